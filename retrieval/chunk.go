@@ -1,0 +1,44 @@
+// Package retrieval turns articles into chunks and finds the passages that
+// bear on a question: query construction, keyword (BM25) search, and the
+// analysis subpackages sentences and attribution.
+package retrieval
+
+import "github.com/newsbot/newsbot"
+
+// DefaultChunkSize is the target chunk length in bytes.
+const DefaultChunkSize = 700
+
+// ChunkSentences groups sentences into chunks of whole sentences near size
+// bytes, each overlapping the previous by one sentence. Headline and credit
+// sentences are left out: the headline is indexed with every chunk by the
+// store, and credits are not content. Chunk text is text[Start:End], so it is
+// always verbatim article text.
+func ChunkSentences(text string, sents []newsbot.Sentence, size int) []newsbot.Chunk {
+	var body []newsbot.Sentence
+	for _, s := range sents {
+		if s.Kind != newsbot.KindHeadline && s.Kind != newsbot.KindCredit {
+			body = append(body, s)
+		}
+	}
+	var out []newsbot.Chunk
+	for i := 0; i < len(body); {
+		j := i
+		for j+1 < len(body) && body[j+1].End-body[i].Start <= size {
+			j++
+		}
+		first, last := body[i], body[j]
+		out = append(out, newsbot.Chunk{
+			Seq: len(out), FirstSeq: first.Seq, LastSeq: last.Seq,
+			Start: first.Start, End: last.End, Text: text[first.Start:last.End],
+		})
+		if j+1 >= len(body) {
+			break
+		}
+		if j > i {
+			i = j // overlap by one sentence
+		} else {
+			i = j + 1
+		}
+	}
+	return out
+}
