@@ -5,7 +5,7 @@ import "context"
 // ClaimFilter selects claims. Zero values select everything in the guild.
 type ClaimFilter struct {
 	ArticleID int64  // 0: all articles
-	Topic     string // full-text match on the sentence; "": any
+	Match     string // FTS5 expression (retrieval.MatchExpr) the claim's chunk must match; "": any
 	Limit     int    // 0: no limit
 }
 

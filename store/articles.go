@@ -1,0 +1,228 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
+
+// CreateDocument stores an article and everything derived from it in one
+// transaction and sets doc.Article.ID. An article with the same content hash
+// in the guild is an ECONFLICT error.
+func (db *DB) CreateDocument(ctx context.Context, doc *newsbot.Document) (int64, error) {
+	tx, err := db.beginTx(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	if doc.Article.AddedAt.IsZero() {
+		doc.Article.AddedAt = db.Now().UTC()
+	}
+	id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+	if err != nil {
+		return 0, err
+	}
+	if err := insertDerived(ctx, tx, id, doc); err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("commit article: %w", err)
+	}
+	doc.Article.ID = id
+	return id, nil
+}
+
+// InsertDerived writes an article's sentences, claims and chunks; the
+// caller owns the transaction. Used by CreateDocument and by corrections.
+func InsertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Document) error {
+	return insertDerived(ctx, tx, id, doc)
+}
+
+func insertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Document) error {
+	if err := insertSentences(ctx, tx, id, doc.Sentences); err != nil {
+		return err
+	}
+	if err := insertClaims(ctx, tx, id, doc.Claims); err != nil {
+		return err
+	}
+	return insertChunks(ctx, tx, id, doc.Article.Guild, doc.Article.Title, doc.Chunks)
+}
+
+// DeleteDerived removes an article's sentences, claims and chunks (with
+// their index rows); the caller owns the transaction.
+func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
+	for _, q := range []string{
+		`DELETE FROM chunks WHERE article_id = ?`,
+		`DELETE FROM claims WHERE article_id = ?`,
+		`DELETE FROM sentences WHERE article_id = ?`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return fmt.Errorf("delete derived rows: %w", err)
+		}
+	}
+	return nil
+}
+
+func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
+		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+			return 0, newsbot.Errorf(newsbot.ECONFLICT, "this article is already stored")
+		}
+		return 0, fmt.Errorf("insert article: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+func insertSentences(ctx context.Context, tx *sql.Tx, id int64, sents []newsbot.Sentence) error {
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, s := range sents {
+		if _, err := stmt.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
+			return fmt.Errorf("insert sentence: %w", err)
+		}
+	}
+	return nil
+}
+
+func insertClaims(ctx context.Context, tx *sql.Tx, id int64, claims []newsbot.Claim) error {
+	stmt, err := tx.PrepareContext(ctx, `
+		INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, c := range claims {
+		if _, err := stmt.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
+			c.ContentStart, c.ContentEnd, c.When, string(c.Kind)); err != nil {
+			return fmt.Errorf("insert claim: %w", err)
+		}
+	}
+	return nil
+}
+
+func insertChunks(ctx context.Context, tx *sql.Tx, id int64, guild, title string, chunks []newsbot.Chunk) error {
+	stmt, err := tx.PrepareContext(ctx, `
+		INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	for i := range chunks {
+		c := &chunks[i]
+		res, err := stmt.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
+		if err != nil {
+			return fmt.Errorf("insert chunk: %w", err)
+		}
+		if c.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		c.ArticleID = id
+		if _, err := fts.ExecContext(ctx, c.ID, title, c.Text, guild); err != nil {
+			return fmt.Errorf("index chunk: %w", err)
+		}
+	}
+	return nil
+}
+
+// FindArticleByHash returns the guild's article with that content hash, or
+// an ENOTFOUND error.
+func (db *DB) FindArticleByHash(ctx context.Context, guild, hash string) (*newsbot.Article, error) {
+	row := db.db.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE guild = ? AND hash = ?`, guild, hash)
+	a, err := scanArticle(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "no article with that content")
+	}
+	return a, err
+}
+
+// Article returns one article of the guild with its text, or ENOTFOUND.
+func (db *DB) Article(ctx context.Context, guild string, id int64) (*newsbot.Article, error) {
+	row := db.db.QueryRowContext(ctx, `SELECT `+articleColumns+`, text FROM articles WHERE guild = ? AND id = ?`, guild, id)
+	var text string
+	a, err := scanArticle(row, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFoundArticle(id)
+	} else if err != nil {
+		return nil, err
+	}
+	a.Text = text
+	return a, nil
+}
+
+// Articles lists the guild's articles, newest first, without their text.
+func (db *DB) Articles(ctx context.Context, guild string) ([]newsbot.Article, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE guild = ? ORDER BY id DESC`, guild)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []newsbot.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *a)
+	}
+	return out, rows.Err()
+}
+
+// DeleteArticle removes an article of the guild and everything it owns, or
+// returns ENOTFOUND.
+func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
+	tx, err := db.beginTx(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Chunks first, so that their trigger removes the index rows.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM chunks WHERE article_id IN (SELECT id FROM articles WHERE guild = ? AND id = ?)`, guild, id); err != nil {
+		return fmt.Errorf("delete chunks: %w", err)
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE guild = ? AND id = ?`, guild, id)
+	if err != nil {
+		return fmt.Errorf("delete article: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return notFoundArticle(id)
+	}
+	return tx.Commit()
+}
+
+func notFoundArticle(id int64) error {
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanArticle(row scanner, extra ...any) (*newsbot.Article, error) {
+	var a newsbot.Article
+	var added string
+	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return nil, err
+	}
+	a.AddedAt = parseTime(added)
+	return &a, nil
+}
