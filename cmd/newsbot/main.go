@@ -32,6 +32,10 @@ type Env struct {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if err := loadDotEnv(".env"); err != nil {
+		fmt.Fprintf(os.Stderr, "newsbot: %v\n", err)
+		os.Exit(2)
+	}
 	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
 	os.Exit(Main(ctx, env, os.Args[1:]))
 }
@@ -47,7 +51,9 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "newsbot: unknown command %q; run 'newsbot help' for the list\n", args[0])
 		return 2
 	}
-	if err := cmd.run(ctx, env, args[1:]); err != nil {
+	if err := cmd.run(ctx, env, args[1:]); err == errHelp {
+		return 0
+	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
 		return 1
 	}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/newsbot/newsbot"
+)
+
+func init() {
+	commands["articles"] = command{
+		usage: "articles [--json]",
+		help:  "list the stored articles",
+		run:   runArticles,
+	}
+	commands["remove"] = command{
+		usage: "remove ID",
+		help:  "delete an article and everything derived from it",
+		run:   runRemove,
+	}
+}
+
+func runArticles(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "articles")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	as, err := db.Articles(ctx, g.guild)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if as == nil {
+			as = []newsbot.Article{}
+		}
+		return writeJSON(env.Stdout, as)
+	}
+	if len(as) == 0 {
+		fmt.Fprintf(env.Stdout, "No articles in %s yet: add one with 'newsbot add FILE|URL'.\n", g.guild)
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHUNKS\tCLAIMS\tTITLE")
+	for _, a := range as {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\n", a.ID, orDash(a.Published), orDash(a.Outlet), a.Chunks, a.Claims, a.Title)
+	}
+	return tw.Flush()
+}
+
+func runRemove(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "remove")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return newsbot.Errorf(newsbot.EINVALID, "give one article id: newsbot remove ID (see 'newsbot articles')")
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "%q is not an article id: ids are the numbers 'newsbot articles' shows", pos[0])
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	a, err := db.Article(ctx, g.guild, id)
+	if err != nil {
+		return err
+	}
+	if err := db.DeleteArticle(ctx, g.guild, id); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Removed article %d: %s\n", id, a.Title)
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+func init() {
+	commands["ask"] = command{
+		usage: "ask [--json] [--k N] [--conversation ID] QUESTION",
+		help:  "answer a question from the stored articles, quoting who said what",
+		run:   runAsk,
+	}
+}
+
+func runAsk(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "ask")
+	asJSON := fs.Bool("json", false, "print JSON")
+	k := fs.Int("k", 0, "passages to retrieve (default: the answerer's choice)")
+	conv := fs.String("conversation", "", "conversation `id`: earlier questions with this id give context to follow-ups")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	q, err := questionText(pos, "ask QUESTION")
+	if err != nil {
+		return err
+	}
+	if *k < 0 || *k > 50 {
+		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	a, err := newAnswerer(env, db)
+	if err != nil {
+		return err
+	}
+	ans, err := a.Ask(ctx, newsbot.Question{Guild: g.guild, Text: q, K: *k, Conversation: *conv})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if ans.Citations == nil {
+			ans.Citations = []newsbot.Citation{}
+		}
+		return writeJSON(env.Stdout, ans)
+	}
+	printAnswer(env.Stdout, ans)
+	return nil
+}
+
+// printAnswer writes an answer for a terminal: the answer text, then each
+// citation as an attributed quote with its source.
+func printAnswer(w io.Writer, ans *newsbot.Answer) {
+	fmt.Fprintln(w, wrap(ans.Answer, 78))
+	if ans.Note != "" {
+		fmt.Fprintf(w, "\n(%s)\n", ans.Note)
+	}
+	if len(ans.Citations) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSources:")
+	for _, c := range ans.Citations {
+		fmt.Fprintf(w, "[%d] %s\n", c.N, wrap("“"+c.Quote+"”", 74))
+		if who := citationSpeaker(c); who != "" {
+			fmt.Fprintf(w, "    — %s\n", who)
+		}
+		fmt.Fprintf(w, "    %s\n", citationSource(c))
+	}
+}
+
+// citationSpeaker says who a quote is attributed to: "a source in the
+// Russian defence ministry, via the Interfax news agency (cited ... as
+// saying, on Tuesday)"; "" for the reporter's narration.
+func citationSpeaker(c newsbot.Citation) string {
+	if c.Speaker == "" {
+		return ""
+	}
+	s := c.Speaker
+	if c.Via != "" {
+		s += ", via " + c.Via
+	}
+	var extra []string
+	if c.Cue != "" {
+		extra = append(extra, c.Cue)
+	}
+	if c.When != "" {
+		extra = append(extra, c.When)
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return s
+}
+
+// citationSource names the article a quote comes from.
+func citationSource(c newsbot.Citation) string {
+	parts := []string{c.Title}
+	if c.Outlet != "" {
+		parts = append(parts, c.Outlet)
+	}
+	if c.Published != "" {
+		parts = append(parts, c.Published)
+	}
+	if c.URL != "" {
+		parts = append(parts, c.URL)
+	}
+	return strings.Join(parts, " · ")
+}

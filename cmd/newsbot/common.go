@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store"
+)
+
+// globalFlags are the flags every command takes.
+type globalFlags struct {
+	db    string
+	guild string
+}
+
+// newFlagSet returns a flag set for a command with --db and --guild
+// registered, its output going to env.Stderr.
+func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
+	fs := flag.NewFlagSet("newsbot "+name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	g := &globalFlags{}
+	def := env.Getenv("NEWSBOT_DB")
+	if def == "" {
+		def = "newsbot.db"
+	}
+	fs.StringVar(&g.db, "db", def, "database `path` (default $NEWSBOT_DB, else newsbot.db)")
+	fs.StringVar(&g.guild, "guild", newsbot.LocalGuild, "Discord server (guild) `id` whose articles to use")
+	return fs, g
+}
+
+// parseArgs parses flags that may come before, between or after the
+// positional arguments ("ask 'question' --json"), and returns the
+// positional ones. "--" ends flag parsing.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return nil, errHelp
+			}
+			return nil, newsbot.Errorf(newsbot.EINVALID, "%v; run 'newsbot %s -h' for its flags", err, strings.TrimPrefix(fs.Name(), "newsbot "))
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > 0 && len(rest) > 0 && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// errHelp is returned when the user asked for a command's help; Main exits 0.
+var errHelp = &newsbot.Error{Code: "help", Message: ""}
+
+// openStore opens the database named by the flags.
+func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
+	return store.Open(ctx, g.db)
+}
+
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// loadDotEnv sets variables from a .env file in the working directory that
+// are not already set. A missing file is not an error.
+func loadDotEnv(path string) error {
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(strings.TrimPrefix(line, "export "), "=")
+		if !ok {
+			return fmt.Errorf("%s line %d: expected NAME=value", path, n)
+		}
+		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"'`)
+		if _, set := os.LookupEnv(k); !set {
+			os.Setenv(k, v)
+		}
+	}
+	return sc.Err()
+}

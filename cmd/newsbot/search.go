@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+func init() {
+	commands["search"] = command{
+		usage: "search [--json] [--k N] QUERY",
+		help:  "ranked passages for a query, without an answer",
+		run:   runSearch,
+	}
+}
+
+// searchResult is one line of 'search --json' (DESIGN.md contract).
+type searchResult struct {
+	Rank      int     `json:"rank"`
+	ArticleID int64   `json:"article_id"`
+	Title     string  `json:"title"`
+	Text      string  `json:"text"`
+	Score     float64 `json:"score"`
+}
+
+func runSearch(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "search")
+	asJSON := fs.Bool("json", false, "print JSON")
+	k := fs.Int("k", 5, "number of passages")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	query, err := questionText(pos, "search QUERY")
+	if err != nil {
+		return err
+	}
+	if *k < 1 || *k > 100 {
+		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 100")
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	r, err := newRetriever(env, db)
+	if err != nil {
+		return err
+	}
+	ps, err := r.Search(ctx, g.guild, query, *k)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]searchResult, 0, len(ps))
+		for _, p := range ps {
+			out = append(out, searchResult{p.Rank, p.ArticleID, p.Title, p.Text, p.Score})
+		}
+		return writeJSON(env.Stdout, out)
+	}
+	if len(ps) == 0 {
+		fmt.Fprintln(env.Stdout, "No passages match. Try other words, or add articles with 'newsbot add'.")
+		return nil
+	}
+	for _, p := range ps {
+		fmt.Fprintf(env.Stdout, "%d. [article %d] %s  (score %.2f)\n", p.Rank, p.ArticleID, p.Title, p.Score)
+		fmt.Fprintf(env.Stdout, "%s\n\n", indent(wrap(p.Text, 76), "   "))
+	}
+	return nil
+}
+
+// maxQuestion is the longest question or query accepted, in characters.
+const maxQuestion = 1000
+
+// questionText joins positional words into a question and checks it.
+func questionText(pos []string, usage string) (string, error) {
+	q := strings.TrimSpace(strings.Join(pos, " "))
+	if q == "" {
+		return "", newsbot.Errorf(newsbot.EINVALID, "no question given: newsbot %s", usage)
+	}
+	if n := len([]rune(q)); n > maxQuestion {
+		return "", newsbot.Errorf(newsbot.EINVALID, "the question is %d characters long; the limit is %d: ask something shorter", n, maxQuestion)
+	}
+	return q, nil
+}
+
+// wrap breaks text into lines of at most width characters at spaces.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n") {
+		line := 0
+		for i, w := range strings.Fields(para) {
+			if i > 0 && line+1+len([]rune(w)) > width {
+				b.WriteString("\n")
+				line = 0
+			} else if i > 0 {
+				b.WriteString(" ")
+				line++
+			}
+			b.WriteString(w)
+			line += len([]rune(w))
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
