@@ -102,3 +102,10 @@ func loadDotEnv(path string) error {
 	}
 	return sc.Err()
 }
+
+// writeJSONLine prints v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

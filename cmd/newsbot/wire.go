@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store"
 )
@@ -20,4 +21,9 @@ func newAnswerer(env *Env, db *store.DB) (newsbot.Answerer, error) {
 		return nil, err
 	}
 	return &answer.Service{Store: db, Retriever: r}, nil
+}
+
+// newIngester returns the ingester configured by the environment.
+func newIngester(env *Env, db *store.DB) *ingest.Ingester {
+	return ingest.New(db)
 }

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/ingest"
+)
+
+func init() {
+	commands["add"] = command{
+		usage: "add [--title T] [--url U] [--outlet O] [--published YYYY-MM-DD] [--json] SOURCE...",
+		help:  "add articles from files (.txt, .md, .html), http(s) URLs, or - for stdin",
+		run:   runAdd,
+	}
+}
+
+var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func runAdd(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "add")
+	var m ingest.Meta
+	fs.StringVar(&m.Title, "title", "", "headline (default: found in the text)")
+	fs.StringVar(&m.URL, "url", "", "the article's address, shown with quotes")
+	fs.StringVar(&m.Outlet, "outlet", "", "publisher, e.g. Reuters")
+	fs.StringVar(&m.Published, "published", "", "publication `date`, YYYY-MM-DD")
+	asJSON := fs.Bool("json", false, "print one JSON object per source")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "no source given: newsbot add FILE|URL|- (e.g. newsbot add article.txt)")
+	}
+	if m.Published != "" && !datePattern.MatchString(m.Published) {
+		return newsbot.Errorf(newsbot.EINVALID, "--published %q is not a date: write it as YYYY-MM-DD", m.Published)
+	}
+	if len(pos) > 1 && (m.Title != "" || m.URL != "") {
+		return newsbot.Errorf(newsbot.EINVALID, "--title and --url describe one article: give one SOURCE with them")
+	}
+	m.AddedBy = "cli:" + currentUser()
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ing := newIngester(env, db)
+	failed := 0
+	for _, src := range pos {
+		res, err := addOne(ctx, env, ing, g.guild, src, m)
+		if err != nil {
+			failed++
+			fmt.Fprintf(env.Stderr, "newsbot add: %s: %s\n", src, errorLine(err))
+			continue
+		}
+		if *asJSON {
+			writeJSONLine(env.Stdout, res)
+		} else if res.DuplicateOf != 0 {
+			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
+		} else {
+			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims)\n", res.ID, res.Title, res.Chunks, res.Claims)
+		}
+	}
+	if failed > 0 {
+		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources were not added (see above)", failed, len(pos))}
+	}
+	return nil
+}
+
+// addOne adds one SOURCE: "-" for stdin, an http(s) URL, or a file.
+func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
+	switch {
+	case src == "-":
+		return ing.AddReader(ctx, guild, "stdin.txt", env.Stdin, m)
+	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
+		return addURL(ctx, env, ing, guild, src, m)
+	}
+	f, err := os.Open(src)
+	if os.IsNotExist(err) {
+		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "no such file: check the path (a URL must start with http:// or https://)")
+	} else if err != nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot read the file: %v", err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "this is a directory: give the article files inside it (e.g. dir/*.txt)")
+	}
+	return ing.AddReader(ctx, guild, src, f, m)
+}
+
+func currentUser() string {
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	return "unknown"
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/samples"
+)
+
+// demoQuestion is the question the demo asks when given none.
+const demoQuestion = "Did Russia resume air strikes on Aleppo?"
+
+func init() {
+	commands["demo"] = command{
+		usage: "demo [--json] [QUESTION]",
+		help:  "try newsbot on the bundled sample article (temporary database)",
+		run:   runDemo,
+	}
+}
+
+// runDemo loads the embedded sample articles into a temporary database and
+// answers a question from them, so that newsbot can be tried with nothing
+// configured. With an LLM configured in the environment it uses it.
+func runDemo(ctx context.Context, env *Env, args []string) error {
+	fs, _ := newFlagSet(env, "demo")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	q := demoQuestion
+	if len(pos) > 0 {
+		if q, err = questionText(pos, "demo [QUESTION]"); err != nil {
+			return err
+		}
+	}
+	dir, err := os.MkdirTemp("", "newsbot-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	db, err := openStore(ctx, &globalFlags{db: filepath.Join(dir, "demo.db")})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ing := ingest.New(db)
+	for _, s := range samples.Articles() {
+		res, err := ing.AddReader(ctx, newsbot.LocalGuild, s.Name, bytesReader(s.Text), ingest.Meta{AddedBy: "demo"})
+		if err != nil {
+			return fmt.Errorf("load sample %s: %w", s.Name, err)
+		}
+		if !*asJSON {
+			fmt.Fprintf(env.Stdout, "Loaded sample article %d: %s (%d chunks, %d claims)\n", res.ID, res.Title, res.Chunks, res.Claims)
+		}
+	}
+	a, err := newAnswerer(env, db)
+	if err != nil {
+		return err
+	}
+	ans, err := a.Ask(ctx, newsbot.Question{Guild: newsbot.LocalGuild, Text: q})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, ans)
+	}
+	fmt.Fprintf(env.Stdout, "\nQ: %s\n\n", q)
+	printAnswer(env.Stdout, ans)
+	fmt.Fprintln(env.Stdout, "\nTry your own: newsbot demo \"What did the Syrian Observatory say?\", or add articles with 'newsbot add'.")
+	return nil
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
