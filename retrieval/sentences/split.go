@@ -1,5 +1,17 @@
 // Package sentences splits news text into sentences.
+//
+// The splitter is rule-based and works on bytes: a sentence ends at a full
+// stop, question mark, exclamation mark or ellipsis (with any closing quote
+// marks and brackets that follow it) when the next word could start a
+// sentence, and at a line break when the line does not read as a hard wrap.
+// Abbreviations, initials, decimal numbers and times do not end sentences.
 package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Span is a sentence located by byte offsets in the text it was split from.
 type Span struct {
@@ -7,20 +19,159 @@ type Span struct {
 }
 
 // Split returns the sentences of text as byte spans, in order, with
-// surrounding whitespace excluded. It is safe for concurrent use.
-//
-// TODO(attribution helper): replace this placeholder with the real splitter.
+// surrounding whitespace excluded. Text without a final full stop still
+// yields its last sentence. It is safe for concurrent use.
 func Split(text string) []Span {
 	var out []Span
 	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ') {
-			out = append(out, Span{start, i + 1})
-			start = i + 2
+	emit := func(end int) {
+		s, e := trim(text, start, end)
+		if s < e {
+			out = append(out, Span{s, e})
 		}
 	}
-	if start < len(text) {
-		out = append(out, Span{start, len(text)})
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			if lineBreakEnds(text, start, i) {
+				emit(i)
+				start = i + 1
+			}
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			end := terminalEnd(text, i)
+			if end > i && endsSentence(text, i, end) {
+				emit(end)
+				start = end
+				i = end
+				continue
+			}
+			if end > i+n {
+				i = end // skip the rest of "..." or the closing quotes
+				continue
+			}
+		}
+		i += n
 	}
+	emit(len(text))
 	return out
+}
+
+// trim narrows [s,e) to exclude surrounding whitespace.
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// terminalEnd returns the end of the terminal punctuation starting at i:
+// runs of . ! ? … followed by closing quotes and brackets. It returns i when
+// the mark at i is part of a number (1.5) or a word (U.S is handled later).
+func terminalEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			break
+		}
+		j += n
+	}
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isCloser(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«':
+		return true
+	}
+	return false
+}
+
+// endsSentence decides whether the terminal punctuation text[i:end] ends a
+// sentence, looking at the word before it and the word after it.
+func endsSentence(text string, i, end int) bool {
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsSpace(r) {
+			return false // "U.S.-backed", "1.5", "e.g.,"
+		}
+	}
+	next := nextWord(text, end)
+	if next == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) {
+		return false // `..." he said`, "p.m. local time"
+	}
+	if text[i] != '.' || end > i+1 && text[i+1] == '.' {
+		return true // ! ? … and "..." before a capital
+	}
+	prev := wordBefore(text, i)
+	return !abbreviationHolds(prev, next)
+}
+
+// nextWord returns the word starting after the whitespace at text[j:],
+// opening quotes and brackets stripped; "" at the end of the text.
+func nextWord(text string, j int) string {
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isOpener(r) {
+			return "A" // a quotation or bracket opens a new sentence
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	k := j
+	for k < len(text) {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if unicode.IsSpace(r) || r == ',' {
+			break
+		}
+		k += n
+	}
+	return strings.TrimRight(text[j:k], ".,;:!?")
+}
+
+// wordBefore returns the token ending at i (exclusive), including inner
+// full stops: "U.S", "a.m", "Mr", "J".
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if unicode.IsSpace(r) || isOpener(r) {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
 }
