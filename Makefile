@@ -1,0 +1,28 @@
+# newsbot's SQLite driver needs the sqlite_fts5 build tag for full-text
+# search; every target here passes it, so use make (or copy its commands).
+TAGS   := sqlite_fts5
+GO     ?= go
+BIN    := bin/newsbot
+
+.PHONY: demo test build bench vet fmt clean
+
+demo:            ## answer a question about the bundled sample article
+	$(GO) run -tags $(TAGS) ./cmd/newsbot demo
+
+test:            ## run every test (no network, no token, no API key)
+	$(GO) test -tags $(TAGS) ./...
+
+build:           ## build bin/newsbot
+	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/newsbot
+
+bench:           ## run the Go benchmarks (see docs/benchmarks.md for the big ones)
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+vet:
+	$(GO) vet -tags $(TAGS) ./...
+
+fmt:
+	gofmt -l -w .
+
+clean:
+	rm -rf bin
