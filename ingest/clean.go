@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -22,24 +25,296 @@ type Cleaned struct {
 	URL        string
 	Published  string // YYYY-MM-DD or ""
 	Paragraphs []Paragraph
+
+	// Canonical is the page's canonical URL with tracking parameters
+	// dropped; empty for files.
+	Canonical string
 }
 
-// CleanText cleans plain text or Markdown.
-//
-// TODO(ingest helper): placeholder; the real cleaner drops boilerplate by
-// general rules and finds headline, standfirst, captions and credits.
+// Text returns the cleaned paragraphs joined by blank lines, as stored.
+func (c *Cleaned) Text() string {
+	parts := make([]string, 0, len(c.Paragraphs))
+	for _, p := range c.Paragraphs {
+		if t := strings.TrimSpace(p.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// CleanText cleans plain text: it drops web-page boilerplate (navigation,
+// share and follow lines, newsletter and sign-up calls, notices), finds the
+// headline, standfirst and photo captions, and moves bylines and credits into
+// Byline. Body text is kept verbatim, except that hard-wrapped lines of one
+// paragraph are joined with a space. It returns an EINVALID error when no
+// article text is left.
 func CleanText(s string) (*Cleaned, error) {
+	return cleanParagraphs(textParagraphs(normalizeNewlines(s)))
+}
+
+// cleanParagraphs classifies raw paragraphs into a Cleaned article.
+func cleanParagraphs(paras []string) (*Cleaned, error) {
 	c := &Cleaned{}
-	for _, p := range strings.Split(s, "\n\n") {
+	var credits []string
+	var kept []string
+	afterCredits := false
+	for _, p := range paras {
 		p = strings.TrimSpace(p)
-		if p == "" {
+		if credit, rest, end := splitCredits(p); credit != "" {
+			credits = append(credits, credit)
+			afterCredits = afterCredits || end
+			if p = rest; p == "" {
+				continue
+			}
+		}
+		if date, ok := dateLine(p); ok {
+			if c.Published == "" {
+				c.Published = date
+			}
 			continue
 		}
-		kind := newsbot.KindBody
-		if c.Title == "" {
-			c.Title, kind = p, newsbot.KindHeadline
+		if isBoilerplate(p, afterCredits) {
+			continue
 		}
-		c.Paragraphs = append(c.Paragraphs, Paragraph{Text: p, Kind: kind})
+		kept = append(kept, p)
+	}
+	c.Byline = strings.Join(credits, "; ")
+	c.Paragraphs = classify(kept)
+	for _, p := range c.Paragraphs {
+		switch p.Kind {
+		case newsbot.KindHeadline:
+			c.Title = p.Text
+		case newsbot.KindStandfirst:
+			c.Standfirst = p.Text
+		}
+	}
+	if !hasWords(c.Text()) {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "no article text is left after removing page boilerplate; give the text of a news article (plain text, Markdown or HTML)")
 	}
 	return c, nil
+}
+
+// classify finds the headline, standfirst and captions among the kept
+// paragraphs. Lines before the first body paragraph that lack a full stop are
+// headline candidates: the first substantial one is the headline, shorter
+// ones before it (section labels, kickers) are dropped, and the next one after
+// it is the standfirst.
+func classify(paras []string) []Paragraph {
+	bodyAt := len(paras)
+	for i, p := range paras {
+		if isBodyParagraph(p) {
+			bodyAt = i
+			break
+		}
+	}
+	head := -1
+	for i := 0; i < bodyAt; i++ {
+		if !isCaption(paras[i]) && isHeadlineLike(paras[i]) && wordCount(paras[i]) >= 4 {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		for i := 0; i < bodyAt; i++ {
+			if !isCaption(paras[i]) && isHeadlineLike(paras[i]) {
+				head = i
+				break
+			}
+		}
+	}
+	out := make([]Paragraph, 0, len(paras))
+	standfirst := false
+	for i, p := range paras {
+		kind := newsbot.KindBody
+		switch {
+		case i < head:
+			continue // kicker or section label above the headline
+		case i == head:
+			kind = newsbot.KindHeadline
+		case isCaption(p):
+			kind = newsbot.KindCaption
+		case head >= 0 && i < bodyAt && !standfirst && wordCount(p) >= 5:
+			kind, standfirst = newsbot.KindStandfirst, true
+		}
+		out = append(out, Paragraph{Text: p, Kind: kind})
+	}
+	return out
+}
+
+// isBodyParagraph reports a paragraph of running text: several words ending
+// with sentence punctuation.
+func isBodyParagraph(p string) bool {
+	return endsSentence(p) && wordCount(p) >= 8
+}
+
+// isHeadlineLike reports a line that could be a headline: not too long, and
+// not ending with a full stop.
+func isHeadlineLike(p string) bool {
+	return !endsFullStop(p) && utf8.RuneCountInString(p) <= 200 && wordCount(p) >= 1
+}
+
+// captionCredit matches a photo credit in parentheses at the end of a line:
+// "(Reuters)", "(AFP/Getty Images)", "(AP Photo/Hussein Malla, File)".
+var captionCredit = regexp.MustCompile(`\(([^()]{2,60})\)\s*$`)
+
+// captionLabel matches "Photo: ...", "Image: Reuters", "Photograph: AP".
+var captionLabel = regexp.MustCompile(`(?i)(?:^|[\s.])(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?:by|:)\s*\S.{0,60}$`)
+
+// isCaption reports a photo caption: a line ending with an agency or
+// photographer credit and not with a full stop.
+func isCaption(p string) bool {
+	if endsFullStop(p) {
+		return false
+	}
+	if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
+		return true
+	}
+	return captionLabel.MatchString(p) && wordCount(p) <= 60
+}
+
+// isCreditName reports whether s looks like an agency or photographer
+// credit: capitalised names, optionally with slashes, commas and the words
+// photo/file/via.
+func isCreditName(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '/' || r == ',' || r == ';' })
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimSuffix(w, ":")) {
+		case "photo", "file", "via", "pool", "handout", "images", "photos", "by", "and", "&", "for", "photograph", "image", "credit":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(r >= 'A' && r <= 'Z') && !strings.ContainsRune("ÀÁÂÄÇÉÈÊÖÓÜŞ", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditPart matches one credit clause: "Reporting by ...", "Editing by ...",
+// "Additional reporting by ...".
+const creditVerbs = `(?:additional |extra )?(?:reporting|writing|editing|compiled|edited|written|research|researched|translated|translation|graphics|fact-checking|produced)(?: and (?:reporting|writing|editing))?\s+by\b`
+
+var (
+	// endCreditSuffix is a parenthesised credit at the end of a paragraph.
+	endCreditSuffix = regexp.MustCompile(`(?i)\s*\(\s*(` + creditVerbs + `[^()]*)\)\s*$`)
+	// endCreditLine is a whole paragraph of credits, with or without parentheses.
+	endCreditLine = regexp.MustCompile(`(?i)^\(?\s*(` + creditVerbs + `[^()]*?)\s*\)?\.?$`)
+	// bylineStart opens "By Jane Doe", "BY JANE DOE and John Roe, Reuters".
+	bylineStart = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}`)
+)
+
+// nameParticles are the lower-case words a byline may hold besides names.
+var nameParticles = map[string]bool{
+	"and": true, "van": true, "von": true, "den": true, "der": true, "de": true, "da": true,
+	"del": true, "di": true, "du": true, "la": true, "le": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "in": true, "for": true, "of": true, "the": true, "staff": true,
+	"correspondent": true, "reporter": true, "editor": true, "writer": true, "and/or": true,
+}
+
+// isByline reports a byline such as "By Jane Doe and Stephanie van den Berg,
+// Reuters": "By" and a name, capitalised words and name particles only.
+func isByline(p string) bool {
+	if !bylineStart.MatchString(p) || endsFullStop(p) || wordCount(p) > 14 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(p, notWordRune)[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameParticles[strings.ToLower(w)] && !isDateFiller(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitCredits finds credits in paragraph p. It returns the credit text, what
+// is left of the paragraph, and whether these are closing credits (after
+// which only promotion follows).
+func splitCredits(p string) (credit, rest string, end bool) {
+	if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
+		return strings.TrimSpace(m[1]), "", true
+	}
+	if loc := endCreditSuffix.FindStringSubmatchIndex(p); loc != nil {
+		return strings.TrimSpace(p[loc[2]:loc[3]]), strings.TrimSpace(p[:loc[0]]), true
+	}
+	if isByline(p) {
+		return strings.TrimSpace(p), "", false
+	}
+	return "", p, false
+}
+
+func normalizeNewlines(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// textParagraphs splits text into paragraphs. Blank lines separate
+// paragraphs; inside a block, lines are joined only when they look
+// hard-wrapped (long lines of similar width), so that a headline, standfirst
+// and caption on consecutive lines stay apart.
+func textParagraphs(s string) []string {
+	var out, block []string
+	flush := func() {
+		out = append(out, joinBlock(block)...)
+		block = block[:0]
+	}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, " \t")
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		block = append(block, strings.TrimSpace(line))
+	}
+	flush()
+	return out
+}
+
+// joinBlock returns the paragraphs of one block of consecutive lines.
+func joinBlock(lines []string) []string {
+	if len(lines) == 0 {
+		return nil
+	}
+	// Page furniture pasted right after a paragraph ("Share this article")
+	// is a line of its own, not part of the wrapped text.
+	var tail []string
+	for len(lines) > 1 && endsSentence(lines[len(lines)-2]) && startsUpper(lines[len(lines)-1]) && isBoilerplate(lines[len(lines)-1], false) {
+		tail = append([]string{lines[len(lines)-1]}, tail...)
+		lines = lines[:len(lines)-1]
+	}
+	if !isWrapped(lines) {
+		return append(append([]string(nil), lines...), tail...)
+	}
+	return append([]string{strings.Join(lines, " ")}, tail...)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isWrapped reports whether the lines are one hard-wrapped paragraph: every
+// line but the last is at least 50 characters and close to the widest line,
+// which is no wider than a terminal.
+func isWrapped(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(l))
+	}
+	if width > 100 {
+		return false
+	}
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(l)
+		if n < 50 || n*10 < width*7 {
+			return false
+		}
+	}
+	return true
 }

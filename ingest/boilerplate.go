@@ -1,0 +1,209 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules below recognise web-page furniture by its form, not by one
+// site's wording: imperative calls to action, second-person marketing, short
+// lines without sentence punctuation, navigation separators, and notices
+// about copyright, cookies or republishing. Each rule is a signal; a
+// paragraph is dropped when the signals outweigh its length.
+
+// ctaVerbs start an imperative call to action ("Sign up ...", "Follow us ...").
+var ctaVerbs = map[string]bool{
+	"skip": true, "sign": true, "subscribe": true, "follow": true, "share": true,
+	"click": true, "tap": true, "download": true, "read": true, "watch": true,
+	"listen": true, "join": true, "log": true, "login": true, "register": true,
+	"support": true, "donate": true, "advertise": true, "learn": true, "see": true,
+	"view": true, "visit": true, "contact": true, "accept": true, "manage": true,
+	"continue": true, "go": true, "back": true, "close": true, "search": true,
+	"print": true, "email": true, "e-mail": true, "copy": true, "comment": true,
+	"get": true, "stay": true, "tweet": true, "like": true, "explore": true,
+	"discover": true, "try": true, "enter": true, "send": true, "tell": true,
+	"become": true, "unlock": true, "start": true, "open": true, "jump": true,
+}
+
+// navWords are whole short lines of page chrome.
+var navWords = map[string]bool{
+	"menu": true, "home": true, "share": true, "advertisement": true, "related": true,
+	"comments": true, "tweet": true, "email": true, "print": true, "close": true,
+	"search": true, "more": true, "next": true, "previous": true, "top": true,
+	"sponsored": true, "newsletter": true, "newsletters": true, "subscribe": true,
+	"login": true, "register": true, "facebook": true, "twitter": true, "whatsapp": true,
+	"linkedin": true, "reddit": true, "telegram": true, "instagram": true, "youtube": true,
+	"x": true, "ad": true, "video": true, "listen": true, "save": true, "copy": true,
+	"link": true, "trending": true, "latest": true, "live": true, "topics": true,
+}
+
+// promoPatterns are phrases of marketing, notices and page chrome. Each is a
+// signal; none is tied to one site.
+var promoPatterns = compileAll(
+	`\bsign(?:ing)? up\b`, `\bsubscribe\b`, `\bsubscription\b`, `\bnewsletters?\b`,
+	`\bstay (?:informed|updated|up to date|in the know)\b`, `\blearn more\b`,
+	`\bfill (?:out|in) (?:this|the|our) form\b`, `\bcan be found here\b`, `\bclick here\b`,
+	`\bfollow us\b`, `\ball rights reserved\b`, `\brepublish(?:ing)?\b`, `\bcookies?\b`,
+	`\bdownload (?:our|the) app\b`, `\byour inbox\b`, `\bprivacy (?:policy|notice)\b`,
+	`\bterms (?:of|and) (?:use|service|conditions)\b`, `©`, `\bcopyright\b`,
+	`\bread more\b`, `\b(?:related|recommended|popular|trending) (?:stories|articles|content|news|topics|reads)\b`,
+	`\b[Mm]ore (?:about|from|on) [A-Z]`, `\bsupport (?:our|independent) journalism\b`,
+	`\bbreaking news alerts?\b`, `\bdelivered (?:to you|straight|directly)\b`,
+	`\b(?:unrivalled|award-winning|independent) (?:coverage|journalism|reporting)\b`,
+	`\bdelivers\b.*\bcoverage\b`, `\bwe use\b`, `\bshare (?:this|on)\b`,
+	`\b(?:facebook|twitter|whatsapp|linkedin|telegram|instagram)\b`,
+	`\bsign in\b`, `\blog ?in\b`, `\bregister (?:now|today|for free)\b`, `\bfree trial\b`,
+	`\badvertisement\b`, `\bsponsored\b`, `\byou (?:can|may|might|will) (?:also )?(?:like|enjoy|read)\b`,
+	`\bopens in (?:a )?new (?:window|tab)\b`, `\breport (?:an? )?(?:error|typo|correction)\b`,
+	`\bfeedback\b`, `\bcontact us\b`, `\bpodcasts?\b`, `\bapp store\b`, `\bgoogle play\b`,
+)
+
+// secondPerson marks marketing addressed to the reader.
+var secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'll|yours)\b`)
+
+// navSeparator marks breadcrumb or menu lines ("Home | World | Middle East").
+var navSeparator = regexp.MustCompile(`\s(?:\||›|»|>|•|·|/)\s`)
+
+func compileAll(exprs ...string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(exprs))
+	for i, e := range exprs {
+		if strings.Contains(e, "[A-Z]") {
+			out[i] = regexp.MustCompile(e)
+		} else {
+			out[i] = regexp.MustCompile(`(?i)` + e)
+		}
+	}
+	return out
+}
+
+// promoScore counts the promotional signals in p.
+func promoScore(p string) int {
+	n := 0
+	for _, re := range promoPatterns {
+		if re.MatchString(p) {
+			n++
+		}
+	}
+	if n > 0 && secondPerson.MatchString(p) && !hasQuote(p) {
+		n++
+	}
+	return n
+}
+
+// isBoilerplate reports whether paragraph p is page furniture rather than
+// article text. afterCredits is true once the article's closing credits have
+// been seen: what follows them is held to a stricter standard.
+func isBoilerplate(p string, afterCredits bool) bool {
+	words := wordCount(p)
+	if words == 0 {
+		return true
+	}
+	if isNavLine(p, words) {
+		return true
+	}
+	score := promoScore(p)
+	if strong, weak := startsWithCTA(p); !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1)) {
+		return true
+	}
+	switch {
+	case afterCredits:
+		return score >= 1 || !endsSentence(p)
+	case words <= 30:
+		return score >= 2 || (score >= 1 && !endsSentence(p))
+	default:
+		// Long paragraphs are article text unless marketing dominates.
+		return score >= 3 && score*20 >= words
+	}
+}
+
+// isNavLine reports short lines of page chrome: a few words without sentence
+// punctuation that name a menu item or social network, or breadcrumbs.
+func isNavLine(p string, words int) bool {
+	if endsSentence(p) && words > 3 {
+		return false
+	}
+	if navSeparator.MatchString(p) && words <= 12 && !endsSentence(p) {
+		return true
+	}
+	if words > 4 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), notWordRune) {
+		if !navWords[w] && !ctaVerbs[w] && !isStopWord(w) && !isNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithCTA reports whether p opens with an imperative call-to-action
+// verb followed by the kind of object such calls have. strong is true for
+// the unmistakable forms ("Sign up ...", "Follow us ...", "Read more"); weak
+// forms ("Share this article", "Read the full story") count only in short
+// lines.
+func startsWithCTA(p string) (strong, weak bool) {
+	fields := strings.FieldsFunc(strings.ToLower(p), notWordRune)
+	if len(fields) == 0 || !ctaVerbs[fields[0]] {
+		return false, false
+	}
+	if len(fields) == 1 {
+		return true, false
+	}
+	switch fields[1] {
+	case "up", "in", "us", "our", "more", "here", "now", "out", "informed", "updated",
+		"your", "also", "comments", "main", "content", "navigation":
+		return true, false
+	case "this", "to", "the", "on", "for", "free", "all", "latest", "article", "story", "page", "link":
+		return false, true
+	}
+	return false, false
+}
+
+// endsSentence reports whether p ends with sentence punctuation, allowing
+// closing quotes and brackets after it.
+func endsSentence(p string) bool {
+	p = strings.TrimRightFunc(p, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune(".!?…:;", r)
+}
+
+// endsFullStop reports whether p ends with a full stop (after closing quotes).
+func endsFullStop(p string) bool {
+	p = strings.TrimRightFunc(p, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
+	})
+	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "…")
+}
+
+func hasQuote(p string) bool {
+	return strings.ContainsAny(p, "\"“”«»")
+}
+
+func wordCount(p string) int {
+	return len(strings.FieldsFunc(p, notWordRune))
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isStopWord(w string) bool {
+	switch w {
+	case "to", "the", "a", "an", "of", "on", "in", "and", "or", "us", "our", "this", "with", "for", "me", "more", "main", "content", "navigation", "up", "all", "here":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+const monthName = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var (
+	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)? ` + monthName + `,? (\d{4})\b`)
+	mdyDate = regexp.MustCompile(`(?i)\b` + monthName + ` (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`)
+	// dateLabel opens a dateline: "Published 8 November 2016", "Updated: ...".
+	dateLabel = regexp.MustCompile(`(?i)^(published|updated|last updated|posted|first published|modified)?\s*(on|at)?\s*:?\s*`)
+)
+
+// findDate returns the first date in s as YYYY-MM-DD.
+func findDate(s string) (string, bool) {
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return formatDate(y, time.Month(mo), d)
+	}
+	if m := dmyDate.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return formatDate(y, months[monthKey(m[2])], d)
+	}
+	if m := mdyDate.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		return formatDate(y, months[monthKey(m[1])], d)
+	}
+	return "", false
+}
+
+func monthKey(name string) string {
+	k := strings.ToLower(strings.TrimSuffix(name, "."))
+	if k == "sept" {
+		return k
+	}
+	return k[:3]
+}
+
+func formatDate(y int, m time.Month, d int) (string, bool) {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// dateLine reports whether p is a dateline of page furniture ("Published 8
+// November 2016 12:04 GMT", "Updated: 2016-11-08") and returns its date. A
+// line labelled as an update returns an empty date: it is not the
+// publication date.
+func dateLine(p string) (string, bool) {
+	if wordCount(p) > 12 || endsFullStop(p) {
+		return "", false
+	}
+	date, ok := findDate(p)
+	if !ok {
+		return "", false
+	}
+	// What is left after the date and times must be nothing but labels.
+	rest := isoDate.ReplaceAllString(p, "")
+	rest = dmyDate.ReplaceAllString(rest, "")
+	rest = mdyDate.ReplaceAllString(rest, "")
+	label := dateLabel.FindStringSubmatch(rest)
+	rest = rest[len(label[0]):]
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), notWordRune) {
+		if !isDateFiller(w) {
+			return "", false
+		}
+	}
+	if l := strings.ToLower(label[1]); strings.Contains(l, "updated") || l == "modified" {
+		return "", true
+	}
+	return date, true
+}
+
+func isDateFiller(w string) bool {
+	if isNumber(w) || len(w) <= 3 && strings.ToUpper(w) == w {
+		return true
+	}
+	switch w {
+	case "gmt", "utc", "bst", "cet", "est", "edt", "pst", "am", "pm", "a", "m", "p", "at", "on",
+		"updated", "published", "last", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"min", "mins", "read", "minute", "minutes", "ago", "hours", "hour", "and":
+		return true
+	}
+	return strings.Contains(w, ":")
+}
+
+// dateOf turns a timestamp from page metadata into YYYY-MM-DD, or "".
+func dateOf(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	if d, ok := findDate(s); ok {
+		return d
+	}
+	return ""
+}

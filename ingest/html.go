@@ -1,0 +1,169 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+
+	"github.com/newsbot/newsbot"
+)
+
+// CleanHTML extracts the article of an HTML page with a readability parser
+// (main text without navigation, ads and sidebars), reads its metadata
+// (headline, site name, author, published date from meta tags and schema.org
+// JSON-LD, canonical URL), and cleans the text like CleanText. pageURL may be
+// nil for local files; relative canonical links are resolved against it.
+// It returns an EINVALID error when the page holds no article text.
+func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the HTML could not be parsed (%v); save the page again or paste its text", err)
+	}
+	canonical := canonicalLink(doc, pageURL)
+	art, err := readability.FromDocument(doc, pageURL)
+	text := ""
+	if err == nil && art.Node != nil {
+		text = render.InnerText(art.Node)
+	}
+	if strings.TrimSpace(text) == "" {
+		if body := findElement(doc, "body"); body != nil {
+			text = render.InnerText(body)
+		}
+	}
+	c, err := cleanParagraphs(htmlParagraphs(text))
+	if err != nil {
+		return nil, err
+	}
+	if t := strings.TrimSpace(art.Title()); t != "" {
+		setHeadline(c, t)
+	}
+	if c.Byline == "" {
+		c.Byline = strings.TrimSpace(art.Byline())
+	}
+	c.Outlet = strings.TrimSpace(art.SiteName())
+	if t, err := art.PublishedTime(); err == nil {
+		c.Published = t.Format("2006-01-02")
+	}
+	if c.Standfirst == "" {
+		if ex := strings.TrimSpace(art.Excerpt()); ex != "" && !strings.HasPrefix(c.Text(), ex) && !isBoilerplate(ex, false) {
+			c.Standfirst = ex
+		}
+	}
+	if canonical != "" {
+		c.Canonical = canonical
+		c.URL = canonical
+	} else if pageURL != nil {
+		c.URL = pageURL.String()
+		c.Canonical = CanonicalURL(pageURL.String())
+	}
+	return c, nil
+}
+
+// htmlParagraphs splits rendered page text into paragraphs: in HTML every
+// rendered line is a block of its own, so lines are never joined.
+func htmlParagraphs(text string) []string {
+	var out []string
+	for _, line := range strings.Split(normalizeNewlines(text), "\n") {
+		if line = strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " ")); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// setHeadline makes title the headline of c. When the extracted text lacks
+// it (readability drops the page's h1 when it repeats the title), it is put
+// first; a headline guessed from the text then becomes the standfirst when
+// it came before the body, or body text otherwise.
+func setHeadline(c *Cleaned, title string) {
+	for _, p := range c.Paragraphs {
+		if p.Text == title {
+			markHeadline(c, title)
+			return
+		}
+	}
+	hasStandfirst := c.Standfirst != ""
+	for i, p := range c.Paragraphs {
+		if p.Kind != newsbot.KindHeadline {
+			continue
+		}
+		c.Paragraphs[i].Kind = newsbot.KindBody
+		if !hasStandfirst && i+1 < len(c.Paragraphs) && c.Paragraphs[i+1].Kind != newsbot.KindStandfirst && !isBodyParagraph(p.Text) {
+			c.Paragraphs[i].Kind = newsbot.KindStandfirst
+			c.Standfirst = p.Text
+		}
+	}
+	c.Title = title
+	c.Paragraphs = append([]Paragraph{{Text: title, Kind: newsbot.KindHeadline}}, c.Paragraphs...)
+}
+
+// canonicalLink returns the page's canonical URL (link rel=canonical, else
+// og:url), resolved against base and stripped of tracking parameters, or "".
+func canonicalLink(doc *html.Node, base *url.URL) string {
+	var href, og string
+	walk(doc, func(n *html.Node) {
+		switch n.Data {
+		case "link":
+			if href == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+				href = attr(n, "href")
+			}
+		case "meta":
+			if og == "" && strings.EqualFold(attr(n, "property"), "og:url") {
+				og = attr(n, "content")
+			}
+		}
+	})
+	raw := firstNonEmpty(href, og)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return CanonicalURL(u.String())
+}
+
+func walk(n *html.Node, fn func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		fn(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, fn)
+	}
+}
+
+func findElement(n *html.Node, tag string) *html.Node {
+	var found *html.Node
+	walk(n, func(e *html.Node) {
+		if found == nil && e.Data == tag {
+			found = e
+		}
+	})
+	return found
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// describe names a refused content kind for error messages.
+func describe(kind string) string {
+	return fmt.Sprintf("looks like %s; newsbot takes .txt, .md or .html", kind)
+}
