@@ -1,0 +1,190 @@
+// Package bot is the Discord adapter of newsbot: it registers the slash
+// commands, routes interactions and messages to handlers, acknowledges
+// every interaction at once, checks moderators, applies rate limits and
+// renders answers with their attributed quotes into Discord messages.
+//
+// It talks to the rest of newsbot only through the root interfaces
+// (newsbot.Answerer, newsbot.ArticleStore) and the small interfaces below;
+// cmd/newsbot wires the real implementations.
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsbot/newsbot"
+)
+
+// Meta is what a moderator gives with a new article.
+type Meta struct {
+	Title   string
+	URL     string
+	AddedBy string // Discord user id
+}
+
+// AddResult is what adding one article reports.
+type AddResult struct {
+	ID          int64
+	Title       string
+	Chunks      int
+	Claims      int
+	DuplicateOf int64
+}
+
+// Adder ingests articles into a guild. Implementations return EINVALID
+// errors for bad input (empty, binary, too large, unreachable or private
+// URLs) and store nothing in that case. Safe for concurrent use.
+type Adder interface {
+	AddText(ctx context.Context, guild, text string, m Meta) (*AddResult, error)
+	AddFile(ctx context.Context, guild, name string, data []byte, m Meta) (*AddResult, error)
+	AddURL(ctx context.Context, guild, url string, m Meta) (*AddResult, error)
+}
+
+// GuildStore keeps what the bot stores per guild: settings, answers given
+// with their feedback, and the threads the bot answers in with their turns.
+// Every method is scoped to one guild. Implemented by *store.DB.
+type GuildStore interface {
+	// GuildSettings returns the guild's settings, or zero settings.
+	GuildSettings(ctx context.Context, guild string) (*newsbot.GuildSettings, error)
+	SetGuildSettings(ctx context.Context, s *newsbot.GuildSettings) error
+	// SaveBotAnswer stores an answer and returns its id.
+	SaveBotAnswer(ctx context.Context, r *newsbot.AnswerRecord) (int64, error)
+	// BotAnswer returns a stored answer of the guild, or ENOTFOUND.
+	BotAnswer(ctx context.Context, guild string, id int64) (*newsbot.AnswerRecord, error)
+	// SaveBotFeedback stores a vote; a user's later vote replaces the earlier.
+	SaveBotFeedback(ctx context.Context, f newsbot.Feedback) error
+	// AddBotThread records a thread the bot opened in a channel.
+	AddBotThread(ctx context.Context, guild, thread, channel string) error
+	// IsBotThread reports whether the bot opened that thread in the guild.
+	IsBotThread(ctx context.Context, guild, thread string) (bool, error)
+	// AddThreadTurn appends a question and its answer to a conversation.
+	AddThreadTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error
+	// ThreadTurns returns the last n turns of a conversation, oldest first.
+	ThreadTurns(ctx context.Context, guild, conversation string, n int) ([]newsbot.Turn, error)
+}
+
+// Config holds what a Bot needs. Answerer, Articles, Adder and Guilds are
+// required; the rest have defaults.
+type Config struct {
+	Answerer newsbot.Answerer
+	Articles newsbot.ArticleStore
+	Adder    Adder
+	Guilds   GuildStore
+
+	// ClaimMatch turns a topic into the full-text expression of
+	// newsbot.ClaimFilter.Match (retrieval.MatchExpr); default: the topic
+	// as one quoted phrase.
+	ClaimMatch func(topic string) string
+
+	Logger  *slog.Logger
+	Metrics *Metrics
+	// HTTPClient downloads attachments (default: a client with a 30 s timeout).
+	HTTPClient *http.Client
+	// PrefixCommands enables chat commands ("!news question"); the gateway
+	// connection must then ask for the message-content intent.
+	PrefixCommands bool
+
+	QuestionsPerMinute float64       // per user and guild; default 6
+	QuestionBurst      int           // default 3
+	GuildConcurrency   int           // LLM calls at once per guild; default 4
+	MaxQuestion        int           // characters; default 500
+	MaxUpload          int64         // attachment bytes; default 2 MiB
+	AnswerTimeout      time.Duration // default 2 minutes
+	HistoryTurns       int           // thread turns given to the answerer; default 6
+	Now                func() time.Time
+}
+
+// Bot serves Discord events. Create it with New; it is safe for concurrent
+// use, as discordgo calls handlers from many goroutines.
+type Bot struct {
+	cfg    Config
+	log    *slog.Logger
+	router *Router
+	limits *limits
+
+	mu     sync.RWMutex
+	userID string // the bot's own user id, known after READY
+
+	inflight sync.WaitGroup
+}
+
+// New returns a Bot, or an EINVALID error when a required part is missing.
+func New(cfg Config) (*Bot, error) {
+	if cfg.Answerer == nil || cfg.Articles == nil || cfg.Adder == nil || cfg.Guilds == nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "bot: Answerer, Articles, Adder and Guilds are required")
+	}
+	setDefaults(&cfg)
+	b := &Bot{cfg: cfg, log: cfg.Logger}
+	b.limits = newLimits(cfg.QuestionsPerMinute, cfg.QuestionBurst, cfg.GuildConcurrency, cfg.Now)
+	b.router = b.routes()
+	return b, nil
+}
+
+func setDefaults(c *Config) {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Metrics == nil {
+		c.Metrics = NewMetrics()
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	if c.QuestionsPerMinute <= 0 {
+		c.QuestionsPerMinute = 6
+	}
+	if c.QuestionBurst <= 0 {
+		c.QuestionBurst = 3
+	}
+	if c.GuildConcurrency <= 0 {
+		c.GuildConcurrency = 4
+	}
+	if c.MaxQuestion <= 0 {
+		c.MaxQuestion = 500
+	}
+	if c.MaxUpload <= 0 {
+		c.MaxUpload = 2 << 20
+	}
+	if c.AnswerTimeout <= 0 {
+		c.AnswerTimeout = 2 * time.Minute
+	}
+	if c.HistoryTurns <= 0 {
+		c.HistoryTurns = 6
+	}
+	if c.ClaimMatch == nil {
+		c.ClaimMatch = func(t string) string { return `"` + strings.ReplaceAll(t, `"`, `""`) + `"` }
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+}
+
+// SetUserID tells the bot its own user id (from READY), so that it knows
+// mentions of itself and ignores its own messages.
+func (b *Bot) SetUserID(id string) {
+	b.mu.Lock()
+	b.userID = id
+	b.mu.Unlock()
+}
+
+func (b *Bot) selfID() string {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	return b.userID
+}
+
+// Wait blocks until every handler in flight has returned or ctx is done.
+func (b *Bot) Wait(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { b.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// handleWhoSaid lists the guild's attributed statements about a topic,
+// grouped by speaker; when speakers deny what others state, the groups are
+// marked so the disagreement shows side by side.
+func (b *Bot) handleWhoSaid(ctx context.Context, in *Interaction) error {
+	topic := strings.TrimSpace(stringOption(in, "topic"))
+	if topic == "" {
+		return newsbot.Errorf(newsbot.EINVALID, "Give a topic, e.g. a name or a place.")
+	}
+	f := newsbot.ClaimFilter{Match: b.cfg.ClaimMatch(topic), Limit: 60}
+	if f.Match == "" {
+		return newsbot.Errorf(newsbot.EINVALID, "Give a more specific topic: a name, a place or a subject.")
+	}
+	if id, ok := intOption(in, "article"); ok {
+		f.ArticleID = id
+	}
+	claims, err := b.cfg.Articles.Claims(ctx, in.Guild, f)
+	if err != nil {
+		return err
+	}
+	titles, err := b.titles(ctx, in.Guild)
+	if err != nil {
+		return err
+	}
+	for k, m := range RenderClaims(topic, claims, titles) {
+		if err := b.sendPart(ctx, in, k, m, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *Bot) titles(ctx context.Context, guild string) (map[int64]string, error) {
+	arts, err := b.cfg.Articles.Articles(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[int64]string, len(arts))
+	for _, a := range arts {
+		m[a.ID] = a.Title
+	}
+	return m, nil
+}
+
+type speakerGroup struct {
+	name   string
+	claims []newsbot.Claim
+	denies bool
+}
+
+// RenderClaims renders statements grouped by speaker (with the
+// intermediary), speakers with the most statements first. The sentence shown
+// is verbatim article text.
+func RenderClaims(topic string, claims []newsbot.Claim, titles map[int64]string) []string {
+	var groups []*speakerGroup
+	idx := map[string]*speakerGroup{}
+	for _, c := range claims {
+		if c.Speaker == "" || c.Kind == newsbot.ClaimNarration {
+			continue
+		}
+		name := c.Speaker
+		if c.Via != "" {
+			name += ", via " + c.Via
+		}
+		g := idx[strings.ToLower(name)]
+		if g == nil {
+			g = &speakerGroup{name: name}
+			idx[strings.ToLower(name)] = g
+			groups = append(groups, g)
+		}
+		g.claims = append(g.claims, c)
+		g.denies = g.denies || c.CueKind == newsbot.CueDenies
+	}
+	if len(groups) == 0 {
+		return []string{fmt.Sprintf("I found no attributed statements about **%s** in this server's articles.", escape(clip(topic, 100)))}
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].claims) > len(groups[j].claims) })
+	disagree := false
+	for _, g := range groups {
+		disagree = disagree || g.denies
+	}
+	head := fmt.Sprintf("**Who said what about %s** — %d speaker%s", escape(clip(topic, 100)), len(groups), plural(len(groups)))
+	if disagree && len(groups) > 1 {
+		head += "\n⚖️ Speakers disagree: statements marked **denies** contradict others."
+	}
+	blocks := []string{head}
+	for _, g := range groups {
+		var b strings.Builder
+		fmt.Fprintf(&b, "🗣️ **%s**", escape(clip(g.name, 200)))
+		for k, c := range g.claims {
+			if k == 5 {
+				fmt.Fprintf(&b, "\n> … and %d more", len(g.claims)-5)
+				break
+			}
+			cue := ""
+			if c.CueKind == newsbot.CueDenies {
+				cue = " **denies**"
+			}
+			when := ""
+			if c.When != "" {
+				when = " (" + escape(clip(c.When, 40)) + ")"
+			}
+			fmt.Fprintf(&b, "\n> “%s”%s%s — *%s*", escape(clip(oneLine(c.Sentence), 350)), cue, when, escape(clip(titles[c.ArticleID], 80)))
+		}
+		blocks = append(blocks, b.String())
+	}
+	return Pack(blocks, MessageLimit)
+}

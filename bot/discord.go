@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Session is the part of *discordgo.Session the bot uses. Tests replace it
+// with a recorder; *discordgo.Session satisfies it.
+type Session interface {
+	InteractionRespond(i *discordgo.Interaction, r *discordgo.InteractionResponse, opts ...discordgo.RequestOption) error
+	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, opts ...discordgo.RequestOption) (*discordgo.Message, error)
+	FollowupMessageCreate(i *discordgo.Interaction, wait bool, p *discordgo.WebhookParams, opts ...discordgo.RequestOption) (*discordgo.Message, error)
+	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, opts ...discordgo.RequestOption) (*discordgo.Message, error)
+	MessageThreadStartComplex(channelID, messageID string, d *discordgo.ThreadStart, opts ...discordgo.RequestOption) (*discordgo.Channel, error)
+	ChannelTyping(channelID string, opts ...discordgo.RequestOption) error
+	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, opts ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
+}
+
+var _ Session = (*discordgo.Session)(nil)
+
+// DefaultAPIURL is Discord's REST base.
+const DefaultAPIURL = "https://discord.com/api/v10/"
+
+// SetAPIURL points discordgo's REST endpoints (and with them the gateway
+// URL, which is asked from the REST API) at base, e.g. a REST proxy or a
+// fake Discord in tests. discordgo computes its endpoint variables once at
+// init, so every base variable is reassigned; the endpoint functions read
+// them at call time. Call it before creating sessions; it is not safe to
+// call while sessions are running.
+func SetAPIURL(base string) {
+	if base == "" {
+		base = DefaultAPIURL
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	discordgo.EndpointAPI = base
+	discordgo.EndpointGuilds = base + "guilds/"
+	discordgo.EndpointChannels = base + "channels/"
+	discordgo.EndpointUsers = base + "users/"
+	discordgo.EndpointGateway = base + "gateway"
+	discordgo.EndpointGatewayBot = discordgo.EndpointGateway + "/bot"
+	discordgo.EndpointWebhooks = base + "webhooks/"
+	discordgo.EndpointStickers = base + "stickers/"
+	discordgo.EndpointStageInstances = base + "stage-instances"
+	discordgo.EndpointSKUs = base + "skus"
+	discordgo.EndpointApplications = base + "applications"
+	discordgo.EndpointGuildCreate = base + "guilds"
+	discordgo.EndpointOAuth2 = base + "oauth2/"
+	discordgo.EndpointOAuth2Applications = discordgo.EndpointOAuth2 + "applications"
+}
+
+// Intents returns the gateway intents the bot needs: guilds (for
+// GUILD_CREATE), guild and direct messages (mentions, thread follow-ups,
+// DMs), and the privileged message-content intent only when prefix chat
+// commands are enabled.
+func Intents(messageContent bool) discordgo.Intent {
+	in := discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if messageContent {
+		in |= discordgo.IntentsMessageContent
+	}
+	return in
+}

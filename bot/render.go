@@ -1,0 +1,263 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/newsbot/newsbot"
+)
+
+// Discord's limits, counted in characters (Unicode code points).
+const (
+	MessageLimit          = 2000
+	EmbedTitleLimit       = 256
+	EmbedDescriptionLimit = 4096
+	EmbedFieldNameLimit   = 256
+	EmbedFieldValueLimit  = 1024
+	EmbedFieldsLimit      = 25
+	EmbedTotalLimit       = 6000
+	ButtonLabelLimit      = 80
+	ChoiceNameLimit       = 100
+	ThreadNameLimit       = 100
+)
+
+// shortQuote caps a quote in the answer message; "Show sources" gives the
+// full text.
+const (
+	shortQuote = 300
+	fullQuote  = 1500
+)
+
+// RenderAnswer returns the messages showing an answer: its text, then its
+// verified sources as attributed quotes. Each message has at most
+// MessageLimit characters; a source block is never split across messages.
+func RenderAnswer(a *newsbot.Answer) []string {
+	text := strings.TrimSpace(a.Answer)
+	if text == "" {
+		text = "I couldn't find an answer in the articles added to this server."
+	}
+	blocks := paragraphs(text)
+	cites := verified(a.Citations)
+	for k, c := range cites {
+		b := citationBlock(c, shortQuote, false)
+		if k == 0 {
+			b = "**Sources**\n" + b
+		}
+		blocks = append(blocks, b)
+	}
+	if a.Dropped > 0 {
+		blocks = append(blocks, fmt.Sprintf("-# %d quote%s could not be found in the articles and %s not shown.", a.Dropped, plural(a.Dropped), map[bool]string{true: "was", false: "were"}[a.Dropped == 1]))
+	}
+	return Pack(blocks, MessageLimit)
+}
+
+// RenderSources returns the messages listing an answer's sources in full:
+// quote, speaker, intermediary, reporting verb, time, outlet, date, link.
+func RenderSources(a *newsbot.Answer) []string {
+	cites := verified(a.Citations)
+	if len(cites) == 0 {
+		return []string{"This answer has no quoted sources."}
+	}
+	blocks := make([]string, 0, len(cites))
+	for _, c := range cites {
+		blocks = append(blocks, citationBlock(c, fullQuote, true))
+	}
+	return Pack(blocks, MessageLimit)
+}
+
+func verified(cs []newsbot.Citation) []newsbot.Citation {
+	out := make([]newsbot.Citation, 0, len(cs))
+	for _, c := range cs {
+		if c.Verified && strings.TrimSpace(c.Quote) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// citationBlock renders one source as a block quote:
+//
+//	> **[1]** “quote”
+//	> — **speaker**, via Interfax · Reuters, 2016-11-08 · [title](<url>)
+func citationBlock(c newsbot.Citation, maxQuote int, full bool) string {
+	var b strings.Builder
+	quote := clip(oneLine(c.Quote), maxQuote)
+	fmt.Fprintf(&b, "> **[%d]** “%s”\n> —", c.N, escape(quote))
+	if c.Speaker != "" {
+		fmt.Fprintf(&b, " **%s**", escape(clip(c.Speaker, 120)))
+		if full && c.Cue != "" {
+			fmt.Fprintf(&b, " (%s)", escape(clip(c.Cue, 60)))
+		}
+	} else {
+		b.WriteString(" the report")
+	}
+	if c.Via != "" {
+		fmt.Fprintf(&b, ", via %s", escape(clip(c.Via, 80)))
+	}
+	if full && c.When != "" {
+		fmt.Fprintf(&b, ", %s", escape(clip(c.When, 60)))
+	}
+	var src []string
+	if c.Outlet != "" {
+		src = append(src, "*"+escape(clip(c.Outlet, 80))+"*")
+	}
+	if c.Published != "" {
+		src = append(src, escape(c.Published))
+	}
+	title := escape(clip(oneLine(c.Title), 120))
+	if title == "" {
+		title = fmt.Sprintf("article %d", c.ArticleID)
+	}
+	if u := safeURL(c.URL); u != "" {
+		src = append(src, fmt.Sprintf("[%s](<%s>)", title, u))
+	} else {
+		src = append(src, title)
+	}
+	b.WriteString(" · " + strings.Join(src, " · "))
+	return b.String()
+}
+
+// Pack joins blocks into messages of at most limit characters, separated by
+// blank lines. A block is split only when it alone exceeds the limit, at a
+// line, sentence or word boundary.
+func Pack(blocks []string, limit int) []string {
+	var msgs []string
+	var cur strings.Builder
+	n := 0
+	flush := func() {
+		if n > 0 {
+			msgs = append(msgs, cur.String())
+			cur.Reset()
+			n = 0
+		}
+	}
+	for _, blk := range blocks {
+		for _, piece := range splitLong(blk, limit) {
+			l := utf8.RuneCountInString(piece)
+			if n > 0 && n+2+l > limit {
+				flush()
+			}
+			if n > 0 {
+				cur.WriteString("\n\n")
+				n += 2
+			}
+			cur.WriteString(piece)
+			n += l
+		}
+	}
+	flush()
+	return msgs
+}
+
+// splitLong cuts s into pieces of at most limit characters, preferring
+// newlines, then sentence ends, then spaces.
+func splitLong(s string, limit int) []string {
+	var out []string
+	for utf8.RuneCountInString(s) > limit {
+		head := prefixRunes(s, limit)
+		cut := -1
+		for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", " "} {
+			if i := strings.LastIndex(head, sep); i > len(head)/3 {
+				cut = i + len(sep)
+				break
+			}
+		}
+		if cut <= 0 {
+			cut = len(head)
+		}
+		out = append(out, strings.TrimRight(s[:cut], " \n"))
+		s = strings.TrimLeft(s[cut:], " \n")
+	}
+	if strings.TrimSpace(s) != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func prefixRunes(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// clip shortens s to at most n characters, ending with "…" when cut.
+func clip(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimSpace(prefixRunes(s, n-1)) + "…"
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, "[", `\[`, "]", `\]`, "<", `\<`)
+
+// escape keeps article text from being read as Discord markdown.
+func escape(s string) string { return mdEscaper.Replace(s) }
+
+// safeURL returns u when it is an http(s) URL without characters that end a
+// masked link, else "".
+func safeURL(u string) string {
+	if !(strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) || strings.ContainsAny(u, "<> \n)") {
+		return ""
+	}
+	return u
+}
+
+// answerButtons returns the "Show sources" and feedback buttons of a stored
+// answer.
+func answerButtons(id int64, withSources bool) []discordgo.MessageComponent {
+	var row []discordgo.MessageComponent
+	if withSources {
+		row = append(row, discordgo.Button{Label: "Show sources", Style: discordgo.SecondaryButton, CustomID: fmt.Sprintf("src:%d", id), Emoji: &discordgo.ComponentEmoji{Name: "📰"}})
+	}
+	row = append(row,
+		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: fmt.Sprintf("fb:up:%d", id), Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: fmt.Sprintf("fb:down:%d", id), Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
+	)
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+}
+
+// articleEmbed shows an article's metadata within the embed limits.
+func articleEmbed(a *newsbot.Article) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{
+		Title:       clip(fmt.Sprintf("#%d %s", a.ID, oneLine(a.Title)), EmbedTitleLimit),
+		Description: clip(a.Standfirst, 1000),
+		URL:         safeURL(a.URL),
+	}
+	add := func(name, value string) {
+		if value != "" && len(e.Fields) < EmbedFieldsLimit {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: clip(value, EmbedFieldValueLimit), Inline: true})
+		}
+	}
+	add("Outlet", a.Outlet)
+	add("Published", a.Published)
+	add("Byline", a.Byline)
+	add("Chunks", fmt.Sprint(a.Chunks))
+	add("Claims", fmt.Sprint(a.Claims))
+	if a.AddedBy != "" {
+		add("Added by", "<@"+a.AddedBy+">")
+	}
+	if !a.AddedAt.IsZero() {
+		add("Added", fmt.Sprintf("<t:%d:d>", a.AddedAt.Unix()))
+	}
+	return e
+}
