@@ -11,6 +11,14 @@ type ChunkText struct {
 	Text    string
 }
 
+// ChunkFilter selects chunks. Zero values select everything.
+type ChunkFilter struct {
+	Guild     string // "": every guild
+	ArticleID int64  // 0: every article
+	After     int64  // only chunks with a larger id
+	Limit     int    // 0: no limit
+}
+
 // ChunkVector is the embedding of one chunk.
 type ChunkVector struct {
 	ChunkID int64
@@ -39,9 +47,8 @@ type VectorStore interface {
 	// returns an EINVALID error, storing nothing, when model or the
 	// dimension differ from the recorded ones.
 	PutVectors(ctx context.Context, model string, vecs []ChunkVector) error
-	// ChunksWithoutVectors returns up to limit chunks with no vector and an
-	// id above after, in id order; guild "" means every guild.
-	ChunksWithoutVectors(ctx context.Context, guild string, after int64, limit int) ([]ChunkText, error)
+	// ChunksWithoutVectors returns chunks with no vector, in id order.
+	ChunksWithoutVectors(ctx context.Context, f ChunkFilter) ([]ChunkText, error)
 	// CountChunks returns how many chunks the guild ("" for all) has, and
 	// how many of them have a vector.
 	CountChunks(ctx context.Context, guild string) (chunks, withVectors int, err error)

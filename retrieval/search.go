@@ -2,14 +2,35 @@ package retrieval
 
 import (
 	"context"
+	"log/slog"
+	"sync/atomic"
+	"time"
 
 	"github.com/newsbot/newsbot"
 )
 
 // Searcher finds the passages of a guild's articles that bear on a query.
-// Required: Store. It is safe for concurrent use.
+// Required: Store. With Vectors and Embedder set as well it ranks by
+// hybrid search (hybrid.go). It is safe for concurrent use; do not copy a
+// Searcher after its first search.
 type Searcher struct {
 	Store newsbot.ArticleStore
+
+	// Vectors and Embedder, both set, add vector search, fused with BM25.
+	Vectors  newsbot.VectorStore
+	Embedder Embedder
+	// Mode is ModeHybrid, ModeKeyword or ModeVector; "" means hybrid when
+	// an embedder is set, keyword otherwise.
+	Mode string
+	// NoRecency turns off the mild preference for recent articles in
+	// hybrid ranking.
+	NoRecency bool
+	// Now returns the current time for recency (default time.Now).
+	Now    func() time.Time
+	Logger *slog.Logger
+
+	cache  vectorCache
+	warned atomic.Bool // the model mismatch was logged
 }
 
 // Search returns up to k passages for query, best first, from the guild's
@@ -18,6 +39,14 @@ type Searcher struct {
 func (s *Searcher) Search(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
 	if k <= 0 {
 		k = 5
+	}
+	if s.Embedder != nil && s.Vectors != nil {
+		switch s.Mode {
+		case ModeVector:
+			return s.vectorOnly(ctx, guild, query, k)
+		case "", ModeHybrid:
+			return s.hybrid(ctx, guild, query, k)
+		}
 	}
 	match := MatchExpr(query)
 	if match == "" {

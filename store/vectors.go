@@ -80,15 +80,24 @@ func (db *DB) PutVectors(ctx context.Context, model string, vecs []newsbot.Chunk
 	if err := checkEmbeddingModel(ctx, tx, model, dim); err != nil {
 		return err
 	}
+	// A replaced vector is deleted and inserted anew, so that caches,
+	// which watch ids and deletions, see the change.
+	del, err := tx.PrepareContext(ctx, `DELETE FROM chunk_vectors WHERE chunk_id = ?`)
+	if err != nil {
+		return fmt.Errorf("put vectors: %w", err)
+	}
+	defer del.Close()
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO chunk_vectors (chunk_id, guild, vec)
-		SELECT id, guild, ? FROM chunks WHERE id = ?
-		ON CONFLICT (chunk_id) DO UPDATE SET vec = excluded.vec`)
+		SELECT id, guild, ? FROM chunks WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("put vectors: %w", err)
 	}
 	defer stmt.Close()
 	buf := make([]byte, 4*dim)
 	for _, v := range vecs {
+		if _, err := del.ExecContext(ctx, v.ChunkID); err != nil {
+			return fmt.Errorf("put vector of chunk %d: %w", v.ChunkID, err)
+		}
 		if _, err := stmt.ExecContext(ctx, EncodeVector(buf, v.Vector), v.ChunkID); err != nil {
 			return fmt.Errorf("put vector of chunk %d: %w", v.ChunkID, err)
 		}
@@ -115,17 +124,20 @@ func checkEmbeddingModel(ctx context.Context, tx *sql.Tx, model string, dim int)
 	return nil
 }
 
-// ChunksWithoutVectors returns up to limit chunks of the guild ("" for
-// every guild) that have no vector and an id above after, in id order, with
-// their article titles.
-func (db *DB) ChunksWithoutVectors(ctx context.Context, guild string, after int64, limit int) ([]newsbot.ChunkText, error) {
+// ChunksWithoutVectors returns the chunks selected by f that have no
+// vector, in id order, with their article titles.
+func (db *DB) ChunksWithoutVectors(ctx context.Context, f newsbot.ChunkFilter) ([]newsbot.ChunkText, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
 	rows, err := db.db.QueryContext(ctx, `
 		SELECT c.id, c.guild, f.title, f.body
 		FROM chunks c
 		JOIN chunks_fts f ON f.rowid = c.id
 		LEFT JOIN chunk_vectors v ON v.chunk_id = c.id
-		WHERE v.chunk_id IS NULL AND c.id > ? AND (? = '' OR c.guild = ?)
-		ORDER BY c.id LIMIT ?`, after, guild, guild, limit)
+		WHERE v.chunk_id IS NULL AND c.id > ? AND (? = '' OR c.guild = ?) AND (? = 0 OR c.article_id = ?)
+		ORDER BY c.id LIMIT ?`, f.After, f.Guild, f.Guild, f.ArticleID, f.ArticleID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("chunks without vectors: %w", err)
 	}

@@ -31,7 +31,7 @@ func addDoc(t *testing.T, db *store.DB, guild, title string, n int) (int64, []in
 	if err != nil {
 		t.Fatal(err)
 	}
-	todo, err := db.ChunksWithoutVectors(ctx, guild, 0, 1000)
+	todo, err := db.ChunksWithoutVectors(ctx, newsbot.ChunkFilter{Guild: guild})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,15 +95,21 @@ func TestVectors(t *testing.T) {
 	})
 
 	t.Run("Missing", func(t *testing.T) {
-		todo, err := db.ChunksWithoutVectors(ctx, "", 0, 10)
+		todo, err := db.ChunksWithoutVectors(ctx, newsbot.ChunkFilter{Limit: 10})
 		if err != nil || len(todo) != 3 || todo[0].ChunkID != ids[1] || todo[1].ChunkID != other[0] {
 			t.Fatalf("without vectors = %+v, %v", todo, err)
 		}
 		if todo[0].Text == "" || todo[0].Title != "Alpha" || todo[0].Guild != "g1" {
 			t.Fatalf("chunk text = %+v", todo[0])
 		}
-		if todo, _ := db.ChunksWithoutVectors(ctx, "", ids[1], 10); len(todo) != 2 {
+		if todo, _ := db.ChunksWithoutVectors(ctx, newsbot.ChunkFilter{After: ids[1], Limit: 10}); len(todo) != 2 {
 			t.Fatalf("after %d: %d chunks, want 2", ids[1], len(todo))
+		}
+		if todo, _ := db.ChunksWithoutVectors(ctx, newsbot.ChunkFilter{Guild: "g1", ArticleID: art + 1}); len(todo) != 0 {
+			t.Fatalf("another article's chunks: got %d, want 0", len(todo))
+		}
+		if todo, _ := db.ChunksWithoutVectors(ctx, newsbot.ChunkFilter{Limit: 1}); len(todo) != 1 {
+			t.Fatalf("limit 1: got %d", len(todo))
 		}
 	})
 

@@ -1,0 +1,258 @@
+package retrieval
+
+import (
+	"cmp"
+	"context"
+	"log/slog"
+	"math"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/newsbot/newsbot"
+)
+
+// Ranking modes of a Searcher.
+const (
+	ModeHybrid  = "hybrid"  // BM25 and vectors fused; the default with an Embedder
+	ModeKeyword = "keyword" // BM25 only; the default without one
+	ModeVector  = "vector"  // vectors only, raw similarity order
+)
+
+// rrfK is the constant of reciprocal rank fusion: a result at rank r in
+// one list scores 1/(rrfK+r). 60 is the value of the original paper and
+// of most search engines; it keeps the top of each list from dominating.
+const rrfK = 60
+
+// Recency defaults: a passage of an article published today gets its fused
+// score raised by RecencyWeight, one published HalfLife ago by half that.
+// 5% moves a result by a few ranks at most: a tie-breaker, not a filter.
+const (
+	DefaultRecencyWeight   = 0.05
+	DefaultRecencyHalfLife = 365 * 24 * time.Hour
+)
+
+// maxPerArticle is how many passages of one article the hybrid top k
+// holds while other articles have matching passages.
+const maxPerArticle = 2
+
+// hybrid ranks by reciprocal rank fusion of BM25 and vector results, with
+// a mild preference for recent articles and at most two passages per
+// article in the top k.
+func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
+	pool := max(50, 4*k)
+	var kw []newsbot.Passage
+	if match := MatchExpr(query); match != "" {
+		var err error
+		if kw, err = s.Store.SearchChunks(ctx, guild, match, pool); err != nil {
+			return nil, err
+		}
+	}
+	hits, err := s.vectorHits(ctx, guild, query, pool)
+	if err != nil {
+		return nil, err
+	}
+	fused := map[int64]float64{}
+	for i, p := range kw {
+		fused[p.ChunkID] += 1.0 / float64(rrfK+i+1)
+	}
+	for i, h := range hits {
+		fused[h.ChunkID] += 1.0 / float64(rrfK+i+1)
+	}
+	ps, err := s.passages(ctx, guild, kw, hits)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ps {
+		ps[i].Score = fused[ps[i].ChunkID] * s.recencyBoost(ps[i].Published)
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ChunkID, b.ChunkID))
+	})
+	return rank(diversify(ps, k, maxPerArticle)), nil
+}
+
+// vectorOnly ranks by vector similarity alone.
+func (s *Searcher) vectorOnly(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
+	hits, err := s.vectorHits(ctx, guild, query, k)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := s.passages(ctx, guild, nil, hits)
+	if err != nil {
+		return nil, err
+	}
+	score := map[int64]float32{}
+	for _, h := range hits {
+		score[h.ChunkID] = h.Score
+	}
+	for i := range ps {
+		ps[i].Score = float64(score[ps[i].ChunkID])
+	}
+	return rank(ps), nil
+}
+
+// vectorHits embeds the query and returns the guild's n nearest chunks. It
+// returns no hits, and logs a warning, when the stored vectors were made
+// by another model than the configured one: mixing them would rank
+// nonsense, so search falls back to keywords until 'newsbot reindex'.
+func (s *Searcher) vectorHits(ctx context.Context, guild, query string, n int) ([]Hit, error) {
+	model, dim, err := s.Vectors.EmbeddingModel(ctx)
+	if err != nil || dim == 0 {
+		return nil, err
+	}
+	if model != s.Embedder.Model() {
+		if s.warned.Swap(true) {
+			return nil, nil
+		}
+		s.logger().Warn("stored vectors come from another embedding model; using keyword search only: run 'newsbot reindex'",
+			"stored", model, "configured", s.Embedder.Model())
+		return nil, nil
+	}
+	idx, err := s.cache.index(ctx, s.Vectors, guild, dim)
+	if err != nil || idx.Len() == 0 {
+		return nil, err
+	}
+	qv, err := s.Embedder.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, err
+	}
+	if len(qv) != 1 || len(qv[0]) != dim {
+		s.logger().Warn("the embedder's query vector does not match the stored dimension; run 'newsbot reindex'", "dim", dim)
+		return nil, nil
+	}
+	return idx.Search(qv[0], n), nil
+}
+
+// passages returns the passages of the keyword results and of the vector
+// hits, each chunk once, looking up those only the vector search found.
+func (s *Searcher) passages(ctx context.Context, guild string, kw []newsbot.Passage, hits []Hit) ([]newsbot.Passage, error) {
+	seen := map[int64]bool{}
+	out := make([]newsbot.Passage, 0, len(kw)+len(hits))
+	for _, p := range kw {
+		seen[p.ChunkID] = true
+		out = append(out, p)
+	}
+	var missing []int64
+	for _, h := range hits {
+		if !seen[h.ChunkID] {
+			seen[h.ChunkID] = true
+			missing = append(missing, h.ChunkID)
+		}
+	}
+	more, err := s.Vectors.PassagesByChunkIDs(ctx, guild, missing)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, more...), nil
+}
+
+// recencyBoost returns the factor applied to the fused score of a passage
+// of an article published on date (YYYY-MM-DD; unknown dates get none).
+func (s *Searcher) recencyBoost(date string) float64 {
+	if s.NoRecency || date == "" {
+		return 1
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return 1
+	}
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	age := max(now().Sub(t), 0)
+	return 1 + DefaultRecencyWeight*math.Exp2(-float64(age)/float64(DefaultRecencyHalfLife))
+}
+
+func (s *Searcher) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+// diversify returns the first k passages of ps, taking at most per of one
+// article while passages of other articles remain, then filling up in
+// order.
+func diversify(ps []newsbot.Passage, k, per int) []newsbot.Passage {
+	out := make([]newsbot.Passage, 0, k)
+	taken := make([]bool, len(ps))
+	count := map[int64]int{}
+	for i, p := range ps {
+		if len(out) < k && count[p.ArticleID] < per {
+			count[p.ArticleID]++
+			taken[i] = true
+			out = append(out, p)
+		}
+	}
+	for i, p := range ps {
+		if len(out) < k && !taken[i] {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b newsbot.Passage) int { return cmp.Compare(b.Score, a.Score) })
+	return out
+}
+
+func rank(ps []newsbot.Passage) []newsbot.Passage {
+	for i := range ps {
+		ps[i].Rank = i + 1
+	}
+	return ps
+}
+
+// vectorCache keeps each guild's vectors in memory. Before each search it
+// asks the store for the guild's vector state (an index lookup): new
+// vectors are loaded incrementally, and any removal reloads the guild.
+type vectorCache struct {
+	mu     sync.Mutex
+	guilds map[string]*cachedGuild
+}
+
+type cachedGuild struct {
+	mu    sync.Mutex
+	state newsbot.VectorState
+	idx   *VectorIndex
+}
+
+func (c *vectorCache) index(ctx context.Context, vs newsbot.VectorStore, guild string, dim int) (*VectorIndex, error) {
+	c.mu.Lock()
+	if c.guilds == nil {
+		c.guilds = map[string]*cachedGuild{}
+	}
+	g := c.guilds[guild]
+	if g == nil {
+		g = &cachedGuild{}
+		c.guilds[guild] = g
+	}
+	c.mu.Unlock()
+
+	state, err := vs.VectorState(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.idx != nil && g.idx.Dim() == dim && g.state == state {
+		return g.idx, nil
+	}
+	idx, after := g.idx, g.state.MaxID
+	if idx == nil || idx.Dim() != dim || state.Deletes != g.state.Deletes || state.MaxID < after {
+		idx, after = NewVectorIndex(dim), 0
+	}
+	loaded := after
+	err = vs.ScanVectors(ctx, guild, after, func(id, chunkID int64, vec []float32) error {
+		idx.Add(chunkID, vec)
+		loaded = id
+		return nil
+	})
+	if err != nil {
+		g.idx = nil // partly loaded: reload next time
+		return nil, err
+	}
+	// Vectors written after VectorState was read may have been loaded too:
+	// remember the last one loaded, so that the next load starts after it.
+	g.idx, g.state = idx, newsbot.VectorState{MaxID: loaded, Deletes: state.Deletes}
+	return idx, nil
+}
