@@ -1,26 +1,154 @@
 // Package answer composes answers from retrieved passages: extractive
 // answers built from attributed sentences, and LLM answers whose quotes are
 // verified verbatim against the stored articles.
+//
+// Whatever the mode, a quote shown to a user is a verbatim substring of a
+// stored article, and the speaker shown with it comes from newsbot's
+// attribution data, never from a language model.
 package answer
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
 )
 
-// Service answers questions. Required: Store and Retriever. Safe for
+// Question limits.
+const (
+	MaxQuestion = 2000 // characters
+	DefaultK    = 6    // passages retrieved when Question.K is 0
+	maxK        = 50
+	maxHistory  = 6 // earlier turns used for a follow-up
+)
+
+// ConversationStore keeps the turns of conversations (Discord threads) so
+// that follow-up questions can be understood. Implemented by *store.DB.
+type ConversationStore interface {
+	// Turns returns up to limit most recent turns, oldest first.
+	Turns(ctx context.Context, guild, conversation string, limit int) ([]newsbot.Turn, error)
+	// AddTurn appends a turn to a conversation.
+	AddTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error
+}
+
+// Service answers questions. Required: Store and Retriever. LLM nil means
+// extractive answers only. Conversations, when set, supplies the history of
+// a Question.Conversation and records each answered turn. Safe for
 // concurrent use.
-//
-// TODO(answer helper): placeholder.
 type Service struct {
-	Store     newsbot.ArticleStore
-	Retriever newsbot.Retriever
+	Store         newsbot.ArticleStore
+	Retriever     newsbot.Retriever
+	LLM           *LLM
+	Conversations ConversationStore
+	Logger        *slog.Logger
 }
 
 var _ newsbot.Answerer = (*Service)(nil)
 
-// Ask answers q from the guild's articles.
+// Ask answers q from the guild's articles. It returns an EINVALID error
+// for an empty or over-long question; a failing or misbehaving LLM never
+// makes it fail (the extractive answer is given with a note); errors of
+// the store or the retriever are returned.
 func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
-	return &newsbot.Answer{Question: q.Text, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}, nil
+	if err := validate(&q); err != nil {
+		return nil, err
+	}
+	history, err := s.history(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	query := s.standalone(ctx, q.Text, history)
+	k := q.K
+	if k <= 0 {
+		k = DefaultK
+	}
+	ps, err := s.Retriever.Search(ctx, q.Guild, query, min(k, maxK))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	srcs, err := s.loadSources(ctx, q.Guild, ps)
+	if err != nil {
+		return nil, err
+	}
+	ans := extractive(q.Text, query, srcs)
+	if s.LLM != nil && ans.Supported {
+		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
+	}
+	if err := s.remember(ctx, q, ans); err != nil {
+		return nil, err
+	}
+	return ans, nil
+}
+
+// validate trims the question and checks its size and guild.
+func validate(q *newsbot.Question) error {
+	q.Text = strings.TrimSpace(q.Text)
+	switch n := utf8.RuneCountInString(q.Text); {
+	case n == 0:
+		return newsbot.Errorf(newsbot.EINVALID, "the question is empty: ask something about the stored articles")
+	case n > MaxQuestion:
+		return newsbot.Errorf(newsbot.EINVALID, "the question is %d characters long; keep it under %d", n, MaxQuestion)
+	case q.Guild == "":
+		return newsbot.Errorf(newsbot.EINVALID, "no guild given for the question")
+	case q.K < 0 || q.K > maxK:
+		return newsbot.Errorf(newsbot.EINVALID, "k must be between 1 and %d", maxK)
+	}
+	return nil
+}
+
+// history returns the question's earlier turns: those given, else the
+// stored turns of its conversation.
+func (s *Service) history(ctx context.Context, q newsbot.Question) ([]newsbot.Turn, error) {
+	h := q.History
+	if len(h) == 0 && q.Conversation != "" && s.Conversations != nil {
+		var err error
+		if h, err = s.Conversations.Turns(ctx, q.Guild, q.Conversation, maxHistory); err != nil {
+			return nil, fmt.Errorf("load conversation: %w", err)
+		}
+	}
+	if len(h) > maxHistory {
+		h = h[len(h)-maxHistory:]
+	}
+	return h, nil
+}
+
+// remember records the answered turn in its conversation.
+func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot.Answer) error {
+	if q.Conversation == "" || s.Conversations == nil {
+		return nil
+	}
+	if err := s.Conversations.AddTurn(ctx, q.Guild, q.Conversation, newsbot.Turn{Question: q.Text, Answer: ans.Answer}); err != nil {
+		return fmt.Errorf("save conversation turn: %w", err)
+	}
+	return nil
+}
+
+// extractive composes the answer from the sources without an LLM. The
+// question's terms come from query, the standalone form of the question.
+func extractive(question, query string, srcs []*source) *newsbot.Answer {
+	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
+	qt := terms(query)
+	cands := scoreCandidates(srcs, qt, keyTerms(query))
+	if !supported(cands, qt) {
+		ans.Answer = prompts.Unsupported(len(srcs) > 0)
+		return ans
+	}
+	text, cites := compose(question, selectItems(cands, qt))
+	if len(cites) == 0 {
+		ans.Answer = prompts.Unsupported(true)
+		return ans
+	}
+	ans.Supported, ans.Answer, ans.Citations = true, text, cites
+	return ans
+}
+
+func (s *Service) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.New(slog.DiscardHandler)
 }

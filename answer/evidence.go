@@ -1,0 +1,128 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// source is one retrieved article with everything an answer needs from it.
+type source struct {
+	Article   *newsbot.Article
+	Sentences []newsbot.Sentence
+	Claims    map[int][]newsbot.Claim // by sentence seq
+	Passages  []newsbot.Passage       // the retrieved passages of this article, best first
+	Rank      int                     // rank of the article's best passage (1 = best)
+}
+
+// claim returns the claim that best describes sentence seq: the first one
+// with a speaker, else the first one, else nil.
+func (s *source) claim(seq int) *newsbot.Claim {
+	cs := s.Claims[seq]
+	for i := range cs {
+		if cs[i].Speaker != "" {
+			return &cs[i]
+		}
+	}
+	if len(cs) > 0 {
+		return &cs[0]
+	}
+	return nil
+}
+
+// inPassage reports whether sentence seq lies in a retrieved passage.
+func (s *source) inPassage(seq int) bool {
+	for _, p := range s.Passages {
+		if seq >= p.FirstSeq && seq <= p.LastSeq {
+			return true
+		}
+	}
+	return false
+}
+
+// loadSources groups passages by article, in the order of each article's
+// best passage, and loads the articles' text, sentences and claims. An
+// article deleted since the search is skipped.
+func (s *Service) loadSources(ctx context.Context, guild string, ps []newsbot.Passage) ([]*source, error) {
+	var out []*source
+	byID := map[int64]*source{}
+	for _, p := range ps {
+		if src, ok := byID[p.ArticleID]; ok {
+			src.Passages = append(src.Passages, p)
+			continue
+		}
+		src := &source{Passages: []newsbot.Passage{p}, Rank: len(out) + 1}
+		byID[p.ArticleID] = src
+		out = append(out, src)
+	}
+	kept := out[:0]
+	for _, src := range out {
+		err := s.loadSource(ctx, guild, src)
+		if newsbot.ErrorCode(err) == newsbot.ENOTFOUND {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		kept = append(kept, src)
+	}
+	return kept, nil
+}
+
+func (s *Service) loadSource(ctx context.Context, guild string, src *source) error {
+	id := src.Passages[0].ArticleID
+	a, err := s.Store.Article(ctx, guild, id)
+	if err != nil {
+		return err
+	}
+	sents, err := s.Store.Sentences(ctx, guild, id)
+	if err != nil {
+		return err
+	}
+	claims, err := s.Store.Claims(ctx, guild, newsbot.ClaimFilter{ArticleID: id})
+	if err != nil {
+		return fmt.Errorf("load claims of article %d: %w", id, err)
+	}
+	src.Article, src.Sentences = a, sents
+	src.Claims = map[int][]newsbot.Claim{}
+	for _, c := range claims {
+		src.Claims[c.SentenceSeq] = append(src.Claims[c.SentenceSeq], c)
+	}
+	return nil
+}
+
+// quotable reports whether a sentence may be quoted in an answer: not a
+// headline, credit or caption, and not a line of web-page boilerplate that
+// survived cleaning.
+func quotable(s newsbot.Sentence) bool {
+	switch s.Kind {
+	case newsbot.KindHeadline, newsbot.KindCredit, newsbot.KindCaption:
+		return false
+	}
+	if len(words(s.Text)) < 4 {
+		return false
+	}
+	return !boilerplate(s.Text)
+}
+
+// boilerplate reports whether text reads like site furniture rather than
+// reporting: calls to subscribe or share, republishing and rights notices,
+// credits. Ingest removes such lines; this is the answer's own safety net.
+func boilerplate(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var boilerplatePhrases = []string{
+	"newsletter", "sign up", "signup", "subscribe", "unsubscribe", "skip to", "cookie",
+	"all rights reserved", "click here", "fill out this form", "republish", "follow us",
+	"share this", "share on", "reporting by", "editing by", "additional reporting",
+	"read more", "advertisement", "privacy policy", "terms of use", "download the app",
+	"stay informed", "latest alerts",
+}

@@ -1,0 +1,376 @@
+package answer
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
+)
+
+// Limits of extractive answers.
+const (
+	maxItems = 3
+	// minCoverage is the share of the question's (IDF-weighted) terms the
+	// best sentence must contain for the question to count as answered.
+	minCoverage = 0.5
+)
+
+// candidate is a sentence that may be quoted, with its score.
+type candidate struct {
+	src      *source
+	sent     newsbot.Sentence
+	claim    *newsbot.Claim
+	matched  int     // question terms found
+	coverage float64 // IDF-weighted share of question terms found
+	score    float64
+	plan     bool
+}
+
+// speakerKey identifies who is speaking, for preferring distinct speakers.
+func (c *candidate) speakerKey() string {
+	if c.claim == nil || c.claim.Speaker == "" {
+		// The reporter's sentences state different facts; they do not
+		// crowd out each other the way one speaker's repeated claims do.
+		return fmt.Sprintf("narration:%d:%d", c.src.Article.ID, c.sent.Seq)
+	}
+	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(c.claim.Speaker, "The "), "the "))
+}
+
+// scoreCandidates scores every quotable sentence of the sources against
+// the question terms qt, best first. A sentence's words include its
+// claim's speaker and intermediary, so "What did Malahifji say?" finds
+// "he said" once attribution has resolved "he".
+func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candidate {
+	var cands []*candidate
+	var sets []map[string]bool
+	for _, src := range srcs {
+		for _, s := range src.Sentences {
+			if !quotable(s) || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
+				continue
+			}
+			c := &candidate{src: src, sent: s, claim: src.claim(s.Seq)}
+			text := s.Text
+			if c.claim != nil {
+				text += " " + c.claim.Speaker + " " + c.claim.Via
+			}
+			cands = append(cands, c)
+			sets = append(sets, termSet(text))
+		}
+	}
+	idf := weights(qt, sets)
+	for t := range key {
+		idf[t] *= 2 // names and numbers say what the question is about
+	}
+	var total float64
+	for _, t := range qt {
+		total += idf[t]
+	}
+	for i, c := range cands {
+		var got float64
+		for _, t := range qt {
+			if sets[i][t] {
+				got += idf[t]
+				c.matched++
+			}
+		}
+		if total > 0 {
+			c.coverage = got / total
+		}
+		c.plan = isPlan(c.claim, c.sent.Text)
+		c.score = c.coverage
+		if c.claim != nil && c.claim.Speaker != "" {
+			c.score += 0.15 // who said it is what newsbot shows
+		}
+		if c.src.inPassage(c.sent.Seq) {
+			c.score += 0.05
+		}
+		if c.sent.Kind == newsbot.KindStandfirst {
+			c.score -= 0.1 // usually repeated in the body
+		}
+		c.score -= 0.02 * float64(c.src.Rank-1)
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	return cands
+}
+
+// weights returns an inverse document frequency per term over the
+// candidate sentences; a term found nowhere gets the highest weight, so
+// that a question about something absent is not "answered" by its
+// generic words.
+func weights(qt []string, sets []map[string]bool) map[string]float64 {
+	n := float64(len(sets))
+	w := map[string]float64{}
+	for _, t := range qt {
+		df := 0.0
+		for _, s := range sets {
+			if s[t] {
+				df++
+			}
+		}
+		w[t] = math.Log(1 + (n+1)/(df+0.5))
+	}
+	return w
+}
+
+// supported reports whether the best candidate bears on the question:
+// enough of the weighted terms, and at least two of them when the
+// question has two or more.
+func supported(cands []*candidate, qt []string) bool {
+	if len(cands) == 0 || len(qt) == 0 {
+		return false
+	}
+	best := cands[0]
+	for _, c := range cands {
+		if c.coverage > best.coverage {
+			best = c
+		}
+	}
+	return best.coverage >= minCoverage && best.matched >= min(2, len(qt))
+}
+
+// selectItems picks up to maxItems candidates: the best sentence of each
+// distinct speaker first, then further sentences of a speaker already
+// chosen when they bear on the question nearly as well. Repeated sentences
+// (a standfirst copied in the body) are kept once.
+func selectItems(cands []*candidate, qt []string) []*candidate {
+	if len(cands) == 0 {
+		return nil
+	}
+	bestCov := 0.0
+	for _, c := range cands {
+		bestCov = max(bestCov, c.coverage)
+	}
+	floor := max(minCoverage*bestCov, 0.34)
+	need := min(2, len(qt))
+	var picked []*candidate
+	texts := map[string]bool{}
+	ok := func(c *candidate) bool {
+		return c.coverage >= floor && c.matched >= need && !texts[sameText(c.sent.Text)]
+	}
+	for _, c := range cands {
+		if len(picked) == maxItems {
+			break
+		}
+		if ok(c) && !spokenBy(picked, c) {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	for _, c := range cands {
+		if len(picked) >= maxItems {
+			break
+		}
+		if ok(c) && c.coverage >= 0.8*bestCov {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	return picked
+}
+
+// spokenBy reports whether a picked candidate has c's speaker. Speakers
+// match when one name ends with the other ("Malahifji" and "Zakaria
+// Malahifji"); the reporter's sentences never match.
+func spokenBy(picked []*candidate, c *candidate) bool {
+	k := c.speakerKey()
+	for _, p := range picked {
+		pk := p.speakerKey()
+		if pk == k || (!strings.HasPrefix(k, "narration:") && !strings.HasPrefix(pk, "narration:") &&
+			(strings.HasSuffix(pk, " "+k) || strings.HasSuffix(k, " "+pk))) {
+			return true
+		}
+	}
+	return false
+}
+
+// compose writes the extractive answer for the picked candidates and
+// returns it with its citations, numbered from 1. Candidates whose quote
+// fails verification are left out.
+func compose(question string, picked []*candidate) (string, []newsbot.Citation) {
+	var items []string
+	var cites []newsbot.Citation
+	var differ bool
+	speakers := map[string]bool{}
+	prevSource := ""
+	for _, c := range picked {
+		cite, ok := citation(c)
+		if !ok {
+			continue
+		}
+		cite.N = len(cites) + 1
+		cites = append(cites, cite)
+		it := item(cite.N, c)
+		it.Again = it.Narration && it.Source == prevSource
+		prevSource = ""
+		if it.Narration {
+			prevSource = it.Source
+		}
+		items = append(items, prompts.ExtractiveItem(it))
+		differ = differ || (c.claim != nil && c.claim.CueKind == newsbot.CueDenies) || mentionsConflict(c.sent.Text)
+		speakers[c.speakerKey()] = true
+	}
+	if len(items) == 0 {
+		return "", nil
+	}
+	lead := "none"
+	switch {
+	case yesNoQuestion(question) && picked[0].plan:
+		lead = "unconfirmed"
+	case yesNoQuestion(question) && differ && len(speakers) > 1:
+		lead = "conflicting"
+	case yesNoQuestion(question):
+		lead = "attributed"
+	}
+	text := prompts.Lead(lead) + strings.Join(items, "; ") + "."
+	return upperFirst(text), cites
+}
+
+// citation builds the citation of a candidate: the whole sentence as the
+// quote, checked against the article text; attribution from the claim.
+func citation(c *candidate) (newsbot.Citation, bool) {
+	a := c.src.Article
+	quote := strings.TrimSpace(c.sent.Text)
+	cite := newsbot.Citation{
+		ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
+		Quote: quote, Verified: strings.Contains(a.Text, quote),
+	}
+	if c.claim != nil {
+		cite.Speaker, cite.Via, cite.Cue, cite.When = c.claim.Speaker, c.claim.Via, c.claim.Cue, c.claim.When
+	}
+	return cite, cite.Verified && quote != ""
+}
+
+// item fills the template data of one statement from its claim.
+func item(n int, c *candidate) prompts.Item {
+	it := prompts.Item{N: n, Plan: c.plan, Source: sourceName(c.src.Article)}
+	cl := c.claim
+	content := ""
+	if cl != nil && cl.Content != "" && strings.Contains(c.src.Article.Text, cl.Content) {
+		content = cl.Content
+	}
+	if cl == nil || cl.Speaker == "" {
+		it.Narration = true
+		it.Content = innerQuotes(trimEnd(c.sent.Text))
+		return it
+	}
+	it.Speaker, it.Via, it.Verb, it.When = lowerThe(cl.Speaker), lowerThe(cl.Via), verb(cl), whenPhrase(cl.When)
+	if it.Via != "" {
+		it.Verb = "reported"
+		if cl.CueKind == newsbot.CueDenies {
+			it.Verb = "reported a denial"
+		}
+	}
+	if content == "" {
+		it.Direct, it.Content = true, innerQuotes(trimEnd(c.sent.Text))
+		return it
+	}
+	it.Direct = cl.Kind == newsbot.ClaimDirect
+	content = trimEnd(content)
+	if it.Direct {
+		content = strings.Trim(content, "\"“”'‘’ ")
+	} else {
+		content = strings.TrimPrefix(content, "that ")
+	}
+	it.Content = innerQuotes(content)
+	return it
+}
+
+// verb picks the reporting verb: the article's own when it is one word,
+// else one that matches the kind of cue.
+func verb(c *newsbot.Claim) string {
+	if f := strings.Fields(c.Cue); len(f) == 1 && !strings.ContainsAny(c.Cue, ".…") {
+		return strings.ToLower(f[0])
+	}
+	switch c.CueKind {
+	case newsbot.CueDenies:
+		return "denied"
+	case newsbot.CueConfirms:
+		return "confirmed"
+	case newsbot.CueReports:
+		return "reported"
+	}
+	return "said"
+}
+
+// whenPhrase turns a time expression into a phrase that follows a verb:
+// "Tuesday" gives " on Tuesday", "last week" gives " last week".
+func whenPhrase(w string) string {
+	w = strings.TrimSpace(w)
+	if w == "" {
+		return ""
+	}
+	first := strings.ToLower(strings.Fields(w)[0])
+	if weekdayOrMonth[first] || unicode.IsDigit([]rune(first)[0]) {
+		return " on " + w
+	}
+	return " " + w
+}
+
+var weekdayOrMonth = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
+
+func sourceName(a *newsbot.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return "The report \u201c" + a.Title + "\u201d"
+}
+
+// sameText folds a sentence so that copies (a standfirst repeated in the
+// body, with or without its full stop) compare equal.
+func sameText(s string) string { return normalize(trimEnd(s)) }
+
+// mentionsConflict reports whether a sentence itself says accounts differ.
+func mentionsConflict(s string) bool {
+	t := strings.ToLower(s)
+	for _, w := range []string{"conflicting", "contradict", "denied", "denies", "disputed", "rejected"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimEnd drops trailing punctuation that would clash with the answer's
+// own, keeping a closing quotation mark.
+func trimEnd(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case strings.ContainsRune(".,;: ", r):
+			s = s[:len(s)-n]
+		case strings.ContainsRune("\"”’", r) && len(s) > n && strings.ContainsRune(".,;:", rune(s[len(s)-n-1])):
+			s = s[:len(s)-n-1] + string(r)
+		default:
+			return s
+		}
+	}
+}
+
+// innerQuotes turns double quotation marks into single ones, so that text
+// can sit inside the answer's own quotation marks.
+func innerQuotes(s string) string {
+	return strings.NewReplacer("\"", "'", "“", "‘", "”", "’").Replace(s)
+}
+
+// lowerThe writes a leading "The" in lower case, for use mid-sentence.
+func lowerThe(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
+	}
+	return s
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,160 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words returns the lower-cased words and numbers of text. Apostrophes
+// split words ("Russia's" gives "russia" and "s"); digits grouped with
+// commas or points stay one number ("275,000").
+func words(text string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(text)
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case (r == ',' || r == '.') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			// 275,000 and 1.5 stay whole
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// terms returns the distinct content-word stems of text, in order: words
+// minus stop words and question words, each reduced by stem.
+func terms(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words(text) {
+		if stopWords[w] || (len([]rune(w)) < 2 && !isNumber(w)) {
+			continue
+		}
+		s := stem(w)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keyTerms returns the stems of the names and numbers of a question: words
+// written with a capital letter other than the first word, and numbers.
+func keyTerms(q string) map[string]bool {
+	m := map[string]bool{}
+	for i, f := range strings.Fields(q) {
+		r := []rune(strings.TrimLeft(f, "\"'“‘(["))
+		if len(r) == 0 {
+			continue
+		}
+		if (i > 0 && unicode.IsUpper(r[0])) || unicode.IsDigit(r[0]) {
+			for _, w := range words(string(r)) {
+				if !stopWords[w] {
+					m[stem(w)] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+// termSet returns the set of stems of text's content words.
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range terms(text) {
+		m[t] = true
+	}
+	return m
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// stem folds common English inflections so that "strikes", "strike" and
+// "striking", or "controls" and "control", meet. It is deliberately crude:
+// both the question and the sentences go through it, so it only has to be
+// consistent, not linguistically right.
+func stem(w string) string {
+	if isNumber(w) || len(w) <= 3 {
+		return w
+	}
+	if irr, ok := irregular[w]; ok {
+		return irr
+	}
+	if strings.HasSuffix(w, "ss") {
+		return w
+	}
+	for _, suf := range []string{"ational", "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			w = strings.TrimSuffix(w, suf)
+			if suf == "ies" || suf == "ied" {
+				w += "y"
+			}
+			break
+		}
+	}
+	w = strings.TrimSuffix(w, "e")
+	// "controlled" and "control" meet.
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// irregular maps frequent irregular forms to the stem of their base form.
+var irregular = map[string]string{
+	"struck": "strik", "held": "hold", "won": "win", "took": "tak", "taken": "tak",
+	"told": "tell", "fought": "fight", "fell": "fal", "fallen": "fal", "lost": "los",
+	"began": "begin", "begun": "begin", "died": "die", "dies": "die", "dead": "die",
+	"men": "man", "women": "woman", "children": "child", "killing": "kil",
+}
+
+// stopWords are function words and question words: they carry no topic.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all am an and any are aren as at
+	be because been before being below between both but by can cannot could did didn do does doesn doing
+	don down during each few for from further had has have having he her here hers herself him himself his
+	how i if in into is isn it its itself just let me more most my myself no nor not now of off on once
+	only or other our ours ourselves out over own same she should so some such than that the their theirs
+	them themselves then there these they this those through to too under until up very was wasn we were
+	weren what when where which while who whom whose why will with would you your yours yourself
+	yourselves tell know anything something say says said also ever still yet really please news s t
+	many much whether happen happened happening going get got make made according report reported
+	reports article articles story stories thing things right true did done`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// yesNoQuestion reports whether q asks for a yes or no ("Did X happen?").
+func yesNoQuestion(q string) bool {
+	ws := words(q)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+		"can", "could", "should", "shall", "may", "might", "must", "isn", "wasn", "didn", "doesn", "hasn":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+// Package prompts holds newsbot's wording as embedded template files, and
+// renders them: the LLM's system prompt, the rendering of retrieved sources
+// as numbered, delimited, untrusted context, the follow-up rewriting prompt,
+// and the phrases of extractive answers.
+//
+// Rendering functions are safe for concurrent use.
+package prompts
+
+import (
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"strings"
+	"text/template"
+
+	"github.com/newsbot/newsbot"
+)
+
+//go:embed *.tmpl
+var files embed.FS
+
+var tmpl = template.Must(template.New("prompts").ParseFS(files, "*.tmpl"))
+
+// Delimiters that open and close each source in the context. Each prompt
+// adds a random nonce, so an article cannot forge the closing line.
+const (
+	OpenSource  = "<<<SOURCE"
+	CloseSource = "<<<END SOURCE"
+)
+
+// System is the data of the system prompt.
+type System struct {
+	JSON         bool // ask for the JSON object described in the prompt
+	MaxSentences int
+}
+
+// SystemPrompt renders the system prompt.
+func SystemPrompt(s System) string {
+	if s.MaxSentences <= 0 {
+		s.MaxSentences = 5
+	}
+	return render("system.tmpl", struct {
+		System
+		Open, Close string
+	}{s, OpenSource, CloseSource})
+}
+
+// Line is one sentence of a source with its attribution.
+type Line struct {
+	Speaker string // "" for the reporter's narration
+	Via     string
+	Text    string
+}
+
+// Source is one numbered source of the context.
+type Source struct {
+	N         int
+	Title     string
+	Outlet    string
+	Published string
+	Lines     []Line
+}
+
+// Context is the data of the user message that carries the sources.
+type Context struct {
+	Question string
+	History  []newsbot.Turn
+	Sources  []Source
+	Nonce    string // random; NewNonce when empty
+}
+
+// ContextPrompt renders the question and the sources, each inside
+// delimiters marked as untrusted data. It returns the text and the nonce
+// used in the delimiters.
+func ContextPrompt(c Context) (string, string) {
+	if c.Nonce == "" {
+		c.Nonce = NewNonce()
+	}
+	// Article text cannot contain the exact delimiter line with this nonce,
+	// but strip the nonce anyway in case a source echoes an earlier prompt.
+	for i := range c.Sources {
+		for j := range c.Sources[i].Lines {
+			l := &c.Sources[i].Lines[j]
+			l.Text = strings.ReplaceAll(oneLine(l.Text), c.Nonce, "")
+		}
+	}
+	return render("context.tmpl", struct {
+		Context
+		Open, Close string
+	}{c, OpenSource, CloseSource}), c.Nonce
+}
+
+// Rewrite renders the prompt that turns a follow-up into a standalone query.
+func Rewrite(question string, history []newsbot.Turn) string {
+	return render("rewrite.tmpl", struct {
+		Question string
+		History  []newsbot.Turn
+	}{oneLine(question), history})
+}
+
+// Item is one cited statement of an extractive answer, filled from a
+// stored claim.
+type Item struct {
+	N         int
+	Speaker   string
+	Via       string
+	Verb      string // "said", "denied", ...
+	When      string // " on Tuesday", or ""
+	Content   string // what was said; the sentence for narration
+	Source    string // outlet or title, for narration
+	Direct    bool   // Content is the speaker's own words
+	Narration bool   // no speaker: the report's own words
+	Again     bool   // narration from the same source as the previous item
+	Plan      bool   // a plan or an expectation, not an event
+}
+
+// ExtractiveItem renders one cited statement, ending with its [n] marker.
+func ExtractiveItem(it Item) string { return render("item", it) }
+
+// Lead returns the opening of an extractive answer: "unconfirmed",
+// "conflicting", "attributed" or "none".
+func Lead(kind string) string { return render("lead/"+kind, nil) }
+
+// Unsupported returns the answer given when the stored articles do not
+// answer the question; found says whether any article came close.
+func Unsupported(found bool) string {
+	return render("unsupported", struct{ Articles bool }{found})
+}
+
+// NewNonce returns 12 random hex digits.
+func NewNonce() string {
+	b := make([]byte, 6)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func render(name string, data any) string {
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		// The templates are embedded and tested: an error is a bug.
+		panic("prompts: " + name + ": " + err.Error())
+	}
+	return b.String()
+}
+
+// oneLine collapses newlines so that a line of data cannot start a line of
+// its own that looks like a delimiter.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
