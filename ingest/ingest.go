@@ -38,6 +38,13 @@ type Result struct {
 	Chunks      int    `json:"chunks"`
 	Claims      int    `json:"claims"`
 	DuplicateOf int64  `json:"duplicate_of"`
+	// Updated is true when the source corrected an article stored from the
+	// same URL: ID is that article, its old text kept as a version.
+	Updated bool `json:"updated,omitempty"`
+	// StoryID groups copies of one story (the same wire report on several
+	// sites); it is the article's own id for a story of its own.
+	StoryID int64  `json:"story_id,omitempty"`
+	URL     string `json:"url,omitempty"`
 }
 
 // Ingester adds articles to a store. Required: Store. It is safe for
@@ -47,6 +54,9 @@ type Ingester struct {
 	Now   func() time.Time
 	// ChunkSize is the target chunk size in bytes (default retrieval.DefaultChunkSize).
 	ChunkSize int
+	// Fetcher downloads web pages; nil means a Fetcher with safe defaults
+	// (no private addresses).
+	Fetcher *Fetcher
 }
 
 // New returns an Ingester writing to s.
@@ -56,15 +66,25 @@ func New(s newsbot.ArticleStore) *Ingester {
 
 // AddCleaned analyses a cleaned article and stores it in the guild. An
 // article whose normalised text is already stored in the guild is not stored
-// again: the result's DuplicateOf names the existing article.
+// again: the result's DuplicateOf names the existing article. When the store
+// implements WebStore, an article from a URL already stored corrects that
+// article if its text changed (Result.Updated), and a near copy of a stored
+// article (the same wire story elsewhere) joins its story (Result.StoryID).
 func (ing *Ingester) AddCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
 	doc, err := ing.Analyse(c, m)
 	if err != nil {
 		return nil, err
 	}
 	doc.Article.Guild = guild
+	if ws, ok := ing.Store.(WebStore); ok {
+		canonical := ""
+		if u := firstNonEmpty(m.URL, c.Canonical, c.URL); u != "" {
+			canonical = CanonicalURL(u)
+		}
+		return ing.addWeb(ctx, ws, doc, canonical)
+	}
 	if prev, err := ing.Store.FindArticleByHash(ctx, guild, doc.Article.Hash); err == nil {
-		return &Result{ID: prev.ID, Title: prev.Title, Chunks: prev.Chunks, Claims: prev.Claims, DuplicateOf: prev.ID}, nil
+		return duplicate(prev), nil
 	} else if newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
 		return nil, err
 	}

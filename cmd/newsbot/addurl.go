@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 
-	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
 )
 
-// addURL adds an article from the web. The ingest engineer replaces this
-// with the fetcher (request safety, readability) when it lands.
+// addURL adds an article from the web with the request-safe fetcher
+// configured by the environment (see newFetcher in feed.go).
 func addURL(ctx context.Context, env *Env, ing *ingest.Ingester, guild, url string, m ingest.Meta) (*ingest.Result, error) {
-	return nil, newsbot.Errorf(newsbot.EUNAVAIL, "adding from a URL is not available in this build yet: save the page and add the file")
+	if ing.Fetcher == nil {
+		ing.Fetcher = newFetcher(env)
+	}
+	return ing.AddURL(ctx, guild, url, m)
 }

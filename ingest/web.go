@@ -1,0 +1,156 @@
+package ingest
+
+import (
+	"context"
+	"net/url"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// WebStore is the storage that URL dedup, story grouping and corrections
+// need besides newsbot.ArticleStore; *store.DB implements it. An Ingester
+// whose Store lacks it still works, without those features.
+type WebStore interface {
+	ArticleByURL(ctx context.Context, guild, canonicalURL string) (*newsbot.Article, error)
+	SimilarArticles(ctx context.Context, guild string, bands []int64) ([]newsbot.SimilarArticle, error)
+	CreateWebDocument(ctx context.Context, doc *newsbot.Document, w newsbot.WebMeta) (int64, error)
+	ReplaceDocument(ctx context.Context, guild string, id int64, doc *newsbot.Document, w newsbot.WebMeta, reason string) error
+}
+
+// AddURL fetches a web page with ing.Fetcher (request safety, size and time
+// limits), extracts its article and stores it in the guild (see AddCleaned).
+// Re-adding a URL whose text changed corrects the stored article.
+func (ing *Ingester) AddURL(ctx context.Context, guild, rawURL string, m Meta) (*Result, error) {
+	page, err := ing.fetcher().Fetch(ctx, rawURL, Conditional{})
+	if err != nil {
+		return nil, err
+	}
+	c, err := CleanPage(page)
+	if err != nil {
+		return nil, err
+	}
+	return ing.AddCleaned(ctx, guild, c, m)
+}
+
+// CleanPage extracts and cleans the article of a fetched page according to
+// its content type (HTML, Markdown or plain text). A feed or other document
+// is an EINVALID error.
+func CleanPage(p *Page) (*Cleaned, error) {
+	var c *Cleaned
+	var err error
+	switch t := p.ContentType; {
+	case t == "text/html" || t == "application/xhtml+xml" || (t == "" || t == "text/plain") && looksHTML(p.Body):
+		c, err = CleanHTML(p.Body, p.URL)
+	case strings.Contains(t, "xml") || strings.Contains(t, "json"):
+		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is a feed or data file (%s), not an article; follow feeds with 'feed add'", p.URL, t)
+	case t == "text/markdown" || t == "text/x-markdown":
+		c, err = CleanMarkdown(string(p.Body))
+	default:
+		if kind := binaryKind(p.Body); kind != "" {
+			return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", p.URL, describe(kind))
+		}
+		c, err = CleanText(string(p.Body))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if c.URL == "" {
+		c.URL = p.URL.String()
+	}
+	if c.Canonical == "" {
+		c.Canonical = CanonicalURL(c.URL)
+	}
+	if c.Outlet == "" {
+		c.Outlet = outletFromHost(p.URL)
+	}
+	return c, nil
+}
+
+// outletFromHost names an outlet after the site's host ("www.example.com"
+// gives "example.com") when the page does not name itself.
+func outletFromHost(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+func (ing *Ingester) fetcher() *Fetcher {
+	if ing.Fetcher != nil {
+		return ing.Fetcher
+	}
+	return &Fetcher{}
+}
+
+// addWeb stores doc with URL dedup, corrections and story grouping. It is
+// AddCleaned's path for stores that implement WebStore.
+func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Document, canonical string) (*Result, error) {
+	guild := doc.Article.Guild
+	sig := MinHash(doc.Article.Text)
+	w := newsbot.WebMeta{CanonicalURL: canonical, MinHash: sig, Bands: Bands(sig)}
+	if canonical != "" {
+		prev, err := ws.ArticleByURL(ctx, guild, canonical)
+		switch {
+		case err == nil && prev.Hash == doc.Article.Hash:
+			return duplicate(prev), nil
+		case err == nil:
+			return ing.correct(ctx, ws, prev, doc, w)
+		case newsbot.ErrorCode(err) != newsbot.ENOTFOUND:
+			return nil, err
+		}
+	}
+	if prev, err := ing.Store.FindArticleByHash(ctx, guild, doc.Article.Hash); err == nil {
+		return duplicate(prev), nil
+	} else if newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
+		return nil, err
+	}
+	story, err := ing.findStory(ctx, ws, guild, sig)
+	if err != nil {
+		return nil, err
+	}
+	w.StoryID = story
+	id, err := ws.CreateWebDocument(ctx, doc, w)
+	if err != nil {
+		return nil, err
+	}
+	if story == 0 {
+		story = id
+	}
+	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), StoryID: story, URL: doc.Article.URL}, nil
+}
+
+// correct replaces a stored article's text with a changed version of it.
+func (ing *Ingester) correct(ctx context.Context, ws WebStore, prev *newsbot.Article, doc *newsbot.Document, w newsbot.WebMeta) (*Result, error) {
+	if other, err := ing.Store.FindArticleByHash(ctx, prev.Guild, doc.Article.Hash); err == nil && other.ID != prev.ID {
+		return duplicate(other), nil
+	}
+	reason := "text changed at " + w.CanonicalURL
+	if err := ws.ReplaceDocument(ctx, prev.Guild, prev.ID, doc, w, reason); err != nil {
+		return nil, err
+	}
+	return &Result{ID: prev.ID, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), Updated: true, URL: doc.Article.URL}, nil
+}
+
+// findStory returns the story of the most similar stored copy of a text
+// with signature sig, or 0 when there is none.
+func (ing *Ingester) findStory(ctx context.Context, ws WebStore, guild string, sig []uint32) (int64, error) {
+	if sig == nil {
+		return 0, nil
+	}
+	cands, err := ws.SimilarArticles(ctx, guild, Bands(sig))
+	if err != nil {
+		return 0, err
+	}
+	best, story := 0.0, int64(0)
+	for _, c := range cands {
+		if s := Similarity(sig, c.MinHash); s >= copysimilarity && s > best {
+			best, story = s, c.StoryID
+		}
+	}
+	return story, nil
+}
+
+func duplicate(prev *newsbot.Article) *Result {
+	return &Result{ID: prev.ID, Title: prev.Title, Chunks: prev.Chunks, Claims: prev.Claims, DuplicateOf: prev.ID, URL: prev.URL}
+}
