@@ -110,7 +110,7 @@ func RegisterCommands(ctx context.Context, s Session, appID, guildID string) err
 // routes builds the router of every command, component and modal.
 func (b *Bot) routes() *Router {
 	r := &Router{routes: map[string]Route{}}
-	r.Use(Recover, b.Logging, b.Errors)
+	r.Use(b.Logging, b.Errors, Recover)
 	r.Handle(cmdAsk, Route{Ack: AckDefer, Check: b.checkAsk, Handle: b.handleAsk})
 	r.Handle(cmdWhoSaid, Route{Ack: AckDefer, Check: b.checkChannel, Handle: b.handleWhoSaid})
 	r.Handle("auto:"+cmdWhoSaid, Route{Handle: b.autocompleteArticles})

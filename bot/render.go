@@ -170,7 +170,7 @@ func splitLong(s string, limit int) []string {
 		out = append(out, strings.TrimRight(s[:cut], " \n"))
 		s = strings.TrimLeft(s[cut:], " \n")
 	}
-	if strings.TrimSpace(s) != "" {
+	if s = strings.TrimSpace(s); s != "" {
 		out = append(out, s)
 	}
 	return out

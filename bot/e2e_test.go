@@ -1,0 +1,513 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/internal/fakediscord"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+const (
+	guildA, guildB, guildHang, guildLong = "300000000000000001", "300000000000000002", "300000000000000003", "300000000000000004"
+	chanA, chanB                         = "400000000000000001", "400000000000000002"
+	modPerms                             = int64(discordgo.PermissionManageMessages | discordgo.PermissionViewChannel | discordgo.PermissionSendMessages)
+	userPerms                            = int64(discordgo.PermissionViewChannel | discordgo.PermissionSendMessages)
+)
+
+// ingestAdder adapts package ingest to bot.Adder, as cmd/newsbot does.
+type ingestAdder struct{ ing *ingest.Ingester }
+
+func (a ingestAdder) AddText(ctx context.Context, guild, text string, m bot.Meta) (*bot.AddResult, error) {
+	return a.AddFile(ctx, guild, "pasted.txt", []byte(text), m)
+}
+
+func (a ingestAdder) AddFile(ctx context.Context, guild, name string, data []byte, m bot.Meta) (*bot.AddResult, error) {
+	r, err := a.ing.AddReader(ctx, guild, name, bytes.NewReader(data), ingest.Meta{Title: m.Title, URL: m.URL, AddedBy: m.AddedBy})
+	if err != nil {
+		return nil, err
+	}
+	return &bot.AddResult{ID: r.ID, Title: r.Title, Chunks: r.Chunks, Claims: r.Claims, DuplicateOf: r.DuplicateOf}, nil
+}
+
+func (a ingestAdder) AddURL(ctx context.Context, guild, url string, m bot.Meta) (*bot.AddResult, error) {
+	return nil, newsbot.Errorf(newsbot.EUNAVAIL, "not in this test")
+}
+
+// answerers routes questions per guild: scripted answerers for some, the
+// real answer service for the rest; it records every question.
+type answerers struct {
+	real    newsbot.Answerer
+	scripts map[string]func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error)
+	mu      sync.Mutex
+	asked   []newsbot.Question
+}
+
+func (a *answerers) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+	a.mu.Lock()
+	a.asked = append(a.asked, q)
+	a.mu.Unlock()
+	if f := a.scripts[q.Guild]; f != nil {
+		return f(ctx, q)
+	}
+	return a.real.Ask(ctx, q)
+}
+
+func (a *answerers) last() newsbot.Question {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.asked[len(a.asked)-1]
+}
+
+type harness struct {
+	fake *fakediscord.Server
+	db   *store.DB
+	ans  *answerers
+	done chan error
+}
+
+func start(t *testing.T, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error)) *harness {
+	t.Helper()
+	fake := fakediscord.New(guildA, guildB, guildHang, guildLong)
+	t.Cleanup(fake.Close)
+	bot.SetAPIURL(fake.APIURL())
+	t.Cleanup(func() { bot.SetAPIURL("") })
+	db := storetest.MustOpen(t)
+	real := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
+	ans := &answerers{real: real, scripts: scripts}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
+		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	h := &harness{fake: fake, db: db, ans: ans, done: make(chan error, 1)}
+	go func() {
+		h.done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 1, ShutdownGrace: time.Second})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-h.done:
+			if err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Error("Run did not return after cancel")
+		}
+	})
+	h.wait(t, "commands registered", func(evs []fakediscord.Event) bool { return len(kind(evs, fakediscord.KindCommands)) > 0 })
+	return h
+}
+
+func (h *harness) wait(t *testing.T, what string, cond func([]fakediscord.Event) bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := h.fake.Wait(ctx, cond); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func kind(evs []fakediscord.Event, k string) []fakediscord.Event {
+	var out []fakediscord.Event
+	for _, e := range evs {
+		if e.Kind == k {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func byToken(evs []fakediscord.Event, k, token string) []fakediscord.Event {
+	var out []fakediscord.Event
+	for _, e := range kind(evs, k) {
+		if e.Token == token {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// reply waits for the callback of an interaction and, unless it is a final
+// reply (type 4, 8, 9), for the edit of the original response.
+func (h *harness) reply(t *testing.T, i *discordgo.Interaction) (callback, edit fakediscord.Event) {
+	t.Helper()
+	h.wait(t, "callback of "+i.ID, func(evs []fakediscord.Event) bool { return len(byToken(evs, fakediscord.KindCallback, i.Token)) > 0 })
+	callback = byToken(h.fake.Events(), fakediscord.KindCallback, i.Token)[0]
+	if callback.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+		return callback, fakediscord.Event{}
+	}
+	h.wait(t, "edit of "+i.ID, func(evs []fakediscord.Event) bool { return len(byToken(evs, fakediscord.KindEdit, i.Token)) > 0 })
+	return callback, byToken(h.fake.Events(), fakediscord.KindEdit, i.Token)[0]
+}
+
+func member(id string, perms int64) *discordgo.Member {
+	return &discordgo.Member{User: &discordgo.User{ID: id, Username: "user" + id}, Permissions: perms, Roles: []string{}}
+}
+
+func opt(name string, t discordgo.ApplicationCommandOptionType, v any, sub ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.ApplicationCommandInteractionDataOption {
+	return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: t, Value: v, Options: sub}
+}
+
+func slash(guild, channel string, m *discordgo.Member, data discordgo.ApplicationCommandInteractionData) *discordgo.Interaction {
+	return &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: channel, Member: m, Data: data}
+}
+
+func ask(guild, channel, user, q string) *discordgo.Interaction {
+	return slash(guild, channel, member(user, userPerms), discordgo.ApplicationCommandInteractionData{
+		ID: "1", Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("question", discordgo.ApplicationCommandOptionString, q)}})
+}
+
+func button(guild, channel string, m *discordgo.Member, customID string) *discordgo.Interaction {
+	return &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: guild, ChannelID: channel, Member: m,
+		Data: discordgo.MessageComponentInteractionData{CustomID: customID, ComponentType: discordgo.ButtonComponent}}
+}
+
+func (h *harness) addFile(t *testing.T, guild string, m *discordgo.Member, name string, data []byte) *discordgo.Interaction {
+	att := h.fake.Attach(name, "text/plain", data)
+	return h.fake.Interact(slash(guild, chanA, m, discordgo.ApplicationCommandInteractionData{
+		ID: "2", Name: "article",
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("add-file", discordgo.ApplicationCommandOptionSubCommand, nil,
+			opt("file", discordgo.ApplicationCommandOptionAttachment, att.ID))},
+		Resolved: &discordgo.ApplicationCommandInteractionDataResolved{Attachments: map[string]*discordgo.MessageAttachment{att.ID: att}},
+	}))
+}
+
+var quoteRE = regexp.MustCompile(`(?m)^> \*\*\[(\d+)\]\*\* “(.*)”$`)
+
+// quotes returns the quotes shown in rendered messages, unescaped.
+func quotes(content string) []string {
+	var out []string
+	for _, m := range quoteRE.FindAllStringSubmatch(content, -1) {
+		q := regexp.MustCompile(`\\(.)`).ReplaceAllString(m[2], "$1")
+		out = append(out, strings.TrimSuffix(q, "…"))
+	}
+	return out
+}
+
+func norm(s string) string {
+	r := strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
+
+func readSample(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile("../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestEndToEnd drives the bot through the real discordgo client against
+// the fake Discord, with real SQLite, ingest and answer packages.
+func TestEndToEnd(t *testing.T) {
+	release := make(chan struct{})
+	long := longAnswer()
+	h := start(t, map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error){
+		guildHang: func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+			select { // an LLM that does not answer until released
+			case <-release:
+				return &newsbot.Answer{Question: q.Text, Mode: newsbot.ModeLLM, Answer: "Finally answered.", Citations: []newsbot.Citation{}}, nil
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		},
+		guildLong: func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) { return long, nil },
+	})
+	ctx := context.Background()
+
+	t.Run("CommandsRegistered", func(t *testing.T) {
+		ev := kind(h.fake.Events(), fakediscord.KindCommands)[0]
+		if ev.Guild != "" {
+			t.Errorf("commands registered to guild %q, want global", ev.Guild)
+		}
+		names := map[string]*discordgo.ApplicationCommand{}
+		for _, c := range ev.Commands {
+			names[c.Name] = c
+		}
+		for _, n := range []string{"ask", "article", "who-said", "settings", "Add as article"} {
+			if names[n] == nil {
+				t.Errorf("command %q not registered; got %v", n, names)
+			}
+		}
+		if c := names["article"]; c == nil || c.DefaultMemberPermissions == nil || *c.DefaultMemberPermissions != discordgo.PermissionManageMessages {
+			t.Errorf("article command must default to Manage Messages")
+		}
+		id := kind(h.fake.Events(), fakediscord.KindIdentify)[0]
+		if id.Intents&int(discordgo.IntentsMessageContent) != 0 {
+			t.Errorf("intents %d ask for message content without prefix commands", id.Intents)
+		}
+	})
+
+	t.Run("NonModeratorCannotAdd", func(t *testing.T) {
+		i := h.addFile(t, guildA, member("501", userPerms), "aleppo.txt", readSample(t))
+		cb, _ := h.reply(t, i)
+		if cb.Type != int(discordgo.InteractionResponseChannelMessageWithSource) || !cb.Message.Ephemeral() || !strings.Contains(cb.Message.Content, "moderators") {
+			t.Fatalf("refusal = type %d ephemeral %v %q; want an ephemeral reply naming moderators", cb.Type, cb.Message.Ephemeral(), cb.Message.Content)
+		}
+		text := h.fake.Interact(slash(guildA, chanA, member("501", userPerms), discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("add-text", discordgo.ApplicationCommandOptionSubCommand, nil)}}))
+		if cb, _ := h.reply(t, text); cb.Type == int(discordgo.InteractionResponseModal) {
+			t.Errorf("a non-moderator got the add-text form")
+		}
+		if arts, err := h.db.Articles(ctx, guildA); err != nil || len(arts) != 0 {
+			t.Fatalf("articles after refusals = %d, %v; want none", len(arts), err)
+		}
+	})
+
+	var articleID int64
+	t.Run("ModeratorAddsFile", func(t *testing.T) {
+		i := h.addFile(t, guildA, member("502", modPerms), "aleppo.txt", readSample(t))
+		cb, edit := h.reply(t, i)
+		if !cb.Message.Ephemeral() {
+			t.Errorf("moderator command acknowledged publicly")
+		}
+		if !strings.Contains(edit.Message.Content, "Added") {
+			t.Fatalf("edit = %q, want the added article", edit.Message.Content)
+		}
+		arts, err := h.db.Articles(ctx, guildA)
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("articles = %d, %v; want 1", len(arts), err)
+		}
+		articleID = arts[0].ID
+		if arts[0].AddedBy != "502" {
+			t.Errorf("added_by = %q, want the moderator's id", arts[0].AddedBy)
+		}
+	})
+
+	var answerButtons []string
+	t.Run("AskDeferredThenEditedWithVerifiedQuotes", func(t *testing.T) {
+		sent := time.Now()
+		i := h.fake.Interact(ask(guildA, chanA, "503", "Did Russia resume air strikes on Aleppo?"))
+		cb, edit := h.reply(t, i)
+		t.Logf("ack latency %v, answer after %v", cb.At.Sub(sent), edit.At.Sub(sent))
+		if cb.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) || cb.Message.Ephemeral() {
+			t.Fatalf("first response type %d ephemeral %v; want a public deferred response (5)", cb.Type, cb.Message.Ephemeral())
+		}
+		if !edit.At.After(cb.At) {
+			t.Errorf("edit before acknowledgement")
+		}
+		art, err := h.db.Article(ctx, guildA, articleID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := quotes(edit.Message.Content)
+		if len(qs) == 0 {
+			t.Fatalf("answer shows no quotes:\n%s", edit.Message.Content)
+		}
+		for _, q := range qs {
+			if !strings.Contains(norm(art.Text), norm(q)) {
+				t.Errorf("quote not in the stored article: %q", q)
+			}
+		}
+		if !strings.Contains(edit.Message.Content, "Interfax") {
+			t.Errorf("answer does not name the intermediary Interfax:\n%s", edit.Message.Content)
+		}
+		if !edit.Message.NoMentions {
+			t.Errorf("answer allows mentions; article text could ping @everyone")
+		}
+		answerButtons = edit.Message.CustomIDs
+		if len(answerButtons) != 3 || !strings.HasPrefix(answerButtons[0], "src:") {
+			t.Errorf("buttons = %v; want show sources and two feedback buttons", answerButtons)
+		}
+	})
+
+	t.Run("ShowSourcesAndFeedback", func(t *testing.T) {
+		if len(answerButtons) != 3 {
+			t.Skip("no answer buttons")
+		}
+		src := h.fake.Interact(button(guildA, chanA, member("504", userPerms), answerButtons[0]))
+		cb, edit := h.reply(t, src)
+		if !cb.Message.Ephemeral() || len(quotes(edit.Message.Content)) == 0 {
+			t.Errorf("show sources: ephemeral %v, content %q", cb.Message.Ephemeral(), edit.Message.Content)
+		}
+		up := h.fake.Interact(button(guildA, chanA, member("504", userPerms), answerButtons[1]))
+		if cb, _ := h.reply(t, up); !cb.Message.Ephemeral() {
+			t.Errorf("feedback thanks is public")
+		}
+		fb, err := h.db.BotFeedback(ctx, guildA)
+		if err != nil || len(fb) != 1 || fb[0].Vote != 1 || fb[0].User != "504" {
+			t.Fatalf("feedback = %+v, %v; want one up vote by 504", fb, err)
+		}
+		// Another guild cannot vote on this guild's answer.
+		other := h.fake.Interact(button(guildB, chanB, member("505", userPerms), answerButtons[2]))
+		h.reply(t, other)
+		if fb, _ := h.db.BotFeedback(ctx, guildB); len(fb) != 0 {
+			t.Errorf("a vote from another guild was stored: %+v", fb)
+		}
+	})
+
+	t.Run("OtherGuildDoesNotSeeArticle", func(t *testing.T) {
+		i := h.fake.Interact(ask(guildB, chanB, "506", "Did Russia resume air strikes on Aleppo?"))
+		_, edit := h.reply(t, i)
+		if qs := quotes(edit.Message.Content); len(qs) != 0 || strings.Contains(edit.Message.Content, "Interfax") {
+			t.Fatalf("guild B's answer uses guild A's article:\n%s", edit.Message.Content)
+		}
+	})
+
+	t.Run("MentionOpensThreadAndFollowUp", func(t *testing.T) {
+		bot := &discordgo.User{ID: h.fake.BotID, Bot: true}
+		user := &discordgo.User{ID: "507", Username: "reader"}
+		m := h.fake.Post(&discordgo.Message{GuildID: guildA, ChannelID: chanA, Author: user, Mentions: []*discordgo.User{bot},
+			Content: "<@" + h.fake.BotID + "> What did the Kremlin say about strikes on Aleppo?"})
+		h.wait(t, "thread", func(evs []fakediscord.Event) bool { return len(kind(evs, fakediscord.KindThread)) > 0 })
+		th := kind(h.fake.Events(), fakediscord.KindThread)[0]
+		if th.Message.ID != m.ID || th.Channel != chanA {
+			t.Fatalf("thread started from message %s in %s; want %s in %s", th.Message.ID, th.Channel, m.ID, chanA)
+		}
+		inThread := func(n int) func([]fakediscord.Event) bool {
+			return func(evs []fakediscord.Event) bool {
+				c := 0
+				for _, e := range kind(evs, fakediscord.KindMessage) {
+					if e.Channel == th.Thread.ID {
+						c++
+					}
+				}
+				return c >= n
+			}
+		}
+		h.wait(t, "answer in thread", inThread(1))
+		h.fake.Post(&discordgo.Message{GuildID: guildA, ChannelID: th.Thread.ID, Author: user, Content: "And what did the rebels say?"})
+		h.wait(t, "follow-up answer in thread", inThread(2))
+		q := h.ans.last()
+		if q.Conversation != th.Thread.ID || len(q.History) != 1 || !strings.Contains(q.History[0].Question, "Kremlin") {
+			t.Errorf("follow-up question = %+v; want the thread's history", q)
+		}
+	})
+
+	t.Run("LongAnswerSplit", func(t *testing.T) {
+		i := h.fake.Interact(ask(guildLong, chanA, "508", "Tell me everything."))
+		_, edit := h.reply(t, i)
+		want := len(bot.RenderAnswer(long))
+		h.wait(t, "follow-ups", func(evs []fakediscord.Event) bool {
+			return len(byToken(evs, fakediscord.KindFollowup, i.Token)) >= want-1
+		})
+		msgs := []fakediscord.Message{*edit.Message}
+		for _, f := range byToken(h.fake.Events(), fakediscord.KindFollowup, i.Token) {
+			msgs = append(msgs, *f.Message)
+		}
+		if len(msgs) < 3 {
+			t.Fatalf("a %d-character answer came in %d messages", len(long.Answer), len(msgs))
+		}
+		var all strings.Builder
+		for k, m := range msgs {
+			if n := len([]rune(m.Content)); n > bot.MessageLimit {
+				t.Errorf("message %d has %d characters", k, n)
+			}
+			if (len(m.CustomIDs) > 0) != (k == len(msgs)-1) {
+				t.Errorf("message %d buttons %v; want buttons on the last message only", k, m.CustomIDs)
+			}
+			all.WriteString(m.Content + "\n")
+			// A citation is never cut: every quote line is followed by its attribution line.
+			lines := strings.Split(m.Content, "\n")
+			for j, l := range lines {
+				if quoteRE.MatchString(l) && (j+1 >= len(lines) || !strings.HasPrefix(lines[j+1], "> —")) {
+					t.Errorf("message %d: citation cut after %q", k, l)
+				}
+			}
+		}
+		if got := len(quotes(all.String())); got != len(long.Citations) {
+			t.Errorf("%d quotes shown, want %d", got, len(long.Citations))
+		}
+		for _, p := range strings.Split(long.Answer, "\n\n") {
+			if !strings.Contains(norm(all.String()), norm(p[:40])) {
+				t.Errorf("paragraph lost: %.40q", p)
+			}
+		}
+	})
+
+	t.Run("AckWhileAnswererHangs", func(t *testing.T) {
+		sent := time.Now()
+		i := h.fake.Interact(ask(guildHang, chanA, "509", "Will this ever be answered?"))
+		h.wait(t, "ack", func(evs []fakediscord.Event) bool { return len(byToken(evs, fakediscord.KindCallback, i.Token)) > 0 })
+		cb := byToken(h.fake.Events(), fakediscord.KindCallback, i.Token)[0]
+		t.Logf("ack latency with a hanging answerer: %v", cb.At.Sub(sent))
+		if cb.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+			t.Fatalf("type %d, want deferred (5)", cb.Type)
+		}
+		if n := len(byToken(h.fake.Events(), fakediscord.KindEdit, i.Token)); n != 0 {
+			t.Fatalf("edited before the answerer returned")
+		}
+		close(release)
+		_, edit := h.reply(t, i)
+		if !strings.Contains(edit.Message.Content, "Finally answered.") || !cb.At.Before(edit.At) {
+			t.Errorf("edit %q at %v, ack at %v", edit.Message.Content, edit.At, cb.At)
+		}
+	})
+
+	t.Run("RateLimited", func(t *testing.T) {
+		var last fakediscord.Event
+		for k := 0; k < 5; k++ {
+			i := h.fake.Interact(ask(guildLong, chanA, "510", "Again?"))
+			last, _ = h.reply(t, i)
+			if last.Type == int(discordgo.InteractionResponseChannelMessageWithSource) {
+				break
+			}
+		}
+		if !last.Message.Ephemeral() || !strings.Contains(last.Message.Content, "try again in") {
+			t.Fatalf("over the limit: type %d %q; want an ephemeral message with when to retry", last.Type, last.Message.Content)
+		}
+	})
+
+	t.Run("DirectMessage", func(t *testing.T) {
+		h.fake.Post(&discordgo.Message{ChannelID: "600", Author: &discordgo.User{ID: "511"}, Content: "hello?"})
+		h.wait(t, "DM reply", func(evs []fakediscord.Event) bool {
+			for _, e := range kind(evs, fakediscord.KindMessage) {
+				if e.Channel == "600" {
+					return strings.Contains(e.Message.Content, "server")
+				}
+			}
+			return false
+		})
+	})
+
+	t.Run("Reconnect", func(t *testing.T) {
+		h.fake.Disconnect()
+		h.wait(t, "ignored", func([]fakediscord.Event) bool { return true })
+		deadline := time.Now().Add(10 * time.Second)
+		for h.fake.Connected() == 0 && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		if h.fake.Connected() == 0 {
+			t.Fatal("discordgo did not reconnect")
+		}
+		i := h.fake.Interact(ask(guildB, chanB, "512", "Anything after the reconnect?"))
+		if cb, _ := h.reply(t, i); cb.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+			t.Errorf("after reconnect: type %d", cb.Type)
+		}
+	})
+}
+
+// longAnswer returns an answer of several long paragraphs with many
+// citations, longer than one Discord message.
+func longAnswer() *newsbot.Answer {
+	a := &newsbot.Answer{Question: "Tell me everything.", Mode: newsbot.ModeLLM, Supported: true}
+	var paras []string
+	for p := 0; p < 4; p++ {
+		paras = append(paras, fmt.Sprintf("Paragraph %d opens here. ", p)+strings.Repeat(fmt.Sprintf("Sentence in paragraph %d with several words to fill the space. ", p), 12))
+	}
+	a.Answer = strings.Join(paras, "\n\n")
+	for n := 1; n <= 9; n++ {
+		a.Citations = append(a.Citations, newsbot.Citation{N: n, ArticleID: 1, Title: "A long report", Outlet: "Reuters", URL: "https://example.org/report",
+			Published: "2016-11-08", Quote: strings.Repeat(fmt.Sprintf("Quoted line %d says something. ", n), 8), Speaker: "a source", Via: "Interfax", Verified: true})
+	}
+	return a
+}

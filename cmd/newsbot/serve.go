@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+func init() {
+	commands["serve"] = command{
+		usage: "serve [--http ADDR] [--shard-id N --shard-count M]",
+		help:  "run the Discord bot (needs DISCORD_TOKEN; see docs/discord.md)",
+		run:   runServe,
+	}
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "serve")
+	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
+	shardID := fs.Int("shard-id", 0, "this process's shard `id` (with --shard-count)")
+	shardCount := fs.Int("shard-count", 1, "number of shards; 0 runs every shard Discord recommends in this process")
+	prefix := fs.Bool("prefix-commands", envBool(env, "NEWSBOT_PREFIX_COMMANDS"), "answer chat commands like '!news question' (needs the privileged message-content intent; default $NEWSBOT_PREFIX_COMMANDS)")
+	register := fs.Bool("register", true, "register the slash commands at start (bulk overwrite: idempotent)")
+	perMin := fs.Float64("questions-per-minute", envFloat(env, "NEWSBOT_QUESTIONS_PER_MINUTE", 6), "questions each user may ask per minute in a server")
+	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
+	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
+	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	token := env.Getenv("DISCORD_TOKEN")
+	if token == "" {
+		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal, copy its token into DISCORD_TOKEN (or .env), and see docs/discord.md")
+	}
+	bot.SetAPIURL(env.Getenv("DISCORD_API_URL"))
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	answerer, err := newAnswerer(env, db)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	metrics := bot.NewMetrics()
+	b, err := bot.New(bot.Config{
+		Answerer: answerer, Articles: db, Guilds: db,
+		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
+		ClaimMatch: retrieval.MatchExpr,
+		Logger:     log, Metrics: metrics, PrefixCommands: *prefix,
+		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
+	})
+	if err != nil {
+		return err
+	}
+	if *httpAddr != "" {
+		stop, err := serveHTTP(*httpAddr, metrics.Handler(), log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	return b.Run(ctx, bot.RunOptions{
+		Token: token, GuildID: env.Getenv("DISCORD_GUILD_ID"),
+		ShardID: *shardID, ShardCount: *shardCount,
+		MessageContent: *prefix, SkipRegister: !*register,
+	})
+}
+
+// serveHTTP serves /healthz and /metrics on addr until stop is called.
+func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v", addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("http server", "err", err)
+		}
+	}()
+	log.Info("http listening", "addr", ln.Addr().String())
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
+}
+
+// botAdder adapts package ingest to bot.Adder.
+type botAdder struct {
+	env *Env
+	ing *ingest.Ingester
+}
+
+func (a *botAdder) AddText(ctx context.Context, guild, text string, m bot.Meta) (*bot.AddResult, error) {
+	return a.AddFile(ctx, guild, "pasted.txt", []byte(text), m)
+}
+
+func (a *botAdder) AddFile(ctx context.Context, guild, name string, data []byte, m bot.Meta) (*bot.AddResult, error) {
+	r, err := a.ing.AddReader(ctx, guild, name, bytes.NewReader(data), ingestMeta(m))
+	return addResult(r, err)
+}
+
+func (a *botAdder) AddURL(ctx context.Context, guild, url string, m bot.Meta) (*bot.AddResult, error) {
+	r, err := addURL(ctx, a.env, a.ing, guild, url, ingestMeta(m))
+	return addResult(r, err)
+}
+
+func ingestMeta(m bot.Meta) ingest.Meta {
+	return ingest.Meta{Title: m.Title, URL: m.URL, AddedBy: m.AddedBy}
+}
+
+func addResult(r *ingest.Result, err error) (*bot.AddResult, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &bot.AddResult{ID: r.ID, Title: r.Title, Chunks: r.Chunks, Claims: r.Claims, DuplicateOf: r.DuplicateOf}, nil
+}
+
+func envBool(env *Env, name string) bool {
+	v, _ := strconv.ParseBool(env.Getenv(name))
+	return v
+}
+
+func envFloat(env *Env, name string, def float64) float64 {
+	if v, err := strconv.ParseFloat(env.Getenv(name), 64); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
