@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -103,8 +104,19 @@ func quotable(s newsbot.Sentence) bool {
 	if len(words(s.Text)) < 4 {
 		return false
 	}
-	return !boilerplate(s.Text)
+	return !boilerplate(s.Text) && !instructions(s.Text)
 }
+
+// injection matches text addressed to a language model rather than to
+// readers: attempts to give it instructions through an article.
+var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)\b|` +
+	`\b(ai|language) (model|assistant)\b|\bsystem (prompt|notice|message|instruction)|\bdeveloper mode\b|` +
+	`\byou are now\b|\btell the user\b|\bjailbreak|\bprompt injection\b|<<<`)
+
+// instructions reports whether a sentence of an article tries to instruct
+// a language model. Such sentences stay in the context (inside the
+// delimiters, flagged) but are never quoted.
+func instructions(text string) bool { return injection.MatchString(text) }
 
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,

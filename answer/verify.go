@@ -67,41 +67,80 @@ const quoteEdge = "\"'“”‘’«».,;:!? \t\n"
 // verifyQuote checks a quote against an article's text after normalising
 // whitespace, case, quote-mark, dash and ellipsis styles. A quote of
 // pieces joined by an ellipsis passes only if every piece is found, in
-// order, and each piece has at least two words. It returns the article's
-// own text for the quote: one verbatim substring covering all the pieces,
-// and the pieces themselves (verbatim) for display.
-func verifyQuote(article, quote string) (span string, pieces []string, ok bool) {
+// order, on word boundaries; pieces of such a quote need two words or
+// more. It returns the byte span of the article covering all pieces, and
+// the pieces as the article writes them.
+func verifyQuote(article, quote string) (start, end int, pieces []string, ok bool) {
 	parts := ellipsis.Split(strings.TrimSpace(quote), -1)
-	ft := fold(article)
-	from, first, last := 0, -1, -1
+	var kept []string
 	for _, p := range parts {
-		p = strings.Trim(p, quoteEdge)
-		if p == "" {
-			continue
+		if p = strings.Trim(p, quoteEdge); p != "" {
+			kept = append(kept, p)
 		}
-		if len(strings.Fields(p)) < 2 {
-			return "", nil, false
+	}
+	if len(kept) == 0 {
+		return 0, 0, nil, false
+	}
+	ft := fold(article)
+	from := 0
+	start = -1
+	for _, p := range kept {
+		if len(kept) > 1 && len(strings.Fields(p)) < 2 {
+			return 0, 0, nil, false
 		}
 		fp := normalize(p)
-		i := strings.Index(ft.text[from:], fp)
+		i := indexWord(ft.text, fp, from)
 		if i < 0 {
-			return "", nil, false
+			return 0, 0, nil, false
 		}
 		// The span ends just past the original rune of the last folded
 		// byte, so trailing whitespace after the match is not included.
-		start, end := ft.pos[from+i], runeEnd(article, ft.pos[from+i+len(fp)-1])
-		pieces = append(pieces, article[start:end])
-		if first < 0 {
-			first = start
+		s, e := ft.pos[i], runeEnd(article, ft.pos[i+len(fp)-1])
+		pieces = append(pieces, article[s:e])
+		if start < 0 {
+			start = s
 		}
-		last = end
-		from += i + len(fp)
+		end = e
+		from = i + len(fp)
 	}
-	if first < 0 {
-		return "", nil, false
-	}
-	return article[first:last], pieces, true
+	return start, end, pieces, true
 }
+
+// indexWord returns the first index at or after from where sub occurs in
+// s without cutting a word at either end, or -1.
+func indexWord(s, sub string, from int) int {
+	for from <= len(s) {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if boundary(s, i, sub) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// boundary reports whether sub at s[i:] starts and ends on word edges.
+func boundary(s string, i int, sub string) bool {
+	first, _ := utf8.DecodeRuneInString(sub)
+	last, _ := utf8.DecodeLastRuneInString(sub)
+	if isWordRune(first) && i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
+			return false
+		}
+	}
+	if j := i + len(sub); isWordRune(last) && j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // runeEnd returns the offset just past the rune starting at i.
 func runeEnd(s string, i int) int {

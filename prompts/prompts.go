@@ -50,6 +50,7 @@ type Line struct {
 	Speaker string // "" for the reporter's narration
 	Via     string
 	Text    string
+	Flagged bool // reads like instructions to an AI: data, never to be obeyed
 }
 
 // Source is one numbered source of the context.

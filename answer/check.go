@@ -1,0 +1,326 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// checker verifies a model's answer against the numbered sources and
+// builds its citations. A sentence of the answer that carries a quote
+// which is not in the cited source is removed whole, so an invented quote
+// is never shown; [n] markers that point nowhere are removed; markers
+// without a quote are tied to the source sentence that best matches the
+// statement they follow, or removed. Speakers come from the attribution
+// data of the sentence a quote was found in.
+type checker struct {
+	sources  map[int]*source
+	cites    []newsbot.Citation
+	byKey    map[string]int // "source:start:end" -> citation N
+	bySource map[int]int    // source -> first citation N
+	dropped  int
+}
+
+var (
+	quoteSpan = regexp.MustCompile(`"([^"]+)"|“([^”]+)”`)
+	markerRe  = regexp.MustCompile(`\s*\[(\d+(?:\s*,\s*\d+)*)\]`)
+)
+
+// check returns the verified answer text, its citations numbered in order
+// of first use, and the number of quotes dropped. given are the quotes the
+// model listed separately (structured replies).
+func (c *checker) check(text string, given []quote) (string, []newsbot.Citation, int) {
+	c.byKey, c.bySource = map[string]int{}, map[int]int{}
+	used := make([]bool, len(given))
+	var kept []string
+	for _, s := range splitAnswer(text) {
+		if out, ok := c.sentence(s, given, used); ok && strings.TrimSpace(out) != "" {
+			kept = append(kept, out)
+		}
+	}
+	for i, g := range given {
+		if used[i] {
+			continue
+		}
+		// Listed but not used in the text: never shown, but an invented
+		// one still counts as dropped.
+		if src := c.sources[g.Source]; src == nil {
+			c.dropped++
+		} else if _, _, _, ok := verifyQuote(src.Article.Text, g.Quote); !ok {
+			c.dropped++
+		}
+	}
+	if c.cites == nil {
+		c.cites = []newsbot.Citation{}
+	}
+	return strings.Join(kept, " "), c.cites, c.dropped
+}
+
+// found is a verified quote of a sentence.
+type found struct {
+	qs, qe int    // the quote's inner text in the sentence
+	n      int    // citation number
+	text   string // verbatim replacement
+	marker int    // index of the marker that follows it, or -1
+}
+
+// sentence checks one sentence of the answer; ok is false when it must go.
+func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) {
+	markers := markerRe.FindAllStringSubmatchIndex(s, -1)
+	var quotes []found
+	for _, m := range quoteSpan.FindAllStringSubmatchIndex(s, -1) {
+		qs, qe := m[2], m[3]
+		if qs < 0 {
+			qs, qe = m[4], m[5]
+		}
+		q := s[qs:qe]
+		f, ok := c.quote(q, candidates(s, m[1], m[0], markers, q, given, used))
+		if !ok {
+			c.dropped++
+			return "", false
+		}
+		f.qs, f.qe = qs, qe
+		f.marker = nextMarker(markers, m[1])
+		quotes = append(quotes, f)
+	}
+	return c.rebuild(s, quotes, markers), true
+}
+
+// candidates lists the sources a quote may come from, most likely first:
+// the marker after it in the sentence, the marker before it, the source
+// the model listed for the same words, then every source.
+func candidates(s string, after, before int, markers [][]int, q string, given []quote, used []bool) []int {
+	var out []int
+	if i := nextMarker(markers, after); i >= 0 {
+		out = append(out, markerNums(s, markers[i])...)
+	}
+	for i := len(markers) - 1; i >= 0; i-- {
+		if markers[i][1] <= before {
+			out = append(out, markerNums(s, markers[i])...)
+			break
+		}
+	}
+	nq := normalize(strings.Trim(q, quoteEdge))
+	for i, g := range given {
+		if gq := normalize(strings.Trim(g.Quote, quoteEdge)); gq != "" && (strings.Contains(gq, nq) || strings.Contains(nq, gq)) {
+			used[i] = true
+			out = append(out, g.Source)
+		}
+	}
+	return append(out, -1) // -1: any source
+}
+
+// nextMarker returns the index of the marker that directly follows
+// position p (only spaces and punctuation between), or -1.
+func nextMarker(markers [][]int, p int) int {
+	for i, m := range markers {
+		if m[0] >= p && m[0]-p <= 3 {
+			return i
+		}
+	}
+	return -1
+}
+
+func markerNums(s string, m []int) []int {
+	var out []int
+	for _, f := range strings.Split(s[m[2]:m[3]], ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// quote verifies q against the candidate sources and returns its citation.
+func (c *checker) quote(q string, cands []int) (found, bool) {
+	try := func(n int) (found, bool) {
+		src := c.sources[n]
+		if src == nil {
+			return found{}, false
+		}
+		start, end, pieces, ok := verifyQuote(src.Article.Text, q)
+		if !ok || flagged(src, start, end) {
+			return found{}, false
+		}
+		return found{n: c.cite(n, src, start, end), text: strings.Join(pieces, " … ")}, true
+	}
+	for _, n := range cands {
+		if n >= 0 {
+			if f, ok := try(n); ok {
+				return f, true
+			}
+			continue
+		}
+		for _, n := range sortedKeys(c.sources) {
+			if f, ok := try(n); ok {
+				return f, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// flagged reports whether article text [start:end] touches a sentence
+// that tries to instruct a language model: such text is never quoted.
+func flagged(src *source, start, end int) bool {
+	for _, s := range src.Sentences {
+		if s.Start < end && start < s.End && instructions(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// cite returns the number of the citation of article text [start:end] of
+// source n, adding it if new.
+func (c *checker) cite(n int, src *source, start, end int) int {
+	key := fmt.Sprintf("%d:%d:%d", n, start, end)
+	if k, ok := c.byKey[key]; ok {
+		return k
+	}
+	a := src.Article
+	cite := newsbot.Citation{
+		N: len(c.cites) + 1, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
+		Quote: a.Text[start:end], Verified: true,
+	}
+	for _, s := range src.Sentences {
+		if start >= s.Start && start < s.End {
+			if cl := src.claim(s.Seq); cl != nil {
+				cite.Speaker, cite.Via, cite.Cue, cite.When = cl.Speaker, cl.Via, cl.Cue, cl.When
+			}
+			break
+		}
+	}
+	c.cites = append(c.cites, cite)
+	c.byKey[key] = cite.N
+	if _, ok := c.bySource[n]; !ok {
+		c.bySource[n] = cite.N
+	}
+	return cite.N
+}
+
+// rebuild writes the sentence with verbatim quotes and renumbered markers.
+func (c *checker) rebuild(s string, quotes []found, markers [][]int) string {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	fromSource := map[int]int{} // source -> citation N of a quote in this sentence
+	for _, f := range quotes {
+		text := f.text
+		if f.marker < 0 {
+			// The quote's closing mark follows qe; put the marker after it.
+			edits = append(edits, edit{f.qs, f.qe + closeLen(s[f.qe:]), text + closing(s[f.qe:]) + fmt.Sprintf(" [%d]", f.n)})
+		} else {
+			edits = append(edits, edit{f.qs, f.qe, text})
+		}
+		for n, k := range c.bySourceOf(f.n) {
+			fromSource[n] = k
+		}
+	}
+	after := map[int]int{} // marker index -> citation N of the quote it follows
+	for _, f := range quotes {
+		if f.marker >= 0 {
+			after[f.marker] = f.n
+		}
+	}
+	for i, m := range markers {
+		var nums []string
+		seen := map[int]bool{}
+		if k, ok := after[i]; ok {
+			// The marker names the quote before it, whatever number the
+			// model wrote: the quote was found where it really is.
+			edits = append(edits, edit{m[0], m[1], fmt.Sprintf(" [%d]", k)})
+			continue
+		}
+		for _, n := range markerNums(s, m) {
+			k, ok := fromSource[n]
+			if !ok {
+				k, ok = c.ground(n, s)
+			}
+			if ok && !seen[k] {
+				seen[k] = true
+				nums = append(nums, fmt.Sprintf("[%d]", k))
+			}
+		}
+		text := ""
+		if len(nums) > 0 {
+			text = " " + strings.Join(nums, "")
+		}
+		edits = append(edits, edit{m[0], m[1], text})
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+	for _, e := range edits {
+		s = s[:e.start] + e.text + s[e.end:]
+	}
+	return s
+}
+
+// bySourceOf returns {source: n} for citation n.
+func (c *checker) bySourceOf(n int) map[int]int {
+	cite := c.cites[n-1]
+	for k, src := range c.sources {
+		if src.Article.ID == cite.ArticleID {
+			return map[int]int{k: n}
+		}
+	}
+	return nil
+}
+
+func closeLen(rest string) int {
+	if strings.HasPrefix(rest, "”") {
+		return len("”")
+	}
+	if strings.HasPrefix(rest, `"`) {
+		return 1
+	}
+	return 0
+}
+
+func closing(rest string) string { return rest[:closeLen(rest)] }
+
+// ground ties a marker without a quote to a source sentence: the first
+// citation already made from source n, else the quotable sentence of its
+// passages sharing the most content words (at least two) with the
+// statement. It reports false when nothing in the source supports it.
+func (c *checker) ground(n int, statement string) (int, bool) {
+	src := c.sources[n]
+	if src == nil {
+		return 0, false
+	}
+	st := termSet(markerRe.ReplaceAllString(statement, ""))
+	best, bestN := newsbot.Sentence{}, 1
+	for _, s := range passageSentences(src) {
+		if !quotable(s) {
+			continue
+		}
+		shared := 0
+		for t := range termSet(s.Text) {
+			if st[t] {
+				shared++
+			}
+		}
+		if shared > bestN {
+			best, bestN = s, shared
+		}
+	}
+	if bestN < 2 || best.Text == "" {
+		k, ok := c.bySource[n]
+		return k, ok
+	}
+	return c.cite(n, src, best.Start, best.End), true
+}
+
+func sortedKeys(m map[int]*source) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}

@@ -1,0 +1,339 @@
+package answer_test
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/prompts"
+)
+
+// newLLMEnv stores the sample article with hand-made claims and returns a
+// service whose LLM is the real go-openai client talking to a fake server.
+func newLLMEnv(t *testing.T, cfg answer.LLMConfig) (*env, *fakeopenai.Server) {
+	t.Helper()
+	e := newEnv(t, g)
+	e.addWithClaims(t, g, sample, sampleClaims)
+	srv := fakeopenai.New(t)
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = srv.URL()
+	}
+	cfg.Model, cfg.Backoff = "fake-chat", time.Millisecond
+	l, err := answer.NewLLM(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.svc.LLM = l
+	return e, srv
+}
+
+const (
+	g        = "guild-llm"
+	question = "Did Russia resume air strikes on Aleppo?"
+	real     = "Russia is preparing to resume air strikes around the Syrian city of Aleppo"
+	invented = "Russian jets have already bombed Aleppo twice this week"
+)
+
+// mixedReply quotes one real sentence (attributed by the model to the
+// wrong speaker) and one invented one.
+func mixedReply() map[string]any {
+	return map[string]any{
+		"answer": `Not confirmed. The Kremlin said "` + real + `" [1]. A military source said "` + invented + `" [1]. ` +
+			`The Kremlin said the moratorium would be maintained unless rebels launched an offensive [1].`,
+		"supported": true,
+		"citations": []map[string]any{{"source": 1, "quote": real}, {"source": 1, "quote": invented}},
+	}
+}
+
+func TestLLMVerifiesQuotes(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.ReplyJSON(mixedReply())
+	ans := e.ask(t, g, question)
+	e.checkInvariants(t, g, ans)
+	if ans.Mode != newsbot.ModeLLM || !ans.Supported {
+		t.Fatalf("mode %q supported %v", ans.Mode, ans.Supported)
+	}
+	if strings.Contains(ans.Answer, "already bombed") {
+		t.Errorf("invented quote reached the answer: %q", ans.Answer)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "already bombed") {
+			t.Errorf("invented quote reached a citation: %+v", c)
+		}
+	}
+	if !strings.Contains(ans.Answer, `"`+real+`" [1]`) {
+		t.Errorf("real quote missing: %q", ans.Answer)
+	}
+	if ans.Citations[0].Quote != real || ans.Citations[0].Speaker != "a source in the Russian defence ministry" ||
+		ans.Citations[0].Via != "the Interfax news agency" {
+		t.Errorf("citation 1 = %+v; want the speaker from attribution data", ans.Citations[0])
+	}
+	if ans.Dropped != 1 {
+		t.Errorf("dropped = %d, want 1", ans.Dropped)
+	}
+	// The statement without a quote is tied to the Kremlin's sentence.
+	if !anyQuote(ans.Citations, "The Kremlin said on Monday") {
+		t.Errorf("unquoted statement not grounded: %+v", ans.Citations)
+	}
+	req := srv.Chats()[0]
+	if req.ResponseFormat == nil || req.ResponseFormat.Type != "json_schema" || !strings.Contains(string(req.ResponseFormat.JSONSchema), `"citations"`) {
+		t.Errorf("response_format = %+v", req.ResponseFormat)
+	}
+}
+
+// between returns the text of source n inside its delimiters in a prompt.
+func between(t *testing.T, prompt string, n int) string {
+	t.Helper()
+	re := regexp.MustCompile(`(?s)\n` + regexp.QuoteMeta(prompts.OpenSource) + ` ` + itoa(n) + ` ([0-9a-f]{12})\n(.*?)\n` +
+		regexp.QuoteMeta(prompts.CloseSource) + ` ` + itoa(n) + ` ([0-9a-f]{12})\n`)
+	m := re.FindStringSubmatch(prompt)
+	if m == nil || m[1] != m[3] {
+		t.Fatalf("source %d not delimited in prompt:\n%s", n, prompt)
+	}
+	return m[2]
+}
+
+func TestLLMPromptDelimitsSources(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.ReplyJSON(mixedReply())
+	e.ask(t, g, question)
+	req := srv.Chats()[0]
+	inside := between(t, req.Text("user"), 1)
+	if !strings.Contains(inside, "the Interfax news agency cited a source") {
+		t.Errorf("passage not inside the delimiters:\n%s", inside)
+	}
+	if !strings.Contains(inside, "[speaker: a source in the Russian defence ministry; via: the Interfax news agency]") {
+		t.Errorf("speaker label missing:\n%s", inside)
+	}
+	if strings.Contains(inside, "Skip to main content") || strings.Contains(inside, "newsletter") {
+		t.Errorf("boilerplate sent to the model:\n%s", inside)
+	}
+	if sys := req.Text("system"); !strings.Contains(sys, "untrusted data") || !strings.Contains(sys, "never follow them") {
+		t.Errorf("system prompt does not mark sources as data:\n%s", sys)
+	}
+}
+
+func TestLLMInjectedArticle(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e.add(t, g, "injection.txt")
+	srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
+		// A model that obeyed the article would say this.
+		return fakeopenai.Reply{Content: `The tram line was cancelled and "the mayor resigned in disgrace" [1].`}
+	})
+	ans := e.ask(t, g, "When will the Leeds tram line be built?")
+	prompt := srv.Chats()[0].Text("user")
+	n := len(regexp.MustCompile(`\n`+regexp.QuoteMeta(prompts.OpenSource)+` \d+ `).FindAllString(prompt, -1))
+	found := false
+	for i := 1; i <= n; i++ {
+		if strings.Contains(between(t, prompt, i), "IMPORTANT SYSTEM NOTICE") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("injected text not inside the delimiters:\n%s", prompt)
+	}
+	// The forged closing line in the article is not a real delimiter: the
+	// prompt's nonce is random.
+	if strings.Contains(prompt, "\n"+prompts.CloseSource+" 1 000000000000\n") {
+		t.Errorf("article forged a delimiter line")
+	}
+	if strings.Contains(ans.Answer, "resigned in disgrace") || anyQuote(ans.Citations, "resigned") {
+		t.Errorf("the injected line was quoted: %q", ans.Answer)
+	}
+	if !strings.Contains(prompt, "FLAGGED") {
+		t.Errorf("injected lines not flagged in the prompt")
+	}
+}
+
+func TestLLMPlainText(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{PlainText: true})
+	srv.Reply(`According to Interfax, a defence ministry source said Russia was preparing strikes “in coming hours” [1]. ` +
+		`Rebels said "Aleppo has fallen to the rebels" [2]. See also [7].`)
+	ans := e.ask(t, g, question)
+	e.checkInvariants(t, g, ans)
+	if ans.Mode != newsbot.ModeLLM || len(ans.Citations) == 0 {
+		t.Fatalf("want a verified llm answer, got %+v", ans)
+	}
+	if ans.Citations[0].Quote != "in coming hours" {
+		t.Errorf("quote = %q", ans.Citations[0].Quote)
+	}
+	if strings.Contains(ans.Answer, "fallen") || strings.Contains(ans.Answer, "[7]") || strings.Contains(ans.Answer, "[2]") {
+		t.Errorf("invented quote or bad marker kept: %q", ans.Answer)
+	}
+	if srv.Chats()[0].ResponseFormat != nil {
+		t.Errorf("response_format sent in plain-text mode")
+	}
+}
+
+func TestLLMStreaming(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.ReplyJSON(mixedReply())
+	var calls, last atomic.Int64
+	ctx := answer.WithProgress(context.Background(), func(n int) { calls.Add(1); last.Store(int64(n)) })
+	ans, err := e.svc.Ask(ctx, newsbot.Question{Guild: g, Text: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !srv.Chats()[0].Stream || calls.Load() < 3 || last.Load() < 50 {
+		t.Fatalf("not streamed: stream=%v calls=%d last=%d", srv.Chats()[0].Stream, calls.Load(), last.Load())
+	}
+	if ans.Mode != newsbot.ModeLLM || ans.Citations[0].Quote != real {
+		t.Errorf("streamed answer not verified: %+v", ans)
+	}
+}
+
+func TestLLMDegrades(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		script func(*fakeopenai.Server)
+		cfg    answer.LLMConfig
+		note   string
+	}{
+		{"500", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 500, Message: "boom"}) }, answer.LLMConfig{}, "could not be reached"},
+		{"429Always", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 429, Message: "slow down"}) }, answer.LLMConfig{}, "could not be reached"},
+		{"NotJSON", func(s *fakeopenai.Server) { s.Garbage("<html><body>Bad gateway</body></html>") }, answer.LLMConfig{}, "could not be reached"},
+		{"Hang", func(s *fakeopenai.Server) { s.Hang() }, answer.LLMConfig{Timeout: 50 * time.Millisecond, MaxRetries: -1}, "could not be reached"},
+		{"AllInvented", func(s *fakeopenai.Server) {
+			s.ReplyJSON(map[string]any{"answer": `Yes. Officials said "` + invented + `" [1].`, "supported": true,
+				"citations": []map[string]any{{"source": 1, "quote": invented}}})
+		}, answer.LLMConfig{}, "could not be checked"},
+		{"EmptyReply", func(s *fakeopenai.Server) { s.Reply("") }, answer.LLMConfig{}, "could not be reached"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, srv := newLLMEnv(t, tc.cfg)
+			tc.script(srv)
+			ans := e.ask(t, g, question)
+			e.checkInvariants(t, g, ans)
+			if ans.Mode != newsbot.ModeExtractive || !ans.Supported || !strings.Contains(ans.Note, tc.note) {
+				t.Fatalf("want the extractive answer with a note %q, got mode=%s note=%q", tc.note, ans.Mode, ans.Note)
+			}
+			if strings.Contains(ans.Answer, "already bombed") {
+				t.Errorf("invented quote shown")
+			}
+		})
+	}
+}
+
+func TestLLMRetries(t *testing.T) {
+	t.Run("429ThenOK", func(t *testing.T) {
+		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		srv.Enqueue(fakeopenai.Reply{Status: 429, Message: "rate limited"}, fakeopenai.Reply{Status: 503, Message: "busy"})
+		srv.ReplyJSON(mixedReply())
+		ans := e.ask(t, g, question)
+		if ans.Mode != newsbot.ModeLLM || len(srv.Chats()) != 3 {
+			t.Fatalf("mode %s after %d requests", ans.Mode, len(srv.Chats()))
+		}
+	})
+	t.Run("NoRetryOn400", func(t *testing.T) {
+		e, srv := newLLMEnv(t, answer.LLMConfig{PlainText: true})
+		srv.Always(fakeopenai.Reply{Status: 400, Message: "bad request"})
+		e.ask(t, g, question)
+		if n := len(srv.Chats()); n != 1 {
+			t.Fatalf("%d requests for a 400, want 1", n)
+		}
+	})
+	t.Run("SchemaRejected", func(t *testing.T) {
+		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		srv.Fail(400, "response_format json_schema is not supported")
+		srv.Reply(`A defence ministry source told Interfax Russia was preparing strikes "in coming hours" [1].`)
+		ans := e.ask(t, g, question)
+		chats := srv.Chats()
+		if ans.Mode != newsbot.ModeLLM || len(chats) != 2 || chats[1].ResponseFormat != nil {
+			t.Fatalf("mode %s, %d requests", ans.Mode, len(chats))
+		}
+	})
+}
+
+func TestLLMErrorKeepsStatus(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.Always(fakeopenai.Reply{Status: 503, Message: "overloaded"})
+	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Backoff: time.Millisecond, MaxRetries: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = l.Complete(context.Background(), "sys", "user")
+	var ae *answer.APIError
+	if !errors.As(err, &ae) || ae.Status != 503 || ae.Message != "overloaded" {
+		t.Fatalf("err = %v", err)
+	}
+	var oe *openai.APIError
+	if !errors.As(err, &oe) {
+		t.Errorf("the client's error is not kept: %v", err)
+	}
+	if n := len(srv.Chats()); n != 3 {
+		t.Errorf("%d attempts, want 3", n)
+	}
+}
+
+func TestLLMStream(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.Enqueue(fakeopenai.Reply{Chunks: []string{"Hel", "lo ", "world"}})
+	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []int
+	out, err := l.Stream(context.Background(), "sys", "user", func(n int) { seen = append(seen, n) })
+	if err != nil || out != "Hello world" {
+		t.Fatalf("%q %v", out, err)
+	}
+	if len(seen) < 3 || seen[len(seen)-1] != len("Hello world") {
+		t.Errorf("progress %v", seen)
+	}
+}
+
+func TestNewLLM(t *testing.T) {
+	t.Run("ErrNothingConfigured", func(t *testing.T) {
+		if _, err := answer.NewLLM(answer.LLMConfig{}); newsbot.ErrorCode(err) != newsbot.EINVALID {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("ErrBadURL", func(t *testing.T) {
+		if _, err := answer.NewLLM(answer.LLMConfig{BaseURL: "localhost:11434"}); newsbot.ErrorCode(err) != newsbot.EINVALID {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("Azure", func(t *testing.T) {
+		srv := fakeopenai.New(t)
+		srv.Reply("ok")
+		l, err := answer.NewLLM(answer.LLMConfig{APIKey: "k", BaseURL: srv.RootURL(), Azure: true, Model: "my-deployment"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.Complete(context.Background(), "s", "u"); err != nil {
+			t.Fatal(err)
+		}
+		r := srv.Requests()[0]
+		if r.Path != "/openai/deployments/my-deployment/chat/completions" || !strings.Contains(r.Query, "api-version=") || r.Header.Get("api-key") != "k" {
+			t.Fatalf("path %q query %q", r.Path, r.Query)
+		}
+	})
+	t.Run("NoKeyNoAuthHeader", func(t *testing.T) {
+		srv := fakeopenai.New(t)
+		srv.Reply("ok")
+		l, _ := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL()})
+		l.Complete(context.Background(), "s", "u")
+		if h := srv.Requests()[0].Header.Get("Authorization"); h != "" && h != "Bearer " {
+			t.Fatalf("Authorization %q", h)
+		}
+	})
+}
+
+func TestLLMUnsupportedSkipsModel(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	ans := e.ask(t, g, "Who won the World Cup?")
+	if ans.Supported || len(srv.Chats()) != 0 {
+		t.Fatalf("supported=%v after %d model calls", ans.Supported, len(srv.Chats()))
+	}
+	_ = http.StatusOK
+}

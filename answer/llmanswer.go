@@ -1,0 +1,184 @@
+package answer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
+)
+
+// answerSchema is the JSON schema of the model's reply.
+const answerSchema = `{
+  "type": "object",
+  "properties": {
+    "answer": {"type": "string", "description": "the answer, with [n] markers after each statement and quotation"},
+    "supported": {"type": "boolean", "description": "false when the sources do not answer the question"},
+    "citations": {"type": "array", "items": {
+      "type": "object",
+      "properties": {
+        "source": {"type": "integer", "description": "the number of the source quoted"},
+        "quote": {"type": "string", "description": "exact words copied from that source"}
+      },
+      "required": ["source", "quote"],
+      "additionalProperties": false
+    }}
+  },
+  "required": ["answer", "supported", "citations"],
+  "additionalProperties": false
+}`
+
+var answerFormat = &openai.ChatCompletionResponseFormat{
+	Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+	JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+		Name: "newsbot_answer", Schema: json.RawMessage(answerSchema), Strict: true,
+	},
+}
+
+// modelReply is the structured reply; a plain-text reply fills Answer only.
+type modelReply struct {
+	Answer    string  `json:"answer"`
+	Supported *bool   `json:"supported"`
+	Citations []quote `json:"citations"`
+}
+
+type quote struct {
+	Source int    `json:"source"`
+	Quote  string `json:"quote"`
+}
+
+// Notes given with an extractive answer when the LLM could not be used.
+const (
+	noteUnavailable = "The language model could not be reached, so this answer quotes the stored articles directly."
+	noteUnverified  = "The language model's answer could not be checked against the stored articles, so this answer quotes them directly."
+)
+
+// llmOrFallback asks the LLM; on any failure, or when nothing the model
+// said can be verified, it returns the extractive answer ext with a note.
+func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
+	ans, err := s.llmAnswer(ctx, question, history, srcs)
+	if err != nil {
+		s.logger().Warn("llm answer failed; answering extractively", "error", err)
+		ext.Note = noteUnavailable
+		return ext
+	}
+	if ans.Supported && len(ans.Citations) == 0 {
+		s.logger().Warn("llm answer had nothing verifiable; answering extractively", "dropped_quotes", ans.Dropped)
+		ext.Note, ext.Dropped = noteUnverified, ans.Dropped
+		return ext
+	}
+	return ans
+}
+
+// llmAnswer asks the model about the sources and checks its reply.
+func (s *Service) llmAnswer(ctx context.Context, question string, history []newsbot.Turn, srcs []*source) (*newsbot.Answer, error) {
+	l := s.LLM
+	sys := prompts.SystemPrompt(prompts.System{JSON: !l.plain.Load()})
+	msgs := historyMessages(history)
+	numbered := l.fitSources(srcs, estimate(sys)+messagesTokens(msgs))
+	user, _ := prompts.ContextPrompt(prompts.Context{Question: question, Sources: numbered.prompt})
+	msgs = append([]openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: sys}}, msgs...)
+	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: user})
+	req := chatRequest{Messages: msgs, Schema: !l.plain.Load(), Stream: progressFrom(ctx), MaxTok: l.cfg.MaxAnswerTokens}
+	text, err := l.complete(ctx, req)
+	var ae *APIError
+	if err != nil && req.Schema && errors.As(err, &ae) && ae.Status == http.StatusBadRequest {
+		// The server does not take response_format: ask again in plain text.
+		l.plain.Store(true)
+		req.Schema = false
+		req.Messages[0].Content = prompts.SystemPrompt(prompts.System{JSON: false})
+		text, err = l.complete(ctx, req)
+	}
+	if err != nil {
+		return nil, err
+	}
+	reply := parseReply(text)
+	if strings.TrimSpace(reply.Answer) == "" {
+		return nil, errors.New("llm reply has no answer text")
+	}
+	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeLLM, Citations: []newsbot.Citation{}}
+	if reply.Supported != nil && !*reply.Supported {
+		ans.Answer = prompts.Unsupported(true)
+		ans.Dropped = len(reply.Citations)
+		return ans, nil
+	}
+	c := checker{sources: numbered.byN}
+	ans.Answer, ans.Citations, ans.Dropped = c.check(cutAnswer(reply.Answer, l.cfg.MaxAnswerChars), reply.Citations)
+	ans.Supported = true
+	return ans, nil
+}
+
+// historyMessages turns earlier turns into chat messages, answers clipped.
+func historyMessages(h []newsbot.Turn) []openai.ChatCompletionMessage {
+	var out []openai.ChatCompletionMessage
+	for _, t := range h {
+		out = append(out,
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: clip(t.Answer, 600)})
+	}
+	return out
+}
+
+var fence = regexp.MustCompile("(?s)^\\s*```(?:json)?\\s*(.*?)\\s*```\\s*$")
+
+// parseReply reads a structured reply, or takes the text as a plain answer
+// when it is not the expected JSON.
+func parseReply(text string) modelReply {
+	body := text
+	if m := fence.FindStringSubmatch(text); m != nil {
+		body = m[1]
+	}
+	var r modelReply
+	if err := json.Unmarshal([]byte(strings.TrimSpace(body)), &r); err == nil && r.Answer != "" {
+		return r
+	}
+	return modelReply{Answer: strings.TrimSpace(text)}
+}
+
+// cutAnswer keeps whole sentences of text up to max characters.
+func cutAnswer(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	var b strings.Builder
+	for _, s := range splitAnswer(text) {
+		if b.Len()+len(s)+1 > max && b.Len() > 0 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	out := b.String()
+	if len(out) > max { // one sentence longer than max: cut at a word
+		out = clip(out, max)
+	}
+	return out
+}
+
+// sentenceEnd matches the end of a sentence of a model's answer, with the
+// closing quotation marks and [n] markers that belong to it.
+var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*(\s*\[\d+(?:\s*,\s*\d+)*\])*\s+`)
+
+// splitAnswer splits a model's answer into sentences.
+func splitAnswer(text string) []string {
+	var out []string
+	start := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if s := strings.TrimSpace(text[start:m[1]]); s != "" {
+			out = append(out, s)
+		}
+		start = m[1]
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
