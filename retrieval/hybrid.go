@@ -32,9 +32,14 @@ const (
 	DefaultRecencyHalfLife = 365 * 24 * time.Hour
 )
 
-// maxPerArticle is how many passages of one article the hybrid top k
-// holds while other articles have matching passages.
-const maxPerArticle = 2
+// maxPerArticle is how many passages of one article the first diverseTop
+// hybrid results hold while other articles have relevant passages, that is
+// passages scoring at least relevantShare of the best.
+const (
+	maxPerArticle = 2
+	diverseTop    = 5
+	relevantShare = 0.5
+)
 
 // hybrid ranks by reciprocal rank fusion of BM25 and vector results, with
 // a mild preference for recent articles and at most two passages per
@@ -172,26 +177,35 @@ func (s *Searcher) logger() *slog.Logger {
 	return slog.Default()
 }
 
-// diversify returns the first k passages of ps, taking at most per of one
-// article while passages of other articles remain, then filling up in
-// order.
+// diversify returns the first k passages of ps (sorted best first). The
+// first diverseTop of them hold at most per passages of one article while
+// relevant passages of other articles remain; the rest follow in score
+// order. A passage is relevant when it scores at least relevantShare of the
+// best score, so a weak passage of another article does not push out a
+// strong one of the article the question is about.
 func diversify(ps []newsbot.Passage, k, per int) []newsbot.Passage {
-	out := make([]newsbot.Passage, 0, k)
-	taken := make([]bool, len(ps))
+	if len(ps) == 0 {
+		return ps
+	}
+	thr := ps[0].Score * relevantShare
+	out := make([]newsbot.Passage, 0, min(k, len(ps)))
+	used := make([]bool, len(ps))
 	count := map[int64]int{}
 	for i, p := range ps {
-		if len(out) < k && count[p.ArticleID] < per {
+		if len(out) == min(k, diverseTop) {
+			break
+		}
+		if p.Score >= thr && count[p.ArticleID] < per {
 			count[p.ArticleID]++
-			taken[i] = true
+			used[i] = true
 			out = append(out, p)
 		}
 	}
 	for i, p := range ps {
-		if len(out) < k && !taken[i] {
+		if len(out) < k && !used[i] {
 			out = append(out, p)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b newsbot.Passage) int { return cmp.Compare(b.Score, a.Score) })
 	return out
 }
 

@@ -3,20 +3,22 @@ package retrieval
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Terms returns the search terms of a user's text: words and numbers,
-// lower-cased, without stop words and question words, in order, without
-// repeats. Any text is accepted; punctuation, FTS5 operators and emoji are
-// not terms.
+// lower-cased, without stop words and question words ("how many" drops
+// both), in order, without repeats. A number keeps its separators
+// ("275,000", "4.25", "7-2") so that it is searched as one phrase rather
+// than as "275" and "000". Any text is accepted; punctuation, FTS5
+// operators and emoji are not terms.
 func Terms(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		w = strings.ToLower(w)
-		if stopWords[w] || seen[w] || (len(w) < 2 && !isDigits(w)) {
+	toks := tokenize(text)
+	for i, t := range toks {
+		w := strings.ToLower(t.text)
+		if stopWords[w] || seen[w] || (utf8.RuneCountInString(w) < 2 && !isDigits(w)) || afterHow(toks, i) {
 			continue
 		}
 		seen[w] = true
@@ -25,15 +27,115 @@ func Terms(text string) []string {
 	return out
 }
 
-// MatchExpr returns an FTS5 MATCH expression that ORs the terms of text,
-// each as a quoted string so that no user input is read as FTS5 syntax.
-// It returns "" when text has no terms.
-func MatchExpr(text string) string {
-	terms := Terms(text)
-	for i, t := range terms {
-		terms[i] = `"` + t + `"`
+// Phrases returns the multi-word names of text: runs of two or more
+// capitalised words or numbers separated only by spaces or hyphens
+// ("1070 Apartments", "Zakaria Malahifji", "Bab al-Hawa" gives "Bab al"
+// and no more), lower-cased, without stop words.
+func Phrases(text string) []string {
+	var out []string
+	toks := tokenize(text)
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, strings.ToLower(strings.Join(run, " ")))
+		}
+		run = run[:0]
 	}
-	return strings.Join(terms, " OR ")
+	for i, t := range toks {
+		if i > 0 && !joinable(text[toks[i-1].end:t.start]) {
+			flush()
+		}
+		if !t.named() || stopWords[strings.ToLower(t.text)] {
+			flush()
+			continue
+		}
+		run = append(run, t.text)
+	}
+	flush()
+	return out
+}
+
+// MatchExpr returns an FTS5 MATCH expression that ORs the names (as
+// phrases) and the terms of text, each as a quoted string so that no user
+// input is read as FTS5 syntax: a passage holding a whole name ranks above
+// one holding its words apart. It returns "" when text has no terms.
+func MatchExpr(text string) string {
+	var parts []string
+	for _, p := range Phrases(text) {
+		parts = append(parts, `"`+p+`"`)
+	}
+	for _, t := range Terms(text) {
+		parts = append(parts, `"`+t+`"`)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// token is a word or number of a text, at text[start:end].
+type token struct {
+	text       string
+	start, end int
+}
+
+// named reports whether the token can be part of a name: a capitalised
+// word or a number.
+func (t token) named() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// tokenize splits text into runs of letters and digits. A '.', ',', ':',
+// '-' or '/' between two digits joins them, so numbers, decimals, scores
+// and times stay whole.
+func tokenize(text string) []token {
+	var out []token
+	start := -1
+	for i, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !word && start >= 0 && strings.ContainsRune(".,:-/", r) && digitBefore(text, i) && digitAfter(text, i+1) {
+			continue
+		}
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			out = append(out, token{text[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, token{text[start:], start, len(text)})
+	}
+	return out
+}
+
+func digitBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsDigit(r)
+}
+
+func digitAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsDigit(r)
+}
+
+// joinable reports whether the text between two tokens keeps them in one
+// name: spaces, or one hyphen.
+func joinable(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return (g == "" || g == "-") && gap != "" && !strings.Contains(gap, "\n")
+}
+
+// afterHow reports whether toks[i] is the second word of a question
+// phrase such as "how many" or "how long".
+func afterHow(toks []token, i int) bool {
+	return i > 0 && strings.EqualFold(toks[i-1].text, "how") && howWords[strings.ToLower(toks[i].text)]
+}
+
+var howWords = map[string]bool{
+	"many": true, "much": true, "long": true, "often": true, "far": true,
+	"old": true, "big": true, "large": true, "soon": true, "come": true,
 }
 
 func isDigits(s string) bool {
@@ -53,7 +155,7 @@ var stopWords = func() map[string]bool {
 	don down during each few for from further had has have having he her here hers herself him himself his
 	how i if in into is isn it its itself just let me more most my myself no nor not now of off on once
 	only or other our ours ourselves out over own same she should so some such than that the their theirs
-	them themselves then there these they this those through to too under until up very was wasn we were
+	them themselves then there these those they this through to too under until up very was wasn we were
 	weren what when where which while who whom whose why will with won would you your yours yourself
 	yourselves tell know anything something say says said also any ever still yet really please news
 	near and or not`) {

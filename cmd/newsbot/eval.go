@@ -1,0 +1,269 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/embedding"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store"
+)
+
+func init() {
+	commands["eval"] = command{
+		usage: "eval [--fake-embed] [--articles DIR] [--json] [--misses] FILE",
+		help:  "retrieval metrics (Hits@1, Hits@5, MRR@10, latency) on a question set",
+		run:   runEval,
+	}
+}
+
+// evalFlags are the flags of the eval command.
+type evalFlags struct {
+	fake, asJSON, misses, useDB, noRecency bool
+	articles                               []string
+}
+
+func runEval(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "eval")
+	var f evalFlags
+	fs.BoolVar(&f.fake, "fake-embed", false, "use the offline hashing embedder (NOT a real model: shows the code path, not real quality)")
+	fs.BoolVar(&f.asJSON, "json", false, "print the reports as JSON")
+	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
+	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
+	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
+	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
+		f.articles = append(f.articles, s)
+		return nil
+	})
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval FILE (JSON Lines of {\"question\",\"article\",\"gold\"})")
+	}
+	qs, err := readEvalFile(pos[0])
+	if err != nil {
+		return err
+	}
+	emb, err := evalEmbedder(env, f.fake)
+	if err != nil {
+		return err
+	}
+	db, gold, cleanup, err := evalStore(ctx, g, f, pos[0], qs)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	if emb != nil {
+		bar := &progressBar{w: env.Stderr, label: "embedding"}
+		ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.update}
+		_, err := ix.Reindex(ctx, false)
+		bar.finish()
+		if err != nil {
+			return err
+		}
+	}
+	reps, err := evalModes(ctx, db, emb, g.guild, f.noRecency, qs, gold)
+	if err != nil {
+		return err
+	}
+	if f.asJSON {
+		return writeJSON(env.Stdout, reps)
+	}
+	printEval(env.Stdout, reps, qs, emb, f.misses)
+	return nil
+}
+
+func readEvalFile(path string) ([]retrieval.EvalQuestion, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "cannot open the question set %s: check the path", path)
+	}
+	defer fh.Close()
+	qs, err := retrieval.ReadEvalSet(fh)
+	if err != nil {
+		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: path + ": " + newsbot.ErrorMessage(err)}
+	}
+	return qs, nil
+}
+
+// evalEmbedder returns the offline embedder with --fake-embed, the
+// configured one otherwise, or nil for keyword search only.
+func evalEmbedder(env *Env, fake bool) (retrieval.Embedder, error) {
+	if fake {
+		return embedding.Hashing{}, nil
+	}
+	c, err := newEmbedder(env)
+	if c == nil || err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// evalStore returns the store to search and the gold article id of each
+// question: a temporary store holding the set's article files (and those
+// of --articles), or with --use-db the --db store. cleanup closes the
+// store and removes the temporary one.
+func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string, qs []retrieval.EvalQuestion) (db *store.DB, gold []int64, cleanup func(), err error) {
+	if f.useDB {
+		if db, err = openStore(ctx, g); err != nil {
+			return nil, nil, nil, err
+		}
+		if gold, err = goldFromDB(ctx, db, g.guild, qs); err != nil {
+			db.Close()
+			return nil, nil, nil, err
+		}
+		return db, gold, func() { db.Close() }, nil
+	}
+	dir, err := os.MkdirTemp("", "newsbot-eval-")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cleanup = func() { os.RemoveAll(dir) }
+	if db, err = store.Open(ctx, filepath.Join(dir, "eval.db")); err != nil {
+		cleanup()
+		return nil, nil, nil, err
+	}
+	cleanup = func() { db.Close(); os.RemoveAll(dir) }
+	ids, err := loadEvalArticles(ctx, db, g.guild, setPath, f.articles, qs)
+	if err != nil {
+		cleanup()
+		return nil, nil, nil, err
+	}
+	gold = make([]int64, len(qs))
+	for i, q := range qs {
+		gold[i] = ids[filepath.Join(filepath.Dir(setPath), q.Article)]
+	}
+	return db, gold, cleanup, nil
+}
+
+// loadEvalArticles adds each article file named by the set, and every
+// article file in dirs, through the ingest pipeline, and returns the ids by
+// path.
+func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, dirs []string, qs []retrieval.EvalQuestion) (map[string]int64, error) {
+	var paths []string
+	for _, q := range qs {
+		paths = append(paths, filepath.Join(filepath.Dir(setPath), q.Article))
+	}
+	for _, d := range dirs {
+		for _, ext := range []string{"*.txt", "*.md", "*.html"} {
+			m, _ := filepath.Glob(filepath.Join(d, ext))
+			paths = append(paths, m...)
+		}
+	}
+	ing := ingest.New(db)
+	ids := map[string]int64{}
+	for _, p := range paths {
+		if _, done := ids[p]; done || strings.EqualFold(filepath.Base(p), "README.md") {
+			continue
+		}
+		c, err := ingest.ReadFile(p)
+		if err != nil {
+			return nil, &newsbot.Error{Code: newsbot.ErrorCode(err), Err: err,
+				Message: fmt.Sprintf("article %s: %s (article paths are relative to the question set)", p, newsbot.ErrorMessage(err))}
+		}
+		res, err := ing.AddCleaned(ctx, guild, c, ingest.Meta{})
+		if err != nil {
+			return nil, fmt.Errorf("add %s: %w", p, err)
+		}
+		ids[p] = res.ID
+	}
+	return ids, nil
+}
+
+// goldFromDB resolves each question's article, by id or by title, in the
+// guild's stored articles.
+func goldFromDB(ctx context.Context, db *store.DB, guild string, qs []retrieval.EvalQuestion) ([]int64, error) {
+	arts, err := db.Articles(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
+	gold := make([]int64, len(qs))
+	for i, q := range qs {
+		if id, err := strconv.ParseInt(q.Article, 10, 64); err == nil {
+			gold[i] = id
+			continue
+		}
+		j := slices.IndexFunc(arts, func(a newsbot.Article) bool { return strings.EqualFold(a.Title, strings.TrimSpace(q.Article)) })
+		if j < 0 {
+			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d: no stored article titled %q in guild %s: give its id or exact title", q.Line, q.Article, guild)
+		}
+		gold[i] = arts[j].ID
+	}
+	return gold, nil
+}
+
+// evalModes evaluates keyword-only ranking, and with an embedder also
+// vector-only and hybrid ranking.
+func evalModes(ctx context.Context, db *store.DB, emb retrieval.Embedder, guild string, noRecency bool, qs []retrieval.EvalQuestion, gold []int64) ([]*retrieval.EvalReport, error) {
+	modes := []string{retrieval.ModeKeyword}
+	if emb != nil {
+		modes = append(modes, retrieval.ModeVector, retrieval.ModeHybrid)
+	}
+	var reps []*retrieval.EvalReport
+	for _, m := range modes {
+		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: noRecency}
+		if m != retrieval.ModeKeyword {
+			s.Vectors, s.Embedder = db, emb
+			s.Search(ctx, guild, "warm up", 1) // load the vectors before timing
+		}
+		rep, err := retrieval.Evaluate(ctx, m, s, guild, qs, gold)
+		if err != nil {
+			return nil, err
+		}
+		reps = append(reps, rep)
+	}
+	return reps, nil
+}
+
+func printEval(w io.Writer, reps []*retrieval.EvalReport, qs []retrieval.EvalQuestion, emb retrieval.Embedder, misses bool) {
+	model := "none (keyword only; set NEWSBOT_EMBED_MODEL or pass --fake-embed)"
+	if emb != nil {
+		model = emb.Model()
+	}
+	fmt.Fprintf(w, "%d questions; embedder: %s\n\n", len(qs), model)
+	var kinds []string
+	for k := range reps[0].ByKind {
+		if k != "" {
+			kinds = append(kinds, k)
+		}
+	}
+	slices.Sort(kinds)
+	fmt.Fprintf(w, "%-8s %7s %7s %7s %8s %8s", "mode", "Hits@1", "Hits@5", "MRR@10", "p50 ms", "p99 ms")
+	for _, k := range kinds {
+		fmt.Fprintf(w, " %12s", "H@5 "+k)
+	}
+	fmt.Fprintln(w)
+	for _, r := range reps {
+		fmt.Fprintf(w, "%-8s %7.3f %7.3f %7.3f %8.2f %8.2f", r.Mode, r.Hits1, r.Hits5, r.MRR10, ms(r.P50), ms(r.P99))
+		for _, k := range kinds {
+			fmt.Fprintf(w, " %12.3f", r.ByKind[k])
+		}
+		fmt.Fprintln(w)
+	}
+	if !misses {
+		return
+	}
+	for _, r := range reps {
+		fmt.Fprintf(w, "\n%s misses (gold not in the top 5):\n", r.Mode)
+		for _, m := range r.Misses {
+			rank := "not in top 10"
+			if m.Rank > 0 {
+				rank = fmt.Sprintf("rank %d", m.Rank)
+			}
+			fmt.Fprintf(w, "  line %-3d %-14s %s\n", m.Line, rank, m.Question)
+		}
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

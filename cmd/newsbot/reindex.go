@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/embedding"
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+func init() {
+	commands["reindex"] = command{
+		usage: "reindex [--force] [--batch N]",
+		help:  "compute embeddings for stored chunks (needs NEWSBOT_EMBED_MODEL; resumable)",
+		run:   runReindex,
+	}
+}
+
+// newEmbedder returns the embedder configured by NEWSBOT_EMBED_MODEL,
+// OPENAI_BASE_URL and OPENAI_API_KEY, or nil when no embedding model is
+// set (keyword search only).
+func newEmbedder(env *Env) (*embedding.Client, error) {
+	model := strings.TrimSpace(env.Getenv("NEWSBOT_EMBED_MODEL"))
+	if model == "" {
+		return nil, nil
+	}
+	return embedding.New(embedding.Config{
+		BaseURL: strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")),
+		APIKey:  strings.TrimSpace(env.Getenv("OPENAI_API_KEY")),
+		Model:   model,
+	})
+}
+
+func runReindex(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "reindex")
+	force := fs.Bool("force", false, "drop every stored vector and embed all chunks again")
+	batch := fs.Int("batch", 64, "chunks embedded and committed together")
+	fake := fs.Bool("fake-embed", false, "use the offline hashing embedder (NOT a real model; for trying the code path)")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "reindex takes no arguments, got %q", pos[0])
+	}
+	if *batch < 1 || *batch > 2048 {
+		return newsbot.Errorf(newsbot.EINVALID, "--batch must be between 1 and 2048")
+	}
+	var emb retrieval.Embedder = embedding.Hashing{}
+	if !*fake {
+		c, err := newEmbedder(env)
+		if err != nil {
+			return err
+		} else if c == nil {
+			return newsbot.Errorf(newsbot.EINVALID, "no embedding model configured: set NEWSBOT_EMBED_MODEL (and OPENAI_BASE_URL for a local server), or pass --fake-embed to try the code path")
+		}
+		emb = c
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	bar := &progressBar{w: env.Stderr, label: "embedding"}
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, BatchSize: *batch, Progress: bar.update}
+	st, err := ix.Reindex(ctx, *force)
+	bar.finish()
+	if err != nil {
+		if st != nil && st.Embedded > 0 {
+			fmt.Fprintf(env.Stderr, "newsbot reindex: %d chunks were embedded and kept; run 'newsbot reindex' again to continue\n", st.Embedded)
+		}
+		return err
+	}
+	total, have, err := db.CountChunks(ctx, "")
+	if err != nil {
+		return err
+	}
+	if st.Reset {
+		fmt.Fprintf(env.Stdout, "Dropped the vectors of the previous model.\n")
+	}
+	fmt.Fprintf(env.Stdout, "Embedded %d chunks with %s (%d dimensions); %d of %d chunks have vectors.\n",
+		st.Embedded, st.Model, st.Dim, have, total)
+	return nil
+}
+
+// progressBar draws "embedding [#####.....] 120/500" on one terminal line.
+type progressBar struct {
+	w     io.Writer
+	label string
+	start time.Time
+	drawn bool
+}
+
+func (p *progressBar) update(done, total int) {
+	if p.start.IsZero() {
+		p.start = time.Now()
+	}
+	const width = 30
+	fill := width
+	if total > 0 {
+		fill = width * done / total
+	}
+	rate := float64(done) / max(time.Since(p.start).Seconds(), 1e-3)
+	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d chunks, %.0f/s", p.label,
+		strings.Repeat("#", fill), strings.Repeat(".", width-fill), done, total, rate)
+	p.drawn = true
+}
+
+func (p *progressBar) finish() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}

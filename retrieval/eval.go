@@ -1,0 +1,159 @@
+package retrieval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/newsbot/newsbot"
+)
+
+// EvalQuestion is one line of a question set (JSON Lines): a question,
+// the article that answers it and a sentence or fragment of that article
+// that holds the answer.
+type EvalQuestion struct {
+	Question string `json:"question"`
+	// Article names the gold article: a file path (relative to the set's
+	// file), a title, or a numeric id, as the evaluation's loader resolves.
+	Article string `json:"article"`
+	// Gold is a verbatim fragment of the article (case, spacing and quote
+	// styles may differ); "" accepts any passage of the article.
+	Gold string `json:"gold"`
+	// Kind optionally groups questions in the report, e.g. "paraphrase".
+	Kind string `json:"kind,omitempty"`
+	Line int    `json:"-"`
+}
+
+// ReadEvalSet reads a question set in JSON Lines. Blank lines and lines
+// starting with # are skipped. A malformed line, or one without a question
+// or an article, is an EINVALID error naming the line.
+func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
+	var out []EvalQuestion
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var q EvalQuestion
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d is not a JSON object (%v): write one {\"question\",\"article\",\"gold\"} object per line", n, err)
+		}
+		if strings.TrimSpace(q.Question) == "" || strings.TrimSpace(q.Article) == "" {
+			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d needs a \"question\" and an \"article\" (file, title or id)", n)
+		}
+		q.Line = n
+		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot read the question set: %v", err)
+	}
+	if len(out) == 0 {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the question set has no questions: write one JSON object per line")
+	}
+	return out, nil
+}
+
+// EvalReport is how one ranking did on a question set.
+type EvalReport struct {
+	Mode      string             `json:"mode"`
+	Questions int                `json:"questions"`
+	Hits1     float64            `json:"hits_at_1"`
+	Hits5     float64            `json:"hits_at_5"`
+	MRR10     float64            `json:"mrr_at_10"`
+	P50       time.Duration      `json:"p50_ns"`
+	P99       time.Duration      `json:"p99_ns"`
+	ByKind    map[string]float64 `json:"hits_at_5_by_kind,omitempty"`
+	Misses    []EvalMiss         `json:"misses,omitempty"` // gold not in the top 5
+}
+
+// EvalMiss is a question whose gold passage was not in the top 5.
+type EvalMiss struct {
+	Line     int    `json:"line"`
+	Question string `json:"question"`
+	Rank     int    `json:"rank"` // rank of the gold passage in the top 10, 0 if absent
+}
+
+// Evaluate asks r each question (top 10 passages) and scores the ranks of
+// the first passage of the gold article holding the gold fragment.
+// gold[i] is the id of question i's article.
+func Evaluate(ctx context.Context, mode string, r newsbot.Retriever, guild string, qs []EvalQuestion, gold []int64) (*EvalReport, error) {
+	rep := &EvalReport{Mode: mode, Questions: len(qs), ByKind: map[string]float64{}}
+	lat := make([]time.Duration, 0, len(qs))
+	kinds := map[string]int{}
+	for i, q := range qs {
+		t0 := time.Now()
+		ps, err := r.Search(ctx, guild, q.Question, 10)
+		lat = append(lat, time.Since(t0))
+		if err != nil {
+			return nil, err
+		}
+		rank := GoldRank(ps, gold[i], q.Gold)
+		if rank == 1 {
+			rep.Hits1++
+		}
+		if rank >= 1 && rank <= 5 {
+			rep.Hits5++
+			rep.ByKind[q.Kind]++
+		} else {
+			rep.Misses = append(rep.Misses, EvalMiss{Line: q.Line, Question: q.Question, Rank: rank})
+		}
+		if rank >= 1 {
+			rep.MRR10 += 1 / float64(rank)
+		}
+		kinds[q.Kind]++
+	}
+	n := float64(len(qs))
+	rep.Hits1, rep.Hits5, rep.MRR10 = rep.Hits1/n, rep.Hits5/n, rep.MRR10/n
+	for k, c := range kinds {
+		rep.ByKind[k] /= float64(c)
+	}
+	slices.Sort(lat)
+	rep.P50, rep.P99 = lat[len(lat)/2], lat[(len(lat)*99)/100]
+	return rep, nil
+}
+
+// GoldRank returns the rank (from 1) of the first passage of article
+// articleID that contains fragment, or 0 when none does.
+func GoldRank(ps []newsbot.Passage, articleID int64, fragment string) int {
+	want := normalizeText(fragment)
+	for i, p := range ps {
+		if p.ArticleID == articleID && strings.Contains(normalizeText(p.Text), want) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// normalizeText lower-cases s, unifies quote marks and dashes and
+// collapses spaces, so that a gold fragment matches however it was typed.
+func normalizeText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case '\u2018', '\u2019', '\u201b', '`':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e':
+			r = '"'
+		case '\u2013', '\u2014', '\u2212':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
