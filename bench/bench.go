@@ -1,0 +1,261 @@
+// Package bench measures newsbot's foundation on synthetic news: ingest
+// throughput through the real pipeline (clean, analyse, store), search
+// latency through the real keyword retriever, and peak memory. It backs the
+// 'newsbot bench' command and the go test benchmarks of this package.
+package bench
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/internal/corpus"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store"
+)
+
+// IngestReport is what Ingest measured. Elapsed and CPU cover cleaning,
+// analysis and storing only, not generating the synthetic pages.
+type IngestReport struct {
+	Articles   int           `json:"articles"`
+	Duplicates int           `json:"duplicates"`
+	Chunks     int           `json:"chunks"`
+	Bytes      int64         `json:"bytes"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+	CPU        time.Duration `json:"cpu_ns"`
+	Clean      time.Duration `json:"clean_ns"`   // ingest.CleanText
+	Analyse    time.Duration `json:"analyse_ns"` // sentences, attribution, chunks
+	Store      time.Duration `json:"store_ns"`   // writing to SQLite
+}
+
+// PerSecond returns articles per second of wall-clock time.
+func (r *IngestReport) PerSecond() float64 { return float64(r.Articles) / r.Elapsed.Seconds() }
+
+// PerCPUSecond returns articles per second of process CPU time.
+func (r *IngestReport) PerCPUSecond() float64 { return float64(r.Articles) / r.CPU.Seconds() }
+
+// Ingest generates articles first..first+n-1 of g and adds them to db in
+// the guild through the real pipeline: ingest.CleanText, then
+// Ingester.Analyse, then store.DB.CreateDocuments in batches of batch
+// articles (batch <= 1: Ingester.AddCleaned, one transaction per article).
+// progress, when not nil, is called after every batch.
+func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+	ing := ingest.New(db)
+	rep := &IngestReport{}
+	if batch < 1 {
+		batch = 1
+	}
+	pages := make([]corpus.Article, 0, batch)
+	for i := first; i < first+n; i += batch {
+		pages = pages[:0]
+		for j := i; j < first+n && j < i+batch; j++ {
+			pages = append(pages, g.Article(j))
+		}
+		if err := ingestBatch(ctx, ing, db, guild, pages, batch, rep); err != nil {
+			return rep, err
+		}
+		if progress != nil {
+			progress(i + len(pages) - first)
+		}
+	}
+	return rep, nil
+}
+
+func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild string, pages []corpus.Article, batch int, rep *IngestReport) error {
+	cpu0, t0 := cpuTime(), time.Now()
+	defer func() {
+		rep.CPU += cpuTime() - cpu0
+		rep.Elapsed += time.Since(t0)
+	}()
+	docs := make([]*newsbot.Document, 0, len(pages))
+	for _, p := range pages {
+		tc := time.Now()
+		c, err := ingest.CleanText(p.Text)
+		if err != nil {
+			return fmt.Errorf("clean article %d: %w", p.Index, err)
+		}
+		rep.Clean += time.Since(tc)
+		m := ingest.Meta{URL: p.URL, Outlet: p.Outlet, Published: p.Published, AddedBy: "bench"}
+		rep.Bytes += int64(len(p.Text))
+		if batch == 1 {
+			res, err := ing.AddCleaned(ctx, guild, c, m)
+			if err != nil {
+				return fmt.Errorf("add article %d: %w", p.Index, err)
+			}
+			rep.count(res.Chunks, res.DuplicateOf != 0)
+			continue
+		}
+		ta := time.Now()
+		doc, err := ing.Analyse(c, m)
+		if err != nil {
+			return fmt.Errorf("analyse article %d: %w", p.Index, err)
+		}
+		rep.Analyse += time.Since(ta)
+		doc.Article.Guild = guild
+		docs = append(docs, doc)
+	}
+	if batch == 1 {
+		return nil
+	}
+	t1 := time.Now()
+	ids, err := db.CreateDocuments(ctx, docs)
+	if err != nil {
+		return fmt.Errorf("store articles: %w", err)
+	}
+	rep.Store += time.Since(t1)
+	for i, id := range ids {
+		rep.count(len(docs[i].Chunks), id == 0)
+	}
+	return nil
+}
+
+func (r *IngestReport) count(chunks int, dup bool) {
+	if dup {
+		r.Duplicates++
+		return
+	}
+	r.Articles++
+	r.Chunks += chunks
+}
+
+// SearchReport is what Search measured.
+type SearchReport struct {
+	Queries int           `json:"queries"`
+	P50     time.Duration `json:"p50_ns"`
+	P90     time.Duration `json:"p90_ns"`
+	P99     time.Duration `json:"p99_ns"`
+	Max     time.Duration `json:"max_ns"`
+	Mean    time.Duration `json:"mean_ns"`
+	// Found counts the questions whose source article was among the
+	// passages returned; Empty those that returned no passage.
+	Found int `json:"found"`
+	Empty int `json:"empty"`
+}
+
+// Search asks q questions about the first n articles of g (as stored by
+// Ingest, with their generated URLs) through a retrieval.Searcher over db,
+// k passages each, and measures the latency of each search.
+func Search(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
+	qs := make([]corpus.Question, q)
+	for i := range qs {
+		qs[i] = g.Question(i, n)
+	}
+	s := &retrieval.Searcher{Store: db}
+	lat := make([]time.Duration, 0, q)
+	rep := &SearchReport{Queries: q}
+	var total time.Duration
+	for _, qu := range qs {
+		t0 := time.Now()
+		ps, err := s.Search(ctx, guild, qu.Text, k)
+		d := time.Since(t0)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", qu.Text, err)
+		}
+		lat = append(lat, d)
+		total += d
+		if len(ps) == 0 {
+			rep.Empty++
+		}
+		for _, p := range ps {
+			if ArticleIndex(p.URL) == qu.Article {
+				rep.Found++
+				break
+			}
+		}
+	}
+	if q == 0 {
+		return rep, nil
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	rep.P50, rep.P90, rep.P99 = Percentile(lat, 50), Percentile(lat, 90), Percentile(lat, 99)
+	rep.Max, rep.Mean = lat[len(lat)-1], total/time.Duration(q)
+	return rep, nil
+}
+
+// Percentile returns the p-th percentile (nearest rank) of sorted durations.
+func Percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted))*p/100+0.5) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(sorted) {
+		i = len(sorted) - 1
+	}
+	return sorted[i]
+}
+
+// ArticleIndex returns the corpus index encoded in a generated article's
+// URL, or -1.
+func ArticleIndex(url string) int {
+	i := strings.LastIndexByte(url, '/')
+	j := strings.IndexByte(url[i+1:], '-')
+	if i < 0 || j < 0 {
+		return -1
+	}
+	n, err := strconv.Atoi(url[i+1 : i+1+j])
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// Memory is the process's memory use.
+type Memory struct {
+	PeakRSS   int64 `json:"peak_rss_bytes"`   // VmHWM: peak resident set since start or ResetPeak
+	RSS       int64 `json:"rss_bytes"`        // VmRSS now
+	HeapInuse int64 `json:"heap_inuse_bytes"` // Go heap in use now
+	GoSys     int64 `json:"go_sys_bytes"`     // memory the Go runtime holds from the OS
+}
+
+// ReadMemory returns the process's memory use. PeakRSS and RSS are 0 where
+// /proc/self/status is not available.
+func ReadMemory() Memory {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	m := Memory{HeapInuse: int64(ms.HeapInuse), GoSys: int64(ms.Sys)}
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return m
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		k, v, _ := strings.Cut(sc.Text(), ":")
+		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		switch k {
+		case "VmHWM":
+			m.PeakRSS = kb << 10
+		case "VmRSS":
+			m.RSS = kb << 10
+		}
+	}
+	return m
+}
+
+// ResetPeak resets the kernel's peak resident set (VmHWM) to the current
+// one, so that the next phase's peak can be read alone. It reports whether
+// the kernel allowed it.
+func ResetPeak() bool {
+	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
+}
+
+// cpuTime returns the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
