@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsbot/newsbot"
@@ -110,6 +111,7 @@ type Bot struct {
 	userID string // the bot's own user id, known after READY
 
 	inflight sync.WaitGroup
+	closing  atomic.Bool // set by Run at shutdown
 }
 
 // New returns a Bot, or an EINVALID error when a required part is missing.

@@ -132,6 +132,6 @@ func (b *Bot) routes() *Router {
 	}
 
 	r.Handle("src", Route{Ack: AckDeferEphemeral, Handle: b.handleShowSources})
-	r.Handle("fb", Route{Handle: b.handleFeedback})
+	r.Handle("fb", Route{Ack: AckDeferEphemeral, Handle: b.handleFeedback})
 	return r
 }

@@ -76,6 +76,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	b.log.Info("serving", "shards", shards, "shard_count", count)
 	<-ctx.Done()
 	b.log.Info("shutting down: closing the gateway, finishing answers in flight")
+	b.closing.Store(true)
 	for _, s := range sessions {
 		_ = s.Close()
 	}
@@ -144,7 +145,9 @@ func (b *Bot) session(o RunOptions, shard, count int, connected *sync.Map) (*dis
 	s.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) {
 		connected.Store(shard, false)
 		count1()
-		b.log.Warn("gateway disconnected; discordgo reconnects", "shard", shard)
+		if !b.closing.Load() {
+			b.log.Warn("gateway disconnected; discordgo reconnects", "shard", shard)
+		}
 	})
 	s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { b.HandleInteraction(s, i.Interaction) })
 	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { b.HandleMessage(s, m.Message) })
