@@ -87,7 +87,11 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 		f.marker = nextMarker(markers, m[1])
 		quotes = append(quotes, f)
 	}
-	return c.rebuild(s, quotes, markers), true
+	out := c.rebuild(s, quotes, markers)
+	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) && len(words(out)) < 3 {
+		return "", false // only a pointer to nothing ("See also [7].")
+	}
+	return out, true
 }
 
 // candidates lists the sources a quote may come from, most likely first:
@@ -142,8 +146,8 @@ func (c *checker) quote(q string, cands []int) (found, bool) {
 		if src == nil {
 			return found{}, false
 		}
-		start, end, pieces, ok := verifyQuote(src.Article.Text, q)
-		if !ok || flagged(src, start, end) {
+		start, end, pieces, ok := src.locate(q)
+		if !ok {
 			return found{}, false
 		}
 		return found{n: c.cite(n, src, start, end), text: strings.Join(pieces, " … ")}, true
@@ -162,6 +166,55 @@ func (c *checker) quote(q string, cands []int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// locate finds a quote in the source's article, preferring an occurrence
+// in a quotable sentence (body text rather than the headline). Text in a
+// credit line or in a sentence that tries to instruct a language model is
+// never accepted.
+func (src *source) locate(q string) (start, end int, pieces []string, ok bool) {
+	text := src.Article.Text
+	var first []int
+	var firstPieces []string
+	for after := 0; after <= len(text); {
+		s, e, ps, found := verifyQuoteFrom(text, q, after)
+		if !found {
+			break
+		}
+		after = s + 1
+		if flagged(src, s, e) {
+			continue
+		}
+		if src.inQuotable(s, e) {
+			return s, e, ps, true
+		}
+		if first == nil && !src.inKind(s, e, newsbot.KindCredit) {
+			first, firstPieces = []int{s, e}, ps
+		}
+	}
+	if first == nil {
+		return 0, 0, nil, false
+	}
+	return first[0], first[1], firstPieces, true
+}
+
+// inQuotable reports whether text [start:end] lies in quotable sentences.
+func (src *source) inQuotable(start, end int) bool {
+	for _, s := range src.Sentences {
+		if s.Start < end && start < s.End && !quotable(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func (src *source) inKind(start, end int, k newsbot.SentenceKind) bool {
+	for _, s := range src.Sentences {
+		if s.Start < end && start < s.End && s.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // flagged reports whether article text [start:end] touches a sentence
@@ -294,22 +347,32 @@ func (c *checker) ground(n int, statement string) (int, bool) {
 		return 0, false
 	}
 	st := termSet(markerRe.ReplaceAllString(statement, ""))
-	best, bestN := newsbot.Sentence{}, 1
+	var best newsbot.Sentence
+	bestScore := 1.5
 	for _, s := range passageSentences(src) {
 		if !quotable(s) {
 			continue
 		}
-		shared := 0
+		score := 0.0
 		for t := range termSet(s.Text) {
 			if st[t] {
-				shared++
+				score++
 			}
 		}
-		if shared > bestN {
-			best, bestN = s, shared
+		if score < 2 {
+			continue
+		}
+		if cl := src.claim(s.Seq); cl != nil && cl.Speaker != "" {
+			score += 0.5 // a sentence with its speaker known
+		}
+		if s.Kind == newsbot.KindStandfirst {
+			score -= 0.5 // usually repeated in the body
+		}
+		if score > bestScore {
+			best, bestScore = s, score
 		}
 	}
-	if bestN < 2 || best.Text == "" {
+	if best.Text == "" {
 		k, ok := c.bySource[n]
 		return k, ok
 	}

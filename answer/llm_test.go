@@ -82,8 +82,8 @@ func TestLLMVerifiesQuotes(t *testing.T) {
 		t.Errorf("dropped = %d, want 1", ans.Dropped)
 	}
 	// The statement without a quote is tied to the Kremlin's sentence.
-	if !anyQuote(ans.Citations, "The Kremlin said on Monday") {
-		t.Errorf("unquoted statement not grounded: %+v", ans.Citations)
+	if len(ans.Citations) != 2 || !strings.HasPrefix(ans.Citations[1].Quote, "The Kremlin said on Monday") || ans.Citations[1].Speaker != "The Kremlin" {
+		t.Errorf("unquoted statement not grounded in the Kremlin's sentence: %+v", ans.Citations)
 	}
 	req := srv.Chats()[0]
 	if req.ResponseFormat == nil || req.ResponseFormat.Type != "json_schema" || !strings.Contains(string(req.ResponseFormat.JSONSchema), `"citations"`) {
@@ -164,8 +164,13 @@ func TestLLMPlainText(t *testing.T) {
 	if ans.Mode != newsbot.ModeLLM || len(ans.Citations) == 0 {
 		t.Fatalf("want a verified llm answer, got %+v", ans)
 	}
-	if ans.Citations[0].Quote != "in coming hours" {
-		t.Errorf("quote = %q", ans.Citations[0].Quote)
+	// The words also appear in the headline; the body sentence, with its
+	// speaker, is the one cited.
+	if c := ans.Citations[0]; c.Quote != "in coming hours" || c.Speaker != "a source in the Russian defence ministry" {
+		t.Errorf("citation = %+v", c)
+	}
+	if strings.Contains(ans.Answer, "See also") {
+		t.Errorf("a sentence left pointing nowhere: %q", ans.Answer)
 	}
 	if strings.Contains(ans.Answer, "fallen") || strings.Contains(ans.Answer, "[7]") || strings.Contains(ans.Answer, "[2]") {
 		t.Errorf("invented quote or bad marker kept: %q", ans.Answer)

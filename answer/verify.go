@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,6 +72,11 @@ const quoteEdge = "\"'“”‘’«».,;:!? \t\n"
 // more. It returns the byte span of the article covering all pieces, and
 // the pieces as the article writes them.
 func verifyQuote(article, quote string) (start, end int, pieces []string, ok bool) {
+	return verifyQuoteFrom(article, quote, 0)
+}
+
+// verifyQuoteFrom is verifyQuote looking only at article[after:].
+func verifyQuoteFrom(article, quote string, after int) (start, end int, pieces []string, ok bool) {
 	parts := ellipsis.Split(strings.TrimSpace(quote), -1)
 	var kept []string
 	for _, p := range parts {
@@ -82,7 +88,7 @@ func verifyQuote(article, quote string) (start, end int, pieces []string, ok boo
 		return 0, 0, nil, false
 	}
 	ft := fold(article)
-	from := 0
+	from := sort.SearchInts(ft.pos, after) // pos is non-decreasing
 	start = -1
 	for _, p := range kept {
 		if len(kept) > 1 && len(strings.Fields(p)) < 2 {
