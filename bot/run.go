@@ -48,6 +48,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	}
 	var sessions []*discordgo.Session
 	defer func() {
+		b.closing.Store(true)
 		for _, s := range sessions {
 			_ = s.Close()
 		}
@@ -69,6 +70,9 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	if !o.SkipRegister && (len(shards) > 0 && shards[0] == 0) {
 		s := sessions[0]
 		if err := RegisterCommands(ctx, s, appID(s), o.GuildID); err != nil {
+			if ctx.Err() != nil {
+				return nil // stopped while registering
+			}
 			return err
 		}
 		b.log.Info("commands registered", "guild", o.GuildID, "count", len(Commands()))
