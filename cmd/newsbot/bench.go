@@ -99,7 +99,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		rep.SearchMem = bench.ReadMemory()
 		s := rep.Search
 		logf("search: %d queries over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
-			s.Queries, *articles, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), ms(s.Mean))
+			s.Queries, *articles, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
 		logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
 			*k, s.Found, s.Queries, 100*float64(s.Found)/float64(s.Queries), s.Empty)
 		logf("        peak RSS %s, Go heap in use %s\n", mb(rep.SearchMem.PeakRSS), mb(rep.SearchMem.HeapInuse))
@@ -154,6 +154,6 @@ func benchDB(fs *flag.FlagSet, path string, reuse, keep bool) (string, func(), e
 	}, nil
 }
 
-func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
+func fmtMS(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
 func mb(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/(1<<20)) }
