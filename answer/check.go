@@ -168,64 +168,47 @@ func (c *checker) quote(q string, cands []int) (found, bool) {
 	return found{}, false
 }
 
-// locate finds a quote in the source's article, preferring an occurrence
-// in a quotable sentence (body text rather than the headline). Text in a
-// credit line or in a sentence that tries to instruct a language model is
-// never accepted.
+// locate finds a quote in the source's article. When the words occur
+// more than once, the occurrence in a sentence with a known speaker wins,
+// then body text, then the standfirst, then the headline. Text in a credit
+// line or in a sentence that tries to instruct a language model is never
+// accepted.
 func (src *source) locate(q string) (start, end int, pieces []string, ok bool) {
 	text := src.Article.Text
-	var first []int
-	var firstPieces []string
-	for after := 0; after <= len(text); {
+	best := -1.0
+	for after, n := 0, 0; after <= len(text) && n < 20; n++ {
 		s, e, ps, found := verifyQuoteFrom(text, q, after)
 		if !found {
 			break
 		}
 		after = s + 1
-		if flagged(src, s, e) {
+		if sc := src.placeScore(s, e); sc > best {
+			best, start, end, pieces = sc, s, e, ps
+		}
+	}
+	return start, end, pieces, best >= 0
+}
+
+// placeScore rates where article text [start:end] lies; -1 means it must
+// not be quoted.
+func (src *source) placeScore(start, end int) float64 {
+	score := 3.0
+	for _, s := range src.Sentences {
+		if s.Start >= end || start >= s.End {
 			continue
 		}
-		if src.inQuotable(s, e) {
-			return s, e, ps, true
-		}
-		if first == nil && !src.inKind(s, e, newsbot.KindCredit) {
-			first, firstPieces = []int{s, e}, ps
-		}
-	}
-	if first == nil {
-		return 0, 0, nil, false
-	}
-	return first[0], first[1], firstPieces, true
-}
-
-// inQuotable reports whether text [start:end] lies in quotable sentences.
-func (src *source) inQuotable(start, end int) bool {
-	for _, s := range src.Sentences {
-		if s.Start < end && start < s.End && !quotable(s) {
-			return false
+		switch {
+		case instructions(s.Text) || s.Kind == newsbot.KindCredit:
+			return -1
+		case !quotable(s):
+			score = min(score, 0.5)
+		case s.Kind == newsbot.KindStandfirst:
+			score = min(score, 1.5)
+		case src.claim(s.Seq) == nil || src.claim(s.Seq).Speaker == "":
+			score = min(score, 2)
 		}
 	}
-	return true
-}
-
-func (src *source) inKind(start, end int, k newsbot.SentenceKind) bool {
-	for _, s := range src.Sentences {
-		if s.Start < end && start < s.End && s.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
-// flagged reports whether article text [start:end] touches a sentence
-// that tries to instruct a language model: such text is never quoted.
-func flagged(src *source, start, end int) bool {
-	for _, s := range src.Sentences {
-		if s.Start < end && start < s.End && instructions(s.Text) {
-			return true
-		}
-	}
-	return false
+	return score
 }
 
 // cite returns the number of the citation of article text [start:end] of

@@ -23,7 +23,7 @@ func TestVerifyQuote(t *testing.T) {
 		{"The Kremlin said … would maintain a moratorium", "The Kremlin said on Monday Russia\u2019s air force would maintain a moratorium"},
 		{"would maintain a moratorium ... The Kremlin said", ""}, // pieces out of order
 		{"The Kremlin said ... air strikes resumed", ""},         // one piece invented
-		{"The Kremlin ... force", ""},                            // one-word piece
+		{"The Kremlin ... force", ""}, // one-word piece
 		{"Russia resumed air strikes", ""},
 		{"remlin said", ""}, // cuts a word
 		{"", ""},

@@ -1,0 +1,70 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/store"
+)
+
+var _ answer.ConversationStore = (*store.DB)(nil)
+
+func TestFollowUpExtractive(t *testing.T) {
+	e := newEnv(t, g)
+	e.addWithClaims(t, g, sample, sampleClaims)
+	e.add(t, g, "port-strike.txt")
+	e.svc.Conversations = e.db
+	ctx := context.Background()
+	q := newsbot.Question{Guild: g, Text: "Is Minian held by rebels?", Conversation: "thread-9"}
+	if _, err := e.svc.Ask(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	q.Text = "What did the Observatory say about it?"
+	ans, err := e.svc.Ask(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Supported || !anyQuote(ans.Citations, "Minian") {
+		t.Fatalf("follow-up lost its subject: %q", ans.Answer)
+	}
+	turns, err := e.db.Turns(ctx, g, "thread-9", 0)
+	if err != nil || len(turns) != 2 || turns[1].Question != q.Text || turns[1].Answer != ans.Answer {
+		t.Fatalf("turns = %+v, %v", turns, err)
+	}
+}
+
+func TestFollowUpLLM(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.Reply("Kremlin statement on Russian air strikes in Aleppo")
+	srv.ReplyJSON(map[string]any{
+		"answer":    `The Kremlin said the air force "would maintain a moratorium on strikes in Aleppo" [1].`,
+		"supported": true, "citations": []map[string]any{{"source": 1, "quote": "would maintain a moratorium on strikes in Aleppo"}},
+	})
+	hist := []newsbot.Turn{{Question: question, Answer: "Not confirmed in the stored reports: ..."}}
+	ans, err := e.svc.Ask(context.Background(), newsbot.Question{Guild: g, Text: "And what did the Kremlin say?", History: hist})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chats := srv.Chats()
+	if len(chats) != 2 {
+		t.Fatalf("%d model calls, want rewrite + answer", len(chats))
+	}
+	if rw := chats[0].Text("user"); !strings.Contains(rw, question) || !strings.Contains(rw, "Follow-up: And what did the Kremlin say?") {
+		t.Errorf("rewrite prompt lacks the history:\n%s", rw)
+	}
+	var roles []string
+	for _, m := range chats[1].Messages {
+		roles = append(roles, m.Role)
+	}
+	if strings.Join(roles, ",") != "system,user,assistant,user" || chats[1].Messages[1].Content != question {
+		t.Errorf("previous turn not sent to the model: %v", roles)
+	}
+	if ans.Mode != newsbot.ModeLLM || len(ans.Citations) != 1 || ans.Citations[0].Speaker != "The Kremlin" || ans.Citations[0].When != "Monday" {
+		t.Fatalf("answer = %+v", ans)
+	}
+	_ = fakeopenai.DefaultDim
+}
