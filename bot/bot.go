@@ -94,7 +94,7 @@ type Config struct {
 	GuildConcurrency   int           // LLM calls at once per guild; default 4
 	MaxQuestion        int           // characters; default 500
 	MaxUpload          int64         // attachment bytes; default 2 MiB
-	AnswerTimeout      time.Duration // default 2 minutes
+	AnswerTimeout      time.Duration // default 90 s
 	HistoryTurns       int           // thread turns given to the answerer; default 6
 	Now                func() time.Time
 }
@@ -152,7 +152,7 @@ func setDefaults(c *Config) {
 		c.MaxUpload = 2 << 20
 	}
 	if c.AnswerTimeout <= 0 {
-		c.AnswerTimeout = 2 * time.Minute
+		c.AnswerTimeout = 90 * time.Second
 	}
 	if c.HistoryTurns <= 0 {
 		c.HistoryTurns = 6

@@ -88,8 +88,11 @@ func (b *Bot) handleMessage(ctx context.Context, s Session, m *discordgo.Message
 	th, err := s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
 		Name: clip(oneLine(text), ThreadNameLimit), AutoArchiveDuration: 1440,
 	}, discordgo.WithContext(ctx))
-	if err != nil {
-		return fmt.Errorf("start thread: %w", err)
+	if err != nil || th == nil || th.ID == "" {
+		// No thread here (a thread or forum channel, or no Create Public
+		// Threads permission): answer in place instead.
+		b.log.Warn("start thread failed; answering in the channel", "guild", m.GuildID, "channel", m.ChannelID, "err", err)
+		return b.answerInChannel(ctx, s, m, m.ChannelID, text, "")
 	}
 	if err := b.cfg.Guilds.AddBotThread(ctx, m.GuildID, th.ID, m.ChannelID); err != nil {
 		return err

@@ -20,6 +20,7 @@ type recorder struct {
 	followups []*discordgo.WebhookParams
 	messages  []*discordgo.MessageSend
 	threads   int
+	threadErr error
 }
 
 func (r *recorder) InteractionRespond(i *discordgo.Interaction, resp *discordgo.InteractionResponse, _ ...discordgo.RequestOption) error {
@@ -53,6 +54,9 @@ func (r *recorder) ChannelMessageSendComplex(ch string, m *discordgo.MessageSend
 func (r *recorder) MessageThreadStartComplex(ch, msg string, d *discordgo.ThreadStart, _ ...discordgo.RequestOption) (*discordgo.Channel, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.threadErr != nil {
+		return nil, r.threadErr
+	}
 	r.threads++
 	return &discordgo.Channel{ID: "thread-" + msg}, nil
 }
@@ -200,5 +204,17 @@ func TestChannelsAndPrefix(t *testing.T) {
 	b.HandleMessage(rec, &discordgo.Message{ID: "4", GuildID: "g", ChannelID: "allowed", Author: &discordgo.User{ID: "x", Bot: true}, Content: "?n from a bot"})
 	if len(rec.messages) != 1 {
 		t.Fatalf("answered a bot")
+	}
+}
+
+func TestMentionThreadFallback(t *testing.T) {
+	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+		return &newsbot.Answer{Answer: "ok " + q.Conversation}, nil
+	})
+	b.SetUserID("bot")
+	rec := &recorder{threadErr: errors.New("HTTP 403 Forbidden, Missing Permissions")}
+	b.HandleMessage(rec, &discordgo.Message{ID: "1", GuildID: "g", ChannelID: "c", Author: &discordgo.User{ID: "u"}, Content: "<@bot> what happened?"})
+	if len(rec.messages) != 1 || rec.messages[0].Reference == nil || rec.messages[0].Reference.MessageID != "1" {
+		t.Fatalf("messages = %+v; want the answer as a reply in the channel", rec.messages)
 	}
 }

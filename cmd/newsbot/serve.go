@@ -35,6 +35,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
 	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
+	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -60,6 +61,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		ClaimMatch: retrieval.MatchExpr,
 		Logger:     log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
+		AnswerTimeout: *answerTimeout,
 	})
 	if err != nil {
 		return err
