@@ -81,7 +81,7 @@ type harness struct {
 	done chan error
 }
 
-func start(t *testing.T, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error)) *harness {
+func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error)) *harness {
 	t.Helper()
 	fake := fakediscord.New(guildA, guildB, guildHang, guildLong)
 	t.Cleanup(fake.Close)
@@ -116,7 +116,7 @@ func start(t *testing.T, scripts map[string]func(context.Context, newsbot.Questi
 	return h
 }
 
-func (h *harness) wait(t *testing.T, what string, cond func([]fakediscord.Event) bool) {
+func (h *harness) wait(t testing.TB, what string, cond func([]fakediscord.Event) bool) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
@@ -147,7 +147,7 @@ func byToken(evs []fakediscord.Event, k, token string) []fakediscord.Event {
 
 // reply waits for the callback of an interaction and, unless it is a final
 // reply (type 4, 8, 9), for the edit of the original response.
-func (h *harness) reply(t *testing.T, i *discordgo.Interaction) (callback, edit fakediscord.Event) {
+func (h *harness) reply(t testing.TB, i *discordgo.Interaction) (callback, edit fakediscord.Event) {
 	t.Helper()
 	h.wait(t, "callback of "+i.ID, func(evs []fakediscord.Event) bool { return len(byToken(evs, fakediscord.KindCallback, i.Token)) > 0 })
 	callback = byToken(h.fake.Events(), fakediscord.KindCallback, i.Token)[0]
@@ -180,7 +180,7 @@ func button(guild, channel string, m *discordgo.Member, customID string) *discor
 		Data: discordgo.MessageComponentInteractionData{CustomID: customID, ComponentType: discordgo.ButtonComponent}}
 }
 
-func (h *harness) addFile(t *testing.T, guild string, m *discordgo.Member, name string, data []byte) *discordgo.Interaction {
+func (h *harness) addFile(t testing.TB, guild string, m *discordgo.Member, name string, data []byte) *discordgo.Interaction {
 	att := h.fake.Attach(name, "text/plain", data)
 	return h.fake.Interact(slash(guild, chanA, m, discordgo.ApplicationCommandInteractionData{
 		ID: "2", Name: "article",
@@ -207,7 +207,7 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(r.Replace(s)), " ")
 }
 
-func readSample(t *testing.T) []byte {
+func readSample(t testing.TB) []byte {
 	t.Helper()
 	data, err := os.ReadFile("../samples/articles/aleppo-russia-strikes.txt")
 	if err != nil {
@@ -479,6 +479,55 @@ func TestEndToEnd(t *testing.T) {
 		})
 	})
 
+	t.Run("WhoSaidAndListShow", func(t *testing.T) {
+		w := h.fake.Interact(slash(guildA, chanA, member("513", userPerms), discordgo.ApplicationCommandInteractionData{ID: "3", Name: "who-said",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("topic", discordgo.ApplicationCommandOptionString, "Minian")}}))
+		if _, edit := h.reply(t, w); edit.Message == nil || edit.Message.Content == "" {
+			t.Errorf("who-said gave no reply")
+		}
+		list := h.fake.Interact(slash(guildA, chanA, member("502", modPerms), discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("list", discordgo.ApplicationCommandOptionSubCommand, nil)}}))
+		if _, edit := h.reply(t, list); !strings.Contains(edit.Message.Content, fmt.Sprintf("#%d", articleID)) || !strings.Contains(edit.Message.Content, "Aleppo") {
+			t.Errorf("list = %q", edit.Message.Content)
+		}
+		show := h.fake.Interact(slash(guildA, chanA, member("502", modPerms), discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("show", discordgo.ApplicationCommandOptionSubCommand, nil,
+				opt("article", discordgo.ApplicationCommandOptionInteger, float64(articleID)))}}))
+		if _, edit := h.reply(t, show); len(edit.Message.Embeds) != 1 || !strings.Contains(edit.Message.Embeds[0].Title, "Aleppo") {
+			t.Errorf("show embeds = %+v", edit.Message.Embeds)
+		}
+	})
+
+	t.Run("RemoveWithAutocomplete", func(t *testing.T) {
+		auto := func(m *discordgo.Member) []*discordgo.ApplicationCommandOptionChoice {
+			i := h.fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, GuildID: guildA, ChannelID: chanA, Member: m,
+				Data: discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+					opt("remove", discordgo.ApplicationCommandOptionSubCommand, nil, &discordgo.ApplicationCommandInteractionDataOption{
+						Name: "article", Type: discordgo.ApplicationCommandOptionInteger, Value: "aleppo", Focused: true})}}})
+			cb, _ := h.reply(t, i)
+			if cb.Type != int(discordgo.InteractionApplicationCommandAutocompleteResult) {
+				t.Fatalf("autocomplete answered with type %d", cb.Type)
+			}
+			return cb.Message.Choices
+		}
+		if c := auto(member("514", userPerms)); len(c) != 0 {
+			t.Errorf("a non-moderator sees article titles: %+v", c)
+		}
+		choices := auto(member("502", modPerms))
+		if len(choices) != 1 || !strings.Contains(choices[0].Name, "Aleppo") {
+			t.Fatalf("choices = %+v", choices)
+		}
+		rm := h.fake.Interact(slash(guildA, chanA, member("502", modPerms), discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("remove", discordgo.ApplicationCommandOptionSubCommand, nil,
+				opt("article", discordgo.ApplicationCommandOptionInteger, choices[0].Value))}}))
+		if _, edit := h.reply(t, rm); !strings.Contains(edit.Message.Content, "Removed") {
+			t.Fatalf("remove = %q", edit.Message.Content)
+		}
+		if arts, _ := h.db.Articles(ctx, guildA); len(arts) != 0 {
+			t.Fatalf("%d articles left after remove", len(arts))
+		}
+	})
+
 	t.Run("Reconnect", func(t *testing.T) {
 		h.fake.Disconnect()
 		h.wait(t, "ignored", func([]fakediscord.Event) bool { return true })
@@ -510,4 +559,25 @@ func longAnswer() *newsbot.Answer {
 			Published: "2016-11-08", Quote: strings.Repeat(fmt.Sprintf("Quoted line %d says something. ", n), 8), Speaker: "a source", Via: "Interfax", Verified: true})
 	}
 	return a
+}
+
+// BenchmarkAskRoundTrip measures one /ask through discordgo and the fake
+// Discord with an instant answerer: acknowledgement latency (ack-µs) and
+// the whole round trip (ns/op).
+func BenchmarkAskRoundTrip(b *testing.B) {
+	h := start(b, map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error){
+		guildLong: func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+			return &newsbot.Answer{Question: q.Text, Answer: "An answer.", Citations: []newsbot.Citation{}}, nil
+		},
+	})
+	var ack time.Duration
+	n := 0
+	for b.Loop() {
+		n++
+		sent := time.Now()
+		i := h.fake.Interact(ask(guildLong, chanA, fmt.Sprint(1000+n), "How fast?"))
+		cb, _ := h.reply(b, i)
+		ack += cb.At.Sub(sent)
+	}
+	b.ReportMetric(float64(ack.Microseconds())/float64(n), "ack-µs")
 }
