@@ -50,8 +50,9 @@ type FeedReport struct {
 	Feed        newsbot.Feed `json:"feed"`
 	NotModified bool         `json:"not_modified,omitempty"`
 	Added       []Result     `json:"added"`
-	Seen        int          `json:"seen"`   // items already taken earlier
-	Failed      int          `json:"failed"` // items to retry at the next poll
+	Seen        int          `json:"seen"`    // items already taken earlier
+	Refused     int          `json:"refused"` // items refused for good (no article, binary, private address)
+	Failed      int          `json:"failed"`  // items to retry at the next poll
 	Error       string       `json:"error,omitempty"`
 }
 
@@ -284,6 +285,7 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 			return ctx.Err()
 		case code == newsbot.EINVALID || code == newsbot.ENOTFOUND:
 			// Refused for good (binary, private address, no article text).
+			rep.Refused++
 			p.logger().Info("feed item refused", "feed", f.ID, "item", key, "err", err)
 			if err := p.Store.MarkFeedItem(ctx, f.ID, key, 0); err != nil {
 				return err
@@ -310,7 +312,7 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 	}
 	if link != "" {
 		var res *Result
-		if res, err = p.Ingester.AddURL(ctx, f.Guild, link, meta); err == nil {
+		if res, err = p.addPage(ctx, f, link, it, meta); err == nil {
 			return res, nil
 		}
 	}
@@ -332,6 +334,23 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 	}
 	if c.Outlet == "" {
 		c.Outlet = f.Title
+	}
+	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
+}
+
+// addPage stores the page an item links to; the item's date fills in a
+// page that gives none.
+func (p *Poller) addPage(ctx context.Context, f *newsbot.Feed, link string, it *gofeed.Item, meta Meta) (*Result, error) {
+	page, err := p.Ingester.fetcher().Fetch(ctx, link, Conditional{})
+	if err != nil {
+		return nil, err
+	}
+	c, err := CleanPage(page)
+	if err != nil {
+		return nil, err
+	}
+	if c.Published == "" && it.PublishedParsed != nil {
+		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 	}
 	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
 }

@@ -150,8 +150,14 @@ func TestPollRSS(t *testing.T) {
 	db := p.Store.(interface {
 		Articles(context.Context, string) ([]newsbot.Article, error)
 	})
-	if list, _ := db.Articles(ctx, "g"); len(list) != 3 {
+	list, _ := db.Articles(ctx, "g")
+	if len(list) != 3 {
 		t.Errorf("%d articles stored, want 3", len(list))
+	}
+	for _, a := range list {
+		if strings.HasPrefix(a.Title, "Lake ferry") && a.Published != "2025-03-10" {
+			t.Errorf("page without a date: published %q, want the item's 2025-03-10", a.Published)
+		}
 	}
 	feeds, err := p.Store.Feeds(ctx, "g")
 	if err != nil || len(feeds) != 1 || feeds[0].Items != 3 || feeds[0].ETag == "" {

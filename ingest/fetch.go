@@ -81,7 +81,7 @@ type blockedError struct {
 	why  string
 }
 
-func (e *blockedError) Error() string { return fmt.Sprintf("%s is a %s address", e.addr, e.why) }
+func (e *blockedError) Error() string { return fmt.Sprintf("%s, a %s address", e.addr, e.why) }
 
 // Fetch downloads rawURL. A 304 answer to the validators in cond gives a
 // Page with NotModified set. Errors are *newsbot.Error values: EINVALID for
@@ -172,8 +172,8 @@ func toUTF8(body []byte, mediaType, cs string) []byte {
 // from the body later.
 func acceptedType(t string) bool {
 	switch {
-	case t == "":
-		return true
+	case t == "", t == "application/octet-stream", t == "binary/octet-stream":
+		return true // mislabelled pages are common: the body is sniffed
 	case strings.HasPrefix(t, "text/"):
 		return t != "text/css" && t != "text/javascript" && t != "text/csv" && t != "text/calendar"
 	case strings.HasSuffix(t, "+xml"), t == "application/xml", t == "application/json", t == "application/feed+json":

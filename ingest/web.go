@@ -40,7 +40,7 @@ func CleanPage(p *Page) (*Cleaned, error) {
 	var c *Cleaned
 	var err error
 	switch t := p.ContentType; {
-	case t == "text/html" || t == "application/xhtml+xml" || (t == "" || t == "text/plain") && looksHTML(p.Body):
+	case t == "text/html" || t == "application/xhtml+xml" || !strings.HasPrefix(t, "text/") && !strings.Contains(t, "xml") && !strings.Contains(t, "json") && looksHTML(p.Body) || t == "text/plain" && looksHTML(p.Body):
 		c, err = CleanHTML(p.Body, p.URL)
 	case strings.Contains(t, "xml") || strings.Contains(t, "json"):
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is a feed or data file (%s), not an article; follow feeds with 'feed add'", p.URL, t)

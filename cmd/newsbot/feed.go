@@ -1,10 +1,217 @@
 package main
 
 import (
+	"context"
+	"fmt"
+	"strconv"
 	"strings"
+	"text/tabwriter"
+	"time"
 
+	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/store"
 )
+
+func init() {
+	commands["feed"] = command{
+		usage: "feed add URL | remove ID | list [--json] | poll [--json]",
+		help:  "follow RSS, Atom and JSON feeds; poll takes their new items once (for cron)",
+		run:   runFeed,
+	}
+}
+
+func runFeed(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "give a feed command: newsbot feed add URL | remove ID | list | poll")
+	}
+	switch args[0] {
+	case "add":
+		return runFeedAdd(ctx, env, args[1:])
+	case "remove", "rm":
+		return runFeedRemove(ctx, env, args[1:])
+	case "list", "ls":
+		return runFeedList(ctx, env, args[1:])
+	case "poll":
+		return runFeedPoll(ctx, env, args[1:])
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: use add, remove, list or poll", args[0])
+}
+
+// newPoller returns a feed poller on db with the fetcher configured by the
+// environment. The bot's serve command may call it too.
+func newPoller(env *Env, db *store.DB) *ingest.Poller {
+	ing := newIngester(env, db)
+	if ing.Fetcher == nil {
+		ing.Fetcher = newFetcher(env)
+	}
+	return &ingest.Poller{Ingester: ing, Store: db}
+}
+
+func runFeedAdd(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "feed add")
+	interval := fs.Duration("interval", ingest.DefaultFeedInterval, "how often to poll the feed (e.g. 15m, 1h)")
+	channel := fs.String("channel", "", "Discord channel `id` where new articles are announced")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return newsbot.Errorf(newsbot.EINVALID, "give one feed URL: newsbot feed add https://example.com/rss.xml")
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, currentUser())
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, f)
+	}
+	fmt.Fprintf(env.Stdout, "Following feed %d: %s (%s), every %s. Run 'newsbot feed poll' (or serve) to take its items.\n",
+		f.ID, orDash(f.Title), f.URL, f.Interval)
+	return nil
+}
+
+func runFeedRemove(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "feed remove")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return newsbot.Errorf(newsbot.EINVALID, "give one feed id: newsbot feed remove ID (see 'newsbot feed list')")
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "%q is not a feed id: ids are the numbers 'newsbot feed list' shows", pos[0])
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	f, err := db.Feed(ctx, g.guild, id)
+	if err != nil {
+		return err
+	}
+	if err := db.DeleteFeed(ctx, g.guild, id); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Stopped following feed %d: %s (its articles stay)\n", id, orDash(f.Title))
+	return nil
+}
+
+func runFeedList(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "feed list")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	feeds, err := db.Feeds(ctx, g.guild)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if feeds == nil {
+			feeds = []newsbot.Feed{}
+		}
+		return writeJSON(env.Stdout, feeds)
+	}
+	if len(feeds) == 0 {
+		fmt.Fprintf(env.Stdout, "No feeds in %s yet: follow one with 'newsbot feed add URL'.\n", g.guild)
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tEVERY\tARTICLES\tLAST POLLED\tSTATUS\tTITLE\tURL")
+	for _, f := range feeds {
+		status := "ok"
+		if f.Failures > 0 {
+			status = fmt.Sprintf("failing (%d): %s", f.Failures, f.LastError)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", f.ID, f.Interval, f.Items, pollTime(f.LastPolled), status, orDash(f.Title), f.URL)
+	}
+	return tw.Flush()
+}
+
+func runFeedPoll(ctx context.Context, env *Env, args []string) error {
+	fs, g := newFlagSet(env, "feed poll")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	db, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reports, err := newPoller(env, db).PollGuild(ctx, g.guild)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if reports == nil {
+			reports = []ingest.FeedReport{}
+		}
+		return writeJSON(env.Stdout, reports)
+	}
+	if len(reports) == 0 {
+		fmt.Fprintf(env.Stdout, "No feeds in %s to poll: follow one with 'newsbot feed add URL'.\n", g.guild)
+		return nil
+	}
+	failed := 0
+	for _, r := range reports {
+		fmt.Fprintln(env.Stdout, pollSummary(r))
+		for _, a := range r.Added {
+			fmt.Fprintf(env.Stdout, "  added article %d: %s\n", a.ID, a.Title)
+		}
+		if r.Error != "" {
+			failed++
+		}
+	}
+	if failed == len(reports) {
+		return newsbot.Errorf(newsbot.EUNAVAIL, "no feed could be polled (see above)")
+	}
+	return nil
+}
+
+func pollSummary(r ingest.FeedReport) string {
+	name := fmt.Sprintf("feed %d (%s)", r.Feed.ID, orDash(r.Feed.Title))
+	switch {
+	case r.Error != "":
+		return fmt.Sprintf("%s: failed: %s", name, r.Error)
+	case r.NotModified:
+		return name + ": not modified"
+	}
+	var parts []string
+	parts = append(parts, fmt.Sprintf("%d new", len(r.Added)))
+	if r.Seen > 0 {
+		parts = append(parts, fmt.Sprintf("%d already stored", r.Seen))
+	}
+	if r.Refused > 0 {
+		parts = append(parts, fmt.Sprintf("%d refused", r.Refused))
+	}
+	if r.Failed > 0 {
+		parts = append(parts, fmt.Sprintf("%d to retry", r.Failed))
+	}
+	return name + ": " + strings.Join(parts, ", ")
+}
+
+func pollTime(t time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
 
 // newFetcher returns the web fetcher configured by the environment:
 // NEWSBOT_ALLOW_PRIVATE_URLS=1 lets it reach private and loopback addresses.
