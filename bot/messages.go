@@ -139,6 +139,13 @@ func (b *Bot) answerInChannel(ctx context.Context, s Session, m *discordgo.Messa
 	if err != nil {
 		return err
 	}
+	if conversation != "" {
+		// Recorded before the answer is shown, so that a quick follow-up
+		// already has it in its history.
+		if err := b.cfg.Guilds.AddThreadTurn(ctx, m.GuildID, conversation, newsbot.Turn{Question: q.Text, Answer: rec.Answer.Answer}); err != nil {
+			return err
+		}
+	}
 	msgs := RenderAnswer(&rec.Answer)
 	for k, content := range msgs {
 		send := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
@@ -151,9 +158,6 @@ func (b *Bot) answerInChannel(ctx context.Context, s Session, m *discordgo.Messa
 		if _, err := s.ChannelMessageSendComplex(channel, send, discordgo.WithContext(ctx)); err != nil {
 			return fmt.Errorf("send answer: %w", err)
 		}
-	}
-	if conversation != "" {
-		return b.cfg.Guilds.AddThreadTurn(ctx, m.GuildID, conversation, newsbot.Turn{Question: q.Text, Answer: rec.Answer.Answer})
 	}
 	return nil
 }
