@@ -1,15 +1,277 @@
 // Package attribution finds who said what in a news article: for every
 // sentence, the speaker, the intermediary, the reporting verb, the time
 // expression and the span of what was claimed.
+//
+// It works by rules, not by a trained model: a lexicon of reporting verbs
+// with their kinds, the clause patterns that news writing uses around them
+// ("X said ...", `"...," X said`, "..., said X", "according to X", "X told Y
+// ...", "X cited Y as saying", "Y was quoted by X as saying"), noun-phrase
+// boundaries found from punctuation, clause openers and capitalisation, and
+// an article-wide list of names for pronouns ("he said") and short forms
+// ("the Observatory"). docs/attribution.md describes the rules and their
+// limits.
 package attribution
 
-import "github.com/newsbot/newsbot"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // Attribute returns the claims of an article whose cleaned text is text and
-// whose sentences (with kinds and offsets into text) are given. Narration
-// sentences get no claim. It is safe for concurrent use.
-//
-// TODO(attribution helper): placeholder.
+// whose sentences (with kinds and offsets into text) are given, in sentence
+// order. Narration, headlines, credits and boilerplate get no claim. Every
+// claim's Content is text[ContentStart:ContentEnd]. Sentences whose offsets
+// do not match text are skipped. It is safe for concurrent use.
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
-	return nil
+	a := &article{text: text}
+	for k, s := range sents {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			continue
+		}
+		a.sentence(k, s, sents)
+	}
+	a.flushPending()
+	return a.out
+}
+
+// article is the state of one Attribute call.
+type article struct {
+	text     string
+	tr       tracker
+	out      []newsbot.Claim
+	open     bool // a quotation is open at the end of the previous sentence
+	prevEnd  int
+	lastSeq  int // index of the latest sentence with a claim, -1 if none
+	lastSent int
+	pending  []pendingQuote
+	started  bool
+}
+
+// pendingQuote is a sentence of a quotation whose speaker is named later.
+type pendingQuote struct {
+	s      newsbot.Sentence
+	ca, cb int
+}
+
+func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
+	if !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n") {
+		a.flushPending()
+		a.open = false
+	}
+	if !a.started {
+		a.lastSeq, a.started = -1, true
+	}
+	a.prevEnd = s.End
+	text := a.text[s.Start:s.End]
+	ts := tokenize(text, a.open)
+	startOpen := a.open
+	a.open = quoteState(ts, a.open)
+	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
+		return
+	}
+	a.tr.observe(ts, text, k)
+	raws := analyse(text, ts)
+	if len(raws) == 0 {
+		a.quoteOnly(k, s, ts, startOpen)
+		return
+	}
+	first := len(a.out)
+	for _, r := range raws {
+		if c, ok := a.claim(k, s, r); ok {
+			a.out = append(a.out, c)
+		}
+	}
+	if len(a.out) > first {
+		a.resolvePending(a.out[first])
+		a.lastSeq = k
+	}
+}
+
+// claim turns a raw claim into a Claim, resolving pronouns, short forms and
+// "a similar report".
+func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) {
+	c := newsbot.Claim{
+		SentenceSeq: s.Seq, Sentence: s.Text, Role: r.role, Cue: r.cue, CueKind: r.kind,
+		When: r.when, Kind: newsbot.ClaimIndirect,
+	}
+	if r.direct {
+		c.Kind = newsbot.ClaimDirect
+	}
+	switch {
+	case r.similar:
+		if len(a.out) == 0 {
+			return c, false
+		}
+		prev := a.out[len(a.out)-1]
+		c.ContentStart, c.ContentEnd = prev.ContentStart, prev.ContentEnd
+	case r.ca < 0:
+		return c, false
+	default:
+		c.ContentStart, c.ContentEnd = s.Start+r.ca, s.Start+r.cb
+	}
+	c.Content = a.text[c.ContentStart:c.ContentEnd]
+	c.Speaker, c.Role = a.speaker(k, r)
+	if c.Speaker == "" {
+		return c, false
+	}
+	if r.via != "" {
+		c.Via = r.via
+		if e := a.tr.resolve(r.via); e != nil {
+			c.Via = e.name
+		} else {
+			a.tr.add(r.via, "", false, k)
+		}
+	}
+	if c.CueKind == newsbot.CueStates || c.CueKind == newsbot.CueReports {
+		if IsPlanOrExpectation(c.Content) {
+			c.CueKind = newsbot.CueExpects
+		}
+	}
+	return c, true
+}
+
+// speaker resolves the speaker of r against the article's earlier mentions.
+func (a *article) speaker(k int, r raw) (string, string) {
+	name, role := r.speaker, r.role
+	if cls := pronounClass(name); cls != "" {
+		if e := a.tr.pronoun(cls); e != nil {
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
+		return name, role
+	}
+	if e := a.tr.resolve(name); e != nil {
+		e.last = k
+		if e.role == "" {
+			e.role = role
+		}
+		if e.alias == "" {
+			e.alias = r.alias
+		}
+		return e.name, firstNonEmpty(role, e.role)
+	}
+	e := a.tr.add(name, role, r.person, k)
+	e.alias = r.alias
+	return name, role
+}
+
+func pronounClass(name string) string {
+	switch strings.ToLower(name) {
+	case "he", "she", "it", "they":
+		return pronouns[strings.ToLower(name)]
+	}
+	return ""
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// quoteOnly handles a sentence with no reporting verb that is wholly a
+// quotation: it continues the quotation of the sentence before, or opens
+// one whose speaker is named in a later sentence.
+func (a *article) quoteOnly(k int, s newsbot.Sentence, ts []tok, startOpen bool) {
+	qa, qb, ok := wholeQuote(ts, startOpen)
+	if !ok {
+		a.flushPending()
+		return
+	}
+	a.pending = append(a.pending, pendingQuote{s: s, ca: s.Start + ts[qa].a, cb: s.Start + ts[qb-1].b})
+	if a.open {
+		return // the quotation goes on; its speaker may come later
+	}
+	a.flushPending()
+}
+
+// wholeQuote reports whether every word of the sentence is quoted, and
+// returns the quoted tokens.
+func wholeQuote(ts []tok, startOpen bool) (int, int, bool) {
+	qa, qb := -1, -1
+	for i, t := range ts {
+		if t.punct {
+			continue
+		}
+		if !t.inQ {
+			return 0, 0, false
+		}
+		if qa < 0 {
+			qa = i
+		}
+		qb = i + 1
+	}
+	if qa < 0 {
+		return 0, 0, false
+	}
+	for qb < len(ts) && ts[qb].punct && ts[qb].q == qNone {
+		qb++
+	}
+	return qa, qb, true
+}
+
+// resolvePending gives the quotation sentences waiting for a speaker the
+// speaker of c, the claim of the sentence that closes the quotation.
+func (a *article) resolvePending(c newsbot.Claim) {
+	if len(a.pending) == 0 {
+		return
+	}
+	if c.Kind == newsbot.ClaimDirect {
+		a.emitPending(c)
+	}
+	a.pending = nil
+}
+
+// flushPending gives waiting quotation sentences the speaker of the claim
+// just before them, when there is one; otherwise they stay unattributed.
+func (a *article) flushPending() {
+	if len(a.pending) == 0 {
+		return
+	}
+	if len(a.out) > 0 && a.lastSeq >= 0 {
+		prev := a.out[len(a.out)-1]
+		if prev.SentenceSeq == a.pending[0].s.Seq-1 {
+			a.emitPending(prev)
+		}
+	}
+	a.pending = nil
+}
+
+func (a *article) emitPending(from newsbot.Claim) {
+	for _, p := range a.pending {
+		c := newsbot.Claim{
+			SentenceSeq: p.s.Seq, Sentence: p.s.Text, Speaker: from.Speaker, Role: from.Role,
+			Via: from.Via, Cue: from.Cue, CueKind: newsbot.CueStates, Kind: newsbot.ClaimDirect,
+			ContentStart: p.ca, ContentEnd: p.cb, Content: a.text[p.ca:p.cb],
+		}
+		if IsPlanOrExpectation(c.Content) {
+			c.CueKind = newsbot.CueExpects
+		}
+		a.out = append(a.out, c)
+		a.lastSeq = p.s.Seq
+	}
+	sortBySeq(a.out)
+}
+
+func sortBySeq(cs []newsbot.Claim) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].SentenceSeq < cs[j-1].SentenceSeq; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// isCredit reports whether a sentence is a credits line or a photo credit.
+func isCredit(s string) bool {
+	l := strings.ToLower(strings.TrimLeft(s, "([ "))
+	for _, p := range creditStarts {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,482 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// leftSubject finds the speaker written before the reporting verb at i:
+// "The Kremlin said", "X, a UK-based group ..., said", "NAME, ROLE said",
+// "which the United Nations says".
+func (st *sentence) leftSubject(i int) subject {
+	ts := st.ts
+	sub := subject{bound: -1}
+	j := st.skipAdverbs(i-1, &sub.when)
+	if j < 0 {
+		return sub
+	}
+	if ts[j].is("and", "but", "while", "or") {
+		sub.coor = true
+		return sub
+	}
+	appA, appB, dashApp := -1, -1, false
+	if ts[j].comma() || ts[j].dash() {
+		k := j - 1
+		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
+			k--
+		}
+		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
+			return sub
+		}
+		appA, appB, dashApp = k+1, j, ts[j].dash()
+		j = k - 1
+	}
+	if j >= 0 && ts[j].s == ")" {
+		k := j - 1
+		for k >= 0 && ts[k].s != "(" {
+			k--
+		}
+		if k >= 0 && k+2 == j && ts[k+1].capped {
+			sub.alias = ts[k+1].s
+		}
+		j = k - 1
+	}
+	if j < 0 {
+		return sub
+	}
+	a := j
+	for a >= 0 {
+		t := ts[a]
+		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
+			break
+		}
+		a--
+	}
+	start := a + 1
+	for start <= j && connectives[ts[start].lo] {
+		start++
+	}
+	sub.bound = a
+	if start > j {
+		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
+		return sub
+	}
+	sub.a, sub.b, sub.ok = start, j+1, true
+	switch {
+	case appA >= 0 && ts[appA].is("citing", "quoting"):
+		sub.via = join(st.s, ts, sub.a, sub.b)
+		sub.a, sub.b = appA+1, appB
+	case appA >= 0 && !dashApp && isProperName(ts, appA, appB) && !isProperName(ts, sub.a, sub.b):
+		sub.role = join(st.s, ts, sub.a, sub.b)
+		sub.a, sub.b = appA, appB
+	case appA >= 0 && !dashApp:
+		sub.role = join(st.s, ts, appA, appB)
+	case appA < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo]:
+		// "Zakaria Malahifji, head of the political office ... said"
+		p := a - 1
+		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
+			p--
+		}
+		if isProperName(ts, p+1, a) {
+			sub.role = join(st.s, ts, sub.a, sub.b)
+			sub.a, sub.b, sub.bound = p+1, a, p
+		}
+	}
+	return sub
+}
+
+// skipAdverbs moves left from j over adverbs, auxiliaries and time
+// expressions, recording the first time expression in when.
+func (st *sentence) skipAdverbs(j int, when *string) int {
+	ts := st.ts
+	for j >= 0 {
+		if !ts[j].punct && !ts[j].inQ && skipBack[ts[j].lo] {
+			j--
+			continue
+		}
+		if a := timeEndingAt(ts, j); a >= 0 {
+			if *when == "" {
+				*when = join(st.s, ts, a, j+1)
+			}
+			j = a - 1
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// rightNP returns the end of a noun phrase starting at k that stops before
+// a comma, the end of the clause, a time expression or a manner phrase, and
+// whether it stopped at such a place.
+func (st *sentence) rightNP(k int) (int, bool) {
+	ts := st.ts
+	e := k
+	for e < len(ts) {
+		t := ts[e]
+		if t.punct && t.s != "(" && t.s != ")" || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
+			break
+		}
+		if openersWords[t.lo] && t.lo != "and" || passives[t.lo] || t.is("has", "had", "have", "will", "would") {
+			return e, false
+		}
+		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {
+			return e, false
+		}
+		e++
+	}
+	if e == k {
+		return e, false
+	}
+	// After the phrase, only a time or manner phrase may come before the
+	// end of the clause: "said the ministry in a statement on Monday."
+	n, _ := st.afterCue(e)
+	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
+}
+
+// emit records claims for the speaker tokens [a,b), one per conjunct.
+func (st *sentence) emit(r raw, a, b int) {
+	for _, c := range conjuncts(st.ts, a, b) {
+		if !validNP(st.ts, c[0], c[1]) {
+			continue
+		}
+		x := r
+		na, nb, role := splitRole(st.s, st.ts, c[0], c[1])
+		if role != "" && x.role == "" {
+			x.role = role
+		}
+		x.speaker = join(st.s, st.ts, na, nb)
+		x.person = isPersonName(st.ts, na, nb)
+		st.out = append(st.out, x)
+	}
+}
+
+// inherit records a claim whose speaker is the claim before it in the
+// sentence: "..., adding that", "and say".
+func (st *sentence) inherit(r raw) {
+	if len(st.out) == 0 {
+		return
+	}
+	prev := st.out[len(st.out)-1]
+	r.speaker, r.role, r.via, r.person, r.inherit = prev.speaker, prev.role, prev.via, prev.person, true
+	st.out = append(st.out, r)
+	// The earlier claim's content stops where this clause begins.
+	for k := range st.out[:len(st.out)-1] {
+		if p := &st.out[k]; p.ca < r.ca && p.cb > r.ca {
+			p.cb = st.cutBefore(p.ca, r.ca)
+		}
+	}
+}
+
+// cutBefore returns the end of the content [ca, ...) trimmed to end before
+// byte offset at, without trailing connectives and punctuation.
+func (st *sentence) cutBefore(ca, at int) int {
+	ts := st.ts
+	j := 0
+	for j < len(ts) && ts[j].b <= at {
+		j++
+	}
+	k := 0
+	for k < len(ts) && ts[k].a < ca {
+		k++
+	}
+	for j > k && (ts[j-1].b > at || ts[j-1].is("while", "and", "but") || ts[j-1].punct && ts[j-1].q == qNone || participles[ts[j-1].lo] != "") {
+		j--
+	}
+	if j <= k {
+		return ca
+	}
+	return ts[j-1].b
+}
+
+// verb handles a reporting verb at i.
+func (st *sentence) verb(i int, cv cueVerb) {
+	ts := st.ts
+	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
+	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma()) && invertible[ts[i].lo] {
+		if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
+			st.inverted(r, i, e)
+			return
+		}
+	}
+	sub := st.leftSubject(i)
+	if sub.coor {
+		k, when := st.afterCue(i + 1)
+		r.when = when
+		if st.rightContent(&r, k) {
+			st.inherit(r)
+		}
+		return
+	}
+	if !sub.ok {
+		return
+	}
+	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r.when, r.alias, r.via = sub.when, sub.alias, sub.via
+	r.role = sub.role
+	if r.via != "" {
+		r.cue = "citing ... " + r.cue
+	}
+	k, when := st.afterCue(i + 1)
+	if strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told" {
+		k, when = st.hearer(k, when)
+	}
+	if r.when == "" {
+		r.when = when
+	}
+	next := k
+	if !st.rightContent(&r, k) {
+		if !st.leftContent(&r, sub.bound) {
+			return
+		}
+	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" {
+		return
+	}
+	if r.when == "" && sub.bound >= 1 && timeAt(ts, 0) == sub.bound {
+		r.when = join(st.s, ts, 0, sub.bound)
+	}
+	if !st.trailingCiting(r, sub, i) {
+		st.emit(r, sub.a, sub.b)
+	}
+}
+
+// trailingCiting handles "..., Interfax reported, citing a source": the
+// cited source is the speaker and the subject the intermediary. It reports
+// whether it recorded the claim.
+func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
+	ts := st.ts
+	for k := i + 1; k+1 < len(ts); k++ {
+		if !ts[k].comma() || !ts[k+1].is("citing", "quoting") || ts[k].a < r.cb {
+			continue
+		}
+		e, _ := st.rightNP(k + 2)
+		if e <= k+2 || !validNP(ts, k+2, e) {
+			return false
+		}
+		r.via = join(st.s, ts, sub.a, sub.b)
+		r.cue += ", " + ts[k+1].s
+		st.used[k+1] = true
+		st.emit(r, k+2, e)
+		return true
+	}
+	return false
+}
+
+// inverted handles "..., said X" and `"...," said X, ROLE`.
+func (st *sentence) inverted(r raw, i, e int) {
+	ts := st.ts
+	_, r.when = st.afterCue(e)
+	if e < len(ts) && ts[e].comma() {
+		f := e + 1
+		for f < len(ts) && !ts[f].comma() && !ts[f].hard() {
+			f++
+		}
+		if f > e+1 {
+			r.role = join(st.s, ts, e+1, trimBack(ts, e+1, f))
+		}
+	}
+	if !st.leftContent(&r, i-1) {
+		return
+	}
+	st.emit(r, i+1, e)
+}
+
+// hearer skips the listener after "told": "told reporters", "told the
+// Reuters news agency on Sunday that". It returns the next token.
+func (st *sentence) hearer(k int, when string) (int, string) {
+	ts := st.ts
+	for j := k; j < len(ts) && j <= k+8; j++ {
+		if ts[j].punct || ts[j].inQ {
+			break
+		}
+		if e := timeAt(ts, j); e > j && when == "" {
+			when = join(st.s, ts, j, e)
+		}
+		if ts[j].lo == "that" && j > k {
+			return j, when
+		}
+	}
+	last := k
+	for j := k; j < len(ts) && j <= k+5; j++ {
+		t := ts[j]
+		if t.punct || t.inQ {
+			break
+		}
+		if hearerNouns[t.lo] || t.capped {
+			last = j + 1
+		} else if !determiners[t.lo] && !t.is("news", "state", "local", "foreign", "national") {
+			break
+		}
+		if j == k && pronouns[t.lo] != "" {
+			last = j + 1
+			break
+		}
+	}
+	k2, w := st.afterCue(last)
+	if when == "" {
+		when = w
+	}
+	return k2, when
+}
+
+// according handles "according to X, ..." and "..., according to X".
+func (st *sentence) according(i int) {
+	ts := st.ts
+	a := i + 2
+	e, _ := st.rightNP(a)
+	a = stripSource(ts, a, e)
+	if e <= a || !validNP(ts, a, e) {
+		return
+	}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1}
+	lead := 0
+	for lead < i && (ts[lead].punct || connectives[ts[lead].lo]) {
+		lead++
+	}
+	if lead == i && e < len(ts) && ts[e].comma() {
+		st.content(&r, e+1, st.clauseEnd(e+1))
+	} else if i > 0 {
+		st.content(&r, lead, trimBack(ts, lead, i))
+	}
+	if r.ca < 0 {
+		return
+	}
+	st.emit(r, a, e)
+}
+
+// relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was
+// quoted by X as saying": Y is the speaker, X the intermediary.
+func (st *sentence) relay(i int) {
+	ts := st.ts
+	sa := -1
+	for k := i + 1; k < len(ts) && k <= i+18; k++ {
+		if ts[k].hard() {
+			break
+		}
+		if ts[k].lo == "saying" {
+			sa = k
+			break
+		}
+	}
+	if sa < 0 {
+		return
+	}
+	st.used[sa] = true
+	as := sa
+	if ts[sa-1].lo == "as" {
+		as = sa - 1
+	}
+	r := raw{kind: newsbot.CueStates, ca: -1}
+	var sub subject
+	var spA, spB int
+	if i > 0 && passives[ts[i-1].lo] && i+1 < len(ts) && ts[i+1].lo == "by" {
+		sub = st.leftSubject(i - 1)
+		r.via = st.npText(i+2, as, &r.when)
+		r.cue = ts[i-1].s + " " + ts[i].s + " by ... " + join(st.s, ts, as, sa+1)
+		spA, spB = sub.a, sub.b
+	} else {
+		sub = st.leftSubject(i)
+		if sub.ok {
+			r.via = join(st.s, ts, sub.a, sub.b)
+		}
+		r.cue = ts[i].s + " ... " + join(st.s, ts, as, sa+1)
+		spA, spB = st.npRange(i+1, as, &r.when, &r.role)
+	}
+	if !sub.ok || spA >= spB {
+		return
+	}
+	if r.when == "" {
+		r.when = sub.when
+	}
+	k, when := st.afterCue(sa + 1)
+	if r.when == "" {
+		r.when = when
+	}
+	if !st.rightContent(&r, k) && !st.leftContent(&r, sub.bound) {
+		return
+	}
+	st.emit(r, spA, spB)
+}
+
+// npRange trims [a,b) to the speaker in "cited Y (on Tuesday) as saying",
+// separating a comma-set name from its role: "a regional governor, Andrei
+// Lasko,".
+func (st *sentence) npRange(a, b int, when, role *string) (int, int) {
+	ts := st.ts
+	for b > a && (ts[b-1].punct || timeEndingAt(ts, b-1) >= a) {
+		if s := timeEndingAt(ts, b-1); s >= a {
+			*when = join(st.s, ts, s, b)
+			b = s
+			continue
+		}
+		b--
+	}
+	for k := a; k < b; k++ {
+		if ts[k].comma() {
+			if isProperName(ts, k+1, b) {
+				*role = join(st.s, ts, a, k)
+				return k + 1, b
+			}
+			if isProperName(ts, a, k) {
+				*role = join(st.s, ts, k+1, b)
+				return a, k
+			}
+			return a, k
+		}
+	}
+	return a, b
+}
+
+func (st *sentence) npText(a, b int, when *string) string {
+	var role string
+	x, y := st.npRange(a, b, when, &role)
+	return join(st.s, st.ts, x, y)
+}
+
+// similar handles "X carried a similar report": a report that repeats the
+// claim before it.
+func (st *sentence) similar(i int) {
+	ts := st.ts
+	k := i + 1
+	if k < len(ts) && ts[k].is("a", "the", "an") {
+		k++
+	}
+	if k < len(ts) && ts[k].is("similar", "same", "matching", "identical") {
+		k++
+	}
+	if k >= len(ts) || !ts[k].is("report", "account", "statement", "claim", "version", "story") {
+		return
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r := raw{cue: join(st.s, ts, i, k+1), kind: newsbot.CueReports, ca: -1, when: sub.when, role: sub.role}
+	if n := k + 1; n < len(ts) && ts[n].lo == "that" {
+		st.rightContent(&r, n)
+	} else {
+		r.similar = ts[k-1].is("similar", "same", "matching", "identical")
+	}
+	if r.ca < 0 && !r.similar {
+		return
+	}
+	st.emit(r, sub.a, sub.b)
+}
+
+// participle handles ", adding that", "while confirming that", "but
+// conceded that" after a claim in the same sentence.
+func (st *sentence) participle(i int) {
+	ts := st.ts
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also")) {
+		return
+	}
+	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
+	k, when := st.afterCue(i + 1)
+	r.when = when
+	if st.rightContent(&r, k) {
+		st.inherit(r)
+	}
+}

@@ -1,0 +1,279 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// entity is a speaker or a name mentioned in an article, for resolving
+// pronouns and short forms to their first full mention.
+type entity struct {
+	name, role string
+	words      []string // lower-case content words
+	initials   string
+	alias      string
+	person     bool
+	plural     bool
+	gender     string // "m", "f" or ""
+	last       int    // sentence of the latest mention
+}
+
+// tracker holds the entities of one article. It is not safe for concurrent
+// use; Attribute makes one per call.
+type tracker struct {
+	ents []*entity
+}
+
+var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
+	"inside", "towards", "toward", "of", "for", "by", "with", "through", "around", "via")
+
+var minorWords = set("the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "from", "'s")
+
+func contentWords(name string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		if !minorWords[f] && !determiners[f] && f != "s" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		r := []rune(f)
+		if unicode.IsUpper(r[0]) && !minorWords[strings.ToLower(f)] {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// key normalises a name for equality: lower case, no leading article.
+func key(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	for _, d := range []string{"the ", "a ", "an "} {
+		n = strings.TrimPrefix(n, d)
+	}
+	return n
+}
+
+// add records a mention of name and returns its entity, creating it when new.
+func (tr *tracker) add(name, role string, person bool, seq int) *entity {
+	k := key(name)
+	for _, e := range tr.ents {
+		if key(e.name) == k {
+			e.last = seq
+			return e
+		}
+	}
+	e := &entity{name: name, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq}
+	head := headWord(name)
+	if !person && personNouns[head] {
+		e.person = true
+	}
+	if !e.person && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && head != "nations" && !isCapitalised(name) || head == "police" || head == "media" || head == "staff" || head == "people" {
+		e.plural = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name + " " + role)) {
+		if feminine[w] {
+			e.gender = "f"
+		} else if masculine[w] {
+			e.gender = "m"
+		}
+	}
+	tr.ents = append(tr.ents, e)
+	return e
+}
+
+// headWord returns the head noun of a noun phrase: the last word before
+// its first preposition ("spokesman" in "A spokesman for the council").
+func headWord(np string) string {
+	fs := strings.Fields(strings.ToLower(np))
+	for i, f := range fs {
+		if i > 0 && (f == "of" || f == "for" || f == "in" || f == "from" || f == "at" || f == "with" || f == "run" || f == "involved" || f == "fighting") {
+			fs = fs[:i]
+			break
+		}
+	}
+	if len(fs) == 0 {
+		return ""
+	}
+	return strings.Trim(fs[len(fs)-1], ",.;:'’")
+}
+
+func isCapitalised(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) == 0 {
+		return false
+	}
+	last := []rune(fs[len(fs)-1])
+	return unicode.IsUpper(last[0])
+}
+
+// resolve returns the entity an expression refers back to: an acronym
+// ("the WHO"), a surname or first word ("Malahifji", "Norland") or a
+// definite short form whose words all occur in a longer earlier mention
+// ("the Observatory", "The defence ministry source"). It returns nil when
+// the expression is new.
+func (tr *tracker) resolve(name string) *entity {
+	k := key(name)
+	for _, e := range tr.ents {
+		if key(e.name) == k {
+			return e
+		}
+	}
+	words := contentWords(name)
+	if len(words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
+		return nil
+	}
+	fields := strings.Fields(name)
+	bare := fields[len(fields)-1]
+	definite := strings.EqualFold(fields[0], "the")
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		switch {
+		case len(words) == 1 && isAcronym(bare) && (e.alias == bare || e.initials == bare):
+			return e
+		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
+			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
+			return e
+		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
+			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):
+			return e
+		}
+	}
+	return nil
+}
+
+func possessive(name string) bool {
+	return strings.Contains(name, "'s") || strings.Contains(name, "’s")
+}
+
+// allCapitalised reports whether every content word of name is capitalised.
+func allCapitalised(name string) bool {
+	for _, f := range strings.Fields(name) {
+		r := []rune(f)
+		if !unicode.IsUpper(r[0]) && !minorWords[strings.ToLower(f)] && !nameLinks[strings.ToLower(f)] && !strings.HasPrefix(f, "al-") {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// pronoun returns the latest entity a subject pronoun can refer to: a person
+// of a compatible gender for he/she, an organisation for it, a group for
+// they.
+func (tr *tracker) pronoun(class string) *entity {
+	var best *entity
+	for _, e := range tr.ents {
+		ok := false
+		switch class {
+		case "m", "f":
+			ok = e.person && !e.plural && (e.gender == "" || e.gender == class)
+		case "n":
+			ok = !e.person && !e.plural
+		case "p":
+			ok = e.plural
+		}
+		if ok && (best == nil || e.last >= best.last) {
+			best = e
+		}
+	}
+	if best != nil && (class == "m" || class == "f") && best.gender == "" {
+		best.gender = class
+	}
+	return best
+}
+
+// observe records the names mentioned in a sentence: runs of capitalised
+// words ("Norland Energy", "the Free Ardent Front"), with the acronym that
+// follows in brackets, and people's names with the gender of the first
+// pronoun after them.
+func (tr *tracker) observe(ts []tok, s string, seq int) {
+	for i := 0; i < len(ts); {
+		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped) {
+			j++
+		}
+		a := i
+		if ts[a].lo == "the" {
+			a++
+		}
+		if j-a >= 2 {
+			tr.mention(ts, s, a, j, i, seq)
+		}
+		i = j
+	}
+}
+
+// functionWord reports whether a capitalised word is only capitalised
+// because it opens a sentence: "But", "The", "He".
+func functionWord(w string) bool {
+	return w != "the" && (connectives[w] || openersWords[w] || determiners[w] || prepositions[w] ||
+		pronouns[w] != "" || skipBack[w] || blockers[w] || passives[w])
+}
+
+func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) {
+	name := join(s, ts, a, j)
+	if i < a {
+		name = join(s, ts, i, j)
+	}
+	prev, prevCapped := "", false
+	if i > 0 {
+		prev, prevCapped = ts[i-1].lo, ts[i-1].capped
+	}
+	person := isPersonName(ts, a, j) && i == a && !nameLinks[prev] && !minorWords[prev] && !prevCapped &&
+		!prepositions[prev]
+	e := tr.add(name, "", person, seq)
+	if j+2 < len(ts) && ts[j].s == "(" && ts[j+2].s == ")" && isAcronym(ts[j+1].s) {
+		e.alias = ts[j+1].s
+	}
+	if person && e.gender == "" {
+		for k := j; k < len(ts); k++ {
+			if masculine[ts[k].lo] && pronouns[ts[k].lo] != "" || ts[k].lo == "his" {
+				e.gender = "m"
+				break
+			}
+			if feminine[ts[k].lo] && (pronouns[ts[k].lo] != "" || ts[k].lo == "her") {
+				e.gender = "f"
+				break
+			}
+		}
+	}
+}

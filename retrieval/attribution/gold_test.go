@@ -1,0 +1,31 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot/retrieval/attribution"
+)
+
+// goldFloor is the lowest precision and recall of speaker attribution that
+// TestGold accepts on the gold set.
+const goldFloor = 0.9
+
+func TestGold(t *testing.T) {
+	gold, err := attribution.LoadGold("../../testdata/attribution")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := attribution.Evaluate(gold)
+	t.Logf("gold set report:\n%v", r)
+	if r.Articles < 7 {
+		t.Errorf("evaluated %d articles, want the sample and at least 6 passages", r.Articles)
+	}
+	for name, s := range map[string]attribution.Score{"speaker": r.Speaker, "content": r.Content} {
+		if s.Precision < goldFloor || s.Recall < goldFloor {
+			t.Errorf("%s %v is below the floor %.2f", name, s, goldFloor)
+		}
+	}
+	if r.Invented > 0 {
+		t.Errorf("%d narration, headline or credit sentences got a claim", r.Invented)
+	}
+}

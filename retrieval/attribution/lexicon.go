@@ -1,0 +1,187 @@
+package attribution
+
+import "github.com/newsbot/newsbot"
+
+// cueVerb describes one reporting verb form.
+type cueVerb struct {
+	kind newsbot.CueKind
+	// strict verbs have common non-reporting senses ("maintained a
+	// moratorium", "responded to requests"): they report speech only when
+	// followed by "that", a quotation, a colon or the end of the clause, or
+	// when the claimed words come before them.
+	strict bool
+	// base forms (say, deny) need a plural subject: "to say", "did not
+	// deny" are not claims.
+	base bool
+	// noun forms (reports, claims) are verbs only after a subject.
+	noun bool
+}
+
+func cues(kind newsbot.CueKind, strict, base, noun bool, words ...string) map[string]cueVerb {
+	m := map[string]cueVerb{}
+	for _, w := range words {
+		m[w] = cueVerb{kind, strict, base, noun}
+	}
+	return m
+}
+
+// verbs is the lexicon of reporting verbs, by form.
+var verbs = merge(
+	cues(newsbot.CueStates, false, false, false, "said", "says", "told", "tells", "insisted", "insists"),
+	cues(newsbot.CueStates, false, true, false, "say", "tell", "insist"),
+	cues(newsbot.CueStates, false, false, true, "claims", "alleges", "argues"),
+	cues(newsbot.CueStates, false, false, false, "claimed", "alleged", "argued", "accused", "accuses"),
+	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
+	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
+		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
+		"emphasized", "recalled", "remarked", "commented", "replied", "responded", "answered",
+		"countered", "reiterated", "declared", "announced", "maintained", "asserted", "testified",
+		"suggested", "complained", "observed"),
+	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
+	cues(newsbot.CueDenies, false, false, false, "denied", "denies", "rejected", "rejects", "dismissed",
+		"dismisses", "disputed", "refuted", "contested"),
+	cues(newsbot.CueDenies, false, true, false, "deny", "reject", "dispute"),
+	cues(newsbot.CueConfirms, false, false, false, "confirmed", "confirms", "conceded", "concedes",
+		"admitted", "admits", "acknowledged", "acknowledges"),
+	cues(newsbot.CueConfirms, false, true, false, "confirm", "admit", "acknowledge", "concede"),
+	cues(newsbot.CueReports, true, false, false, "reported"),
+	cues(newsbot.CueReports, false, false, true, "reports", "report"),
+	cues(newsbot.CueExpects, false, false, false, "warned", "warns", "predicted", "predicts",
+		"forecast", "promised", "promises", "pledged", "vowed", "vows", "threatened", "threatens",
+		"estimated"),
+	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
+)
+
+// invertible verbs can come before their speaker: "..., said X". Verbs
+// that take an object ("told X", "denied X") cannot.
+var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
+	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
+	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered")
+
+// participles report speech in a clause attached to a claim: "..., adding
+// that", "while confirming that", "but conceded that".
+var participles = map[string]newsbot.CueKind{
+	"saying": newsbot.CueStates, "adding": newsbot.CueStates, "insisting": newsbot.CueStates,
+	"noting": newsbot.CueStates, "arguing": newsbot.CueStates, "claiming": newsbot.CueStates,
+	"stressing": newsbot.CueStates, "confirming": newsbot.CueConfirms,
+	"acknowledging": newsbot.CueConfirms, "conceding": newsbot.CueConfirms,
+	"admitting": newsbot.CueConfirms, "denying": newsbot.CueDenies,
+	"rejecting": newsbot.CueDenies, "warning": newsbot.CueExpects,
+}
+
+func merge(ms ...map[string]cueVerb) map[string]cueVerb {
+	out := map[string]cueVerb{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// honorifics stay with a name: "Dr. Amara Osei".
+	honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+		"miss", "sir", "dame", "lord", "lady")
+	determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+		"their", "our", "my", "your", "such", "any", "no", "some", "every", "each")
+	// notSubject words before a noun-or-verb form make it a noun: "the
+	// reports", "conflicting claims", "media reports".
+	notSubject = set("the", "a", "an", "these", "those", "this", "his", "her", "its", "their",
+		"our", "such", "of", "in", "on", "to", "for", "with", "by", "from", "about", "conflicting",
+		"new", "similar", "media", "press", "news", "any", "no", "some", "many", "other", "earlier",
+		"recent", "unconfirmed", "initial", "that", "which", "who", "first", "latest")
+	// blockers before a base or any form: "to say", "did not deny", "was told".
+	blockers = set("to", "not", "n't", "never", "did", "does", "do", "could", "would", "will",
+		"may", "might", "should", "must", "cannot", "can", "shall")
+	passives = set("is", "are", "was", "were", "be", "been", "being")
+	// skipBack are adverbs and auxiliaries between a subject and its verb.
+	skipBack = set("also", "later", "previously", "earlier", "separately", "meanwhile", "again",
+		"repeatedly", "publicly", "privately", "then", "had", "has", "have", "already", "initially",
+		"first", "once", "reportedly", "further", "subsequently", "now", "today", "yesterday",
+		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",
+		"angrily", "quickly", "swiftly", "immediately", "officially", "formally", "specifically",
+		"personally", "recently")
+	// openersWords start a clause: the subject of a verb comes after them.
+	openersWords = set("after", "before", "when", "while", "as", "because", "since", "although",
+		"though", "if", "unless", "that", "which", "who", "whom", "where", "whereas", "but", "so",
+		"yet", "until", "once", "whether", "and", "or", "nor", "than", "even")
+	// leading connectives are dropped from the start of a subject.
+	connectives = set("but", "and", "however", "meanwhile", "still", "yet", "also", "separately",
+		"moreover", "instead", "indeed", "so", "now", "then", "or")
+	pronouns = map[string]string{"he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s",
+		"him": "m", "her": "f", "them": "p"}
+	// hearers are the usual listeners after "told": "told reporters".
+	hearerNouns = set("reporters", "journalists", "court", "parliament", "lawmakers", "legislators",
+		"supporters", "analysts", "agency", "newspaper", "television", "radio", "conference",
+		"audience", "crowd", "committee", "hearing", "jury", "judge", "students", "investors",
+		"delegates", "senators", "members", "congress", "media", "me", "us", "him", "her", "them",
+		"channel", "broadcaster", "station", "website", "outlet", "magazine", "paper", "briefing",
+		"assembly", "council", "press", "correspondent", "interviewer", "podcast", "workers",
+		"staff", "employees", "residents", "villagers", "mourners", "colleagues", "officials")
+	// mannerNouns head a phrase that says how a claim was made: "in a
+	// statement", "at a news conference", "on a call".
+	mannerNouns = set("statement", "statements", "interview", "tweet", "post", "posting", "update",
+		"briefing", "address", "speech", "letter", "email", "message", "conference", "report",
+		"note", "broadcast", "video", "comments", "remarks", "call", "twitter", "facebook",
+		"telegram", "x", "instagram", "media", "television", "radio", "podcast", "blog", "release",
+		"communique", "communiqué", "filing", "document", "documents", "appearance", "hearing",
+		"testimony", "session", "meeting", "rally", "summit", "forum", "sermon", "op-ed", "column",
+		"editorial", "affidavit", "phone", "telephone", "text", "mail", "spokesman",
+		"spokeswoman", "spokesperson", "channel", "website", "account", "reporters", "journalists")
+	// sourceNouns in "figures from X", "a statement by X": the speaker is X.
+	sourceNouns = set("figures", "data", "statement", "report", "count", "tally", "estimates",
+		"estimate", "documents", "records", "filing", "filings", "statistics", "numbers", "results",
+		"a", "the", "preliminary", "official", "latest", "new", "initial", "provisional", "final",
+		"court", "reports", "accounts", "account", "footage", "images", "survey", "poll", "research",
+		"analysis", "study", "readout", "transcript")
+	// orgWords mark a capitalised name as an organisation, not a person.
+	orgWords = set("observatory", "organization", "organisation", "ministry", "agency", "council",
+		"committee", "commission", "party", "alliance", "front", "army", "forces", "force", "group",
+		"union", "nations", "office", "department", "government", "kremlin", "energy",
+		"construction", "company", "corporation", "corp", "inc", "ltd", "bank", "fund", "institute",
+		"university", "court", "police", "service", "authority", "news", "times", "post", "press",
+		"media", "network", "television", "radio", "watch", "association", "league", "federation",
+		"movement", "coalition", "brigade", "battalion", "hospital", "centre", "center", "board",
+		"parliament", "assembly", "senate", "congress", "church", "foundation", "society", "trust",
+		"airlines", "holdings", "industries", "partners", "capital", "bureau", "embassy",
+		"administration", "secretariat", "cabinet", "presidency", "mission", "command", "guard",
+		"navy", "museum", "school", "club", "team", "river", "street", "city", "state", "republic",
+		"kingdom", "house", "unit", "project", "international", "council", "health", "rights",
+		"times", "journal", "herald", "tribune", "gazette", "courier", "telegraph", "guardian",
+		"reuters", "interfax", "ap", "afp", "bbc", "cnn", "tass", "xinhua", "site", "port", "plant")
+	// personNouns are common nouns for people, for "he"/"she" resolution.
+	personNouns = set("source", "official", "spokesman", "spokeswoman", "spokesperson", "minister",
+		"commander", "resident", "witness", "doctor", "officer", "leader", "head", "director",
+		"president", "chairman", "chairwoman", "lawyer", "prosecutor", "judge", "analyst", "diplomat",
+		"aide", "adviser", "advisor", "governor", "mayor", "secretary", "representative", "envoy",
+		"negotiator", "executive", "chief", "member", "activist", "general", "colonel", "survivor",
+		"neighbour", "neighbor", "man", "woman", "father", "mother", "worker", "farmer", "teacher",
+		"student", "planner", "engineer", "coordinator", "researcher", "scientist", "economist")
+	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
+		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
+		"lady", "queen", "princess", "actress", "grandmother")
+	masculine = set("he", "his", "him", "spokesman", "chairman", "mr", "mr.", "man", "father",
+		"husband", "son", "brother", "businessman", "congressman", "sir", "lord", "king", "prince",
+		"grandfather")
+	// titleWords before a name form its role: "Prime Minister Ilir Brand".
+	titleWords = set("president", "prime", "minister", "foreign", "defence", "defense", "secretary",
+		"general", "gen.", "colonel", "col.", "lt.", "lieutenant", "captain", "capt.", "major",
+		"maj.", "admiral", "adm.", "senator", "sen.", "rep.", "representative", "governor", "gov.",
+		"mayor", "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "sheikh",
+		"pope", "bishop", "archbishop", "ambassador", "commissioner", "chief", "director", "deputy",
+		"vice", "interior", "finance", "health", "economy", "state", "attorney", "speaker",
+		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown")
+	// creditStarts open a credits line or a photo credit.
+	creditStarts = []string{"reporting by", "writing by", "editing by", "additional reporting",
+		"compiled by", "photo:", "photograph:", "image:", "picture:", "video:", "source:",
+		"photo by", "photos:", "credit:", "illustration:", "graphic:"}
+)

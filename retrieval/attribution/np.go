@@ -1,0 +1,153 @@
+package attribution
+
+import "strings"
+
+// nameLinks may sit inside a personal or organisational name.
+var nameLinks = set("al-", "al", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le",
+	"da", "di", "du", "el", "of", "for", "and", "the")
+
+// isProperName reports whether tokens [a,b) form a name written in
+// capitals: "Zakaria Malahifji", "Dr. Amara Osei", "Nour al-Din al-Zinki".
+func isProperName(ts []tok, a, b int) bool {
+	if a >= b || b-a > 6 || !ts[a].capped || determiners[ts[a].lo] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := ts[k]
+		if t.punct || !t.capped && !nameLinks[t.lo] && !strings.HasPrefix(t.lo, "al-") {
+			return false
+		}
+	}
+	return true
+}
+
+// isPersonName reports whether tokens [a,b) read as a person's name: a
+// proper name of two to four words with no organisation word in it.
+func isPersonName(ts []tok, a, b int) bool {
+	for a < b && honorifics[ts[a].lo] {
+		a++
+	}
+	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if orgWords[ts[k].lo] || titleWords[ts[k].lo] || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRole separates a role written around a name: "Prime Minister Ilir
+// Brand", "Union representative Piotr Zawadzki", "Yasser Alyousef from the
+// political office of ...". It returns the name's token range and the role.
+func splitRole(s string, ts []tok, a, b int) (int, int, string) {
+	if a >= b {
+		return a, b, ""
+	}
+	// Name first, then "from/of/at/with" and the role.
+	for k := a + 2; k < b && k <= a+4; k++ {
+		if ts[k].is("from", "of", "at", "with") && isPersonName(ts, a, k) {
+			return a, k, join(s, ts, k, b)
+		}
+	}
+	if determiners[ts[a].lo] {
+		return a, b, ""
+	}
+	// Role first, then the name: the trailing run of capitalised words,
+	// without the title words at its front.
+	r := b
+	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
+		r--
+	}
+	for r < b && (titleWords[ts[r].lo] || orgWords[ts[r].lo]) {
+		r++
+	}
+	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
+		return r, b, join(s, ts, a, r)
+	}
+	return a, b, ""
+}
+
+// conjuncts splits a subject that names two speakers: "The Observatory and
+// emergency workers in eastern Aleppo". A name with "and" inside ("Ministry
+// of Labour and Social Affairs") is not split.
+func conjuncts(ts []tok, a, b int) [][2]int {
+	for k := a + 1; k < b-1; k++ {
+		if ts[k].lo != "and" || ts[k].inQ {
+			continue
+		}
+		left, right := ts[k-1], ts[k+1]
+		switch {
+		case k-2 >= a && ts[k-2].lo == "of":
+			continue // "Ministry of Labour and Social Affairs"
+		case determiners[right.lo] || !right.capped:
+			if !right.capped && !determiners[right.lo] && !left.capped && k-a == 1 {
+				continue // "allied militias" style adjective pairs
+			}
+		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
+		case k-a == 1 && b-k-1 == 1:
+		default:
+			continue
+		}
+		return append([][2]int{{a, k}}, conjuncts(ts, k+1, b)...)
+	}
+	return [][2]int{{a, b}}
+}
+
+// validNP reports whether tokens [a,b) can be a speaker: short, not in a
+// quotation, starting with a word that can open a noun phrase, and not
+// ending in a function word.
+func validNP(ts []tok, a, b int) bool {
+	if a >= b || b-a > 16 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ts[k].inQ || ts[k].q != qNone {
+			return false
+		}
+	}
+	first, last := ts[a], ts[b-1]
+	if first.punct || last.punct && last.s != ")" {
+		return false
+	}
+	if openersWords[first.lo] && first.lo != "that" || blockers[first.lo] || passives[first.lo] {
+		return false
+	}
+	if nameLinks[last.lo] && !last.capped || last.is("to", "in", "on", "at", "by", "with", "from", "as") {
+		return false
+	}
+	if _, ok := verbs[first.lo]; ok && !first.capped {
+		return false
+	}
+	return true
+}
+
+// isPronoun returns the pronoun's class ("m", "f", "n", "p") if [a,b) is
+// a lone subject pronoun.
+func isPronoun(ts []tok, a, b int) string {
+	if b-a != 1 {
+		return ""
+	}
+	switch ts[a].lo {
+	case "he", "she", "it", "they":
+		return pronouns[ts[a].lo]
+	}
+	return ""
+}
+
+// stripSource turns "preliminary figures from the electoral commission"
+// into "the electoral commission": the speaker of a document is its author.
+func stripSource(ts []tok, a, b int) int {
+	for k := a; k < b && k < a+5; k++ {
+		if ts[k].is("from", "by", "of") && k+1 < b {
+			for m := a; m < k; m++ {
+				if !sourceNouns[ts[m].lo] {
+					return a
+				}
+			}
+			return k + 1
+		}
+	}
+	return a
+}

@@ -1,0 +1,52 @@
+package attribution
+
+import "strings"
+
+var (
+	modals   = set("will", "would", "could", "may", "might", "shall", "'ll", "won't", "wouldn't")
+	auxes    = set("is", "are", "was", "were", "has", "had", "have", "be", "been", "can", "cannot", "did", "does", "do", "must", "should")
+	planAdjs = set("preparing", "planning", "set", "due", "poised", "expected", "likely", "unlikely",
+		"about", "going", "scheduled", "expecting", "intending", "hoping", "aiming", "ready", "prepared")
+	planVerbs = set("plans", "planned", "plan", "intends", "intended", "intend", "expects", "expected",
+		"expect", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "prepares", "prepared",
+		"vowed", "pledged", "promised", "threatened", "seeks", "sought")
+)
+
+// IsPlanOrExpectation reports whether the claim s states a plan, an
+// intention or an expectation rather than a fact: its first verb group is
+// a modal ("would maintain", "will show", "could lose"), a "be + preparing/
+// expected/likely/set + to" phrase ("is preparing to resume"), or a verb of
+// planning followed by "to" ("plans to", "expects to"). Answer code uses it
+// never to restate such a claim as something that happened. It is safe for
+// concurrent use.
+func IsPlanOrExpectation(s string) bool {
+	fs := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';'
+	})
+	for i, f := range fs {
+		f = strings.Trim(f, ".!?:'’‘")
+		next := func(k int) string {
+			if i+k < len(fs) {
+				return strings.Trim(fs[i+k], ".!?:'’‘")
+			}
+			return ""
+		}
+		switch {
+		case modals[f] || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
+			return true
+		case planVerbs[f] && next(1) == "to":
+			return true
+		case auxes[f]:
+			if planAdjs[next(1)] && (next(2) == "to" || next(1) == "going" && next(2) == "to") {
+				return true
+			}
+			if next(1) == "not" && planAdjs[next(2)] && next(3) == "to" {
+				return true
+			}
+			return false
+		case i > 0 && strings.HasSuffix(f, "ed") && len(f) > 4 && !strings.Contains(f, "-"):
+			return false // a past-tense verb came first: a reported fact
+		}
+	}
+	return false
+}

@@ -1,0 +1,264 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// raw is one claim found in a sentence before within-article reference is
+// resolved. Offsets are bytes in the sentence; ca < 0 means no content.
+type raw struct {
+	speaker, role, via string
+	person             bool // the speaker tokens read as a person's name
+	cue                string
+	kind               newsbot.CueKind
+	ca, cb             int
+	when               string
+	direct             bool
+	inherit            bool // same speaker as the claim before it in the sentence
+	similar            bool // "carried a similar report": content of the claim before
+	alias              string
+}
+
+// subject is a speaker found left of a reporting verb.
+type subject struct {
+	a, b     int    // speaker tokens
+	role     string // appositive or title
+	when     string
+	alias    string // "(WHO)"
+	via      string // "X, citing Y, reported": X
+	bound    int    // token that bounds the subject on the left, -1 at sentence start
+	ok, coor bool   // found; the verb follows "and"/"but" with no subject of its own
+}
+
+// sentence holds one sentence under analysis.
+type sentence struct {
+	s    string
+	ts   []tok
+	used []bool
+	out  []raw
+}
+
+// analyse finds the claims of one sentence.
+func analyse(s string, ts []tok) []raw {
+	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts))}
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.punct || t.inQ || st.used[i] {
+			continue
+		}
+		switch {
+		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
+			st.according(i)
+		case t.lo == "cited" || t.lo == "quoted":
+			st.relay(i)
+		case similarVerbs[t.lo]:
+			st.similar(i)
+		case participles[t.lo] != "":
+			st.participle(i)
+		default:
+			if cv, ok := verbs[t.lo]; ok && st.verbForm(i, cv) {
+				st.verb(i, cv)
+			}
+		}
+	}
+	return st.out
+}
+
+var similarVerbs = set("carried", "gave", "published", "broadcast", "ran", "aired")
+
+// verbForm rejects uses of a reporting verb that do not report speech:
+// "to say", "was told", "the reports", "reports on the war".
+func (st *sentence) verbForm(i int, cv cueVerb) bool {
+	ts := st.ts
+	if i == 0 {
+		return false
+	}
+	prev := ts[i-1]
+	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] {
+		return false
+	}
+	if cv.noun || cv.base {
+		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
+			return false
+		}
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that") && cv.noun && !prev.capped {
+			return false
+		}
+	}
+	return true
+}
+
+// afterCue skips time expressions and manner phrases after token k and
+// returns the next token and the time expression found.
+func (st *sentence) afterCue(k int) (int, string) {
+	ts := st.ts
+	when := ""
+	for k < len(ts) {
+		if e := timeAt(ts, k); e > k {
+			if when == "" {
+				when = join(st.s, ts, k, e)
+			}
+			k = e
+			continue
+		}
+		if e := st.manner(k); e > k {
+			k = e
+			continue
+		}
+		break
+	}
+	return k, when
+}
+
+// manner returns the end of a phrase like "in a statement", "at a news
+// conference", "on a call", "to reporters" starting at k, or k.
+func (st *sentence) manner(k int) int {
+	ts := st.ts
+	if k >= len(ts) || !ts[k].is("in", "at", "on", "to", "via", "through", "during", "by", "over") {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+5; j++ {
+		if ts[j].punct {
+			return k
+		}
+		if mannerNouns[ts[j].lo] {
+			return j + 1
+		}
+		if !determiners[ts[j].lo] && ts[j].inQ {
+			return k
+		}
+	}
+	return k
+}
+
+// clauseEnd returns where the content that starts at k ends: the end of the
+// sentence, or a clause that reports another claim (", adding that",
+// "while confirming", ", but conceded that", "and say").
+func (st *sentence) clauseEnd(k int) int {
+	ts := st.ts
+	for j := k; j < len(ts); j++ {
+		t := ts[j]
+		if t.punct && (t.s == ";" || t.s == ":") && !t.inQ && j > k {
+			return trimBack(ts, k, j)
+		}
+		if t.inQ || t.punct {
+			continue
+		}
+		if j > k && st.manner(j) > j {
+			return trimBack(ts, k, j)
+		}
+		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
+			return trimBack(ts, k, j)
+		}
+		if t.is("and", "but") && j+1 < len(ts) && j > k && ts[j-1].comma() {
+			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun {
+				return trimBack(ts, k, j)
+			}
+		}
+	}
+	return trimBack(ts, k, len(ts))
+}
+
+// trimBack drops connectives and punctuation (except closing quotes) from
+// the end of [k,j) and returns the new end.
+func trimBack(ts []tok, k, j int) int {
+	for j > k {
+		t := ts[j-1]
+		if t.punct && t.q == qNone && t.s != ")" || t.is("while", "and", "but") {
+			j--
+			continue
+		}
+		break
+	}
+	// A closing bracket with a short credit in it: "(Reuters)".
+	if j > k && ts[j-1].s == ")" {
+		for o := j - 2; o >= k && o >= j-8; o-- {
+			if ts[o].s == "(" {
+				if ts[o+1].capped {
+					return trimBack(ts, k, o)
+				}
+				break
+			}
+		}
+	}
+	return j
+}
+
+// content records the content tokens [a,b) on r, marking a direct quote
+// when the whole span is quoted.
+func (st *sentence) content(r *raw, a, b int) {
+	ts := st.ts
+	if a >= b {
+		r.ca = -1
+		return
+	}
+	if ts[a].q == qOpen && ts[b-1].q == qClose && !hasQuote(ts, a+1, b-1) {
+		r.direct = true
+		a, b = a+1, trimBack(ts, a+1, b-1)
+	} else if ts[a].inQ && ts[b-1].q == qClose && !hasQuote(ts, a, b-1) {
+		r.direct = true
+		b = trimBack(ts, a, b-1)
+	}
+	if a >= b {
+		r.ca = -1
+		return
+	}
+	r.ca, r.cb = ts[a].a, ts[b-1].b
+}
+
+func hasQuote(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].q != qNone {
+			return true
+		}
+	}
+	return false
+}
+
+// leftContent records the content before a subject bounded at token bound:
+// the quotation or clause that opens the sentence.
+func (st *sentence) leftContent(r *raw, bound int) bool {
+	ts := st.ts
+	if bound < 0 {
+		return false
+	}
+	a := 0
+	for a < bound && ts[a].punct && ts[a].q == qNone {
+		a++
+	}
+	switch {
+	case ts[bound].q == qClose:
+		if ts[a].q == qOpen || ts[a].inQ {
+			st.content(r, a, bound+1)
+		} else {
+			st.content(r, a, bound+1)
+			r.direct = false
+		}
+	case ts[bound].comma() && bound >= 2:
+		if e := timeAt(ts, a); e >= bound {
+			return false // "On Tuesday, the ministry said ..."
+		}
+		st.content(r, a, trimBack(ts, a, bound))
+	default:
+		return false
+	}
+	return r.ca >= 0
+}
+
+// rightContent records the content after a cue, from token k.
+func (st *sentence) rightContent(r *raw, k int) bool {
+	ts := st.ts
+	if k < len(ts) && ts[k].lo == "that" {
+		k++
+	}
+	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
+		return false
+	}
+	if st.manner(k) == k && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
+		return false
+	}
+	st.content(r, k, st.clauseEnd(k))
+	return r.ca >= 0
+}

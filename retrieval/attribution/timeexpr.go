@@ -1,0 +1,93 @@
+package attribution
+
+import "strings"
+
+var (
+	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tonight")
+	dayParts = set("morning", "afternoon", "evening", "night")
+	months   = set("january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+		"nov.", "dec.")
+	periods = set("week", "month", "year", "weekend", "night", "season", "spring", "summer",
+		"autumn", "fall", "winter", "decade", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday")
+	units    = set("hours", "days", "weeks", "months", "years", "decades", "minutes")
+	numWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+		"several", "few", "many", "some")
+)
+
+// timeAt returns the end (exclusive) of a time expression starting at token
+// i: "on Tuesday", "late last month", "on Sunday evening", "on 29 October",
+// "last week", "two weeks ago", "for months". It returns i when none starts
+// there.
+func timeAt(ts []tok, i int) int {
+	lo := func(k int) string {
+		if k < len(ts) && !ts[k].punct {
+			return ts[k].lo
+		}
+		return ""
+	}
+	j := i
+	if lo(j) == "early" || lo(j) == "late" || lo(j) == "earlier" || lo(j) == "later" {
+		j++
+	}
+	switch w := lo(j); {
+	case w == "on" && weekdays[lo(j+1)]:
+		j += 2
+	case w == "on" && isNumber(lo(j+1)) && months[lo(j+2)]:
+		j += 3
+	case w == "on" && months[lo(j+1)] && isNumber(lo(j+2)):
+		j += 3
+	case weekdays[w]:
+		j++
+	case (w == "last" || w == "this" || w == "next") && periods[lo(j+1)]:
+		j += 2
+	case w == "in" && (months[lo(j+1)] || isYear(lo(j+1))):
+		j += 2
+		if isYear(lo(j)) {
+			j++
+		}
+	case w == "for" && units[lo(j+1)]:
+		j += 2
+	case (w == "at" || w == "over") && lo(j+1) == "the" && lo(j+2) == "weekend":
+		j += 3
+	case (isNumber(w) || numWords[w]) && units[lo(j+1)] && lo(j+2) == "ago":
+		j += 3
+	default:
+		return i
+	}
+	if dayParts[lo(j)] {
+		j++
+	}
+	return j
+}
+
+// timeEndingAt returns the start of a time expression ending at token j
+// (inclusive), or -1.
+func timeEndingAt(ts []tok, j int) int {
+	for a := max(0, j-4); a <= j; a++ {
+		if timeAt(ts, a) == j+1 {
+			return a
+		}
+	}
+	return -1
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	t := strings.TrimRight(w, "stndrdth")
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }

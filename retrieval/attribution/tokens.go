@@ -1,0 +1,190 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quote marks on a token.
+const (
+	qNone = iota
+	qOpen
+	qClose
+)
+
+// tok is a word or a punctuation mark of one sentence, located by byte
+// offsets in the sentence text.
+type tok struct {
+	s, lo  string // as written, lower-cased
+	a, b   int    // byte offsets in the sentence
+	q      int    // qOpen, qClose or qNone
+	punct  bool   // a punctuation mark, not a word
+	inQ    bool   // inside a quotation
+	capped bool   // starts with an upper-case letter
+}
+
+func (t tok) is(words ...string) bool {
+	for _, w := range words {
+		if t.lo == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (t tok) comma() bool { return t.punct && t.s == "," }
+func (t tok) dash() bool  { return t.punct && (t.s == "-" || t.s == "–" || t.s == "—") }
+func (t tok) hard() bool {
+	return t.q != qNone || t.punct && (t.s == ";" || t.s == ":" || t.s == "(" || t.s == ")")
+}
+
+// tokenize splits a sentence into words and punctuation marks and marks the
+// tokens inside quotations. open says whether the sentence starts inside a
+// quotation left open by the sentence before.
+func tokenize(s string, open bool) []tok {
+	var out []tok
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€':
+			j := wordEnd(s, i)
+			out = append(out, word(s, i, j))
+			i = j
+		default:
+			t := tok{s: s[i : i+n], lo: s[i : i+n], a: i, b: i + n, punct: true}
+			t.q = quoteKind(s, i, r, n)
+			if r == '.' && strings.HasPrefix(s[i:], "...") {
+				t.b, t.s, t.lo = i+3, "...", "..."
+				n = 3
+			}
+			out = append(out, t)
+			i += n
+		}
+	}
+	markQuotes(out, open)
+	return out
+}
+
+func word(s string, i, j int) tok {
+	w := s[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	return tok{s: w, lo: strings.ToLower(w), a: i, b: j, capped: unicode.IsUpper(r)}
+}
+
+// wordEnd returns the end of the word starting at i. Apostrophes, hyphens,
+// full stops, commas and slashes inside a word (Syria's, al-Assad, U.S.,
+// 275,000, Roe/Northern) belong to it; a final full stop belongs to it only
+// for initialisms and titles (U.S., Dr.).
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == '£' || r == '€' {
+			j += n
+			continue
+		}
+		if strings.ContainsRune("'’-./,&", r) && j+n < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[j+n:])
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				if r == ',' && !(isDigitByte(s[j-1]) && isDigitByte(s[j+n])) {
+					break
+				}
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < len(s) && s[j] == '.' {
+		lw := strings.ToLower(s[i:j])
+		if honorifics[lw] || isInitialism(lw) {
+			j++
+		}
+	}
+	return j
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// isInitialism reports whether w is a single letter or letters joined by
+// full stops: "j", "u.s", "a.m".
+func isInitialism(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, p := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(p) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteKind classifies a quotation mark at s[i] by its neighbours.
+func quoteKind(s string, i int, r rune, n int) int {
+	switch r {
+	case '“', '«', '„':
+		return qOpen
+	case '”', '»':
+		return qClose
+	case '‘':
+		return qOpen
+	case '’':
+		return qClose
+	case '"', '\'':
+		before := i == 0 || unicode.IsSpace(rune(s[i-1])) || strings.ContainsRune("([—–-", rune(s[i-1]))
+		after := i+n < len(s) && !unicode.IsSpace(rune(s[i+n]))
+		if before && after {
+			return qOpen
+		}
+		if r == '\'' && !before && i+n < len(s) && unicode.IsLetter(rune(s[i+n])) {
+			return qNone
+		}
+		return qClose
+	}
+	return qNone
+}
+
+// markQuotes sets inQ on the tokens inside quotation marks (not on the marks
+// themselves).
+func markQuotes(ts []tok, open bool) {
+	in := open
+	for i := range ts {
+		switch ts[i].q {
+		case qOpen:
+			in = true
+		case qClose:
+			in = false
+		default:
+			ts[i].inQ = in
+		}
+	}
+}
+
+// quoteState reports whether a quotation is still open at the end of the
+// tokens, given whether one was open at the start.
+func quoteState(ts []tok, open bool) bool {
+	for _, t := range ts {
+		switch t.q {
+		case qOpen:
+			open = true
+		case qClose:
+			open = false
+		}
+	}
+	return open
+}
+
+// join returns the sentence text covering tokens [i,j).
+func join(s string, ts []tok, i, j int) string {
+	if i >= j || i < 0 || j > len(ts) {
+		return ""
+	}
+	return s[ts[i].a:ts[j-1].b]
+}
