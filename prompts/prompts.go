@@ -113,6 +113,7 @@ type Item struct {
 	Narration bool   // no speaker: the report's own words
 	Again     bool   // narration from the same source as the previous item
 	Plan      bool   // a plan or an expectation, not an event
+	According bool   // "according to Speaker, Content"
 }
 
 // ExtractiveItem renders one cited statement, ending with its [n] marker.
