@@ -58,6 +58,7 @@ var promoPatterns = compileAll(
 	`\badvertisement\b`, `\bsponsored\b`, `\byou (?:can|may|might|will) (?:also )?(?:like|enjoy|read)\b`,
 	`\bopens in (?:a )?new (?:window|tab)\b`, `\breport (?:an? )?(?:error|typo|correction)\b`,
 	`\bfeedback\b`, `\bcontact us\b`, `\bpodcasts?\b`, `\bapp store\b`, `\bgoogle play\b`,
+	`[\w.+-]+@[\w-]+\.[\w.]+`, `\b(?:do you have|got) a (?:story|tip|news tip)\b`, `\btip us\b`,
 )
 
 // secondPerson marks marketing addressed to the reader.

@@ -240,7 +240,7 @@ func splitCredits(p string) (credit, rest string, end bool) {
 		return strings.TrimSpace(p[loc[2]:loc[3]]), strings.TrimSpace(p[:loc[0]]), true
 	}
 	if isByline(p) {
-		return strings.TrimSpace(p), "", false
+		return stripDates(p), "", false
 	}
 	return "", p, false
 }

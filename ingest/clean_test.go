@@ -25,6 +25,20 @@ type fixtureCase struct {
 
 var fixtureCases = []fixtureCase{
 	{
+		file:       "energy.html",
+		title:      "Heatwave pushes Spain's power demand to record",
+		standfirst: "Grid operator says consumption peaked at 41 gigawatts on Wednesday afternoon",
+		byline:     []string{"By Lucia Ferrer in Madrid"},
+		published:  "2025-07-02",
+		outlet:     "Iberia Today",
+		keep: []string{
+			"Electricity demand in Spain hit a record on Wednesday as temperatures above 44C across the south sent households and offices reaching for air conditioning, the grid operator Red Eléctrica said.",
+			`"The system has responded well and there have been no supply incidents," a Red Eléctrica spokesperson said`,
+		},
+		drop:     []string{"cookies", "Accept all", "Sign in", "Energy\n", "Advertisement", "Read more", "Related", "Share this story", "WhatsApp", "Email our newsroom", "inbox", "Sign up", "©", "Privacy policy", "2 July 2025"},
+		captions: []string{"Air conditioners on a building in Seville. Photograph: Cristina Quicler/AFP/Getty Images"},
+	},
+	{
 		file:      "wire.txt",
 		title:     "Dutch court orders halt to F-35 parts exports to Israel",
 		byline:    []string{"By Bart Meijer and Stephanie van den Berg", "Reporting by Bart Meijer", "Additional reporting by Anthony Deutsch", "Editing by Andrew Heavens"},

@@ -119,3 +119,14 @@ func dateOf(s string) string {
 	}
 	return ""
 }
+
+// stripDates removes dates and times from a byline ("By Jane Doe 2 July
+// 2025 10:31 GMT" gives "By Jane Doe").
+func stripDates(s string) string {
+	for _, re := range []*regexp.Regexp{isoDate, dmyDate, mdyDate} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
+	}
+	return strings.TrimRight(strings.TrimSpace(s), " ,|·-–—")
+}

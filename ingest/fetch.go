@@ -141,10 +141,13 @@ func (f *Fetcher) readResponse(rawURL string, resp *http.Response) (*Page, error
 	if int64(len(body)) > limit {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is larger than %s; newsbot takes single articles", rawURL, sizeString(limit))
 	}
-	if kind := binaryKind(body); kind != "" && !strings.Contains(p.ContentType, "xml") {
+	if kind := magicKind(body); kind != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", rawURL, describe(kind))
 	}
 	p.Body = toUTF8(body, p.ContentType, params["charset"])
+	if kind := binaryKind(p.Body); kind != "" && !strings.Contains(p.ContentType, "xml") {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", rawURL, describe(kind))
+	}
 	return p, nil
 }
 

@@ -45,12 +45,12 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	if c.Byline == "" {
 		c.Byline = strings.TrimSpace(art.Byline())
 	}
-	c.Outlet = strings.TrimSpace(art.SiteName())
+	c.Outlet = firstNonEmpty(art.SiteName(), titleSuffix(doc, c.Title))
 	if t, err := art.PublishedTime(); err == nil {
 		c.Published = t.Format("2006-01-02")
 	}
 	if c.Standfirst == "" {
-		if ex := strings.TrimSpace(art.Excerpt()); ex != "" && !strings.HasPrefix(c.Text(), ex) && !isBoilerplate(ex, false) {
+		if ex := strings.TrimSpace(art.Excerpt()); ex != "" && !strings.Contains(c.Text(), ex) && !isBoilerplate(ex, false) {
 			c.Standfirst = ex
 		}
 	}
@@ -100,6 +100,30 @@ func setHeadline(c *Cleaned, title string) {
 	}
 	c.Title = title
 	c.Paragraphs = append([]Paragraph{{Text: title, Kind: newsbot.KindHeadline}}, c.Paragraphs...)
+}
+
+// titleSeparators split "Headline | Site" page titles.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// titleSuffix returns the site name that a page's <title> appends to the
+// headline ("Headline | Iberia Today"), or "".
+func titleSuffix(doc *html.Node, headline string) string {
+	t := findElement(doc, "title")
+	if t == nil || t.FirstChild == nil || headline == "" {
+		return ""
+	}
+	title := strings.Join(strings.Fields(t.FirstChild.Data), " ")
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if strings.EqualFold(head, headline) && wordCount(site) <= 5 {
+			return site
+		}
+	}
+	return ""
 }
 
 // canonicalLink returns the page's canonical URL (link rel=canonical, else

@@ -118,8 +118,21 @@ var magics = []struct{ prefix, kind string }{
 	{"\x00\x00\x00", "a media or binary file"},
 }
 
-// binaryKind names the binary format of data, or returns "" for text.
+// binaryKind names the binary format of data, or returns "" for UTF-8 text.
 func binaryKind(data []byte) string {
+	if kind := magicKind(data); kind != "" {
+		return kind
+	}
+	head := data[:min(len(data), 1<<16)]
+	if !validUTF8(head, len(head) < len(data)) {
+		return "a binary file or text that is not UTF-8 (convert it to UTF-8)"
+	}
+	return ""
+}
+
+// magicKind names the binary format of data by its signature or NUL bytes,
+// whatever its character encoding, or returns "".
+func magicKind(data []byte) string {
 	for _, m := range magics {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
 			return m.kind
@@ -131,12 +144,8 @@ func binaryKind(data []byte) string {
 	if len(data) >= 12 && string(data[:4]) == "RIFF" {
 		return "a media file (WebP, WAV or AVI)"
 	}
-	head := data[:min(len(data), 1<<16)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	if bytes.IndexByte(data[:min(len(data), 1<<16)], 0) >= 0 {
 		return "a binary file (it contains NUL bytes)"
-	}
-	if !validUTF8(head, len(head) < len(data)) {
-		return "a binary file or text that is not UTF-8 (convert it to UTF-8)"
 	}
 	return ""
 }

@@ -402,3 +402,26 @@ func TestMinHashSimilarity(t *testing.T) {
 		t.Errorf("short text got a signature")
 	}
 }
+
+// TestAddURLCharset reads a page served in ISO-8859-1 as UTF-8 text.
+func TestAddURLCharset(t *testing.T) {
+	ctx := context.Background()
+	s := newSite(t)
+	body := "<html><head><title>Caf\xe9 owners protest rent rises</title></head><body><article><h1>Caf\xe9 owners protest rent rises</h1>" +
+		"<p>Caf\xe9 owners in the old town closed their doors for an hour on Friday in protest against rent rises of up to 40 percent, their association said.</p>" +
+		"<p>\"We cannot pay these prices,\" said Ren\xe9 Aubry, who has run a caf\xe9 near the cathedral for 22 years. He said three of his neighbours had already closed for good.</p>" +
+		"<p>The city council said it would discuss a cap on commercial rents at its next meeting in October, according to a statement from the mayor's office.</p></article></body></html>"
+	s.set("/cafe", "text/html; charset=iso-8859-1", body)
+	ing, db := testIngester(t)
+	res, err := ing.AddURL(ctx, "g", s.URL+"/cafe", Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := db.Article(ctx, "g", res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, `said René Aubry, who has run a café`) || a.Title != "Café owners protest rent rises" {
+		t.Errorf("text not decoded from ISO-8859-1: %q", a.Text)
+	}
+}
