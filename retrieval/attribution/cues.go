@@ -326,7 +326,10 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 func (st *sentence) according(i int) {
 	ts := st.ts
 	a := i + 2
-	e, _ := st.rightNP(a)
+	e := a
+	for e < len(ts) && e < a+16 && !ts[e].hard() && !ts[e].comma() && !ts[e].inQ && !(ts[e].punct && ts[e].s != "-") {
+		e++
+	}
 	a = stripSource(ts, a, e)
 	if e <= a || !validNP(ts, a, e) {
 		return

@@ -30,7 +30,7 @@ var verbs = merge(
 	cues(newsbot.CueStates, false, false, false, "said", "says", "told", "tells", "insisted", "insists"),
 	cues(newsbot.CueStates, false, true, false, "say", "tell", "insist"),
 	cues(newsbot.CueStates, false, false, true, "claims", "alleges", "argues"),
-	cues(newsbot.CueStates, false, false, false, "claimed", "alleged", "argued", "accused", "accuses"),
+	cues(newsbot.CueStates, false, false, false, "claimed", "alleged", "argued", "accused", "accuses", "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
 		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
@@ -179,7 +179,15 @@ var (
 		"mayor", "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "sheikh",
 		"pope", "bishop", "archbishop", "ambassador", "commissioner", "chief", "director", "deputy",
 		"vice", "interior", "finance", "health", "economy", "state", "attorney", "speaker",
-		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown")
+		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown",
+		"leader", "minority", "majority", "whip", "spokesman", "spokeswoman", "spokesperson",
+		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general")
+	// companyNouns head descriptions that name an organisation of the
+	// article: "the company said", "the airline said".
+	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",
+		"bank", "manufacturer", "lender", "insurer", "operator", "broadcaster", "automaker",
+		"carmaker", "chain", "startup", "maker", "developer", "publisher", "club", "charity",
+		"organisation", "organization", "utility", "supplier", "platform", "conglomerate")
 	// creditStarts open a credits line or a photo credit.
 	creditStarts = []string{"reporting by", "writing by", "editing by", "additional reporting",
 		"compiled by", "photo:", "photograph:", "image:", "picture:", "video:", "source:",

@@ -138,15 +138,21 @@ func isPronoun(ts []tok, a, b int) string {
 
 // stripSource turns "preliminary figures from the electoral commission"
 // into "the electoral commission": the speaker of a document is its author.
+// "figures published on Thursday by NHS England" gives "NHS England" too.
 func stripSource(ts []tok, a, b int) int {
-	for k := a; k < b && k < a+5; k++ {
-		if ts[k].is("from", "by", "of") && k+1 < b {
-			for m := a; m < k; m++ {
-				if !sourceNouns[ts[m].lo] {
-					return a
-				}
+	k := a
+	for k < b && sourceNouns[ts[k].lo] {
+		k++
+	}
+	if k == a || k == b || determiners[ts[k-1].lo] {
+		return a
+	}
+	for m := k; m < b && m <= k+6; m++ {
+		if ts[m].is("from", "by", "of") && m+1 < b {
+			if m > k && !ts[m-1].is("published", "released", "issued", "compiled", "collected", "gathered", "provided") && timeEndingAt(ts, m-1) < 0 {
+				return a
 			}
-			return k + 1
+			return m + 1
 		}
 	}
 	return a

@@ -140,7 +140,7 @@ func (st *sentence) clauseEnd(k int) int {
 	ts := st.ts
 	for j := k; j < len(ts); j++ {
 		t := ts[j]
-		if t.punct && (t.s == ";" || t.s == ":") && !t.inQ && j > k {
+		if t.punct && t.s == ";" && !t.inQ && j > k {
 			return trimBack(ts, k, j)
 		}
 		if t.inQ || t.punct {
@@ -152,8 +152,8 @@ func (st *sentence) clauseEnd(k int) int {
 		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
 			return trimBack(ts, k, j)
 		}
-		if t.is("and", "but") && j+1 < len(ts) && j > k && ts[j-1].comma() {
-			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun {
+		if t.is("and", "but") && j+1 < len(ts) && j > k {
+			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun && !cv.base && !cv.strict || ok && ts[j-1].comma() {
 				return trimBack(ts, k, j)
 			}
 		}
@@ -250,6 +250,9 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 // rightContent records the content after a cue, from token k.
 func (st *sentence) rightContent(r *raw, k int) bool {
 	ts := st.ts
+	if k < len(ts) && ts[k].s == ":" {
+		k++
+	}
 	if k < len(ts) && ts[k].lo == "that" {
 		k++
 	}
