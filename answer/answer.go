@@ -37,8 +37,9 @@ type ConversationStore interface {
 
 // Service answers questions. Required: Store and Retriever. LLM nil means
 // extractive answers only. Conversations, when set, supplies the history of
-// a Question.Conversation and records each answered turn. Safe for
-// concurrent use.
+// a Question.Conversation and records each answered turn; a caller that
+// keeps its own history (the Discord bot) passes Question.History instead,
+// and then nothing is recorded. Safe for concurrent use.
 type Service struct {
 	Store         newsbot.ArticleStore
 	Retriever     newsbot.Retriever
@@ -116,9 +117,10 @@ func (s *Service) history(ctx context.Context, q newsbot.Question) ([]newsbot.Tu
 	return h, nil
 }
 
-// remember records the answered turn in its conversation.
+// remember records the answered turn in its conversation, unless the
+// caller keeps the history itself (it passed Question.History).
 func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot.Answer) error {
-	if q.Conversation == "" || s.Conversations == nil {
+	if q.Conversation == "" || s.Conversations == nil || len(q.History) > 0 {
 		return nil
 	}
 	if err := s.Conversations.AddTurn(ctx, q.Guild, q.Conversation, newsbot.Turn{Question: q.Text, Answer: ans.Answer}); err != nil {
@@ -137,7 +139,7 @@ func extractive(question, query string, srcs []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(srcs) > 0)
 		return ans
 	}
-	text, cites := compose(question, selectItems(cands, qt))
+	text, cites := compose(question, selectItems(cands, qt), disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans

@@ -26,6 +26,7 @@ type candidate struct {
 	sent     newsbot.Sentence
 	claim    *newsbot.Claim
 	matched  int     // question terms found
+	names    int     // names and numbers of the question found
 	coverage float64 // IDF-weighted share of question terms found
 	score    float64
 	plan     bool
@@ -76,6 +77,9 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 			if sets[i][t] {
 				got += idf[t]
 				c.matched++
+				if key[t] {
+					c.names++
+				}
 			}
 		}
 		if total > 0 {
@@ -191,10 +195,10 @@ func spokenBy(picked []*candidate, c *candidate) bool {
 // compose writes the extractive answer for the picked candidates and
 // returns it with its citations, numbered from 1. Candidates whose quote
 // fails verification are left out.
-func compose(question string, picked []*candidate) (string, []newsbot.Citation) {
+func compose(question string, picked []*candidate, disputed bool) (string, []newsbot.Citation) {
 	var items []string
 	var cites []newsbot.Citation
-	var differ bool
+	differ := disputed
 	speakers := map[string]bool{}
 	prevSource := ""
 	for _, c := range picked {
@@ -358,6 +362,18 @@ func sourceName(a *newsbot.Article) string {
 		return a.Outlet
 	}
 	return "The report \u201c" + a.Title + "\u201d"
+}
+
+// disputed reports whether a sentence about the question's names denies
+// something or says that accounts conflict ("There were conflicting
+// accounts of fighting in Minian").
+func disputed(cands []*candidate) bool {
+	for _, c := range cands {
+		if c.names > 0 && ((c.claim != nil && c.claim.CueKind == newsbot.CueDenies) || mentionsConflict(c.sent.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameText folds a sentence so that copies (a standfirst repeated in the
