@@ -361,7 +361,7 @@ func sourceName(a *newsbot.Article) string {
 	if a.Outlet != "" {
 		return a.Outlet
 	}
-	return "The report \u201c" + a.Title + "\u201d"
+	return "the article \u201c" + a.Title + "\u201d"
 }
 
 // disputed reports whether a sentence about the question's names denies
