@@ -19,6 +19,8 @@ import (
 // data of the sentence a quote was found in.
 type checker struct {
 	sources  map[int]*source
+	given    []quote // quotes the model listed apart from its text
+	used     []bool  // given quotes already placed or rejected
 	cites    []newsbot.Citation
 	byKey    map[string]int // "source:start:end" -> citation N
 	bySource map[int]int    // source -> first citation N
@@ -36,6 +38,7 @@ var (
 func (c *checker) check(text string, given []quote) (string, []newsbot.Citation, int) {
 	c.byKey, c.bySource = map[string]int{}, map[int]int{}
 	used := make([]bool, len(given))
+	c.given, c.used = given, used
 	var kept []string
 	for _, s := range splitAnswer(text) {
 		if out, ok := c.sentence(s, given, used); ok && strings.TrimSpace(out) != "" {
@@ -277,6 +280,9 @@ func (c *checker) rebuild(s string, quotes []found, markers [][]int) string {
 		for _, n := range markerNums(s, m) {
 			k, ok := fromSource[n]
 			if !ok {
+				k, ok = c.listed(n, s)
+			}
+			if !ok {
 				k, ok = c.ground(n, s)
 			}
 			if ok && !seen[k] {
@@ -319,6 +325,43 @@ func closeLen(rest string) int {
 }
 
 func closing(rest string) string { return rest[:closeLen(rest)] }
+
+// listed ties a marker without a quote to a quote the model listed for
+// source n apart from its text: the verified one sharing the most words
+// with the statement. A listed quote that fails verification is counted
+// as dropped once, and never shown.
+func (c *checker) listed(n int, statement string) (int, bool) {
+	src := c.sources[n]
+	if src == nil {
+		return 0, false
+	}
+	st := termSet(markerRe.ReplaceAllString(statement, ""))
+	best, bestShared := -1, 0
+	for i, g := range c.given {
+		if c.used[i] || g.Source != n {
+			continue
+		}
+		shared := 0
+		for t := range termSet(g.Quote) {
+			if st[t] {
+				shared++
+			}
+		}
+		if shared > bestShared {
+			best, bestShared = i, shared
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	c.used[best] = true
+	start, end, _, ok := src.locate(c.given[best].Quote)
+	if !ok {
+		c.dropped++
+		return 0, false
+	}
+	return c.cite(n, src, start, end), true
+}
 
 // ground ties a marker without a quote to a source sentence: the first
 // citation already made from source n, else the quotable sentence of its

@@ -155,6 +155,32 @@ func TestLLMInjectedArticle(t *testing.T) {
 	}
 }
 
+// A structured reply may keep its quotes out of the answer text.
+func TestLLMListedQuotes(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.ReplyJSON(map[string]any{
+		"answer":    "Not confirmed: the Kremlin said the moratorium on strikes in Aleppo would be maintained [1]. Officials said jets already bombed Aleppo [1].",
+		"supported": true,
+		"citations": []map[string]any{
+			{"source": 1, "quote": "would maintain a moratorium on strikes in Aleppo"},
+			{"source": 1, "quote": "jets bombed Aleppo twice"},
+		},
+	})
+	ans := e.ask(t, g, question)
+	e.checkInvariants(t, g, ans)
+	if len(ans.Citations) == 0 || ans.Citations[0].Quote != "would maintain a moratorium on strikes in Aleppo" || ans.Citations[0].Speaker != "The Kremlin" {
+		t.Fatalf("listed quote not used: %+v", ans.Citations)
+	}
+	for _, c := range ans.Citations {
+		if strings.Contains(c.Quote, "twice") {
+			t.Errorf("invented listed quote shown: %+v", c)
+		}
+	}
+	if ans.Dropped != 1 {
+		t.Errorf("dropped = %d, want 1", ans.Dropped)
+	}
+}
+
 func TestLLMPlainText(t *testing.T) {
 	e, srv := newLLMEnv(t, answer.LLMConfig{PlainText: true})
 	srv.Reply(`According to Interfax, a defence ministry source said Russia was preparing strikes “in coming hours” [1]. ` +
