@@ -90,9 +90,14 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 		f.marker = nextMarker(markers, m[1])
 		quotes = append(quotes, f)
 	}
-	out := c.rebuild(s, quotes, markers)
-	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) && len(words(out)) < 3 {
-		return "", false // only a pointer to nothing ("See also [7].")
+	out, ok := c.rebuild(s, quotes, markers)
+	if !ok {
+		return "", false
+	}
+	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) {
+		// The model pointed to sources for this statement, and none of
+		// them supports it.
+		return "", false
 	}
 	return out, true
 }
@@ -243,7 +248,9 @@ func (c *checker) cite(n int, src *source, start, end int) int {
 }
 
 // rebuild writes the sentence with verbatim quotes and renumbered markers.
-func (c *checker) rebuild(s string, quotes []found, markers [][]int) string {
+// It reports false when the sentence must go: a quote the model listed for
+// it was invented.
+func (c *checker) rebuild(s string, quotes []found, markers [][]int) (string, bool) {
 	type edit struct {
 		start, end int
 		text       string
@@ -280,7 +287,12 @@ func (c *checker) rebuild(s string, quotes []found, markers [][]int) string {
 		for _, n := range markerNums(s, m) {
 			k, ok := fromSource[n]
 			if !ok {
-				k, ok = c.listed(n, s)
+				var invented bool
+				k, ok, invented = c.listed(n, s)
+				if invented {
+					c.dropped++
+					return "", false
+				}
 			}
 			if !ok {
 				k, ok = c.ground(n, s)
@@ -300,7 +312,7 @@ func (c *checker) rebuild(s string, quotes []found, markers [][]int) string {
 	for _, e := range edits {
 		s = s[:e.start] + e.text + s[e.end:]
 	}
-	return s
+	return s, true
 }
 
 // bySourceOf returns {source: n} for citation n.
@@ -327,13 +339,13 @@ func closeLen(rest string) int {
 func closing(rest string) string { return rest[:closeLen(rest)] }
 
 // listed ties a marker without a quote to a quote the model listed for
-// source n apart from its text: the verified one sharing the most words
-// with the statement. A listed quote that fails verification is counted
-// as dropped once, and never shown.
-func (c *checker) listed(n int, statement string) (int, bool) {
+// source n apart from its text: the one sharing the most words with the
+// statement. invented is true when that quote is not in the source: the
+// statement rests on it and must go.
+func (c *checker) listed(n int, statement string) (k int, ok, invented bool) {
 	src := c.sources[n]
 	if src == nil {
-		return 0, false
+		return 0, false, false
 	}
 	st := termSet(markerRe.ReplaceAllString(statement, ""))
 	best, bestShared := -1, 0
@@ -352,15 +364,14 @@ func (c *checker) listed(n int, statement string) (int, bool) {
 		}
 	}
 	if best < 0 {
-		return 0, false
+		return 0, false, false
 	}
 	c.used[best] = true
-	start, end, _, ok := src.locate(c.given[best].Quote)
-	if !ok {
-		c.dropped++
-		return 0, false
+	start, end, _, found := src.locate(c.given[best].Quote)
+	if !found {
+		return 0, false, true
 	}
-	return c.cite(n, src, start, end), true
+	return c.cite(n, src, start, end), true, false
 }
 
 // ground ties a marker without a quote to a source sentence: the first
@@ -385,7 +396,7 @@ func (c *checker) ground(n int, statement string) (int, bool) {
 				score++
 			}
 		}
-		if score < 2 {
+		if score < max(2, 0.4*float64(len(st))) {
 			continue
 		}
 		if cl := src.claim(s.Seq); cl != nil && cl.Speaker != "" {

@@ -179,6 +179,9 @@ func TestLLMListedQuotes(t *testing.T) {
 	if ans.Dropped != 1 {
 		t.Errorf("dropped = %d, want 1", ans.Dropped)
 	}
+	if strings.Contains(ans.Answer, "already bombed") {
+		t.Errorf("a statement resting on an invented quote was kept: %q", ans.Answer)
+	}
 }
 
 func TestLLMPlainText(t *testing.T) {
