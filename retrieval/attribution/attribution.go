@@ -149,11 +149,26 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		if e.alias == "" {
 			e.alias = r.alias
 		}
+		if key(e.name) == key(name) {
+			e.name = firstSpeakerForm(e, name)
+			return name, firstNonEmpty(role, e.role)
+		}
 		return e.name, firstNonEmpty(role, e.role)
 	}
 	e := a.tr.add(name, role, r.person, k)
-	e.alias = r.alias
+	e.alias, e.spoke = r.alias, true
 	return name, role
+}
+
+// firstSpeakerForm keeps the form in which an entity was first named as a
+// speaker: "the United Nations" rather than the bare "United Nations" seen
+// in narration.
+func firstSpeakerForm(e *entity, name string) string {
+	if !e.spoke {
+		e.spoke = true
+		return name
+	}
+	return e.name
 }
 
 func pronounClass(name string) string {

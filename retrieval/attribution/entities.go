@@ -16,6 +16,7 @@ type entity struct {
 	plural     bool
 	gender     string // "m", "f" or ""
 	last       int    // sentence of the latest mention
+	spoke      bool   // named as a speaker
 }
 
 // tracker holds the entities of one article. It is not safe for concurrent

@@ -143,6 +143,9 @@ var (
 		"a", "the", "preliminary", "official", "latest", "new", "initial", "provisional", "final",
 		"court", "reports", "accounts", "account", "footage", "images", "survey", "poll", "research",
 		"analysis", "study", "readout", "transcript")
+	sourceAdjs = set("annual", "quarterly", "monthly", "weekly", "daily", "internal", "leaked",
+		"confidential", "draft", "published", "unpublished", "recent", "detailed", "written", "joint",
+		"independent", "government", "police", "hospital", "company", "census", "economic")
 	// orgWords mark a capitalised name as an organisation, not a person.
 	orgWords = set("observatory", "organization", "organisation", "ministry", "agency", "council",
 		"committee", "commission", "party", "alliance", "front", "army", "forces", "force", "group",

@@ -141,10 +141,10 @@ func isPronoun(ts []tok, a, b int) string {
 // "figures published on Thursday by NHS England" gives "NHS England" too.
 func stripSource(ts []tok, a, b int) int {
 	k := a
-	for k < b && sourceNouns[ts[k].lo] {
+	for k < b && (sourceNouns[ts[k].lo] || sourceAdjs[ts[k].lo]) {
 		k++
 	}
-	if k == a || k == b || determiners[ts[k-1].lo] {
+	if k == a || k == b || !sourceNouns[ts[k-1].lo] || determiners[ts[k-1].lo] {
 		return a
 	}
 	for m := k; m < b && m <= k+6; m++ {
