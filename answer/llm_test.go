@@ -371,3 +371,25 @@ func TestLLMUnsupportedSkipsModel(t *testing.T) {
 	}
 	_ = http.StatusOK
 }
+
+func TestAskConcurrent(t *testing.T) {
+	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	srv.Respond(func(fakeopenai.ChatRequest) fakeopenai.Reply {
+		return fakeopenai.Reply{Content: `{"answer":"Interfax cited a source: \"` + real + `\" [1].","supported":true,"citations":[]}`}
+	})
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			ans, err := e.svc.Ask(context.Background(), newsbot.Question{Guild: g, Text: question})
+			if err == nil && (ans.Mode != newsbot.ModeLLM || ans.Citations[0].Quote != real) {
+				err = errors.New("wrong answer: " + ans.Answer)
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
