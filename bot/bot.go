@@ -68,6 +68,12 @@ type GuildStore interface {
 	ThreadTurns(ctx context.Context, guild, conversation string, n int) ([]newsbot.Turn, error)
 }
 
+// Conflict is two claims by different speakers that look incompatible.
+type Conflict struct {
+	A, B   newsbot.Claim
+	Reason string
+}
+
 // Config holds what a Bot needs. Answerer, Articles, Adder and Guilds are
 // required; the rest have defaults.
 type Config struct {
@@ -80,6 +86,11 @@ type Config struct {
 	// newsbot.ClaimFilter.Match (retrieval.MatchExpr); default: the topic
 	// as one quoted phrase.
 	ClaimMatch func(topic string) string
+
+	// Disagreements finds pairs of claims by different speakers that look
+	// incompatible (attribution.Disagreements); /who-said shows them side by
+	// side. Optional: without it, denials are only marked.
+	Disagreements func(claims []newsbot.Claim) []Conflict
 
 	Logger  *slog.Logger
 	Metrics *Metrics

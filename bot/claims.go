@@ -32,7 +32,11 @@ func (b *Bot) handleWhoSaid(ctx context.Context, in *Interaction) error {
 	if err != nil {
 		return err
 	}
-	for k, m := range RenderClaims(topic, claims, titles) {
+	var conflicts []Conflict
+	if b.cfg.Disagreements != nil {
+		conflicts = b.cfg.Disagreements(claims)
+	}
+	for k, m := range RenderClaims(topic, claims, conflicts, titles) {
 		if err := b.sendPart(ctx, in, k, m, nil); err != nil {
 			return err
 		}
@@ -59,9 +63,10 @@ type speakerGroup struct {
 }
 
 // RenderClaims renders statements grouped by speaker (with the
-// intermediary), speakers with the most statements first. The sentence shown
-// is verbatim article text.
-func RenderClaims(topic string, claims []newsbot.Claim, titles map[int64]string) []string {
+// intermediary), speakers with the most statements first, after up to three
+// conflicting pairs side by side. The sentence shown is verbatim article
+// text.
+func RenderClaims(topic string, claims []newsbot.Claim, conflicts []Conflict, titles map[int64]string) []string {
 	var groups []*speakerGroup
 	idx := map[string]*speakerGroup{}
 	for _, c := range claims {
@@ -90,10 +95,16 @@ func RenderClaims(topic string, claims []newsbot.Claim, titles map[int64]string)
 		disagree = disagree || g.denies
 	}
 	head := fmt.Sprintf("**Who said what about %s** — %d speaker%s", escape(clip(topic, 100)), len(groups), plural(len(groups)))
-	if disagree && len(groups) > 1 {
+	if disagree && len(groups) > 1 && len(conflicts) == 0 {
 		head += "\n⚖️ Speakers disagree: statements marked **denies** contradict others."
 	}
 	blocks := []string{head}
+	for k, c := range conflicts {
+		if k == 3 {
+			break
+		}
+		blocks = append(blocks, fmt.Sprintf("⚖️ **Accounts differ**%s\n%s\n%s", reasonText(c.Reason), conflictLine(c.A, titles), conflictLine(c.B, titles)))
+	}
 	for _, g := range groups {
 		var b strings.Builder
 		fmt.Fprintf(&b, "🗣️ **%s**", escape(clip(g.name, 200)))
@@ -115,4 +126,19 @@ func RenderClaims(topic string, claims []newsbot.Claim, titles map[int64]string)
 		blocks = append(blocks, b.String())
 	}
 	return Pack(blocks, MessageLimit)
+}
+
+func reasonText(r string) string {
+	if r == "" {
+		return ""
+	}
+	return " (" + escape(clip(r, 100)) + ")"
+}
+
+func conflictLine(c newsbot.Claim, titles map[int64]string) string {
+	who := c.Speaker
+	if c.Via != "" {
+		who += ", via " + c.Via
+	}
+	return fmt.Sprintf("> “%s” — **%s**, *%s*", escape(clip(oneLine(c.Sentence), 300)), escape(clip(who, 120)), escape(clip(titles[c.ArticleID], 80)))
 }

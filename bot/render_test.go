@@ -78,16 +78,22 @@ func TestRenderClaimsGroupsSpeakers(t *testing.T) {
 		{ArticleID: 1, Sentence: "\"Minian is still with the rebels,\" he said.", Speaker: "Zakaria Malahifji", CueKind: newsbot.CueStates},
 		{ArticleID: 1, Sentence: "Narration.", Kind: newsbot.ClaimNarration},
 	}
-	msgs := RenderClaims("Minian", claims, map[int64]string{1: "Aleppo report"})
+	msgs := RenderClaims("Minian", claims, []Conflict{{A: claims[0], B: claims[1], Reason: "denial against a statement"}}, map[int64]string{1: "Aleppo report"})
 	out := strings.Join(msgs, "\n")
-	if strings.Index(out, "Zakaria Malahifji") > strings.Index(out, "a military source") {
+	if strings.Index(out, "🗣️ **Zakaria Malahifji") > strings.Index(out, "🗣️ **a military source") {
 		t.Errorf("speaker with most statements not first:\n%s", out)
 	}
-	if !strings.Contains(out, "disagree") || !strings.Contains(out, "**denies**") {
+	if !strings.Contains(out, "**denies**") {
 		t.Errorf("disagreement not shown:\n%s", out)
+	}
+	if !strings.Contains(out, "Accounts differ") || !strings.Contains(out, "denial against a statement") {
+		t.Errorf("conflict not side by side:\n%s", out)
 	}
 	if strings.Contains(out, "Narration.") {
 		t.Errorf("narration listed as a claim")
+	}
+	if out := strings.Join(RenderClaims("Minian", claims, nil, nil), "\n"); !strings.Contains(out, "Speakers disagree") {
+		t.Errorf("denial not flagged without a conflict finder:\n%s", out)
 	}
 }
 
