@@ -14,6 +14,7 @@ import (
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/attribution"
 )
 
 func init() {
@@ -58,8 +59,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db,
 		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
-		ClaimMatch: retrieval.MatchExpr,
-		Logger:     log, Metrics: metrics, PrefixCommands: *prefix,
+		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
+		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
 	})
@@ -98,6 +99,15 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 		defer cancel()
 		srv.Shutdown(ctx)
 	}, nil
+}
+
+// disagreements adapts attribution.Disagreements for /who-said.
+func disagreements(claims []newsbot.Claim) []bot.Conflict {
+	var out []bot.Conflict
+	for _, d := range attribution.Disagreements(claims) {
+		out = append(out, bot.Conflict{A: d.A, B: d.B, Reason: d.Reason})
+	}
+	return out
 }
 
 // botAdder adapts package ingest to bot.Adder.
