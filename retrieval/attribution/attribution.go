@@ -46,6 +46,7 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
+	buf      []tok // reused token storage
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -64,7 +65,8 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	a.prevEnd = s.End
 	text := a.text[s.Start:s.End]
-	ts := tokenize(text, a.open)
+	ts := tokenize(text, a.open, a.buf)
+	a.buf = ts
 	startOpen := a.open
 	a.open = quoteState(ts, a.open)
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
@@ -149,7 +151,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		if e.alias == "" {
 			e.alias = r.alias
 		}
-		if key(e.name) == key(name) {
+		if e.k == key(name) {
 			e.name = firstSpeakerForm(e, name)
 			return name, firstNonEmpty(role, e.role)
 		}
@@ -282,7 +284,11 @@ func sortBySeq(cs []newsbot.Claim) {
 
 // isCredit reports whether a sentence is a credits line or a photo credit.
 func isCredit(s string) bool {
-	l := strings.ToLower(strings.TrimLeft(s, "([ "))
+	l := strings.TrimLeft(s, "([ ")
+	if len(l) > 24 {
+		l = l[:24]
+	}
+	l = strings.ToLower(l)
 	for _, p := range creditStarts {
 		if strings.HasPrefix(l, p) {
 			return true

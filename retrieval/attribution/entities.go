@@ -9,6 +9,7 @@ import (
 // pronouns and short forms to their first full mention.
 type entity struct {
 	name, role string
+	k          string   // key(name)
 	words      []string // lower-case content words
 	initials   string
 	alias      string
@@ -66,12 +67,12 @@ func key(name string) string {
 func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	k := key(name)
 	for _, e := range tr.ents {
-		if key(e.name) == k {
+		if e.k == k {
 			e.last = seq
 			return e
 		}
 	}
-	e := &entity{name: name, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq}
+	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq}
 	head := headWord(name)
 	if !person && personNouns[head] {
 		e.person = true
@@ -123,7 +124,7 @@ func isCapitalised(name string) bool {
 func (tr *tracker) resolve(name string) *entity {
 	k := key(name)
 	for _, e := range tr.ents {
-		if key(e.name) == k {
+		if e.k == k {
 			return e
 		}
 	}

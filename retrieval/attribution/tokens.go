@@ -41,9 +41,10 @@ func (t tok) hard() bool {
 
 // tokenize splits a sentence into words and punctuation marks and marks the
 // tokens inside quotations. open says whether the sentence starts inside a
-// quotation left open by the sentence before.
-func tokenize(s string, open bool) []tok {
-	var out []tok
+// quotation left open by the sentence before. Tokens are appended to buf,
+// which may be reused from an earlier call.
+func tokenize(s string, open bool, buf []tok) []tok {
+	out := buf[:0]
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -71,7 +72,18 @@ func tokenize(s string, open bool) []tok {
 func word(s string, i, j int) tok {
 	w := s[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{s: w, lo: strings.ToLower(w), a: i, b: j, capped: unicode.IsUpper(r)}
+	return tok{s: w, lo: lower(w), a: i, b: j, capped: unicode.IsUpper(r)}
+}
+
+// lower is strings.ToLower without an allocation for words that are
+// already in lower case, which most words are.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // wordEnd returns the end of the word starting at i. Apostrophes, hyphens,
