@@ -40,26 +40,46 @@ var navWords = map[string]bool{
 }
 
 // promoPatterns are phrases of marketing, notices and page chrome. Each is a
-// signal; none is tied to one site.
+// signal; none is tied to one site. The anchor lists lower-case substrings
+// (separated by "|") of which the phrase needs one: they are checked first,
+// being much cheaper than the expression.
 var promoPatterns = compileAll(
-	`\bsign(?:ing)? up\b`, `\bsubscribe\b`, `\bsubscription\b`, `\bnewsletters?\b`,
-	`\bstay (?:informed|updated|up to date|in the know)\b`, `\blearn more\b`,
-	`\bfill (?:out|in) (?:this|the|our) form\b`, `\bcan be found here\b`, `\bclick here\b`,
-	`\bfollow us\b`, `\ball rights reserved\b`, `\brepublish(?:ing)?\b`, `\bcookies?\b`,
-	`\bdownload (?:our|the) app\b`, `\byour inbox\b`, `\bprivacy (?:policy|notice)\b`,
-	`\bterms (?:of|and) (?:use|service|conditions)\b`, `©`, `\bcopyright\b`,
-	`\bread more\b`, `\b(?:related|recommended|popular|trending) (?:stories|articles|content|news|topics|reads)\b`,
-	`\b[Mm]ore (?:about|from|on) [A-Z]`, `\bsupport (?:our|independent) journalism\b`,
-	`\bbreaking news alerts?\b`, `\bdelivered (?:to you|straight|directly)\b`,
-	`\b(?:unrivalled|award-winning|independent) (?:coverage|journalism|reporting)\b`,
-	`\bdelivers\b.*\bcoverage\b`, `\bwe use\b`, `\bshare (?:this|on)\b`,
-	`\b(?:facebook|twitter|whatsapp|linkedin|telegram|instagram)\b`,
-	`\bsign in\b`, `\blog ?in\b`, `\bregister (?:now|today|for free)\b`, `\bfree trial\b`,
-	`\badvertisement\b`, `\bsponsored\b`, `\byou (?:can|may|might|will) (?:also )?(?:like|enjoy|read)\b`,
-	`\bopens in (?:a )?new (?:window|tab)\b`, `\breport (?:an? )?(?:error|typo|correction)\b`,
-	`\bfeedback\b`, `\bcontact us\b`, `\bpodcasts?\b`, `\bapp store\b`, `\bgoogle play\b`,
-	`[\w.+-]+@[\w-]+\.[\w.]+`, `\b(?:do you have|got) a (?:story|tip|news tip)\b`, `\btip us\b`,
+	"sign up|signing up", `\bsign(?:ing)? up\b`, "subscri", `\bsubscri(?:be|ption)\b`, "newsletter", `\bnewsletters?\b`,
+	"stay ", `\bstay (?:informed|updated|up to date|in the know)\b`, "learn more", `\blearn more\b`,
+	" form", `\bfill (?:out|in) (?:this|the|our) form\b`, "found here", `\bcan be found here\b`,
+	"click here", `\bclick here\b`, "follow us", `\bfollow us\b`, "rights reserved", `\ball rights reserved\b`,
+	"republish", `\brepublish(?:ing)?\b`, "cookie", `\bcookies?\b`, " app", `\bdownload (?:our|the) app\b`,
+	"your inbox", `\byour inbox\b`, "privacy ", `\bprivacy (?:policy|notice)\b`,
+	"terms ", `\bterms (?:of|and) (?:use|service|conditions)\b`, "©", `©`, "copyright", `\bcopyright\b`,
+	"read more", `\bread more\b`, "related|recommended|popular|trending", `\b(?:related|recommended|popular|trending) (?:stories|articles|content|news|topics|reads)\b`,
+	"more ", `\b[Mm]ore (?:about|from|on) [A-Z]`, "journalism", `\bsupport (?:our|independent) journalism\b`,
+	"alert", `\bbreaking news alerts?\b`, "delivered", `\bdelivered (?:to you|straight|directly)\b`,
+	"unrivalled|award-winning|independent", `\b(?:unrivalled|award-winning|independent) (?:coverage|journalism|reporting)\b`,
+	"coverage", `\bdelivers\b.*\bcoverage\b`, "we use", `\bwe use\b`, "share ", `\bshare (?:this|on)\b`,
+	"facebook|twitter|whatsapp|linkedin|telegram|instagram", `\b(?:facebook|twitter|whatsapp|linkedin|telegram|instagram)\b`,
+	"sign in", `\bsign in\b`, "log in|login", `\blog ?in\b`, "register", `\bregister (?:now|today|for free)\b`,
+	"free trial", `\bfree trial\b`, "advertisement", `\badvertisement\b`, "sponsored", `\bsponsored\b`,
+	"you can|you may|you might|you will", `\byou (?:can|may|might|will) (?:also )?(?:like|enjoy|read)\b`,
+	"opens in", `\bopens in (?:a )?new (?:window|tab)\b`, "report a|report e|report t|report c", `\breport (?:an? )?(?:error|typo|correction)\b`,
+	"feedback", `\bfeedback\b`, "contact us", `\bcontact us\b`, "podcast", `\bpodcasts?\b`,
+	"app store", `\bapp store\b`, "google play", `\bgoogle play\b`, "@", `[\w.+-]+@[\w-]+\.[\w.]+`,
+	"do you have|got a", `\b(?:do you have|got) a (?:story|tip|news tip)\b`, "tip us", `\btip us\b`,
 )
+
+type promoPattern struct {
+	anchors []string
+	re      *regexp.Regexp
+}
+
+// mayMatch reports whether lower (p in lower case) holds one of the anchors.
+func (pp promoPattern) mayMatch(lower string) bool {
+	for _, a := range pp.anchors {
+		if strings.Contains(lower, a) {
+			return true
+		}
+	}
+	return false
+}
 
 // secondPerson marks marketing addressed to the reader.
 var secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'll|yours)\b`)
@@ -67,14 +87,16 @@ var secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'll|yours)\b`
 // navSeparator marks breadcrumb or menu lines ("Home | World | Middle East").
 var navSeparator = regexp.MustCompile(`\s(?:\||›|»|>|•|·|/)\s`)
 
-func compileAll(exprs ...string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(exprs))
-	for i, e := range exprs {
-		if strings.Contains(e, "[A-Z]") {
-			out[i] = regexp.MustCompile(e)
-		} else {
-			out[i] = regexp.MustCompile(`(?i)` + e)
+// compileAll compiles (anchor, expression) pairs; expressions that test
+// capitals themselves are case-sensitive, the others not.
+func compileAll(pairs ...string) []promoPattern {
+	out := make([]promoPattern, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		e := pairs[i+1]
+		if !strings.Contains(e, "[A-Z]") {
+			e = `(?i)` + e
 		}
+		out = append(out, promoPattern{anchors: strings.Split(pairs[i], "|"), re: regexp.MustCompile(e)})
 	}
 	return out
 }
@@ -82,8 +104,9 @@ func compileAll(exprs ...string) []*regexp.Regexp {
 // promoScore counts the promotional signals in p.
 func promoScore(p string) int {
 	n := 0
-	for _, re := range promoPatterns {
-		if re.MatchString(p) {
+	lower := strings.ToLower(p)
+	for _, pp := range promoPatterns {
+		if pp.mayMatch(lower) && pp.re.MatchString(p) {
 			n++
 		}
 	}

@@ -233,6 +233,9 @@ func isByline(p string) bool {
 // is left of the paragraph, and whether these are closing credits (after
 // which only promotion follows).
 func splitCredits(p string) (credit, rest string, end bool) {
+	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {
+		return "", p, false
+	}
 	if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
 		return strings.TrimSpace(m[1]), "", true
 	}

@@ -293,23 +293,29 @@ func TestPollerRun(t *testing.T) {
 	s.put(t, "/rss.xml", "application/rss+xml", "rss.xml")
 	s.put(t, "/world/antwerp-strike", "text/html", "wire-site-a.html")
 	s.put(t, "/local/ferry", "text/html", "other-story.html")
-	p, _, ann := testPoller(t)
+	p, _, _ := testPoller(t)
+	announced := make(chan Announcement, 10)
 	p.Now, p.Tick = nil, 20*time.Millisecond
+	p.Announce = func(ctx context.Context, a Announcement) { announced <- a }
 	if _, err := p.AddFeed(context.Background(), "g", s.URL+"/rss.xml", 0, "", ""); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- p.Run(ctx) }()
-	for ctx.Err() == nil && s.count("/rss.xml") < 2 {
-		time.Sleep(10 * time.Millisecond)
+	for n := 0; n < 3; n++ {
+		select {
+		case <-announced:
+		case <-ctx.Done():
+			t.Fatalf("Run announced %d articles before the deadline, want 3", n)
+		}
 	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run returned %v", err)
 	}
-	if len(*ann) != 3 {
-		t.Errorf("Run announced %d articles, want 3", len(*ann))
+	if n := s.count("/rss.xml"); n != 2 {
+		t.Errorf("feed fetched %d times, want 2 (add, then one poll: not due again)", n)
 	}
 }
