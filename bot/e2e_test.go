@@ -318,15 +318,29 @@ func TestEndToEnd(t *testing.T) {
 				t.Errorf("quote not in the stored article: %q", q)
 			}
 		}
-		if !strings.Contains(edit.Message.Content, "Interfax") {
-			t.Errorf("answer does not name the intermediary Interfax:\n%s", edit.Message.Content)
+		answerButtons = edit.Message.CustomIDs
+		if len(answerButtons) != 3 || !strings.HasPrefix(answerButtons[0], "src:") {
+			t.Fatalf("buttons = %v; want show sources and two feedback buttons", answerButtons)
+		}
+		// Each shown quote carries the speaker and intermediary the answer attributes it to.
+		var id int64
+		fmt.Sscanf(answerButtons[0], "src:%d", &id)
+		rec, err := h.db.BotAnswer(ctx, guildA, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range rec.Answer.Citations {
+			if !c.Verified {
+				continue
+			}
+			block := edit.Message.Content[strings.Index(edit.Message.Content, fmt.Sprintf("**[%d]**", c.N)):]
+			block = strings.SplitN(block, "\n\n", 2)[0]
+			if c.Speaker != "" && !strings.Contains(block, c.Speaker) || c.Via != "" && !strings.Contains(block, "via "+c.Via) {
+				t.Errorf("citation %d shown as %q; want speaker %q via %q", c.N, block, c.Speaker, c.Via)
+			}
 		}
 		if !edit.Message.NoMentions {
 			t.Errorf("answer allows mentions; article text could ping @everyone")
-		}
-		answerButtons = edit.Message.CustomIDs
-		if len(answerButtons) != 3 || !strings.HasPrefix(answerButtons[0], "src:") {
-			t.Errorf("buttons = %v; want show sources and two feedback buttons", answerButtons)
 		}
 	})
 
