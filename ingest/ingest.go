@@ -57,6 +57,10 @@ type Ingester struct {
 	// Fetcher downloads web pages; nil means a Fetcher with safe defaults
 	// (no private addresses).
 	Fetcher *Fetcher
+	// Stored, when set, is called after an article is stored or corrected
+	// (not for a duplicate), e.g. to embed its chunks. It cannot fail the
+	// add: the article is already stored, and 'newsbot reindex' catches up.
+	Stored func(ctx context.Context, guild string, id int64)
 }
 
 // New returns an Ingester writing to s.
@@ -71,6 +75,14 @@ func New(s newsbot.ArticleStore) *Ingester {
 // article if its text changed (Result.Updated), and a near copy of a stored
 // article (the same wire story elsewhere) joins its story (Result.StoryID).
 func (ing *Ingester) AddCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
+	res, err := ing.addCleaned(ctx, guild, c, m)
+	if err == nil && ing.Stored != nil && res.DuplicateOf == 0 {
+		ing.Stored(ctx, guild, res.ID)
+	}
+	return res, err
+}
+
+func (ing *Ingester) addCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
 	doc, err := ing.Analyse(c, m)
 	if err != nil {
 		return nil, err
