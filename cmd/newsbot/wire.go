@@ -1,6 +1,11 @@
 package main
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
@@ -8,22 +13,80 @@ import (
 	"github.com/newsbot/newsbot/store"
 )
 
-// newRetriever returns the retriever configured by the environment.
-func newRetriever(env *Env, db *store.DB) (newsbot.Retriever, error) {
-	return &retrieval.Searcher{Store: db}, nil
+// newRetriever returns the retriever configured by the environment:
+// hybrid (BM25 + vectors) when NEWSBOT_EMBED_MODEL is set, keyword
+// otherwise. NEWSBOT_NO_RECENCY=1 turns off the recency preference.
+func newRetriever(env *Env, db *store.DB) (*retrieval.Searcher, error) {
+	s := &retrieval.Searcher{Store: db, NoRecency: envBool(env, "NEWSBOT_NO_RECENCY")}
+	emb, err := newEmbedder(env)
+	if err != nil {
+		return nil, err
+	}
+	if emb != nil {
+		s.Vectors, s.Embedder = db, emb
+	}
+	return s, nil
 }
 
 // newAnswerer returns the answerer configured by the environment:
-// extractive unless an OpenAI-compatible server is configured.
-func newAnswerer(env *Env, db *store.DB) (newsbot.Answerer, error) {
+// extractive unless an OpenAI-compatible server is configured
+// (OPENAI_API_KEY or OPENAI_BASE_URL).
+func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 	r, err := newRetriever(env, db)
 	if err != nil {
 		return nil, err
 	}
-	return &answer.Service{Store: db, Retriever: r}, nil
+	svc := &answer.Service{Store: db, Retriever: r, Conversations: db, Logger: newLogger(env)}
+	key := strings.TrimSpace(env.Getenv("OPENAI_API_KEY"))
+	base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
+	if key != "" || base != "" {
+		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
+			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL"))})
+		if err != nil {
+			return nil, err
+		}
+		svc.LLM = l
+	}
+	return svc, nil
 }
 
-// newIngester returns the ingester configured by the environment.
+// newIngester returns the ingester configured by the environment. With an
+// embedding model configured, new articles are embedded as they are added.
 func newIngester(env *Env, db *store.DB) *ingest.Ingester {
-	return ingest.New(db)
+	ing := ingest.New(db)
+	ing.Fetcher = newFetcher(env)
+	emb, err := newEmbedder(env)
+	if err != nil || emb == nil {
+		return ing
+	}
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb}
+	ing.Stored = func(ctx context.Context, guild string, id int64) {
+		if err := ix.IndexArticle(ctx, guild, id); err != nil {
+			fmt.Fprintf(env.Stderr, "newsbot: article %d is stored but not embedded (%v); run 'newsbot reindex' later\n", id, err)
+		}
+	}
+	return ing
 }
+
+// newLogger returns the logger for commands: warnings and errors to stderr
+// as text, or everything as JSON when NEWSBOT_LOG=json.
+func newLogger(env *Env) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: slog.LevelWarn}
+	if lvl := env.Getenv("NEWSBOT_LOG_LEVEL"); lvl != "" {
+		opts.Level = parseLevel(lvl)
+	}
+	if env.Getenv("NEWSBOT_LOG") == "json" {
+		return slog.New(slog.NewJSONHandler(env.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(env.Stderr, opts))
+}
+
+func parseLevel(s string) slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(strings.ToUpper(s))); err != nil {
+		return slog.LevelInfo
+	}
+	return l
+}
+
+var _ newsbot.Answerer = (*answer.Service)(nil)
