@@ -283,3 +283,17 @@ func BenchmarkAttribute(b *testing.B) {
 		}
 	}
 }
+
+func TestIsPlanOrExpectationSentence(t *testing.T) {
+	for _, s := range []string{
+		"Interfax reported Russia would resume strikes within hours.",
+		"The ministry said it planned to reopen the border.",
+	} {
+		if !attribution.IsPlanOrExpectation(s) {
+			t.Errorf("IsPlanOrExpectation(%q) = false, want true", s)
+		}
+	}
+	if attribution.IsPlanOrExpectation("The army said it had taken the hill.") {
+		t.Error("a reported capture was taken for a plan")
+	}
+}

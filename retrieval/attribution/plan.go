@@ -31,6 +31,9 @@ func IsPlanOrExpectation(s string) bool {
 			}
 			return ""
 		}
+		if _, cue := verbs[f]; cue && i > 0 {
+			continue // a reporting verb: the claim's own verb comes after it
+		}
 		switch {
 		case modals[f] || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
 			return true
