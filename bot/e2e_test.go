@@ -377,6 +377,31 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("AddMessageAsArticle", func(t *testing.T) {
+		msg := &discordgo.Message{ID: "700", ChannelID: chanB, GuildID: guildB, Author: &discordgo.User{ID: "515"},
+			Content: "Harbour authority reopens Port Zelenka\n\nThe harbour authority said on Friday the Port Zelenka terminal would reopen to cargo ships next week, its spokeswoman Ilse Varga told reporters.\n\nDockworkers' union leader Tomas Brenner said the union had not agreed to the new shift rules."}
+		menu := func(m *discordgo.Member) *discordgo.Interaction {
+			return h.fake.Interact(slash(guildB, chanB, m, discordgo.ApplicationCommandInteractionData{ID: "4", Name: "Add as article",
+				CommandType: discordgo.MessageApplicationCommand, TargetID: msg.ID,
+				Resolved: &discordgo.ApplicationCommandInteractionDataResolved{Messages: map[string]*discordgo.Message{msg.ID: msg}}}))
+		}
+		if cb, _ := h.reply(t, menu(member("516", userPerms))); cb.Type != int(discordgo.InteractionResponseChannelMessageWithSource) || !cb.Message.Ephemeral() {
+			t.Fatalf("non-moderator: type %d", cb.Type)
+		}
+		if arts, _ := h.db.Articles(ctx, guildB); len(arts) != 0 {
+			t.Fatalf("a non-moderator added an article")
+		}
+		if _, edit := h.reply(t, menu(member("517", modPerms))); !strings.Contains(edit.Message.Content, "Added") {
+			t.Fatalf("moderator: %q", edit.Message.Content)
+		}
+		// Guild B's article is used in guild B and not in guild A.
+		_, b := h.reply(t, h.fake.Interact(ask(guildB, chanB, "518", "When will Port Zelenka reopen?")))
+		_, a := h.reply(t, h.fake.Interact(ask(guildA, chanA, "518", "When will Port Zelenka reopen?")))
+		if !strings.Contains(b.Message.Content, "Zelenka") || strings.Contains(a.Message.Content, "Ilse Varga") || strings.Contains(a.Message.Content, "Brenner") {
+			t.Errorf("guild B answer %q\nguild A answer %q", b.Message.Content, a.Message.Content)
+		}
+	})
+
 	t.Run("MentionOpensThreadAndFollowUp", func(t *testing.T) {
 		bot := &discordgo.User{ID: h.fake.BotID, Bot: true}
 		user := &discordgo.User{ID: "507", Username: "reader"}
