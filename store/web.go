@@ -31,17 +31,16 @@ func (db *DB) SimilarArticles(ctx context.Context, guild string, bands []int64) 
 	if len(bands) == 0 {
 		return nil, nil
 	}
-	var conds []string
-	args := []any{guild}
+	// One indexed point lookup per band: an OR of the bands would scan.
+	lookups := make([]string, len(bands))
+	args := make([]any, 0, 3*len(bands))
 	for i, k := range bands {
-		conds = append(conds, `(b.band = ? AND b.key = ?)`)
-		args = append(args, i, k)
+		lookups[i] = `SELECT article_id FROM article_bands WHERE guild = ? AND band = ? AND key = ?`
+		args = append(args, guild, i, k)
 	}
 	rows, err := db.db.QueryContext(ctx, `
-		SELECT DISTINCT a.id, a.story_id, a.outlet, a.url, a.minhash
-		FROM article_bands b JOIN articles a ON a.id = b.article_id
-		WHERE b.guild = ? AND (`+strings.Join(conds, " OR ")+`)
-		ORDER BY a.id`, args...)
+		SELECT a.id, a.story_id, a.outlet, a.url, a.minhash FROM articles a
+		WHERE a.id IN (`+strings.Join(lookups, " UNION ")+`) ORDER BY a.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
 	}
