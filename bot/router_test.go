@@ -218,3 +218,26 @@ func TestMentionThreadFallback(t *testing.T) {
 		t.Fatalf("messages = %+v; want the answer as a reply in the channel", rec.messages)
 	}
 }
+
+func TestAskPrivate(t *testing.T) {
+	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+		return &newsbot.Answer{Answer: strings.Repeat("A long private answer. ", 150)}, nil
+	})
+	i := askInteraction("strikes")
+	d := i.Data.(discordgo.ApplicationCommandInteractionData)
+	d.Options = append(d.Options, &discordgo.ApplicationCommandInteractionDataOption{Name: "private", Type: discordgo.ApplicationCommandOptionBoolean, Value: true})
+	i.Data = d
+	rec := &recorder{}
+	b.HandleInteraction(rec, i)
+	if len(rec.responses) != 1 || rec.responses[0].Data == nil || rec.responses[0].Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		t.Fatalf("private ask not deferred ephemerally: %+v", rec.responses)
+	}
+	if len(rec.followups) == 0 {
+		t.Fatalf("a 3,450-character answer had no follow-up")
+	}
+	for _, f := range rec.followups {
+		if f.Flags&discordgo.MessageFlagsEphemeral == 0 {
+			t.Errorf("follow-up of a private answer is public")
+		}
+	}
+}
