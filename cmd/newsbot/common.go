@@ -24,7 +24,9 @@ type globalFlags struct {
 // registered, its output going to env.Stderr.
 func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	fs := flag.NewFlagSet("newsbot "+name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	// Errors are reported by parseArgs in one line; -h prints the flags.
+	fs.SetOutput(&helpWriter{w: env.Stderr})
+	fs.Usage = func() {}
 	g := &globalFlags{}
 	def := env.Getenv("NEWSBOT_DB")
 	if def == "" {
@@ -39,24 +41,55 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 // positional arguments ("ask 'question' --json"), and returns the
 // positional ones. "--" ends flag parsing.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var tail []string // after "--": always positional
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
+				if hw, ok := fs.Output().(*helpWriter); ok {
+					fmt.Fprintf(hw.w, "Usage: %s\n\nFlags:\n", commandUsage(fs.Name()))
+					hw.on = true
+					fs.PrintDefaults()
+				}
 				return nil, errHelp
 			}
 			return nil, newsbot.Errorf(newsbot.EINVALID, "%v; run 'newsbot %s -h' for its flags", err, strings.TrimPrefix(fs.Name(), "newsbot "))
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
-			return pos, nil
-		}
-		if len(args) > 0 && len(rest) > 0 && args[len(args)-len(rest)-1] == "--" {
-			return append(pos, rest...), nil
+			return append(pos, tail...), nil
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// helpWriter is a flag set's output: silent (parse errors are reported in
+// one line by parseArgs) until the help is printed.
+type helpWriter struct {
+	w  io.Writer
+	on bool
+}
+
+func (h *helpWriter) Write(p []byte) (int, error) {
+	if !h.on {
+		return len(p), nil
+	}
+	return h.w.Write(p)
+}
+
+// commandUsage returns the usage line of the command a flag set belongs to.
+func commandUsage(name string) string {
+	if c, ok := commands[strings.TrimPrefix(name, "newsbot ")]; ok {
+		return "newsbot " + c.usage
+	}
+	return name
 }
 
 // errHelp is returned when the user asked for a command's help; Main exits 0.
