@@ -23,10 +23,10 @@ const (
 	ThreadNameLimit       = 100
 )
 
-// shortQuote caps a quote in the answer message; "Show sources" gives the
-// full text.
+// Quote caps: a source block must fit in one message. Quotes are sentences,
+// so the caps rarely cut; a cut quote ends with "…".
 const (
-	shortQuote = 300
+	shortQuote = 1000
 	fullQuote  = 1500
 )
 

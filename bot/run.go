@@ -69,13 +69,13 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	}
 	if !o.SkipRegister && (len(shards) > 0 && shards[0] == 0) {
 		s := sessions[0]
-		if err := RegisterCommands(ctx, s, appID(s), o.GuildID); err != nil {
-			if ctx.Err() != nil {
-				return nil // stopped while registering
-			}
-			return err
+		// A failed registration is logged, not fatal: the commands registered
+		// earlier keep working, and interactions and mentions are served.
+		if err := RegisterCommands(ctx, s, appID(s), o.GuildID); err != nil && ctx.Err() == nil {
+			b.log.Error("command registration failed; serving the commands registered before", "app", appID(s), "guild", o.GuildID, "err", err)
+		} else if err == nil {
+			b.log.Info("commands registered", "guild", o.GuildID, "count", len(Commands()))
 		}
-		b.log.Info("commands registered", "guild", o.GuildID, "count", len(Commands()))
 	}
 	b.log.Info("serving", "shards", shards, "shard_count", count)
 	<-ctx.Done()
