@@ -18,6 +18,7 @@ import (
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
+	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
@@ -81,7 +82,7 @@ type harness struct {
 	done chan error
 }
 
-func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error)) *harness {
+func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error), llm ...*answer.LLM) *harness {
 	t.Helper()
 	fake := fakediscord.New(guildA, guildB, guildHang, guildLong)
 	t.Cleanup(fake.Close)
@@ -89,6 +90,9 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	t.Cleanup(func() { bot.SetAPIURL("") })
 	db := storetest.MustOpen(t)
 	real := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
+	if len(llm) > 0 {
+		real.LLM = llm[0]
+	}
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
@@ -619,4 +623,31 @@ func BenchmarkAskRoundTrip(b *testing.B) {
 		ack += cb.At.Sub(sent)
 	}
 	b.ReportMetric(float64(ack.Microseconds())/float64(n), "ack-µs")
+}
+
+// TestHangingLLM runs the real answer service against an OpenAI-compatible
+// server that never answers: the interaction is acknowledged at once and
+// the answer arrives when the LLM call times out (the extractive fallback).
+func TestHangingLLM(t *testing.T) {
+	oai := fakeopenai.New(t)
+	oai.Always(fakeopenai.Reply{Hang: true})
+	llm, err := answer.NewLLM(answer.LLMConfig{BaseURL: oai.URL(), Model: "test", Timeout: 500 * time.Millisecond, MaxRetries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, nil, llm)
+	h.reply(t, h.addFile(t, guildA, member("502", modPerms), "aleppo.txt", readSample(t)))
+	sent := time.Now()
+	i := h.fake.Interact(ask(guildA, chanA, "503", "Did Russia resume air strikes on Aleppo?"))
+	cb, edit := h.reply(t, i)
+	t.Logf("LLM hanging: ack after %v, answer after %v", cb.At.Sub(sent), edit.At.Sub(sent))
+	if cb.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) || !cb.At.Before(edit.At) {
+		t.Fatalf("ack type %d at %v, edit at %v", cb.Type, cb.At, edit.At)
+	}
+	if edit.At.Sub(cb.At) < 400*time.Millisecond {
+		t.Errorf("the answer came before the LLM timed out: was the LLM called?")
+	}
+	if len(quotes(edit.Message.Content)) == 0 {
+		t.Errorf("no quoted answer after the LLM failed:\n%s", edit.Message.Content)
+	}
 }
