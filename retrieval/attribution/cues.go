@@ -62,6 +62,10 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
 		return sub
 	}
+	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && appA < 0 {
+		start, a = j, j-1
+		sub.bound = a
+	}
 	sub.a, sub.b, sub.ok = start, j+1, true
 	switch {
 	case appA >= 0 && ts[appA].is("citing", "quoting"):
@@ -84,6 +88,17 @@ func (st *sentence) leftSubject(i int) subject {
 		}
 	}
 	return sub
+}
+
+// appositiveSubject reports whether the comma before the verb at i closes
+// an appositive after a subject that opens its clause: "Researchers at
+// Quarry Labs, who first spotted the data, said ...". Then the verb is not
+// inverted even when a short phrase follows it.
+func (st *sentence) appositiveSubject(sub subject, i int) bool {
+	if !sub.ok || !st.ts[i-1].comma() || !validNP(st.ts, sub.a, sub.b) {
+		return false
+	}
+	return sub.bound < 0 || st.ts[sub.bound].hard()
 }
 
 // skipAdverbs moves left from j over adverbs, auxiliaries and time
@@ -194,13 +209,13 @@ func (st *sentence) cutBefore(ca, at int) int {
 func (st *sentence) verb(i int, cv cueVerb) {
 	ts := st.ts
 	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
-	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma()) && invertible[ts[i].lo] {
+	sub := st.leftSubject(i)
+	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma()) && invertible[ts[i].lo] && !st.appositiveSubject(sub, i) {
 		if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
 			st.inverted(r, i, e)
 			return
 		}
 	}
-	sub := st.leftSubject(i)
 	if sub.coor {
 		k, when := st.afterCue(i + 1)
 		r.when = when

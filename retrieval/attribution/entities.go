@@ -143,7 +143,7 @@ func (tr *tracker) resolve(name string) *entity {
 		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
 			return e
-		case definite && len(words) == 1 && companyNouns[words[0]] && allCapitalised(e.name) && e.gender == "" && e.role == "" && !honorificIn(e.name):
+		case definite && len(words) == 1 && companyNouns[words[0]] && allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name):
 			return e
 		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):

@@ -36,13 +36,15 @@ func TestGold(t *testing.T) {
 const holdoutFloor = 0.7
 
 func TestHoldout(t *testing.T) {
-	gold, err := attribution.LoadGold("../../testdata/attribution/holdout")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := attribution.Evaluate(gold)
-	t.Logf("held-out report:\n%v", r)
-	if r.Speaker.Precision < holdoutFloor || r.Speaker.Recall < holdoutFloor {
-		t.Errorf("speaker %v is below the floor %.2f", r.Speaker, holdoutFloor)
+	for _, dir := range []string{"holdout", "holdout2"} {
+		gold, err := attribution.LoadGold("../../testdata/attribution/" + dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := attribution.Evaluate(gold)
+		t.Logf("%s report:\n%v", dir, r)
+		if r.Speaker.Precision < holdoutFloor || r.Speaker.Recall < holdoutFloor {
+			t.Errorf("%s: speaker %v is below the floor %.2f", dir, r.Speaker, holdoutFloor)
+		}
 	}
 }

@@ -143,8 +143,8 @@ var (
 		"a", "the", "preliminary", "official", "latest", "new", "initial", "provisional", "final",
 		"court", "reports", "accounts", "account", "footage", "images", "survey", "poll", "research",
 		"analysis", "study", "readout", "transcript")
-	sourceAdjs = set("annual", "quarterly", "monthly", "weekly", "daily", "internal", "leaked",
-		"confidential", "draft", "published", "unpublished", "recent", "detailed", "written", "joint",
+	sourceAdjs = set("annual", "quarterly", "monthly", "weekly", "daily", "internal", "leaked", "unreleased",
+		"confidential", "draft", "unpublished", "recent", "detailed", "written", "joint",
 		"independent", "government", "police", "hospital", "company", "census", "economic")
 	// orgWords mark a capitalised name as an organisation, not a person.
 	orgWords = set("observatory", "organization", "organisation", "ministry", "agency", "council",

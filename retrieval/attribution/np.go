@@ -63,7 +63,14 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	for r < b && (titleWords[ts[r].lo] || orgWords[ts[r].lo]) {
 		r++
 	}
+	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
+		return a, b, "" // "researchers at Quarry Labs": the name is inside the phrase
+	}
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
+		return r, b, join(s, ts, a, r)
+	}
+	// "Telecoms company Telvio", "rights group Amnesty International".
+	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || orgWords[ts[r-1].lo]) && isProperName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""

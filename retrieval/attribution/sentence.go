@@ -146,7 +146,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.inQ || t.punct {
 			continue
 		}
-		if j > k && st.manner(j) > j {
+		if e := st.manner(j); j > k && e > j && speechAct(ts, e-1) {
 			return trimBack(ts, k, j)
 		}
 		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
@@ -159,6 +159,20 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// speechAct reports whether the manner noun at k names the act of
+// speaking itself ("in a brief statement", "at a news conference"), which
+// ends the content; "at a conference in Geneva" may be part of what was said.
+func speechAct(ts []tok, k int) bool {
+	switch ts[k].lo {
+	case "statement", "statements", "interview", "tweet", "post", "email", "message", "letter",
+		"briefing", "release", "communique", "communiqué", "video", "broadcast", "remarks", "comments":
+		return true
+	case "conference":
+		return k > 0 && ts[k-1].is("news", "press")
+	}
+	return false
 }
 
 // trimBack drops connectives and punctuation (except closing quotes) from
