@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -46,6 +47,15 @@ func newPoller(env *Env, db *store.DB) *ingest.Poller {
 		ing.Fetcher = newFetcher(env)
 	}
 	return &ingest.Poller{Ingester: ing, Store: db}
+}
+
+// startFeedPoller polls the due feeds of every guild in the background
+// until ctx ends; serve calls it. announce, when not nil, is told about each
+// article added from a feed (Announcement.Feed.Channel says where).
+func startFeedPoller(ctx context.Context, env *Env, db *store.DB, logger *slog.Logger, announce func(context.Context, ingest.Announcement)) {
+	p := newPoller(env, db)
+	p.Logger, p.Announce = logger, announce
+	go p.Run(ctx)
 }
 
 func runFeedAdd(ctx context.Context, env *Env, args []string) error {
