@@ -207,3 +207,51 @@ func TestHelp(t *testing.T) {
 		t.Errorf("unknown command: %d %q", code, errs)
 	}
 }
+
+func TestClaims(t *testing.T) {
+	c := newCLI(t)
+	c.mustRun("add", sample)
+	text, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []map[string]any
+	if err := json.Unmarshal([]byte(c.mustRun("claims", "--json")), &all); err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 5 {
+		t.Fatalf("only %d claims on the sample", len(all))
+	}
+	for _, cl := range all {
+		for _, k := range []string{"article_id", "sentence", "speaker", "via", "cue", "content", "when"} {
+			if _, ok := cl[k]; !ok {
+				t.Fatalf("claim lacks %q: %v", k, cl)
+			}
+		}
+		if !strings.Contains(string(text), cl["sentence"].(string)) {
+			t.Errorf("sentence not verbatim: %q", cl["sentence"])
+		}
+		if cl["speaker"] == "" {
+			t.Errorf("claim without a speaker: %v", cl)
+		}
+	}
+	var some []map[string]any
+	if err := json.Unmarshal([]byte(c.mustRun("claims", "--json", "Minian")), &some); err != nil {
+		t.Fatal(err)
+	}
+	if len(some) == 0 || len(some) >= len(all) {
+		t.Fatalf("topic filter: %d of %d", len(some), len(all))
+	}
+	for _, cl := range some {
+		if !strings.Contains(cl["sentence"].(string), "Minian") {
+			t.Errorf("off-topic claim: %q", cl["sentence"])
+		}
+	}
+	out := c.mustRun("claims", "Minian")
+	if !strings.Contains(out, "Accounts that differ") {
+		t.Errorf("conflicting accounts of Minian not side by side:\n%s", out)
+	}
+	if _, errs, code := c.run("", "claims", "--article", "42"); code == 0 || !strings.Contains(errs, "no article 42") {
+		t.Errorf("unknown article: %d %q", code, errs)
+	}
+}
