@@ -128,7 +128,9 @@ func articleClaims(ctx context.Context, db newsbot.ArticleStore, guild string, c
 // disagreementsAmong returns the disagreements found in context that
 // involve at least one of the shown claims.
 func disagreementsAmong(context, shown []newsbot.Claim) []attribution.Disagreement {
-	key := func(c newsbot.Claim) string { return fmt.Sprintf("%d\x00%d\x00%s", c.ArticleID, c.SentenceSeq, c.Speaker) }
+	key := func(c newsbot.Claim) string {
+		return fmt.Sprintf("%d\x00%d\x00%s", c.ArticleID, c.SentenceSeq, c.Speaker)
+	}
 	in := map[string]bool{}
 	for _, c := range shown {
 		in[key(c)] = true
