@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval/attribution"
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
@@ -296,4 +297,32 @@ func TestIsPlanOrExpectationSentence(t *testing.T) {
 	if attribution.IsPlanOrExpectation("The army said it had taken the hill.") {
 		t.Error("a reported capture was taken for a plan")
 	}
+}
+
+// BenchmarkAttributeCorpus measures attribution alone on generated ~5 KB
+// articles (internal/corpus, the corpus of the ingest benchmarks), split as
+// ingest splits them, and reports articles per second for comparison with
+// ingest's BenchmarkAddReader.
+func BenchmarkAttributeCorpus(b *testing.B) {
+	g := corpus.New(1)
+	type art struct {
+		text  string
+		sents []newsbot.Sentence
+	}
+	arts := make([]art, 200)
+	size := 0
+	for i := range arts {
+		paras := strings.Split(g.Article(i).Text, "\n\n")
+		arts[i].text, arts[i].sents = body(newsbot.KindBody, paras...)
+		size += len(arts[i].text)
+	}
+	b.SetBytes(int64(size / len(arts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := arts[i%len(arts)]
+		attribution.Attribute(a.text, a.sents)
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
 }

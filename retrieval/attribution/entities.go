@@ -23,7 +23,8 @@ type entity struct {
 // tracker holds the entities of one article. It is not safe for concurrent
 // use; Attribute makes one per call.
 type tracker struct {
-	ents []*entity
+	ents   []*entity
+	byName map[string]*entity // names as written, to skip key() on repeats
 }
 
 var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
@@ -65,10 +66,18 @@ func key(name string) string {
 
 // add records a mention of name and returns its entity, creating it when new.
 func (tr *tracker) add(name, role string, person bool, seq int) *entity {
+	if e := tr.byName[name]; e != nil {
+		e.last = seq
+		return e
+	}
+	if tr.byName == nil {
+		tr.byName = map[string]*entity{}
+	}
 	k := key(name)
 	for _, e := range tr.ents {
 		if e.k == k {
 			e.last = seq
+			tr.byName[name] = e
 			return e
 		}
 	}
@@ -88,6 +97,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 		}
 	}
 	tr.ents = append(tr.ents, e)
+	tr.byName[name] = e
 	return e
 }
 

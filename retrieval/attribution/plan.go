@@ -20,14 +20,11 @@ var (
 // never to restate such a claim as something that happened. It is safe for
 // concurrent use.
 func IsPlanOrExpectation(s string) bool {
-	fs := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';'
-	})
+	fs := planWords(s)
 	for i, f := range fs {
-		f = strings.Trim(f, ".!?:'’‘")
 		next := func(k int) string {
 			if i+k < len(fs) {
-				return strings.Trim(fs[i+k], ".!?:'’‘")
+				return fs[i+k]
 			}
 			return ""
 		}
@@ -52,4 +49,21 @@ func IsPlanOrExpectation(s string) bool {
 		}
 	}
 	return false
+}
+
+// planWords returns the first words of s in lower case, without
+// punctuation; the verb group that decides is near the start.
+func planWords(s string) []string {
+	out := make([]string, 0, 16)
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';'
+	}) {
+		if f = strings.Trim(f, ".!?:'’‘()"); f != "" {
+			out = append(out, lower(f))
+		}
+		if len(out) == 40 {
+			break
+		}
+	}
+	return out
 }
