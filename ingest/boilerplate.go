@@ -37,6 +37,9 @@ var navWords = map[string]bool{
 	"linkedin": true, "reddit": true, "telegram": true, "instagram": true, "youtube": true,
 	"x": true, "ad": true, "video": true, "listen": true, "save": true, "copy": true,
 	"link": true, "trending": true, "latest": true, "live": true, "topics": true,
+	"pinterest": true, "flipboard": true, "copied": true, "mailto": true, "rss": true,
+	"tumblr": true, "threads": true, "bluesky": true, "mastodon": true, "pocket": true,
+	"messenger": true, "sms": true, "bookmark": true, "gift": true, "article": true,
 }
 
 // promoPatterns are phrases of marketing, notices and page chrome. Each is a
@@ -133,7 +136,9 @@ func isBoilerplate(p string, afterCredits bool) bool {
 	}
 	switch {
 	case afterCredits:
-		return score >= 1 || !endsSentence(p)
+		// The closing credits end a wire story: what follows is an author
+		// bio, a promotion or a notice, unless it is long plain text.
+		return score >= 1 || words < 40
 	case words <= 30:
 		return score >= 2 || (score >= 1 && !endsSentence(p))
 	default:

@@ -57,9 +57,11 @@ func cleanParagraphs(paras []string) (*Cleaned, error) {
 	c := &Cleaned{}
 	var credits []string
 	var kept []string
-	afterCredits := false
+	afterCredits, updated := false, ""
 	for _, p := range paras {
 		p = strings.TrimSpace(p)
+		// A paragraph ending with the credits is itself article text.
+		before := afterCredits
 		if credit, rest, end := splitCredits(p); credit != "" {
 			credits = append(credits, credit)
 			afterCredits = afterCredits || end
@@ -68,16 +70,21 @@ func cleanParagraphs(paras []string) (*Cleaned, error) {
 			}
 		}
 		if date, ok := dateLine(p); ok {
-			if c.Published == "" {
+			switch {
+			case date == "":
+			case isUpdateLine(p):
+				updated = firstNonEmpty(updated, date)
+			case c.Published == "":
 				c.Published = date
 			}
 			continue
 		}
-		if isBoilerplate(p, afterCredits) {
+		if isBoilerplate(p, before) {
 			continue
 		}
 		kept = append(kept, p)
 	}
+	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none
 	c.Byline = strings.Join(credits, "; ")
 	c.Paragraphs = classify(kept)
 	for _, p := range c.Paragraphs {
@@ -131,6 +138,8 @@ func classify(paras []string) []Paragraph {
 			continue // kicker or section label above the headline
 		case i == head:
 			kind = newsbot.KindHeadline
+		case head >= 0 && i < bodyAt && !isCaption(p) && wordCount(p) < 5 && !endsSentence(p):
+			continue // share bars and labels between headline and body
 		case isCaption(p):
 			kind = newsbot.KindCaption
 		case head >= 0 && i < bodyAt && !standfirst && wordCount(p) >= 5:
@@ -202,6 +211,8 @@ var (
 	endCreditSuffix = regexp.MustCompile(`(?i)\s*\(\s*(` + creditVerbs + `[^()]*)\)\s*$`)
 	// endCreditLine is a whole paragraph of credits, with or without parentheses.
 	endCreditLine = regexp.MustCompile(`(?i)^\(?\s*(` + creditVerbs + `[^()]*?)\s*\)?\.?$`)
+	// contributedLine is "Jane Doe in Paris contributed to this report."
+	contributedLine = regexp.MustCompile(`(?i)^[^"“”]{3,200}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b[^"“”]*$`)
 	// bylineStart opens "By Jane Doe", "BY JANE DOE and John Roe, Reuters".
 	bylineStart = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}`)
 )
@@ -233,6 +244,9 @@ func isByline(p string) bool {
 // is left of the paragraph, and whether these are closing credits (after
 // which only promotion follows).
 func splitCredits(p string) (credit, rest string, end bool) {
+	if contributedLine.MatchString(p) && wordCount(p) <= 40 {
+		return strings.TrimSpace(p), "", true
+	}
 	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {
 		return "", p, false
 	}

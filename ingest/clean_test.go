@@ -25,6 +25,20 @@ type fixtureCase struct {
 
 var fixtureCases = []fixtureCase{
 	{
+		// A wire page copied from a browser: menus, a share bar between
+		// headline and body, an author box after the credits.
+		file:      "pasted-wire.txt",
+		title:     "Wildfire forces thousands to evacuate in northern California",
+		byline:    []string{"By JANE SMITH", "Associated Press writer John Doe contributed to this report from Sacramento."},
+		published: "2024-07-24",
+		keep: []string{
+			"PARADISE, Calif. (AP) — A fast-moving wildfire tore through dry brush in the hills of northern California on Wednesday",
+			"“We had ten minutes to get out,” said resident Maria Lopez, who loaded her two dogs into her car as ash fell on the driveway. “You could see the glow over the ridge.”",
+			"No injuries have been reported. The cause of the fire is under investigation.",
+		},
+		drop: []string{"U.S. News", "Submit Search", "Updated 3:42", "Link copied", "Pinterest", "Flipboard", "Print", "ADVERTISEMENT", "___", "Copyright", "JANE SMITH\n", "Smith covers", "mailto", "twitter"},
+	},
+	{
 		file:       "energy.html",
 		title:      "Heatwave pushes Spain's power demand to record",
 		standfirst: "Grid operator says consumption peaked at 41 gigawatts on Wednesday afternoon",
@@ -285,7 +299,8 @@ func TestDateLine(t *testing.T) {
 		{"Published 12 February 2024 10:31 GMT", "2024-02-12", true},
 		{"November 8, 2016", "2016-11-08", true},
 		{"2016-11-08T10:00", "2016-11-08", true},
-		{"Updated: 9 Nov 2016", "", true},
+		{"Updated: 9 Nov 2016", "2016-11-09", true},
+		{"Updated 3:42 PM PDT, July 24, 2024", "2024-07-24", true},
 		{"The election is on 8 November 2016 and turnout is expected to be high.", "", false},
 		{"Talks resume 3 March 2025 in Geneva", "", false},
 	}

@@ -64,9 +64,7 @@ func formatDate(y int, m time.Month, d int) (string, bool) {
 }
 
 // dateLine reports whether p is a dateline of page furniture ("Published 8
-// November 2016 12:04 GMT", "Updated: 2016-11-08") and returns its date. A
-// line labelled as an update returns an empty date: it is not the
-// publication date.
+// November 2016 12:04 GMT", "Updated: 2016-11-08") and returns its date.
 func dateLine(p string) (string, bool) {
 	if wordCount(p) > 12 || endsFullStop(p) {
 		return "", false
@@ -86,10 +84,14 @@ func dateLine(p string) (string, bool) {
 			return "", false
 		}
 	}
-	if l := strings.ToLower(label[1]); strings.Contains(l, "updated") || l == "modified" {
-		return "", true
-	}
 	return date, true
+}
+
+// isUpdateLine reports a dateline that gives the time of an update rather
+// than of publication.
+func isUpdateLine(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	return strings.HasPrefix(l, "updated") || strings.HasPrefix(l, "last updated") || strings.HasPrefix(l, "modified")
 }
 
 func isDateFiller(w string) bool {
@@ -103,7 +105,8 @@ func isDateFiller(w string) bool {
 		"min", "mins", "read", "minute", "minutes", "ago", "hours", "hour", "and":
 		return true
 	}
-	return strings.Contains(w, ":")
+	// Time zones: GMT, PDT, CEST, AEST, ...
+	return strings.Contains(w, ":") || len(w) >= 2 && len(w) <= 5 && strings.HasSuffix(w, "t")
 }
 
 // dateOf turns a timestamp from page metadata into YYYY-MM-DD, or "".
