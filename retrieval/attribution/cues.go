@@ -230,6 +230,9 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
 		return
 	}
+	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
+		sub.a = a // "A statement from the ministry said": the ministry
+	}
 	r.when, r.alias, r.via = sub.when, sub.alias, sub.via
 	r.role = sub.role
 	if r.via != "" {

@@ -36,7 +36,7 @@ var verbs = merge(
 		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
 		"emphasized", "recalled", "remarked", "commented", "replied", "responded", "answered",
 		"countered", "reiterated", "declared", "announced", "maintained", "asserted", "testified",
-		"suggested", "complained", "observed"),
+		"suggested", "complained", "observed", "asked"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
 	cues(newsbot.CueDenies, false, false, false, "denied", "denies", "rejected", "rejects", "dismissed",
 		"dismisses", "disputed", "refuted", "contested"),
@@ -56,7 +56,7 @@ var verbs = merge(
 // that take an object ("told X", "denied X") cannot.
 var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
 	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
-	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered")
+	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked")
 
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".
@@ -109,7 +109,8 @@ var (
 		"first", "once", "reportedly", "further", "subsequently", "now", "today", "yesterday",
 		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",
 		"angrily", "quickly", "swiftly", "immediately", "officially", "formally", "specifically",
-		"personally", "recently")
+		"personally", "recently", "both", "all", "each", "long", "often", "consistently",
+		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only")
 	// openersWords start a clause: the subject of a verb comes after them.
 	openersWords = set("after", "before", "when", "while", "as", "because", "since", "although",
 		"though", "if", "unless", "that", "which", "who", "whom", "where", "whereas", "but", "so",

@@ -127,6 +127,11 @@ func validNP(ts []tok, a, b int) bool {
 	if _, ok := verbs[first.lo]; ok && !first.capped {
 		return false
 	}
+	for k := a; k < b; k++ {
+		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && !ts[k].capped {
+			return false // "A said B": a claim inside a claim is the outer speaker's
+		}
+	}
 	return true
 }
 

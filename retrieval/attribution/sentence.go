@@ -76,7 +76,12 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		return false
 	}
 	prev := ts[i-1]
-	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] {
+	p := i - 1
+	for p > 0 && skipBack[ts[p].lo] && !ts[p].is("had", "has", "have") {
+		p--
+	}
+	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] ||
+		blockers[ts[p].lo] || strings.HasSuffix(ts[p].lo, "n't") {
 		return false
 	}
 	if cv.noun || cv.base {
@@ -180,7 +185,7 @@ func speechAct(ts []tok, k int) bool {
 func trimBack(ts []tok, k, j int) int {
 	for j > k {
 		t := ts[j-1]
-		if t.punct && t.q == qNone && t.s != ")" || t.is("while", "and", "but") {
+		if t.punct && t.q == qNone && t.s != ")" && t.s != "?" && t.s != "!" || t.is("while", "and", "but") {
 			j--
 			continue
 		}
