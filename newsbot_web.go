@@ -30,6 +30,15 @@ type SimilarArticle struct {
 	MinHash []uint32
 }
 
+// ArticleSource is another place where an article's exact text was found:
+// the same wire copy published by another outlet.
+type ArticleSource struct {
+	ArticleID int64     `json:"article_id"`
+	URL       string    `json:"url"`
+	Outlet    string    `json:"outlet,omitempty"`
+	AddedAt   time.Time `json:"added_at"`
+}
+
 // ArticleVersion is an earlier text of an article that was corrected.
 type ArticleVersion struct {
 	ID         int64     `json:"id"`

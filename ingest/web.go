@@ -16,6 +16,7 @@ type WebStore interface {
 	SimilarArticles(ctx context.Context, guild string, bands []int64) ([]newsbot.SimilarArticle, error)
 	CreateWebDocument(ctx context.Context, doc *newsbot.Document, w newsbot.WebMeta) (int64, error)
 	ReplaceDocument(ctx context.Context, guild string, id int64, doc *newsbot.Document, w newsbot.WebMeta, reason string) error
+	AddArticleSource(ctx context.Context, guild string, articleID int64, canonicalURL, outlet string) error
 }
 
 // AddURL fetches a web page with ing.Fetcher (request safety, size and time
@@ -101,6 +102,12 @@ func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Docum
 		}
 	}
 	if prev, err := ing.Store.FindArticleByHash(ctx, guild, doc.Article.Hash); err == nil {
+		// The same text on another site: one article, one more outlet.
+		if canonical != "" {
+			if err := ws.AddArticleSource(ctx, guild, prev.ID, canonical, doc.Article.Outlet); err != nil {
+				return nil, err
+			}
+		}
 		return duplicate(prev), nil
 	} else if newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
 		return nil, err

@@ -425,3 +425,39 @@ func TestAddURLCharset(t *testing.T) {
 		t.Errorf("text not decoded from ISO-8859-1: %q", a.Text)
 	}
 }
+
+// TestSameTextTwoSites serves one wire text on two sites with different
+// chrome: one article is stored, and the second site is recorded as another
+// outlet of it.
+func TestSameTextTwoSites(t *testing.T) {
+	ctx := context.Background()
+	a, b := newSite(t), newSite(t)
+	page := webFixture(t, "other-story.html")
+	a.set("/ferry", "text/html", page)
+	other := strings.ReplaceAll(page, "Daily Harbour", "Lakeside Gazette")
+	other = strings.Replace(other, `<nav><a href="/">Home</a> | <a href="/local">Local</a></nav>`,
+		`<header><a href="#main">Skip to main content</a><ul><li>Region</li><li>Weather</li></ul></header><div class="newsletter">Sign up for the Lakeside Gazette newsletter and get the news in your inbox.</div>`, 1)
+	b.set("/news/ferry-back", "text/html", other)
+	ing, db := testIngester(t)
+	first, err := ing.AddURL(ctx, "g", a.URL+"/ferry", Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := ing.AddURL(ctx, "g", b.URL+"/news/ferry-back?utm_campaign=x", Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.DuplicateOf != first.ID {
+		t.Fatalf("same text on another site = %+v, want duplicate_of %d", second, first.ID)
+	}
+	srcs, err := db.ArticleSources(ctx, "g", first.ID)
+	if err != nil || len(srcs) != 1 || srcs[0].Outlet != "Lakeside Gazette" || srcs[0].URL != b.URL+"/news/ferry-back" {
+		t.Errorf("sources = %+v, %v; want the second site", srcs, err)
+	}
+	if again, err := db.ArticleByURL(ctx, "g", b.URL+"/news/ferry-back"); err != nil || again.ID != first.ID {
+		t.Errorf("the second site's URL does not find the article: %+v, %v", again, err)
+	}
+	if n := articleCount(t, db, "g"); n != 1 {
+		t.Errorf("%d articles stored, want 1", n)
+	}
+}

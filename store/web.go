@@ -13,16 +13,56 @@ import (
 
 var _ newsbot.StoryResolver = (*DB)(nil)
 
-// ArticleByURL returns the guild's article with that canonical URL, or
+// ArticleByURL returns the guild's article with that canonical URL, or the
+// article whose text was also found there (see AddArticleSource), or
 // ENOTFOUND.
 func (db *DB) ArticleByURL(ctx context.Context, guild, canonicalURL string) (*newsbot.Article, error) {
 	row := db.db.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles
-		WHERE guild = ? AND canonical_url = ? AND canonical_url <> '' ORDER BY id LIMIT 1`, guild, canonicalURL)
+		WHERE guild = ? AND id = coalesce(
+			(SELECT id FROM articles WHERE guild = ? AND canonical_url = ? AND canonical_url <> '' ORDER BY id LIMIT 1),
+			(SELECT article_id FROM article_sources WHERE guild = ? AND canonical_url = ?))`,
+		guild, guild, canonicalURL, guild, canonicalURL)
 	a, err := scanArticle(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "no article from %s", canonicalURL)
 	}
 	return a, err
+}
+
+// AddArticleSource records that the text of one of the guild's articles was
+// also found at canonicalURL, published by outlet. A URL already recorded is
+// left as it is.
+func (db *DB) AddArticleSource(ctx context.Context, guild string, articleID int64, canonicalURL, outlet string) error {
+	_, err := db.db.ExecContext(ctx, `
+		INSERT OR IGNORE INTO article_sources (article_id, guild, canonical_url, outlet, added_at)
+		SELECT id, guild, ?, ?, ? FROM articles WHERE guild = ? AND id = ? AND canonical_url <> ?`,
+		canonicalURL, outlet, formatTime(db.Now()), guild, articleID, canonicalURL)
+	if err != nil {
+		return fmt.Errorf("add article source: %w", err)
+	}
+	return nil
+}
+
+// ArticleSources returns the other places where the text of one of the
+// guild's articles was found, oldest first.
+func (db *DB) ArticleSources(ctx context.Context, guild string, articleID int64) ([]newsbot.ArticleSource, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT canonical_url, outlet, added_at FROM article_sources
+		WHERE guild = ? AND article_id = ? ORDER BY added_at, canonical_url`, guild, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("article sources: %w", err)
+	}
+	defer rows.Close()
+	var out []newsbot.ArticleSource
+	for rows.Next() {
+		var s newsbot.ArticleSource
+		var at string
+		if err := rows.Scan(&s.URL, &s.Outlet, &at); err != nil {
+			return nil, err
+		}
+		s.ArticleID, s.AddedAt = articleID, parseTime(at)
+		out = append(out, s)
+	}
+	return out, rows.Err()
 }
 
 // SimilarArticles returns the guild's articles that share at least one

@@ -57,3 +57,15 @@ CREATE TABLE feed_items (
 	seen_at    TEXT    NOT NULL,
 	PRIMARY KEY (feed_id, item_key)
 ) WITHOUT ROWID;
+
+-- Other places where an article's exact text was found (the same wire copy
+-- on another site): one story, several outlets.
+CREATE TABLE article_sources (
+	article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	guild         TEXT    NOT NULL,
+	canonical_url TEXT    NOT NULL,
+	outlet        TEXT    NOT NULL DEFAULT '',
+	added_at      TEXT    NOT NULL,
+	PRIMARY KEY (guild, canonical_url)
+) WITHOUT ROWID;
+CREATE INDEX article_sources_article ON article_sources (article_id);
