@@ -250,7 +250,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		if !st.leftContent(&r, sub.bound) {
 			return
 		}
-	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" {
+	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" && !claimObjects[ts[next].lo] {
 		return
 	}
 	if r.when == "" && sub.bound >= 1 && timeAt(ts, 0) == sub.bound {

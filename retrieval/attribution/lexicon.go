@@ -29,8 +29,10 @@ func cues(kind newsbot.CueKind, strict, base, noun bool, words ...string) map[st
 var verbs = merge(
 	cues(newsbot.CueStates, false, false, false, "said", "says", "told", "tells", "insisted", "insists"),
 	cues(newsbot.CueStates, false, true, false, "say", "tell", "insist"),
-	cues(newsbot.CueStates, false, false, true, "claims", "alleges", "argues"),
-	cues(newsbot.CueStates, false, false, false, "claimed", "alleged", "argued", "accused", "accuses", "described", "describes"),
+	cues(newsbot.CueStates, true, false, true, "claims"),
+	cues(newsbot.CueStates, false, false, true, "alleges", "argues"),
+	cues(newsbot.CueStates, true, false, false, "claimed"),
+	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses", "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
 		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
@@ -51,6 +53,9 @@ var verbs = merge(
 		"estimated"),
 	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
 )
+
+// claimObjects may follow a strict "claimed" directly: "claimed victory".
+var claimObjects = set("responsibility", "victory", "credit", "success", "ownership", "authorship")
 
 // invertible verbs can come before their speaker: "..., said X". Verbs
 // that take an object ("told X", "denied X") cannot.
@@ -112,7 +117,7 @@ var (
 		"personally", "recently", "both", "all", "each", "long", "often", "consistently",
 		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only")
 	// openersWords start a clause: the subject of a verb comes after them.
-	openersWords = set("after", "before", "when", "while", "as", "because", "since", "although",
+	openersWords = set("what", "how", "why", "after", "before", "when", "while", "as", "because", "since", "although",
 		"though", "if", "unless", "that", "which", "who", "whom", "where", "whereas", "but", "so",
 		"yet", "until", "once", "whether", "and", "or", "nor", "than", "even")
 	// leading connectives are dropped from the start of a subject.

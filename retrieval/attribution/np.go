@@ -2,6 +2,10 @@ package attribution
 
 import "strings"
 
+// finite verbs never occur inside a speaker's noun phrase.
+var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+	"could", "should", "may", "might", "must", "did", "does", "do", "am", "'s")
+
 // nameLinks may sit inside a personal or organisational name.
 var nameLinks = set("al-", "al", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le",
 	"da", "di", "du", "el", "of", "for", "and", "the")
@@ -115,6 +119,9 @@ func validNP(ts []tok, a, b int) bool {
 		}
 	}
 	first, last := ts[a], ts[b-1]
+	if b-a == 1 && determiners[first.lo] {
+		return false // "An (estimated)", "The (accused)"
+	}
 	if first.punct || last.punct && last.s != ")" {
 		return false
 	}
@@ -130,6 +137,9 @@ func validNP(ts []tok, a, b int) bool {
 	for k := a; k < b; k++ {
 		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && !ts[k].capped {
 			return false // "A said B": a claim inside a claim is the outer speaker's
+		}
+		if finite[ts[k].lo] {
+			return false // "There are 212 (confirmed cases)": a clause, not a speaker
 		}
 	}
 	return true

@@ -84,6 +84,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		blockers[ts[p].lo] || strings.HasSuffix(ts[p].lo, "n't") {
 		return false
 	}
+	if i+1 < len(ts) && ts[i+1].lo == "by" {
+		return false // a participle: "the story told by survivors"
+	}
 	if cv.noun || cv.base {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false
