@@ -73,6 +73,33 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	var articleID int64
+	t.Run("AddTextThroughModal", func(t *testing.T) {
+		open := h.fake.Interact(slash(guildHang, chanA, member("520", modPerms), discordgo.ApplicationCommandInteractionData{ID: "2", Name: "article",
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{opt("add-text", discordgo.ApplicationCommandOptionSubCommand, nil)}}))
+		cb, _ := h.reply(t, open)
+		if cb.Type != int(discordgo.InteractionResponseModal) || cb.Message.ModalID == "" {
+			t.Fatalf("add-text answered with type %d, want a modal (9)", cb.Type)
+		}
+		text := "Dam inspectors report cracks\n\nInspectors found cracks in the Varnhold dam on Monday, the regional water board said in a statement."
+		input := func(id, v string) map[string]any {
+			return map[string]any{"type": 4, "custom_id": id, "value": v}
+		}
+		for k, comps := range [][]any{
+			{map[string]any{"type": 1, "components": []any{input("text", text)}}},                                   // action rows
+			{map[string]any{"type": 18, "component": input("text", strings.Replace(text, "Monday", "Tuesday", 1))}}, // labels
+		} {
+			submit := h.fake.InteractJSON(map[string]any{"type": 5, "guild_id": guildHang, "channel_id": chanA,
+				"member": map[string]any{"user": map[string]any{"id": "520"}, "permissions": fmt.Sprint(modPerms), "roles": []any{}},
+				"data":   map[string]any{"custom_id": cb.Message.ModalID, "components": comps}})
+			if _, edit := h.reply(t, submit); !strings.Contains(edit.Message.Content, "Added") {
+				t.Errorf("submission %d: %q", k, edit.Message.Content)
+			}
+		}
+		if arts, _ := h.db.Articles(ctx, guildHang); len(arts) != 2 {
+			t.Errorf("%d articles from the form, want 2", len(arts))
+		}
+	})
+
 	t.Run("ModeratorAddsFile", func(t *testing.T) {
 		i := h.addFile(t, guildA, member("502", modPerms), "aleppo.txt", readSample(t))
 		cb, edit := h.reply(t, i)

@@ -85,6 +85,9 @@ func userOf(i *discordgo.Interaction) *discordgo.User {
 
 // routeKey returns the router key of an interaction.
 func routeKey(i *discordgo.Interaction) string {
+	if i.Data == nil {
+		return ""
+	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
 		d := i.ApplicationCommandData()
@@ -118,6 +121,13 @@ func (b *Bot) HandleInteraction(s Session, i *discordgo.Interaction) {
 		rt = Route{Ack: AckNone, Handle: func(ctx context.Context, in *Interaction) error {
 			return newsbot.Errorf(newsbot.ENOTFOUND, "This command is not known to this version of newsbot.")
 		}}
+	}
+	if i.Data == nil && i.Type != discordgo.InteractionPing {
+		// discordgo could not decode the request; acknowledge it anyway.
+		rt = Route{Ack: AckNone, Handle: func(ctx context.Context, in *Interaction) error {
+			return newsbot.Errorf(newsbot.EINVALID, "I could not read this request. Please try again, or use another command.")
+		}}
+		in.Key = "undecoded"
 	}
 	in.Route = rt
 	h := b.dispatch

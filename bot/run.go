@@ -153,7 +153,22 @@ func (b *Bot) session(o RunOptions, shard, count int, connected *sync.Map) (*dis
 			b.log.Warn("gateway disconnected; discordgo reconnects", "shard", shard)
 		}
 	})
-	s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { b.HandleInteraction(s, i.Interaction) })
+	s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) {
+		if i.Interaction != nil && i.Data == nil && i.Type == discordgo.InteractionModalSubmit {
+			return // undecodable modal: recovered from the raw event below
+		}
+		b.HandleInteraction(s, i.Interaction)
+	})
+	s.AddHandler(func(s *discordgo.Session, e *discordgo.Event) {
+		if e.Type != "INTERACTION_CREATE" {
+			return
+		}
+		if ic, ok := e.Struct.(*discordgo.InteractionCreate); ok && ic.Interaction != nil && ic.Data == nil && ic.Type == discordgo.InteractionModalSubmit {
+			if i := decodeLenient(e.RawData); i != nil {
+				b.HandleInteraction(s, i)
+			}
+		}
+	})
 	s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { b.HandleMessage(s, m.Message) })
 	return s, nil
 }

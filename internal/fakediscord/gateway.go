@@ -152,6 +152,21 @@ func (s *Server) Interact(i *discordgo.Interaction) *discordgo.Interaction {
 	return i
 }
 
+// InteractJSON dispatches INTERACTION_CREATE with a payload given as JSON
+// fields (for data discordgo cannot marshal, such as modal submissions),
+// after filling in id, token, application id and version. It returns the
+// interaction with its id and token.
+func (s *Server) InteractJSON(v map[string]any) *discordgo.Interaction {
+	s.mu.Lock()
+	id := s.newID()
+	i := &discordgo.Interaction{ID: id, Token: "tok-" + id, AppID: s.AppID}
+	s.interactions[i.Token] = &interaction{id: id}
+	s.mu.Unlock()
+	v["id"], v["token"], v["application_id"], v["version"] = i.ID, i.Token, i.AppID, 1
+	s.dispatch("INTERACTION_CREATE", v)
+	return i
+}
+
 // Post dispatches MESSAGE_CREATE for a user's message after filling in its
 // id and timestamp, and returns it.
 func (s *Server) Post(m *discordgo.Message) *discordgo.Message {
