@@ -83,6 +83,8 @@ func TestAttribute(t *testing.T) {
 			[]want{{speaker: "Officials", content: "the rebels had told them that the road was mined"}}},
 		{"ColonQuote", []string{"The minister said: “We will not negotiate.”"},
 			[]want{{speaker: "The minister", content: "We will not negotiate", kind: newsbot.ClaimDirect}}},
+		{"TwoClauses", []string{"The army said it had taken the village, while rebels said fighting was still going on."},
+			[]want{{speaker: "The army", content: "it had taken the village"}, {speaker: "rebels", content: "fighting was still going on"}}},
 		{"Hypothetical", []string{"The mayor would later say nothing about it."}, nil},
 		{"ThatSaid", []string{"That said, the plan has critics."}, nil},
 		{"NarrationVerbs", []string{"There are 212 confirmed cases. The floods claimed the lives of 20 people.",

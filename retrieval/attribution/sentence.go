@@ -151,6 +151,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.punct && t.s == ";" && !t.inQ && j > k {
 			return trimBack(ts, k, j)
 		}
+		if t.comma() && !t.inQ && j > k && st.otherClaimAfter(j) {
+			return trimBack(ts, k, j)
+		}
 		if t.inQ || t.punct {
 			continue
 		}
@@ -167,6 +170,25 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// otherClaimAfter reports whether the clause after the comma at j reports
+// another speaker's claim ("..., while the army said ..."), which ends the
+// content before it.
+func (st *sentence) otherClaimAfter(j int) bool {
+	ts := st.ts
+	if j+1 >= len(ts) || !(ts[j+1].is("while", "whereas", "but", "and", "as", "although", "though") || determiners[ts[j+1].lo] || ts[j+1].capped) {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+10; k++ {
+		if ts[k].comma() || ts[k].inQ || ts[k].hard() {
+			return false
+		}
+		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && !cv.strict && st.verbForm(k, cv) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechAct reports whether the manner noun at k names the act of
