@@ -114,6 +114,11 @@ func routeKey(i *discordgo.Interaction) string {
 func (b *Bot) HandleInteraction(s Session, i *discordgo.Interaction) {
 	b.inflight.Add(1)
 	defer b.inflight.Done()
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("panic routing an interaction", "interaction", i.ID, "panic", fmt.Sprint(r))
+		}
+	}()
 	in := &Interaction{Interaction: i, Session: s, Key: routeKey(i), Guild: i.GuildID, User: userOf(i).ID, received: time.Now()}
 	b.cfg.Metrics.interaction(i.Type.String())
 	rt, ok := b.router.routes[in.Key]
