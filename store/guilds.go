@@ -166,34 +166,14 @@ func (db *DB) IsBotThread(ctx context.Context, guild, thread string) (bool, erro
 	return n > 0, nil
 }
 
-// AddThreadTurn appends a question and its answer to a conversation of the guild.
-func (db *DB) AddThreadTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error {
-	_, err := db.db.ExecContext(ctx, `INSERT INTO bot_turns (guild, thread, question, answer, created_at) VALUES (?, ?, ?, ?, ?)`,
-		guild, conversation, t.Question, t.Answer, formatTime(db.Now()))
-	if err != nil {
-		return fmt.Errorf("add turn: %w", err)
-	}
-	return nil
+// AddThreadTurn appends a question and its answer to the conversation of
+// a bot thread. Turns are kept with the answerer's conversations (AddTurn).
+func (db *DB) AddThreadTurn(ctx context.Context, guild, thread string, t newsbot.Turn) error {
+	return db.AddTurn(ctx, guild, thread, t)
 }
 
-// ThreadTurns returns the last n turns of a conversation of the guild, oldest
-// first.
-func (db *DB) ThreadTurns(ctx context.Context, guild, conversation string, n int) ([]newsbot.Turn, error) {
-	rows, err := db.db.QueryContext(ctx, `
-		SELECT question, answer FROM (
-			SELECT id, question, answer FROM bot_turns WHERE guild = ? AND thread = ? ORDER BY id DESC LIMIT ?
-		) ORDER BY id`, guild, conversation, n)
-	if err != nil {
-		return nil, fmt.Errorf("turns: %w", err)
-	}
-	defer rows.Close()
-	var out []newsbot.Turn
-	for rows.Next() {
-		var t newsbot.Turn
-		if err := rows.Scan(&t.Question, &t.Answer); err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+// ThreadTurns returns the last n turns of a bot thread's conversation,
+// oldest first (see Turns).
+func (db *DB) ThreadTurns(ctx context.Context, guild, thread string, n int) ([]newsbot.Turn, error) {
+	return db.Turns(ctx, guild, thread, n)
 }

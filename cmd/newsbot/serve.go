@@ -54,6 +54,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The bot passes each thread's history and records its turns itself
+	// (bot.GuildStore); the service must not record them a second time.
+	answerer.Conversations = nil
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
 	metrics := bot.NewMetrics()
 	b, err := bot.New(bot.Config{

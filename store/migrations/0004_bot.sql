@@ -1,6 +1,6 @@
 -- Discord bot: per-guild settings, answers given with their feedback, and
--- the threads the bot answers in with their conversation turns. Every row
--- belongs to one guild.
+-- the threads the bot answers in (their turns are conversation_turns, 0005).
+-- Every row belongs to one guild.
 
 CREATE TABLE guild_settings (
 	guild          TEXT PRIMARY KEY,
@@ -37,13 +37,3 @@ CREATE TABLE bot_threads (
 	created_at TEXT NOT NULL,
 	PRIMARY KEY (guild, thread)
 );
-
-CREATE TABLE bot_turns (
-	id         INTEGER PRIMARY KEY,
-	guild      TEXT NOT NULL,
-	thread     TEXT NOT NULL,
-	question   TEXT NOT NULL,
-	answer     TEXT NOT NULL,
-	created_at TEXT NOT NULL
-);
-CREATE INDEX bot_turns_thread ON bot_turns (guild, thread, id);
