@@ -59,9 +59,25 @@ func (b *Bot) admit(guild, user string) (func(), error) {
 // when the answer is longer than one message.
 func (b *Bot) handleAsk(ctx context.Context, in *Interaction) error {
 	q := newsbot.Question{Guild: in.Guild, Text: strings.TrimSpace(stringOption(in, "question"))}
+	// In a thread the bot opened, /ask is a follow-up like a message there.
+	thread, err := b.cfg.Guilds.IsBotThread(ctx, in.Guild, in.ChannelID)
+	if err != nil {
+		return err
+	}
+	if thread {
+		q.Conversation = in.ChannelID
+		if q.History, err = b.cfg.Guilds.ThreadTurns(ctx, in.Guild, in.ChannelID, b.cfg.HistoryTurns); err != nil {
+			return err
+		}
+	}
 	rec, err := b.answer(ctx, q, in.ChannelID, in.User)
 	if err != nil {
 		return err
+	}
+	if thread {
+		if err := b.cfg.Guilds.AddThreadTurn(ctx, in.Guild, in.ChannelID, newsbot.Turn{Question: q.Text, Answer: rec.Answer.Answer}); err != nil {
+			return err
+		}
 	}
 	return b.editAnswer(ctx, in, rec)
 }

@@ -273,3 +273,21 @@ func TestUndecodedInteractionIsAcknowledged(t *testing.T) {
 		t.Fatalf("responses = %+v", rec.responses)
 	}
 }
+
+func TestAskInBotThreadUsesHistory(t *testing.T) {
+	var got newsbot.Question
+	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+		got = q
+		return &newsbot.Answer{Answer: "second answer"}, nil
+	})
+	ctx := context.Background()
+	b.cfg.Guilds.AddBotThread(ctx, "g", "c", "parent")
+	b.cfg.Guilds.AddThreadTurn(ctx, "g", "c", newsbot.Turn{Question: "first?", Answer: "first answer"})
+	b.HandleInteraction(&recorder{}, askInteraction("and then?"))
+	if got.Conversation != "c" || len(got.History) != 1 || got.History[0].Question != "first?" {
+		t.Fatalf("question = %+v; want the thread's history", got)
+	}
+	if turns, _ := b.cfg.Guilds.ThreadTurns(ctx, "g", "c", 10); len(turns) != 2 {
+		t.Errorf("%d turns recorded, want 2", len(turns))
+	}
+}
