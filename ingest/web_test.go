@@ -154,6 +154,9 @@ func TestAddURLRefusals(t *testing.T) {
 		{"NoHost", "http:///path", newsbot.EINVALID, "no host"},
 		{"Credentials", "http://user:pw@example.com/", newsbot.EINVALID, "user name"},
 	}
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closed.Close()
+	tests = append(tests, struct{ name, url, code, msg string }{"NoAnswer", closed.URL + "/story", newsbot.EUNAVAIL, "could not be fetched"})
 	ing, db := testIngester(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
