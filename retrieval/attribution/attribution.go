@@ -46,7 +46,8 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
-	buf      []tok // reused token storage
+	buf      []tok   // reused token storage
+	prevSubj *entity // the known entity that opened the previous sentence
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -76,6 +77,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	raws := analyse(text, ts)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
+		a.noteSubject(text, ts)
 		return
 	}
 	first := len(a.out)
@@ -88,6 +90,32 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.resolvePending(a.out[first])
 		a.lastSeq = k
 	}
+	a.noteSubject(text, ts)
+}
+
+// compatible reports whether a pronoun of class cls can refer to e.
+func compatible(e *entity, cls string) bool {
+	switch cls {
+	case "m", "f":
+		return e.person && !e.plural && (e.gender == "" || e.gender == cls)
+	case "n":
+		return !e.person && !e.plural
+	case "p":
+		return e.plural
+	}
+	return false
+}
+
+// noteSubject remembers the entity that opens the sentence, if it is one
+// already known: "The bank also cut its forecast. It said ..." makes "it"
+// the bank rather than the last organisation mentioned.
+func (a *article) noteSubject(text string, ts []tok) {
+	st := &sentence{s: text, ts: ts}
+	x, y, ok := st.clauseSubject()
+	if !ok || pronounClass(join(text, ts, x, y)) != "" {
+		return
+	}
+	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
 }
 
 // claim turns a raw claim into a Claim, resolving pronouns, short forms and
@@ -137,6 +165,10 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 func (a *article) speaker(k int, r raw) (string, string) {
 	name, role := r.speaker, r.role
 	if cls := pronounClass(name); cls != "" {
+		if e := a.prevSubj; e != nil && compatible(e, cls) {
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
 		if e := a.tr.pronoun(cls); e != nil {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)

@@ -168,9 +168,14 @@ func (st *sentence) emit(r raw, a, b int) {
 }
 
 // inherit records a claim whose speaker is the claim before it in the
-// sentence: "..., adding that", "and say".
-func (st *sentence) inherit(r raw) {
+// sentence ("..., adding that", "and say"), or, when there is none, the
+// subject that opens the sentence ("The bank kept rates on hold but
+// signalled that ...", "The minister welcomed the move, saying ...").
+func (st *sentence) inherit(r raw, i int) {
 	if len(st.out) == 0 {
+		if a, b, ok := st.clauseSubject(); ok && b < i {
+			st.emit(r, a, b)
+		}
 		return
 	}
 	prev := st.out[len(st.out)-1]
@@ -220,7 +225,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		k, when := st.afterCue(i + 1)
 		r.when = when
 		if st.rightContent(&r, k) {
-			st.inherit(r)
+			st.inherit(r, i)
 		}
 		return
 	}
@@ -498,6 +503,6 @@ func (st *sentence) participle(i int) {
 	k, when := st.afterCue(i + 1)
 	r.when = when
 	if st.rightContent(&r, k) {
-		st.inherit(r)
+		st.inherit(r, i)
 	}
 }

@@ -153,11 +153,18 @@ func (tr *tracker) resolve(name string) *entity {
 		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
 			return e
-		case definite && len(words) == 1 && companyNouns[words[0]] && allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name):
-			return e
 		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):
 			return e
+		}
+	}
+	// "the company", "the airline": the latest organisation named in capitals.
+	if definite && len(words) == 1 && companyNouns[words[0]] {
+		for i := len(tr.ents) - 1; i >= 0; i-- {
+			e := tr.ents[i]
+			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name) {
+				return e
+			}
 		}
 	}
 	return nil
@@ -221,16 +228,7 @@ func containsAll(have, want []string) bool {
 func (tr *tracker) pronoun(class string) *entity {
 	var best *entity
 	for _, e := range tr.ents {
-		ok := false
-		switch class {
-		case "m", "f":
-			ok = e.person && !e.plural && (e.gender == "" || e.gender == class)
-		case "n":
-			ok = !e.person && !e.plural
-		case "p":
-			ok = e.plural
-		}
-		if ok && (best == nil || e.last >= best.last) {
+		if compatible(e, class) && (best == nil || e.last >= best.last) {
 			best = e
 		}
 	}

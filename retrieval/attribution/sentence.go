@@ -91,7 +91,7 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false
 		}
-		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that") && cv.noun && !prev.capped {
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped {
 			return false
 		}
 	}

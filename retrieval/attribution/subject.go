@@ -1,0 +1,84 @@
+package attribution
+
+import "unicode"
+
+// clauseSubject returns the noun phrase that opens the sentence, after a
+// dateline ("FRANKFORT, Nov 7 (Reuters) - "), leading connectives and a
+// leading time phrase: a run of capitalised words ("The Central Bank of
+// Ardena"), or a determiner and a few words up to the first verb-like word
+// ("The bank", "The housing ministry"). ok is false when no plausible
+// subject is found.
+func (st *sentence) clauseSubject() (int, int, bool) {
+	ts := st.ts
+	a := datelineEnd(ts)
+	for a < len(ts) && (connectives[ts[a].lo] || ts[a].punct) {
+		a++
+	}
+	if e := timeAt(ts, a); e > a && e < len(ts) && ts[e].comma() {
+		a = e + 1
+	}
+	if a >= len(ts) || ts[a].inQ {
+		return 0, 0, false
+	}
+	b := a
+	if determiners[ts[a].lo] && a+1 < len(ts) && ts[a+1].capped {
+		b = a + 1 // "The Bank of Kent"
+	}
+	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
+		for b < len(ts) && !ts[b].punct && (ts[b].capped || nameLinks[ts[b].lo] && b+1 < len(ts) && ts[b+1].capped) {
+			b++
+		}
+	} else {
+		for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) {
+			b++
+		}
+	}
+	if b == a || !validNP(ts, a, b) || pronouns[ts[a].lo] != "" && b-a == 1 && ts[a].lo != "it" && ts[a].lo != "they" && ts[a].lo != "he" && ts[a].lo != "she" {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// verbLike reports whether a lower-case word is probably a verb or an
+// adverb that follows a subject: a finite auxiliary, a reporting verb, an
+// adverb of the subject-verb gap, or a word ending in -ed.
+func verbLike(t tok) bool {
+	if t.capped || t.inQ {
+		return false
+	}
+	if finite[t.lo] || skipBack[t.lo] && !determiners[t.lo] {
+		return true
+	}
+	if cv, ok := verbs[t.lo]; ok && !cv.noun {
+		return true
+	}
+	return len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
+}
+
+// datelineEnd returns the index after a wire dateline that opens the
+// sentence: an upper-case place name, optionally a date and an agency in
+// brackets, then a dash. It returns 0 when there is none.
+func datelineEnd(ts []tok) int {
+	if len(ts) == 0 || !allUpper(ts[0].s) {
+		return 0
+	}
+	for k := 1; k < len(ts) && k < 14; k++ {
+		if ts[k].dash() {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func allUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
