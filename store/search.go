@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -13,18 +14,47 @@ import (
 // 0.5, body 1.0, configured in the migration). Score is the negated
 // BM25 value, so higher is better. A malformed expression is an EINVALID
 // error; expressions from retrieval.MatchExpr are always well formed.
+//
+// A plain OR of quoted phrases whose phrases match more than SearchBudget
+// index rows in all is answered from its rarest phrases (see plan), which
+// keeps a question with common words fast on a large archive; the full
+// expression is still run when that finds fewer than k passages. It is
+// safe for concurrent use.
 func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	if strings.TrimSpace(match) == "" || k <= 0 {
 		return nil, nil
 	}
-	rows, err := db.db.QueryContext(ctx, `
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search chunks: %w", err)
+	}
+	defer conn.Close()
+	steps, err := db.plan(ctx, conn, match)
+	if err != nil {
+		if isMatchSyntaxError(err) {
+			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
+		}
+		return nil, err
+	}
+	var out []newsbot.Passage
+	for _, st := range steps {
+		if out, err = searchChunks(ctx, conn, guild, st, k); err != nil || len(out) >= k {
+			break
+		}
+	}
+	return out, err
+}
+
+// searchChunks runs one step of a search plan; see SearchChunks.
+func searchChunks(ctx context.Context, conn *sql.Conn, guild string, st step, k int) ([]newsbot.Passage, error) {
+	rows, err := conn.QueryContext(ctx, `
 		SELECT f.rowid, f.rank, c.article_id, c.first_seq, c.last_seq, f.body,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
-		WHERE chunks_fts MATCH ? AND f.guild = ?
-		ORDER BY f.rank LIMIT ?`, match, guild, k)
+		WHERE chunks_fts MATCH ? AND f.rowid >= ? AND f.guild = ?
+		ORDER BY f.rank LIMIT ?`, st.expr, st.minRowid, guild, k)
 	if err != nil {
 		if isMatchSyntaxError(err) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")

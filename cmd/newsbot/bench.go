@@ -100,6 +100,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		s := rep.Search
 		logf("search: %d queries over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
 			s.Queries, *articles, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
+		logf("        CPU time per search: p50 %s, p90 %s, p99 %s\n", fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
 		logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
 			*k, s.Found, s.Queries, 100*float64(s.Found)/float64(s.Queries), s.Empty)
 		logf("        peak RSS %s, Go heap in use %s\n", mb(rep.SearchMem.PeakRSS), mb(rep.SearchMem.HeapInuse))

@@ -1,0 +1,208 @@
+package bench_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/bench"
+	"github.com/newsbot/newsbot/internal/corpus"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+func TestIngestAndSearch(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	g := corpus.New(1)
+	rep, err := bench.Ingest(ctx, db, g, "local", 0, 120, 50, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 120 || rep.Duplicates != 0 || rep.Chunks < 120*4 {
+		t.Fatalf("ingest report = %+v; want 120 articles of several chunks each", rep)
+	}
+	// Ingesting them again stores nothing: every one is a duplicate.
+	again, err := bench.Ingest(ctx, db, g, "local", 0, 10, 1, nil)
+	if err != nil || again.Articles != 0 || again.Duplicates != 10 {
+		t.Fatalf("second ingest = %+v, %v; want 10 duplicates", again, err)
+	}
+	s, err := bench.Search(ctx, db, g, "local", 120, 50, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Queries != 50 || s.P50 <= 0 || s.P50 > s.P99 || s.P99 > s.Max {
+		t.Fatalf("search report = %+v", s)
+	}
+	if s.Found < 25 {
+		t.Errorf("the source article was in the top 5 for only %d of 50 questions", s.Found)
+	}
+}
+
+// TestSearchFindsSource asks, for articles of a synthetic archive, about a
+// person the article quotes, a place it names and its subject, as a
+// reader who remembers the story would: the article must come back.
+func TestSearchFindsSource(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	g := corpus.New(5)
+	if _, err := bench.Ingest(ctx, db, g, "local", 0, 300, 100, nil); err != nil {
+		t.Fatal(err)
+	}
+	s := &retrieval.Searcher{Store: db}
+	missed := 0
+	for i := 0; i < 300; i += 10 {
+		a := g.Article(i)
+		q := "What did " + a.People[0] + " say in " + a.Places[0] + "?"
+		ps, err := s.Search(ctx, "local", q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasArticle(ps, i) {
+			missed++
+			t.Logf("article %d not in the top 5 for %q", i, q)
+		}
+	}
+	if missed > 3 {
+		t.Errorf("missed %d of 30 articles", missed)
+	}
+}
+
+func hasArticle(ps []newsbot.Passage, i int) bool {
+	for _, p := range ps {
+		if bench.ArticleIndex(p.URL) == i {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPercentile(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(i))
+	}
+	for _, c := range []struct {
+		p    float64
+		want time.Duration
+	}{{50, 50}, {90, 90}, {99, 99}, {100, 100}, {0, 1}} {
+		if got := bench.Percentile(ds, c.p); got != c.want {
+			t.Errorf("Percentile(%v) = %v; want %v", c.p, got, c.want)
+		}
+	}
+	if got := bench.Percentile(nil, 50); got != 0 {
+		t.Errorf("Percentile of nothing = %v; want 0", got)
+	}
+}
+
+func TestArticleIndex(t *testing.T) {
+	a := corpus.New(1).Article(1234)
+	if got := bench.ArticleIndex(a.URL); got != 1234 {
+		t.Fatalf("ArticleIndex(%q) = %d; want 1234", a.URL, got)
+	}
+	for _, u := range []string{"", "https://example.com/", "https://example.com/x-y", "no-slash"} {
+		if got := bench.ArticleIndex(u); got != -1 {
+			t.Errorf("ArticleIndex(%q) = %d; want -1", u, got)
+		}
+	}
+}
+
+func TestReadMemory(t *testing.T) {
+	m := bench.ReadMemory()
+	if m.HeapInuse <= 0 || m.GoSys <= 0 {
+		t.Fatalf("memory = %+v", m)
+	}
+	if _, err := os.Stat("/proc/self/status"); err == nil && (m.PeakRSS <= 0 || m.RSS <= 0 || m.RSS > m.PeakRSS) {
+		t.Fatalf("memory = %+v; want RSS <= peak RSS, both set", m)
+	}
+}
+
+// benchArticles returns the corpus size for the search benchmark:
+// NEWSBOT_BENCH_ARTICLES, default 1,000 so that 'go test -bench .' stays
+// quick. Set it to 100000 for the figure of docs/benchmarks.md.
+func benchArticles(b *testing.B) int {
+	n := 1000
+	if s := os.Getenv("NEWSBOT_BENCH_ARTICLES"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil || n < 1 {
+			b.Fatalf("NEWSBOT_BENCH_ARTICLES=%q: want a positive number", s)
+		}
+	}
+	return n
+}
+
+// BenchmarkIngest adds b.N synthetic articles through the whole pipeline
+// (clean, analyse, store in batches of 500) and reports articles/s.
+func BenchmarkIngest(b *testing.B) {
+	for _, batch := range []int{1, 500} {
+		b.Run("batch="+strconv.Itoa(batch), func(b *testing.B) {
+			db := storetest.MustOpen(b)
+			b.ResetTimer()
+			rep, err := bench.Ingest(context.Background(), db, corpus.New(1), "local", 0, b.N, batch, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(rep.Articles)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(rep.Clean)/float64(b.N)/1e6, "clean-ms/article")
+			b.ReportMetric(float64(rep.Store)/float64(b.N)/1e6, "store-ms/article")
+			b.ReportMetric(float64(bench.ReadMemory().PeakRSS)/(1<<20), "peak-RSS-MB")
+		})
+	}
+}
+
+var (
+	searchOnce sync.Once
+	searchDB   *store.DB
+	searchErr  error
+)
+
+// BenchmarkSearch runs one generated question per iteration through the
+// keyword retriever over a prebuilt archive (built once per process, not
+// timed), and reports latency percentiles.
+func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	n := benchArticles(b)
+	g := corpus.New(1)
+	searchOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "newsbot-bench-")
+		if err != nil {
+			searchErr = err
+			return
+		}
+		if searchDB, searchErr = store.Open(ctx, filepath.Join(dir, "bench.db")); searchErr == nil {
+			_, searchErr = bench.Ingest(ctx, searchDB, g, "local", 0, n, 1000, nil)
+		}
+	})
+	if searchErr != nil {
+		b.Fatal(searchErr)
+	}
+	s := &retrieval.Searcher{Store: searchDB}
+	lat := make([]time.Duration, 0, b.N)
+	found := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := g.Question(i, n)
+		t0 := time.Now()
+		ps, err := s.Search(ctx, "local", q.Text, 5)
+		lat = append(lat, time.Since(t0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if hasArticle(ps, q.Article) {
+			found++
+		}
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(bench.Percentile(lat, 50))/1e6, "p50-ms")
+	b.ReportMetric(float64(bench.Percentile(lat, 99))/1e6, "p99-ms")
+	b.ReportMetric(100*float64(found)/float64(b.N), "found-%")
+	b.ReportMetric(float64(bench.ReadMemory().PeakRSS)/(1<<20), "peak-RSS-MB")
+}

@@ -1,0 +1,218 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// SearchBudget is how many matching index rows a search may rank. FTS5
+// computes BM25 for every row an expression matches before it sorts them
+// (about 0.6 µs a row on a 2-core machine), and the IDF of every phrase
+// costs a pass over that phrase's whole doclist, so a question that ORs
+// common words drags a large share of the archive through the ranker.
+// SearchChunks keeps a plain OR of phrases near this budget (see plan).
+const SearchBudget = 15000
+
+// commonRows is the match count from which a phrase is left out of a
+// planned search altogether: its IDF is low, and the pass that computes it
+// is not.
+const commonRows = 4 * SearchBudget
+
+// step is one MATCH expression to try, over the index rows from minRowid
+// on (0: all rows).
+type step struct {
+	expr     string
+	minRowid int64
+}
+
+// plan returns the searches to try, in order, for match: the first that
+// finds k passages in the guild is used, else the last. Any expression but
+// a plain OR of quoted phrases (what retrieval.MatchExpr builds) is run as
+// given; so is an OR whose phrases match no more than SearchBudget rows in
+// all. A larger OR is narrowed:
+//
+//   - phrases that match nothing or at least commonRows rows are left out;
+//   - the rarest phrases that fit the budget select the rows, and the other
+//     phrases still add to their scores: (R1 OR R2) AND (R1 OR R2 OR C1 ...);
+//   - when even the rarest phrase is over budget, the rows must hold all
+//     phrases, then all but the most common, and so on, then the rarest;
+//   - when every phrase is common, the newest SearchBudget rows matching
+//     its two rarest phrases are ranked (news favours the recent);
+//   - the original expression is the last resort, so a plan never finds
+//     fewer passages than the plain OR would.
+func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, error) {
+	phrases, ok := orPhrases(match)
+	if !ok {
+		return []step{{match, 0}}, nil
+	}
+	var cs, common []counted
+	total := 0
+	est := estimator{conn: conn}
+	for _, p := range phrases {
+		n, err := est.rows(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		total += n
+		switch {
+		case n >= commonRows:
+			common = append(common, counted{p, n})
+		case n > 0:
+			cs = append(cs, counted{p, n})
+		}
+	}
+	if total <= SearchBudget {
+		return []step{{match, 0}}, nil
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].rows < cs[j].rows })
+	all := phraseList(cs)
+	sum, r := 0, 0
+	for r < len(cs) && sum+cs[r].rows <= SearchBudget {
+		sum += cs[r].rows
+		r++
+	}
+	var out []step
+	switch {
+	case len(cs) == 0:
+	case r == len(cs):
+		out = append(out, step{strings.Join(all, " OR "), 0})
+	case r > 0:
+		out = append(out, step{"(" + strings.Join(all[:r], " OR ") + ") AND (" + strings.Join(all, " OR ") + ")", 0})
+	default:
+		for n := len(all); n >= 2; n-- {
+			out = append(out, step{strings.Join(all[:n], " AND "), 0})
+		}
+		out = append(out, step{all[0], 0})
+	}
+	if len(cs) == 0 {
+		recent := strings.Join(phraseList(common[:min(2, len(common))]), " OR ")
+		lo, err := nthNewest(ctx, conn, recent, SearchBudget)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, step{recent, lo})
+	}
+	return append(out, step{match, 0}), nil
+}
+
+// counted is a phrase with the number of index rows it matches.
+type counted struct {
+	phrase string
+	rows   int
+}
+
+func phraseList(cs []counted) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.phrase
+	}
+	return out
+}
+
+// nthNewest returns the rowid of the n-th newest index row matching expr,
+// or 0 when fewer rows match.
+func nthNewest(ctx context.Context, conn *sql.Conn, expr string, n int) (int64, error) {
+	var id int64
+	err := conn.QueryRowContext(ctx,
+		`SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, n-1).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	} else if err != nil {
+		return 0, fmt.Errorf("newest matches: %w", err)
+	}
+	return id, nil
+}
+
+// exactRows is how far matches are counted one by one; a phrase that
+// matches more rows is estimated from the newest sampleRows index rows.
+const (
+	exactRows  = 2048
+	sampleRows = 32768
+)
+
+// estimator tells how many index rows a phrase matches: exactly up to
+// exactRows, and beyond that by scaling the count in the newest sampleRows
+// rows up to the whole index. Each estimate reads at most about exactRows
+// plus the phrase's share of sampleRows rows of its doclist, however large
+// the archive, where an exact count of a common word would read it all.
+type estimator struct {
+	conn   *sql.Conn
+	maxRow int64 // 0 until read
+}
+
+func (e *estimator) rows(ctx context.Context, phrase string) (int, error) {
+	n, err := countRows(ctx, e.conn, phrase, 0, exactRows)
+	if err != nil || n < exactRows {
+		return n, err
+	}
+	if e.maxRow == 0 {
+		if err := e.conn.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM chunks`).Scan(&e.maxRow); err != nil {
+			return 0, fmt.Errorf("count index rows: %w", err)
+		}
+	}
+	if e.maxRow <= sampleRows {
+		return countRows(ctx, e.conn, phrase, 0, sampleRows)
+	}
+	m, err := countRows(ctx, e.conn, phrase, e.maxRow-sampleRows, sampleRows)
+	if err != nil {
+		return 0, err
+	}
+	return max(exactRows, int(int64(m)*e.maxRow/sampleRows)), nil
+}
+
+// countRows returns how many index rows after minRowid match expr,
+// counting no further than limit.
+func countRows(ctx context.Context, conn *sql.Conn, expr string, minRowid int64, limit int) (int, error) {
+	var n int
+	err := conn.QueryRowContext(ctx,
+		`SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid > ? LIMIT ?)`,
+		expr, minRowid, limit).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count matches: %w", err)
+	}
+	return n, nil
+}
+
+// orPhrases splits an expression of the form `"a" OR "b c" OR ...` into its
+// quoted phrases (quotes kept). It reports false for any other form.
+func orPhrases(match string) ([]string, bool) {
+	var out []string
+	s := strings.TrimSpace(match)
+	for {
+		p, rest, ok := quoted(s)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, p)
+		if rest == "" {
+			return out, true
+		}
+		if !strings.HasPrefix(rest, " OR ") {
+			return nil, false
+		}
+		s = rest[len(" OR "):]
+	}
+}
+
+// quoted returns the FTS5 string at the start of s ("..." with "" for a
+// quote inside) and what follows it.
+func quoted(s string) (string, string, bool) {
+	if !strings.HasPrefix(s, `"`) {
+		return "", "", false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != '"' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '"' {
+			i++
+			continue
+		}
+		return s[:i+1], s[i+1:], true
+	}
+	return "", "", false
+}
