@@ -18,6 +18,10 @@ const (
 	shingleWords   = 3
 	minShingles    = 20   // shorter texts are not compared
 	copysimilarity = 0.55 // estimated Jaccard at or above which two texts are one story
+	// A shortened copy (a site that runs the first half of a wire story)
+	// has a low Jaccard similarity but is mostly contained in the full one.
+	copyContainment          = 0.8
+	minJaccardForContainment = 0.25
 )
 
 // permutations are the fixed random (odd multiplier, offset) pairs of the
@@ -39,7 +43,9 @@ var permutations = func() [minHashSize][2]uint64 {
 }()
 
 // MinHash returns the signature of text's word shingles, or nil when the
-// text is too short to compare.
+// text is too short to compare. The signature holds minHashSize minima
+// followed by the number of shingles, which lets IsCopy estimate how much
+// of a shorter text a longer one contains.
 func MinHash(text string) []uint32 {
 	words := strings.FieldsFunc(Normalize(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) < shingleWords+minShingles-1 {
@@ -51,10 +57,11 @@ func MinHash(text string) []uint32 {
 		h.Write([]byte(w))
 		hashes[i] = h.Sum64()
 	}
-	sig := make([]uint32, minHashSize)
-	for i := range sig {
+	sig := make([]uint32, minHashSize+1)
+	for i := range sig[:minHashSize] {
 		sig[i] = ^uint32(0)
 	}
+	sig[minHashSize] = uint32(len(hashes) - shingleWords + 1)
 	for i := 0; i+shingleWords <= len(hashes); i++ {
 		s := hashes[i]
 		for _, h := range hashes[i+1 : i+shingleWords] {
@@ -71,7 +78,7 @@ func MinHash(text string) []uint32 {
 
 // Bands returns the locality-sensitive band keys of a signature.
 func Bands(sig []uint32) []int64 {
-	if len(sig) != minHashSize {
+	if len(sig) < minHashSize {
 		return nil
 	}
 	out := make([]int64, 0, minHashSize/bandRows)
@@ -90,14 +97,33 @@ func Bands(sig []uint32) []int64 {
 // Similarity estimates the Jaccard similarity of the texts behind two
 // signatures: the share of equal positions.
 func Similarity(a, b []uint32) float64 {
-	if len(a) != len(b) || len(a) == 0 {
+	if len(a) < minHashSize || len(b) < minHashSize {
 		return 0
 	}
 	n := 0
-	for i := range a {
+	for i := range minHashSize {
 		if a[i] == b[i] {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a))
+	return float64(n) / minHashSize
+}
+
+// Containment estimates the share of the shorter text's shingles that the
+// longer text also has, from the Jaccard estimate and the shingle counts.
+func Containment(a, b []uint32) float64 {
+	if len(a) <= minHashSize || len(b) <= minHashSize {
+		return 0
+	}
+	j := Similarity(a, b)
+	na, nb := float64(a[minHashSize]), float64(b[minHashSize])
+	inter := j * (na + nb) / (1 + j)
+	return min(1, inter/min(na, nb))
+}
+
+// IsCopy reports whether two signatures belong to copies of one story: the
+// texts are alike, or one mostly contains the other.
+func IsCopy(a, b []uint32) bool {
+	j := Similarity(a, b)
+	return j >= copysimilarity || j >= minJaccardForContainment && Containment(a, b) >= copyContainment
 }

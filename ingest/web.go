@@ -151,7 +151,7 @@ func (ing *Ingester) findStory(ctx context.Context, ws WebStore, guild string, s
 	}
 	best, story := 0.0, int64(0)
 	for _, c := range cands {
-		if s := Similarity(sig, c.MinHash); s >= copysimilarity && s > best {
+		if s := Similarity(sig, c.MinHash); IsCopy(sig, c.MinHash) && s > best {
 			best, story = s, c.StoryID
 		}
 	}

@@ -401,6 +401,16 @@ func TestMinHashSimilarity(t *testing.T) {
 	if s := Similarity(MinHash(base), MinHash(other)); s > 0.2 {
 		t.Errorf("different stories similarity %.2f", s)
 	}
+	// A site that runs only the first paragraphs of the story.
+	long := base + " " + strings.Repeat("Terminal operator Harbourline said the automation project would not lead to forced redundancies and that talks with unions would continue. ", 1) +
+		"Belgium's labour minister urged both sides to return to the negotiating table, saying the strike was costing the economy millions of euros a day. " +
+		"Shipping lines said they were diverting vessels to Rotterdam and Hamburg until the dispute was settled, adding to congestion at both ports."
+	if j, c := Similarity(MinHash(base), MinHash(long)), Containment(MinHash(base), MinHash(long)); !IsCopy(MinHash(base), MinHash(long)) {
+		t.Errorf("shortened copy not a copy: jaccard %.2f, containment %.2f", j, c)
+	}
+	if IsCopy(MinHash(base), MinHash(other)) {
+		t.Errorf("different stories taken for copies")
+	}
 	if MinHash("too short to compare") != nil {
 		t.Errorf("short text got a signature")
 	}
