@@ -11,8 +11,11 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store/storetest"
 )
 
 // TestEndToEnd drives the bot through the real discordgo client against
@@ -471,5 +474,54 @@ func TestHangingLLM(t *testing.T) {
 	}
 	if len(quotes(edit.Message.Content)) == 0 {
 		t.Errorf("no quoted answer after the LLM failed:\n%s", edit.Message.Content)
+	}
+}
+
+// TestRunAllRecommendedShards runs every shard Discord recommends in one
+// process (--shard-count 0): one identify per shard, commands registered once.
+func TestRunAllRecommendedShards(t *testing.T) {
+	const guildShard1 = "300000000004194305" // (id >> 22) % 2 == 1
+	fake := fakediscord.New(guildA, guildShard1)
+	defer fake.Close()
+	fake.Shards = 2
+	bot.SetAPIURL(fake.APIURL())
+	defer bot.SetAPIURL("")
+	db := storetest.MustOpen(t)
+	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 0, ShutdownGrace: time.Second})
+	}()
+	wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
+	defer wcancel()
+	err = fake.Wait(wctx, func(evs []fakediscord.Event) bool {
+		return len(kind(evs, fakediscord.KindIdentify)) == 2 && len(kind(evs, fakediscord.KindCommands)) == 1
+	})
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	h := &harness{fake: fake, db: db}
+	for _, g := range []string{guildA, guildShard1} { // on different shards
+		i := fake.Interact(ask(g, chanA, "530", "Which shard?"))
+		h.reply(t, i)
+		if n := len(byToken(fake.Events(), fakediscord.KindCallback, i.Token)); n != 1 {
+			t.Errorf("guild %s: %d acknowledgements, want 1", g, n)
+		}
+	}
+	cancel()
+	ids := kind(fake.Events(), fakediscord.KindIdentify)
+	if ids[0].Shard != [2]int{0, 2} || ids[1].Shard != [2]int{1, 2} {
+		t.Errorf("shards identified: %v, %v; want [0 2] and [1 2]", ids[0].Shard, ids[1].Shard)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	if n := len(kind(fake.Events(), fakediscord.KindCommands)); n != 1 {
+		t.Errorf("commands registered %d times", n)
 	}
 }

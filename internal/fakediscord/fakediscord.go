@@ -49,7 +49,8 @@ type Event struct {
 	Message       *Message
 	Commands      []*discordgo.ApplicationCommand
 	Thread        *discordgo.Channel
-	Intents       int
+	Intents       int    // identify
+	Shard         [2]int // identify: shard id and count (zero without sharding)
 	Raw           json.RawMessage
 }
 
@@ -77,6 +78,8 @@ type Server struct {
 	AppID string
 	BotID string
 	Token string // expected bot token, without "Bot "
+	// Shards is the shard count GET /gateway/bot recommends (default 1).
+	Shards int
 
 	mu           sync.Mutex
 	changed      chan struct{}
@@ -95,8 +98,9 @@ type interaction struct {
 }
 
 type gwConn struct {
-	mu sync.Mutex
-	ws *websocket.Conn
+	mu    sync.Mutex
+	ws    *websocket.Conn
+	shard [2]int // id and count from identify
 }
 
 func (c *gwConn) write(v any) error {
@@ -107,7 +111,7 @@ func (c *gwConn) write(v any) error {
 
 // New starts a fake Discord with the given guilds.
 func New(guilds ...string) *Server {
-	s := &Server{AppID: "100000000000000001", BotID: "100000000000000001", Token: "test-token",
+	s := &Server{AppID: "100000000000000001", BotID: "100000000000000001", Token: "test-token", Shards: 1,
 		changed: make(chan struct{}), guilds: guilds,
 		interactions: map[string]*interaction{}, attachments: map[string][]byte{}, ids: 200000000000000000}
 	mux := http.NewServeMux()

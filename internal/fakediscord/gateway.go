@@ -3,6 +3,7 @@ package fakediscord
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -75,10 +76,17 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 		c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."), time.Now().Add(time.Second))
 		return false
 	}
-	s.record(Event{Kind: KindIdentify, Intents: id.Intents, Raw: d})
+	ev := Event{Kind: KindIdentify, Intents: id.Intents, Raw: d}
+	if id.Shard != nil {
+		ev.Shard = *id.Shard
+	}
+	s.record(ev)
 	guilds := make([]map[string]any, len(s.guilds))
 	for k, g := range s.guilds {
 		guilds[k] = map[string]any{"id": g, "unavailable": true}
+	}
+	if id.Shard != nil {
+		c.shard = *id.Shard
 	}
 	s.addConn(c)
 	s.send(c, "READY", map[string]any{
@@ -88,6 +96,9 @@ func (s *Server) identify(c *gwConn, d json.RawMessage) bool {
 		"guilds":      guilds, "shard": id.Shard,
 	})
 	for _, g := range s.guilds {
+		if !c.serves(g) {
+			continue
+		}
 		s.send(c, "GUILD_CREATE", map[string]any{"id": g, "name": "guild " + g, "owner_id": "1", "channels": []any{}, "roles": []any{}, "members": []any{}})
 	}
 	return true
@@ -125,14 +136,27 @@ func (s *Server) Connected() int {
 	return len(s.conns)
 }
 
-// dispatch sends an event to every connected session.
-func (s *Server) dispatch(t string, d any) {
+// dispatch sends an event to the sessions of the shard serving guild
+// (Discord's rule: (guild_id >> 22) % shard_count; direct messages go to
+// shard 0).
+func (s *Server) dispatch(t, guild string, d any) {
 	s.mu.Lock()
 	conns := append([]*gwConn(nil), s.conns...)
 	s.mu.Unlock()
 	for _, c := range conns {
-		s.send(c, t, d)
+		if c.serves(guild) {
+			s.send(c, t, d)
+		}
 	}
+}
+
+// serves reports whether the connection's shard receives a guild's events.
+func (c *gwConn) serves(guild string) bool {
+	if c.shard[1] <= 1 {
+		return true
+	}
+	id, _ := strconv.ParseUint(guild, 10, 64)
+	return int((id>>22)%uint64(c.shard[1])) == c.shard[0]
 }
 
 func (s *Server) wsURL() string { return "ws" + s.HTTP.URL[len("http"):] + "/gateway" }
@@ -148,7 +172,7 @@ func (s *Server) Interact(i *discordgo.Interaction) *discordgo.Interaction {
 	i.AppID, i.Version = s.AppID, 1
 	s.interactions[i.Token] = &interaction{id: i.ID}
 	s.mu.Unlock()
-	s.dispatch("INTERACTION_CREATE", i)
+	s.dispatch("INTERACTION_CREATE", i.GuildID, i)
 	return i
 }
 
@@ -163,7 +187,8 @@ func (s *Server) InteractJSON(v map[string]any) *discordgo.Interaction {
 	s.interactions[i.Token] = &interaction{id: id}
 	s.mu.Unlock()
 	v["id"], v["token"], v["application_id"], v["version"] = i.ID, i.Token, i.AppID, 1
-	s.dispatch("INTERACTION_CREATE", v)
+	g, _ := v["guild_id"].(string)
+	s.dispatch("INTERACTION_CREATE", g, v)
 	return i
 }
 
@@ -174,6 +199,6 @@ func (s *Server) Post(m *discordgo.Message) *discordgo.Message {
 		m.ID = s.NewID()
 	}
 	m.Timestamp = time.Now()
-	s.dispatch("MESSAGE_CREATE", m)
+	s.dispatch("MESSAGE_CREATE", m.GuildID, m)
 	return m
 }

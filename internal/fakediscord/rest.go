@@ -35,7 +35,7 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway":
 		writeJSON(w, map[string]any{"url": s.wsURL()})
 	case r.Method == "GET" && len(p) == 2 && p[0] == "gateway" && p[1] == "bot":
-		writeJSON(w, map[string]any{"url": s.wsURL(), "shards": 1, "session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+		writeJSON(w, map[string]any{"url": s.wsURL(), "shards": s.Shards, "session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands":
 		s.putCommands(w, p, body)
 	case r.Method == "POST" && p[0] == "interactions" && len(p) == 4 && p[3] == "callback":
