@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 
@@ -161,7 +162,9 @@ func toUTF8(body []byte, mediaType, cs string) []byte {
 		ct += "; charset=" + cs
 	}
 	enc, name, _ := charset.DetermineEncoding(body, ct)
-	if name == "utf-8" || enc == nil {
+	if name == "utf-8" || enc == nil || utf8.Valid(body) {
+		// Valid UTF-8 with non-ASCII text is almost never Latin-1: many
+		// pages declare a charset they do not use.
 		return body
 	}
 	out, err := enc.NewDecoder().Bytes(body)
