@@ -15,8 +15,8 @@ import (
 // BM25 value, so higher is better. A malformed expression is an EINVALID
 // error; expressions from retrieval.MatchExpr are always well formed.
 //
-// A plain OR of quoted phrases whose phrases match more than SearchBudget
-// index rows in all is answered from its rarest phrases (see plan), which
+// A plain OR of quoted phrases whose phrases match more than 15,000 index
+// rows in all is answered from its rarest phrases (see plan), which
 // keeps a question with common words fast on a large archive; the full
 // expression is still run when that finds fewer than k passages. It is
 // safe for concurrent use.

@@ -9,18 +9,19 @@ import (
 	"strings"
 )
 
-// SearchBudget is how many matching index rows a search may rank. FTS5
+// searchBudget is how many matching index rows a search may rank. FTS5
 // computes BM25 for every row an expression matches before it sorts them
 // (about 0.6 µs a row on a 2-core machine), and the IDF of every phrase
 // costs a pass over that phrase's whole doclist, so a question that ORs
 // common words drags a large share of the archive through the ranker.
 // SearchChunks keeps a plain OR of phrases near this budget (see plan).
-const SearchBudget = 15000
-
-// commonRows is the match count from which a phrase is left out of a
+// A phrase that matches commonFactor times as many rows is left out of a
 // planned search altogether: its IDF is low, and the pass that computes it
-// is not.
-const commonRows = 4 * SearchBudget
+// is not. Variables, so that tests can lower them.
+var (
+	searchBudget = 15000
+	commonFactor = 4
+)
 
 // step is one MATCH expression to try, over the index rows from minRowid
 // on (0: all rows).
@@ -32,15 +33,16 @@ type step struct {
 // plan returns the searches to try, in order, for match: the first that
 // finds k passages in the guild is used, else the last. Any expression but
 // a plain OR of quoted phrases (what retrieval.MatchExpr builds) is run as
-// given; so is an OR whose phrases match no more than SearchBudget rows in
+// given; so is an OR whose phrases match no more than searchBudget rows in
 // all. A larger OR is narrowed:
 //
-//   - phrases that match nothing or at least commonRows rows are left out;
+//   - phrases that match nothing, or commonFactor times the budget, are
+//     left out;
 //   - the rarest phrases that fit the budget select the rows, and the other
 //     phrases still add to their scores: (R1 OR R2) AND (R1 OR R2 OR C1 ...);
 //   - when even the rarest phrase is over budget, the rows must hold all
 //     phrases, then all but the most common, and so on, then the rarest;
-//   - when every phrase is common, the newest SearchBudget rows matching
+//   - when every phrase is common, the newest budget's worth of rows matching
 //     its two rarest phrases are ranked (news favours the recent);
 //   - the original expression is the last resort, so a plan never finds
 //     fewer passages than the plain OR would.
@@ -49,6 +51,7 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 	if !ok {
 		return []step{{match, 0}}, nil
 	}
+	commonRows := commonFactor * searchBudget
 	var cs, common []counted
 	total := 0
 	est := estimator{conn: conn}
@@ -65,13 +68,13 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 			cs = append(cs, counted{p, n})
 		}
 	}
-	if total <= SearchBudget {
+	if total <= searchBudget {
 		return []step{{match, 0}}, nil
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].rows < cs[j].rows })
 	all := phraseList(cs)
 	sum, r := 0, 0
-	for r < len(cs) && sum+cs[r].rows <= SearchBudget {
+	for r < len(cs) && sum+cs[r].rows <= searchBudget {
 		sum += cs[r].rows
 		r++
 	}
@@ -90,7 +93,7 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 	}
 	if len(cs) == 0 {
 		recent := strings.Join(phraseList(common[:min(2, len(common))]), " OR ")
-		lo, err := nthNewest(ctx, conn, recent, SearchBudget)
+		lo, err := nthNewest(ctx, conn, recent, searchBudget)
 		if err != nil {
 			return nil, err
 		}
@@ -129,7 +132,7 @@ func nthNewest(ctx context.Context, conn *sql.Conn, expr string, n int) (int64, 
 
 // exactRows is how far matches are counted one by one; a phrase that
 // matches more rows is estimated from the newest sampleRows index rows.
-const (
+var (
 	exactRows  = 2048
 	sampleRows = 32768
 )
@@ -154,14 +157,15 @@ func (e *estimator) rows(ctx context.Context, phrase string) (int, error) {
 			return 0, fmt.Errorf("count index rows: %w", err)
 		}
 	}
-	if e.maxRow <= sampleRows {
+	sample := int64(sampleRows)
+	if e.maxRow <= sample {
 		return countRows(ctx, e.conn, phrase, 0, sampleRows)
 	}
-	m, err := countRows(ctx, e.conn, phrase, e.maxRow-sampleRows, sampleRows)
+	m, err := countRows(ctx, e.conn, phrase, e.maxRow-sample, sampleRows)
 	if err != nil {
 		return 0, err
 	}
-	return max(exactRows, int(int64(m)*e.maxRow/sampleRows)), nil
+	return max(exactRows, int(int64(m)*e.maxRow/sample)), nil
 }
 
 // countRows returns how many index rows after minRowid match expr,
