@@ -2,6 +2,7 @@ package sentences_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsbot/newsbot/retrieval/sentences"
@@ -91,4 +92,22 @@ func BenchmarkSplit(b *testing.B) {
 	for b.Loop() {
 		sentences.Split(text)
 	}
+}
+
+// FuzzSplit checks that spans are in order, inside the text, non-empty and
+// without surrounding whitespace.
+func FuzzSplit(f *testing.F) {
+	f.Add("Mr. Smith said. \"Yes.\" U.S. 1.5 p.m. The end…\nHeadline\n\nBody")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range sentences.Split(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %v after %d in %q", sp, prev, s)
+			}
+			if strings.TrimSpace(s[sp.Start:sp.End]) != s[sp.Start:sp.End] {
+				t.Fatalf("span %v = %q has surrounding space", sp, s[sp.Start:sp.End])
+			}
+			prev = sp.End
+		}
+	})
 }
