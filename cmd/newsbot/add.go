@@ -75,7 +75,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
 	switch {
 	case src == "-":
-		return ing.AddReader(ctx, guild, "stdin.txt", env.Stdin, m)
+		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
 		return addURL(ctx, env, ing, guild, src, m)
 	}
