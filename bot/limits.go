@@ -19,6 +19,7 @@ type limits struct {
 	mu     sync.Mutex
 	users  map[string]*userLimit
 	guilds map[string]int
+	dms    map[string]time.Time // last explanation sent to a user in DMs
 }
 
 type userLimit struct {
@@ -28,7 +29,7 @@ type userLimit struct {
 
 func newLimits(perMinute float64, burst, perGuild int, now func() time.Time) *limits {
 	return &limits{perMinute: perMinute, burst: burst, perGuild: perGuild, now: now,
-		users: map[string]*userLimit{}, guilds: map[string]int{}}
+		users: map[string]*userLimit{}, guilds: map[string]int{}, dms: map[string]time.Time{}}
 }
 
 // allowQuestion takes one token from the user's bucket in the guild, or
@@ -92,4 +93,24 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// allowDM reports whether a user may get the direct-message explanation
+// again: once an hour, so that DMs cannot make the bot spam.
+func (l *limits) allowDM(user string) bool {
+	now := l.now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if last, ok := l.dms[user]; ok && now.Sub(last) < time.Hour {
+		return false
+	}
+	if len(l.dms) > 10000 {
+		for u, t := range l.dms {
+			if now.Sub(t) >= time.Hour {
+				delete(l.dms, u)
+			}
+		}
+	}
+	l.dms[user] = now
+	return true
 }

@@ -52,3 +52,18 @@ func TestAcquireGuild(t *testing.T) {
 		t.Errorf("double release freed two slots")
 	}
 }
+
+func TestAllowDM(t *testing.T) {
+	now := time.Now()
+	l := newLimits(6, 2, 2, func() time.Time { return now })
+	if !l.allowDM("u") || l.allowDM("u") {
+		t.Fatal("want one explanation, then silence")
+	}
+	if !l.allowDM("v") {
+		t.Error("another user silenced")
+	}
+	now = now.Add(time.Hour)
+	if !l.allowDM("u") {
+		t.Error("still silenced after an hour")
+	}
+}

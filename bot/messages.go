@@ -43,6 +43,9 @@ func (b *Bot) HandleMessage(s Session, m *discordgo.Message) {
 
 func (b *Bot) handleMessage(ctx context.Context, s Session, m *discordgo.Message, self string) error {
 	if m.GuildID == "" {
+		if !b.limits.allowDM(m.Author.ID) {
+			return nil
+		}
 		_, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: dmText, AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
 		return err
 	}
