@@ -19,7 +19,8 @@ const (
 
 var (
 	manageMessages = int64(discordgo.PermissionManageMessages)
-	noDM           = false
+	noDM           = false // for clients that still read dm_permission
+	guildOnly      = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 )
 
 // Commands returns the application commands the bot registers.
@@ -28,7 +29,7 @@ func Commands() []*discordgo.ApplicationCommand {
 	return []*discordgo.ApplicationCommand{
 		{
 			Name: cmdAsk, Description: "Ask a question about the news articles added to this server",
-			DMPermission: &noDM,
+			DMPermission: &noDM, Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true, MinLength: &minLen, MaxLength: 500},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Only you see the answer"},
@@ -36,7 +37,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{
 			Name: cmdWhoSaid, Description: "Who said what about a topic, by speaker",
-			DMPermission: &noDM,
+			DMPermission: &noDM, Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "topic", Description: "A name, place or subject", Required: true, MaxLength: 200},
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "article", Description: "Only this article", Autocomplete: true},
@@ -45,7 +46,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{
 			Name: cmdArticle, Description: "Moderators: manage this server's articles",
-			DMPermission: &noDM, DefaultMemberPermissions: &manageMessages,
+			DMPermission: &noDM, Contexts: guildOnly, DefaultMemberPermissions: &manageMessages,
 			Options: []*discordgo.ApplicationCommandOption{
 				sub("add-url", "Add an article from a web page",
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "url", Description: "http(s) address of the article", Required: true, MaxLength: 2000},
@@ -61,7 +62,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{
 			Name: cmdSettings, Description: "Moderators: the bot's settings for this server",
-			DMPermission: &noDM, DefaultMemberPermissions: &manageMessages,
+			DMPermission: &noDM, Contexts: guildOnly, DefaultMemberPermissions: &manageMessages,
 			Options: []*discordgo.ApplicationCommandOption{
 				sub("show", "Show the settings"),
 				sub("moderator-role", "Set the role that may manage articles (Manage Server needed); omit to clear",
@@ -75,7 +76,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			},
 		},
 		{Name: cmdHelp, Description: "How to use newsbot"},
-		{Name: cmdAddMsg, Type: discordgo.MessageApplicationCommand, DMPermission: &noDM, DefaultMemberPermissions: &manageMessages},
+		{Name: cmdAddMsg, Type: discordgo.MessageApplicationCommand, DMPermission: &noDM, Contexts: guildOnly, DefaultMemberPermissions: &manageMessages},
 	}
 }
 
