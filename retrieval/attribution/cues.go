@@ -251,6 +251,13 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		r.when = when
 	}
 	next := k
+	if sub.bound >= 0 && ts[sub.bound].q == qClose && (next >= len(ts) || !ts[next].is("that") && ts[next].s != ":" && ts[next].q != qOpen) {
+		// `"...," the group said in a statement posted on Telegram.`
+		if st.leftContent(&r, sub.bound) {
+			st.emitSubject(r, sub, i)
+		}
+		return
+	}
 	if !st.rightContent(&r, k) {
 		if !st.leftContent(&r, sub.bound) {
 			return
@@ -258,8 +265,14 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" && !claimObjects[ts[next].lo] {
 		return
 	}
-	if r.when == "" && sub.bound >= 1 && timeAt(ts, 0) == sub.bound {
-		r.when = join(st.s, ts, 0, sub.bound)
+	st.emitSubject(r, sub, i)
+}
+
+// emitSubject records r for the subject found left of the verb at i, or
+// for the source of a trailing "citing" phrase.
+func (st *sentence) emitSubject(r raw, sub subject, i int) {
+	if r.when == "" && sub.bound >= 1 && timeAt(st.ts, 0) == sub.bound {
+		r.when = join(st.s, st.ts, 0, sub.bound)
 	}
 	if !st.trailingCiting(r, sub, i) {
 		st.emit(r, sub.a, sub.b)
@@ -292,19 +305,26 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 func (st *sentence) inverted(r raw, i, e int) {
 	ts := st.ts
 	_, r.when = st.afterCue(e)
+	a := i + 1
 	if e < len(ts) && ts[e].comma() {
 		f := e + 1
 		for f < len(ts) && !ts[f].comma() && !ts[f].hard() {
 			f++
 		}
-		if f > e+1 {
-			r.role = join(st.s, ts, e+1, trimBack(ts, e+1, f))
+		if g := trimBack(ts, e+1, f); g > e+1 {
+			if isPersonName(ts, e+1, g) && !isProperName(ts, a, e) {
+				// "said one resident, Ahmed Hassan": the name is the speaker
+				r.role = join(st.s, ts, a, e)
+				a, e = e+1, g
+			} else {
+				r.role = join(st.s, ts, e+1, g)
+			}
 		}
 	}
 	if !st.leftContent(&r, i-1) {
 		return
 	}
-	st.emit(r, i+1, e)
+	st.emit(r, a, e)
 }
 
 // hearer skips the listener after "told": "told reporters", "told the

@@ -304,6 +304,12 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 		return false
 	}
 	if st.manner(k) == k && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
+		// "said on Truth Social that ...": a phrase, then the claim.
+		for j := k + 1; j < len(ts) && j <= k+7 && !ts[j].punct && !ts[j].inQ; j++ {
+			if ts[j].lo == "that" {
+				return st.rightContent(r, j)
+			}
+		}
 		return false
 	}
 	st.content(r, k, st.clauseEnd(k))

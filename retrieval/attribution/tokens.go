@@ -164,17 +164,24 @@ func quoteKind(s string, i int, r rune, n int) int {
 }
 
 // markQuotes sets inQ on the tokens inside quotation marks (not on the marks
-// themselves).
+// themselves). A single closing mark with no single quotation open is an
+// apostrophe ("the pilots' union"), not a quotation mark.
 func markQuotes(ts []tok, open bool) {
-	in := open
+	inD, inS := open, open
 	for i := range ts {
-		switch ts[i].q {
-		case qOpen:
-			in = true
-		case qClose:
-			in = false
+		single := ts[i].s == "'" || ts[i].s == "‘" || ts[i].s == "’"
+		switch {
+		case ts[i].q == qOpen && single:
+			inS = true
+		case ts[i].q == qOpen:
+			inD = true
+		case ts[i].q == qClose && single && !inS:
+			ts[i].q = qNone
+			ts[i].inQ = inD
+		case ts[i].q == qClose:
+			inD, inS = false, false
 		default:
-			ts[i].inQ = in
+			ts[i].inQ = inD || inS
 		}
 	}
 }
