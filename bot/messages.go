@@ -49,12 +49,15 @@ func (b *Bot) handleMessage(ctx context.Context, s Session, m *discordgo.Message
 		_, err := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: dmText, AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
 		return err
 	}
+	mentioned := mentions(m, self)
+	text := stripMention(m.Content, self)
+	if !mentioned && text == "" {
+		return nil // most messages without the message-content intent: nothing to read
+	}
 	inThread, err := b.cfg.Guilds.IsBotThread(ctx, m.GuildID, m.ChannelID)
 	if err != nil {
 		return err
 	}
-	mentioned := mentions(m, self)
-	text := stripMention(m.Content, self)
 	if inThread {
 		if strings.TrimSpace(text) == "" {
 			return nil // e.g. no message-content intent and no mention: nothing to answer
