@@ -3,13 +3,12 @@ package bot
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot"
 )
 
-// Discord's limits, counted in characters (Unicode code points).
+// Discord's limits, counted by textLen.
 const (
 	MessageLimit          = 2000
 	EmbedTitleLimit       = 256
@@ -135,7 +134,7 @@ func Pack(blocks []string, limit int) []string {
 	}
 	for _, blk := range blocks {
 		for _, piece := range splitLong(blk, limit) {
-			l := utf8.RuneCountInString(piece)
+			l := textLen(piece)
 			if n > 0 && n+2+l > limit {
 				flush()
 			}
@@ -155,7 +154,7 @@ func Pack(blocks []string, limit int) []string {
 // newlines, then sentence ends, then spaces.
 func splitLong(s string, limit int) []string {
 	var out []string
-	for utf8.RuneCountInString(s) > limit {
+	for textLen(s) > limit {
 		head := prefixRunes(s, limit)
 		cut := -1
 		for _, sep := range []string{"\n", ". ", "? ", "! ", "; ", " "} {
@@ -176,15 +175,34 @@ func splitLong(s string, limit int) []string {
 	return out
 }
 
+// prefixRunes returns the longest prefix of s whose textLen is at most n.
 func prefixRunes(s string, n int) string {
-	i := 0
-	for k := range s {
-		if i == n {
+	l := 0
+	for k, r := range s {
+		w := 1
+		if r > 0xFFFF {
+			w = 2
+		}
+		if l+w > n {
 			return s[:k]
 		}
-		i++
+		l += w
 	}
 	return s
+}
+
+// textLen is the length Discord's limits count, taken as UTF-16 code units
+// so that characters outside the Basic Multilingual Plane (emoji) count
+// twice: never less than the number of characters.
+func textLen(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 func paragraphs(s string) []string {
@@ -200,7 +218,7 @@ func paragraphs(s string) []string {
 // clip shortens s to at most n characters, ending with "…" when cut.
 func clip(s string, n int) string {
 	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) <= n {
+	if textLen(s) <= n {
 		return s
 	}
 	return strings.TrimSpace(prefixRunes(s, n-1)) + "…"

@@ -124,3 +124,18 @@ func BenchmarkRenderAnswer(b *testing.B) {
 		RenderAnswer(a)
 	}
 }
+
+func TestPackEmoji(t *testing.T) {
+	msgs := Pack([]string{strings.Repeat("😀", 1500)}, MessageLimit)
+	for k, m := range msgs {
+		if n := textLen(m); n > MessageLimit {
+			t.Errorf("message %d has %d UTF-16 units", k, n)
+		}
+		if !utf8.ValidString(m) {
+			t.Errorf("message %d cut inside a character", k)
+		}
+	}
+	if len(msgs) != 2 {
+		t.Errorf("%d messages, want 2", len(msgs))
+	}
+}
