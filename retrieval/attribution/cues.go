@@ -21,7 +21,10 @@ func (st *sentence) leftSubject(i int) subject {
 		return sub
 	}
 	appA, appB, dashApp := -1, -1, false
-	if ts[j].comma() || ts[j].dash() {
+	if ts[j].comma() && j >= 2 && ts[j-2].comma() && (connectives[ts[j-1].lo] || skipBack[ts[j-1].lo]) {
+		j -= 3 // "The ministry, however, said"
+	}
+	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
 		k := j - 1
 		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
 			k--
@@ -250,6 +253,10 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if r.when == "" {
 		r.when = when
 	}
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].is("citing", "quoting") {
+		st.citingInside(r, sub, i, k)
+		return
+	}
 	next := k
 	if sub.bound >= 0 && ts[sub.bound].q == qClose && (next >= len(ts) || !ts[next].is("that") && ts[next].s != ":" && ts[next].q != qOpen) {
 		// `"...," the group said in a statement posted on Telegram.`
@@ -266,6 +273,25 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		return
 	}
 	st.emitSubject(r, sub, i)
+}
+
+// citingInside handles "X reported, citing Y, that ...": Y is the
+// speaker, X the intermediary.
+func (st *sentence) citingInside(r raw, sub subject, i, k int) {
+	ts := st.ts
+	f := k + 2
+	for f < len(ts) && !ts[f].comma() && !ts[f].hard() {
+		f++
+	}
+	if f >= len(ts) || !ts[f].comma() || !validNP(ts, k+2, f) {
+		return
+	}
+	r.via = join(st.s, ts, sub.a, sub.b)
+	r.cue += ", " + ts[k+1].s
+	st.used[k+1] = true
+	if st.rightContent(&r, f+1) {
+		st.emit(r, k+2, f)
+	}
 }
 
 // emitSubject records r for the subject found left of the verb at i, or

@@ -133,7 +133,8 @@ var (
 		"delegates", "senators", "members", "congress", "media", "me", "us", "him", "her", "them",
 		"channel", "broadcaster", "station", "website", "outlet", "magazine", "paper", "briefing",
 		"assembly", "council", "press", "correspondent", "interviewer", "podcast", "workers",
-		"staff", "employees", "residents", "villagers", "mourners", "colleagues", "officials")
+		"staff", "employees", "residents", "villagers", "mourners", "colleagues", "officials",
+		"programme", "program", "show", "network", "service", "daily", "weekly", "outlet")
 	// mannerNouns head a phrase that says how a claim was made: "in a
 	// statement", "at a news conference", "on a call".
 	mannerNouns = set("statement", "statements", "interview", "tweet", "post", "posting", "update",

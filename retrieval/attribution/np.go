@@ -84,6 +84,13 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 // emergency workers in eastern Aleppo". A name with "and" inside ("Ministry
 // of Labour and Social Affairs") is not split.
 func conjuncts(ts []tok, a, b int) [][2]int {
+	if b-a > 3 && ts[a].is("both", "either", "neither") {
+		for k := a + 2; k < b-1; k++ {
+			if ts[k].is("and", "or", "nor") {
+				return conjuncts(ts, a+1, b) // "Both Israel and Hamas"
+			}
+		}
+	}
 	for k := a + 1; k < b-1; k++ {
 		if ts[k].lo != "and" || ts[k].inQ {
 			continue

@@ -284,11 +284,32 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 		if e := timeAt(ts, a); e >= bound {
 			return false // "On Tuesday, the ministry said ..."
 		}
-		st.content(r, a, trimBack(ts, a, bound))
+		end := trimBack(ts, a, bound)
+		if st.parenthetical(bound) {
+			end = trimBack(ts, a, len(ts)) // "The decision, the court said, was final."
+		}
+		st.content(r, a, end)
 	default:
 		return false
 	}
 	return r.ca >= 0
+}
+
+// parenthetical reports whether the attribution that starts after the comma
+// at bound is set off by commas inside a clause that goes on after it.
+func (st *sentence) parenthetical(bound int) bool {
+	ts := st.ts
+	for k := bound + 1; k < len(ts) && k <= bound+8; k++ {
+		if _, ok := verbs[ts[k].lo]; ok {
+			for j := k + 1; j < len(ts) && j <= k+4; j++ {
+				if ts[j].comma() {
+					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" && finite[ts[j+1].lo]
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // rightContent records the content after a cue, from token k.

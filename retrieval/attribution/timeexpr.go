@@ -39,7 +39,8 @@ func timeAt(ts []tok, i int) int {
 		j += 3
 	case w == "on" && months[lo(j+1)] && isNumber(lo(j+2)):
 		j += 3
-	case weekdays[w]:
+	case weekdays[w] && !(ts[j].capped && j > 0 && (w == "today" || w == "tonight" || w == "yesterday")):
+		// a capitalised "Today" inside a sentence is a name ("the Today programme")
 		j++
 	case (w == "last" || w == "this" || w == "next") && periods[lo(j+1)]:
 		j += 2
