@@ -1,0 +1,195 @@
+package attribution
+
+import "github.com/newsbot/newsbot"
+
+// This file holds the patterns of relayed and sourced claims: "according
+// to X", "X cited/quoted Y as saying", "X, citing Y, reported", "X carried a
+// similar report".
+
+// according handles "according to X, ..." and "..., according to X".
+func (st *sentence) according(i int) {
+	ts := st.ts
+	a := i + 2
+	e := a
+	for e < len(ts) && e < a+16 && !ts[e].hard() && !ts[e].comma() && !ts[e].inQ && !(ts[e].punct && ts[e].s != "-") {
+		e++
+	}
+	a = stripSource(ts, a, e)
+	if e <= a || !validNP(ts, a, e) {
+		return
+	}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1}
+	lead := 0
+	for lead < i && (ts[lead].punct || connectives[ts[lead].lo]) {
+		lead++
+	}
+	if lead == i && e < len(ts) && ts[e].comma() {
+		st.content(&r, e+1, st.clauseEnd(e+1))
+	} else if i > 0 {
+		st.content(&r, lead, trimBack(ts, lead, i))
+	}
+	if r.ca < 0 {
+		return
+	}
+	st.emit(r, a, e)
+}
+
+// relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was
+// quoted by X as saying": Y is the speaker, X the intermediary.
+func (st *sentence) relay(i int) {
+	ts := st.ts
+	sa := -1
+	for k := i + 1; k < len(ts) && k <= i+18; k++ {
+		if ts[k].hard() {
+			break
+		}
+		if ts[k].lo == "saying" {
+			sa = k
+			break
+		}
+	}
+	if sa < 0 {
+		return
+	}
+	st.used[sa] = true
+	as := sa
+	if ts[sa-1].lo == "as" {
+		as = sa - 1
+	}
+	r := raw{kind: newsbot.CueStates, ca: -1}
+	var sub subject
+	var spA, spB int
+	if i > 0 && passives[ts[i-1].lo] && i+1 < len(ts) && ts[i+1].lo == "by" {
+		sub = st.leftSubject(i - 1)
+		r.via = st.npText(i+2, as, &r.when)
+		r.cue = ts[i-1].s + " " + ts[i].s + " by ... " + join(st.s, ts, as, sa+1)
+		spA, spB = sub.a, sub.b
+	} else {
+		sub = st.leftSubject(i)
+		if sub.ok {
+			r.via = join(st.s, ts, sub.a, sub.b)
+		}
+		r.cue = ts[i].s + " ... " + join(st.s, ts, as, sa+1)
+		spA, spB = st.npRange(i+1, as, &r.when, &r.role)
+	}
+	if !sub.ok || spA >= spB {
+		return
+	}
+	if r.when == "" {
+		r.when = sub.when
+	}
+	k, when := st.afterCue(sa + 1)
+	if r.when == "" {
+		r.when = when
+	}
+	if !st.rightContent(&r, k) && !st.leftContent(&r, sub.bound) {
+		return
+	}
+	st.emit(r, spA, spB)
+}
+
+// npRange trims [a,b) to the speaker in "cited Y (on Tuesday) as saying",
+// separating a comma-set name from its role: "a regional governor, Andrei
+// Lasko,".
+func (st *sentence) npRange(a, b int, when, role *string) (int, int) {
+	ts := st.ts
+	for b > a && (ts[b-1].punct || timeEndingAt(ts, b-1) >= a) {
+		if s := timeEndingAt(ts, b-1); s >= a {
+			*when = join(st.s, ts, s, b)
+			b = s
+			continue
+		}
+		b--
+	}
+	for k := a; k < b; k++ {
+		if ts[k].comma() {
+			if isProperName(ts, k+1, b) {
+				*role = join(st.s, ts, a, k)
+				return k + 1, b
+			}
+			if isProperName(ts, a, k) {
+				*role = join(st.s, ts, k+1, b)
+				return a, k
+			}
+			return a, k
+		}
+	}
+	return a, b
+}
+
+func (st *sentence) npText(a, b int, when *string) string {
+	var role string
+	x, y := st.npRange(a, b, when, &role)
+	return join(st.s, st.ts, x, y)
+}
+
+// similar handles "X carried a similar report": a report that repeats the
+// claim before it.
+func (st *sentence) similar(i int) {
+	ts := st.ts
+	k := i + 1
+	if k < len(ts) && ts[k].is("a", "the", "an") {
+		k++
+	}
+	if k < len(ts) && ts[k].is("similar", "same", "matching", "identical") {
+		k++
+	}
+	if k >= len(ts) || !ts[k].is("report", "account", "statement", "claim", "version", "story") {
+		return
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r := raw{cue: join(st.s, ts, i, k+1), kind: newsbot.CueReports, ca: -1, when: sub.when, role: sub.role}
+	if n := k + 1; n < len(ts) && ts[n].lo == "that" {
+		st.rightContent(&r, n)
+	} else {
+		r.similar = ts[k-1].is("similar", "same", "matching", "identical")
+	}
+	if r.ca < 0 && !r.similar {
+		return
+	}
+	st.emit(r, sub.a, sub.b)
+}
+
+// citingInside handles "X reported, citing Y, that ...": Y is the
+// speaker, X the intermediary.
+func (st *sentence) citingInside(r raw, sub subject, i, k int) {
+	ts := st.ts
+	f := k + 2
+	for f < len(ts) && !ts[f].comma() && !ts[f].hard() {
+		f++
+	}
+	if f >= len(ts) || !ts[f].comma() || !validNP(ts, k+2, f) {
+		return
+	}
+	r.via = join(st.s, ts, sub.a, sub.b)
+	r.cue += ", " + ts[k+1].s
+	st.used[k+1] = true
+	if st.rightContent(&r, f+1) {
+		st.emit(r, k+2, f)
+	}
+}
+
+// trailingCiting handles "..., Interfax reported, citing a source": the
+// cited source is the speaker and the subject the intermediary. It reports
+// whether it recorded the claim.
+func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
+	ts := st.ts
+	for k := i + 1; k+1 < len(ts); k++ {
+		if !ts[k].comma() || !ts[k+1].is("citing", "quoting") || ts[k].a < r.cb {
+			continue
+		}
+		e, _ := st.rightNP(k + 2)
+		if e <= k+2 || !validNP(ts, k+2, e) {
+			return false
+		}
+		r.via = join(st.s, ts, sub.a, sub.b)
+		r.cue += ", " + ts[k+1].s
+		st.used[k+1] = true
+		st.emit(r, k+2, e)
+		return true
+	}
+	return false
+}
