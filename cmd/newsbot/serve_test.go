@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 )
@@ -21,6 +26,90 @@ func TestServeNeedsToken(t *testing.T) {
 	if !strings.Contains(errb.String(), "DISCORD_TOKEN") {
 		t.Fatalf("stderr %q does not name DISCORD_TOKEN", errb.String())
 	}
+}
+
+// TestServeAddURLAndAsk runs serve as an operator would and adds an article
+// from a web page with /article add-url, then asks about it.
+func TestServeAddURLAndAsk(t *testing.T) {
+	const guild = "300000000000000001"
+	page, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write(page)
+	}))
+	defer web.Close()
+	fake := fakediscord.New(guild)
+	defer fake.Close()
+	defer bot.SetAPIURL("")
+	vars := map[string]string{"DISCORD_TOKEN": fake.Token, "DISCORD_API_URL": fake.APIURL(), "NEWSBOT_ALLOW_PRIVATE_URLS": "1"}
+	var errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Getenv: func(k string) string { return vars[k] }}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan int, 1)
+	go func() { done <- Main(ctx, env, []string{"serve", "--db", filepath.Join(t.TempDir(), "bot.db")}) }()
+	wait := func(what string, cond func([]fakediscord.Event) bool) {
+		t.Helper()
+		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
+		defer wcancel()
+		if err := fake.Wait(wctx, cond); err != nil {
+			t.Fatalf("%s: %v\n%s", what, err, errb.String())
+		}
+	}
+	edited := func(token string) func([]fakediscord.Event) bool {
+		return func(evs []fakediscord.Event) bool {
+			for _, e := range evs {
+				if e.Kind == fakediscord.KindEdit && e.Token == token {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	lastEdit := func(token string) string {
+		for _, e := range fake.Events(fakediscord.KindEdit) {
+			if e.Token == token {
+				return e.Message.Content
+			}
+		}
+		return ""
+	}
+	wait("commands", func(evs []fakediscord.Event) bool {
+		return len(evs) > 0 && fake.Connected() > 0 && hasKind(evs, fakediscord.KindCommands)
+	})
+	mod := &discordgo.Member{User: &discordgo.User{ID: "9"}, Permissions: discordgo.PermissionManageMessages}
+	add := fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "5", Member: mod,
+		Data: discordgo.ApplicationCommandInteractionData{ID: "1", Name: "article", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "add-url", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "url", Type: discordgo.ApplicationCommandOptionString, Value: web.URL + "/aleppo"}}}}}})
+	wait("add-url", edited(add.Token))
+	if got := lastEdit(add.Token); !strings.Contains(got, "Added") {
+		t.Fatalf("add-url: %q", got)
+	}
+	ask := fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "5",
+		Member: &discordgo.Member{User: &discordgo.User{ID: "10"}},
+		Data: discordgo.ApplicationCommandInteractionData{ID: "2", Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "What did the Kremlin say about Aleppo?"}}}})
+	wait("ask", edited(ask.Token))
+	if got := lastEdit(ask.Token); !strings.Contains(got, "Kremlin") || !strings.Contains(got, "> **[1]**") {
+		t.Errorf("answer: %q", got)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d: %s", code, errb.String())
+	}
+}
+
+func hasKind(evs []fakediscord.Event, k string) bool {
+	for _, e := range evs {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // TestServeAgainstFakeDiscord runs the serve command as an operator would,
