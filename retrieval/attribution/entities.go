@@ -158,6 +158,15 @@ func (tr *tracker) resolve(name string) *entity {
 			return e
 		}
 	}
+	// "the spokeswoman", "the governor": the latest person with that role.
+	if definite && len(words) <= 2 && personNouns[words[len(words)-1]] {
+		for i := len(tr.ents) - 1; i >= 0; i-- {
+			e := tr.ents[i]
+			if e.person && e.role != "" && containsAll(contentWords(e.role), words) {
+				return e
+			}
+		}
+	}
 	// "the company", "the airline": the latest organisation named in capitals.
 	if definite && len(words) == 1 && companyNouns[words[0]] {
 		for i := len(tr.ents) - 1; i >= 0; i-- {
