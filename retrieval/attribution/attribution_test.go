@@ -111,6 +111,8 @@ func TestAttribute(t *testing.T) {
 			[]want{{speaker: "the court", content: "The decision, the court said, was final"}}},
 		{"RoleShortForm", []string{"Ministry spokeswoman Irena Holt said the border was open.", "The spokeswoman said it would stay open."},
 			[]want{{speaker: "Irena Holt"}, {speaker: "Irena Holt", content: "it would stay open"}}},
+		{"AccordingToWho", []string{"According to Jane Doe, who runs the shelter, the numbers have doubled."},
+			[]want{{speaker: "Jane Doe", content: "the numbers have doubled"}}},
 		{"Hypothetical", []string{"The mayor would later say nothing about it."}, nil},
 		{"ThatSaid", []string{"That said, the plan has critics."}, nil},
 		{"NarrationVerbs", []string{"There are 212 confirmed cases. The floods claimed the lives of 20 people.",

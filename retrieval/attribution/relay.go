@@ -24,7 +24,15 @@ func (st *sentence) according(i int) {
 		lead++
 	}
 	if lead == i && e < len(ts) && ts[e].comma() {
-		st.content(&r, e+1, st.clauseEnd(e+1))
+		c := e + 1
+		if c < len(ts) && ts[c].is("who", "which", "whose") {
+			// "According to Jane Doe, who runs the shelter, ..."
+			for c < len(ts) && !ts[c].comma() {
+				c++
+			}
+			c++
+		}
+		st.content(&r, c, st.clauseEnd(c))
 	} else if i > 0 {
 		st.content(&r, lead, trimBack(ts, lead, i))
 	}
