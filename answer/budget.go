@@ -49,8 +49,8 @@ func (l *LLM) fitSources(srcs []*source, used int) numbered {
 			break
 		}
 		a := src.Article
-		ps := prompts.Source{N: len(out.prompt) + 1, Title: a.Title, Outlet: a.Outlet, Published: a.Published}
-		left -= sourceOverhead + estimate(a.Title)
+		ps := prompts.Source{N: len(out.prompt) + 1, Title: a.Title, Outlet: a.Outlet, Published: a.Published, AlsoIn: joinNames(src.AlsoIn)}
+		left -= sourceOverhead + estimate(a.Title) + estimate(ps.AlsoIn)
 		for _, s := range passageSentences(src) {
 			line := prompts.Line{Text: s.Text}
 			if c := src.claim(s.Seq); c != nil {

@@ -16,21 +16,95 @@ type source struct {
 	Claims    map[int][]newsbot.Claim // by sentence seq
 	Passages  []newsbot.Passage       // the retrieved passages of this article, best first
 	Rank      int                     // rank of the article's best passage (1 = best)
+	// AlsoIn names the other outlets that carried the same story (wire
+	// copies merged into this source, identical copies on other sites).
+	AlsoIn []string
+
+	extra  map[int]bool           // sentences of copies' passages, mapped onto this text
+	merged map[int]*newsbot.Claim // claim per sentence seq, speakers joined
 }
 
 // claim returns the claim that best describes sentence seq: the first one
-// with a speaker, else the first one, else nil.
+// with a speaker, else the first one, else nil. When several speakers made
+// the same claim ("The Observatory and emergency workers said ..."), the
+// claim returned names them all: "X and Y".
 func (s *source) claim(seq int) *newsbot.Claim {
-	cs := s.Claims[seq]
+	if c, ok := s.merged[seq]; ok {
+		return c
+	}
+	c := joinSpeakers(s.Claims[seq])
+	if s.merged == nil {
+		s.merged = map[int]*newsbot.Claim{}
+	}
+	s.merged[seq] = c
+	return c
+}
+
+// joinSpeakers picks the claim of a sentence to show, joining the
+// speakers (and intermediaries) of the claims that share its content.
+func joinSpeakers(cs []newsbot.Claim) *newsbot.Claim {
+	first := -1
 	for i := range cs {
 		if cs[i].Speaker != "" {
-			return &cs[i]
+			first = i
+			break
 		}
 	}
-	if len(cs) > 0 {
-		return &cs[0]
+	if first < 0 {
+		if len(cs) > 0 {
+			return &cs[0]
+		}
+		return nil
 	}
-	return nil
+	c := cs[first]
+	speakers, vias := []string{c.Speaker}, []string{c.Via}
+	for _, o := range cs[first+1:] {
+		if o.Speaker == "" || !sameContent(c, o) || containsFold(speakers, o.Speaker) {
+			continue
+		}
+		speakers = append(speakers, o.Speaker)
+		if o.Via != "" && !containsFold(vias, o.Via) {
+			vias = append(vias, o.Via)
+		}
+	}
+	c.Speaker, c.Via = joinNames(speakers), joinNames(vias)
+	return &c
+}
+
+// sameContent reports whether two claims of a sentence report the same
+// words: one statement with several speakers.
+func sameContent(a, b newsbot.Claim) bool {
+	if a.ContentEnd > a.ContentStart && a.ContentStart == b.ContentStart && a.ContentEnd == b.ContentEnd {
+		return true
+	}
+	return a.Content != "" && normalize(a.Content) == normalize(b.Content)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinNames joins names as English does: "X", "X and Y", "X, Y and Z".
+// Empty names are left out.
+func joinNames(names []string) string {
+	var kept []string
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			kept = append(kept, n)
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return ""
+	case 1:
+		return kept[0]
+	}
+	return strings.Join(kept[:len(kept)-1], ", ") + " and " + kept[len(kept)-1]
 }
 
 // inPassage reports whether sentence seq lies in a retrieved passage.
@@ -40,12 +114,13 @@ func (s *source) inPassage(seq int) bool {
 			return true
 		}
 	}
-	return false
+	return s.extra[seq]
 }
 
 // loadSources groups passages by article, in the order of each article's
 // best passage, and loads the articles' text, sentences and claims. An
-// article deleted since the search is skipped.
+// article deleted since the search is skipped. Copies of one story are
+// merged into one source (see mergeStories).
 func (s *Service) loadSources(ctx context.Context, guild string, ps []newsbot.Passage) ([]*source, error) {
 	var out []*source
 	byID := map[int64]*source{}
@@ -68,7 +143,7 @@ func (s *Service) loadSources(ctx context.Context, guild string, ps []newsbot.Pa
 		}
 		kept = append(kept, src)
 	}
-	return kept, nil
+	return s.mergeStories(ctx, guild, kept)
 }
 
 func (s *Service) loadSource(ctx context.Context, guild string, src *source) error {

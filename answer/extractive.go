@@ -200,6 +200,7 @@ func compose(question string, picked []*candidate, disputed bool) (string, []new
 	var cites []newsbot.Citation
 	differ := disputed
 	speakers := map[string]bool{}
+	named := map[*source]bool{} // sources whose other outlets were named
 	prevSource := ""
 	for _, c := range picked {
 		cite, ok := citation(c)
@@ -210,6 +211,10 @@ func compose(question string, picked []*candidate, disputed bool) (string, []new
 		cites = append(cites, cite)
 		it := item(cite.N, c)
 		it.Again = it.Narration && it.Source == prevSource
+		if !named[c.src] {
+			named[c.src] = true
+			it.AlsoIn = joinNames(c.src.AlsoIn)
+		}
 		prevSource = ""
 		if it.Narration {
 			prevSource = it.Source

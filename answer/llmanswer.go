@@ -110,6 +110,7 @@ func (s *Service) llmAnswer(ctx context.Context, question string, history []news
 	}
 	c := checker{sources: numbered.byN}
 	ans.Answer, ans.Citations, ans.Dropped = c.check(cutAnswer(reply.Answer, l.cfg.MaxAnswerChars), reply.Citations)
+	ans.Answer = alsoCarried(ans.Answer, ans.Citations, numbered.byN)
 	ans.Supported = true
 	return ans, nil
 }
@@ -181,4 +182,24 @@ func splitAnswer(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// alsoCarried adds to an answer, for each cited article that is one copy
+// of a story carried by several outlets, a sentence naming the others, so
+// that copies are not read as independent reports.
+func alsoCarried(text string, cites []newsbot.Citation, byN map[int]*source) string {
+	byArticle := map[int64]*source{}
+	for _, src := range byN {
+		byArticle[src.Article.ID] = src
+	}
+	done := map[int64]bool{}
+	for _, c := range cites {
+		src := byArticle[c.ArticleID]
+		if src == nil || len(src.AlsoIn) == 0 || done[c.ArticleID] {
+			continue
+		}
+		done[c.ArticleID] = true
+		text += " " + prompts.AlsoCarried(c.N, joinNames(src.AlsoIn))
+	}
+	return text
 }

@@ -59,6 +59,7 @@ type Source struct {
 	Title     string
 	Outlet    string
 	Published string
+	AlsoIn    string // other outlets that carried the same story: "X and Y"
 	Lines     []Line
 }
 
@@ -80,6 +81,8 @@ func ContextPrompt(c Context) (string, string) {
 	// Article text cannot contain the exact delimiter line with this nonce,
 	// but strip the nonce anyway in case a source echoes an earlier prompt.
 	for i := range c.Sources {
+		src := &c.Sources[i]
+		src.Title, src.Outlet, src.AlsoIn = oneLine(src.Title), oneLine(src.Outlet), oneLine(src.AlsoIn)
 		for j := range c.Sources[i].Lines {
 			l := &c.Sources[i].Lines[j]
 			l.Text = strings.ReplaceAll(oneLine(l.Text), c.Nonce, "")
@@ -114,10 +117,20 @@ type Item struct {
 	Again     bool   // narration from the same source as the previous item
 	Plan      bool   // a plan or an expectation, not an event
 	According bool   // "according to Speaker, Content"
+	AlsoIn    string // other outlets that carried the same report: "X and Y"
 }
 
 // ExtractiveItem renders one cited statement, ending with its [n] marker.
 func ExtractiveItem(it Item) string { return render("item", it) }
+
+// AlsoCarried returns the sentence that tells which other outlets carried
+// the report cited as [n]: outlets is "X and Y".
+func AlsoCarried(n int, outlets string) string {
+	return render("also", struct {
+		N       int
+		Outlets string
+	}{n, outlets})
+}
 
 // Lead returns the opening of an extractive answer: "unconfirmed",
 // "conflicting", "attributed" or "none".
