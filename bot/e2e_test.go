@@ -472,8 +472,8 @@ func TestHangingLLM(t *testing.T) {
 	if edit.At.Sub(cb.At) < 400*time.Millisecond {
 		t.Errorf("the answer came before the LLM timed out: was the LLM called?")
 	}
-	if len(quotes(edit.Message.Content)) == 0 {
-		t.Errorf("no quoted answer after the LLM failed:\n%s", edit.Message.Content)
+	if len(quotes(edit.Message.Content)) == 0 || !strings.Contains(edit.Message.Content, "\n-# ") {
+		t.Errorf("no quoted answer with a note after the LLM failed:\n%s", edit.Message.Content)
 	}
 }
 

@@ -22,6 +22,7 @@ type Metrics struct {
 	questions   atomic.Uint64
 	answerErrs  atomic.Uint64
 	llmErrs     atomic.Uint64
+	fallbacks   atomic.Uint64
 	limited     atomic.Uint64
 	internal    atomic.Uint64
 	votesUp     atomic.Uint64
@@ -96,6 +97,8 @@ func (m *Metrics) question(d time.Duration, err error) {
 	}
 }
 
+func (m *Metrics) fallback() { m.fallbacks.Add(1) }
+
 func (m *Metrics) ack(d time.Duration) { m.ackLatency.observe(d.Seconds()) }
 func (m *Metrics) rateLimited()        { m.limited.Add(1) }
 func (m *Metrics) internalError()      { m.internal.Add(1) }
@@ -130,6 +133,7 @@ func (m *Metrics) WritePrometheus(w io.Writer) {
 	counter("newsbot_questions_total", "Questions answered or attempted.", m.questions.Load())
 	counter("newsbot_answer_errors_total", "Questions that failed.", m.answerErrs.Load())
 	counter("newsbot_llm_errors_total", "Questions that failed in the answerer or timed out.", m.llmErrs.Load())
+	counter("newsbot_llm_fallbacks_total", "Answers given from the articles directly, with a note, because the LLM failed.", m.fallbacks.Load())
 	counter("newsbot_rate_limited_total", "Questions refused by the per-user or per-guild limits.", m.limited.Load())
 	counter("newsbot_internal_errors_total", "Internal errors shown with a reference id.", m.internal.Load())
 	counter("newsbot_feedback_up_total", "Thumbs-up votes.", m.votesUp.Load())

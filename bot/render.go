@@ -46,6 +46,9 @@ func RenderAnswer(a *newsbot.Answer) []string {
 		}
 		blocks = append(blocks, b)
 	}
+	if note := oneLine(a.Note); note != "" {
+		blocks = append(blocks, "-# "+escape(clip(note, 300)))
+	}
 	if a.Dropped > 0 {
 		blocks = append(blocks, fmt.Sprintf("-# %d quote%s could not be found in the articles and %s not shown.", a.Dropped, plural(a.Dropped), map[bool]string{true: "was", false: "were"}[a.Dropped == 1]))
 	}
