@@ -94,3 +94,29 @@ func TestIsPlan(t *testing.T) {
 		t.Error("an expects cue is a plan")
 	}
 }
+
+func TestJoinSpeakers(t *testing.T) {
+	claim := func(speaker, via, content string, start int) newsbot.Claim {
+		return newsbot.Claim{Speaker: speaker, Via: via, Content: content, ContentStart: start, ContentEnd: start + len(content)}
+	}
+	for _, tc := range []struct {
+		claims       []newsbot.Claim
+		speaker, via string
+	}{
+		{nil, "", ""},
+		{[]newsbot.Claim{claim("", "", "x", 0)}, "", ""},
+		{[]newsbot.Claim{claim("A", "", "strikes killed hundreds", 10), claim("B", "", "strikes killed hundreds", 10)}, "A and B", ""},
+		{[]newsbot.Claim{claim("A", "V", "one", 1), claim("B", "W", "one", 1), claim("C", "", "one", 1)}, "A, B and C", "V and W"},
+		{[]newsbot.Claim{claim("A", "", "the army advanced", 0), claim("B", "", "talks failed", 30)}, "A", ""},
+		{[]newsbot.Claim{claim("A", "", "same", 0), claim("a", "", "same", 0)}, "A", ""},
+	} {
+		got := joinSpeakers(tc.claims)
+		sp, via := "", ""
+		if got != nil {
+			sp, via = got.Speaker, got.Via
+		}
+		if sp != tc.speaker || via != tc.via {
+			t.Errorf("joinSpeakers(%v) = %q via %q, want %q via %q", tc.claims, sp, via, tc.speaker, tc.via)
+		}
+	}
+}
