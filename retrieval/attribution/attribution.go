@@ -46,6 +46,7 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
+	seq      int     // index of the sentence under analysis
 	buf      []tok   // reused token storage
 	prevSubj *entity // the known entity that opened the previous sentence
 }
@@ -65,6 +66,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq, a.started = -1, true
 	}
 	a.prevEnd = s.End
+	a.seq = k
 	text := a.text[s.Start:s.End]
 	ts := tokenize(text, a.open, a.buf)
 	a.buf = ts
@@ -116,6 +118,11 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if a.prevSubj == nil {
+		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
+			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
+		}
+	}
 }
 
 // claim turns a raw claim into a Claim, resolving pronouns, short forms and
@@ -169,7 +176,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}
-		if e := a.tr.pronoun(cls); e != nil {
+		if e := a.tr.pronoun(cls, k); e != nil {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}

@@ -222,6 +222,9 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	}
 	if sub.coor {
 		k, when := st.afterCue(i + 1)
+		if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+			return // "but had found no evidence": not a report
+		}
 		r.when = when
 		if st.rightContent(&r, k) {
 			st.inherit(r, i)

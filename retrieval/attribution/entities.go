@@ -17,6 +17,7 @@ type entity struct {
 	plural     bool
 	gender     string // "m", "f" or ""
 	last       int    // sentence of the latest mention
+	first      int    // sentence of the first mention
 	spoke      bool   // named as a speaker
 }
 
@@ -68,6 +69,10 @@ func key(name string) string {
 func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if e := tr.byName[name]; e != nil {
 		e.last = seq
+		if e.role == "" {
+			e.role = role
+		}
+		e.person = e.person || person
 		return e
 	}
 	if tr.byName == nil {
@@ -77,11 +82,15 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	for _, e := range tr.ents {
 		if e.k == k {
 			e.last = seq
+			if e.role == "" {
+				e.role = role
+			}
+			e.person = e.person || person
 			tr.byName[name] = e
 			return e
 		}
 	}
-	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq}
+	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq, first: seq}
 	head := headWord(name)
 	if !person && personNouns[head] {
 		e.person = true
@@ -234,10 +243,12 @@ func containsAll(have, want []string) bool {
 // pronoun returns the latest entity a subject pronoun can refer to: a person
 // of a compatible gender for he/she, an organisation for it, a group for
 // they.
-func (tr *tracker) pronoun(class string) *entity {
+// Names first mentioned in the pronoun's own sentence (seq) come after it
+// and are skipped.
+func (tr *tracker) pronoun(class string, seq int) *entity {
 	var best *entity
 	for _, e := range tr.ents {
-		if compatible(e, class) && (best == nil || e.last >= best.last) {
+		if compatible(e, class) && e.first < seq && (best == nil || e.last >= best.last) {
 			best = e
 		}
 	}

@@ -25,8 +25,15 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 		b = a + 1 // "The Bank of Kent"
 	}
 	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
-		for b < len(ts) && !ts[b].punct && (ts[b].capped || nameLinks[ts[b].lo] && b+1 < len(ts) && ts[b+1].capped) {
-			b++
+		b = capRun(ts, b)
+		// "City manager Pep Ortiz": a role in lower case, then a name.
+		for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
+			if m+1 < len(ts) && ts[m+1].capped && (titleWords[ts[m].lo] || personNouns[ts[m].lo]) {
+				if e := capRun(ts, m+1); isPersonName(ts, m+1, e) {
+					b = e
+				}
+				break
+			}
 		}
 	} else {
 		for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) {
@@ -37,6 +44,15 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// capRun returns the end of the run of capitalised words (with name links
+// such as "of") starting at b.
+func capRun(ts []tok, b int) int {
+	for b < len(ts) && !ts[b].punct && (ts[b].capped || nameLinks[ts[b].lo] && b+1 < len(ts) && ts[b+1].capped) {
+		b++
+	}
+	return b
 }
 
 // verbLike reports whether a lower-case word is probably a verb or an
