@@ -70,9 +70,9 @@ func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string
 }
 
 func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild string, pages []corpus.Article, batch int, rep *IngestReport) error {
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := ProcessCPU(), time.Now()
 	defer func() {
-		rep.CPU += processCPU() - cpu0
+		rep.CPU += ProcessCPU() - cpu0
 		rep.Elapsed += time.Since(t0)
 	}()
 	docs := make([]*newsbot.Document, 0, len(pages))
@@ -115,6 +115,27 @@ func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild 
 		rep.count(len(docs[i].Chunks), id == 0)
 	}
 	return nil
+}
+
+// Documents cleans and analyses articles first..first+n-1 of g for the
+// guild, without storing them.
+func Documents(g *corpus.Generator, guild string, first, n int) ([]*newsbot.Document, error) {
+	ing := ingest.New(nil)
+	docs := make([]*newsbot.Document, 0, n)
+	for i := first; i < first+n; i++ {
+		p := g.Article(i)
+		c, err := ingest.CleanText(p.Text)
+		if err != nil {
+			return nil, fmt.Errorf("clean article %d: %w", i, err)
+		}
+		doc, err := ing.Analyse(c, ingest.Meta{URL: p.URL, Outlet: p.Outlet, Published: p.Published, AddedBy: "bench"})
+		if err != nil {
+			return nil, fmt.Errorf("analyse article %d: %w", i, err)
+		}
+		doc.Article.Guild = guild
+		docs = append(docs, doc)
+	}
+	return docs, nil
 }
 
 func (r *IngestReport) count(chunks int, dup bool) {

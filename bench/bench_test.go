@@ -145,11 +145,13 @@ func BenchmarkIngest(b *testing.B) {
 		b.Run("batch="+strconv.Itoa(batch), func(b *testing.B) {
 			db := storetest.MustOpen(b)
 			b.ResetTimer()
+			cpu := bench.ProcessCPU()
 			rep, err := bench.Ingest(context.Background(), db, corpus.New(1), "local", 0, b.N, batch, nil)
 			if err != nil {
 				b.Fatal(err)
 			}
 			b.ReportMetric(float64(rep.Articles)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(bench.ProcessCPU()-cpu)/float64(b.N)/1e6, "cpu-ms/article")
 			b.ReportMetric(float64(rep.Clean)/float64(b.N)/1e6, "clean-ms/article")
 			b.ReportMetric(float64(rep.Store)/float64(b.N)/1e6, "store-ms/article")
 			b.ReportMetric(float64(bench.ReadMemory().PeakRSS)/(1<<20), "peak-RSS-MB")
@@ -205,4 +207,25 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(float64(bench.Percentile(lat, 99))/1e6, "p99-ms")
 	b.ReportMetric(100*float64(found)/float64(b.N), "found-%")
 	b.ReportMetric(float64(bench.ReadMemory().PeakRSS)/(1<<20), "peak-RSS-MB")
+}
+
+// BenchmarkStore writes b.N analysed articles with CreateDocuments in
+// batches of 500: the store's share of ingest, without cleaning and
+// analysis (done before the timer starts).
+func BenchmarkStore(b *testing.B) {
+	ctx := context.Background()
+	db := storetest.MustOpen(b)
+	docs, err := bench.Documents(corpus.New(1), "local", 0, b.N)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu := bench.ProcessCPU()
+	for i := 0; i < len(docs); i += 500 {
+		if _, err := db.CreateDocuments(ctx, docs[i:min(i+500, len(docs))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(bench.ProcessCPU()-cpu)/float64(b.N)/1e6, "cpu-ms/article")
 }

@@ -7,8 +7,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// processCPU returns the process's user and system CPU time so far.
-func processCPU() time.Duration { return rusage(syscall.RUSAGE_SELF) }
+// ProcessCPU returns the process's user and system CPU time so far (0
+// where it cannot be read).
+func ProcessCPU() time.Duration { return rusage(syscall.RUSAGE_SELF) }
 
 // threadCPU returns the calling thread's CPU time so far. The goroutine
 // must be locked to its thread (runtime.LockOSThread) for differences to

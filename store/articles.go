@@ -50,18 +50,23 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	defer tx.Rollback()
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer w.close()
 	ids := make([]int64, len(docs))
 	for i, doc := range docs {
 		if doc.Article.AddedAt.IsZero() {
 			doc.Article.AddedAt = db.Now().UTC()
 		}
-		id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+		id, err := w.article(ctx, &doc.Article, len(doc.Chunks), len(doc.Claims))
 		if newsbot.ErrorCode(err) == newsbot.ECONFLICT {
 			continue
 		} else if err != nil {
 			return nil, err
 		}
-		if err := insertDerived(ctx, tx, id, doc); err != nil {
+		if err := w.derived(ctx, id, doc); err != nil {
 			return nil, err
 		}
 		ids[i] = id
@@ -84,13 +89,12 @@ func InsertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Docum
 }
 
 func insertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Document) error {
-	if err := insertSentences(ctx, tx, id, doc.Sentences); err != nil {
+	w, err := newWriter(ctx, tx)
+	if err != nil {
 		return err
 	}
-	if err := insertClaims(ctx, tx, id, doc.Claims); err != nil {
-		return err
-	}
-	return insertChunks(ctx, tx, id, doc.Article.Guild, doc.Article.Title, doc.Chunks)
+	defer w.close()
+	return w.derived(ctx, id, doc)
 }
 
 // DeleteDerived removes an article's sentences, claims and chunks (with
@@ -108,12 +112,22 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
+const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims)
+	res, err := tx.ExecContext(ctx, insertArticleSQL, articleArgs(a, nChunks, nClaims)...)
+	return articleID(res, err)
+}
+
+func articleArgs(a *newsbot.Article, nChunks, nClaims int) []any {
+	return []any{a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
+		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims}
+}
+
+// articleID returns the id of an inserted article; a repeated content hash
+// in the guild is an ECONFLICT error.
+func articleID(res sql.Result, err error) (int64, error) {
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
 			return 0, newsbot.Errorf(newsbot.ECONFLICT, "this article is already stored")
@@ -123,52 +137,67 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks,
 	return res.LastInsertId()
 }
 
-func insertSentences(ctx context.Context, tx *sql.Tx, id int64, sents []newsbot.Sentence) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
+// writer holds a transaction's prepared inserts, so that a batch of
+// documents prepares each statement once rather than once per article.
+type writer struct {
+	articleStmt, sentence, claim, chunk, fts *sql.Stmt
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&w.articleStmt, insertArticleSQL},
+		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (?, ?, ?, ?, ?)`},
+		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&w.fts, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare insert: %w", err)
+		}
+		*p.stmt = stmt
 	}
-	defer stmt.Close()
-	for _, s := range sents {
-		if _, err := stmt.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, s := range []*sql.Stmt{w.articleStmt, w.sentence, w.claim, w.chunk, w.fts} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// article inserts the article row; a repeated content hash in the guild is
+// an ECONFLICT error.
+func (w *writer) article(ctx context.Context, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
+	return articleID(w.articleStmt.ExecContext(ctx, articleArgs(a, nChunks, nClaims)...))
+}
+
+// derived inserts an article's sentences, claims and chunks with their
+// index rows, and sets the chunks' ids.
+func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) error {
+	for _, s := range doc.Sentences {
+		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
 			return fmt.Errorf("insert sentence: %w", err)
 		}
 	}
-	return nil
-}
-
-func insertClaims(ctx context.Context, tx *sql.Tx, id int64, claims []newsbot.Claim) error {
-	stmt, err := tx.PrepareContext(ctx, `
-		INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for _, c := range claims {
-		if _, err := stmt.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
+	for _, c := range doc.Claims {
+		if _, err := w.claim.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
 			c.ContentStart, c.ContentEnd, c.When, string(c.Kind)); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}
-	return nil
-}
-
-func insertChunks(ctx context.Context, tx *sql.Tx, id int64, guild, title string, chunks []newsbot.Chunk) error {
-	stmt, err := tx.PrepareContext(ctx, `
-		INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer fts.Close()
-	for i := range chunks {
-		c := &chunks[i]
-		res, err := stmt.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
+	guild, title := doc.Article.Guild, doc.Article.Title
+	for i := range doc.Chunks {
+		c := &doc.Chunks[i]
+		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
 		if err != nil {
 			return fmt.Errorf("insert chunk: %w", err)
 		}
@@ -176,7 +205,7 @@ func insertChunks(ctx context.Context, tx *sql.Tx, id int64, guild, title string
 			return err
 		}
 		c.ArticleID = id
-		if _, err := fts.ExecContext(ctx, c.ID, title, c.Text, guild); err != nil {
+		if _, err := w.fts.ExecContext(ctx, c.ID, title, c.Text, guild); err != nil {
 			return fmt.Errorf("index chunk: %w", err)
 		}
 	}
