@@ -130,6 +130,7 @@ func TestAttribute(t *testing.T) {
 		{"DeclinedToSay", []string{"The company declined to say how many jobs would go."}, nil},
 		{"RelativeNotCue", []string{"The group, which reports on the war, has offices in London."}, nil},
 		{"Credit", []string{"(Reporting by Ann Lee; Editing by Tom Cho)"}, nil},
+		{"RelatedLink", []string{"Read more: Kremlin says strikes will resume"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,5 +203,8 @@ var (
 	// creditStarts open a credits line or a photo credit.
 	creditStarts = []string{"reporting by", "writing by", "editing by", "additional reporting",
 		"compiled by", "photo:", "photograph:", "image:", "picture:", "video:", "source:",
-		"photo by", "photos:", "credit:", "illustration:", "graphic:"}
+		"photo by", "photos:", "credit:", "illustration:", "graphic:",
+		// link and sign-up boilerplate that a cleaner may leave behind
+		"read more", "related:", "see also", "watch:", "listen:", "sign up", "subscribe",
+		"follow us", "click here", "advertisement", "share this", "more:", "recommended:"}
 )
