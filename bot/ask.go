@@ -83,15 +83,16 @@ func (b *Bot) handleAsk(ctx context.Context, in *Interaction) error {
 }
 
 // answer asks the answerer with the configured timeout and stores the
-// answer so that its sources and feedback buttons work later.
+// answer so that its sources and feedback buttons work later. An answer
+// returned at the timeout (an LLM fallback) is still stored and shown.
 func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user string) (*newsbot.AnswerRecord, error) {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	askCtx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
 	start := time.Now()
-	a, err := b.cfg.Answerer.Ask(ctx, q)
+	a, err := b.cfg.Answerer.Ask(askCtx, q)
 	b.cfg.Metrics.question(time.Since(start), err)
 	if err != nil {
-		if ctx.Err() != nil && newsbot.ErrorCode(err) == newsbot.EINTERNAL {
+		if askCtx.Err() != nil && newsbot.ErrorCode(err) == newsbot.EINTERNAL {
 			return nil, &newsbot.Error{Code: newsbot.EUNAVAIL, Message: "The answer took too long. Please try again in a minute.", Err: err}
 		}
 		return nil, fmt.Errorf("answer: %w", err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot"
@@ -289,5 +290,18 @@ func TestAskInBotThreadUsesHistory(t *testing.T) {
 	}
 	if turns, _ := b.cfg.Guilds.ThreadTurns(ctx, "g", "c", 10); len(turns) != 2 {
 		t.Errorf("%d turns recorded, want 2", len(turns))
+	}
+}
+
+func TestAnswerAtTimeoutIsShown(t *testing.T) {
+	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
+		<-ctx.Done() // an LLM that hangs until the deadline; then the extractive fallback
+		return &newsbot.Answer{Answer: "fallback answer", Mode: newsbot.ModeExtractive, Note: "The language model could not be reached."}, nil
+	})
+	b.cfg.AnswerTimeout = 50 * time.Millisecond
+	rec := &recorder{}
+	b.HandleInteraction(rec, askInteraction("strikes"))
+	if len(rec.edits) != 1 || !strings.Contains(rec.edits[0], "fallback answer") {
+		t.Fatalf("edits = %q", rec.edits)
 	}
 }
