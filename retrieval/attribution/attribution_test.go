@@ -119,6 +119,8 @@ func TestAttribute(t *testing.T) {
 			[]want{{speaker: "A study published in Nature", content: "the ice sheet is melting faster"}}},
 		{"CoordinatedFoundNotReport", []string{"Police said they had not ruled out arson but had found no evidence."},
 			[]want{{speaker: "Police", content: "they had not ruled out arson but had found no evidence"}}},
+		{"VowedTo", []string{"The minister said the attackers had fled and vowed to hunt them down."},
+			[]want{{speaker: "The minister", content: "the attackers had fled"}, {speaker: "The minister", content: "to hunt them down", cue: newsbot.CueExpects}}},
 		{"Hypothetical", []string{"The mayor would later say nothing about it."}, nil},
 		{"ThatSaid", []string{"That said, the plan has critics."}, nil},
 		{"NarrationVerbs", []string{"There are 212 confirmed cases. The floods claimed the lives of 20 people.",

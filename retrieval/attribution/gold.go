@@ -184,7 +184,8 @@ func (r Report) String() string {
 const ContentThreshold = 0.8
 
 // Evaluate runs Attribute on every gold article and scores it against the
-// annotations. It is safe for concurrent use.
+// annotations. Articles not built yet (see Build) are built first, which
+// modifies them; an article that cannot be built is reported in Errors.
 func Evaluate(gold []GoldArticle) Report {
 	var r Report
 	var t tally

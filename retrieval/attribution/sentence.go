@@ -324,7 +324,8 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
 		return false
 	}
-	if st.manner(k) == k && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
+	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
+	if st.manner(k) == k && !toInfinitive && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
 		// "said on Truth Social that ...": a phrase, then the claim.
 		for j := k + 1; j < len(ts) && j <= k+7 && !ts[j].punct && !ts[j].inQ; j++ {
 			if ts[j].lo == "that" {
