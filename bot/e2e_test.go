@@ -525,3 +525,19 @@ func TestRunAllRecommendedShards(t *testing.T) {
 		t.Errorf("commands registered %d times", n)
 	}
 }
+
+func TestRunWrongToken(t *testing.T) {
+	fake := fakediscord.New(guildA)
+	defer fake.Close()
+	bot.SetAPIURL(fake.APIURL())
+	defer bot.SetAPIURL("")
+	db := storetest.MustOpen(t)
+	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Run(context.Background(), bot.RunOptions{Token: "not-the-token", ShardCount: 1})
+	if newsbot.ErrorCode(err) != newsbot.EINVALID || !strings.Contains(newsbot.ErrorMessage(err), "token") {
+		t.Fatalf("Run with a wrong token: %v", err)
+	}
+}

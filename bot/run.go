@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,9 +50,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	var sessions []*discordgo.Session
 	defer func() {
 		b.closing.Store(true)
-		for _, s := range sessions {
-			_ = s.Close()
-		}
+		closeAll(sessions)
 	}()
 	var connected sync.Map
 	for _, id := range shards {
@@ -60,7 +59,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 			return err
 		}
 		if err := s.Open(); err != nil {
-			return fmt.Errorf("connect to the Discord gateway (shard %d/%d): %w", id, count, err)
+			return gatewayError(err, id, count)
 		}
 		sessions = append(sessions, s)
 		if s.State != nil && s.State.User != nil {
@@ -81,9 +80,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	<-ctx.Done()
 	b.log.Info("shutting down: closing the gateway, finishing answers in flight")
 	b.closing.Store(true)
-	for _, s := range sessions {
-		_ = s.Close()
-	}
+	closeAll(sessions) // each close waits a second for the gateway
 	sessions = nil
 	b.cfg.Metrics.SetConnected(0)
 	grace, cancel := context.WithTimeout(context.Background(), o.ShutdownGrace)
@@ -186,4 +183,30 @@ func appID(s *discordgo.Session) string {
 		}
 	}
 	return ""
+}
+
+func closeAll(sessions []*discordgo.Session) {
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = s.Close() }()
+	}
+	wg.Wait()
+}
+
+// gatewayError explains the gateway's refusals an operator can fix.
+func gatewayError(err error, shard, count int) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "4004") || strings.Contains(msg, "401"):
+		return &newsbot.Error{Code: newsbot.EINVALID, Err: err,
+			Message: "Discord refused the bot token: copy the token again from the developer portal (Bot > Reset Token) into DISCORD_TOKEN"}
+	case strings.Contains(msg, "4014"):
+		return &newsbot.Error{Code: newsbot.EINVALID, Err: err,
+			Message: "Discord refused the Message Content intent: enable it in the developer portal (Bot > Privileged Gateway Intents), or turn chat commands off (NEWSBOT_PREFIX_COMMANDS)"}
+	case strings.Contains(msg, "4011"):
+		return &newsbot.Error{Code: newsbot.EINVALID, Err: err,
+			Message: "Discord requires sharding for this bot: run with --shard-count 0 (every recommended shard) or --shard-id/--shard-count"}
+	}
+	return fmt.Errorf("connect to the Discord gateway (shard %d/%d): %w", shard, count, err)
 }
