@@ -47,6 +47,7 @@ type article struct {
 	pending  []pendingQuote
 	started  bool
 	seq      int     // index of the sentence under analysis
+	curStart int     // its start in text
 	buf      []tok   // reused token storage
 	prevSubj *entity // the known entity that opened the previous sentence
 }
@@ -66,7 +67,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq, a.started = -1, true
 	}
 	a.prevEnd = s.End
-	a.seq = k
+	a.seq, a.curStart = k, s.Start
 	text := a.text[s.Start:s.End]
 	ts := tokenize(text, a.open, a.buf)
 	a.buf = ts
@@ -196,9 +197,77 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		}
 		return e.name, firstNonEmpty(role, e.role)
 	}
+	if full := a.fuller(name); full != "" {
+		name = full // "The authority" after "the national data protection authority"
+	}
 	e := a.tr.add(name, role, r.person, k)
 	e.alias, e.spoke = r.alias, true
 	return name, role
+}
+
+// fuller returns the latest fuller mention, earlier in the article, of a
+// two-word definite description: "the authority" gives "the national data
+// protection authority". It returns "" when there is none.
+func (a *article) fuller(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) != 2 || !strings.EqualFold(fs[0], "the") || !isLowerWord(fs[1]) {
+		return ""
+	}
+	head := fs[1]
+	before := a.text[:a.curStart]
+	for end := len(before); end > 0; {
+		i := strings.LastIndex(before[:end], " "+head)
+		if i < 0 {
+			return ""
+		}
+		end = i
+		after := i + 1 + len(head)
+		if after < len(before) && isWordByte(before[after]) {
+			continue
+		}
+		words := strings.Fields(before[max(0, i-60):i])
+		for n := 1; n <= 4 && n < len(words); n++ {
+			det := strings.ToLower(words[len(words)-n-1])
+			mods := words[len(words)-n:]
+			if !modifiersOnly(mods) {
+				break
+			}
+			if det == "the" || det == "a" || det == "an" {
+				return "the " + strings.Join(mods, " ") + " " + head
+			}
+		}
+	}
+	return ""
+}
+
+// modifiersOnly reports whether words can all modify a noun: lower-case
+// words that are not function words, verbs or punctuated.
+func modifiersOnly(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !isLowerWord(w) || minorWords[lw] || determiners[lw] || finite[lw] || prepositions[lw] ||
+			openersWords[lw] || skipBack[lw] || pronouns[lw] != "" {
+			return false
+		}
+		if _, ok := verbs[lw]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
 
 // firstSpeakerForm keeps the form in which an entity was first named as a

@@ -246,7 +246,8 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		r.cue = "citing ... " + r.cue
 	}
 	k, when := st.afterCue(i + 1)
-	if strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told" {
+	told := strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told"
+	if told {
 		k, when = st.hearer(k, when)
 	}
 	if r.when == "" {
@@ -270,8 +271,24 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		}
 	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" && !claimObjects[ts[next].lo] {
 		return
+	} else if told && !st.hasClause(r.ca, r.cb) {
+		// "X told the national authority." names a listener, not a claim.
+		if r.ca, r.cb = -1, -1; !st.leftContent(&r, sub.bound) {
+			return
+		}
 	}
 	st.emitSubject(r, sub, i)
+}
+
+// hasClause reports whether the sentence bytes [ca,cb) hold a verb or a
+// quotation, as a claimed clause does.
+func (st *sentence) hasClause(ca, cb int) bool {
+	for _, t := range st.ts {
+		if t.a >= ca && t.b <= cb && (verbLike(t) || t.q != qNone || t.inQ) {
+			return true
+		}
+	}
+	return false
 }
 
 // emitSubject records r for the subject found left of the verb at i, or

@@ -68,8 +68,17 @@ func verbLike(t tok) bool {
 	if cv, ok := verbs[t.lo]; ok && !cv.noun {
 		return true
 	}
-	return len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
+	return irregular[t.lo] || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
 }
+
+// irregular past-tense verbs, which the -ed test misses.
+var irregular = set("took", "made", "went", "came", "fell", "held", "won", "lost", "hit", "ran",
+	"saw", "left", "sent", "began", "broke", "brought", "built", "bought", "caught", "chose",
+	"drew", "drove", "fled", "fought", "found", "gave", "got", "grew", "heard", "hid", "kept",
+	"knew", "led", "met", "paid", "rose", "sank", "shot", "shut", "sold", "spent", "stood",
+	"stole", "struck", "swept", "threw", "thought", "understood", "wrote", "became", "felt",
+	"spoke", "meant", "woke", "wore", "dug", "fed", "forgot", "froze", "overran", "overtook",
+	"withdrew", "seized", "slid", "slept", "sought", "taught", "tore", "wept")
 
 // datelineEnd returns the index after a wire dateline that opens the
 // sentence: an upper-case place name, optionally a date and an agency in
