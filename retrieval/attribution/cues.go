@@ -61,6 +61,19 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
 		return sub
 	}
+	for k := start + 1; k < j; k++ {
+		// "a figure the African Group described as": a relative clause
+		// without "that" starts at the second determiner.
+		if ts[k].is("the", "a", "an") && !ts[k-1].punct && !ts[k-1].capped && !prepositions[ts[k-1].lo] &&
+			!nameLinks[ts[k-1].lo] && !determiners[ts[k-1].lo] && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
+			!strings.HasSuffix(ts[k-1].lo, "self") && !strings.HasSuffix(ts[k-1].lo, "selves") &&
+			!(k >= 2 && ts[k-2].is("calling", "called", "named", "dubbed", "known", "as")) {
+			start = k
+			a = k - 1
+			sub.bound = a
+			break
+		}
+	}
 	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && appA < 0 {
 		start, a = j, j-1
 		sub.bound = a
@@ -98,6 +111,11 @@ func (st *sentence) appositiveSubject(sub subject, i int) bool {
 		return false
 	}
 	return sub.bound < 0 || st.ts[sub.bound].hard()
+}
+
+func isCue(w string) bool {
+	_, ok := verbs[w]
+	return ok || participles[w] != ""
 }
 
 // skipAdverbs moves left from j over adverbs, auxiliaries and time

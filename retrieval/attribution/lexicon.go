@@ -70,7 +70,7 @@ var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explai
 var participles = map[string]newsbot.CueKind{
 	"saying": newsbot.CueStates, "adding": newsbot.CueStates, "insisting": newsbot.CueStates,
 	"noting": newsbot.CueStates, "arguing": newsbot.CueStates, "claiming": newsbot.CueStates,
-	"stressing": newsbot.CueStates, "confirming": newsbot.CueConfirms,
+	"stressing": newsbot.CueStates, "ruling": newsbot.CueStates, "confirming": newsbot.CueConfirms,
 	"acknowledging": newsbot.CueConfirms, "conceding": newsbot.CueConfirms,
 	"admitting": newsbot.CueConfirms, "denying": newsbot.CueDenies,
 	"rejecting": newsbot.CueDenies, "warning": newsbot.CueExpects,

@@ -36,7 +36,8 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 			}
 		}
 	} else {
-		for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) {
+		for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
+			!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 			b++
 		}
 	}
