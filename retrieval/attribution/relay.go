@@ -201,3 +201,39 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 	}
 	return false
 }
+
+// called handles a characterisation in quotation marks: `X called it "a
+// victory"`, `X branded the plan "reckless"`. Without a quotation within a
+// few words ("called for", "called off") it is not a claim.
+func (st *sentence) called(i int) {
+	ts := st.ts
+	q := -1
+	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+		if ts[k].q == qOpen {
+			q = k
+			break
+		}
+		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
+			return
+		}
+	}
+	if q < 0 {
+		return
+	}
+	e := q + 1
+	for e < len(ts) && ts[e].q != qClose {
+		e++
+	}
+	if e >= len(ts) {
+		return
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	st.content(&r, q, e+1)
+	if r.ca >= 0 {
+		st.emit(r, sub.a, sub.b)
+	}
+}

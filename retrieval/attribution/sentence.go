@@ -55,6 +55,8 @@ func analyse(s string, ts []tok) []raw {
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
+		case t.is("called", "calls", "branded", "labelled", "labeled", "dubbed"):
+			st.called(i)
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
