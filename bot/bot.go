@@ -81,6 +81,8 @@ type Config struct {
 	Articles newsbot.ArticleStore
 	Adder    Adder
 	Guilds   GuildStore
+	// Feeds enables the /feed commands; optional.
+	Feeds Feeds
 
 	// ClaimMatch turns a topic into the full-text expression of
 	// newsbot.ClaimFilter.Match (retrieval.MatchExpr); default: the topic
@@ -119,7 +121,8 @@ type Bot struct {
 	limits *limits
 
 	mu     sync.RWMutex
-	userID string // the bot's own user id, known after READY
+	userID string  // the bot's own user id, known after READY
+	rest   Session // a connected session, for announcements
 
 	inflight sync.WaitGroup
 	closing  atomic.Bool // set by Run at shutdown

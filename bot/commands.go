@@ -75,6 +75,7 @@ func Commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "prefix", Description: "e.g. !news", Required: true, MaxLength: 16}),
 			},
 		},
+		feedCommand(),
 		{Name: cmdHelp, Description: "How to use newsbot"},
 		{Name: cmdAddMsg, Type: discordgo.MessageApplicationCommand, DMPermission: &noDM, Contexts: guildOnly, DefaultMemberPermissions: &manageMessages},
 	}
@@ -131,6 +132,11 @@ func (b *Bot) routes() *Router {
 	for _, s := range []string{"show", "moderator-role", "allow-channel", "disallow-channel", "prefix"} {
 		r.Handle(cmdSettings+" "+s, Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleSettings})
 	}
+
+	r.Handle(cmdFeed+" add", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleFeedAdd})
+	r.Handle(cmdFeed+" remove", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleFeedRemove})
+	r.Handle(cmdFeed+" list", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleFeedList})
+	r.Handle("auto:"+cmdFeed+" remove", Route{Handle: b.autocompleteFeeds})
 
 	r.Handle("src", Route{Ack: AckDeferEphemeral, Handle: b.handleShowSources})
 	r.Handle("fb", Route{Ack: AckDeferEphemeral, Handle: b.handleFeedback})

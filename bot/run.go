@@ -65,6 +65,11 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 		if s.State != nil && s.State.User != nil {
 			b.SetUserID(s.State.User.ID)
 		}
+		b.mu.Lock()
+		if b.rest == nil {
+			b.rest = s
+		}
+		b.mu.Unlock()
 	}
 	if !o.SkipRegister && (len(shards) > 0 && shards[0] == 0) {
 		s := sessions[0]

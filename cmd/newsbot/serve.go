@@ -15,6 +15,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -36,6 +37,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
 	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
+	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
@@ -59,8 +61,13 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	answerer.Conversations = nil
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
 	metrics := bot.NewMetrics()
+	// One poller serves /feed add (with a first poll at once) and the
+	// background polling, so that one process never polls a feed twice.
+	poller := newPoller(env, db)
+	poller.Logger = log
+	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
-		Answerer: answerer, Articles: db, Guilds: db,
+		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
 		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
 		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
@@ -76,6 +83,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		defer stop()
+	}
+	poller.Announce = announcer(b, db, log)
+	feeds.pollNew = *pollFeeds && *shardID == 0
+	if feeds.pollNew {
+		go poller.Run(ctx)
 	}
 	return b.Run(ctx, bot.RunOptions{
 		Token: token, GuildID: env.Getenv("DISCORD_GUILD_ID"),
@@ -111,6 +123,46 @@ func disagreements(claims []newsbot.Claim) []bot.Conflict {
 		out = append(out, bot.Conflict{A: d.A, B: d.B, Reason: d.Reason})
 	}
 	return out
+}
+
+// botFeeds adapts the feed poller and the store to bot.Feeds.
+type botFeeds struct {
+	ctx     context.Context // serve's: background polls stop with it
+	poller  *ingest.Poller
+	db      *store.DB
+	pollNew bool // poll a new feed at once (this process polls feeds)
+}
+
+func (f *botFeeds) AddFeed(ctx context.Context, guild, url string, interval time.Duration, channel, addedBy string) (*newsbot.Feed, error) {
+	feed, err := f.poller.AddFeed(ctx, guild, url, interval, channel, addedBy)
+	if err == nil && f.pollNew {
+		go f.poller.PollFeed(f.ctx, feed)
+	}
+	return feed, err
+}
+
+func (f *botFeeds) RemoveFeed(ctx context.Context, guild string, id int64) error {
+	return f.poller.RemoveFeed(ctx, guild, id)
+}
+
+func (f *botFeeds) Feeds(ctx context.Context, guild string) ([]newsbot.Feed, error) {
+	return f.db.Feeds(ctx, guild)
+}
+
+// announcer posts each article added from a feed in the feed's channel.
+func announcer(b *bot.Bot, db *store.DB, log *slog.Logger) func(context.Context, ingest.Announcement) {
+	return func(ctx context.Context, a ingest.Announcement) {
+		if a.Feed.Channel == "" || a.Result.DuplicateOf != 0 {
+			return
+		}
+		art, err := db.Article(ctx, a.Feed.Guild, a.Result.ID)
+		if err == nil {
+			err = b.Announce(ctx, a.Feed.Channel, art)
+		}
+		if err != nil {
+			log.Warn("announce feed article", "guild", a.Feed.Guild, "feed", a.Feed.ID, "article", a.Result.ID, "err", err)
+		}
+	}
 }
 
 // botAdder adapts package ingest to bot.Adder.

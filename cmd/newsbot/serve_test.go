@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -28,17 +29,29 @@ func TestServeNeedsToken(t *testing.T) {
 	}
 }
 
-// TestServeAddURLAndAsk runs serve as an operator would and adds an article
-// from a web page with /article add-url, then asks about it.
+// TestServeAddURLAndAsk runs serve as an operator would: it adds an article
+// from a web page with /article add-url, asks about it, and follows a feed
+// whose new item is added and announced.
 func TestServeAddURLAndAsk(t *testing.T) {
 	const guild = "300000000000000001"
 	page, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.Write(page)
+	var web *httptest.Server
+	web = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title><link>%[1]s</link>
+<item><title>Port Zelenka reopens</title><link>%[1]s/port</link><guid>port-1</guid></item></channel></rss>`, web.URL)
+		case "/port":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			fmt.Fprint(w, "Port Zelenka reopens to cargo ships\n\nThe harbour authority said on Friday the Port Zelenka terminal would reopen to cargo ships next week, its spokeswoman Ilse Varga told reporters.\n\nDockworkers' union leader Tomas Brenner said the union had not agreed to the new shift rules, and warned of delays.")
+		default:
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(page)
+		}
 	}))
 	defer web.Close()
 	fake := fakediscord.New(guild)
@@ -97,6 +110,24 @@ func TestServeAddURLAndAsk(t *testing.T) {
 	if got := lastEdit(ask.Token); !strings.Contains(got, "Kremlin") || !strings.Contains(got, "> **[1]**") {
 		t.Errorf("answer: %q", got)
 	}
+	// A followed feed's new item becomes an article, announced in the channel.
+	feed := fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "5", Member: mod,
+		Data: discordgo.ApplicationCommandInteractionData{ID: "3", Name: "feed", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "add", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "url", Type: discordgo.ApplicationCommandOptionString, Value: web.URL + "/feed.xml"},
+				{Name: "announce", Type: discordgo.ApplicationCommandOptionChannel, Value: "6"}}}}}})
+	wait("feed add", edited(feed.Token))
+	if got := lastEdit(feed.Token); !strings.Contains(got, "Following") {
+		t.Fatalf("feed add: %q", got)
+	}
+	wait("announcement", func(evs []fakediscord.Event) bool {
+		for _, e := range evs {
+			if e.Kind == fakediscord.KindMessage && e.Channel == "6" && strings.Contains(e.Message.Content, "Zelenka") {
+				return true
+			}
+		}
+		return false
+	})
 	cancel()
 	if code := <-done; code != 0 {
 		t.Errorf("exit %d: %s", code, errb.String())
