@@ -305,3 +305,15 @@ func TestAnswerAtTimeoutIsShown(t *testing.T) {
 		t.Fatalf("edits = %q", rec.edits)
 	}
 }
+
+func TestFeedsDisabled(t *testing.T) {
+	b, _ := newTestBot(t, nil)
+	rec := &recorder{}
+	b.HandleInteraction(rec, &discordgo.Interaction{ID: "f", Type: discordgo.InteractionApplicationCommand, GuildID: "g", ChannelID: "c",
+		Member: &discordgo.Member{User: &discordgo.User{ID: "m"}, Permissions: discordgo.PermissionManageMessages},
+		Data: discordgo.ApplicationCommandInteractionData{Name: "feed", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "list", Type: discordgo.ApplicationCommandOptionSubCommand}}}})
+	if len(rec.edits) != 1 || !strings.Contains(rec.edits[0], "not enabled") {
+		t.Fatalf("edits = %q", rec.edits)
+	}
+}
