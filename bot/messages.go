@@ -134,7 +134,8 @@ func (b *Bot) answerInChannel(ctx context.Context, s Session, m *discordgo.Messa
 		return err
 	}
 	defer release()
-	_ = s.ChannelTyping(channel, discordgo.WithContext(ctx))
+	stopTyping := typing(ctx, s, channel)
+	defer stopTyping()
 	q := newsbot.Question{Guild: m.GuildID, Text: strings.TrimSpace(text), Conversation: conversation}
 	if conversation != "" {
 		if q.History, err = b.cfg.Guilds.ThreadTurns(ctx, m.GuildID, conversation, b.cfg.HistoryTurns); err != nil {
@@ -142,6 +143,7 @@ func (b *Bot) answerInChannel(ctx context.Context, s Session, m *discordgo.Messa
 		}
 	}
 	rec, err := b.answer(ctx, q, channel, m.Author.ID)
+	stopTyping()
 	if err != nil {
 		return err
 	}
@@ -186,4 +188,23 @@ func stripMention(s, self string) string {
 		s = strings.ReplaceAll(s, "<@!"+self+">", "")
 	}
 	return strings.TrimSpace(s)
+}
+
+// typing shows "newsbot is typing…" in channel until stop is called; Discord
+// shows it for ten seconds, so it is renewed every eight.
+func typing(ctx context.Context, s Session, channel string) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		t := time.NewTicker(8 * time.Second)
+		defer t.Stop()
+		for {
+			_ = s.ChannelTyping(channel, discordgo.WithContext(ctx))
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return cancel
 }
