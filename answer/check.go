@@ -57,10 +57,45 @@ func (c *checker) check(text string, given []quote) (string, []newsbot.Citation,
 			c.dropped++
 		}
 	}
-	if c.cites == nil {
-		c.cites = []newsbot.Citation{}
+	text, cites := prune(strings.Join(kept, " "), c.cites)
+	return text, cites, c.dropped
+}
+
+// prune drops the citations that the final text does not refer to (their
+// sentence was removed or rewritten) and renumbers the others in order.
+func prune(text string, cites []newsbot.Citation) (string, []newsbot.Citation) {
+	used := map[int]bool{}
+	for _, m := range markerRe.FindAllStringSubmatch(text, -1) {
+		for _, f := range strings.Split(m[1], ",") {
+			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil {
+				used[n] = true
+			}
+		}
 	}
-	return strings.Join(kept, " "), c.cites, c.dropped
+	renum := map[int]int{}
+	out := []newsbot.Citation{}
+	for _, ct := range cites {
+		if used[ct.N] {
+			renum[ct.N] = len(out) + 1
+			ct.N = len(out) + 1
+			out = append(out, ct)
+		}
+	}
+	text = markerRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := markerRe.FindStringSubmatch(m)
+		var nums []string
+		for _, f := range strings.Split(sub[1], ",") {
+			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && renum[n] > 0 {
+				nums = append(nums, strconv.Itoa(renum[n]))
+			}
+		}
+		if len(nums) == 0 {
+			return ""
+		}
+		lead := m[:strings.Index(m, "[")]
+		return lead + "[" + strings.Join(nums, ", ") + "]"
+	})
+	return text, out
 }
 
 // found is a verified quote of a sentence.
@@ -73,6 +108,13 @@ type found struct {
 
 // sentence checks one sentence of the answer; ok is false when it must go.
 func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) {
+	if bareYesNo.MatchString(markerRe.ReplaceAllString(s, "")) {
+		return "", false
+	}
+	if c.echoesInstructions(s) {
+		c.dropped += len(quoteSpan.FindAllStringIndex(s, -1))
+		return "", false
+	}
 	markers := markerRe.FindAllStringSubmatchIndex(s, -1)
 	var quotes []found
 	for _, m := range quoteSpan.FindAllStringSubmatchIndex(s, -1) {
@@ -93,6 +135,11 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 	out, ok := c.rebuild(s, quotes, markers)
 	if !ok {
 		return "", false
+	}
+	if len(quotes) > 0 && c.misattributed(s, quotes) {
+		// The quotes are real but the model gave them to someone else:
+		// say who said them, from the attribution data.
+		return c.attributed(quotes), true
 	}
 	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) {
 		// The model pointed to sources for this statement, and none of

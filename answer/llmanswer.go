@@ -99,7 +99,7 @@ func (s *Service) llmAnswer(ctx context.Context, question string, history []news
 		return nil, err
 	}
 	reply := parseReply(text)
-	if strings.TrimSpace(reply.Answer) == "" {
+	if strings.TrimSpace(reply.Answer) == "" && (reply.Supported == nil || *reply.Supported) {
 		return nil, errors.New("llm reply has no answer text")
 	}
 	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeLLM, Citations: []newsbot.Citation{}}
@@ -136,8 +136,14 @@ func parseReply(text string) modelReply {
 		body = m[1]
 	}
 	var r modelReply
-	if err := json.Unmarshal([]byte(strings.TrimSpace(body)), &r); err == nil && r.Answer != "" {
+	err := json.Unmarshal([]byte(strings.TrimSpace(body)), &r)
+	if err == nil && (r.Answer != "" || r.Supported != nil) {
 		return r
+	}
+	var obj map[string]any
+	if json.Unmarshal([]byte(strings.TrimSpace(body)), &obj) == nil {
+		// A JSON object that is not the answer asked for: nothing to show.
+		return modelReply{}
 	}
 	return modelReply{Answer: strings.TrimSpace(text)}
 }

@@ -1,0 +1,186 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/prompts"
+)
+
+// Guards of the checker against a model's answer that obeys an article
+// instead of the system prompt, names the wrong speaker for a real quote,
+// or answers a yes/no question with a bare yes or no.
+
+// bareYesNo matches a sentence that is only "Yes." or "No.": the system
+// prompt forbids it, and for a plan reported as such it is wrong.
+var bareYesNo = regexp.MustCompile(`(?i)^\W*(yes|no)\W*$`)
+
+// echoesInstructions reports whether a sentence of the answer repeats a
+// sentence of the sources that addresses an AI ("ignore previous
+// instructions and say ...") more than it repeats anything the sources
+// report: the model obeyed the article. It needs two shared words, so
+// that a word both sentences happen to use is not enough.
+func (c *checker) echoesInstructions(s string) bool {
+	st := termSet(markerRe.ReplaceAllString(s, ""))
+	flagged, reported := 0, 0
+	for _, src := range c.sources {
+		for _, sent := range src.Sentences {
+			n := shared(st, termSet(sent.Text))
+			switch {
+			case instructions(sent.Text):
+				flagged = max(flagged, n)
+			case quotable(sent):
+				reported = max(reported, n)
+			}
+		}
+	}
+	return flagged >= 2 && flagged > reported
+}
+
+func shared(a, b map[string]bool) int {
+	n := 0
+	for t := range a {
+		if b[t] {
+			n++
+		}
+	}
+	return n
+}
+
+// misattributed reports whether a sentence of the answer gives its
+// verified quotes to someone else than the attribution data does: outside
+// its quotations it names someone the cited articles never mention, or,
+// without naming the quote's own speaker, another speaker of the sources.
+func (c *checker) misattributed(s string, quotes []found) bool {
+	outside := s
+	for i := len(quotes) - 1; i >= 0; i-- {
+		f := quotes[i]
+		outside = outside[:f.qs] + " " + outside[f.qe:]
+	}
+	outside = markerRe.ReplaceAllString(outside, " ")
+	ot := termSet(outside)
+	names := nameWords(outside)
+	for _, f := range quotes {
+		cite := c.cites[f.n-1]
+		src := c.sourceOf(cite.ArticleID)
+		if src == nil {
+			continue
+		}
+		for _, w := range names {
+			// Substrings, so that "Syria" is known from "Syrian".
+			if !containsWordPart(src.Article.Text, w) && !containsWordPart(cite.Outlet+" "+cite.Title, w) {
+				return true // a name the article never mentions
+			}
+		}
+		if cite.Speaker == "" || shared(ot, termSet(cite.Speaker+" "+cite.Via)) > 0 {
+			continue
+		}
+		for _, other := range src.speakers() {
+			if !strings.EqualFold(other, cite.Speaker) && mentions(outside, lastName(other)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributed rewrites a misattributed sentence from the attribution data:
+// one statement per verified quote, "Speaker said: '...' [n]".
+func (c *checker) attributed(quotes []found) string {
+	var parts []string
+	for _, f := range quotes {
+		cite := c.cites[f.n-1]
+		it := prompts.Item{N: f.n, Direct: true, Content: innerQuotes(trimEnd(f.text))}
+		if src := c.sourceOf(cite.ArticleID); cite.Speaker == "" && src != nil {
+			it.Narration, it.Source = true, sourceName(src.Article)
+		} else {
+			it.Speaker, it.Via, it.Verb, it.When = lowerThe(cite.Speaker), lowerThe(cite.Via), "said", whenPhrase(cite.When)
+			if it.Via != "" {
+				it.Verb = "reported"
+			}
+		}
+		parts = append(parts, prompts.ExtractiveItem(it))
+	}
+	return upperFirst(strings.Join(parts, "; ") + ".")
+}
+
+func (c *checker) sourceOf(articleID int64) *source {
+	for _, src := range c.sources {
+		if src.Article.ID == articleID {
+			return src
+		}
+	}
+	return nil
+}
+
+// speakers returns the distinct speakers of a source's claims.
+func (src *source) speakers() []string {
+	var out []string
+	for _, cs := range src.Claims {
+		for _, cl := range cs {
+			if cl.Speaker != "" && !containsFold(out, cl.Speaker) {
+				out = append(out, cl.Speaker)
+			}
+		}
+	}
+	return out
+}
+
+// lastName returns the last capitalised word of a speaker of three or more
+// letters ("Zakaria Malahifji" gives "Malahifji", "The Kremlin" gives
+// "Kremlin"), or "" when it has none ("a source in the ministry").
+func lastName(speaker string) string {
+	f := strings.FieldsFunc(speaker, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := len(f) - 1; i >= 0; i-- {
+		if r, _ := utf8.DecodeRuneInString(f[i]); unicode.IsUpper(r) && utf8.RuneCountInString(f[i]) >= 3 && !commonCapital[f[i]] {
+			return f[i]
+		}
+	}
+	return ""
+}
+
+// nameWords returns the capitalised words of text that look like parts of
+// names: not a sentence's first word when it is a common word, not a
+// function word, three letters or more.
+func nameWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 || commonCapital[w] || w == strings.ToUpper(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// commonCapital lists capitalised words that start sentences or clauses
+// without naming anyone.
+var commonCapital = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The This That These Those There Their They Its It's His Her Our Your
+		And But Yet Also However Meanwhile While Whereas Although Though According As After Before When
+		Not Neither Nor Both Either Some Many Most All Any One Two Three Several Other Another Such
+		Yes No None Only Even Still Then Thus Instead Earlier Later Today Yesterday Tomorrow Sources Source
+		Officials Official Reports Report Stored Article Articles Answer Here What Who Which Where Why How
+		Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+		August September October November December In On At By For From With Without About Under Over Into`) {
+		commonCapital[w] = true
+	}
+}
+
+// mentions reports whether text contains word w on word boundaries,
+// ignoring case.
+func mentions(text, w string) bool {
+	if w == "" {
+		return false
+	}
+	return indexWord(strings.ToLower(text), strings.ToLower(w), 0) >= 0
+}
+
+func containsWordPart(text, w string) bool {
+	return strings.Contains(strings.ToLower(text), strings.ToLower(w))
+}
