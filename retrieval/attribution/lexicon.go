@@ -56,6 +56,13 @@ var verbs = merge(
 	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
 )
 
+// speakerActs after "and" start a second act of the speaker, not part of
+// what was claimed: "said levels would peak and urged residents to leave".
+var speakerActs = set("urged", "called", "appealed", "asked", "demanded", "announced", "pledged",
+	"promised", "vowed", "warned", "added", "insisted", "acknowledged", "admitted", "denied",
+	"accused", "criticised", "criticized", "praised", "welcomed", "thanked", "apologised",
+	"apologized", "condemned", "rejected", "dismissed", "said", "told", "stressed", "noted")
+
 // claimObjects may follow a strict "claimed" directly: "claimed victory".
 var claimObjects = set("responsibility", "victory", "credit", "success", "ownership", "authorship")
 

@@ -165,6 +165,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
 			return trimBack(ts, k, j)
 		}
+		if t.is("and", "but") && j+1 < len(ts) && j > k && speakerActs[ts[j+1].lo] {
+			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
+		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k {
 			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun && !cv.base && !cv.strict || ok && ts[j-1].comma() {
 				return trimBack(ts, k, j)
