@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
@@ -158,16 +159,21 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 // Hash returns the hex SHA-256 of text after normalisation (case, spacing,
 // quote and dash styles), so that trivially different copies collide.
 func Hash(text string) string {
-	sum := sha256.Sum256([]byte(Normalize(text)))
+	sum := sha256.Sum256(appendNormalized(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(sum[:])
 }
 
 // Normalize lower-cases text, unifies quote marks and dashes and collapses
 // whitespace.
 func Normalize(text string) string {
-	var b strings.Builder
+	return string(appendNormalized(make([]byte, 0, len(text)), text))
+}
+
+// appendNormalized appends the normalised text to dst, rune by rune, so
+// that hashing an article copies it once rather than three times.
+func appendNormalized(dst []byte, text string) []byte {
 	space := false
-	for _, r := range strings.ToLower(text) {
+	for _, r := range text {
 		switch r {
 		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032':
 			r = '\''
@@ -177,16 +183,23 @@ func Normalize(text string) string {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = len(dst) > 0
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	return b.String()
+	return dst
 }
 
 func hasWords(s string) bool {
