@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -28,8 +29,12 @@ type checker struct {
 }
 
 var (
-	quoteSpan = regexp.MustCompile(`"([^"]+)"|“([^”]+)”`)
-	markerRe  = regexp.MustCompile(`\s*\[(\d+(?:\s*,\s*\d+)*)\]`)
+	// quoteSpan finds quotations in a model's answer: double quotes of any
+	// style, guillemets, and single quotes that open after a space and
+	// close before a non-letter (so that apostrophes are not quotes).
+	quoteSpan = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|„([^“”]+)[“”]|«([^»]+)»|` +
+		`(?:^|[\s(\[:])‘(.+?)’(?:[^\pL\d]|$)|(?:^|[\s(\[:])'(.+?)'(?:[^\pL\d]|$)`)
+	markerRe = regexp.MustCompile(`\s*\[(\d+(?:\s*,\s*\d+)*)\]`)
 )
 
 // check returns the verified answer text, its citations numbered in order
@@ -111,25 +116,24 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 	if bareYesNo.MatchString(markerRe.ReplaceAllString(s, "")) {
 		return "", false
 	}
-	if c.echoesInstructions(s) {
+	if c.echoesInstructions(s) || c.foreignLink(s) {
 		c.dropped += len(quoteSpan.FindAllStringIndex(s, -1))
 		return "", false
 	}
 	markers := markerRe.FindAllStringSubmatchIndex(s, -1)
 	var quotes []found
 	for _, m := range quoteSpan.FindAllStringSubmatchIndex(s, -1) {
-		qs, qe := m[2], m[3]
-		if qs < 0 {
-			qs, qe = m[4], m[5]
-		}
+		qs, qe := quoteGroup(m)
+		_, open := utf8.DecodeLastRuneInString(s[:qs])
+		start, end := qs-open, qe+closeLen(s[qe:])
 		q := s[qs:qe]
-		f, ok := c.quote(q, candidates(s, m[1], m[0], markers, q, given, used))
+		f, ok := c.quote(q, candidates(s, end, start, markers, q, given, used))
 		if !ok {
 			c.dropped++
 			return "", false
 		}
 		f.qs, f.qe = qs, qe
-		f.marker = nextMarker(markers, m[1])
+		f.marker = nextMarker(markers, end)
 		quotes = append(quotes, f)
 	}
 	out, ok := c.rebuild(s, quotes, markers)
@@ -373,12 +377,22 @@ func (c *checker) bySourceOf(n int) map[int]int {
 	return nil
 }
 
-func closeLen(rest string) int {
-	if strings.HasPrefix(rest, "”") {
-		return len("”")
+// quoteGroup returns the span of the quoted text of a quoteSpan match.
+func quoteGroup(m []int) (int, int) {
+	for i := 2; i+1 < len(m); i += 2 {
+		if m[i] >= 0 {
+			return m[i], m[i+1]
+		}
 	}
-	if strings.HasPrefix(rest, `"`) {
-		return 1
+	return m[0], m[1]
+}
+
+// closeLen returns the length of the closing quotation mark rest starts with.
+func closeLen(rest string) int {
+	for _, q := range []string{"”", "“", `"`, "’", "'", "»"} {
+		if strings.HasPrefix(rest, q) {
+			return len(q)
+		}
 	}
 	return 0
 }

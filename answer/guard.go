@@ -74,7 +74,18 @@ func (c *checker) misattributed(s string, quotes []found) bool {
 				return true // a name the article never mentions
 			}
 		}
-		if cite.Speaker == "" || shared(ot, termSet(cite.Speaker+" "+cite.Via)) > 0 {
+		if cite.Speaker == "" {
+			// The reporter's words: given to a speaker the sentence does
+			// not itself name, they are misattributed.
+			sent := src.sentenceWith(cite.Quote)
+			for _, other := range src.speakers() {
+				if n := lastName(other); n != "" && mentions(outside, n) && !mentions(sent, n) {
+					return true
+				}
+			}
+			continue
+		}
+		if shared(ot, termSet(cite.Speaker+" "+cite.Via)) > 0 {
 			continue
 		}
 		for _, other := range src.speakers() {
@@ -113,6 +124,39 @@ func (c *checker) sourceOf(articleID int64) *source {
 		}
 	}
 	return nil
+}
+
+// sentenceWith returns the sentence of the source that contains quote,
+// or quote itself when it spans several.
+func (src *source) sentenceWith(quote string) string {
+	for _, s := range src.Sentences {
+		if strings.Contains(s.Text, quote) {
+			return s.Text
+		}
+	}
+	return quote
+}
+
+// link matches a web address in a model's answer.
+var link = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+`)
+
+// foreignLink reports whether a sentence of the answer carries a web
+// address other than a source's own URL: an article may have asked the
+// model to send readers somewhere.
+func (c *checker) foreignLink(s string) bool {
+	for _, u := range link.FindAllString(s, -1) {
+		u = strings.TrimRight(strings.TrimRight(u, ".,;:!?'\"”’"), "/")
+		known := false
+		for _, src := range c.sources {
+			if src.Article.URL != "" && strings.EqualFold(strings.TrimRight(src.Article.URL, "/"), u) {
+				known = true
+			}
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
 }
 
 // speakers returns the distinct speakers of a source's claims.

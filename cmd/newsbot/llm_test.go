@@ -139,12 +139,12 @@ const (
 )
 
 // TestLLMInventedQuotes: the model quotes one real line, names the wrong
-// speaker for it, and invents another quote.
+// speaker for it, and invents another quote (in single quotation marks).
 func TestLLMInventedQuotes(t *testing.T) {
 	c := newLLMCLI(t)
 	c.srv.ReplyJSON(map[string]any{
 		"answer": `Yes. President Vladimir Putin said "` + realQuote + `" [1]. ` +
-			`A military spokesman confirmed that "` + inventedQuote + `" [1].`,
+			`A military spokesman confirmed that ‘` + inventedQuote + `’ [1].`,
 		"supported": true,
 		"citations": []map[string]any{{"source": 1, "quote": realQuote}, {"source": 1, "quote": inventedQuote}},
 	})
