@@ -87,9 +87,7 @@ func NewLLM(cfg LLMConfig) (*LLM, error) {
 			oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 		}
 	}
-	if cfg.HTTPClient != nil {
-		oc.HTTPClient = cfg.HTTPClient
-	}
+	oc.HTTPClient = withRetryAfter(cfg.HTTPClient)
 	l := &LLM{client: openai.NewClientWithConfig(oc), cfg: cfg}
 	l.plain.Store(cfg.PlainText)
 	return l, nil
@@ -132,7 +130,9 @@ func (l *LLM) Model() string { return l.cfg.Model }
 type APIError struct {
 	Status  int
 	Message string
-	Err     error
+	// RetryAfter is the wait the server asked for (Retry-After), if any.
+	RetryAfter time.Duration
+	Err        error
 }
 
 // Error implements error.
@@ -189,11 +189,11 @@ func (l *LLM) complete(ctx context.Context, r chatRequest) (string, error) {
 			return text, nil
 		}
 		var ae *APIError
-		if !errors.As(err, &ae) || !ae.Temporary() || attempt >= l.cfg.MaxRetries {
+		if !errors.As(err, &ae) || !ae.Temporary() || attempt >= l.cfg.MaxRetries || ae.RetryAfter > MaxRetryAfter {
 			return "", err
 		}
 		d := l.cfg.Backoff << attempt
-		d = d/2 + rand.N(d/2+1)
+		d = max(d/2+rand.N(d/2+1), ae.RetryAfter)
 		select {
 		case <-ctx.Done():
 			return "", fmt.Errorf("%w (after %v)", ctx.Err(), err)
@@ -205,6 +205,17 @@ func (l *LLM) complete(ctx context.Context, r chatRequest) (string, error) {
 func (l *LLM) once(ctx context.Context, r chatRequest) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, l.cfg.Timeout)
 	defer cancel()
+	ctx, retryAfter := recordRetryAfter(ctx)
+	text, err := l.send(ctx, r)
+	var ae *APIError
+	if errors.As(err, &ae) {
+		ae.RetryAfter = *retryAfter
+	}
+	return text, err
+}
+
+// send makes one request.
+func (l *LLM) send(ctx context.Context, r chatRequest) (string, error) {
 	req := openai.ChatCompletionRequest{
 		Model: l.cfg.Model, Messages: r.Messages, MaxTokens: r.MaxTok, Temperature: 0.1,
 	}

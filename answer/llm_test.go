@@ -393,3 +393,29 @@ func TestAskConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestLLMRetryAfter(t *testing.T) {
+	t.Run("TooLong", func(t *testing.T) {
+		// A server asking for a minute is not waited for: the user gets
+		// the extractive answer at once.
+		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		srv.Always(fakeopenai.Reply{Status: http.StatusTooManyRequests, Message: "quota", RetryAfter: "60"})
+		ans := e.ask(t, g, question)
+		if n := len(srv.Chats()); n != 1 || ans.Mode != newsbot.ModeExtractive || ans.Note == "" {
+			t.Fatalf("%d requests, mode %s, note %q; want 1 request and the extractive answer", n, ans.Mode, ans.Note)
+		}
+	})
+	t.Run("Kept", func(t *testing.T) {
+		srv := fakeopenai.New(t)
+		srv.Always(fakeopenai.Reply{Status: http.StatusServiceUnavailable, Message: "busy", RetryAfter: "7"})
+		l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), MaxRetries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = l.Complete(context.Background(), "sys", "user")
+		var ae *answer.APIError
+		if !errors.As(err, &ae) || ae.Status != 503 || ae.RetryAfter != 7*time.Second {
+			t.Fatalf("err = %#v; want a 503 with RetryAfter 7s", err)
+		}
+	})
+}

@@ -188,7 +188,8 @@ func TestLLMFailuresFallBack(t *testing.T) {
 		{"NotAnAnswer", func(s *fakeopenai.Server) { s.Reply(`{"answer": 42, "citations": "none"}`) }, 0},
 		{"Hang", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Hang: true}) }, 2 * time.Second},
 		{"RateLimited", func(s *fakeopenai.Server) {
-			s.Always(fakeopenai.Reply{Status: http.StatusTooManyRequests, Message: "Rate limit reached", RetryAfter: "1"})
+			// Asking for a minute's wait: not waited for.
+			s.Always(fakeopenai.Reply{Status: http.StatusTooManyRequests, Message: "Rate limit reached", RetryAfter: "60"})
 		}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
