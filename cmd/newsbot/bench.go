@@ -55,7 +55,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer cleanup()
-	runtime.GOMAXPROCS(*procs)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(*procs))
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		return err

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBench(t *testing.T) {
+	c := newCLI(t)
+	db := filepath.Join(c.dir, "bench.db")
+	out := c.mustRun("bench", "--articles", "40", "--queries", "20", "--batch", "16", "--db", db, "--keep", "--json")
+	var rep struct {
+		DB     string
+		Ingest struct {
+			Articles int
+			Chunks   int
+		}
+		Search struct {
+			Queries int
+			P50     int64 `json:"p50_ns"`
+			P99     int64 `json:"p99_ns"`
+			Found   int
+		}
+		IngestMemory struct {
+			PeakRSS int64 `json:"peak_rss_bytes"`
+		} `json:"ingest_memory"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("bench --json printed %q: %v", out, err)
+	}
+	if rep.DB != db || rep.Ingest.Articles != 40 || rep.Ingest.Chunks < 40 || rep.Search.Queries != 20 ||
+		rep.Search.P50 <= 0 || rep.Search.P99 < rep.Search.P50 || rep.Search.Found == 0 {
+		t.Fatalf("bench report = %+v", rep)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatalf("--keep: %v", err)
+	}
+	// The kept database can be searched again without ingesting.
+	out = c.mustRun("bench", "--reuse", "--db", db, "--articles", "40", "--queries", "5")
+	if !strings.Contains(out, "search: 5 queries over 40 articles") || strings.Contains(out, "ingest:") {
+		t.Fatalf("bench --reuse printed:\n%s", out)
+	}
+}
+
+func TestBenchRefusesExistingDB(t *testing.T) {
+	c := newCLI(t)
+	db := c.file("mine.db", []byte("x"))
+	_, errs, code := c.run("", "bench", "--articles", "5", "--db", db)
+	if code == 0 || !strings.Contains(errs, "already exists") {
+		t.Fatalf("bench over an existing file: exit %d, %q", code, errs)
+	}
+	if data, _ := os.ReadFile(db); string(data) != "x" {
+		t.Fatal("bench changed an existing file")
+	}
+	if _, errs, code := c.run("", "bench", "--articles", "0"); code == 0 || !strings.Contains(errs, "at least 1") {
+		t.Fatalf("bench --articles 0: exit %d, %q", code, errs)
+	}
+}
+
+func TestBenchRemovesItsDatabase(t *testing.T) {
+	c := newCLI(t)
+	db := filepath.Join(c.dir, "gone.db")
+	c.mustRun("bench", "--articles", "10", "--queries", "2", "--db", db)
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("database left behind without --keep: %v", err)
+	}
+}
