@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"sync"
 	"testing"
@@ -167,12 +166,22 @@ var (
 
 // BenchmarkSearch runs one generated question per iteration through the
 // keyword retriever over a prebuilt archive (built once per process, not
-// timed), and reports latency percentiles.
+// timed), and reports latency percentiles. NEWSBOT_BENCH_DB names an
+// archive that 'newsbot bench --keep' made instead (with
+// NEWSBOT_BENCH_ARTICLES set to its --articles).
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	n := benchArticles(b)
 	g := corpus.New(1)
 	searchOnce.Do(func() {
+		if path := os.Getenv("NEWSBOT_BENCH_DB"); path != "" {
+			if _, err := os.Stat(path); err != nil {
+				searchErr = err
+				return
+			}
+			searchDB, searchErr = store.Open(ctx, path)
+			return
+		}
 		dir, err := os.MkdirTemp("", "newsbot-bench-")
 		if err != nil {
 			searchErr = err
@@ -185,27 +194,17 @@ func BenchmarkSearch(b *testing.B) {
 	if searchErr != nil {
 		b.Fatal(searchErr)
 	}
-	s := &retrieval.Searcher{Store: searchDB}
-	lat := make([]time.Duration, 0, b.N)
-	found := 0
 	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		q := g.Question(i, n)
-		t0 := time.Now()
-		ps, err := s.Search(ctx, "local", q.Text, 5)
-		lat = append(lat, time.Since(t0))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if hasArticle(ps, q.Article) {
-			found++
-		}
+	rep, err := bench.Search(ctx, searchDB, g, "local", n, b.N, 5)
+	if err != nil {
+		b.Fatal(err)
 	}
 	b.StopTimer()
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	b.ReportMetric(float64(bench.Percentile(lat, 50))/1e6, "p50-ms")
-	b.ReportMetric(float64(bench.Percentile(lat, 99))/1e6, "p99-ms")
-	b.ReportMetric(100*float64(found)/float64(b.N), "found-%")
+	b.ReportMetric(float64(rep.P50)/1e6, "p50-ms")
+	b.ReportMetric(float64(rep.P99)/1e6, "p99-ms")
+	b.ReportMetric(float64(rep.CPU50)/1e6, "cpu-p50-ms")
+	b.ReportMetric(float64(rep.CPU99)/1e6, "cpu-p99-ms")
+	b.ReportMetric(100*float64(rep.Found)/float64(b.N), "found-%")
 	b.ReportMetric(float64(bench.ReadMemory().PeakRSS)/(1<<20), "peak-RSS-MB")
 }
 
