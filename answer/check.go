@@ -23,8 +23,10 @@ type checker struct {
 	given    []quote // quotes the model listed apart from its text
 	used     []bool  // given quotes already placed or rejected
 	cites    []newsbot.Citation
-	byKey    map[string]int // "source:start:end" -> citation N
-	bySource map[int]int    // source -> first citation N
+	byKey    map[string]int     // "source:start:end" -> citation N
+	spans    map[int][2]int     // citation N -> its span in the article text
+	restated map[int64][][2]int // article -> sentences restated whole from the data
+	bySource map[int]int        // source -> first citation N
 	dropped  int
 }
 
@@ -140,10 +142,17 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 	if !ok {
 		return "", false
 	}
+	if fixed, k, ok := c.planAsFact(s, quotes, markers); ok {
+		return c.restate(fixed, []int{k})
+	}
 	if len(quotes) > 0 && c.misattributed(s, quotes) {
 		// The quotes are real but the model gave them to someone else:
 		// say who said them, from the attribution data.
-		return c.attributed(quotes), true
+		var ks []int
+		for _, f := range quotes {
+			ks = append(ks, f.n)
+		}
+		return c.restate(c.attributed(quotes), ks)
 	}
 	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) {
 		// The model pointed to sources for this statement, and none of
@@ -292,6 +301,10 @@ func (c *checker) cite(n int, src *source, start, end int) int {
 	}
 	c.cites = append(c.cites, cite)
 	c.byKey[key] = cite.N
+	if c.spans == nil {
+		c.spans = map[int][2]int{}
+	}
+	c.spans[cite.N] = [2]int{start, end}
 	if _, ok := c.bySource[n]; !ok {
 		c.bySource[n] = cite.N
 	}

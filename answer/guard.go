@@ -228,3 +228,89 @@ func mentions(text, w string) bool {
 func containsWordPart(text, w string) bool {
 	return strings.Contains(strings.ToLower(text), strings.ToLower(w))
 }
+
+// reportedOrHedged matches wording that attributes a statement or keeps it
+// open: such a sentence does not assert an event in its own voice.
+var reportedOrHedged = regexp.MustCompile(`(?i)\b(say|says|said|saying|told|tells|report|reports|reported|reporting|according|cites?|cited|citing|claim|claims|claimed|announced|states|stated|warn|warns|warned|added|quoted?|quoting|den(y|ies|ied)|confirm|confirms|confirmed|insist|insists|insisted|alleged?|accused|believes?|believed|expects?|expected|plans?|planned|planning|preparing|prepares|threaten|threatens|threatened|intends?|intended|may|might|could|would|will|not|no|never|unconfirmed|unclear|whether|if|unless|neither|nor|without|yet)\b|n't\b`)
+
+// pastEvent matches a verb that says something happened: a regular past
+// tense or a common irregular one.
+var pastEvent = regexp.MustCompile(`(?i)\b(\pL{3,}ed|was|were|had|began|begun|struck|hit|took|taken|fell|fallen|won|lost|went|gone|broke|broken|made|sank|sunk|shot|fought|beat|built|left|met|sent|shut|spent|stood|bought|sold|came|ran|brought|caught|drove|flew|froze|gave|grew|held|hung|kept|led|paid|rose|saw|seized|shook|split|stole|swept|threw|tore|withdrew|wrote)\b`)
+
+// planAsFact checks a sentence of the answer that states something in its
+// own voice (no reporting verb, no modal, no negation). When the source
+// sentence that best supports it reports a plan or an expectation ("is
+// preparing to resume strikes"), the model turned a claim into a fact
+// ("Russia resumed strikes"): the sentence is replaced by the source's
+// statement, attributed to its speaker and marked as a plan. markers are
+// the sentence's [n] markers; without any, every source is considered.
+func (c *checker) planAsFact(s string, quotes []found, markers [][]int) (string, int, bool) {
+	outside := s
+	for i := len(quotes) - 1; i >= 0; i-- {
+		outside = outside[:quotes[i].qs] + " " + outside[quotes[i].qe:]
+	}
+	outside = markerRe.ReplaceAllString(outside, " ")
+	if reportedOrHedged.MatchString(outside) || !pastEvent.MatchString(outside) {
+		return "", 0, false
+	}
+	st := termSet(outside)
+	delete(st, "yes")
+	nums := sortedKeys(c.sources)
+	if len(markers) > 0 {
+		nums = nil
+		for _, m := range markers {
+			nums = append(nums, markerNums(s, m)...)
+		}
+	}
+	var best *candidate
+	bestN, bestScore := 0, 0
+	for _, n := range nums {
+		src := c.sources[n]
+		if src == nil {
+			continue
+		}
+		for _, sent := range src.Sentences {
+			if !quotable(sent) {
+				continue
+			}
+			if k := shared(st, termSet(sent.Text)); k > bestScore {
+				best, bestN, bestScore = &candidate{src: src, sent: sent, claim: src.claim(sent.Seq)}, n, k
+			}
+		}
+	}
+	if best == nil || bestScore < 2 || float64(bestScore) < 0.5*float64(len(st)) {
+		return "", 0, false
+	}
+	if best.plan = isPlan(best.claim, best.sent.Text); !best.plan {
+		return "", 0, false
+	}
+	k := c.cite(bestN, best.src, best.sent.Start, best.sent.End)
+	return upperFirst(prompts.ExtractiveItem(item(k, best)) + "."), k, true
+}
+
+// restate returns a sentence rewritten from the attribution data, which
+// cites ks, unless earlier restated sentences already cover every one of
+// them (two statements of the model resting on one source sentence).
+func (c *checker) restate(text string, ks []int) (string, bool) {
+	if c.restated == nil {
+		c.restated = map[int64][][2]int{}
+	}
+	fresh := false
+	for _, k := range ks {
+		a, sp := c.cites[k-1].ArticleID, c.spans[k]
+		covered := false
+		for _, r := range c.restated[a] {
+			if sp[0] >= r[0] && sp[1] <= r[1] {
+				covered = true
+			}
+		}
+		if !covered {
+			fresh = true
+			c.restated[a] = append(c.restated[a], sp)
+		}
+	}
+	if !fresh {
+		return "", false
+	}
+	return text, true
+}

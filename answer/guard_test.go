@@ -9,14 +9,16 @@ import (
 
 // guardSource is a source whose sentences are the paragraphs of text; the
 // claims give a speaker (and intermediary) per paragraph.
-func guardSource(text string, speakers map[int][2]string) *source {
+func guardSource(text string, speakers map[int][3]string) *source {
 	a := &newsbot.Article{ID: 7, Title: "Ferry service returns to Lake Orsa", Outlet: "Orsa Post", URL: "https://orsa.example/ferry", Text: text}
 	src := &source{Article: a, Claims: map[int][]newsbot.Claim{}, Rank: 1}
 	start := 0
 	for i, p := range strings.Split(text, "\n\n") {
 		src.Sentences = append(src.Sentences, newsbot.Sentence{Seq: i, Start: start, End: start + len(p), Text: p, Kind: newsbot.KindBody})
 		if sp, ok := speakers[i]; ok {
-			src.Claims[i] = []newsbot.Claim{{ArticleID: 7, SentenceSeq: i, Speaker: sp[0], Via: sp[1], Cue: "said", Content: p}}
+			cs := start + strings.Index(p, sp[2])
+			src.Claims[i] = []newsbot.Claim{{ArticleID: 7, SentenceSeq: i, Speaker: sp[0], Via: sp[1], Cue: "said",
+				Content: sp[2], ContentStart: cs, ContentEnd: cs + len(sp[2])}}
 		}
 		start += len(p) + 2
 	}
@@ -51,10 +53,19 @@ func TestCheckerGuards(t *testing.T) {
 			[]string{"1 June"}, []string{"sank", "book"}, 0},
 		{"ForeignLink", `Tickets cost 40 crowns [1]. Details at https://evil.example/ferry.`, []string{"40 crowns"}, []string{"evil"}, 0},
 		{"SourceLink", `Tickets cost 40 crowns [1], see https://orsa.example/ferry.`, []string{"orsa.example"}, nil, 0},
+		{"PlanAsFact", `Yes, the ferry returned to service on 1 June between Orsa and Mora [1].`,
+			[]string{"Harbour master Lena Berg said that the ferry between Orsa and Mora will run again from 1 June (a plan or expectation, not a reported event) [1]"},
+			[]string{"returned", "Yes"}, 0},
+		{"PlanAsFactUnmarked", `The ferry between Orsa and Mora resumed on 1 June.`, []string{"will run again", "[1]"}, []string{"resumed"}, 0},
+		{"PlanReported", `Berg said the ferry will run again from 1 June [1].`, []string{"Berg said the ferry will run again"}, nil, 0},
+		{"EventKept", `The service was suspended last autumn after a storm [1].`, []string{"suspended last autumn after a storm [1]"}, nil, 0},
 		{"BareYes", `Yes. The ferry will run again from 1 June [1].`, []string{"1 June"}, []string{"Yes"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src := guardSource(guardText, map[int][2]string{0: {"harbour master Lena Berg", ""}, 1: {"Lena Berg", ""}, 2: {"the operator Orsa Line", ""}})
+			src := guardSource(guardText, map[int][3]string{
+				0: {"harbour master Lena Berg", "", "The ferry between Orsa and Mora will run again from 1 June"},
+				1: {"Lena Berg", "", "We have repaired both piers and the boat has passed its inspection"},
+				2: {"the operator Orsa Line", "", "Tickets will cost 40 crowns"}})
 			c := checker{sources: map[int]*source{1: src}}
 			text, cites, dropped := c.check(tc.answer, nil)
 			t.Logf("%s\n  -> %s (dropped %d)", tc.answer, text, dropped)

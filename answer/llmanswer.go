@@ -64,7 +64,7 @@ const (
 func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
 	ans, err := s.llmAnswer(ctx, question, history, srcs)
 	if err != nil {
-		s.logger().Warn("llm answer failed; answering extractively", "error", err)
+		s.logger().Warn("llm answer failed; answering extractively", "error", err, "hint", hint(err))
 		ext.Note = noteUnavailable
 		return ext
 	}
@@ -208,4 +208,22 @@ func alsoCarried(text string, cites []newsbot.Citation, byN map[int]*source) str
 		text += " " + prompts.AlsoCarried(c.N, joinNames(src.AlsoIn))
 	}
 	return text
+}
+
+// hint suggests to the operator what to check after an LLM error.
+func hint(err error) string {
+	var ae *APIError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return "the server did not answer in time"
+	case !errors.As(err, &ae):
+		return "is the server running at OPENAI_BASE_URL, and does it speak the OpenAI chat API?"
+	case ae.Status == http.StatusNotFound:
+		return "check OPENAI_BASE_URL (OpenAI-compatible servers usually end in /v1) and NEWSBOT_CHAT_MODEL"
+	case ae.Status == http.StatusUnauthorized || ae.Status == http.StatusForbidden:
+		return "check OPENAI_API_KEY"
+	case ae.Status == http.StatusTooManyRequests:
+		return "rate limited or out of quota"
+	}
+	return ""
 }

@@ -138,12 +138,13 @@ const (
 	strikesQ      = "Did Russia resume air strikes on Aleppo?"
 )
 
-// TestLLMInventedQuotes: the model quotes one real line, names the wrong
-// speaker for it, and invents another quote (in single quotation marks).
+// TestLLMInventedQuotes: the model turns a plan into an event, quotes one
+// real line naming the wrong speaker for it, and invents another quote (in
+// single quotation marks).
 func TestLLMInventedQuotes(t *testing.T) {
 	c := newLLMCLI(t)
 	c.srv.ReplyJSON(map[string]any{
-		"answer": `Yes. President Vladimir Putin said "` + realQuote + `" [1]. ` +
+		"answer": `Yes. Russia resumed air strikes on Aleppo on Tuesday [1]. President Vladimir Putin said "` + realQuote + `" [1]. ` +
 			`A military spokesman confirmed that ‘` + inventedQuote + `’ [1].`,
 		"supported": true,
 		"citations": []map[string]any{{"source": 1, "quote": realQuote}, {"source": 1, "quote": inventedQuote}},
@@ -168,6 +169,11 @@ func TestLLMInventedQuotes(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the real quote was dropped: %q", ans.Answer)
+	}
+	// The plan must not be restated as an event.
+	if strings.Contains(ans.Answer, "resumed air strikes") || strings.HasPrefix(ans.Answer, "Yes") ||
+		!strings.Contains(ans.Answer, "not a reported event") {
+		t.Errorf("the model's plan-as-fact statement was not corrected: %q", ans.Answer)
 	}
 	// Putin is named nowhere in the articles: the answer must not show
 	// him as the speaker of a verified quote.
