@@ -49,7 +49,9 @@ func (l *LLM) fitSources(srcs []*source, used int) numbered {
 			break
 		}
 		a := src.Article
-		ps := prompts.Source{N: len(out.prompt) + 1, Title: a.Title, Outlet: a.Outlet, Published: a.Published, AlsoIn: joinNames(src.AlsoIn)}
+		// Metadata sits outside the delimiters: none of it may address the model.
+		ps := prompts.Source{N: len(out.prompt) + 1, Title: metaField(a.Title), Outlet: metaField(a.Outlet),
+			Published: metaField(a.Published), AlsoIn: metaField(joinNames(src.AlsoIn))}
 		left -= sourceOverhead + estimate(a.Title) + estimate(ps.AlsoIn)
 		for _, s := range passageSentences(src) {
 			line := prompts.Line{Text: s.Text}
@@ -85,4 +87,13 @@ func passageSentences(src *source) []newsbot.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// metaField returns an article's metadata for the prompt, withheld when it
+// reads like instructions to a language model, and clipped.
+func metaField(s string) string {
+	if instructions(s) {
+		return "(withheld)"
+	}
+	return clip(s, 300)
 }

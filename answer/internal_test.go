@@ -138,3 +138,23 @@ func TestParseRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestParseReply(t *testing.T) {
+	const obj = `{"answer": "The Kremlin said \"no\" [1].", "supported": true, "citations": [{"source": 1, "quote": "no"}]}`
+	for _, tc := range []struct {
+		text, answer string
+		citations    int
+	}{
+		{obj, `The Kremlin said "no" [1].`, 1},
+		{"```json\n" + obj + "\n```", `The Kremlin said "no" [1].`, 1},
+		{"Here is the answer:\n" + obj, `The Kremlin said "no" [1].`, 1},
+		{`The Kremlin said "no" [1].`, `The Kremlin said "no" [1].`, 0},
+		{`{"answer": 42}`, "", 0},
+		{`{"result": "fine"}`, "", 0},
+	} {
+		r := parseReply(tc.text)
+		if r.Answer != tc.answer || len(r.Citations) != tc.citations {
+			t.Errorf("parseReply(%q) = %q with %d citations, want %q with %d", tc.text, r.Answer, len(r.Citations), tc.answer, tc.citations)
+		}
+	}
+}

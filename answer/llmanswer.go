@@ -135,13 +135,17 @@ func parseReply(text string) modelReply {
 	if m := fence.FindStringSubmatch(text); m != nil {
 		body = m[1]
 	}
+	body = strings.TrimSpace(body)
+	if i, j := strings.IndexByte(body, '{'), strings.LastIndexByte(body, '}'); i > 0 && j > i && json.Valid([]byte(body[i:j+1])) {
+		body = body[i : j+1] // "Here is the answer: {...}"
+	}
 	var r modelReply
-	err := json.Unmarshal([]byte(strings.TrimSpace(body)), &r)
+	err := json.Unmarshal([]byte(body), &r)
 	if err == nil && (r.Answer != "" || r.Supported != nil) {
 		return r
 	}
 	var obj map[string]any
-	if json.Unmarshal([]byte(strings.TrimSpace(body)), &obj) == nil {
+	if json.Unmarshal([]byte(body), &obj) == nil {
 		// A JSON object that is not the answer asked for: nothing to show.
 		return modelReply{}
 	}
