@@ -46,16 +46,25 @@ const (
 // article in the top k.
 func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
 	pool := max(50, 4*k)
+	// The two halves run at once: a hybrid search takes as long as the
+	// slower of them, not their sum.
+	var hits []Hit
+	var vecErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		hits, vecErr = s.vectorHits(ctx, guild, query, pool)
+	}()
 	var kw []newsbot.Passage
+	var err error
 	if match := MatchExpr(query); match != "" {
-		var err error
-		if kw, err = s.Store.SearchChunks(ctx, guild, match, pool); err != nil {
-			return nil, err
-		}
+		kw, err = s.Store.SearchChunks(ctx, guild, match, pool)
 	}
-	hits, err := s.vectorHits(ctx, guild, query, pool)
+	<-done
 	if err != nil {
 		return nil, err
+	} else if vecErr != nil {
+		return nil, vecErr
 	}
 	fused := map[int64]float64{}
 	for i, p := range kw {
