@@ -16,10 +16,11 @@ import (
 // error; expressions from retrieval.MatchExpr are always well formed.
 //
 // A plain OR of quoted phrases whose phrases match more than 15,000 index
-// rows in all is answered from its rarest phrases (see plan), which
-// keeps a question with common words fast on a large archive; the full
-// expression is still run when that finds fewer than k passages. It is
-// safe for concurrent use.
+// rows in all is answered from its rarest phrases first (see plan), which
+// keeps a question with common words fast on a large archive: passages
+// found by an earlier step of the plan come first, later steps fill up to
+// k, and the full expression is the last resort. It is safe for concurrent
+// use.
 func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	if strings.TrimSpace(match) == "" || k <= 0 {
 		return nil, nil
@@ -37,16 +38,35 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 		return nil, err
 	}
 	var out []newsbot.Passage
+	seen := map[int64]bool{}
 	for _, st := range steps {
-		if out, err = searchChunks(ctx, conn, guild, st, k); err != nil || len(out) >= k {
+		var minRowid int64
+		if st.newest {
+			if minRowid, err = nthNewest(ctx, conn, st.expr, searchBudget); err != nil {
+				return nil, err
+			}
+		}
+		ps, err := searchChunks(ctx, conn, guild, st.expr, minRowid, k)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			if len(out) < k && !seen[p.ChunkID] {
+				seen[p.ChunkID] = true
+				p.Rank = len(out) + 1
+				out = append(out, p)
+			}
+		}
+		if len(out) >= k {
 			break
 		}
 	}
-	return out, err
+	return out, nil
 }
 
-// searchChunks runs one step of a search plan; see SearchChunks.
-func searchChunks(ctx context.Context, conn *sql.Conn, guild string, st step, k int) ([]newsbot.Passage, error) {
+// searchChunks runs one MATCH expression over the index rows from minRowid
+// on; see SearchChunks.
+func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, minRowid int64, k int) ([]newsbot.Passage, error) {
 	rows, err := conn.QueryContext(ctx, `
 		SELECT f.rowid, f.rank, c.article_id, c.first_seq, c.last_seq, f.body,
 			a.title, a.outlet, a.url, a.published
@@ -54,7 +74,7 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild string, st step, k 
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
 		WHERE chunks_fts MATCH ? AND f.rowid >= ? AND f.guild = ?
-		ORDER BY f.rank LIMIT ?`, st.expr, st.minRowid, guild, k)
+		ORDER BY f.rank LIMIT ?`, match, minRowid, guild, k)
 	if err != nil {
 		if isMatchSyntaxError(err) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")

@@ -23,33 +23,34 @@ var (
 	commonFactor = 4
 )
 
-// step is one MATCH expression to try, over the index rows from minRowid
-// on (0: all rows).
+// step is one MATCH expression to try. A newest step ranks only the
+// newest searchBudget index rows that match.
 type step struct {
-	expr     string
-	minRowid int64
+	expr   string
+	newest bool
 }
 
-// plan returns the searches to try, in order, for match: the first that
-// finds k passages in the guild is used, else the last. Any expression but
-// a plain OR of quoted phrases (what retrieval.MatchExpr builds) is run as
-// given; so is an OR whose phrases match no more than searchBudget rows in
-// all. A larger OR is narrowed:
+// plan returns the searches to run, in order, for match, until k passages
+// are found in the guild (see SearchChunks). Any expression but a plain OR
+// of quoted phrases (what retrieval.MatchExpr builds) is run as given; so
+// is an OR whose phrases match no more than searchBudget rows in all. A
+// larger OR is narrowed:
 //
 //   - phrases that match nothing, or commonFactor times the budget, are
 //     left out;
 //   - the rarest phrases that fit the budget select the rows, and the other
 //     phrases still add to their scores: (R1 OR R2) AND (R1 OR R2 OR C1 ...);
 //   - when even the rarest phrase is over budget, the rows must hold all
-//     phrases, then all but the most common, and so on, then the rarest;
-//   - when every phrase is common, the newest budget's worth of rows matching
-//     its two rarest phrases are ranked (news favours the recent);
+//     phrases, then all but the most common, and so on;
+//   - then the newest rows matching any of those phrases, then the newest
+//     matching the two rarest common ones, fill up (news favours the
+//     recent);
 //   - the original expression is the last resort, so a plan never finds
 //     fewer passages than the plain OR would.
 func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, error) {
 	phrases, ok := orPhrases(match)
 	if !ok {
-		return []step{{match, 0}}, nil
+		return []step{{expr: match}}, nil
 	}
 	commonRows := commonFactor * searchBudget
 	var cs, common []counted
@@ -69,7 +70,7 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 		}
 	}
 	if total <= searchBudget {
-		return []step{{match, 0}}, nil
+		return []step{{expr: match}}, nil
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].rows < cs[j].rows })
 	all := phraseList(cs)
@@ -82,24 +83,21 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 	switch {
 	case len(cs) == 0:
 	case r == len(cs):
-		out = append(out, step{strings.Join(all, " OR "), 0})
+		out = append(out, step{expr: strings.Join(all, " OR ")})
 	case r > 0:
-		out = append(out, step{"(" + strings.Join(all[:r], " OR ") + ") AND (" + strings.Join(all, " OR ") + ")", 0})
+		out = append(out, step{expr: "(" + strings.Join(all[:r], " OR ") + ") AND (" + strings.Join(all, " OR ") + ")"})
 	default:
 		for n := len(all); n >= 2; n-- {
-			out = append(out, step{strings.Join(all[:n], " AND "), 0})
+			out = append(out, step{expr: strings.Join(all[:n], " AND ")})
 		}
-		out = append(out, step{all[0], 0})
 	}
-	if len(cs) == 0 {
-		recent := strings.Join(phraseList(common[:min(2, len(common))]), " OR ")
-		lo, err := nthNewest(ctx, conn, recent, searchBudget)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, step{recent, lo})
+	if r < len(cs) {
+		out = append(out, step{expr: strings.Join(all, " OR "), newest: true})
 	}
-	return append(out, step{match, 0}), nil
+	if len(common) > 0 {
+		out = append(out, step{expr: strings.Join(phraseList(common[:min(2, len(common))]), " OR "), newest: true})
+	}
+	return append(out, step{expr: match}), nil
 }
 
 // counted is a phrase with the number of index rows it matches.
