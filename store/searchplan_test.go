@@ -156,3 +156,21 @@ func TestOrPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchPlanFillsUp(t *testing.T) {
+	db := planCorpus(t)
+	store.SetSearchLimits(t, 4, 4, 1000)
+	// One passage holds the rare word; the common one fills up.
+	ps, err := db.SearchChunks(context.Background(), "g1", `"storm" OR "water"`, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 3 || ps[0].Title != "Dam one" {
+		t.Fatalf("search = %v; want 3 passages, the one with the rare word first", titles(ps))
+	}
+	for i, p := range ps {
+		if p.Rank != i+1 {
+			t.Errorf("passage %d has rank %d", i, p.Rank)
+		}
+	}
+}
