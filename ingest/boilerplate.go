@@ -25,6 +25,7 @@ var ctaVerbs = map[string]bool{
 	"get": true, "stay": true, "tweet": true, "like": true, "explore": true,
 	"discover": true, "try": true, "enter": true, "send": true, "tell": true,
 	"become": true, "unlock": true, "start": true, "open": true, "jump": true,
+	"enjoy": true, "give": true, "reuse": true,
 }
 
 // navWords are whole short lines of page chrome.
@@ -67,6 +68,14 @@ var promoPatterns = compileAll(
 	"feedback", `\bfeedback\b`, "contact us", `\bcontact us\b`, "podcast", `\bpodcasts?\b`,
 	"app store", `\bapp store\b`, "google play", `\bgoogle play\b`, "@", `[\w.+-]+@[\w-]+\.[\w.]+`,
 	"do you have|got a", `\b(?:do you have|got) a (?:story|tip|news tip)\b`, "tip us", `\btip us\b`,
+	"browser", `\b(?:your|this) browser\b`, "javascript", `\b(?:enable|turn on) javascript\b`,
+	"continues", `\b(?:story|article|text|content|report) continues\b`,
+	"most ", `\bmost (?:read|viewed|popular|shared|commented|recent)\b`,
+	"comment", `\bcomments? (?:are|is|have been) (?:now )?(?:closed|disabled|switched off)\b`,
+	"any time|anytime", `\bcancel (?:at )?any ?time\b`,
+	"already a", `\balready a (?:subscriber|member)\b`, "access", `\bunlimited (?:digital )?access\b`,
+	"tag|topic|filed|categor|keyword", `^(?:tags?|topics?|filed under|categories|category|keywords)\s*:`,
+	"coffee", `\bbuy (?:me|us) a coffee\b`, "share it|share with", `\bshare (?:it|with)\b`,
 )
 
 type promoPattern struct {
@@ -131,7 +140,7 @@ func isBoilerplate(p string, afterCredits bool) bool {
 		return true
 	}
 	score := promoScore(p)
-	if strong, weak := startsWithCTA(p); !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1)) {
+	if strong, weak := startsWithCTA(p); !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1 || words <= 12 && !endsSentence(p))) {
 		return true
 	}
 	switch {
@@ -187,6 +196,12 @@ func startsWithCTA(p string) (strong, weak bool) {
 	case "this", "to", "the", "on", "for", "free", "all", "latest", "article", "story", "page", "link":
 		return false, true
 	}
+	// "Continue reading", "Watch: ...": a bare call or a label with a colon.
+	rest := strings.TrimLeftFunc(p, notWordRune)
+	rest = strings.TrimSpace(rest[min(len(fields[0]), len(rest)):])
+	if len(fields) == 2 && strings.HasSuffix(fields[1], "ing") && !endsSentence(p) || strings.HasPrefix(rest, ":") {
+		return false, true
+	}
 	return false, false
 }
 
@@ -194,10 +209,16 @@ func startsWithCTA(p string) (strong, weak bool) {
 // closing quotes and brackets after it.
 func endsSentence(p string) bool {
 	p = strings.TrimRightFunc(p, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r) || isEndMark(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(p)
 	return strings.ContainsRune(".!?…:;", r)
+}
+
+// isEndMark reports the symbols some publications print after an article's
+// last sentence (■, ◆, ∎).
+func isEndMark(r rune) bool {
+	return strings.ContainsRune("■□▪◼◾◆◇♦●∎⬛⬜✦", r)
 }
 
 // endsFullStop reports whether p ends with a full stop (after closing quotes).

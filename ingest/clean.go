@@ -49,11 +49,12 @@ func (c *Cleaned) Text() string {
 // paragraph are joined with a space. It returns an EINVALID error when no
 // article text is left.
 func CleanText(s string) (*Cleaned, error) {
-	return cleanParagraphs(textParagraphs(normalizeNewlines(s)))
+	return cleanParagraphs(textParagraphs(normalizeNewlines(s)), nil)
 }
 
 // cleanParagraphs classifies raw paragraphs into a Cleaned article.
-func cleanParagraphs(paras []string) (*Cleaned, error) {
+// captions holds paragraphs known to be photo captions (from HTML markup).
+func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error) {
 	c := &Cleaned{}
 	var credits []string
 	var kept []string
@@ -64,10 +65,23 @@ func cleanParagraphs(paras []string) (*Cleaned, error) {
 		before := afterCredits
 		if credit, rest, end := splitCredits(p); credit != "" {
 			credits = append(credits, credit)
+			if date, ok := findDate(p); ok && rest == "" && !end {
+				c.Published = firstNonEmpty(c.Published, date) // "By Jane Doe, 2 May 2025"
+			}
 			afterCredits = afterCredits || end
 			if p = rest; p == "" {
 				continue
 			}
+		}
+		if isTimeLine(p) {
+			continue // a live page's entry time, "Updated 8 minutes ago"
+		}
+		if date, byline, ok := metaLine(p); ok {
+			c.Published = firstNonEmpty(c.Published, date)
+			if byline != "" {
+				credits = append(credits, byline)
+			}
+			continue
 		}
 		if date, ok := dateLine(p); ok {
 			switch {
@@ -86,7 +100,7 @@ func cleanParagraphs(paras []string) (*Cleaned, error) {
 	}
 	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none
 	c.Byline = strings.Join(credits, "; ")
-	c.Paragraphs = classify(kept)
+	c.Paragraphs = classify(trimTail(kept, captions), captions)
 	for _, p := range c.Paragraphs {
 		switch p.Kind {
 		case newsbot.KindHeadline:
@@ -106,10 +120,11 @@ func cleanParagraphs(paras []string) (*Cleaned, error) {
 // headline candidates: the first substantial one is the headline, shorter
 // ones before it (section labels, kickers) are dropped, and the next one after
 // it is the standfirst.
-func classify(paras []string) []Paragraph {
+func classify(paras []string, captions map[string]bool) []Paragraph {
+	isCaption := func(p string) bool { return captions[p] || looksLikeCaption(p) }
 	bodyAt := len(paras)
 	for i, p := range paras {
-		if isBodyParagraph(p) {
+		if isBodyParagraph(p) && !captions[p] {
 			bodyAt = i
 			break
 		}
@@ -150,6 +165,30 @@ func classify(paras []string) []Paragraph {
 	return out
 }
 
+// trimTail drops what follows the article's last paragraph of running text
+// when it lacks sentence punctuation or carries a promotional signal:
+// related headlines, "Most read" lists, tag lines, print-edition notes and
+// "comments are closed" lines that sites put after the story. Captions
+// known from the markup stay.
+func trimTail(paras []string, captions map[string]bool) []string {
+	last := -1
+	for i, p := range paras {
+		if isBodyParagraph(p) && !captions[p] && !(promoScore(p) >= 1 && wordCount(p) <= 30) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return paras
+	}
+	out := paras[:last+1]
+	for _, p := range paras[last+1:] {
+		if captions[p] || endsSentence(p) && promoScore(p) == 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // isBodyParagraph reports a paragraph of running text: several words ending
 // with sentence punctuation.
 func isBodyParagraph(p string) bool {
@@ -169,17 +208,21 @@ var captionCredit = regexp.MustCompile(`\(([^()]{2,60})\)\s*$`)
 // captionLabel matches "Photo: ...", "Image: Reuters", "Photograph: AP".
 var captionLabel = regexp.MustCompile(`(?i)(?:^|[\s.])(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?:by|:)\s*\S.{0,60}$`)
 
-// isCaption reports a photo caption: a line ending with an agency or
+// looksLikeCaption reports a photo caption: a line ending with an agency or
 // photographer credit and not with a full stop.
-func isCaption(p string) bool {
+func looksLikeCaption(p string) bool {
 	if endsFullStop(p) {
 		return false
 	}
 	if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
 		return true
 	}
-	return captionLabel.MatchString(p) && wordCount(p) <= 60
+	return (captionLabel.MatchString(p) || captionPrefix.MatchString(p)) && wordCount(p) <= 60
 }
+
+// captionPrefix opens a caption that a page labels as one ("Media caption,
+// ...", "Image caption: ...").
+var captionPrefix = regexp.MustCompile(`(?i)^(?:media|image|video|photo|picture) caption\b`)
 
 // isCreditName reports whether s looks like an agency or photographer
 // credit: capitalised names, optionally with slashes, commas and the words

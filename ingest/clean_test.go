@@ -50,7 +50,7 @@ var fixtureCases = []fixtureCase{
 			`"The system has responded well and there have been no supply incidents," a Red Eléctrica spokesperson said`,
 		},
 		drop:     []string{"cookies", "Accept all", "Sign in", "Energy\n", "Advertisement", "Read more", "Related", "Share this story", "WhatsApp", "Email our newsroom", "inbox", "Sign up", "©", "Privacy policy", "2 July 2025"},
-		captions: []string{"Air conditioners on a building in Seville. Photograph: Cristina Quicler/AFP/Getty Images"},
+		captions: []string{"Air conditioners on a building in Seville."},
 	},
 	{
 		file:      "wire.txt",
@@ -80,7 +80,7 @@ var fixtureCases = []fixtureCase{
 			"The ban takes effect in 2027, the council said, giving operators two seasons to change their routes.",
 		},
 		drop:     []string{"Skip to main content", "Advertisement", "Tweet", "Stay informed", "Sign up", "Subscribe", "Follow us", "Related stories", "cookies", "All rights reserved", "Sport"},
-		captions: []string{"Cruise passengers queue at the old quay in May (Coastal Ledger/Jo Penn)"},
+		captions: []string{"Cruise passengers queue at the old quay in May"},
 	},
 	{
 		file:       "feature.md",

@@ -87,6 +87,49 @@ func dateLine(p string) (string, bool) {
 	return date, true
 }
 
+// timeLine matches a line that is only a time or an age: a live page's
+// "09:41 GMT", "Posted at 2.15pm", "Updated 8 minutes ago".
+var timeLine = regexp.MustCompile(`(?i)^(?:(?:posted|updated|published|last updated)\s*(?:at|:)?\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?(?:\s+[a-z]{2,5})?|\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)$`)
+
+// isTimeLine reports a line holding nothing but a time of day or an age.
+func isTimeLine(p string) bool {
+	return len(p) <= 40 && timeLine.MatchString(strings.TrimSpace(p))
+}
+
+// metaLine reads an article's information line, whose parts are set apart
+// by separators: "Published March 4, 2025 · by Jane Doe", "Oct 16th 2025 |
+// BEIJING", "by Jane Doe | November 3, 2025 | 3 min read". It returns the
+// date and the byline when every part is a date, a byline, a reading time
+// or a place name in capitals.
+func metaLine(p string) (date, byline string, ok bool) {
+	parts := navSeparator.Split(p, -1)
+	if len(parts) < 2 || wordCount(p) > 20 {
+		return "", "", false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if d, isDate := dateLine(part); isDate && d != "" {
+			date = firstNonEmpty(date, d)
+			continue
+		}
+		by := part
+		if strings.HasPrefix(by, "by ") {
+			by = "By " + by[3:]
+		}
+		switch {
+		case isByline(by):
+			byline = firstNonEmpty(byline, by)
+		case readingTime.MatchString(part), part != "" && strings.ToUpper(part) == part && wordCount(part) <= 4:
+		default:
+			return "", "", false
+		}
+	}
+	return date, byline, date != "" || byline != ""
+}
+
+// readingTime matches "3 min read", "Reading time: 4 minutes".
+var readingTime = regexp.MustCompile(`(?i)^(?:reading time:?\s*)?\d{1,3}\s*(?:-|\s)?(?:min|mins|minutes?)(?:\s+read)?$`)
+
 // isUpdateLine reports a dateline that gives the time of an update rather
 // than of publication.
 func isUpdateLine(p string) bool {
@@ -97,6 +140,9 @@ func isUpdateLine(p string) bool {
 func isDateFiller(w string) bool {
 	if isNumber(w) || len(w) <= 3 && strings.ToUpper(w) == w {
 		return true
+	}
+	if t := strings.TrimRight(w, "apm"); t != w && isNumber(t) && len(w)-len(t) == 2 {
+		return true // 3pm, 14am
 	}
 	switch w {
 	case "gmt", "utc", "bst", "cet", "est", "edt", "pst", "am", "pm", "a", "m", "p", "at", "on",

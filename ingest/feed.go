@@ -335,6 +335,9 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 	if c.Outlet == "" {
 		c.Outlet = f.Title
 	}
+	if c.Byline == "" {
+		c.Byline = itemAuthors(it)
+	}
 	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
 }
 
@@ -353,6 +356,18 @@ func (p *Poller) addPage(ctx context.Context, f *newsbot.Feed, link string, it *
 		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 	}
 	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
+}
+
+// itemAuthors joins the names of a feed item's authors (RSS dc:creator or
+// author, Atom author, JSON Feed authors).
+func itemAuthors(it *gofeed.Item) string {
+	var names []string
+	for _, a := range it.Authors {
+		if a != nil && strings.TrimSpace(a.Name) != "" {
+			names = append(names, strings.TrimSpace(a.Name))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // newestItems returns up to n items, newest first (items without a date

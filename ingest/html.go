@@ -25,6 +25,9 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the HTML could not be parsed (%v); save the page again or paste its text", err)
 	}
 	canonical := canonicalLink(doc, pageURL)
+	published := metaDate(doc)
+	description := metaDescription(doc)
+	captions := prunePage(doc)
 	art, err := readability.FromDocument(doc, pageURL)
 	text := ""
 	if err == nil && art.Node != nil {
@@ -35,7 +38,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 			text = render.InnerText(body)
 		}
 	}
-	c, err := cleanParagraphs(htmlParagraphs(text))
+	c, err := cleanParagraphs(htmlParagraphs(text), captions)
 	if err != nil {
 		return nil, err
 	}
@@ -48,9 +51,13 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	c.Outlet = firstNonEmpty(art.SiteName(), titleSuffix(doc, c.Title))
 	if t, err := art.PublishedTime(); err == nil {
 		c.Published = t.Format("2006-01-02")
+	} else if published != "" {
+		c.Published = published
 	}
 	if c.Standfirst == "" {
-		if ex := strings.TrimSpace(art.Excerpt()); ex != "" && !strings.Contains(c.Text(), ex) && !isBoilerplate(ex, false) {
+		// Only the page's own summary: readability's fallback, the first
+		// paragraph, may be a byline or a caption.
+		if ex := description; ex != "" && !strings.Contains(c.Text(), ex) && !isBoilerplate(ex, false) && ex != c.Byline {
 			c.Standfirst = ex
 		}
 	}
@@ -88,18 +95,24 @@ func setHeadline(c *Cleaned, title string) {
 		}
 	}
 	hasStandfirst := c.Standfirst != ""
+	kept := c.Paragraphs[:0]
+	inBody := false
 	for i, p := range c.Paragraphs {
-		if p.Kind != newsbot.KindHeadline {
-			continue
-		}
-		c.Paragraphs[i].Kind = newsbot.KindBody
-		if !hasStandfirst && i+1 < len(c.Paragraphs) && c.Paragraphs[i+1].Kind != newsbot.KindStandfirst && !isBodyParagraph(p.Text) {
-			c.Paragraphs[i].Kind = newsbot.KindStandfirst
+		inBody = inBody || p.Kind == newsbot.KindBody && isBodyParagraph(p.Text)
+		switch {
+		case !inBody && p.Kind != newsbot.KindCaption && p.Kind != newsbot.KindStandfirst && wordCount(p.Text) < 5 && !endsSentence(p.Text):
+			continue // a section label or kicker that stood above the headline
+		case p.Kind != newsbot.KindHeadline:
+		case !hasStandfirst && i+1 < len(c.Paragraphs) && c.Paragraphs[i+1].Kind != newsbot.KindStandfirst && !isBodyParagraph(p.Text):
+			p.Kind = newsbot.KindStandfirst
 			c.Standfirst = p.Text
+		default:
+			p.Kind = newsbot.KindBody
 		}
+		kept = append(kept, p)
 	}
 	c.Title = title
-	c.Paragraphs = append([]Paragraph{{Text: title, Kind: newsbot.KindHeadline}}, c.Paragraphs...)
+	c.Paragraphs = append([]Paragraph{{Text: title, Kind: newsbot.KindHeadline}}, kept...)
 }
 
 // titleSeparators split "Headline | Site" page titles.

@@ -58,14 +58,14 @@ func CleanMarkdown(s string) (*Cleaned, error) {
 			lines = append(lines, "", h, "")
 			continue
 		}
+		line = mdQuote.ReplaceAllString(line, "") // before list markers: "> - item"
 		if mdListItem.MatchString(line) {
 			lines = append(lines, "") // each list item is a paragraph
 			line = mdListItem.ReplaceAllString(line, "")
 		}
-		line = mdQuote.ReplaceAllString(line, "")
 		lines = append(lines, markdownInline(line))
 	}
-	c, err := cleanParagraphs(textParagraphs(strings.Join(lines, "\n")))
+	c, err := cleanParagraphs(textParagraphs(strings.Join(lines, "\n")), nil)
 	if err != nil {
 		return nil, err
 	}
