@@ -123,7 +123,7 @@ func (s *Searcher) vectorHits(ctx context.Context, guild, query string, n int) (
 			"stored", model, "configured", s.Embedder.Model())
 		return nil, nil
 	}
-	idx, err := s.cache.index(ctx, s.Vectors, guild, dim)
+	idx, err := s.cache.index(ctx, s.Vectors, guild, dim, s.quantizeAbove())
 	if err != nil || idx.Len() == 0 {
 		return nil, err
 	}
@@ -177,6 +177,13 @@ func (s *Searcher) recencyBoost(date string) float64 {
 	}
 	age := max(now().Sub(t), 0)
 	return 1 + DefaultRecencyWeight*math.Exp2(-float64(age)/float64(DefaultRecencyHalfLife))
+}
+
+func (s *Searcher) quantizeAbove() int {
+	if s.QuantizeAbove == 0 {
+		return 250_000
+	}
+	return s.QuantizeAbove
 }
 
 func (s *Searcher) logger() *slog.Logger {
@@ -239,7 +246,9 @@ type cachedGuild struct {
 	idx   *VectorIndex
 }
 
-func (c *vectorCache) index(ctx context.Context, vs newsbot.VectorStore, guild string, dim int) (*VectorIndex, error) {
+// index returns the guild's vectors, loading those written since the last
+// call. Past quantizeAbove vectors (when positive) they are kept as int8.
+func (c *vectorCache) index(ctx context.Context, vs newsbot.VectorStore, guild string, dim, quantizeAbove int) (*VectorIndex, error) {
 	c.mu.Lock()
 	if c.guilds == nil {
 		c.guilds = map[string]*cachedGuild{}
@@ -273,6 +282,9 @@ func (c *vectorCache) index(ctx context.Context, vs newsbot.VectorStore, guild s
 	if err != nil {
 		g.idx = nil // partly loaded: reload next time
 		return nil, err
+	}
+	if quantizeAbove > 0 && idx.Len() > quantizeAbove {
+		idx.Quantize()
 	}
 	// Vectors written after VectorState was read may have been loaded too:
 	// remember the last one loaded, so that the next load starts after it.

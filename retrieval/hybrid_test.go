@@ -117,6 +117,18 @@ func TestHybrid(t *testing.T) {
 		}
 	})
 
+	t.Run("Quantized", func(t *testing.T) {
+		qs := &retrieval.Searcher{Store: db, Vectors: db, Embedder: emb, Mode: retrieval.ModeVector, QuantizeAbove: 1}
+		ps, err := qs.Search(ctx, "g1", "engineers found the stone bridge cracked", 5)
+		exact, _ := (&retrieval.Searcher{Store: db, Vectors: db, Embedder: emb, Mode: retrieval.ModeVector}).Search(ctx, "g1", "engineers found the stone bridge cracked", 5)
+		if err != nil || len(ps) != len(exact) || ps[0].ArticleID != bridge {
+			t.Fatalf("int8 vector search = %v, %v; want %v", articleIDs(ps), err, articleIDs(exact))
+		}
+		if d := ps[0].Score - exact[0].Score; d > 0.01 || d < -0.01 {
+			t.Fatalf("int8 score %.4f, float32 %.4f: want within 0.01", ps[0].Score, exact[0].Score)
+		}
+	})
+
 	t.Run("CacheSeesNewAndDeleted", func(t *testing.T) {
 		q := "volcanic ash grounded flights"
 		if ps, _ := s.Search(ctx, "g1", q, 5); len(ps) != 0 && strings.Contains(ps[0].Text, "volcanic") {

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"fmt"
 	"math/rand/v2"
-	"runtime"
 	"slices"
 	"sort"
 	"testing"
@@ -49,7 +48,10 @@ func gauss(r *rand.Rand, dim int, scale float64) []float32 {
 }
 
 func buildIndex(vecs [][]float32) *VectorIndex {
-	x := NewVectorIndex(len(vecs[0]))
+	return fill(NewVectorIndex(len(vecs[0])), vecs)
+}
+
+func fill(x *VectorIndex, vecs [][]float32) *VectorIndex {
 	for i, v := range vecs {
 		x.Add(int64(i+1), v)
 	}
@@ -88,6 +90,26 @@ func TestVectorIndexExact(t *testing.T) {
 	}
 }
 
+// TestQuantizedRecall checks that int8 vectors find the same neighbours
+// as float32 ones.
+func TestQuantizedRecall(t *testing.T) {
+	vecs, queries := synthVectors(20_000, 50, 128, 5)
+	exact := buildIndex(vecs)
+	q8 := fill(NewQuantizedIndex(128), vecs)
+	converted := buildIndex(vecs)
+	converted.Quantize()
+	if !converted.Quantized() || converted.Bytes() != q8.Bytes() || converted.Bytes() >= exact.Bytes()/3 {
+		t.Fatalf("Quantize: %d bytes, NewQuantizedIndex %d, float32 %d", converted.Bytes(), q8.Bytes(), exact.Bytes())
+	}
+	if r := recallAgainst(exact, q8.SearchExact, queries); r < 0.97 {
+		t.Fatalf("recall@10 of int8 exact search = %.3f, want >= 0.97", r)
+	}
+	q8.ExactBelow = 1000
+	if r := recallAgainst(exact, q8.Search, queries); r < 0.9 {
+		t.Fatalf("recall@10 of int8 binary search = %.3f, want >= 0.9", r)
+	}
+}
+
 // TestVectorIndexBinaryRecall checks that the binary pass keeps the true
 // nearest neighbours on clustered data.
 func TestVectorIndexBinaryRecall(t *testing.T) {
@@ -100,11 +122,17 @@ func TestVectorIndexBinaryRecall(t *testing.T) {
 }
 
 func recallAt10(x *VectorIndex, queries [][]float32) float64 {
+	return recallAgainst(x, x.Search, queries)
+}
+
+// recallAgainst returns the share of exact's float32 top 10 that search
+// finds in its top 10.
+func recallAgainst(exact *VectorIndex, search func([]float32, int) []Hit, queries [][]float32) float64 {
 	found, total := 0, 0
 	for _, q := range queries {
-		exact := x.SearchExact(q, 10)
-		got := x.Search(q, 10)
-		for _, e := range exact {
+		want := exact.SearchExact(q, 10)
+		got := search(q, 10)
+		for _, e := range want {
 			total++
 			if slices.ContainsFunc(got, func(h Hit) bool { return h.ChunkID == e.ChunkID }) {
 				found++
@@ -114,50 +142,48 @@ func recallAt10(x *VectorIndex, queries [][]float32) float64 {
 	return float64(found) / float64(total)
 }
 
-// BenchmarkVectorSearch measures search over synthetic clustered vectors:
-// exact and binary+rerank, at 100k and 1M vectors of 384 and 768
-// dimensions. It reports p50/p99 latency, recall@10 of the binary pass
-// against exact search, and the index's heap size.
+// BenchmarkVectorSearch measures search over synthetic clustered vectors
+// kept as float32 and as int8: exact and binary+rerank, at 100k and 1M
+// vectors of 384 and 768 dimensions. It reports p50/p99 latency, recall@10
+// against exact float32 search, and the size of the index's arrays.
+//
+//	go test -run XXX -bench VectorSearch -benchtime 100x ./retrieval/
 func BenchmarkVectorSearch(b *testing.B) {
 	for _, size := range []struct{ n, dim int }{{100_000, 384}, {100_000, 768}, {1_000_000, 384}} {
 		b.Run(fmt.Sprintf("n=%d/dim=%d", size.n, size.dim), func(b *testing.B) {
-			x, queries, heapMB := benchIndex(size.n, size.dim)
-			for _, mode := range []string{"exact", "binary"} {
-				b.Run(mode, func(b *testing.B) {
-					search := x.Search
-					if mode == "exact" {
-						search = x.SearchExact
-					}
+			vecs, queries := synthVectors(size.n, 200, size.dim, 1)
+			exact := buildIndex(vecs)
+			q8 := fill(NewQuantizedIndex(size.dim), vecs)
+			vecs = nil
+			exact.buildCodes()
+			q8.buildCodes()
+			mb32, mb8 := float64(exact.Bytes())/(1<<20), float64(q8.Bytes())/(1<<20)
+			for _, m := range []struct {
+				name   string
+				x      *VectorIndex
+				search func([]float32, int) []Hit
+				mb     float64
+			}{
+				{"float32-exact", exact, exact.SearchExact, mb32},
+				{"float32-binary", exact, exact.Search, mb32},
+				{"int8-exact", q8, q8.SearchExact, mb8},
+				{"int8-binary", q8, q8.Search, mb8},
+			} {
+				m.x.ExactBelow = 1 // Search always takes the binary pass here
+				b.Run(m.name, func(b *testing.B) {
 					lat := make([]time.Duration, 0, b.N)
 					for i := 0; b.Loop(); i++ {
 						t0 := time.Now()
-						search(queries[i%len(queries)], 10)
+						m.search(queries[i%len(queries)], 10)
 						lat = append(lat, time.Since(t0))
 					}
 					reportLatency(b, lat)
-					b.ReportMetric(heapMB, "index-MB")
-					if mode == "binary" {
-						b.ReportMetric(recallAt10(x, queries[:50]), "recall@10")
-					}
+					b.ReportMetric(m.mb, "index-MB")
+					b.ReportMetric(recallAgainst(exact, m.search, queries[:50]), "recall@10")
 				})
 			}
 		})
 	}
-}
-
-// benchIndex builds an index of n synthetic vectors and returns it with
-// queries and the heap it takes, in MB.
-func benchIndex(n, dim int) (*VectorIndex, [][]float32, float64) {
-	var ms0, ms1 runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&ms0)
-	vecs, queries := synthVectors(n, 200, dim, 1)
-	x := buildIndex(vecs)
-	vecs = nil
-	x.buildCodes()
-	runtime.GC()
-	runtime.ReadMemStats(&ms1)
-	return x, queries, float64(ms1.HeapAlloc-min(ms0.HeapAlloc, ms1.HeapAlloc)) / (1 << 20)
 }
 
 func reportLatency(b *testing.B, lat []time.Duration) {
