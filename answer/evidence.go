@@ -22,6 +22,62 @@ type source struct {
 
 	extra  map[int]bool           // sentences of copies' passages, mapped onto this text
 	merged map[int]*newsbot.Claim // claim per sentence seq, speakers joined
+	terms  []map[string]bool      // termSet of each sentence, by index; filled lazily
+	flags  []uint8                // sentFlags of each sentence, by index; filled lazily
+	instr  uint8                  // hasInstructions: 0 unknown, 1 no, 2 yes
+}
+
+const (
+	flagKnown uint8 = 1 << iota
+	flagInstructions
+	flagQuotable
+)
+
+// sentFlags reports whether the source's i-th sentence addresses a
+// language model (instructions) and whether it may be quoted (quotable),
+// computed once per sentence.
+func (s *source) sentFlags(i int) (instr, quot bool) {
+	if s.flags == nil {
+		s.flags = make([]uint8, len(s.Sentences))
+	}
+	f := s.flags[i]
+	if f == 0 {
+		f = flagKnown
+		sent := s.Sentences[i]
+		instr := s.hasInstructions() && instructions(sent.Text)
+		if instr {
+			f |= flagInstructions
+		}
+		if !instr && quotableBase(sent) {
+			f |= flagQuotable
+		}
+		s.flags[i] = f
+	}
+	return f&flagInstructions != 0, f&flagQuotable != 0
+}
+
+// hasInstructions reports whether any of the article's text addresses a
+// language model; most do not, and then no sentence needs the check.
+func (s *source) hasInstructions() bool {
+	if s.instr == 0 {
+		s.instr = 1
+		if instructions(s.Article.Text) {
+			s.instr = 2
+		}
+	}
+	return s.instr == 2
+}
+
+// termsOf returns the content-word set of the source's i-th sentence. A
+// source belongs to one request: the cache needs no lock.
+func (s *source) termsOf(i int) map[string]bool {
+	if s.terms == nil {
+		s.terms = make([]map[string]bool, len(s.Sentences))
+	}
+	if s.terms[i] == nil {
+		s.terms[i] = termSet(s.Sentences[i].Text)
+	}
+	return s.terms[i]
 }
 
 // claim returns the claim that best describes sentence seq: the first one
@@ -172,14 +228,16 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 // headline, credit or caption, and not a line of web-page boilerplate that
 // survived cleaning.
 func quotable(s newsbot.Sentence) bool {
+	return quotableBase(s) && !instructions(s.Text)
+}
+
+// quotableBase is quotable without the check for instructions.
+func quotableBase(s newsbot.Sentence) bool {
 	switch s.Kind {
 	case newsbot.KindHeadline, newsbot.KindCredit, newsbot.KindCaption:
 		return false
 	}
-	if len(words(s.Text)) < 4 {
-		return false
-	}
-	return !boilerplate(s.Text) && !instructions(s.Text)
+	return len(words(s.Text)) >= 4 && !boilerplate(s.Text)
 }
 
 // injection matches text addressed to a language model rather than to

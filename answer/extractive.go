@@ -50,8 +50,8 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 	var cands []*candidate
 	var sets []map[string]bool
 	for _, src := range srcs {
-		for _, s := range src.Sentences {
-			if !quotable(s) || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
+		for i, s := range src.Sentences {
+			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
 			c := &candidate{src: src, sent: s, claim: src.claim(s.Seq)}

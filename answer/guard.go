@@ -23,15 +23,25 @@ var bareYesNo = regexp.MustCompile(`(?i)^\W*(yes|no)\W*$`)
 // report: the model obeyed the article. It needs two shared words, so
 // that a word both sentences happen to use is not enough.
 func (c *checker) echoesInstructions(s string) bool {
+	some := false
+	for _, src := range c.sources {
+		some = some || src.hasInstructions()
+	}
+	if !some {
+		return false
+	}
 	st := termSet(markerRe.ReplaceAllString(s, ""))
 	flagged, reported := 0, 0
 	for _, src := range c.sources {
-		for _, sent := range src.Sentences {
-			n := shared(st, termSet(sent.Text))
-			switch {
-			case instructions(sent.Text):
+		for i := range src.Sentences {
+			instr, quot := src.sentFlags(i)
+			if !instr && !quot {
+				continue
+			}
+			n := shared(st, src.termsOf(i))
+			if instr {
 				flagged = max(flagged, n)
-			case quotable(sent):
+			} else {
 				reported = max(reported, n)
 			}
 		}
@@ -269,11 +279,11 @@ func (c *checker) planAsFact(s string, quotes []found, markers [][]int) (string,
 		if src == nil {
 			continue
 		}
-		for _, sent := range src.Sentences {
-			if !quotable(sent) {
+		for i, sent := range src.Sentences {
+			if _, quot := src.sentFlags(i); !quot {
 				continue
 			}
-			if k := shared(st, termSet(sent.Text)); k > bestScore {
+			if k := shared(st, src.termsOf(i)); k > bestScore {
 				best, bestN, bestScore = &candidate{src: src, sent: sent, claim: src.claim(sent.Seq)}, n, k
 			}
 		}
