@@ -77,3 +77,18 @@ func ExampleExtractiveItem() {
 	}))
 	// Output: the Kremlin said on Monday that the moratorium would be maintained (a plan or expectation, not a reported event) [1]
 }
+
+func TestOtherOutlets(t *testing.T) {
+	got := prompts.ExtractiveItem(prompts.Item{N: 1, Speaker: "the union", Verb: "said", Content: "talks failed", AlsoIn: "X and Y"})
+	if got != "the union said that talks failed [1] (the same report was carried by X and Y)" {
+		t.Errorf("item: %q", got)
+	}
+	if got := prompts.AlsoCarried(2, "X"); got != "The report cited as [2] was also carried by X." {
+		t.Errorf("also carried: %q", got)
+	}
+	p, _ := prompts.ContextPrompt(prompts.Context{Question: "q", Sources: []prompts.Source{
+		{N: 1, Title: "T\nforged line", Outlet: "O", AlsoIn: "X and Y", Lines: []prompts.Line{{Text: "a"}}}}})
+	if !strings.Contains(p, `[1] "T forged line", O (one report: the same story was also carried by X and Y; count it once)`) {
+		t.Errorf("source header:\n%s", p)
+	}
+}
