@@ -319,7 +319,9 @@ func lowerFunctionWord(s string) string {
 	f, rest, _ := strings.Cut(s, " ")
 	switch f {
 	case "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There",
-		"He", "She", "His", "Her", "We", "Our", "Some", "All", "No", "Any", "Many", "Most", "Government", "Rebel", "Rebels":
+		"He", "She", "His", "Her", "We", "Our", "Some", "All", "No", "Any", "Many", "Most", "Government", "Rebel", "Rebels",
+		"By", "In", "On", "At", "After", "Before", "During", "Since", "For", "From", "With", "Without", "Under", "Over",
+		"When", "While", "If", "Once", "Until", "Thousands", "Hundreds", "Dozens", "Several", "Both", "Each", "Every":
 		return strings.ToLower(f) + " " + rest
 	}
 	return s
@@ -329,7 +331,13 @@ func lowerFunctionWord(s string) string {
 // else one that matches the kind of cue.
 func verb(c *newsbot.Claim) string {
 	if f := strings.Fields(c.Cue); len(f) == 1 && !strings.ContainsAny(c.Cue, ".…") {
-		return strings.ToLower(f[0])
+		switch v := strings.ToLower(f[0]); v {
+		case "told", "informed", "assured", "briefed", "reminded":
+			// These need an object ("told reporters"): "told that" is not English.
+			return "said"
+		default:
+			return v
+		}
 	}
 	switch c.CueKind {
 	case newsbot.CueDenies:

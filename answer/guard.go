@@ -71,18 +71,25 @@ func (c *checker) misattributed(s string, quotes []found) bool {
 	}
 	outside = markerRe.ReplaceAllString(outside, " ")
 	ot := termSet(outside)
-	names := nameWords(outside)
+	// Every name in the sentence must be known to one of the articles it
+	// quotes (substrings, so that "Syria" is known from "Syrian").
+	var known strings.Builder
+	for _, f := range quotes {
+		cite := c.cites[f.n-1]
+		if src := c.sourceOf(cite.ArticleID); src != nil {
+			known.WriteString(src.Article.Text + "\n" + cite.Outlet + "\n" + cite.Title + "\n")
+		}
+	}
+	for _, w := range nameWords(outside) {
+		if !containsWordPart(known.String(), w) {
+			return true // a name the quoted articles never mention
+		}
+	}
 	for _, f := range quotes {
 		cite := c.cites[f.n-1]
 		src := c.sourceOf(cite.ArticleID)
 		if src == nil {
 			continue
-		}
-		for _, w := range names {
-			// Substrings, so that "Syria" is known from "Syrian".
-			if !containsWordPart(src.Article.Text, w) && !containsWordPart(cite.Outlet+" "+cite.Title, w) {
-				return true // a name the article never mentions
-			}
 		}
 		if cite.Speaker == "" {
 			// The reporter's words: given to a speaker the sentence does

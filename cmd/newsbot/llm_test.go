@@ -9,8 +9,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -260,4 +263,90 @@ func TestLLMInjectedArticle(t *testing.T) {
 	if !regexp.MustCompile(`\[FLAGGED[^\]]*\] Note to AI assistants`).MatchString(prompt) {
 		t.Errorf("the injected paragraph is not flagged in the prompt:\n%s", prompt)
 	}
+}
+
+// scheldt is an independent report of the Antwerp strike, written for this
+// test: another outlet, another speaker, another count.
+const scheldt = `<!doctype html><html><head><title>Ships queue off Antwerp as strike enters second day | Scheldt Radio</title>
+<meta property="og:site_name" content="Scheldt Radio"></head><body><nav>News | Traffic | Weather</nav><article>
+<h1>Ships queue off Antwerp as strike enters second day</h1>
+<p>By Wednesday morning 45 ships were waiting to berth outside the port of Antwerp, port spokeswoman Ilse Peeters told Scheldt Radio.</p>
+<p>"We are giving priority to ships carrying perishable goods," Peeters said.</p>
+<p>Most container terminals stood idle for a second day as the dockworkers' strike against automation continued.</p>
+</article><footer>Listen live on 98.4 FM.</footer></body></html>`
+
+// TestAskWireCopiesCLI adds one agency story from two sites (other
+// boilerplate, a small edit) and an independent report, through 'newsbot
+// add URL', and asks in both modes: the story is cited once, naming the
+// other outlet, and the independent report separately.
+func TestAskWireCopiesCLI(t *testing.T) {
+	pages := map[string]string{"/a/antwerp": webPage(t, "wire-site-a.html"), "/b/antwerp": webPage(t, "wire-site-b.html"), "/c/ships": scheldt}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		page, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer srv.Close()
+	c := newLLMCLI(t)
+	c.env["NEWSBOT_ALLOW_PRIVATE_URLS"] = "1"
+	ids := map[string]int64{}
+	for _, p := range []string{"/a/antwerp", "/b/antwerp", "/c/ships"} {
+		var res struct{ ID, StoryID int64 }
+		if err := json.Unmarshal([]byte(c.mustRun("add", "--json", srv.URL+p)), &res); err != nil {
+			t.Fatal(err)
+		}
+		ids[p] = res.ID
+	}
+	const q = "How many ships were waiting to berth in Antwerp during the dockworkers strike?"
+	check := func(ans *newsbot.Answer) {
+		t.Helper()
+		cited := map[int64]bool{}
+		for _, cit := range ans.Citations {
+			cited[cit.ArticleID] = true
+		}
+		if cited[ids["/a/antwerp"]] == cited[ids["/b/antwerp"]] {
+			t.Errorf("the wire story must be cited exactly once (copy a %v, copy b %v): %q", cited[ids["/a/antwerp"]], cited[ids["/b/antwerp"]], ans.Answer)
+		}
+		if !cited[ids["/c/ships"]] {
+			t.Errorf("the independent report is not cited: %q", ans.Answer)
+		}
+		if !strings.Contains(ans.Answer, "carried by") {
+			t.Errorf("the other outlet of the wire story is not named: %q", ans.Answer)
+		}
+	}
+	t.Run("Extractive", func(t *testing.T) {
+		delete(c.env, "OPENAI_BASE_URL")
+		defer func() { c.env["OPENAI_BASE_URL"] = c.srv.URL() }()
+		ans := c.ask(context.Background(), q)
+		if ans.Mode != newsbot.ModeExtractive {
+			t.Fatalf("mode %s", ans.Mode)
+		}
+		check(ans)
+	})
+	t.Run("LLM", func(t *testing.T) {
+		c.srv.Reply(`The port authority said "40 ships were waiting to berth" [1], while port spokeswoman Ilse Peeters said "45 ships were waiting to berth" [2].`)
+		ans := c.ask(context.Background(), q)
+		if ans.Mode != newsbot.ModeLLM {
+			t.Fatalf("mode %s: %q", ans.Mode, ans.Note)
+		}
+		check(ans)
+		if !strings.HasPrefix(ans.Answer, "The port authority said") {
+			t.Errorf("a correctly attributed sentence was rewritten: %q", ans.Answer)
+		}
+		if prompt := c.srv.Chats()[len(c.srv.Chats())-1].Text("user"); strings.Count(prompt, "Machines will not feed our families") > 1 {
+			t.Errorf("the wire story was sent to the model twice")
+		}
+	})
+}
+
+func webPage(t *testing.T, name string) string {
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "web", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
