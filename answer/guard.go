@@ -10,8 +10,9 @@ import (
 )
 
 // Guards of the checker against a model's answer that obeys an article
-// instead of the system prompt, names the wrong speaker for a real quote,
-// or answers a yes/no question with a bare yes or no.
+// instead of the system prompt (echoed instructions, foreign links), names
+// the wrong speaker for a real quote, restates a plan as an event, or
+// answers a yes/no question with a bare yes or no.
 
 // bareYesNo matches a sentence that is only "Yes." or "No.": the system
 // prompt forbids it, and for a plan reported as such it is wrong.
