@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -113,7 +114,7 @@ func (p *Poller) discover(ctx context.Context, rawURL string) (string, *gofeed.F
 	if looksHTML(page.Body) || page.ContentType == "text/html" {
 		alt := feedLink(page.Body, page.URL)
 		if alt == "" {
-			return "", nil, newsbot.Errorf(newsbot.EINVALID, "%s is a web page that links no RSS, Atom or JSON feed; give the feed's own URL", rawURL)
+			return "", nil, newsbot.Errorf(newsbot.EINVALID, "the link gives a web page that names no RSS, Atom or JSON feed; give the feed's own URL (often ending in /rss, /feed or .xml)")
 		}
 		if page, err = p.Ingester.fetcher().Fetch(ctx, alt, Conditional{}); err != nil {
 			return "", nil, err
@@ -121,9 +122,18 @@ func (p *Poller) discover(ctx context.Context, rawURL string) (string, *gofeed.F
 	}
 	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(page.Body))
 	if err != nil {
-		return "", nil, newsbot.Errorf(newsbot.EINVALID, "%s is not an RSS, Atom or JSON feed (%v); give the feed's URL", page.URL, err)
+		return "", nil, newsbot.Errorf(newsbot.EINVALID, "the link gives no RSS, Atom or JSON feed%s; give the feed's own URL (often ending in /rss, /feed or .xml)", parseDetail(err))
 	}
 	return page.URL.String(), parsed, nil
+}
+
+// parseDetail explains a feed parser's error in parentheses, unless the
+// document was simply not a feed.
+func parseDetail(err error) string {
+	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		return ""
+	}
+	return " (" + err.Error() + ")"
 }
 
 // feedLink returns the first feed advertised by an HTML page, or "".
@@ -220,7 +230,7 @@ func (p *Poller) PollFeed(ctx context.Context, f *newsbot.Feed) (FeedReport, err
 	var parsed *gofeed.Feed
 	if err == nil && !page.NotModified {
 		if parsed, err = gofeed.NewParser().Parse(bytes.NewReader(page.Body)); err != nil {
-			err = newsbot.Errorf(newsbot.EINVALID, "%s is no longer a readable feed: %v", f.URL, err)
+			err = newsbot.Errorf(newsbot.EINVALID, "the feed can no longer be read (%v); check that it still exists", err)
 		}
 	}
 	if err != nil {

@@ -128,26 +128,26 @@ func (f *Fetcher) readResponse(rawURL string, resp *http.Response) (*Page, error
 	}
 	limit := f.maxBytes()
 	if resp.ContentLength > limit {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is larger than %s; newsbot takes single articles", rawURL, sizeString(limit))
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the page is larger than %s; newsbot takes single articles: save the article's text and add the file", sizeString(limit))
 	}
 	mediaType, params, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	p.ContentType = strings.ToLower(mediaType)
 	if !acceptedType(p.ContentType) {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is %s, not a web page; newsbot takes HTML or plain-text articles and RSS, Atom or JSON feeds", rawURL, typeName(p.ContentType))
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the link gives %s, not a web page; newsbot takes HTML or plain-text articles and RSS, Atom or JSON feeds", typeName(p.ContentType))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
 		return nil, f.fetchError(rawURL, err)
 	}
 	if int64(len(body)) > limit {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is larger than %s; newsbot takes single articles", rawURL, sizeString(limit))
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the page is larger than %s; newsbot takes single articles: save the article's text and add the file", sizeString(limit))
 	}
 	if kind := magicKind(body); kind != "" {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", rawURL, describe(kind))
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 	}
 	p.Body = toUTF8(body, p.ContentType, params["charset"])
 	if kind := binaryKind(p.Body); kind != "" && !strings.Contains(p.ContentType, "xml") {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", rawURL, describe(kind))
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 	}
 	return p, nil
 }
@@ -213,7 +213,7 @@ func statusError(rawURL string, resp *http.Response) error {
 		what = "the site refuses automated readers or needs a login: save the page and add the file"
 	}
 	return &newsbot.Error{Code: code, Err: se,
-		Message: fmt.Sprintf("%s answered %d %s; %s", rawURL, resp.StatusCode, http.StatusText(resp.StatusCode), what)}
+		Message: fmt.Sprintf("the server answered %d %s; %s", resp.StatusCode, http.StatusText(resp.StatusCode), what)}
 }
 
 // fetchError turns a transport error into a user-facing error.
@@ -225,18 +225,29 @@ func (f *Fetcher) fetchError(rawURL string, err error) error {
 		return ne
 	case errors.As(err, &be):
 		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
-			"refused %s: it leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1)", rawURL, be)}
+			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1)", be)}
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
 		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf(
-			"%s did not answer within %s; try again later, or save the page and add the file", rawURL, f.timeout())}
+			"the site did not answer within %s; try again later, or save the page and add the file", f.timeout())}
 	case errors.Is(err, context.Canceled):
 		return err
 	}
 	var dnsErr *net.DNSError
 	if errors.As(err, &dnsErr) {
-		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf("%s: the host name could not be resolved; check the link", rawURL)}
+		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf("the host name %s could not be resolved; check the link", dnsErr.Name)}
 	}
-	return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf("%s could not be fetched (%v); check the link or try again later", rawURL, errors.Unwrap(err))}
+	return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf("the site could not be fetched (%s); check the link or try again later", lastCause(err))}
+}
+
+// lastCause returns the innermost part of a transport error's text
+// ("connection refused" from "dial tcp 127.0.0.1:1: connect: connection
+// refused").
+func lastCause(err error) string {
+	s := err.Error()
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		s = s[i+2:]
+	}
+	return s
 }
 
 func isTimeout(err error) bool {
@@ -251,7 +262,7 @@ func checkURL(rawURL string) (*url.URL, error) {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%q is not a valid URL; give a link starting with https://", rawURL)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%q: only http and https links can be added", rawURL)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "%q is not a web link: only http:// and https:// links can be added", rawURL)
 	}
 	if u.Hostname() == "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%q has no host name; give a full link such as https://example.com/story", rawURL)
@@ -277,10 +288,10 @@ func (f *Fetcher) client() *http.Client {
 		Transport: transport,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > f.maxRedirects() {
-				return newsbot.Errorf(newsbot.EINVALID, "%s redirects more than %d times; give the final link", via[0].URL, f.maxRedirects())
+				return newsbot.Errorf(newsbot.EINVALID, "the link redirects more than %d times; give the final link", f.maxRedirects())
 			}
 			if _, err := checkURL(req.URL.String()); err != nil {
-				return newsbot.Errorf(newsbot.EINVALID, "%s redirects to %s, which is not an http(s) link", via[0].URL, req.URL.Redacted())
+				return newsbot.Errorf(newsbot.EINVALID, "the link redirects to %s, which is not an http(s) link; give the final link", req.URL.Redacted())
 			}
 			return nil
 		},

@@ -202,5 +202,5 @@ func attr(n *html.Node, key string) string {
 
 // describe names a refused content kind for error messages.
 func describe(kind string) string {
-	return fmt.Sprintf("looks like %s; newsbot takes .txt, .md or .html", kind)
+	return fmt.Sprintf("looks like %s, not text; copy the article into a .txt file or save the web page as .html", kind)
 }

@@ -164,11 +164,13 @@ func validUTF8(b []byte, cut bool) bool {
 	return false
 }
 
+// display names a source in messages. A file is "the file": its name is
+// shown by the caller, next to the message.
 func display(name string) string {
 	if name == "-" || name == "" {
 		return "standard input"
 	}
-	return name
+	return "the file"
 }
 
 func sizeString(n int64) string {

@@ -20,7 +20,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"Empty", "a.txt", nil, newsbot.EINVALID, "empty"},
 		{"Blank", "a.txt", []byte(" \n\t\n"), newsbot.EINVALID, "empty"},
-		{"PDF", "a.txt", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), newsbot.EINVALID, "looks like a PDF; newsbot takes .txt, .md or .html"},
+		{"PDF", "a.txt", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), newsbot.EINVALID, "looks like a PDF, not text"},
 		{"PNG", "photo.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), newsbot.EINVALID, "PNG image"},
 		{"ZIP", "a.md", []byte("PK\x03\x04\x14\x00\x06\x00"), newsbot.EINVALID, "ZIP"},
 		{"NUL", "a.txt", []byte("Some words\x00and more words here"), newsbot.EINVALID, "NUL"},

@@ -44,12 +44,12 @@ func CleanPage(p *Page) (*Cleaned, error) {
 	case t == "text/html" || t == "application/xhtml+xml" || !strings.HasPrefix(t, "text/") && !strings.Contains(t, "xml") && !strings.Contains(t, "json") && looksHTML(p.Body) || t == "text/plain" && looksHTML(p.Body):
 		c, err = CleanHTML(p.Body, p.URL)
 	case strings.Contains(t, "xml") || strings.Contains(t, "json"):
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is a feed or data file (%s), not an article; follow feeds with 'feed add'", p.URL, t)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the link gives a feed or data file (%s), not an article; follow feeds with 'newsbot feed add URL'", t)
 	case t == "text/markdown" || t == "text/x-markdown":
 		c, err = CleanMarkdown(string(p.Body))
 	default:
 		if kind := binaryKind(p.Body); kind != "" {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", p.URL, describe(kind))
+			return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 		}
 		c, err = CleanText(string(p.Body))
 	}

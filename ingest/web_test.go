@@ -149,8 +149,8 @@ func TestAddURLRefusals(t *testing.T) {
 		{"NoArticle", s.URL + "/empty", newsbot.EINVALID, "no article text"},
 		{"NotFound", s.URL + "/missing", newsbot.ENOTFOUND, "404"},
 		{"RedirectLoop", s.URL + "/loop", newsbot.EINVALID, "redirects more than"},
-		{"FileScheme", "file:///etc/passwd", newsbot.EINVALID, "only http and https"},
-		{"FTP", "ftp://example.com/a.txt", newsbot.EINVALID, "only http and https"},
+		{"FileScheme", "file:///etc/passwd", newsbot.EINVALID, "only http:// and https://"},
+		{"FTP", "ftp://example.com/a.txt", newsbot.EINVALID, "only http:// and https://"},
 		{"NoHost", "http:///path", newsbot.EINVALID, "no host"},
 		{"Credentials", "http://user:pw@example.com/", newsbot.EINVALID, "user name"},
 	}
