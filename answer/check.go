@@ -154,6 +154,9 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 		}
 		return c.restate(c.attributed(quotes), ks)
 	}
+	if len(markers) == 0 && len(quotes) == 0 && c.unsupported(s) {
+		return "", false
+	}
 	if len(markers) > 0 && len(quotes) == 0 && !markerRe.MatchString(out) {
 		// The model pointed to sources for this statement, and none of
 		// them supports it.

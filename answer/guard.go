@@ -332,3 +332,27 @@ func (c *checker) restate(text string, ks []int) (string, bool) {
 	}
 	return text, true
 }
+
+// unsupported reports whether a sentence of the answer that cites nothing
+// and quotes nothing states something no source reports: it says, in its
+// own voice (no reporting verb, modal or negation), two or more things of
+// which no quotable source sentence holds two. Remarks about the sources
+// ("The stored articles do not say when.") are negations and stay.
+func (c *checker) unsupported(s string) bool {
+	if reportedOrHedged.MatchString(s) {
+		return false
+	}
+	st := termSet(s)
+	delete(st, "yes")
+	if len(st) < 2 {
+		return false
+	}
+	for _, src := range c.sources {
+		for i := range src.Sentences {
+			if _, quot := src.sentFlags(i); quot && shared(st, src.termsOf(i)) >= 2 {
+				return false
+			}
+		}
+	}
+	return true
+}

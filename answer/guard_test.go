@@ -59,6 +59,9 @@ func TestCheckerGuards(t *testing.T) {
 		{"PlanAsFactUnmarked", `The ferry between Orsa and Mora resumed on 1 June.`, []string{"will run again", "[1]"}, []string{"resumed"}, 0},
 		{"PlanReported", `Berg said the ferry will run again from 1 June [1].`, []string{"Berg said the ferry will run again"}, nil, 0},
 		{"EventKept", `The service was suspended last autumn after a storm [1].`, []string{"suspended last autumn after a storm [1]"}, nil, 0},
+		{"UnsupportedUnmarked", `The ferry was sold to a Danish company. The ferry will run again from 1 June [1].`, []string{"1 June"}, []string{"Danish"}, 0},
+		{"RemarkKept", `The ferry will run again from 1 June [1]. The article does not say what a return ticket costs.`,
+			[]string{"does not say"}, nil, 0},
 		{"BareYes", `Yes. The ferry will run again from 1 June [1].`, []string{"1 June"}, []string{"Yes"}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
