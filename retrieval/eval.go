@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -30,7 +31,9 @@ type EvalQuestion struct {
 }
 
 // ReadEvalSet reads a question set in JSON Lines. Blank lines and lines
-// starting with # are skipped. A malformed line, or one without a question
+// starting with # are skipped. Besides question/article/gold it accepts
+// common other names (query; file, title, article_id; sentence, fragment,
+// evidence, passage). A malformed line, or one without a question
 // or an article, is an EINVALID error naming the line.
 func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 	var out []EvalQuestion
@@ -41,8 +44,8 @@ func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		var q EvalQuestion
-		if err := json.Unmarshal([]byte(line), &q); err != nil {
+		q, err := parseEvalLine([]byte(line))
+		if err != nil {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d is not a JSON object (%v): write one {\"question\",\"article\",\"gold\"} object per line", n, err)
 		}
 		if strings.TrimSpace(q.Question) == "" || strings.TrimSpace(q.Article) == "" {
@@ -58,6 +61,41 @@ func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the question set has no questions: write one JSON object per line")
 	}
 	return out, nil
+}
+
+// evalFields are the names accepted for each field of a question, first
+// the documented one, then those other question sets use.
+var evalFields = struct{ question, article, gold, kind []string }{
+	question: []string{"question", "query", "q"},
+	article:  []string{"article", "file", "title", "article_id", "doc", "document"},
+	gold:     []string{"gold", "sentence", "fragment", "evidence", "gold_sentence", "passage", "answer_sentence"},
+	kind:     []string{"kind", "type", "category"},
+}
+
+// parseEvalLine reads one question, accepting the field names of
+// evalFields; numbers (an article id) are read as text.
+func parseEvalLine(line []byte) (EvalQuestion, error) {
+	var m map[string]any
+	if err := json.Unmarshal(line, &m); err != nil {
+		return EvalQuestion{}, err
+	}
+	pick := func(names []string) string {
+		for _, n := range names {
+			switch v := m[n].(type) {
+			case string:
+				if strings.TrimSpace(v) != "" {
+					return v
+				}
+			case float64:
+				return strconv.FormatFloat(v, 'f', -1, 64)
+			}
+		}
+		return ""
+	}
+	return EvalQuestion{
+		Question: pick(evalFields.question), Article: pick(evalFields.article),
+		Gold: pick(evalFields.gold), Kind: pick(evalFields.kind),
+	}, nil
 }
 
 // EvalReport is how one ranking did on a question set.

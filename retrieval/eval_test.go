@@ -101,6 +101,10 @@ func TestReadEvalSet(t *testing.T) {
 	if err != nil || len(qs) != 1 || qs[0].Line != 3 || qs[0].Gold != "x" {
 		t.Fatalf("ReadEvalSet = %+v, %v", qs, err)
 	}
+	qs, err = retrieval.ReadEvalSet(strings.NewReader(`{"query":"q?","article_id":12,"evidence":"e","type":"t"}`))
+	if err != nil || qs[0].Question != "q?" || qs[0].Article != "12" || qs[0].Gold != "e" || qs[0].Kind != "t" {
+		t.Fatalf("other field names: %+v, %v", qs, err)
+	}
 	for name, in := range map[string]string{
 		"ErrNotJSON":    "question: q\n",
 		"ErrNoArticle":  `{"question":"q?"}`,

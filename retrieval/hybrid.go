@@ -273,18 +273,21 @@ func (c *vectorCache) index(ctx context.Context, vs newsbot.VectorStore, guild s
 	if idx == nil || idx.Dim() != dim || state.Deletes != g.state.Deletes || state.MaxID < after {
 		idx, after = NewVectorIndex(dim), 0
 	}
-	loaded := after
+	loaded, n, quantized := after, idx.Len(), idx.Quantized()
 	err = vs.ScanVectors(ctx, guild, after, func(id, chunkID int64, vec []float32) error {
 		idx.Add(chunkID, vec)
-		loaded = id
+		loaded, n = id, n+1
+		// Quantise as soon as the guild is large, not after loading it
+		// all as float32: the peak memory stays near the int8 size.
+		if !quantized && quantizeAbove > 0 && n > quantizeAbove {
+			idx.Quantize()
+			quantized = true
+		}
 		return nil
 	})
 	if err != nil {
 		g.idx = nil // partly loaded: reload next time
 		return nil, err
-	}
-	if quantizeAbove > 0 && idx.Len() > quantizeAbove {
-		idx.Quantize()
 	}
 	// Vectors written after VectorState was read may have been loaded too:
 	// remember the last one loaded, so that the next load starts after it.

@@ -28,7 +28,7 @@ type VectorIndex struct {
 	// ExactBelow is the size up to which search is exact (default 250,000).
 	ExactBelow int
 	// Candidates is how many vectors the binary pass keeps for exact
-	// scoring (default 4,000, and at least 50 times k).
+	// scoring (default: 2% of the vectors, at least 4,000 and 50 times k).
 	Candidates int
 
 	mu    sync.RWMutex
@@ -170,7 +170,11 @@ func (x *VectorIndex) Search(q []float32, k int) []Hit {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	qn := unit(q)
-	cands := x.hammingNearest(x.code(qn, nil), max(x.Candidates, 4000, 50*k))
+	c := x.Candidates
+	if c <= 0 {
+		c = max(4000, len(x.ids)/50)
+	}
+	cands := x.hammingNearest(x.code(qn, nil), max(c, 50*k))
 	h := &hitHeap{}
 	for _, i := range cands {
 		h.offer(Hit{ChunkID: int64(i), Score: x.score(qn, i)}, k)

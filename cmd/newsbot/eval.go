@@ -40,7 +40,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
 	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
 	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
-	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
+	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)
 		return nil
 	})
@@ -140,9 +140,19 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 		cleanup()
 		return nil, nil, nil, err
 	}
+	arts, err := db.Articles(ctx, g.guild)
+	if err != nil {
+		cleanup()
+		return nil, nil, nil, err
+	}
 	gold = make([]int64, len(qs))
 	for i, q := range qs {
-		gold[i] = ids[filepath.Join(filepath.Dir(setPath), q.Article)]
+		if id, ok := ids[filepath.Join(filepath.Dir(setPath), q.Article)]; ok {
+			gold[i] = id
+		} else if gold[i], err = resolveGold(arts, g.guild, q); err != nil {
+			cleanup()
+			return nil, nil, nil, err
+		}
 	}
 	return db, gold, cleanup, nil
 }
@@ -153,7 +163,12 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, dirs []string, qs []retrieval.EvalQuestion) (map[string]int64, error) {
 	var paths []string
 	for _, q := range qs {
-		paths = append(paths, filepath.Join(filepath.Dir(setPath), q.Article))
+		// An article that is not a file is a title or id, resolved after
+		// loading; a missing file is an error, reported by ReadFile.
+		p := filepath.Join(filepath.Dir(setPath), q.Article)
+		if _, err := os.Stat(p); err == nil || articleExt(p) {
+			paths = append(paths, p)
+		}
 	}
 	for _, d := range dirs {
 		for _, ext := range []string{"*.txt", "*.md", "*.html"} {
@@ -190,17 +205,35 @@ func goldFromDB(ctx context.Context, db *store.DB, guild string, qs []retrieval.
 	}
 	gold := make([]int64, len(qs))
 	for i, q := range qs {
-		if id, err := strconv.ParseInt(q.Article, 10, 64); err == nil {
-			gold[i] = id
-			continue
+		if gold[i], err = resolveGold(arts, guild, q); err != nil {
+			return nil, err
 		}
-		j := slices.IndexFunc(arts, func(a newsbot.Article) bool { return strings.EqualFold(a.Title, strings.TrimSpace(q.Article)) })
-		if j < 0 {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d: no stored article titled %q in guild %s: give its id or exact title", q.Line, q.Article, guild)
-		}
-		gold[i] = arts[j].ID
 	}
 	return gold, nil
+}
+
+// resolveGold finds a question's article among arts by id or by title
+// (case and surrounding spaces ignored).
+func resolveGold(arts []newsbot.Article, guild string, q retrieval.EvalQuestion) (int64, error) {
+	name := strings.TrimSpace(q.Article)
+	if id, err := strconv.ParseInt(name, 10, 64); err == nil {
+		if slices.ContainsFunc(arts, func(a newsbot.Article) bool { return a.ID == id }) {
+			return id, nil
+		}
+	}
+	j := slices.IndexFunc(arts, func(a newsbot.Article) bool { return strings.EqualFold(strings.TrimSpace(a.Title), name) })
+	if j < 0 {
+		return 0, newsbot.Errorf(newsbot.EINVALID, "line %d: no article file, id or title %q in guild %s: give a file path (relative to the question set), an article id or an exact title", q.Line, q.Article, guild)
+	}
+	return arts[j].ID, nil
+}
+
+func articleExt(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
 }
 
 // evalModes evaluates keyword-only ranking, and with an embedder also

@@ -96,3 +96,21 @@ func TestReindex(t *testing.T) {
 		t.Fatalf("a refused key: exit %d, %q", code, errs)
 	}
 }
+
+// TestEvalByTitle names gold articles by title, among articles loaded from
+// a directory, with another set's field names.
+func TestEvalByTitle(t *testing.T) {
+	c := newCLI(t)
+	set := c.file("titles.jsonl", []byte(
+		`{"query": "How full are the reservoirs?", "title": "Hosepipe ban ordered as reservoirs fall to 38% in record heat", "evidence": "reservoirs at 38% of capacity"}`+"\n"+
+			`{"query": "How many jobs will the plant create?", "title": "carmaker picks ostrava site for 2,300-job battery plant after subsidy deal"}`+"\n"))
+	out := c.mustRun("eval", "--json", "--articles", "../../testdata/eval/articles", set)
+	if !strings.Contains(out, `"hits_at_5": 1`) {
+		t.Fatalf("eval by title: %s", out)
+	}
+	_, errs, code := c.run("", "eval", "--articles", "../../testdata/eval/articles",
+		c.file("bad.jsonl", []byte(`{"question": "q?", "article": "No such headline"}`)))
+	if code == 0 || !strings.Contains(errs, "No such headline") {
+		t.Fatalf("unknown title: exit %d, %q", code, errs)
+	}
+}
