@@ -255,3 +255,13 @@ func TestClaims(t *testing.T) {
 		t.Errorf("unknown article: %d %q", code, errs)
 	}
 }
+
+func TestBadLLMTimeout(t *testing.T) {
+	c := newCLI(t)
+	c.env["OPENAI_BASE_URL"] = "http://127.0.0.1:1/v1"
+	c.env["NEWSBOT_LLM_TIMEOUT"] = "soon"
+	_, errs, code := c.run("", "ask", "anything at all?")
+	if code == 0 || !strings.Contains(errs, "NEWSBOT_LLM_TIMEOUT") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
@@ -40,14 +41,32 @@ func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 	key := strings.TrimSpace(env.Getenv("OPENAI_API_KEY"))
 	base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
 	if key != "" || base != "" {
+		timeout, err := envDuration(env, "NEWSBOT_LLM_TIMEOUT")
+		if err != nil {
+			return nil, err
+		}
 		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
-			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL"))})
+			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout})
 		if err != nil {
 			return nil, err
 		}
 		svc.LLM = l
 	}
 	return svc, nil
+}
+
+// envDuration reads a duration such as "45s" from the environment; unset
+// is 0 (the default of whoever uses it).
+func envDuration(env *Env, name string) (time.Duration, error) {
+	v := strings.TrimSpace(env.Getenv(name))
+	if v == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, newsbot.Errorf(newsbot.EINVALID, "%s=%q is not a duration: write it like 45s or 2m", name, v)
+	}
+	return d, nil
 }
 
 // newIngester returns the ingester configured by the environment. With an
