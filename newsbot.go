@@ -144,6 +144,9 @@ type Citation struct {
 	Cue       string `json:"cue"`
 	When      string `json:"when"`
 	Verified  bool   `json:"verified"`
+	// AlsoIn names other outlets that carried the same story (wire copies):
+	// they are one source, not independent confirmation.
+	AlsoIn []string `json:"also_in,omitempty"`
 }
 
 // Answer is the reply to a question.

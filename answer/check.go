@@ -292,7 +292,7 @@ func (c *checker) cite(n int, src *source, start, end int) int {
 	a := src.Article
 	cite := newsbot.Citation{
 		N: len(c.cites) + 1, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
-		Quote: a.Text[start:end], Verified: true,
+		Quote: a.Text[start:end], Verified: true, AlsoIn: src.AlsoIn,
 	}
 	for _, s := range src.Sentences {
 		if start >= s.Start && start < s.End {

@@ -246,7 +246,7 @@ func citation(c *candidate) (newsbot.Citation, bool) {
 	quote := strings.TrimSpace(c.sent.Text)
 	cite := newsbot.Citation{
 		ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
-		Quote: quote, Verified: strings.Contains(a.Text, quote),
+		Quote: quote, Verified: strings.Contains(a.Text, quote), AlsoIn: c.src.AlsoIn,
 	}
 	if c.claim != nil {
 		cite.Speaker, cite.Via, cite.Cue, cite.When = c.claim.Speaker, c.claim.Via, c.claim.Cue, c.claim.When

@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -66,6 +67,12 @@ func checkStoryOnce(t *testing.T, ans *newsbot.Answer, wire, copyID, local int64
 	articles := map[int64]bool{}
 	for _, c := range ans.Citations {
 		articles[c.ArticleID] = true
+		if c.ArticleID == local && len(c.AlsoIn) > 0 {
+			t.Errorf("the independent report lists copies: %v", c.AlsoIn)
+		}
+		if (c.ArticleID == wire || c.ArticleID == copyID) && !slices.Contains(c.AlsoIn, "Delta Courier") {
+			t.Errorf("the wire story's citation does not list the other outlets: %v", c.AlsoIn)
+		}
 	}
 	if articles[wire] && articles[copyID] {
 		t.Errorf("both copies of one wire story cited as separate sources: %q", ans.Answer)
