@@ -25,7 +25,7 @@ var ctaVerbs = map[string]bool{
 	"get": true, "stay": true, "tweet": true, "like": true, "explore": true,
 	"discover": true, "try": true, "enter": true, "send": true, "tell": true,
 	"become": true, "unlock": true, "start": true, "open": true, "jump": true,
-	"enjoy": true, "give": true, "reuse": true,
+	"enjoy": true, "give": true, "reuse": true, "related": true,
 }
 
 // navWords are whole short lines of page chrome.

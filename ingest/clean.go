@@ -59,6 +59,7 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 	var credits []string
 	var kept []string
 	afterCredits, updated := false, ""
+	seen := map[string]bool{}
 	for _, p := range paras {
 		p = strings.TrimSpace(p)
 		// A paragraph ending with the credits is itself article text.
@@ -93,9 +94,10 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 			}
 			continue
 		}
-		if isBoilerplate(p, before) {
-			continue
+		if isBoilerplate(p, before) || seen[p] {
+			continue // furniture, or a pull quote repeating the text
 		}
+		seen[p] = true
 		kept = append(kept, p)
 	}
 	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none

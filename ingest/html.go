@@ -26,6 +26,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	}
 	canonical := canonicalLink(doc, pageURL)
 	published := metaDate(doc)
+	ld := jsonLD(doc)
 	description := metaDescription(doc)
 	captions := prunePage(doc)
 	art, err := readability.FromDocument(doc, pageURL)
@@ -46,13 +47,13 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 		setHeadline(c, t)
 	}
 	if c.Byline == "" {
-		c.Byline = strings.TrimSpace(art.Byline())
+		c.Byline = firstNonEmpty(art.Byline(), strings.Join(ld.Authors, ", "))
 	}
-	c.Outlet = firstNonEmpty(art.SiteName(), titleSuffix(doc, c.Title))
+	c.Outlet = firstNonEmpty(art.SiteName(), ld.Publisher, titleSuffix(doc, c.Title))
 	if t, err := art.PublishedTime(); err == nil {
 		c.Published = t.Format("2006-01-02")
-	} else if published != "" {
-		c.Published = published
+	} else if d := firstNonEmpty(ld.Published, published); d != "" {
+		c.Published = d
 	}
 	if c.Standfirst == "" {
 		// Only the page's own summary: readability's fallback, the first
@@ -119,7 +120,8 @@ func setHeadline(c *Cleaned, title string) {
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 
 // titleSuffix returns the site name that a page's <title> appends to the
-// headline ("Headline | Iberia Today"), or "".
+// headline ("Headline | Iberia Today") or puts before it ("Iberia Today -
+// Headline"), or "".
 func titleSuffix(doc *html.Node, headline string) string {
 	t := findElement(doc, "title")
 	if t == nil || t.FirstChild == nil || headline == "" {
@@ -134,6 +136,9 @@ func titleSuffix(doc *html.Node, headline string) string {
 		head, site := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
 		if strings.EqualFold(head, headline) && wordCount(site) <= 5 {
 			return site
+		}
+		if i := strings.Index(title, sep); i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), headline) && wordCount(title[:i]) <= 5 {
+			return strings.TrimSpace(title[:i])
 		}
 	}
 	return ""

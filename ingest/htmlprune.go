@@ -27,6 +27,7 @@ var furnitureTokens = map[string]bool{
 	"related": true, "recirculation": true, "recirc": true, "readmore": true, "mostread": true,
 	"popular": true, "trending": true, "tags": true, "breadcrumb": true, "breadcrumbs": true,
 	"cookie": true, "consent": true, "gdpr": true, "comments": true, "pagination": true,
+	"pullquote": true,
 }
 
 // furniturePairs are two-word names of furniture ("most-read", "read-next").
@@ -34,6 +35,7 @@ var furniturePairs = map[string]bool{
 	"most read": true, "most viewed": true, "most popular": true, "read more": true,
 	"read next": true, "read also": true, "also read": true, "more stories": true,
 	"sign up": true, "author box": true, "author bio": true, "more from": true,
+	"pull quote": true,
 }
 
 // embedTokens mark embedded posts from social networks: the post is not the

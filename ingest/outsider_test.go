@@ -139,6 +139,13 @@ var outsiderPages = []outsiderPage{{
 	last:  "This article was corrected on 4 June 2025. An earlier version said the records system had cost £14m more than planned; the correct figure is £11m. It also misnamed the trust's chief executive.",
 	noise: []string{"Mon 2 Jun 2025", "Midlands Chronicle Ltd"},
 }, {
+	file: "subheads-jsonld.html", title: "City bans diesel cars from centre by 2030", outlet: "Site Herald",
+	byline: "Piet Jansen", published: "2025-07-01", paragraphs: 10,
+	first: "The city council voted on Tuesday to ban diesel cars from the historic centre from January 2030",
+	last:  "Shopkeepers in the centre said they feared losing customers from outside the city.",
+	keep:  []string{"What changes", "Petrol cars are not affected.", "The motorists' association ANWB said the ban was too sudden and would hit people on low incomes hardest."},
+	noise: []string{"Related:", "Electric bus fleet", "See also", "MORE:", "said the mayor.\n"},
+}, {
 	file: "pasted-magazine.txt", title: "Sodium batteries are coming for lithium's crown", published: "2025-10-16", paragraphs: 7,
 	first: "For a decade lithium-ion cells have had the battery market almost to themselves.",
 	last:  "Not everyone is convinced. Lithium prices have fallen by more than 80% since their peak in 2022, which erodes sodium's advantage. ■",

@@ -1,0 +1,33 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestJSONLD(t *testing.T) {
+	tests := []struct {
+		name, ld, authors, publisher, published string
+	}{
+		{"Strings", `{"@type":"NewsArticle","author":"Piet Jansen","publisher":"Site Herald","datePublished":"2025-07-01"}`, "Piet Jansen", "Site Herald", "2025-07-01"},
+		{"ArrayOfPersons", `{"@type":["NewsArticle"],"author":[{"@type":"Person","name":"A One"},{"@type":"Person","name":"B Two"}],"datePublished":"2025-09-30T21:47:12-04:00"}`, "A One, B Two", "", "2025-09-30"},
+		{"GraphWithReferences", `{"@graph":[{"@type":"WebSite","@id":"#site","name":"Not This"},{"@type":"NewsArticle","author":{"@id":"#p1"},"publisher":{"@id":"#org"}},{"@type":"Person","@id":"#p1","name":"Grace A"},{"@type":"Organization","@id":"#org","name":"The Chronicle"}]}`, "Grace A", "The Chronicle", ""},
+		{"AuthorURLIsNoName", `{"@type":"BlogPosting","author":"https://example.com/staff/x"}`, "", "", ""},
+		{"NoArticle", `{"@type":"Organization","name":"Org"}`, "", "", ""},
+		{"Broken", `{"@type":"NewsArticle",`, "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">` + tc.ld + `</script></head><body></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := jsonLD(doc)
+			if a := strings.Join(got.Authors, ", "); a != tc.authors || got.Publisher != tc.publisher || got.Published != tc.published {
+				t.Errorf("jsonLD = %+v, want authors %q publisher %q published %q", got, tc.authors, tc.publisher, tc.published)
+			}
+		})
+	}
+}
