@@ -105,18 +105,34 @@ func isFurniture(n *html.Node) bool {
 	if len(tokens) == 0 {
 		return false
 	}
-	named := false
+	named, embed := false, false
 	for i, t := range tokens {
 		if furnitureTokens[t] || i > 0 && furniturePairs[tokens[i-1]+" "+t] {
 			named = true
-			break
 		}
 		if embedTokens[t] && (n.Data == "blockquote" || n.Data == "div" || n.Data == "figure") && socialPost(n) {
-			named = true
-			break
+			embed = true
 		}
 	}
-	return named && wordCount(render.InnerText(n)) <= maxFurnitureWords && findElement(n, "h1") == nil
+	if !named && !embed || findElement(n, "h1") != nil {
+		return false
+	}
+	text := render.InnerText(n)
+	// Some sites mark the subscriber part of the story itself "paywall" or
+	// "premium": a block holding running prose without promotion stays.
+	return wordCount(text) <= maxFurnitureWords && (embed || !hasProse(text))
+}
+
+// hasProse reports whether rendered text holds a paragraph of article
+// prose: twenty words or more, ending a sentence, without a promotional
+// signal.
+func hasProse(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); wordCount(line) >= 20 && endsSentence(line) && promoScore(line) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // socialPost reports whether n holds a link to a post on a social network,

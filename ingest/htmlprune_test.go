@@ -1,0 +1,48 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrunePage checks furniture named in the markup against prose that a
+// site happens to put in a block with such a name.
+func TestPrunePage(t *testing.T) {
+	para := func(s string) string { return "<p>" + s + "</p>" }
+	body1 := "The port authority said on Monday that container traffic had risen by 12 percent in the third quarter compared with a year earlier."
+	body2 := "Dock workers said the new cranes had cut waiting times for ships, but warned that staff numbers had not kept pace with the growth in cargo."
+	body3 := "The authority expects traffic to keep growing next year as two new shipping lines begin calling at the port in the spring."
+	tests := []struct {
+		name       string
+		block      string
+		keep, drop []string
+	}{
+		{"PaywallMarkedProse", `<div class="article-body paywall">` + para(body3) + `</div>`, []string{body3}, nil},
+		{"PaywallTeaser", `<div class="paywall-teaser">` + para("Subscribe now for unlimited access to all our journalism, from just £1 a week.") + para("Already a subscriber? Log in") + `</div>`, nil, []string{"unlimited access", "Already a subscriber"}},
+		{"ShareBar", `<div class="c-share__bar">` + `<a>Facebook</a> <a>WhatsApp</a> <a>Copy link</a></div>`, nil, []string{"WhatsApp", "Copy link"}},
+		{"Tweet", `<blockquote class="twitter-tweet"><p>We did it! Thanks to everyone who came down to the harbour today to support the crews, what a day for the town.</p>&mdash; Harbour Crew (@crew) <a href="https://twitter.com/crew/status/1">May 1, 2025</a></blockquote>`, nil, []string{"We did it", "@crew"}},
+		{"Caption", `<figure><img src="a.jpg"><figcaption>Cranes at the container terminal. <span class="image-credit">Photo: J. Doe/Agency</span></figcaption></figure>`, []string{"Cranes at the container terminal."}, []string{"J. Doe", "Photo:"}},
+		{"CaptionLabel", `<figure><img src="a.jpg"><figcaption>A ship waits to berth (Harbour Times/Ann Lee)</figcaption></figure>`, []string{"A ship waits to berth"}, []string{"Ann Lee"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Port traffic rises by 12 percent</title></head><body><article><h1>Port traffic rises by 12 percent</h1>` +
+				para(body1) + tc.block + para(body2) + `</article></body></html>`
+			c, err := CleanHTML([]byte(page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := c.Text()
+			for _, k := range append([]string{body1, body2}, tc.keep...) {
+				if !strings.Contains(text, k) {
+					t.Errorf("lost %q:\n%s", k, text)
+				}
+			}
+			for _, d := range tc.drop {
+				if strings.Contains(text, d) {
+					t.Errorf("kept %q:\n%s", d, text)
+				}
+			}
+		})
+	}
+}
