@@ -106,6 +106,7 @@ func metaLine(p string) (date, byline string, ok bool) {
 	if len(parts) < 2 || wordCount(p) > 20 {
 		return "", "", false
 	}
+	var names []string // parts that are only capitalised words
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if d, isDate := dateLine(part); isDate && d != "" {
@@ -120,11 +121,21 @@ func metaLine(p string) (date, byline string, ok bool) {
 		case isByline(by):
 			byline = firstNonEmpty(byline, by)
 		case readingTime.MatchString(part), part != "" && strings.ToUpper(part) == part && wordCount(part) <= 4:
+		case isByline("By " + part):
+			names = append(names, part)
 		default:
 			return "", "", false
 		}
 	}
-	return date, byline, date != "" || byline != ""
+	if date == "" && byline == "" {
+		return "", "", false
+	}
+	if byline == "" && date != "" && len(names) > 0 && wordCount(names[0]) >= 2 && wordCount(names[0]) <= 4 {
+		// "Jane Doe · 12 August 2025": beside a date, the first name is the
+		// author's (a later one is the outlet or the place).
+		byline = "By " + names[0]
+	}
+	return date, byline, true
 }
 
 // readingTime matches "3 min read", "Reading time: 4 minutes".

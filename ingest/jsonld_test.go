@@ -31,3 +31,24 @@ func TestJSONLD(t *testing.T) {
 		})
 	}
 }
+
+func TestMetaLine(t *testing.T) {
+	tests := []struct{ line, date, byline string }{
+		{"Published March 4, 2025 · by Karen Whitfield", "2025-03-04", "By Karen Whitfield"},
+		{"Oct 16th 2025 | BEIJING AND STOCKHOLM", "2025-10-16", ""},
+		{"by Hannah Osei | November 3, 2025 | 3 min read", "2025-11-03", "By Hannah Osei"},
+		{"Sipho Ndlovu · 12 August 2025", "2025-08-12", "By Sipho Ndlovu"},
+		{"Jane Doe | Reuters | 3 May 2025", "2025-05-03", "By Jane Doe"},
+	}
+	for _, tc := range tests {
+		date, byline, ok := metaLine(tc.line)
+		if !ok || date != tc.date || byline != tc.byline {
+			t.Errorf("metaLine(%q) = %q, %q, %v; want %q, %q", tc.line, date, byline, ok, tc.date, tc.byline)
+		}
+	}
+	for _, line := range []string{"Home | World | Europe", "Prices rose 3% | Wages fell 1%", "Sport · Football · 12 goals"} {
+		if d, b, ok := metaLine(line); ok {
+			t.Errorf("metaLine(%q) = %q, %q: not an information line", line, d, b)
+		}
+	}
+}
