@@ -29,6 +29,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	ld := jsonLD(doc)
 	description := metaDescription(doc)
 	captions := prunePage(doc)
+	heads := subheadings(doc)
 	art, err := readability.FromDocument(doc, pageURL)
 	text := ""
 	if err == nil && art.Node != nil {
@@ -62,6 +63,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 			c.Standfirst = ex
 		}
 	}
+	markSubheadings(c, heads)
 	if canonical != "" {
 		c.Canonical = canonical
 		c.URL = canonical
@@ -70,6 +72,32 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 		c.Canonical = CanonicalURL(pageURL.String())
 	}
 	return c, nil
+}
+
+// subheadings returns the texts of the page's h2 to h6 headings.
+func subheadings(doc *html.Node) map[string]bool {
+	heads := map[string]bool{}
+	walk(doc, func(n *html.Node) {
+		switch n.Data {
+		case "h2", "h3", "h4", "h5", "h6":
+			if t := strings.Join(strings.Fields(strings.ReplaceAll(render.InnerText(n), "\u00a0", " ")), " "); t != "" {
+				heads[t] = true
+			}
+		}
+	})
+	return heads
+}
+
+// markSubheadings gives the kind headline to the section and entry headings
+// inside the story ("What changes", a live page's "'The roof just lifted
+// off'"): they are not sentences of the report, and a quoted heading must
+// not be taken for the words of the speaker before it.
+func markSubheadings(c *Cleaned, heads map[string]bool) {
+	for i, p := range c.Paragraphs {
+		if i > 0 && p.Kind == newsbot.KindBody && heads[p.Text] && !isBodyParagraph(p.Text) {
+			c.Paragraphs[i].Kind = newsbot.KindHeadline
+		}
+	}
 }
 
 // htmlParagraphs splits rendered page text into paragraphs: in HTML every

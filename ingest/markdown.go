@@ -36,6 +36,7 @@ func CleanMarkdown(s string) (*Cleaned, error) {
 	s = mdComment.ReplaceAllString(s, "")
 	var lines []string
 	title := ""
+	heads := map[string]bool{}
 	fenced := false
 	for _, line := range strings.Split(s, "\n") {
 		trim := strings.TrimSpace(line)
@@ -54,6 +55,8 @@ func CleanMarkdown(s string) (*Cleaned, error) {
 			h := markdownInline(m[1])
 			if title == "" {
 				title = h
+			} else {
+				heads[strings.TrimSpace(h)] = true
 			}
 			lines = append(lines, "", h, "")
 			continue
@@ -72,6 +75,7 @@ func CleanMarkdown(s string) (*Cleaned, error) {
 	if t := firstNonEmpty(front["title"], title); t != "" {
 		markHeadline(c, t)
 	}
+	markSubheadings(c, heads)
 	if d := dateOf(firstNonEmpty(front["date"], front["published"])); d != "" {
 		c.Published = d
 	}

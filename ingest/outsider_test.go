@@ -67,6 +67,7 @@ type outsiderPage struct {
 	first, last                                 string // the first and last body paragraphs, verbatim
 	keep                                        []string
 	noise                                       []string // furniture that must not be stored
+	unclaimed                                   []string // headings that must not be taken for anyone's words
 }
 
 var outsiderPages = []outsiderPage{{
@@ -79,10 +80,11 @@ var outsiderPages = []outsiderPage{{
 }, {
 	file: "broadcaster-live.html", title: "Storm Agnes live: Thousands without power as gales hit west coast", outlet: "NorthSea Broadcasting",
 	published: "2025-01-24", url: "https://www.nsb.example/news/live/uk-67001234",
-	first: "The ferry operator WestIsles says all sailings to the islands have been cancelled for the rest of the day.",
-	last:  `Forecaster Nadia Okafor said the strongest winds would ease from the afternoon. "It will stay very windy along the coast into the evening, so the warning stays in place," she said.`,
-	keep:  []string{"Power company says repairs could take until Sunday"},
-	noise: []string{"09:15 GMT", "Copy link", "About sharing", "close panel", "Previous page", "Top stories", "Updated 8 minutes ago"},
+	first:     "The ferry operator WestIsles says all sailings to the islands have been cancelled for the rest of the day.",
+	last:      `Forecaster Nadia Okafor said the strongest winds would ease from the afternoon. "It will stay very windy along the coast into the evening, so the warning stays in place," she said.`,
+	keep:      []string{"Power company says repairs could take until Sunday"},
+	noise:     []string{"09:15 GMT", "Copy link", "About sharing", "close panel", "Previous page", "Top stories", "Updated 8 minutes ago"},
+	unclaimed: []string{"The roof just lifted off'", "Ferry services cancelled"},
 }, {
 	file: "newspaper-paywall.html", title: "Council approves 900-home scheme on former airfield despite flood fears", outlet: "The Evening Courier",
 	byline: "Priya Raman", published: "2025-05-07", url: "https://www.eveningcourier.example/news/local/council-approves-airfield-homes-8812345",
@@ -200,6 +202,13 @@ func TestOutsiderPages(t *testing.T) {
 			claims, err := db.Claims(ctx, "g", newsbot.ClaimFilter{ArticleID: a.ID})
 			if err != nil || len(claims) == 0 {
 				t.Errorf("no claims found (%v)", err)
+			}
+			for _, c := range claims {
+				for _, h := range tc.unclaimed {
+					if strings.Contains(c.Sentence, h) {
+						t.Errorf("heading %q taken for %s's words", h, c.Speaker)
+					}
+				}
 			}
 		})
 	}
