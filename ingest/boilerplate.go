@@ -75,7 +75,7 @@ var promoPatterns = compileAll(
 	"any time|anytime", `\bcancel (?:at )?any ?time\b`,
 	"already a", `\balready a (?:subscriber|member)\b`, "access", `\bunlimited (?:digital )?access\b`,
 	"tag|topic|filed|categor|keyword", `^(?:tags?|topics?|filed under|categories|category|keywords)\s*:`,
-	"coffee", `\bbuy (?:me|us) a coffee\b`, "share it|share with", `\bshare (?:it|with)\b`,
+	"coffee", `\bbuy (?:me|us) a coffee\b`, "back to", `\bback to (?:home|top|homepage|the homepage|main menu|menu)\b`, "share it|share with", `\bshare (?:it|with)\b`,
 )
 
 type promoPattern struct {

@@ -57,7 +57,7 @@ func CleanText(s string) (*Cleaned, error) {
 func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error) {
 	c := &Cleaned{}
 	var credits []string
-	var kept []string
+	var kept []line
 	afterCredits, updated := false, ""
 	seen := map[string]bool{}
 	for _, p := range paras {
@@ -75,7 +75,8 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 			}
 		}
 		if isTimeLine(p) {
-			continue // a live page's entry time, "Updated 8 minutes ago"
+			kept = append(kept, line{p, true}) // a live page's entry time, "Updated 8 minutes ago"
+			continue
 		}
 		if date, byline, ok := metaLine(p); ok {
 			c.Published = firstNonEmpty(c.Published, date)
@@ -94,15 +95,19 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 			}
 			continue
 		}
-		if isBoilerplate(p, before) || seen[p] {
-			continue // furniture, or a pull quote repeating the text
+		if isBoilerplate(p, before) {
+			kept = append(kept, line{p, true})
+			continue
+		}
+		if seen[p] {
+			continue // a pull quote repeating the text
 		}
 		seen[p] = true
-		kept = append(kept, p)
+		kept = append(kept, line{p, false})
 	}
 	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none
 	c.Byline = strings.Join(credits, "; ")
-	c.Paragraphs = classify(trimTail(kept, captions), captions)
+	c.Paragraphs = classify(trimTail(dropIslands(kept, captions), captions), captions)
 	for _, p := range c.Paragraphs {
 		switch p.Kind {
 		case newsbot.KindHeadline:
@@ -163,6 +168,33 @@ func classify(paras []string, captions map[string]bool) []Paragraph {
 			kind, standfirst = newsbot.KindStandfirst, true
 		}
 		out = append(out, Paragraph{Text: p, Kind: kind})
+	}
+	return out
+}
+
+// line is a paragraph with the verdict of the boilerplate rules.
+type line struct {
+	text      string
+	furniture bool
+}
+
+// dropIslands returns the text of the lines that are not furniture, less
+// the short lines without sentence punctuation that stand between two
+// lines of furniture after the body has begun: the blurb of a newsletter box ("Our pick of the
+// week's biggest stories") or a menu item the rules did not know.
+func dropIslands(lines []line, captions map[string]bool) []string {
+	var out []string
+	inBody := false // before the body, classify sorts headline from kickers
+	for i, l := range lines {
+		if l.furniture {
+			continue
+		}
+		island := inBody && i+1 < len(lines) && lines[i-1].furniture && lines[i+1].furniture &&
+			wordCount(l.text) < 20 && !endsSentence(l.text) && !captions[l.text]
+		inBody = inBody || isBodyParagraph(l.text)
+		if !island {
+			out = append(out, l.text)
+		}
 	}
 	return out
 }

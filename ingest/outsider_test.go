@@ -158,6 +158,17 @@ var outsiderPages = []outsiderPage{{
 	last:  "Defending, Sarah Jeavons said her client had debts and had shown genuine remorse.",
 	noise: []string{"Advertisement", "Home >", "3:14pm", "Share this page", "Story continues", "Do you have a story", "Most Read", "Road closed", "Comments are closed"},
 }, {
+	file: "pasted-newsletter-box.txt", title: "Farmers block roads in Brussels as EU ministers meet on trade deal", published: "2025-12-15", paragraphs: 6,
+	first: "Hundreds of farmers drove tractors into central Brussels on Monday",
+	last:  "The agreement would remove tariffs on most goods traded between the EU and the Mercosur bloc of Argentina, Brazil, Paraguay and Uruguay. France and Poland have said they will vote against it.",
+	keep:  []string{"Tractors and burning hay bales brought traffic to a standstill as ministers discussed the Mercosur agreement"},
+	noise: []string{"Back to home", "Europe edition", "Sign up", "Free weekly newsletter", "Our pick of the week", "Privacy", "after newsletter promotion", "Explore more", "Farming\n", "Most viewed", "Antwerp"},
+}, {
+	file: "pasted-short.txt", title: "Dutch court orders state to cut emissions faster", published: "", paragraphs: 2,
+	first: "The Hague district court on Thursday ordered the Dutch government",
+	last:  "The Hague district court on Thursday ordered the Dutch government to cut greenhouse gas emissions by 55% by 2030, ruling that current plans breach citizens' rights.",
+	noise: []string{"Home |", "Updated 3 hours ago"},
+}, {
 	file: "pasted-blog.md", title: "Drought forces Spanish region to truck drinking water to 40 villages", byline: "Marta Solís", published: "2025-07-21",
 	paragraphs: 8,
 	first:      "Authorities in the Spanish region of Aragón have begun trucking drinking water to 40 villages",
