@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsbot/newsbot"
 )
@@ -154,18 +155,26 @@ func (f *Fetcher) readResponse(rawURL string, resp *http.Response) (*Page, error
 
 // toUTF8 converts a text body in another declared or sniffed charset.
 func toUTF8(body []byte, mediaType, cs string) []byte {
-	if strings.Contains(mediaType, "xml") || strings.Contains(mediaType, "json") {
+	if mediaType != "application/xhtml+xml" && strings.Contains(mediaType, "xml") || strings.Contains(mediaType, "json") {
 		return body // feed parsers read the XML declaration themselves
+	}
+	if utf8.Valid(body) {
+		// Valid UTF-8 with non-ASCII text is almost never Latin-1: many
+		// pages declare a charset they do not use.
+		return body
 	}
 	ct := mediaType
 	if cs != "" {
 		ct += "; charset=" + cs
 	}
 	enc, name, _ := charset.DetermineEncoding(body, ct)
-	if name == "utf-8" || enc == nil || utf8.Valid(body) {
-		// Valid UTF-8 with non-ASCII text is almost never Latin-1: many
-		// pages declare a charset they do not use.
-		return body
+	if name == "utf-8" || enc == nil {
+		if magicKind(body) != "" {
+			return body // binary: refused by the caller
+		}
+		// Declared UTF-8 but not: old pages and misconfigured servers
+		// mostly send Windows-1252, the web's commonest legacy encoding.
+		enc = charmap.Windows1252
 	}
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil {

@@ -363,3 +363,30 @@ func TestOutsiderFeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestMisdeclaredCharset serves the Windows-1252 page with headers that
+// lie or that name XHTML: the text is still decoded.
+func TestMisdeclaredCharset(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "outsider", "latin1.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ct := range []string{"text/html; charset=utf-8", "application/xhtml+xml; charset=iso-8859-1", "text/html"} {
+		t.Run(ct, func(t *testing.T) {
+			s := newSite(t)
+			s.set("/story", ct, string(body))
+			ing, db := testIngester(t)
+			res, err := ing.AddURL(context.Background(), "g", s.URL+"/story", Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := db.Article(context.Background(), "g", res.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != "Zürich bank fined £2.4m over sanctions breaches" || !strings.Contains(a.Text, "“Firms must have systems") || strings.ContainsRune(a.Text, '\uFFFD') {
+				t.Errorf("title %q, text %q", a.Title, a.Text)
+			}
+		})
+	}
+}
