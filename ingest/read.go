@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/newsbot/newsbot"
 )
 
@@ -59,6 +61,7 @@ func Parse(name string, data []byte) (*Cleaned, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is empty; give the text of a news article", display(name))
 	}
+	data = legacyToUTF8(data)
 	if kind := binaryKind(data); kind != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", display(name), describe(kind))
 	}
@@ -125,7 +128,7 @@ func binaryKind(data []byte) string {
 	}
 	head := data[:min(len(data), 1<<16)]
 	if !validUTF8(head, len(head) < len(data)) {
-		return "a binary file or text that is not UTF-8 (convert it to UTF-8)"
+		return "a binary file (it is not UTF-8 text)"
 	}
 	return ""
 }
@@ -148,6 +151,30 @@ func magicKind(data []byte) string {
 		return "a binary file (it contains NUL bytes)"
 	}
 	return ""
+}
+
+// legacyToUTF8 converts text saved in Windows-1252 or Latin-1 (old
+// editors, Windows) to UTF-8: input that is not UTF-8, has no binary
+// signature or NUL byte, and is nearly all printable ASCII. Other input is
+// returned unchanged.
+func legacyToUTF8(data []byte) []byte {
+	if utf8.Valid(data) || magicKind(data) != "" {
+		return data
+	}
+	ascii := 0
+	for _, b := range data {
+		if b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
+			ascii++
+		}
+	}
+	if ascii*10 < len(data)*9 {
+		return data
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
 }
 
 // validUTF8 reports whether b is UTF-8; when b is a prefix cut from longer

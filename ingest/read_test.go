@@ -24,7 +24,7 @@ func TestReadErrors(t *testing.T) {
 		{"PNG", "photo.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), newsbot.EINVALID, "PNG image"},
 		{"ZIP", "a.md", []byte("PK\x03\x04\x14\x00\x06\x00"), newsbot.EINVALID, "ZIP"},
 		{"NUL", "a.txt", []byte("Some words\x00and more words here"), newsbot.EINVALID, "NUL"},
-		{"Latin1", "a.txt", []byte("Caf\xe9 owners said prices rose."), newsbot.EINVALID, "UTF-8"},
+		{"HighBytes", "a.txt", []byte("\xe9\xf1\xfa\x81\x93\xa0\xff\xfe\xc3\x28\xd8\xb1\x9f\x92\x80\xe2"), newsbot.EINVALID, "binary"},
 		{"OnlyBoilerplate", "a.html", []byte("<html><body><nav>Menu</nav><p>Sign up to our newsletter</p><p>Follow us on Twitter</p></body></html>"), newsbot.EINVALID, "no article text"},
 	}
 	for _, tt := range tests {
@@ -34,6 +34,18 @@ func TestReadErrors(t *testing.T) {
 				t.Errorf("err = %v (%s), want %s containing %q", err, newsbot.ErrorCode(err), tt.code, tt.msg)
 			}
 		})
+	}
+}
+
+// TestReadLegacyEncoding reads text saved in Windows-1252 (curly quotes,
+// accents) as UTF-8.
+func TestReadLegacyEncoding(t *testing.T) {
+	c, err := Read("a.txt", bytes.NewReader([]byte("Caf\xe9 owners protest\n\n\x93We cannot pay,\x94 said Ren\xe9 Aubry, who has run a caf\xe9 for 22 years.")), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Café owners protest" || !strings.Contains(c.Text(), "“We cannot pay,” said René Aubry") {
+		t.Errorf("title %q text %q", c.Title, c.Text())
 	}
 }
 
