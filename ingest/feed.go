@@ -55,6 +55,15 @@ type FeedReport struct {
 	Refused     int          `json:"refused"` // items refused for good (no article, binary, private address)
 	Failed      int          `json:"failed"`  // items to retry at the next poll
 	Error       string       `json:"error,omitempty"`
+	// Problems says why items were refused or will be retried.
+	Problems []ItemProblem `json:"problems,omitempty"`
+}
+
+// ItemProblem is a feed item that was not added, and why.
+type ItemProblem struct {
+	Item  string `json:"item"` // the item's title, else its link
+	Error string `json:"error"`
+	Retry bool   `json:"retry"` // true: tried again at the next poll
 }
 
 // Poller follows feeds: it fetches the feeds that are due (with conditional
@@ -296,12 +305,14 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 		case code == newsbot.EINVALID || code == newsbot.ENOTFOUND:
 			// Refused for good (binary, private address, no article text).
 			rep.Refused++
+			rep.Problems = append(rep.Problems, ItemProblem{Item: itemName(it), Error: newsbot.ErrorMessage(err)})
 			p.logger().Info("feed item refused", "feed", f.ID, "item", key, "err", err)
 			if err := p.Store.MarkFeedItem(ctx, f.ID, key, 0); err != nil {
 				return err
 			}
 		default:
 			rep.Failed++
+			rep.Problems = append(rep.Problems, ItemProblem{Item: itemName(it), Error: newsbot.ErrorMessage(err), Retry: true})
 			p.logger().Warn("feed item failed; retrying at the next poll", "feed", f.ID, "item", key, "err", err)
 		}
 	}
@@ -366,6 +377,11 @@ func (p *Poller) addPage(ctx context.Context, f *newsbot.Feed, link string, it *
 		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 	}
 	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
+}
+
+// itemName names a feed item in reports: its title, else its link.
+func itemName(it *gofeed.Item) string {
+	return firstNonEmpty(it.Title, it.Link, it.GUID)
 }
 
 // itemAuthors joins the names of a feed item's authors (RSS dc:creator or

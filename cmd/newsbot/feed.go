@@ -184,6 +184,13 @@ func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 		for _, a := range r.Added {
 			fmt.Fprintf(env.Stdout, "  added article %d: %s\n", a.ID, a.Title)
 		}
+		for _, pr := range r.Problems {
+			what := "refused"
+			if pr.Retry {
+				what = "to retry"
+			}
+			fmt.Fprintf(env.Stdout, "  %s: %s: %s\n", what, pr.Item, pr.Error)
+		}
 		if r.Error != "" {
 			failed++
 		}
