@@ -33,8 +33,8 @@ const (
 )
 
 // maxPerArticle is how many passages of one article the first diverseTop
-// hybrid results hold while other articles have relevant passages, that is
-// passages scoring at least relevantShare of the best.
+// hybrid results hold, by default, while other articles have relevant
+// passages, that is passages scoring at least relevantShare of the best.
 const (
 	maxPerArticle = 2
 	diverseTop    = 5
@@ -83,7 +83,13 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ChunkID, b.ChunkID))
 	})
-	return rank(diversify(ps, k, maxPerArticle)), nil
+	per := s.MaxPerArticle
+	if per == 0 {
+		per = maxPerArticle
+	} else if per < 0 {
+		per = k
+	}
+	return rank(diversify(ps, k, per)), nil
 }
 
 // vectorOnly ranks by vector similarity alone.

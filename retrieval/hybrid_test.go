@@ -202,6 +202,16 @@ func TestDiversityAndRecency(t *testing.T) {
 	if len(ps) != 4 || n != 3 || !contains(articleIDs(ps), small) {
 		t.Fatalf("top 4 articles = %v: want the small article in, and the big one filling the rest", articleIDs(ps))
 	}
+	free := &retrieval.Searcher{Store: db, Vectors: db, Embedder: emb, MaxPerArticle: -1}
+	ps, err = free.Search(ctx, "g", "river flood water burst banks", 4)
+	if err != nil || len(ps) != 4 {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(ps); i++ {
+		if ps[i].Score > ps[i-1].Score {
+			t.Fatalf("without diversity the order must be by score: %v", ps)
+		}
+	}
 	// Two identical reports, one older: recency decides; without it, the
 	// first stored wins.
 	old := addArticle(t, db, "g", "Mill fire", "2015-06-01", "A fire destroyed the old paper mill overnight, firefighters said.")

@@ -25,6 +25,10 @@ type Searcher struct {
 	// NoRecency turns off the mild preference for recent articles in
 	// hybrid ranking.
 	NoRecency bool
+	// MaxPerArticle is how many passages of one article the first five
+	// hybrid results may hold while other articles have relevant passages
+	// (hybrid.go). 0 means 2; a negative value turns diversity off.
+	MaxPerArticle int
 	// QuantizeAbove is the number of vectors above which a guild's vectors
 	// are kept in memory as int8 instead of float32: a quarter of the memory
 	// for a recall@10 of about 0.985 against float32 (docs/retrieval.md).

@@ -21,14 +21,16 @@ import (
 func init() {
 	commands["eval"] = command{
 		usage: "eval [--fake-embed] [--articles DIR] [--json] [--misses] FILE",
-		help:  "retrieval metrics (Hits@1, Hits@5, MRR@10, latency) on a question set",
-		run:   runEval,
+		// more flags: --use-db, --no-recency, --max-per-article N
+		help: "retrieval metrics (Hits@1, Hits@5, MRR@10, latency) on a question set",
+		run:  runEval,
 	}
 }
 
 // evalFlags are the flags of the eval command.
 type evalFlags struct {
 	fake, asJSON, misses, useDB, noRecency bool
+	maxPerArticle                          int
 	articles                               []string
 }
 
@@ -40,6 +42,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
 	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
 	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
+	fs.IntVar(&f.maxPerArticle, "max-per-article", 0, "passages of one article allowed in the first five hybrid results (0: the default, 2; -1: no limit)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)
 		return nil
@@ -73,7 +76,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	}
-	reps, err := evalModes(ctx, db, emb, g.guild, f.noRecency, qs, gold)
+	reps, err := evalModes(ctx, db, emb, g.guild, f, qs, gold)
 	if err != nil {
 		return err
 	}
@@ -238,14 +241,14 @@ func articleExt(p string) bool {
 
 // evalModes evaluates keyword-only ranking, and with an embedder also
 // vector-only and hybrid ranking.
-func evalModes(ctx context.Context, db *store.DB, emb retrieval.Embedder, guild string, noRecency bool, qs []retrieval.EvalQuestion, gold []int64) ([]*retrieval.EvalReport, error) {
+func evalModes(ctx context.Context, db *store.DB, emb retrieval.Embedder, guild string, f evalFlags, qs []retrieval.EvalQuestion, gold []int64) ([]*retrieval.EvalReport, error) {
 	modes := []string{retrieval.ModeKeyword}
 	if emb != nil {
 		modes = append(modes, retrieval.ModeVector, retrieval.ModeHybrid)
 	}
 	var reps []*retrieval.EvalReport
 	for _, m := range modes {
-		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: noRecency}
+		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: f.noRecency, MaxPerArticle: f.maxPerArticle}
 		if m != retrieval.ModeKeyword {
 			s.Vectors, s.Embedder = db, emb
 			s.Search(ctx, guild, "warm up", 1) // load the vectors before timing
