@@ -30,6 +30,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	description := metaDescription(doc)
 	captions := prunePage(doc)
 	heads := subheadings(doc)
+	h1s := headings(doc, "h1")
 	art, err := readability.FromDocument(doc, pageURL)
 	text := ""
 	if err == nil && art.Node != nil {
@@ -44,13 +45,14 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t := strings.TrimSpace(art.Title()); t != "" {
+	title, site := splitSiteName(strings.TrimSpace(art.Title()), h1s, firstNonEmpty(art.SiteName(), ld.Publisher))
+	if t := title; t != "" {
 		setHeadline(c, t)
 	}
 	if c.Byline == "" {
 		c.Byline = firstNonEmpty(art.Byline(), strings.Join(ld.Authors, ", "))
 	}
-	c.Outlet = firstNonEmpty(art.SiteName(), ld.Publisher, titleSuffix(doc, c.Title))
+	c.Outlet = firstNonEmpty(art.SiteName(), ld.Publisher, site, titleSuffix(doc, c.Title))
 	if t, err := art.PublishedTime(); err == nil {
 		c.Published = t.Format("2006-01-02")
 	} else if d := firstNonEmpty(ld.Published, published); d != "" {
@@ -76,16 +78,44 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 
 // subheadings returns the texts of the page's h2 to h6 headings.
 func subheadings(doc *html.Node) map[string]bool {
+	return headings(doc, "h2", "h3", "h4", "h5", "h6")
+}
+
+// headings returns the texts of the page's elements with the given tags.
+func headings(doc *html.Node, tags ...string) map[string]bool {
 	heads := map[string]bool{}
 	walk(doc, func(n *html.Node) {
-		switch n.Data {
-		case "h2", "h3", "h4", "h5", "h6":
+		for _, tag := range tags {
+			if n.Data != tag {
+				continue
+			}
 			if t := strings.Join(strings.Fields(strings.ReplaceAll(render.InnerText(n), "\u00a0", " ")), " "); t != "" {
 				heads[t] = true
 			}
 		}
 	})
 	return heads
+}
+
+// splitSiteName takes the site's name off a page title ("Headline | Site",
+// "Site - Headline") when the rest is the page's own h1 or the name is the
+// site's known name, and returns the headline and the name ("" if none).
+func splitSiteName(title string, h1s map[string]bool, site string) (string, string) {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head, name := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+			if wordCount(name) <= 5 && (h1s[head] || site != "" && strings.EqualFold(name, site)) {
+				return head, name
+			}
+		}
+		if i := strings.Index(title, sep); i > 0 {
+			name, head := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+			if wordCount(name) <= 5 && (h1s[head] || site != "" && strings.EqualFold(name, site)) {
+				return head, name
+			}
+		}
+	}
+	return title, ""
 }
 
 // markSubheadings gives the kind headline to the section and entry headings

@@ -148,6 +148,12 @@ var outsiderPages = []outsiderPage{{
 	keep:  []string{"What changes", "Petrol cars are not affected.", "The motorists' association ANWB said the ban was too sudden and would hit people on low incomes hardest."},
 	noise: []string{"Related:", "Electric bus fleet", "See also", "MORE:", "said the mayor.\n"},
 }, {
+	file: "og-title-suffix.html", title: "Wildfire forces 5,000 to flee near Athens", outlet: "Aegean Times",
+	byline: "Eleni Papadaki and Nikos Stavrou", published: "2025-07-26", paragraphs: 5,
+	first: "ATHENS — A wildfire fanned by strong winds forced about 5,000 people to leave their homes",
+	last:  "No injuries had been reported by late afternoon.",
+	noise: []string{"Published:", "EEST", "© Aegean Times"},
+}, {
 	file: "pasted-magazine.txt", title: "Sodium batteries are coming for lithium's crown", published: "2025-10-16", paragraphs: 7,
 	first: "For a decade lithium-ion cells have had the battery market almost to themselves.",
 	last:  "Not everyone is convinced. Lithium prices have fallen by more than 80% since their peak in 2022, which erodes sodium's advantage. ■",
