@@ -10,7 +10,6 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/embedding"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -34,30 +33,6 @@ func newEmbedder(env *Env) (*embedding.Client, error) {
 		APIKey:  strings.TrimSpace(env.Getenv("OPENAI_API_KEY")),
 		Model:   model,
 	})
-}
-
-// newHybridSearcher returns a Searcher over db that uses the configured
-// embedder, if any, for hybrid search; without NEWSBOT_EMBED_MODEL it is
-// keyword search. NEWSBOT_RECENCY=off turns off the recency preference.
-func newHybridSearcher(env *Env, db *store.DB) (*retrieval.Searcher, error) {
-	s := &retrieval.Searcher{Store: db, NoRecency: strings.EqualFold(env.Getenv("NEWSBOT_RECENCY"), "off")}
-	e, err := newEmbedder(env)
-	if err != nil {
-		return nil, err
-	} else if e != nil {
-		s.Vectors, s.Embedder = db, e
-	}
-	return s, nil
-}
-
-// indexArticle embeds a newly added article's chunks when an embedder is
-// configured; call it after a successful add. It does nothing otherwise.
-func indexArticle(ctx context.Context, env *Env, db *store.DB, guild string, id int64) error {
-	e, err := newEmbedder(env)
-	if err != nil || e == nil || id == 0 {
-		return err
-	}
-	return (&retrieval.Indexer{Vectors: db, Embedder: e}).IndexArticle(ctx, guild, id)
 }
 
 func runReindex(ctx context.Context, env *Env, args []string) error {
