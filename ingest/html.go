@@ -145,7 +145,8 @@ func htmlParagraphs(text string) []string {
 // setHeadline makes title the headline of c. When the extracted text lacks
 // it (readability drops the page's h1 when it repeats the title), it is put
 // first; a headline guessed from the text then becomes the standfirst when
-// it came before the body, or body text otherwise.
+// it came before the body (a standfirst guessed after it becomes body
+// text), or body text otherwise, and short labels before the body go.
 func setHeadline(c *Cleaned, title string) {
 	for _, p := range c.Paragraphs {
 		if p.Text == title {
@@ -153,20 +154,27 @@ func setHeadline(c *Cleaned, title string) {
 			return
 		}
 	}
-	hasStandfirst := c.Standfirst != ""
 	kept := c.Paragraphs[:0]
-	inBody := false
+	inBody, guessed := false, false
+	c.Standfirst = ""
 	for i, p := range c.Paragraphs {
 		inBody = inBody || p.Kind == newsbot.KindBody && isBodyParagraph(p.Text)
 		switch {
 		case !inBody && p.Kind != newsbot.KindCaption && p.Kind != newsbot.KindStandfirst && wordCount(p.Text) < 5 && !endsSentence(p.Text):
 			continue // a section label or kicker that stood above the headline
-		case p.Kind != newsbot.KindHeadline:
-		case !hasStandfirst && i+1 < len(c.Paragraphs) && c.Paragraphs[i+1].Kind != newsbot.KindStandfirst && !isBodyParagraph(p.Text):
-			p.Kind = newsbot.KindStandfirst
-			c.Standfirst = p.Text
-		default:
+		case p.Kind == newsbot.KindHeadline:
+			// The guessed headline was the summary under the real one;
+			// the standfirst guessed after it is not one.
 			p.Kind = newsbot.KindBody
+			if !guessed && !isBodyParagraph(p.Text) && i+1 < len(c.Paragraphs) {
+				p.Kind = newsbot.KindStandfirst
+			}
+			guessed = true
+		case p.Kind == newsbot.KindStandfirst && guessed:
+			p.Kind = newsbot.KindBody
+		}
+		if p.Kind == newsbot.KindStandfirst && c.Standfirst == "" {
+			c.Standfirst = p.Text
 		}
 		kept = append(kept, p)
 	}

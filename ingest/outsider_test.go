@@ -63,6 +63,7 @@ func outsiderServer(t *testing.T) *httptest.Server {
 // outsiderPage is what a reader of the page sees as its article.
 type outsiderPage struct {
 	file, title, outlet, byline, published, url string
+	standfirst                                  string
 	paragraphs                                  int    // paragraphs stored, headline and captions included
 	first, last                                 string // the first and last body paragraphs, verbatim
 	keep                                        []string
@@ -79,7 +80,8 @@ var outsiderPages = []outsiderPage{{
 	noise: []string{"Scroll to continue", "Purchase Licensing", "Read Next", "Trust Principles", "Sign In", "Lithium prices hit"},
 }, {
 	file: "broadcaster-live.html", title: "Storm Agnes live: Thousands without power as gales hit west coast", outlet: "NorthSea Broadcasting",
-	published: "2025-01-24", url: "https://www.nsb.example/news/live/uk-67001234",
+	standfirst: "More than 40,000 homes are without power after winds of up to 80mph hit the west coast overnight",
+	published:  "2025-01-24", url: "https://www.nsb.example/news/live/uk-67001234",
 	first:     "The ferry operator WestIsles says all sailings to the islands have been cancelled for the rest of the day.",
 	last:      `Forecaster Nadia Okafor said the strongest winds would ease from the afternoon. "It will stay very windy along the coast into the evening, so the warning stays in place," she said.`,
 	keep:      []string{"Power company says repairs could take until Sunday"},
@@ -87,7 +89,7 @@ var outsiderPages = []outsiderPage{{
 	unclaimed: []string{"The roof just lifted off'", "Ferry services cancelled"},
 }, {
 	file: "newspaper-paywall.html", title: "Council approves 900-home scheme on former airfield despite flood fears", outlet: "The Evening Courier",
-	byline: "Priya Raman", published: "2025-05-07", url: "https://www.eveningcourier.example/news/local/council-approves-airfield-homes-8812345",
+	byline: "Priya Raman", published: "2025-05-07", standfirst: "Residents say the site floods every winter", url: "https://www.eveningcourier.example/news/local/council-approves-airfield-homes-8812345",
 	paragraphs: 9,
 	first:      "Plans for 900 homes on a former RAF airfield have been approved by councillors, despite objections from residents who say the land floods every winter.",
 	last:       "Oakfield Homes said work could start next spring.",
@@ -109,7 +111,7 @@ var outsiderPages = []outsiderPage{{
 	noise: []string{"Share this article", "Facebook", "Story continues", "READ MORE", "liquid rules", "weekly travel deals", "aviation correspondent", "Popular now", "3 min read"},
 }, {
 	file: "figure-caption.html", title: "Archaeologists uncover Roman mosaic beneath car park", outlet: "Heritage Times",
-	byline: "Oliver Grant", published: "2025-04-16", url: "https://heritagetimes.example/culture/roman-mosaic-car-park", paragraphs: 10,
+	byline: "Oliver Grant", published: "2025-04-16", standfirst: "The floor, thought to date from the third century, is one of the largest found in the county", url: "https://heritagetimes.example/culture/roman-mosaic-car-park", paragraphs: 10,
 	first: "A Roman mosaic measuring eight metres by five has been uncovered",
 	last:  "Historic England said the find was of national importance and offered advice on conserving it.",
 	keep:  []string{"Volunteers clean the mosaic, which shows a sea god surrounded by dolphins.", "An aerial view of the excavation site."},
@@ -165,10 +167,11 @@ var outsiderPages = []outsiderPage{{
 	noise: []string{"Advertisement", "Home >", "3:14pm", "Share this page", "Story continues", "Do you have a story", "Most Read", "Road closed", "Comments are closed"},
 }, {
 	file: "pasted-newsletter-box.txt", title: "Farmers block roads in Brussels as EU ministers meet on trade deal", published: "2025-12-15", paragraphs: 6,
-	first: "Hundreds of farmers drove tractors into central Brussels on Monday",
-	last:  "The agreement would remove tariffs on most goods traded between the EU and the Mercosur bloc of Argentina, Brazil, Paraguay and Uruguay. France and Poland have said they will vote against it.",
-	keep:  []string{"Tractors and burning hay bales brought traffic to a standstill as ministers discussed the Mercosur agreement"},
-	noise: []string{"Back to home", "Europe edition", "Sign up", "Free weekly newsletter", "Our pick of the week", "Privacy", "after newsletter promotion", "Explore more", "Farming\n", "Most viewed", "Antwerp"},
+	standfirst: "Tractors and burning hay bales brought traffic to a standstill as ministers discussed the Mercosur agreement",
+	first:      "Hundreds of farmers drove tractors into central Brussels on Monday",
+	last:       "The agreement would remove tariffs on most goods traded between the EU and the Mercosur bloc of Argentina, Brazil, Paraguay and Uruguay. France and Poland have said they will vote against it.",
+	keep:       []string{"Tractors and burning hay bales brought traffic to a standstill as ministers discussed the Mercosur agreement"},
+	noise:      []string{"Back to home", "Europe edition", "Sign up", "Free weekly newsletter", "Our pick of the week", "Privacy", "after newsletter promotion", "Explore more", "Farming\n", "Most viewed", "Antwerp"},
 }, {
 	file: "pasted-short.txt", title: "Dutch court orders state to cut emissions faster", published: "", paragraphs: 2,
 	first: "The Hague district court on Thursday ordered the Dutch government",
@@ -241,6 +244,9 @@ func checkOutsiderArticle(t *testing.T, tc outsiderPage, a *newsbot.Article, bas
 	}
 	if !strings.Contains(a.Byline, tc.byline) {
 		t.Errorf("byline = %q, want it to name %q", a.Byline, tc.byline)
+	}
+	if tc.standfirst != "" && a.Standfirst != tc.standfirst {
+		t.Errorf("standfirst = %q, want %q", a.Standfirst, tc.standfirst)
 	}
 	if a.Published != tc.published {
 		t.Errorf("published = %q, want %q", a.Published, tc.published)
