@@ -81,6 +81,15 @@ func TestReindex(t *testing.T) {
 	if out := c.mustRun("reindex"); !strings.Contains(out, "Embedded 0 chunks") {
 		t.Fatalf("second reindex should find nothing to do: %s", out)
 	}
+	// An article added with an embedder configured is embedded at once.
+	c.mustRun("add", "../../testdata/eval/articles/port-strike.txt")
+	if out := c.mustRun("reindex"); !strings.Contains(out, "Embedded 0 chunks") {
+		t.Fatalf("an added article was not embedded when added: %s", out)
+	}
+	ps := c.mustRun("search", "--json", "dockworkers automation strike")
+	if !strings.Contains(ps, "Valmere") {
+		t.Fatalf("hybrid search after add: %s", ps)
+	}
 	c.env["NEWSBOT_EMBED_MODEL"] = "embed-b"
 	if out := c.mustRun("reindex"); !strings.Contains(out, "Dropped the vectors") || strings.Contains(out, "Embedded 0 chunks") {
 		t.Fatalf("reindex with a new model should start over: %s", out)
