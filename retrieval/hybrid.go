@@ -53,7 +53,9 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		hits, vecErr = s.vectorHits(ctx, guild, query, pool)
+		vctx, cancel := context.WithTimeout(ctx, s.vectorTimeout())
+		defer cancel()
+		hits, vecErr = s.vectorHits(vctx, guild, query, pool)
 	}()
 	var kw []newsbot.Passage
 	var err error
@@ -63,8 +65,10 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	<-done
 	if err != nil {
 		return nil, err
-	} else if vecErr != nil {
-		return nil, vecErr
+	} else if vecErr != nil && ctx.Err() == nil {
+		// The embeddings server failing or too slow must not take search
+		// down with it: answer from keywords, and say why in the log.
+		s.logger().Warn("vector search failed; using keyword results only", "err", vecErr)
 	}
 	fused := map[int64]float64{}
 	for i, p := range kw {
@@ -183,6 +187,17 @@ func (s *Searcher) recencyBoost(date string) float64 {
 	}
 	age := max(now().Sub(t), 0)
 	return 1 + DefaultRecencyWeight*math.Exp2(-float64(age)/float64(DefaultRecencyHalfLife))
+}
+
+// DefaultVectorTimeout bounds the vector half of a hybrid search (query
+// embedding included), after which keyword results are used alone.
+const DefaultVectorTimeout = 10 * time.Second
+
+func (s *Searcher) vectorTimeout() time.Duration {
+	if s.VectorTimeout > 0 {
+		return s.VectorTimeout
+	}
+	return DefaultVectorTimeout
 }
 
 func (s *Searcher) quantizeAbove() int {

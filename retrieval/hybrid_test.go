@@ -155,6 +155,22 @@ func TestHybrid(t *testing.T) {
 		}
 	})
 
+	t.Run("EmbedderDownFallsBackToKeywords", func(t *testing.T) {
+		down, srv := fakeClient(t)
+		down.MaxRetries = 1
+		reindex(t, db, down) // same model name, nothing left to embed
+		srv.Close()
+		ds := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Logger: slog.New(slog.DiscardHandler)}
+		ps, err := ds.Search(ctx, "g1", "bridge repairs", 2)
+		if err != nil || len(ps) == 0 || ps[0].ArticleID != bridge {
+			t.Fatalf("hybrid with the embeddings server down = %v, %v; want keyword results", articleIDs(ps), err)
+		}
+		vs := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Mode: retrieval.ModeVector}
+		if _, err := vs.Search(ctx, "g1", "bridge repairs", 2); err == nil {
+			t.Fatal("vector-only search with the server down must fail")
+		}
+	})
+
 	t.Run("ModelChangeFallsBackToKeywords", func(t *testing.T) {
 		other := embedding.Hashing{Dim: 64}
 		ms := &retrieval.Searcher{Store: db, Vectors: db, Embedder: other, Logger: slog.New(slog.DiscardHandler)}
