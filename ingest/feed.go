@@ -105,7 +105,7 @@ func (p *Poller) AddFeed(ctx context.Context, guild, rawURL string, interval tim
 	if err != nil {
 		return nil, err
 	}
-	f := &newsbot.Feed{Guild: guild, URL: feedURL, Title: strings.TrimSpace(parsed.Title), Interval: interval,
+	f := &newsbot.Feed{Guild: guild, URL: feedURL, Title: plainText(parsed.Title), Interval: interval,
 		Channel: channel, AddedBy: addedBy, AddedAt: p.now(), NextPoll: p.now()}
 	if err := p.Store.CreateFeed(ctx, f); err != nil {
 		return nil, err
@@ -263,7 +263,7 @@ func (p *Poller) PollFeed(ctx context.Context, f *newsbot.Feed) (FeedReport, err
 		rep.NotModified = true
 	} else {
 		if f.Title == "" {
-			f.Title = strings.TrimSpace(parsed.Title)
+			f.Title = plainText(parsed.Title)
 		}
 		if err := p.takeItems(ctx, f, page.URL, parsed.Items, &rep); err != nil {
 			return rep, err
@@ -348,7 +348,9 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 	if cerr != nil {
 		return nil, cerr
 	}
-	setHeadline(c, strings.TrimSpace(it.Title))
+	if t := plainText(it.Title); t != "" {
+		setHeadline(c, t)
+	}
 	c.URL, c.Canonical = link, CanonicalURL(link)
 	if it.PublishedParsed != nil {
 		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
@@ -381,7 +383,32 @@ func (p *Poller) addPage(ctx context.Context, f *newsbot.Feed, link string, it *
 
 // itemName names a feed item in reports: its title, else its link.
 func itemName(it *gofeed.Item) string {
-	return firstNonEmpty(it.Title, it.Link, it.GUID)
+	return firstNonEmpty(plainText(it.Title), it.Link, it.GUID)
+}
+
+// plainText returns a feed title as text: Atom's type="html" titles and
+// many RSS titles carry markup ("What the <em>new</em> rules mean") and
+// entities.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	doc, err := html.Parse(strings.NewReader("<html><body><p>" + s + "</p></body></html>"))
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	var text func(*html.Node)
+	text = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c)
+		}
+	}
+	text(doc)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // itemAuthors joins the names of a feed item's authors (RSS dc:creator or

@@ -1,5 +1,7 @@
 package ingest
 
+// Tests of metadata readers: JSON-LD, information lines, feed titles.
+
 import (
 	"strings"
 	"testing"
@@ -49,6 +51,19 @@ func TestMetaLine(t *testing.T) {
 	for _, line := range []string{"Home | World | Europe", "Prices rose 3% | Wages fell 1%", "Sport · Football · 12 goals"} {
 		if d, b, ok := metaLine(line); ok {
 			t.Errorf("metaLine(%q) = %q, %q: not an information line", line, d, b)
+		}
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Q&amp;A: What the <em>new</em> budget rules mean": "Q&A: What the new budget rules mean",
+		"Plain  title\n": "Plain title",
+		"Tom &amp; Jerry &#8211; the &quot;real&quot; story": "Tom & Jerry – the \"real\" story",
+		"5 < 6 & 7 > 3": "5 < 6 & 7 > 3",
+	} {
+		if got := plainText(in); got != want {
+			t.Errorf("plainText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
