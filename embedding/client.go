@@ -23,6 +23,8 @@ type Config struct {
 	BaseURL string // e.g. http://localhost:11434/v1; "" means the OpenAI default
 	APIKey  string // "" sends no Authorization header
 	Model   string // required
+	// DocPrefix and QueryPrefix: see Client.
+	DocPrefix, QueryPrefix string
 }
 
 // Client embeds texts through an OpenAI-compatible embeddings endpoint. It
@@ -39,6 +41,11 @@ type Client struct {
 	// Backoff is the wait before the first retry; it doubles each time,
 	// with jitter, up to 30 s (default 500 ms).
 	Backoff time.Duration
+	// DocPrefix and QueryPrefix are prepended to passages (Embed) and to
+	// search queries (EmbedQuery), for models trained with them: e5
+	// ("passage: ", "query: "), nomic-embed-text ("search_document: ",
+	// "search_query: "), bge (a query instruction only).
+	DocPrefix, QueryPrefix string
 }
 
 // New returns a client for cfg. It returns an EINVALID error when no model
@@ -51,13 +58,24 @@ func New(cfg Config) (*Client, error) {
 	if cfg.BaseURL != "" {
 		oc.BaseURL = cfg.BaseURL
 	}
-	return &Client{API: openai.NewClientWithConfig(oc), model: cfg.Model}, nil
+	return &Client{API: openai.NewClientWithConfig(oc), model: cfg.Model,
+		DocPrefix: cfg.DocPrefix, QueryPrefix: cfg.QueryPrefix}, nil
+}
+
+// EmbedQuery embeds a search query, with QueryPrefix.
+func (c *Client) EmbedQuery(ctx context.Context, query string) ([]float32, error) {
+	v, err := c.embedBatch(ctx, []string{c.QueryPrefix + query})
+	if err != nil {
+		return nil, err
+	}
+	return v[0], nil
 }
 
 // Model returns the model name.
 func (c *Client) Model() string { return c.model }
 
-// Embed returns one vector per text, in order. Texts are sent in batches;
+// Embed returns one vector per text (passages, with DocPrefix), in order.
+// Texts are sent in batches;
 // a batch failing with a rate limit, a server error or a network error is
 // retried with exponential backoff. Other failures, and the last failed
 // retry, return an EUNAVAIL error wrapping an *Error.
@@ -65,6 +83,13 @@ func (c *Client) Embed(ctx context.Context, texts []string) ([][]float32, error)
 	size := c.BatchSize
 	if size <= 0 {
 		size = 64
+	}
+	if c.DocPrefix != "" {
+		prefixed := make([]string, len(texts))
+		for i, t := range texts {
+			prefixed[i] = c.DocPrefix + t
+		}
+		texts = prefixed
 	}
 	out := make([][]float32, 0, len(texts))
 	for start := 0; start < len(texts); start += size {

@@ -46,6 +46,22 @@ func TestClient(t *testing.T) {
 		}
 	})
 
+	t.Run("Prefixes", func(t *testing.T) {
+		srv := fakeopenai.New(t)
+		c := newClient(t, srv)
+		c.DocPrefix, c.QueryPrefix = "passage: ", "query: "
+		if _, err := c.Embed(ctx, []string{"a text"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.EmbedQuery(ctx, "a question"); err != nil {
+			t.Fatal(err)
+		}
+		reqs := srv.Embeddings()
+		if len(reqs) != 2 || reqs[0].Input[0] != "passage: a text" || reqs[1].Input[0] != "query: a question" {
+			t.Fatalf("requests = %+v", reqs)
+		}
+	})
+
 	t.Run("RetriesRateLimitAndServerErrors", func(t *testing.T) {
 		srv := fakeopenai.New(t)
 		srv.FailEmbeddings(fakeopenai.Reply{Status: 429, Message: "slow down"}, fakeopenai.Reply{Status: 503, Message: "busy"})

@@ -16,6 +16,28 @@ type Embedder interface {
 	Embed(ctx context.Context, texts []string) ([][]float32, error)
 }
 
+// QueryEmbedder is an Embedder that embeds search queries differently from
+// passages (models trained with "query: " prefixes or instructions). The
+// Searcher uses EmbedQuery when the embedder has it.
+type QueryEmbedder interface {
+	Embedder
+	EmbedQuery(ctx context.Context, query string) ([]float32, error)
+}
+
+// embedQuery embeds a search query with e.
+func embedQuery(ctx context.Context, e Embedder, query string) ([]float32, error) {
+	if qe, ok := e.(QueryEmbedder); ok {
+		return qe.EmbedQuery(ctx, query)
+	}
+	vs, err := e.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, err
+	} else if len(vs) != 1 {
+		return nil, fmt.Errorf("embedder returned %d vectors for one query", len(vs))
+	}
+	return vs[0], nil
+}
+
 // Indexer computes and stores the embeddings of chunks. Required: Vectors
 // and Embedder. It is safe for concurrent use.
 type Indexer struct {

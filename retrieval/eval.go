@@ -20,7 +20,8 @@ import (
 type EvalQuestion struct {
 	Question string `json:"question"`
 	// Article names the gold article: a file path (relative to the set's
-	// file), a title, or a numeric id, as the evaluation's loader resolves.
+	// file), a title, a URL or a numeric id, as the evaluation's loader
+	// resolves.
 	Article string `json:"article"`
 	// Gold is a verbatim fragment of the article (case, spacing and quote
 	// styles may differ); "" accepts any passage of the article.
@@ -67,7 +68,7 @@ func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 // the documented one, then those other question sets use.
 var evalFields = struct{ question, article, gold, kind []string }{
 	question: []string{"question", "query", "q"},
-	article:  []string{"article", "file", "title", "article_id", "doc", "document"},
+	article:  []string{"article", "file", "title", "article_id", "doc", "document", "url"},
 	gold:     []string{"gold", "sentence", "fragment", "evidence", "gold_sentence", "passage", "answer_sentence"},
 	kind:     []string{"kind", "type", "category"},
 }

@@ -137,15 +137,15 @@ func (s *Searcher) vectorHits(ctx context.Context, guild, query string, n int) (
 	if err != nil || idx.Len() == 0 {
 		return nil, err
 	}
-	qv, err := s.Embedder.Embed(ctx, []string{query})
+	qv, err := embedQuery(ctx, s.Embedder, query)
 	if err != nil {
 		return nil, err
 	}
-	if len(qv) != 1 || len(qv[0]) != dim {
+	if len(qv) != dim {
 		s.logger().Warn("the embedder's query vector does not match the stored dimension; run 'newsbot reindex'", "dim", dim)
 		return nil, nil
 	}
-	return idx.Search(qv[0], n), nil
+	return idx.Search(qv, n), nil
 }
 
 // passages returns the passages of the keyword results and of the vector

@@ -215,8 +215,8 @@ func goldFromDB(ctx context.Context, db *store.DB, guild string, qs []retrieval.
 	return gold, nil
 }
 
-// resolveGold finds a question's article among arts by id or by title
-// (case and surrounding spaces ignored).
+// resolveGold finds a question's article among arts by id, by title (case
+// and surrounding spaces ignored) or by URL.
 func resolveGold(arts []newsbot.Article, guild string, q retrieval.EvalQuestion) (int64, error) {
 	name := strings.TrimSpace(q.Article)
 	if id, err := strconv.ParseInt(name, 10, 64); err == nil {
@@ -224,9 +224,11 @@ func resolveGold(arts []newsbot.Article, guild string, q retrieval.EvalQuestion)
 			return id, nil
 		}
 	}
-	j := slices.IndexFunc(arts, func(a newsbot.Article) bool { return strings.EqualFold(strings.TrimSpace(a.Title), name) })
+	j := slices.IndexFunc(arts, func(a newsbot.Article) bool {
+		return strings.EqualFold(strings.TrimSpace(a.Title), name) || (a.URL != "" && a.URL == name)
+	})
 	if j < 0 {
-		return 0, newsbot.Errorf(newsbot.EINVALID, "line %d: no article file, id or title %q in guild %s: give a file path (relative to the question set), an article id or an exact title", q.Line, q.Article, guild)
+		return 0, newsbot.Errorf(newsbot.EINVALID, "line %d: no article file, id, title or URL %q in guild %s: give a file path (relative to the question set), an article id, its exact title or its URL", q.Line, q.Article, guild)
 	}
 	return arts[j].ID, nil
 }
