@@ -178,6 +178,24 @@ var outsiderPages = []outsiderPage{{
 	last:  "The Hague district court on Thursday ordered the Dutch government to cut greenhouse gas emissions by 55% by 2030, ruling that current plans breach citizens' rights.",
 	noise: []string{"Home |", "Updated 3 hours ago"},
 }, {
+	file: "pasted-broadcaster.txt", title: "Heavy rains trigger deadly landslides in southern Brazil", published: "2024-05-02", paragraphs: 3,
+	byline: "By Marcia Reverdosa and Tara John, CNN; CNN's Journey Jones contributed to this report.",
+	first:  "At least 10 people have died and 21 are missing",
+	last:   `Governor Eduardo Leite declared a state of emergency and said the state was facing "the worst disaster in its history." Rescue teams were searching for people trapped under collapsed houses in the Serra Gaúcha region, he said.`,
+	noise:  []string{"Middle East", "3 minute read", "Link Copied", "See all topics", "Related Article", "Lula signs", "Ad Feedback", "Live TV", "CNN —"},
+}, {
+	file: "pasted-smart-brevity.md", title: "Cities race to install heat pumps before winter", paragraphs: 7,
+	first: "Why it matters: Heating accounts for about a third of household energy use",
+	last:  "The bottom line: Expect more cities to follow if Denver's programme hits its targets.",
+	keep:  []string{"Boston and Minneapolis are considering similar programmes."},
+	noise: []string{"Illustration", "Sarah Grillo", "Go deeper", "heat pump boom", "Sign up", "**"},
+}, {
+	file: "pasted-newsletter-post.txt", title: "Election officials in Arizona brace for recount", published: "2024-11-12", paragraphs: 5,
+	standfirst: "A margin of 412 votes in the secretary of state race triggers an automatic review",
+	first:      "A margin of 412 votes separates the two candidates",
+	last:       "The recount must be finished within 15 days of the official canvass, according to the secretary of state's office.",
+	noise:      []string{"Subscribe", "Sign in", "Share this post", "Copy link", "Paid", "Thanks for reading", "Likes", "Restacks", "Discussion about this post", "The Borderlands Dispatch"},
+}, {
 	file: "pasted-blog.md", title: "Drought forces Spanish region to truck drinking water to 40 villages", byline: "Marta Solís", published: "2025-07-21",
 	paragraphs: 8,
 	first:      "Authorities in the Spanish region of Aragón have begun trucking drinking water to 40 villages",
