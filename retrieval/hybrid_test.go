@@ -3,6 +3,7 @@ package retrieval_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -291,5 +292,44 @@ func TestReindexResumes(t *testing.T) {
 	}
 	if _, have, _ := db.CountChunks(ctx, ""); have != total {
 		t.Fatalf("%d of %d chunks have vectors", have, total)
+	}
+}
+
+// TestConcurrentSearch searches from several goroutines while articles are
+// added and embedded (run with -race).
+func TestConcurrentSearch(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	emb := embedding.Hashing{Dim: 64}
+	addArticle(t, db, "g", "Storm closes harbour", "", "The storm closed the harbour and grounded the ferries.")
+	reindex(t, db, emb)
+	s := &retrieval.Searcher{Store: db, Vectors: db, Embedder: emb, QuantizeAbove: 3}
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb}
+	done := make(chan error, 4)
+	for w := range 4 {
+		go func() {
+			for i := range 20 {
+				if _, err := s.Search(ctx, "g", fmt.Sprintf("storm harbour ferries %d", w*i), 3); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for i := range 5 {
+		id := addArticle(t, db, "g", fmt.Sprintf("Ferry report %d", i), "", fmt.Sprintf("Ferry service %d resumed after the storm cleared the harbour.", i))
+		if err := ix.IndexArticle(ctx, "g", id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Mode = retrieval.ModeVector // the same cache, now int8 (QuantizeAbove 3)
+	if ps, _ := s.Search(ctx, "g", "ferry service resumed", 10); len(ps) != 6 {
+		t.Fatalf("after concurrent adds, vector search sees %d chunks, want 6", len(ps))
 	}
 }
