@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"unicode"
@@ -41,6 +42,9 @@ func (c *Cleaned) Text() string {
 	}
 	return strings.Join(parts, "\n\n")
 }
+
+// errNoText is wrapped by the error for input without article text.
+var errNoText = errors.New("no article text")
 
 // CleanText cleans plain text: it drops web-page boilerplate (navigation,
 // share and follow lines, newsletter and sign-up calls, notices), finds the
@@ -117,7 +121,7 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 		}
 	}
 	if !hasWords(c.Text()) {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "no article text is left after removing page boilerplate; give the text of a news article (plain text, Markdown or HTML)")
+		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: errNoText, Message: "no article text is left after removing page boilerplate; give the text of a news article (plain text, Markdown or HTML)"}
 	}
 	return c, nil
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"strings"
 
@@ -52,6 +53,9 @@ func CleanPage(p *Page) (*Cleaned, error) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 		}
 		c, err = CleanText(string(p.Body))
+	}
+	if errors.Is(err, errNoText) {
+		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: "the page holds no article text that newsbot can read (it may need JavaScript or a login); copy the article into a .txt file and add that"}
 	}
 	if err != nil {
 		return nil, err

@@ -24,6 +24,10 @@ func outsiderSite(t *testing.T) *httptest.Server {
 				}
 			}
 			return
+		case "/app":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(`<!doctype html><html><head><title>News</title></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script src="/main.js"></script></body></html>`))
+			return
 		case "/report":
 			w.Header().Set("Content-Type", "application/pdf")
 			w.Write([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
@@ -59,6 +63,7 @@ func TestAddURLRefusalsCLI(t *testing.T) {
 		{"NotFound", true, []string{"add", srv.URL + "/gone.html"}, []string{"404 Not Found", "check the link"}},
 		{"Huge", true, []string{"add", srv.URL + "/huge"}, []string{"larger than 10 MB", "save the article's text"}},
 		{"PDF", true, []string{"add", srv.URL + "/report"}, []string{"a PDF", "not a web page"}},
+		{"ScriptOnlyPage", true, []string{"add", srv.URL + "/app"}, []string{"no article text", "JavaScript", ".txt file"}},
 		{"FeedGivenToAdd", true, []string{"add", srv.URL + "/rss.xml"}, []string{"not an article", "newsbot feed add"}},
 		{"PageGivenToFeedAdd", true, []string{"feed", "add", srv.URL + "/amp.html"}, []string{"no RSS, Atom or JSON feed", "feed's own URL"}},
 		{"TextGivenToFeedAdd", true, []string{"feed", "add", srv.URL + "/pasted-local.txt"}, []string{"no RSS, Atom or JSON feed", "feed's own URL"}},
