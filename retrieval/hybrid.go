@@ -43,7 +43,7 @@ const (
 
 // hybrid ranks by reciprocal rank fusion of BM25 and vector results, with
 // a mild preference for recent articles and at most two passages per
-// article in the top k.
+// article in the first five (see diversify).
 func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
 	pool := max(50, 4*k)
 	// The two halves run at once: a hybrid search takes as long as the
@@ -53,9 +53,7 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		vctx, cancel := context.WithTimeout(ctx, s.vectorTimeout())
-		defer cancel()
-		hits, vecErr = s.vectorHits(vctx, guild, query, pool)
+		hits, vecErr = s.vectorHits(ctx, guild, query, pool)
 	}()
 	var kw []newsbot.Passage
 	var err error
@@ -137,7 +135,12 @@ func (s *Searcher) vectorHits(ctx context.Context, guild, query string, n int) (
 	if err != nil || idx.Len() == 0 {
 		return nil, err
 	}
-	qv, err := embedQuery(ctx, s.Embedder, query)
+	// Only the call to the embeddings server is bounded: loading a large
+	// guild's vectors for the first time may take longer, and must finish
+	// once rather than time out on every search.
+	ectx, cancel := context.WithTimeout(ctx, s.vectorTimeout())
+	defer cancel()
+	qv, err := embedQuery(ectx, s.Embedder, query)
 	if err != nil {
 		return nil, err
 	}
@@ -189,8 +192,8 @@ func (s *Searcher) recencyBoost(date string) float64 {
 	return 1 + DefaultRecencyWeight*math.Exp2(-float64(age)/float64(DefaultRecencyHalfLife))
 }
 
-// DefaultVectorTimeout bounds the vector half of a hybrid search (query
-// embedding included), after which keyword results are used alone.
+// DefaultVectorTimeout bounds the embedding of a query in a hybrid search,
+// after which keyword results are used alone.
 const DefaultVectorTimeout = 10 * time.Second
 
 func (s *Searcher) vectorTimeout() time.Duration {

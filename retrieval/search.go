@@ -25,9 +25,9 @@ type Searcher struct {
 	// NoRecency turns off the mild preference for recent articles in
 	// hybrid ranking.
 	NoRecency bool
-	// VectorTimeout bounds the vector half of a hybrid search, embedding
-	// the query included; past it, or when the embeddings server fails,
-	// keyword results are returned alone (default DefaultVectorTimeout).
+	// VectorTimeout bounds the embedding of the query in a hybrid search;
+	// past it, or when the embeddings server fails, keyword results are
+	// returned alone (default DefaultVectorTimeout).
 	VectorTimeout time.Duration
 	// MaxPerArticle is how many passages of one article the first five
 	// hybrid results may hold while other articles have relevant passages
