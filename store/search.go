@@ -19,8 +19,9 @@ import (
 // rows in all is answered from its rarest phrases first (see plan), which
 // keeps a question with common words fast on a large archive: passages
 // found by an earlier step of the plan come first, later steps fill up to
-// k, and the full expression is the last resort. It is safe for concurrent
-// use.
+// k, and the full expression is the last resort. Every step looks only at
+// the index rows between the guild's first and last chunk. It is safe for
+// concurrent use.
 func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	if strings.TrimSpace(match) == "" || k <= 0 {
 		return nil, nil
@@ -30,7 +31,11 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 		return nil, fmt.Errorf("search chunks: %w", err)
 	}
 	defer conn.Close()
-	steps, err := db.plan(ctx, conn, match)
+	sp, ok, err := guildSpan(ctx, conn, guild)
+	if err != nil || !ok {
+		return nil, err
+	}
+	steps, err := db.plan(ctx, conn, match, sp)
 	if err != nil {
 		if isMatchSyntaxError(err) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
@@ -40,13 +45,13 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 	var out []newsbot.Passage
 	seen := map[int64]bool{}
 	for _, st := range steps {
-		var minRowid int64
+		rows := sp
 		if st.newest {
-			if minRowid, err = nthNewest(ctx, conn, st.expr, searchBudget); err != nil {
+			if rows.first, err = nthNewest(ctx, conn, st.expr, searchBudget, sp); err != nil {
 				return nil, err
 			}
 		}
-		ps, err := searchChunks(ctx, conn, guild, st.expr, minRowid, k)
+		ps, err := searchChunks(ctx, conn, guild, st.expr, rows, k)
 		if err != nil {
 			return nil, err
 		}
@@ -64,17 +69,17 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 	return out, nil
 }
 
-// searchChunks runs one MATCH expression over the index rows from minRowid
-// on; see SearchChunks.
-func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, minRowid int64, k int) ([]newsbot.Passage, error) {
+// searchChunks runs one MATCH expression over the index rows of a span;
+// see SearchChunks.
+func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
 	rows, err := conn.QueryContext(ctx, `
 		SELECT f.rowid, f.rank, c.article_id, c.first_seq, c.last_seq, f.body,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
-		WHERE chunks_fts MATCH ? AND f.rowid >= ? AND f.guild = ?
-		ORDER BY f.rank LIMIT ?`, match, minRowid, guild, k)
+		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND f.guild = ?
+		ORDER BY f.rank LIMIT ?`, match, sp.first, sp.last, guild, k)
 	if err != nil {
 		if isMatchSyntaxError(err) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")

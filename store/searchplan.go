@@ -31,7 +31,8 @@ type step struct {
 }
 
 // plan returns the searches to run, in order, for match, until k passages
-// are found in the guild (see SearchChunks). Any expression but a plain OR
+// are found in the guild (see SearchChunks). Rows are counted within the
+// guild's span sp. Any expression but a plain OR
 // of quoted phrases (what retrieval.MatchExpr builds) is run as given; so
 // is an OR whose phrases match no more than searchBudget rows in all. A
 // larger OR is narrowed:
@@ -47,7 +48,7 @@ type step struct {
 //     recent);
 //   - the original expression is the last resort, so a plan never finds
 //     fewer passages than the plain OR would.
-func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, error) {
+func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string, sp span) ([]step, error) {
 	phrases, ok := orPhrases(match)
 	if !ok {
 		return []step{{expr: match}}, nil
@@ -55,7 +56,7 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string) ([]step, e
 	commonRows := commonFactor * searchBudget
 	var cs, common []counted
 	total := 0
-	est := estimator{conn: conn}
+	est := estimator{conn: conn, span: sp}
 	for _, p := range phrases {
 		n, err := est.rows(ctx, p)
 		if err != nil {
@@ -114,18 +115,36 @@ func phraseList(cs []counted) []string {
 	return out
 }
 
-// nthNewest returns the rowid of the n-th newest index row matching expr,
-// or 0 when fewer rows match.
-func nthNewest(ctx context.Context, conn *sql.Conn, expr string, n int) (int64, error) {
+// nthNewest returns the rowid of the n-th newest index row of the span
+// matching expr, or the span's first row when fewer rows match.
+func nthNewest(ctx context.Context, conn *sql.Conn, expr string, n int, sp span) (int64, error) {
 	var id int64
-	err := conn.QueryRowContext(ctx,
-		`SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, n-1).Scan(&id)
+	err := conn.QueryRowContext(ctx, `SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid BETWEEN ? AND ?
+		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, sp.first, sp.last, n-1).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return sp.first, nil
 	} else if err != nil {
 		return 0, fmt.Errorf("newest matches: %w", err)
 	}
 	return id, nil
+}
+
+// span is the range of index rowids (chunk ids) that holds all of a
+// guild's chunks. Every search of the guild is confined to it: on an
+// archive shared by many guilds, a guild whose articles were added in a
+// few bursts then costs what its own rows cost, not the whole index.
+type span struct{ first, last int64 }
+
+// guildSpan returns the span of the guild's chunks; ok is false when the
+// guild has none.
+func guildSpan(ctx context.Context, conn *sql.Conn, guild string) (sp span, ok bool, err error) {
+	var first, last sql.NullInt64
+	err = conn.QueryRowContext(ctx, `SELECT (SELECT min(id) FROM chunks WHERE guild = ?), (SELECT max(id) FROM chunks WHERE guild = ?)`,
+		guild, guild).Scan(&first, &last)
+	if err != nil {
+		return span{}, false, fmt.Errorf("guild chunks: %w", err)
+	}
+	return span{first.Int64, last.Int64}, first.Valid && last.Valid, nil
 }
 
 // exactRows is how far matches are counted one by one; a phrase that
@@ -135,44 +154,41 @@ var (
 	sampleRows = 32768
 )
 
-// estimator tells how many index rows a phrase matches: exactly up to
-// exactRows, and beyond that by scaling the count in the newest sampleRows
-// rows up to the whole index. Each estimate reads at most about exactRows
-// plus the phrase's share of sampleRows rows of its doclist, however large
-// the archive, where an exact count of a common word would read it all.
+// estimator tells how many index rows of a span a phrase matches: exactly
+// up to exactRows, and beyond that by scaling the count in the span's
+// newest sampleRows rows up to the whole span. Each estimate reads at most
+// about exactRows plus the phrase's share of sampleRows rows of its
+// doclist, however large the archive, where an exact count of a common
+// word would read it all.
 type estimator struct {
-	conn   *sql.Conn
-	maxRow int64 // 0 until read
+	conn *sql.Conn
+	span span
 }
 
 func (e *estimator) rows(ctx context.Context, phrase string) (int, error) {
-	n, err := countRows(ctx, e.conn, phrase, 0, exactRows)
+	sp := e.span
+	n, err := countRows(ctx, e.conn, phrase, sp, exactRows)
 	if err != nil || n < exactRows {
 		return n, err
 	}
-	if e.maxRow == 0 {
-		if err := e.conn.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM chunks`).Scan(&e.maxRow); err != nil {
-			return 0, fmt.Errorf("count index rows: %w", err)
-		}
+	size, sample := sp.last-sp.first+1, int64(sampleRows)
+	if size <= sample {
+		return countRows(ctx, e.conn, phrase, sp, sampleRows)
 	}
-	sample := int64(sampleRows)
-	if e.maxRow <= sample {
-		return countRows(ctx, e.conn, phrase, 0, sampleRows)
-	}
-	m, err := countRows(ctx, e.conn, phrase, e.maxRow-sample, sampleRows)
+	m, err := countRows(ctx, e.conn, phrase, span{sp.last - sample + 1, sp.last}, sampleRows)
 	if err != nil {
 		return 0, err
 	}
-	return max(exactRows, int(int64(m)*e.maxRow/sample)), nil
+	return max(exactRows, int(int64(m)*size/sample)), nil
 }
 
-// countRows returns how many index rows after minRowid match expr,
-// counting no further than limit.
-func countRows(ctx context.Context, conn *sql.Conn, expr string, minRowid int64, limit int) (int, error) {
+// countRows returns how many index rows of the span match expr, counting
+// no further than limit.
+func countRows(ctx context.Context, conn *sql.Conn, expr string, sp span, limit int) (int, error) {
 	var n int
 	err := conn.QueryRowContext(ctx,
-		`SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid > ? LIMIT ?)`,
-		expr, minRowid, limit).Scan(&n)
+		`SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
+		expr, sp.first, sp.last, limit).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count matches: %w", err)
 	}

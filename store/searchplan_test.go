@@ -100,8 +100,8 @@ func TestSearchPlanAllCommon(t *testing.T) {
 	if len(ps) != 3 {
 		t.Fatalf("search = %v; want 3 passages", titles(ps))
 	}
-	// Only the newest five matches are ranked (one is another guild's).
-	newest := []string{"Board 58", "Board 59", "Kowalski one", "Kowalski three"}
+	// Only the guild's newest five matches are ranked.
+	newest := []string{"Board 57", "Board 58", "Board 59", "Kowalski one", "Kowalski three"}
 	for _, p := range ps {
 		if !slices.Contains(newest, p.Title) {
 			t.Errorf("search = %v; want only the newest reports, %v", titles(ps), newest)
@@ -172,5 +172,35 @@ func TestSearchPlanFillsUp(t *testing.T) {
 		if p.Rank != i+1 {
 			t.Errorf("passage %d has rank %d", i, p.Rank)
 		}
+	}
+}
+
+func TestSearchOldSmallGuild(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	// A small guild whose articles are the oldest of a shared archive.
+	if _, err := db.CreateDocuments(ctx, []*newsbot.Document{
+		doc("small", "Small water", "The water board of the small town met."),
+		doc("small", "Small dam", "The small town's dam held."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var docs []*newsbot.Document
+	for i := 0; i < 60; i++ {
+		docs = append(docs, doc("big", fmt.Sprintf("Board %d", i), fmt.Sprintf("The water board met for meeting %d about water prices.", i)))
+	}
+	if _, err := db.CreateDocuments(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	store.SetSearchLimits(t, 5, 4, 1000)
+	ps, err := db.SearchChunks(ctx, "small", `"water" OR "board" OR "dam"`, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(ps); !slices.Equal(got, []string{"Small dam", "Small water"}) && !slices.Equal(got, []string{"Small water", "Small dam"}) {
+		t.Fatalf("search in the small guild = %v; want its two articles", got)
+	}
+	if ps, err := db.SearchChunks(ctx, "nobody", `"water"`, 5); err != nil || len(ps) != 0 {
+		t.Fatalf("search in a guild without articles = %v, %v; want nothing", titles(ps), err)
 	}
 }

@@ -55,6 +55,8 @@ CREATE TABLE chunks (
 	"end"      INTEGER NOT NULL
 );
 CREATE INDEX chunks_article ON chunks (article_id, seq);
+-- The first and last chunk of a guild bound its searches (store/searchplan.go).
+CREATE INDEX chunks_guild ON chunks (guild, id);
 
 -- The searchable text of a chunk: its article's headline and its sentences.
 -- guild is an unindexed column used to scope matches.
