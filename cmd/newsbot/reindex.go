@@ -14,7 +14,7 @@ import (
 
 func init() {
 	commands["reindex"] = command{
-		usage: "reindex [--force] [--batch N]",
+		usage: "reindex [--force] [--batch N] [--fake-embed]",
 		help:  "compute embeddings for stored chunks (needs NEWSBOT_EMBED_MODEL; resumable)",
 		run:   runReindex,
 	}
@@ -81,6 +81,10 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 	total, have, err := db.CountChunks(ctx, "")
 	if err != nil {
 		return err
+	}
+	if total == 0 {
+		fmt.Fprintf(env.Stdout, "No chunks are stored yet: add articles first (newsbot add FILE).\n")
+		return nil
 	}
 	if st.Reset {
 		fmt.Fprintf(env.Stdout, "Dropped the vectors of the previous model.\n")
