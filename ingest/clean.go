@@ -207,7 +207,8 @@ func dropIslands(lines []line, captions map[string]bool) []string {
 // when it lacks sentence punctuation or carries a promotional signal:
 // related headlines, "Most read" lists, tag lines, print-edition notes and
 // "comments are closed" lines that sites put after the story. Captions
-// known from the markup stay.
+// known from the markup stay, and so does a short heading followed by
+// sentences of the story.
 func trimTail(paras []string, captions map[string]bool) []string {
 	last := -1
 	for i, p := range paras {
@@ -218,9 +219,23 @@ func trimTail(paras []string, captions map[string]bool) []string {
 	if last < 0 {
 		return paras
 	}
+	tail := paras[last+1:]
+	keep := make([]bool, len(tail))
+	later := false // a sentence of the story follows
+	for i := len(tail) - 1; i >= 0; i-- {
+		p := tail[i]
+		switch {
+		case captions[p] || endsSentence(p) && promoScore(p) == 0:
+			keep[i], later = true, true
+		case later && !endsSentence(p) && promoScore(p) == 0 && wordCount(p) <= 10:
+			keep[i] = true // the heading of a closing section
+		default:
+			later = false
+		}
+	}
 	out := paras[:last+1]
-	for _, p := range paras[last+1:] {
-		if captions[p] || endsSentence(p) && promoScore(p) == 0 {
+	for i, p := range tail {
+		if keep[i] {
 			out = append(out, p)
 		}
 	}

@@ -92,7 +92,7 @@ var fixtureCases = []fixtureCase{
 			"Swiss glaciers lost 4 percent of their remaining volume in 2023, the second-biggest loss on record, the Swiss Academy of Sciences said on Thursday.",
 			`"The acceleration is dramatic," said Matthias Huss, who heads the monitoring network GLAMOS.`,
 			"He said several small glaciers had disappeared entirely this summer.",
-			"Scientists expect further losses in 2024.",
+			"What comes next\n\nScientists expect further losses in 2024.", // a closing section keeps its heading
 		},
 		drop: []string{"#", "**", "](", "glacier.jpg", "Subscribe", "Share on Twitter", "title:", "---"},
 	},
