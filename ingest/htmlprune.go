@@ -27,7 +27,28 @@ var furnitureTokens = map[string]bool{
 	"related": true, "recirculation": true, "recirc": true, "readmore": true, "mostread": true,
 	"popular": true, "trending": true, "tags": true, "breadcrumb": true, "breadcrumbs": true,
 	"cookie": true, "consent": true, "gdpr": true, "comments": true, "pagination": true,
-	"pullquote": true,
+	"pullquote": true, "sponsored": true,
+}
+
+// furniturePrefixes start run-together names of furniture
+// ("relatedposts", "sharebuttons", "newslettersignup").
+var furniturePrefixes = []string{
+	"related", "newsletter", "paywall", "subscri", "advert", "sponsor", "promo", "outbrain",
+	"taboola", "socialshare", "sharebar", "sharebutton", "sharetool", "sharing", "mostread",
+	"mostpopular", "readmore", "readnext", "recirc",
+}
+
+// isFurnitureToken reports a class or id word that names furniture.
+func isFurnitureToken(t string) bool {
+	if furnitureTokens[t] {
+		return true
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // furniturePairs are two-word names of furniture ("most-read", "read-next").
@@ -107,7 +128,7 @@ func isFurniture(n *html.Node) bool {
 	}
 	named, embed := false, false
 	for i, t := range tokens {
-		if furnitureTokens[t] || i > 0 && furniturePairs[tokens[i-1]+" "+t] {
+		if isFurnitureToken(t) || i > 0 && furniturePairs[tokens[i-1]+" "+t] {
 			named = true
 		}
 		if embedTokens[t] && (n.Data == "blockquote" || n.Data == "div" || n.Data == "figure") && socialPost(n) {
