@@ -32,18 +32,27 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 	}
 	defer conn.Close()
 	sp, ok, err := guildSpan(ctx, conn, guild)
-	if err != nil || !ok {
+	if err != nil {
 		return nil, err
+	} else if !ok {
+		sp = span{1, 0} // no rows, but the expression is still checked
 	}
-	steps, err := db.plan(ctx, conn, match, sp)
+	steps, err := plan(ctx, conn, match, sp)
 	if err != nil {
 		if isMatchSyntaxError(err) {
 			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
 		}
 		return nil, err
 	}
+	return runSteps(ctx, conn, guild, steps, sp, k)
+}
+
+// runSteps runs the steps of a plan until k passages are found; passages
+// of an earlier step come first.
+func runSteps(ctx context.Context, conn *sql.Conn, guild string, steps []step, sp span, k int) ([]newsbot.Passage, error) {
 	var out []newsbot.Passage
 	seen := map[int64]bool{}
+	var err error
 	for _, st := range steps {
 		rows := sp
 		if st.newest {

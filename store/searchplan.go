@@ -31,11 +31,10 @@ type step struct {
 }
 
 // plan returns the searches to run, in order, for match, until k passages
-// are found in the guild (see SearchChunks). Rows are counted within the
-// guild's span sp. Any expression but a plain OR
-// of quoted phrases (what retrieval.MatchExpr builds) is run as given; so
-// is an OR whose phrases match no more than searchBudget rows in all. A
-// larger OR is narrowed:
+// are found in the guild (see SearchChunks); rows are counted within the
+// guild's span sp. Any expression but a plain OR of quoted phrases (what
+// retrieval.MatchExpr builds) is run as given; so is an OR whose phrases
+// match no more than searchBudget rows in all. A larger OR is narrowed:
 //
 //   - phrases that match nothing, or commonFactor times the budget, are
 //     left out;
@@ -48,32 +47,45 @@ type step struct {
 //     recent);
 //   - the original expression is the last resort, so a plan never finds
 //     fewer passages than the plain OR would.
-func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string, sp span) ([]step, error) {
+func plan(ctx context.Context, conn *sql.Conn, match string, sp span) ([]step, error) {
 	phrases, ok := orPhrases(match)
 	if !ok {
 		return []step{{expr: match}}, nil
 	}
-	commonRows := commonFactor * searchBudget
-	var cs, common []counted
-	total := 0
+	cs, common, total, err := countPhrases(ctx, conn, phrases, sp)
+	if err != nil {
+		return nil, err
+	}
+	if total <= searchBudget {
+		return []step{{expr: match}}, nil
+	}
+	return append(narrow(cs, common), step{expr: match}), nil
+}
+
+// countPhrases estimates the rows of the span each phrase matches. It
+// returns the phrases under the common limit that match something, rarest
+// first; the common ones; and the total of all estimates.
+func countPhrases(ctx context.Context, conn *sql.Conn, phrases []string, sp span) (cs, common []counted, total int, err error) {
 	est := estimator{conn: conn, span: sp}
 	for _, p := range phrases {
 		n, err := est.rows(ctx, p)
 		if err != nil {
-			return nil, err
+			return nil, nil, 0, err
 		}
 		total += n
 		switch {
-		case n >= commonRows:
+		case n >= commonFactor*searchBudget:
 			common = append(common, counted{p, n})
 		case n > 0:
 			cs = append(cs, counted{p, n})
 		}
 	}
-	if total <= searchBudget {
-		return []step{{expr: match}}, nil
-	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].rows < cs[j].rows })
+	return cs, common, total, nil
+}
+
+// narrow returns the steps of a plan before its last resort (see plan).
+func narrow(cs, common []counted) []step {
 	all := phraseList(cs)
 	sum, r := 0, 0
 	for r < len(cs) && sum+cs[r].rows <= searchBudget {
@@ -98,7 +110,7 @@ func (db *DB) plan(ctx context.Context, conn *sql.Conn, match string, sp span) (
 	if len(common) > 0 {
 		out = append(out, step{expr: strings.Join(phraseList(common[:min(2, len(common))]), " OR "), newest: true})
 	}
-	return append(out, step{expr: match}), nil
+	return out
 }
 
 // counted is a phrase with the number of index rows it matches.

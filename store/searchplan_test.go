@@ -203,4 +203,7 @@ func TestSearchOldSmallGuild(t *testing.T) {
 	if ps, err := db.SearchChunks(ctx, "nobody", `"water"`, 5); err != nil || len(ps) != 0 {
 		t.Fatalf("search in a guild without articles = %v, %v; want nothing", titles(ps), err)
 	}
+	if _, err := db.SearchChunks(ctx, "nobody", `"water" OR (`, 5); newsbot.ErrorCode(err) != newsbot.EINVALID {
+		t.Fatalf("malformed expression in a guild without articles: err = %v; want EINVALID", err)
+	}
 }
