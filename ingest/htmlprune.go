@@ -138,10 +138,33 @@ func isFurniture(n *html.Node) bool {
 	if !named && !embed || findElement(n, "h1") != nil {
 		return false
 	}
-	text := render.InnerText(n)
+	if wordsOver(n, maxFurnitureWords) {
+		return false
+	}
 	// Some sites mark the subscriber part of the story itself "paywall" or
 	// "premium": a block holding running prose without promotion stays.
-	return wordCount(text) <= maxFurnitureWords && (embed || !hasProse(text))
+	return embed || !hasProse(render.InnerText(n))
+}
+
+// wordsOver reports whether the text under n has more than max words. It
+// stops counting there, so that judging nested blocks stays linear.
+func wordsOver(n *html.Node, max int) bool {
+	count := 0
+	var visit func(*html.Node) bool
+	visit = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			if count += wordCount(n.Data); count > max {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if visit(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(n)
 }
 
 // hasProse reports whether rendered text holds a paragraph of article
