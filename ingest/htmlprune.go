@@ -131,14 +131,14 @@ func isFurniture(n *html.Node) bool {
 		if isFurnitureToken(t) || i > 0 && furniturePairs[tokens[i-1]+" "+t] {
 			named = true
 		}
-		if embedTokens[t] && (n.Data == "blockquote" || n.Data == "div" || n.Data == "figure") && socialPost(n) {
+		if embedTokens[t] && (n.Data == "blockquote" || n.Data == "div" || n.Data == "figure") {
 			embed = true
 		}
 	}
-	if !named && !embed || findElement(n, "h1") != nil {
+	if !named && !embed || wordsOver(n, maxFurnitureWords) || findElement(n, "h1") != nil {
 		return false
 	}
-	if wordsOver(n, maxFurnitureWords) {
+	if embed = embed && socialPost(n); !named && !embed {
 		return false
 	}
 	// Some sites mark the subscriber part of the story itself "paywall" or

@@ -36,13 +36,13 @@ const (
 // hybrid results hold, by default, while other articles have relevant
 // passages, that is passages scoring at least relevantShare of the best.
 const (
-	maxPerArticle = 2
+	maxPerArticle = 3
 	diverseTop    = 5
 	relevantShare = 0.5
 )
 
 // hybrid ranks by reciprocal rank fusion of BM25 and vector results, with
-// a mild preference for recent articles and at most two passages per
+// a mild preference for recent articles and at most three passages per
 // article in the first five (see diversify).
 func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]newsbot.Passage, error) {
 	pool := max(50, 4*k)

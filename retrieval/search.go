@@ -31,7 +31,7 @@ type Searcher struct {
 	VectorTimeout time.Duration
 	// MaxPerArticle is how many passages of one article the first five
 	// hybrid results may hold while other articles have relevant passages
-	// (hybrid.go). 0 means 2; a negative value turns diversity off.
+	// (hybrid.go). 0 means 3; a negative value turns diversity off.
 	MaxPerArticle int
 	// QuantizeAbove is the number of vectors above which a guild's vectors
 	// are kept in memory as int8 instead of float32: a quarter of the memory
