@@ -33,84 +33,121 @@ type benchReport struct {
 	SearchMem bench.Memory        `json:"search_memory"`
 }
 
+// benchOptions are the flags of 'bench'.
+type benchOptions struct {
+	articles, queries, batch, procs, k int
+	seed                               uint64
+	keep, reuse, json                  bool
+}
+
 func runBench(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "bench")
-	articles := fs.Int("articles", 10000, "synthetic articles to generate and ingest")
-	queries := fs.Int("queries", 1000, "search queries to time")
-	keep := fs.Bool("keep", false, "keep the database afterwards (its path is printed)")
-	reuse := fs.Bool("reuse", false, "search the articles a previous 'bench --keep' left in --db instead of ingesting")
-	batch := fs.Int("batch", 500, "articles per transaction (1: one transaction per article, as 'add' does)")
-	procs := fs.Int("procs", 1, "CPU cores Go may use (GOMAXPROCS)")
-	k := fs.Int("k", 5, "passages per search")
-	seed := fs.Uint64("seed", 1, "corpus seed")
-	asJSON := fs.Bool("json", false, "print JSON")
+	var o benchOptions
+	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest")
+	fs.IntVar(&o.queries, "queries", 1000, "search queries to time")
+	fs.BoolVar(&o.keep, "keep", false, "keep the database afterwards (its path is printed)")
+	fs.BoolVar(&o.reuse, "reuse", false, "search the articles a previous 'bench --keep' left in --db instead of ingesting")
+	fs.IntVar(&o.batch, "batch", 500, "articles per transaction (1: one transaction per article, as 'add' does)")
+	fs.IntVar(&o.procs, "procs", 1, "CPU cores Go may use (GOMAXPROCS)")
+	fs.IntVar(&o.k, "k", 5, "passages per search")
+	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
+	fs.BoolVar(&o.json, "json", false, "print JSON")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	if *articles < 1 || *queries < 0 || *batch < 1 || *procs < 1 || *k < 1 {
+	if o.articles < 1 || o.queries < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
 		return newsbot.Errorf(newsbot.EINVALID, "--articles, --batch, --procs and --k must be at least 1, --queries at least 0")
 	}
-	path, cleanup, err := benchDB(fs, g.db, *reuse, *keep)
+	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
 	if err != nil {
 		return err
 	}
 	defer cleanup()
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(*procs))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	gen := corpus.New(*seed)
-	rep := &benchReport{DB: path, Procs: *procs}
-	logf := func(format string, a ...any) {
-		if !*asJSON {
-			fmt.Fprintf(env.Stdout, format, a...)
-		}
+	r := &benchRun{env: env, o: o, db: db, guild: g.guild, gen: corpus.New(o.seed),
+		rep: &benchReport{DB: path, Procs: o.procs}}
+	if err := r.run(ctx); err != nil {
+		return err
 	}
-	if !*reuse {
-		logf("ingesting %d synthetic articles into %s (batch %d, GOMAXPROCS %d)\n", *articles, path, *batch, *procs)
-		bench.ResetPeak()
-		last := time.Now()
-		rep.Ingest, err = bench.Ingest(ctx, db, gen, g.guild, 0, *articles, *batch, func(done int) {
-			if time.Since(last) > 5*time.Second {
-				last = time.Now()
-				logf("  %d articles\n", done)
-			}
-		})
-		if err != nil {
+	if o.keep {
+		r.logf("kept the database: %s (search it again with --reuse --db %s --articles %d)\n", path, path, o.articles)
+	}
+	if o.json {
+		return writeJSON(env.Stdout, r.rep)
+	}
+	return nil
+}
+
+// benchRun is one run of 'bench' against an open database.
+type benchRun struct {
+	env   *Env
+	o     benchOptions
+	db    *store.DB
+	guild string
+	gen   *corpus.Generator
+	rep   *benchReport
+}
+
+// logf prints progress and results, unless the run prints JSON.
+func (r *benchRun) logf(format string, a ...any) {
+	if !r.o.json {
+		fmt.Fprintf(r.env.Stdout, format, a...)
+	}
+}
+
+func (r *benchRun) run(ctx context.Context) error {
+	if !r.o.reuse {
+		if err := r.ingest(ctx); err != nil {
 			return err
 		}
-		rep.IngestMem = bench.ReadMemory()
-		in := rep.Ingest
-		logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
-			in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
-		if in.Store > 0 {
-			logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
+	}
+	if r.o.queries > 0 {
+		return r.search(ctx)
+	}
+	return nil
+}
+
+func (r *benchRun) ingest(ctx context.Context) error {
+	r.logf("ingesting %d synthetic articles into %s (batch %d, GOMAXPROCS %d)\n", r.o.articles, r.rep.DB, r.o.batch, r.o.procs)
+	bench.ResetPeak()
+	last := time.Now()
+	in, err := bench.Ingest(ctx, r.db, r.gen, r.guild, 0, r.o.articles, r.o.batch, func(done int) {
+		if time.Since(last) > 5*time.Second {
+			last = time.Now()
+			r.logf("  %d articles\n", done)
 		}
-		logf("        peak RSS %s, Go heap in use %s\n", mb(rep.IngestMem.PeakRSS), mb(rep.IngestMem.HeapInuse))
+	})
+	if err != nil {
+		return err
 	}
-	if *queries > 0 {
-		bench.ResetPeak()
-		rep.Search, err = bench.Search(ctx, db, gen, g.guild, *articles, *queries, *k)
-		if err != nil {
-			return err
-		}
-		rep.SearchMem = bench.ReadMemory()
-		s := rep.Search
-		logf("search: %d queries over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
-			s.Queries, *articles, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
-		logf("        CPU time per search: p50 %s, p90 %s, p99 %s\n", fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
-		logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
-			*k, s.Found, s.Queries, 100*float64(s.Found)/float64(s.Queries), s.Empty)
-		logf("        peak RSS %s, Go heap in use %s\n", mb(rep.SearchMem.PeakRSS), mb(rep.SearchMem.HeapInuse))
+	r.rep.Ingest, r.rep.IngestMem = in, bench.ReadMemory()
+	r.logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
+		in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
+	if in.Store > 0 {
+		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
-	if *keep {
-		logf("kept the database: %s (search it again with --reuse --db %s --articles %d)\n", path, path, *articles)
+	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.IngestMem.PeakRSS), mb(r.rep.IngestMem.HeapInuse))
+	return nil
+}
+
+func (r *benchRun) search(ctx context.Context) error {
+	bench.ResetPeak()
+	s, err := bench.Search(ctx, r.db, r.gen, r.guild, r.o.articles, r.o.queries, r.o.k)
+	if err != nil {
+		return err
 	}
-	if *asJSON {
-		return writeJSON(env.Stdout, rep)
-	}
+	r.rep.Search, r.rep.SearchMem = s, bench.ReadMemory()
+	r.logf("search: %d queries over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
+		s.Queries, r.o.articles, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
+	r.logf("        CPU time per search: p50 %s, p90 %s, p99 %s\n", fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
+	r.logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
+		r.o.k, s.Found, s.Queries, 100*float64(s.Found)/float64(s.Queries), s.Empty)
+	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.SearchMem.PeakRSS), mb(r.rep.SearchMem.HeapInuse))
 	return nil
 }
 
