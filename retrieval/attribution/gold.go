@@ -85,24 +85,11 @@ func LoadGold(dir string) ([]GoldArticle, error) {
 // each paragraph with sentences.Split exactly as ingest does, and locates
 // the annotated sentences in the text.
 func (g *GoldArticle) Build() error {
-	var b strings.Builder
-	g.Sents = nil
-	for _, p := range g.Paragraphs {
-		text := strings.TrimSpace(p.Text)
-		if text == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		base := b.Len()
-		b.WriteString(text)
-		for _, sp := range sentences.Split(text) {
-			g.Sents = append(g.Sents, newsbot.Sentence{Seq: len(g.Sents), Start: base + sp.Start,
-				End: base + sp.End, Text: text[sp.Start:sp.End], Kind: p.Kind})
-		}
+	blocks := make([]sentences.Block, len(g.Paragraphs))
+	for i, p := range g.Paragraphs {
+		blocks[i] = sentences.Block{Text: p.Text, Kind: p.Kind}
 	}
-	g.Text = b.String()
+	g.Text, g.Sents = sentences.Assemble(blocks)
 	g.spans = g.spans[:0]
 	pos := 0
 	for _, s := range g.Sentences {
