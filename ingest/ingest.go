@@ -111,26 +111,11 @@ func (ing *Ingester) addCleaned(ctx context.Context, guild string, c *Cleaned, m
 // Analyse builds the document of a cleaned article without storing it:
 // text, sentences with offsets, claims and chunks.
 func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
-	var b strings.Builder
-	var sents []newsbot.Sentence
-	for _, p := range c.Paragraphs {
-		text := strings.TrimSpace(p.Text)
-		if text == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		base := b.Len()
-		b.WriteString(text)
-		for _, sp := range sentences.Split(text) {
-			sents = append(sents, newsbot.Sentence{
-				Seq: len(sents), Start: base + sp.Start, End: base + sp.End,
-				Text: text[sp.Start:sp.End], Kind: p.Kind,
-			})
-		}
+	blocks := make([]sentences.Block, len(c.Paragraphs))
+	for i, p := range c.Paragraphs {
+		blocks[i] = sentences.Block{Text: p.Text, Kind: p.Kind}
 	}
-	text := b.String()
+	text, sents := sentences.Assemble(blocks)
 	if !hasWords(text) {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the input has no article text after cleaning: give a news article as plain text, Markdown or HTML")
 	}
