@@ -38,21 +38,29 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 // Claims returns the attributed statements of the guild's articles, in
 // article and sentence order, filtered by f.
 func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) ([]newsbot.Claim, error) {
-	q := `SELECT c.id, c.article_id, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
-		c.content_start, c.content_end, c.time_expr, c.kind, s.start, s.end
-		FROM claims c JOIN articles a ON a.id = c.article_id
-		JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
-		WHERE a.guild = ?`
-	args := []any{guild}
+	cols := `c.id, c.article_id, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
+		c.content_start, c.content_end, c.time_expr, c.kind, s.start, s.end`
+	var q string
+	var args []any
+	if f.Match != "" {
+		// Driven from the index: the chunks that match, then the claims of
+		// their sentences (overlapping chunks share one, hence DISTINCT).
+		q = `SELECT DISTINCT ` + cols + `
+			FROM chunks_fts f JOIN chunks k ON k.id = f.rowid
+			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
+			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
+			WHERE chunks_fts MATCH ? AND k.guild = ?`
+		args = []any{"body : (" + f.Match + ")", guild}
+	} else {
+		q = `SELECT ` + cols + `
+			FROM claims c JOIN articles a ON a.id = c.article_id
+			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
+			WHERE a.guild = ?`
+		args = []any{guild}
+	}
 	if f.ArticleID != 0 {
 		q += ` AND c.article_id = ?`
 		args = append(args, f.ArticleID)
-	}
-	if f.Match != "" {
-		q += ` AND EXISTS (SELECT 1 FROM chunks k JOIN chunks_fts ON chunks_fts.rowid = k.id
-			WHERE k.article_id = c.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
-			AND chunks_fts MATCH ?)`
-		args = append(args, "body : ("+f.Match+")")
 	}
 	q += ` ORDER BY c.article_id, c.sentence_seq, c.id`
 	if f.Limit > 0 {

@@ -172,3 +172,29 @@ func TestSchemaVersion(t *testing.T) {
 		t.Fatalf("version %d, %v", v, err)
 	}
 }
+
+func TestClaims_Match(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	for _, g := range []string{"g1", "g2"} {
+		if _, err := db.CreateDocument(ctx, doc(g, "Dam "+g, "The ministry said the dam opened on Friday.", "Farmers welcomed the water.")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.CreateDocument(ctx, doc("g1", "Port", "The ministry said the port closed.", "Ships waited.")); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"dam"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || !strings.Contains(cs[0].Sentence, "dam") {
+		t.Fatalf("claims about the dam in g1: %+v", cs)
+	}
+	if all, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{}); len(all) != 2 {
+		t.Fatalf("all claims of g1: %d, want 2", len(all))
+	}
+	if none, _ := db.Claims(ctx, "g2", newsbot.ClaimFilter{Match: `"port"`}); len(none) != 0 {
+		t.Fatalf("g2 sees g1's port claim: %+v", none)
+	}
+}

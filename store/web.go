@@ -257,8 +257,12 @@ func (db *DB) StoryOf(ctx context.Context, guild string, articleID int64) (int64
 // StoryArticles returns the guild's articles of one story (the copies of
 // one report on several sites), oldest first, without text.
 func (db *DB) StoryArticles(ctx context.Context, guild string, storyID int64) ([]newsbot.Article, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles
-		WHERE guild = ? AND (story_id = ? OR (story_id = 0 AND id = ?)) ORDER BY id`, guild, storyID, storyID)
+	// Two index probes: an OR of the two conditions would scan the guild.
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT `+articleColumns+` FROM articles WHERE guild = ? AND story_id = ?
+		UNION
+		SELECT `+articleColumns+` FROM articles WHERE guild = ? AND story_id = 0 AND id = ?
+		ORDER BY id`, guild, storyID, guild, storyID)
 	if err != nil {
 		return nil, fmt.Errorf("story articles: %w", err)
 	}
