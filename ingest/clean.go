@@ -53,12 +53,14 @@ var errNoText = errors.New("no article text")
 // paragraph are joined with a space. It returns an EINVALID error when no
 // article text is left.
 func CleanText(s string) (*Cleaned, error) {
-	return cleanParagraphs(textParagraphs(normalizeNewlines(s)), nil)
+	return cleanParagraphs(textParagraphs(normalizeNewlines(s)), marks{})
 }
 
 // cleanParagraphs classifies raw paragraphs into a Cleaned article.
-// captions holds paragraphs known to be photo captions (from HTML markup).
-func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error) {
+// m holds what the page's markup says about some paragraphs (none for
+// text).
+func cleanParagraphs(paras []string, m marks) (*Cleaned, error) {
+	captions := m.captions
 	c := &Cleaned{}
 	var credits []string
 	var kept []line
@@ -111,7 +113,7 @@ func cleanParagraphs(paras []string, captions map[string]bool) (*Cleaned, error)
 	}
 	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none
 	c.Byline = strings.Join(credits, "; ")
-	c.Paragraphs = classify(trimTail(dropIslands(kept, captions), captions), captions)
+	c.Paragraphs = classify(trimTail(dropIslands(kept, captions), m), captions)
 	for _, p := range c.Paragraphs {
 		switch p.Kind {
 		case newsbot.KindHeadline:
@@ -176,6 +178,12 @@ func classify(paras []string, captions map[string]bool) []Paragraph {
 	return out
 }
 
+// marks are what a page's markup says about paragraphs of its text.
+type marks struct {
+	captions map[string]bool // photo captions
+	items    map[string]bool // list items of text, not of links: a fact box
+}
+
 // line is a paragraph with the verdict of the boilerplate rules.
 type line struct {
 	text      string
@@ -206,10 +214,11 @@ func dropIslands(lines []line, captions map[string]bool) []string {
 // trimTail drops what follows the article's last paragraph of running text
 // when it lacks sentence punctuation or carries a promotional signal:
 // related headlines, "Most read" lists, tag lines, print-edition notes and
-// "comments are closed" lines that sites put after the story. Captions
-// known from the markup stay, and so does a short heading followed by
-// sentences of the story.
-func trimTail(paras []string, captions map[string]bool) []string {
+// "comments are closed" lines that sites put after the story. Captions and
+// list items of text (not links) known from the markup stay, and so does a
+// short heading followed by sentences of the story.
+func trimTail(paras []string, m marks) []string {
+	captions := m.captions
 	last := -1
 	for i, p := range paras {
 		if isBodyParagraph(p) && !captions[p] && !(promoScore(p) >= 1 && wordCount(p) <= 30) {
@@ -225,7 +234,7 @@ func trimTail(paras []string, captions map[string]bool) []string {
 	for i := len(tail) - 1; i >= 0; i-- {
 		p := tail[i]
 		switch {
-		case captions[p] || endsSentence(p) && promoScore(p) == 0:
+		case captions[p] || m.items[p] || endsSentence(p) && promoScore(p) == 0:
 			keep[i], later = true, true
 		case later && !endsSentence(p) && promoScore(p) == 0 && wordCount(p) <= 10:
 			keep[i] = true // the heading of a closing section

@@ -29,6 +29,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	ld := jsonLD(doc)
 	description := metaDescription(doc)
 	captions := prunePage(doc)
+	items := textItems(doc)
 	heads := subheadings(doc)
 	h1s := headings(doc, "h1")
 	art, err := readability.FromDocument(doc, pageURL)
@@ -41,7 +42,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 			text = render.InnerText(body)
 		}
 	}
-	c, err := cleanParagraphs(htmlParagraphs(text), captions)
+	c, err := cleanParagraphs(htmlParagraphs(text), marks{captions: captions, items: items})
 	if err != nil {
 		return nil, err
 	}

@@ -306,3 +306,25 @@ func hasAttr(n *html.Node, key string) bool {
 	}
 	return false
 }
+
+// textItems returns the texts of list items that are not only links: the
+// bullet points of a fact box, as opposed to a list of related stories.
+func textItems(doc *html.Node) map[string]bool {
+	items := map[string]bool{}
+	walk(doc, func(n *html.Node) {
+		if n.Data != "li" {
+			return
+		}
+		all := strings.Join(strings.Fields(render.InnerText(n)), " ")
+		linked := 0
+		walk(n, func(a *html.Node) {
+			if a.Data == "a" {
+				linked += wordCount(render.InnerText(a))
+			}
+		})
+		if all != "" && linked*2 < wordCount(all) {
+			items[all] = true
+		}
+	})
+	return items
+}

@@ -47,3 +47,29 @@ func TestPrunePage(t *testing.T) {
 		})
 	}
 }
+
+// TestFactBoxAtEnd keeps a closing list of facts but not a closing list of
+// links to other stories.
+func TestFactBoxAtEnd(t *testing.T) {
+	page := `<html><head><title>Floods close two bridges in the valley</title></head><body><article><h1>Floods close two bridges in the valley</h1>
+<p>Floodwater closed two bridges in the valley on Sunday and forced the evacuation of about 3,000 homes, the regional authority said in a statement.</p>
+<p>The river rose by more than two metres overnight after two days of heavy rain, according to the national weather service, which expects more rain on Tuesday.</p>
+<h3>Key facts</h3><ul><li>3,000 homes evacuated</li><li>Two bridges closed until further notice</li></ul>
+<h3>More on this story</h3><ul><li><a href="/a">River levels: the latest readings</a></li><li><a href="/b">How to protect your home from flooding</a></li></ul>
+</article></body></html>`
+	c, err := CleanHTML([]byte(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := c.Text()
+	for _, k := range []string{"Key facts\n\n3,000 homes evacuated\n\nTwo bridges closed until further notice"} {
+		if !strings.Contains(text, k) {
+			t.Errorf("lost %q:\n%s", k, text)
+		}
+	}
+	for _, d := range []string{"More on this story", "latest readings", "protect your home"} {
+		if strings.Contains(text, d) {
+			t.Errorf("kept %q:\n%s", d, text)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func CleanMarkdown(s string) (*Cleaned, error) {
 		}
 		lines = append(lines, markdownInline(line))
 	}
-	c, err := cleanParagraphs(textParagraphs(strings.Join(lines, "\n")), nil)
+	c, err := cleanParagraphs(textParagraphs(strings.Join(lines, "\n")), marks{})
 	if err != nil {
 		return nil, err
 	}
