@@ -41,7 +41,7 @@ func followUpQuery(question string, history []newsbot.Turn) string {
 	var extra []string
 	for i := len(history) - 1; i >= 0 && len(own)+len(extra) < 6; i-- {
 		for _, w := range words(history[i].Question) {
-			if stopWords[w] || len(w) < 2 || seen[stem(w)] {
+			if isStop(w) || len(w) < 2 || seen[stem(w)] {
 				continue
 			}
 			seen[stem(w)] = true

@@ -3,6 +3,8 @@ package answer
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // words returns the lower-cased words and numbers of text. Apostrophes
@@ -38,7 +40,7 @@ func terms(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range words(text) {
-		if stopWords[w] || (len([]rune(w)) < 2 && !isNumber(w)) {
+		if isStop(w) || (len([]rune(w)) < 2 && !isNumber(w)) {
 			continue
 		}
 		s := stem(w)
@@ -61,7 +63,7 @@ func keyTerms(q string) map[string]bool {
 		}
 		if (i > 0 && unicode.IsUpper(r[0])) || unicode.IsDigit(r[0]) {
 			for _, w := range words(string(r)) {
-				if !stopWords[w] {
+				if !isStop(w) {
 					m[stem(w)] = true
 				}
 			}
@@ -127,19 +129,16 @@ var irregular = map[string]string{
 	"men": "man", "women": "woman", "children": "child", "killing": "kil",
 }
 
-// stopWords are function words and question words: they carry no topic.
-var stopWords = func() map[string]bool {
+// isStop reports whether a word carries no topic when a sentence is scored
+// against a question: retrieval's stop words, and words that questions
+// about the news use without meaning them ("what happened", "according to
+// the report").
+func isStop(w string) bool { return answerStopWords[w] || retrieval.IsStopWord(w) }
+
+var answerStopWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all am an and any are aren as at
-	be because been before being below between both but by can cannot could did didn do does doesn doing
-	don down during each few for from further had has have having he her here hers herself him himself his
-	how i if in into is isn it its itself just let me more most my myself no nor not now of off on once
-	only or other our ours ourselves out over own same she should so some such than that the their theirs
-	them themselves then there these they this those through to too under until up very was wasn we were
-	weren what when where which while who whom whose why will with would you your yours yourself
-	yourselves tell know anything something say says said also ever still yet really please news s t
-	many much whether happen happened happening going get got make made according report reported
-	reports article articles story stories thing things right true did done`) {
+	for _, w := range strings.Fields(`s t many much whether happen happened happening going get got make
+	made according report reported reports article articles story stories thing things right true did done`) {
 		m[w] = true
 	}
 	return m

@@ -147,6 +147,11 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// IsStopWord reports whether a lower-cased word is too common in questions
+// and news to help find a passage: function words, question words,
+// reporting verbs.
+func IsStopWord(w string) bool { return stopWords[w] }
+
 // stopWords are words too common in questions and news to help ranking.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
