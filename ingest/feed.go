@@ -356,7 +356,7 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 	}
 	if c.Outlet == "" {
-		c.Outlet = f.Title
+		c.Outlet = feedOutlet(f.Title)
 	}
 	if c.Byline == "" {
 		c.Byline = itemAuthors(it)
@@ -379,6 +379,25 @@ func (p *Poller) addPage(ctx context.Context, f *newsbot.Feed, link string, it *
 		c.Published = it.PublishedParsed.UTC().Format("2006-01-02")
 	}
 	return p.Ingester.AddCleaned(ctx, f.Guild, c, meta)
+}
+
+// feedOutlet names the outlet of a feed from its title, without the
+// section that feed titles add by convention: "Site - Section", "Site:
+// Section", "Site > Section", but "Section | Site". A story taken from the
+// feed then has the same outlet as one taken from the site's pages.
+func feedOutlet(title string) string {
+	title = strings.TrimSpace(title)
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		if site := strings.TrimSpace(title[i+3:]); wordCount(site) <= 4 {
+			return site
+		}
+	}
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " > ", " » "} {
+		if i := strings.Index(title, sep); i > 0 && wordCount(title[:i]) <= 4 && wordCount(title[i+len(sep):]) <= 4 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // itemName names a feed item in reports: its title, else its link.

@@ -67,3 +67,19 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestFeedOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"Meridian Wire - Business":                         "Meridian Wire",
+		"Heritage Times: Culture":                          "Heritage Times",
+		"Cape Coast News — Environment":                    "Cape Coast News",
+		"World news | The Herald":                          "The Herald",
+		"NSB News > UK":                                    "NSB News",
+		"The Coastal Ledger":                               "The Coastal Ledger",
+		"Brexit: what happens next for the City of London": "Brexit: what happens next for the City of London",
+	} {
+		if got := feedOutlet(in); got != want {
+			t.Errorf("feedOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -359,9 +359,9 @@ func TestOutsiderFeeds(t *testing.T) {
 	// Item content stands in for a missing page, without its promotion,
 	// with the item's author and date.
 	a := byURL(srv.URL + "/business/rotterdam-port-pay-deal/")
-	if a.Byline != "Pieter de Boer" || a.Published != "2025-09-30" || strings.Contains(a.Text, "Subscribe") ||
+	if a.Byline != "Pieter de Boer" || a.Published != "2025-09-30" || a.Outlet != "Meridian Wire" || strings.Contains(a.Text, "Subscribe") ||
 		!strings.HasSuffix(a.Text, "The Port of Rotterdam Authority said it expected the backlog of ships to clear by the end of next week.") {
-		t.Errorf("content:encoded item: byline %q published %q text %q", a.Byline, a.Published, a.Text)
+		t.Errorf("content:encoded item: byline %q published %q outlet %q text %q", a.Byline, a.Published, a.Outlet, a.Text)
 	}
 	// Atom links resolve against xml:base, the entry's own base included.
 	if a := byURL(srv.URL + "/outsider-site/archive/2025/shipwreck-timbers"); !strings.Contains(a.Text, `"People have waited a long time for this, and we wanted to get it right," said museum director Carys Pugh.`) {
