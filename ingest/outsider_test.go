@@ -156,6 +156,13 @@ var outsiderPages = []outsiderPage{{
 	last:  "No injuries had been reported by late afternoon.",
 	noise: []string{"Published:", "EEST", "© Aegean Times"},
 }, {
+	file: "newspaper-islands.html", title: "Ministers to cap bus fares at £3 until end of 2026", outlet: "the Daily Record-Herald",
+	byline: "Gwyn Topham", published: "2025-10-28", paragraphs: 6, url: "https://www.drh.example/politics/2025/oct/28/bus-fares-cap",
+	standfirst: "Cap had been due to end in December, with operators warning of fare rises of up to 40%",
+	first:      "Bus fares in England will remain capped at £3 until the end of 2026",
+	last:       "The Campaign for Better Transport welcomed the extension but said the government should go further. “A cap is only useful if there is a bus to catch,” its chief executive, Paul Tuohy, said.",
+	noise:      []string{"Skip to main", "Related:", "Rail fares", "First Edition", "newsletter", "Privacy Notice", "Explore more", "Bus transport", "Reuse", "More on this story", "All rights reserved", "Transport correspondent"},
+}, {
 	file: "pasted-magazine.txt", title: "Sodium batteries are coming for lithium's crown", published: "2025-10-16", paragraphs: 7,
 	first: "For a decade lithium-ion cells have had the battery market almost to themselves.",
 	last:  "Not everyone is convinced. Lithium prices have fallen by more than 80% since their peak in 2022, which erodes sodium's advantage. ■",
