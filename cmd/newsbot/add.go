@@ -19,7 +19,10 @@ func init() {
 	}
 }
 
-var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var (
+	datePattern   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	schemePattern = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://`)
+)
 
 func runAdd(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "add")
@@ -52,7 +55,9 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	failed := 0
 	for _, src := range pos {
 		res, err := addOne(ctx, env, ing, g.guild, src, m)
-		if err != nil {
+		if err != nil && len(pos) == 1 {
+			return err
+		} else if err != nil {
 			failed++
 			fmt.Fprintf(env.Stderr, "newsbot add: %s: %s\n", src, errorLine(err))
 			continue
@@ -78,6 +83,8 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
 		return addURL(ctx, env, ing, guild, src, m)
+	case schemePattern.MatchString(src):
+		return nil, newsbot.Errorf(newsbot.EINVALID, "%s: only http:// and https:// links can be added; save other documents as a file and add that", src)
 	}
 	f, err := os.Open(src)
 	if os.IsNotExist(err) {

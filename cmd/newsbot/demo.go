@@ -51,7 +51,8 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	ing := ingest.New(db)
 	for _, s := range samples.Articles() {
-		res, err := ing.AddReader(ctx, newsbot.LocalGuild, s.Name, bytesReader(s.Text), ingest.Meta{AddedBy: "demo"})
+		meta := ingest.Meta{AddedBy: "demo", Outlet: s.Outlet, Published: s.Published, URL: s.URL}
+		res, err := ing.AddReader(ctx, newsbot.LocalGuild, s.Name, bytes.NewReader(s.Text), meta)
 		if err != nil {
 			return fmt.Errorf("load sample %s: %w", s.Name, err)
 		}
@@ -75,5 +76,3 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintln(env.Stdout, "\nTry your own: newsbot demo \"What did the Syrian Observatory say?\", or add articles with 'newsbot add'.")
 	return nil
 }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

@@ -69,7 +69,8 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-44s %s\n", commands[n].usage, commands[n].help)
+		fmt.Fprintf(w, "  %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default local).")
+	fmt.Fprintln(w, "'newsbot COMMAND -h' lists a command's flags.")
 }
