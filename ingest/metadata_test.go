@@ -83,3 +83,19 @@ func TestFeedOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksFeed(t *testing.T) {
+	for body, want := range map[string]bool{
+		`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">`:                            true,
+		"\ufeff<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"s.xsl\"?>\n<!-- generated -->\n<rss version=\"2.0\">": true,
+		`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`:                                           true,
+		`{"version": "https://jsonfeed.org/version/1.1", "items": []}`:                                                true,
+		`<!DOCTYPE html><html><body><p>An article about RSS feeds.</p></body></html>`:                                 false,
+		`{"name": "not a feed"}`:             false,
+		"Plain text mentioning <rss> later.": false,
+	} {
+		if got := looksFeed([]byte(body)); got != want {
+			t.Errorf("looksFeed(%.40q) = %v, want %v", body, got, want)
+		}
+	}
+}

@@ -41,6 +41,9 @@ func (ing *Ingester) AddURL(ctx context.Context, guild, rawURL string, m Meta) (
 func CleanPage(p *Page) (*Cleaned, error) {
 	var c *Cleaned
 	var err error
+	if looksFeed(p.Body) {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "the link gives an RSS, Atom or JSON feed, not an article; follow feeds with 'newsbot feed add URL'")
+	}
 	switch t := p.ContentType; {
 	case t == "text/html" || t == "application/xhtml+xml" || !strings.HasPrefix(t, "text/") && !strings.Contains(t, "xml") && !strings.Contains(t, "json") && looksHTML(p.Body) || t == "text/plain" && looksHTML(p.Body):
 		c, err = CleanHTML(p.Body, p.URL)
@@ -70,6 +73,29 @@ func CleanPage(p *Page) (*Cleaned, error) {
 		c.Outlet = outletFromHost(p.URL)
 	}
 	return c, nil
+}
+
+// looksFeed reports a feed whatever its content type: servers label feeds
+// text/html or text/plain as often as not.
+func looksFeed(body []byte) bool {
+	head := strings.ToLower(strings.TrimSpace(string(body[:min(len(body), 1024)])))
+	head = strings.TrimPrefix(head, "\ufeff")
+	if strings.HasPrefix(head, "{") {
+		return strings.Contains(head, "jsonfeed.org/version")
+	}
+	if strings.HasPrefix(head, "<?xml") {
+		if i := strings.Index(head, "?>"); i >= 0 {
+			head = strings.TrimSpace(head[i+2:])
+		}
+		for strings.HasPrefix(head, "<!--") || strings.HasPrefix(head, "<?") {
+			end := strings.Index(head, ">")
+			if end < 0 {
+				return false
+			}
+			head = strings.TrimSpace(head[end+1:])
+		}
+	}
+	return strings.HasPrefix(head, "<rss") || strings.HasPrefix(head, "<feed") || strings.HasPrefix(head, "<rdf:rdf")
 }
 
 // outletFromHost names an outlet after the site's host ("www.example.com"

@@ -38,7 +38,7 @@ func outsiderSite(t *testing.T) *httptest.Server {
 			http.NotFound(w, r)
 			return
 		}
-		types := map[string]string{".html": "text/html", ".txt": "text/plain", ".xml": "application/rss+xml"}
+		types := map[string]string{".html": "text/html", ".txt": "text/plain", ".xml": "application/rss+xml", ".json": "text/html"}
 		w.Header().Set("Content-Type", types[filepath.Ext(r.URL.Path)])
 		w.Write(b)
 	}))
@@ -65,6 +65,7 @@ func TestAddURLRefusalsCLI(t *testing.T) {
 		{"PDF", true, []string{"add", srv.URL + "/report"}, []string{"a PDF", "not a web page"}},
 		{"ScriptOnlyPage", true, []string{"add", srv.URL + "/app"}, []string{"no article text", "JavaScript", ".txt file"}},
 		{"FeedGivenToAdd", true, []string{"add", srv.URL + "/rss.xml"}, []string{"not an article", "newsbot feed add"}},
+		{"FeedLabelledHTML", true, []string{"add", srv.URL + "/feed.json"}, []string{"feed, not an article", "newsbot feed add"}},
 		{"PageGivenToFeedAdd", true, []string{"feed", "add", srv.URL + "/amp.html"}, []string{"no RSS, Atom or JSON feed", "feed's own URL"}},
 		{"TextGivenToFeedAdd", true, []string{"feed", "add", srv.URL + "/pasted-local.txt"}, []string{"no RSS, Atom or JSON feed", "feed's own URL"}},
 		{"PDFRenamed", true, []string{"add", c.file("story.txt", []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"))}, []string{"looks like a PDF", ".txt file"}},
