@@ -120,7 +120,7 @@ func (p *Poller) discover(ctx context.Context, rawURL string) (string, *gofeed.F
 	if err != nil {
 		return "", nil, err
 	}
-	if looksHTML(page.Body) || page.ContentType == "text/html" {
+	if !looksFeed(page.Body) && (looksHTML(page.Body) || page.ContentType == "text/html") {
 		alt := feedLink(page.Body, page.URL)
 		if alt == "" {
 			return "", nil, newsbot.Errorf(newsbot.EINVALID, "the link gives a web page that names no RSS, Atom or JSON feed; give the feed's own URL (often ending in /rss, /feed or .xml)")

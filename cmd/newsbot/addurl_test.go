@@ -137,6 +137,10 @@ func TestAddURLAskCLI(t *testing.T) {
 	if !found {
 		t.Errorf("answer does not quote Thérèse Okonjo verbatim: %s", out)
 	}
+	// A feed served as text/html is still a feed.
+	if out := c.mustRun("feed", "add", srv.URL+"/feed.json"); !strings.Contains(out, "Following feed 1: Cape Coast News") {
+		t.Errorf("feed add of a JSON Feed labelled text/html: %q", out)
+	}
 	claims := c.mustRun("claims", "--article", "3")
 	if !strings.Contains(claims, "Janet Ashworth") || strings.Contains(claims, "subscriber") {
 		t.Errorf("claims of the paywalled page: %s", claims)
