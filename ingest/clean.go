@@ -101,7 +101,7 @@ func cleanParagraphs(paras []string, m marks) (*Cleaned, error) {
 			}
 			continue
 		}
-		if isBoilerplate(p, before) {
+		if isBoilerplate(p, before) || m.links[p] && !m.items[p] && !endsSentence(p) {
 			kept = append(kept, line{p, true})
 			continue
 		}
@@ -182,6 +182,7 @@ func classify(paras []string, captions map[string]bool) []Paragraph {
 type marks struct {
 	captions map[string]bool // photo captions
 	items    map[string]bool // list items of text, not of links: a fact box
+	links    map[string]bool // list items of links: related stories, sections
 }
 
 // line is a paragraph with the verdict of the boilerplate rules.

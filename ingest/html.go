@@ -29,8 +29,11 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	ld := jsonLD(doc)
 	description := metaDescription(doc)
 	captions := prunePage(doc)
-	items := textItems(doc)
+	items, links := listItems(doc)
 	heads := subheadings(doc)
+	for h := range heads {
+		delete(links, h) // a table of contents names the headings
+	}
 	h1s := headings(doc, "h1")
 	art, err := readability.FromDocument(doc, pageURL)
 	text := ""
@@ -42,7 +45,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 			text = render.InnerText(body)
 		}
 	}
-	c, err := cleanParagraphs(htmlParagraphs(text), marks{captions: captions, items: items})
+	c, err := cleanParagraphs(htmlParagraphs(text), marks{captions: captions, items: items, links: links})
 	if err != nil {
 		return nil, err
 	}

@@ -307,10 +307,11 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// textItems returns the texts of list items that are not only links: the
-// bullet points of a fact box, as opposed to a list of related stories.
-func textItems(doc *html.Node) map[string]bool {
-	items := map[string]bool{}
+// listItems returns the texts of list items that are not only links (the
+// bullet points of a fact box) and of those that are (a list of related
+// stories or of sections).
+func listItems(doc *html.Node) (items, links map[string]bool) {
+	items, links = map[string]bool{}, map[string]bool{}
 	walk(doc, func(n *html.Node) {
 		if n.Data != "li" {
 			return
@@ -322,9 +323,13 @@ func textItems(doc *html.Node) map[string]bool {
 				linked += wordCount(render.InnerText(a))
 			}
 		})
-		if all != "" && linked*2 < wordCount(all) {
+		switch {
+		case all == "":
+		case linked*2 < wordCount(all):
 			items[all] = true
+		default:
+			links[all] = true
 		}
 	})
-	return items
+	return items, links
 }

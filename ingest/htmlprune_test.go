@@ -20,6 +20,8 @@ func TestPrunePage(t *testing.T) {
 		{"PaywallMarkedProse", `<div class="article-body paywall">` + para(body3) + `</div>`, []string{body3}, nil},
 		{"PaywallTeaser", `<div class="paywall-teaser">` + para("Subscribe now for unlimited access to all our journalism, from just £1 a week.") + para("Already a subscriber? Log in") + `</div>`, nil, []string{"unlimited access", "Already a subscriber"}},
 		{"ShareBar", `<div class="c-share__bar">` + `<a>Facebook</a> <a>WhatsApp</a> <a>Copy link</a></div>`, nil, []string{"WhatsApp", "Copy link"}},
+		{"UnnamedLinkList", `<div><h3>Most read</h3><ol><li><a href="/1">Port strike ends after three weeks</a></li><li><a href="/2">New ferry route to the islands</a></li></ol></div>`, nil, []string{"Most read", "Port strike ends", "New ferry route"}},
+		{"FactList", `<ul><li>Container traffic up 12 percent</li><li>Two new shipping lines from spring</li></ul>`, []string{"Container traffic up 12 percent\n\nTwo new shipping lines from spring"}, nil},
 		{"RunTogetherName", `<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Port of Valmere reopens after strike</p><p>New cranes arrive at the container terminal</p></div>`, nil, []string{"Valmere", "New cranes"}},
 		{"Tweet", `<blockquote class="twitter-tweet"><p>We did it! Thanks to everyone who came down to the harbour today to support the crews, what a day for the town.</p>&mdash; Harbour Crew (@crew) <a href="https://twitter.com/crew/status/1">May 1, 2025</a></blockquote>`, nil, []string{"We did it", "@crew"}},
 		{"Caption", `<figure><img src="a.jpg"><figcaption>Cranes at the container terminal. <span class="image-credit">Photo: J. Doe/Agency</span></figcaption></figure>`, []string{"Cranes at the container terminal."}, []string{"J. Doe", "Photo:"}},
