@@ -83,15 +83,15 @@ type promoPattern struct {
 	re      *regexp.Regexp
 }
 
-// mayMatch reports whether lower (p in lower case) holds one of the anchors.
-func (pp promoPattern) mayMatch(lower string) bool {
-	for _, a := range pp.anchors {
-		if strings.Contains(lower, a) {
-			return true
-		}
+// promoAnchors finds the patterns whose anchors a paragraph holds in one
+// pass, instead of one strings.Contains scan per anchor.
+var promoAnchors = func() *anchorSet {
+	groups := make([][]string, len(promoPatterns))
+	for i, pp := range promoPatterns {
+		groups[i] = pp.anchors
 	}
-	return false
-}
+	return newAnchorSet(groups)
+}()
 
 // secondPerson marks marketing addressed to the reader.
 var secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'll|yours)\b`)
@@ -116,9 +116,9 @@ func compileAll(pairs ...string) []promoPattern {
 // promoScore counts the promotional signals in p.
 func promoScore(p string) int {
 	n := 0
-	lower := strings.ToLower(p)
-	for _, pp := range promoPatterns {
-		if pp.mayMatch(lower) && pp.re.MatchString(p) {
+	hits := promoAnchors.scan(p)
+	for i, pp := range promoPatterns {
+		if hits.has(i) && pp.re.MatchString(p) {
 			n++
 		}
 	}

@@ -1,0 +1,135 @@
+package ingest
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// anchorSet finds, in one pass over a text, which of many groups of
+// lower-case anchor strings occur in it, as if each anchor were looked up
+// with strings.Contains in strings.ToLower(text). It is an Aho-Corasick
+// automaton turned into a table over byte classes. An anchorSet is
+// read-only after newAnchorSet and safe for concurrent use.
+type anchorSet struct {
+	class [256]uint8 // byte -> column of next; 0 is "in no anchor"
+	cols  int
+	next  []uint16     // state*cols + class -> state
+	hits  []anchorHits // state -> groups with an anchor ending there
+}
+
+// anchorHits is a set of anchor groups, by index.
+type anchorHits [2]uint64
+
+// maxAnchorGroups is the capacity of anchorHits.
+const maxAnchorGroups = len(anchorHits{}) * 64
+
+func (h *anchorHits) add(i int)     { h[i/64] |= 1 << (i % 64) }
+func (h anchorHits) has(i int) bool { return h[i/64]&(1<<(i%64)) != 0 }
+func (h *anchorHits) or(o anchorHits) {
+	for i := range h {
+		h[i] |= o[i]
+	}
+}
+
+// newAnchorSet builds the automaton of groups[i], the anchors of group i,
+// each lower case. It panics on more than maxAnchorGroups groups or on an
+// empty anchor (which every text would contain).
+func newAnchorSet(groups [][]string) *anchorSet {
+	if len(groups) > maxAnchorGroups {
+		panic("ingest: too many anchor groups")
+	}
+	s := &anchorSet{}
+	for _, g := range groups {
+		for _, a := range g {
+			if a == "" {
+				panic("ingest: empty anchor")
+			}
+			for i := 0; i < len(a); i++ {
+				if s.class[a[i]] == 0 {
+					s.cols++
+					s.class[a[i]] = uint8(s.cols)
+				}
+			}
+		}
+	}
+	s.cols++
+	s.build(groups)
+	return s
+}
+
+// build makes the trie of the anchors, then fills every missing transition
+// by following failure links breadth first, so that scanning never backs up.
+func (s *anchorSet) build(groups [][]string) {
+	s.next = make([]uint16, s.cols) // state 0, the root
+	s.hits = make([]anchorHits, 1)
+	for gi, g := range groups {
+		for _, a := range g {
+			st := 0
+			for i := 0; i < len(a); i++ {
+				c := int(s.class[a[i]])
+				if s.next[st*s.cols+c] == 0 {
+					s.next = append(s.next, make([]uint16, s.cols)...)
+					s.hits = append(s.hits, anchorHits{})
+					s.next[st*s.cols+c] = uint16(len(s.hits) - 1)
+				}
+				st = int(s.next[st*s.cols+c])
+			}
+			s.hits[st].add(gi)
+		}
+	}
+	if len(s.hits) > 1<<16 {
+		panic("ingest: too many anchor states")
+	}
+	fail := make([]int, len(s.hits))
+	var queue []int
+	for c := 0; c < s.cols; c++ {
+		if t := int(s.next[c]); t != 0 {
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		s.hits[st].or(s.hits[fail[st]])
+		for c := 0; c < s.cols; c++ {
+			t := int(s.next[st*s.cols+c])
+			f := int(s.next[fail[st]*s.cols+c])
+			if t == 0 {
+				s.next[st*s.cols+c] = uint16(f)
+				continue
+			}
+			fail[t] = f
+			queue = append(queue, t)
+		}
+	}
+}
+
+// scan returns the groups with an anchor in the lower-cased text. Lower
+// casing is done rune by rune as strings.ToLower does (invalid UTF-8 reads
+// as U+FFFD), without building the lower-case copy.
+func (s *anchorSet) scan(text string) anchorHits {
+	var h anchorHits
+	st := 0
+	step := func(b byte) {
+		st = int(s.next[st*s.cols+int(s.class[b])])
+		h.or(s.hits[st])
+	}
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			step(b)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		var buf [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+			step(b)
+		}
+	}
+	return h
+}

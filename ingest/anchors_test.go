@@ -1,0 +1,120 @@
+package ingest
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// containsAny is what anchorSet.scan must agree with: strings.Contains of
+// each anchor in the lower-cased text.
+func containsAny(text string, anchors []string) bool {
+	lower := strings.ToLower(text)
+	for _, a := range anchors {
+		if strings.Contains(lower, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoAnchorGroups returns the anchor groups promoAnchors is built from.
+func promoAnchorGroups() [][]string {
+	groups := make([][]string, len(promoPatterns))
+	for i, pp := range promoPatterns {
+		groups[i] = pp.anchors
+	}
+	return groups
+}
+
+func TestAnchorSet(t *testing.T) {
+	groups := [][]string{{"he", "she"}, {"his", "hers"}, {"sign up"}, {"©"}, {" app"}, {"é"}}
+	s := newAnchorSet(groups)
+	for _, tt := range []struct {
+		text string
+		want []int
+	}{
+		{"", nil},
+		{"ushers", []int{0, 1}},
+		{"SIGN UP NOW", []int{2}},
+		{"sign  up", nil},
+		{"© 2025", []int{3}},
+		{"Download our App", []int{4}},
+		{"app", nil},
+		{"CAFÉ", []int{5}},
+		{"\u212Aelvin sign lowers to k: SIGN UP", []int{2}}, // strings.ToLower folds U+212A to 'k'
+		{"S\u0130GN UP", []int{2}},                          // and U+0130 to 'i'
+		{"h\xffe", nil},
+	} {
+		got := s.scan(tt.text)
+		for g := range groups {
+			want := false
+			for _, w := range tt.want {
+				want = want || w == g
+			}
+			if got.has(g) != want {
+				t.Errorf("scan(%q) group %d = %v, want %v", tt.text, g, got.has(g), want)
+			}
+			if ref := containsAny(tt.text, groups[g]); ref != want {
+				t.Errorf("reference disagrees on %q group %d: %v", tt.text, g, ref)
+			}
+		}
+	}
+}
+
+// TestPromoAnchors checks the one-pass scan of the promotional anchors
+// against a lookup of every anchor, on lines of the test pages and on random
+// splices of anchors, page text and awkward runes.
+func TestPromoAnchors(t *testing.T) {
+	groups := promoAnchorGroups()
+	var texts []string
+	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	pieces := []string{" ", "İ", "\u212A", "ſ", "\xff", "É", "©", "@", "-", "’", "SIGN", "Up"}
+	for _, g := range groups {
+		pieces = append(pieces, g...)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			p := pieces[r.IntN(len(pieces))]
+			if r.IntN(2) == 0 {
+				p = strings.ToUpper(p)
+			}
+			if r.IntN(4) == 0 && len(p) > 1 {
+				p = p[:1+r.IntN(len(p)-1)] // a cut anchor, possibly mid-rune
+			}
+			b.WriteString(p)
+		}
+		texts = append(texts, b.String())
+	}
+	s := newAnchorSet(groups)
+	for _, text := range texts {
+		got := s.scan(text)
+		for g := range groups {
+			if want := containsAny(text, groups[g]); got.has(g) != want {
+				t.Fatalf("scan(%q) group %d (%q) = %v, want %v", text, g, groups[g], got.has(g), want)
+			}
+		}
+	}
+}
+
+func BenchmarkPromoScore(b *testing.B) {
+	var paras []string
+	for _, text := range benchTexts(50) {
+		paras = append(paras, textParagraphs(text)...)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		promoScore(paras[i%len(paras)])
+	}
+}
