@@ -18,6 +18,9 @@ const (
 	// minCoverage is the share of the question's (IDF-weighted) terms the
 	// best sentence must contain for the question to count as answered.
 	minCoverage = 0.5
+	// minNameCoverage is the share needed when the best sentence holds just
+	// one term of the question, a name or a number.
+	minNameCoverage = 0.6
 )
 
 // candidate is a sentence that may be quoted, with its score.
@@ -48,8 +51,9 @@ func (c *candidate) speakerKey() string {
 // "he said" once attribution has resolved "he".
 func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candidate {
 	var cands []*candidate
-	var sets []map[string]bool
+	var sets, heads []map[string]bool
 	for _, src := range srcs {
+		head := termSet(src.Article.Title)
 		for i, s := range src.Sentences {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
@@ -61,9 +65,10 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 			}
 			cands = append(cands, c)
 			sets = append(sets, termSet(text))
+			heads = append(heads, head)
 		}
 	}
-	idf := weights(qt, sets)
+	idf := weights(qt, sets, heads, key)
 	for t := range key {
 		idf[t] *= 2 // names and numbers say what the question is about
 	}
@@ -72,7 +77,8 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 		total += idf[t]
 	}
 	for i, c := range cands {
-		var got float64
+		var got, fromHead float64
+		headTerms := 0
 		for _, t := range qt {
 			if sets[i][t] {
 				got += idf[t]
@@ -80,7 +86,16 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 				if key[t] {
 					c.names++
 				}
+			} else if heads[i][t] {
+				// The headline says what the article is about ("quake",
+				// "central bank") when its sentences name it otherwise.
+				fromHead += idf[t] / 2
+				headTerms++
 			}
+		}
+		if c.matched > 0 {
+			got += fromHead
+			c.matched += headTerms
 		}
 		if total > 0 {
 			c.coverage = got / total
@@ -103,20 +118,37 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 }
 
 // weights returns an inverse document frequency per term over the
-// candidate sentences; a term found nowhere gets the highest weight, so
-// that a question about something absent is not "answered" by its
-// generic words.
-func weights(qt []string, sets []map[string]bool) map[string]float64 {
+// candidate sentences. A name or number of the question found in no
+// sentence and no headline gets the highest weight, so that a question
+// about something absent ("Paris", "the World Cup") is not "answered" by
+// its generic words; an ordinary word found nowhere ("decide", "died")
+// is more likely phrased differently in the article ("left unchanged"),
+// and weighs as little as the question's most common word found. A term
+// in an article's headline counts as present in each of its sentences.
+func weights(qt []string, sets, heads []map[string]bool, key map[string]bool) map[string]float64 {
 	n := float64(len(sets))
 	w := map[string]float64{}
+	var absent []string
+	var present []float64
 	for _, t := range qt {
 		df := 0.0
-		for _, s := range sets {
-			if s[t] {
+		for i, s := range sets {
+			if s[t] || heads[i][t] {
 				df++
 			}
 		}
 		w[t] = math.Log(1 + (n+1)/(df+0.5))
+		if df == 0 && !key[t] {
+			absent = append(absent, t)
+		} else {
+			present = append(present, w[t])
+		}
+	}
+	if len(present) > 0 {
+		sort.Float64s(present)
+		for _, t := range absent {
+			w[t] = present[0]
+		}
 	}
 	return w
 }
@@ -134,7 +166,12 @@ func supported(cands []*candidate, qt []string) bool {
 			best = c
 		}
 	}
-	return best.coverage >= minCoverage && best.matched >= min(2, len(qt))
+	if best.matched >= min(2, len(qt)) {
+		return best.coverage >= minCoverage
+	}
+	// One term found: enough only when it is a name or number of the
+	// question ("Who controls Minian?") carrying most of its weight.
+	return best.names == 1 && best.coverage >= minNameCoverage
 }
 
 // selectItems picks up to maxItems candidates: the best sentence of each
@@ -154,7 +191,8 @@ func selectItems(cands []*candidate, qt []string) []*candidate {
 	var picked []*candidate
 	texts := map[string]bool{}
 	ok := func(c *candidate) bool {
-		return c.coverage >= floor && c.matched >= need && !texts[sameText(c.sent.Text)]
+		enough := c.matched >= need || (c.names == 1 && c.coverage >= minNameCoverage)
+		return c.coverage >= floor && enough && !texts[sameText(c.sent.Text)]
 	}
 	for _, c := range cands {
 		if len(picked) == maxItems {

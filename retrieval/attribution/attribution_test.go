@@ -232,6 +232,10 @@ func TestIsPlanOrExpectation(t *testing.T) {
 		{"the army had taken a strategic district, in what would mark an advance", false},
 		{"Russia resumed air strikes on Tuesday", false},
 		{"it was sending 50,000 doses to the region", false},
+		{"About 4,800 dockworkers began a 48-hour strike over plans to automate two terminals", false},
+		{"the union called a strike against the company's plan to close the plant", false},
+		{"the union plans to strike on Monday", true},
+		{"Ministers set out their plans to build 300,000 homes", false},
 		{"", false},
 	}
 	for _, tt := range tests {

@@ -10,6 +10,16 @@ var (
 	planVerbs = set("plans", "planned", "plan", "intends", "intended", "intend", "expects", "expected",
 		"expect", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "prepares", "prepared",
 		"vowed", "pledged", "promised", "threatened", "seeks", "sought")
+	// A plan word after these is a noun ("over plans to automate", "its
+	// plan to cut"): the sentence's own verb is elsewhere.
+	nounMarkers = set("a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "over", "of",
+		"about", "against", "on", "for", "with", "new", "government's", "company's", "these", "those", "such")
+	// irregularPast are frequent past-tense verbs without -ed: when one comes
+	// first, the sentence reports what happened.
+	irregularPast = set("began", "took", "held", "fell", "won", "struck", "left", "went", "came", "made",
+		"gave", "hit", "led", "met", "sent", "spent", "built", "broke", "shot", "fled", "rose", "grew",
+		"drew", "threw", "stood", "kept", "lost", "paid", "sold", "found", "brought", "caught", "fought",
+		"bought", "became", "ran", "saw", "cut", "put", "set", "shut", "quit", "overran", "withdrew", "seized")
 )
 
 // IsPlanOrExpectation reports whether the claim s states a plan, an
@@ -35,6 +45,9 @@ func IsPlanOrExpectation(s string) bool {
 		case modals[f] || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
 			return true
 		case planVerbs[f] && next(1) == "to":
+			if i > 0 && nounMarkers[fs[i-1]] {
+				continue
+			}
 			return true
 		case auxes[f]:
 			if planAdjs[next(1)] && (next(2) == "to" || next(1) == "going" && next(2) == "to") {
@@ -44,7 +57,8 @@ func IsPlanOrExpectation(s string) bool {
 				return true
 			}
 			return false
-		case i > 0 && strings.HasSuffix(f, "ed") && len(f) > 4 && !strings.Contains(f, "-"):
+		case i > 0 && strings.HasSuffix(f, "ed") && len(f) > 4 && !strings.Contains(f, "-"),
+			i > 0 && irregularPast[f]:
 			return false // a past-tense verb came first: a reported fact
 		}
 	}
