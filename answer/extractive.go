@@ -21,6 +21,10 @@ const (
 	// minNameCoverage is the share needed when the best sentence holds just
 	// one term of the question, a name or a number.
 	minNameCoverage = 0.6
+	// minSourceShare is the share of the best article's coverage of the
+	// question that another article must reach for its sentences to be
+	// quoted beside it.
+	minSourceShare = 0.75
 )
 
 // candidate is a sentence that may be quoted, with its score.
@@ -31,6 +35,7 @@ type candidate struct {
 	matched  int     // question terms found
 	names    int     // names and numbers of the question found
 	coverage float64 // IDF-weighted share of question terms found
+	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64
 	plan     bool
 }
@@ -76,7 +81,9 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 	for _, t := range qt {
 		total += idf[t]
 	}
+	srcCov := sourceCoverage(cands, sets, heads, qt, idf, total)
 	for i, c := range cands {
+		c.srcCov = srcCov[c.src]
 		var got, fromHead float64
 		headTerms := 0
 		for _, t := range qt {
@@ -115,6 +122,36 @@ func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candid
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// sourceCoverage returns, per source, the weighted share of the question's
+// terms found anywhere in its article: what the article is about, which
+// one sentence alone may not show.
+func sourceCoverage(cands []*candidate, sets, heads []map[string]bool, qt []string, idf map[string]float64, total float64) map[*source]float64 {
+	found := map[*source]map[string]bool{}
+	for i, c := range cands {
+		f := found[c.src]
+		if f == nil {
+			f = map[string]bool{}
+			found[c.src] = f
+		}
+		for _, t := range qt {
+			if sets[i][t] || heads[i][t] {
+				f[t] = true
+			}
+		}
+	}
+	out := map[*source]float64{}
+	for src, f := range found {
+		var got float64
+		for t := range f {
+			got += idf[t]
+		}
+		if total > 0 {
+			out[src] = got / total
+		}
+	}
+	return out
 }
 
 // weights returns an inverse document frequency per term over the
@@ -187,12 +224,20 @@ func selectItems(cands []*candidate, qt []string) []*candidate {
 		bestCov = max(bestCov, c.coverage)
 	}
 	floor := max(minCoverage*bestCov, 0.34)
+	bestSrc := 0.0
+	for _, c := range cands {
+		bestSrc = max(bestSrc, c.srcCov)
+	}
 	need := min(2, len(qt))
 	var picked []*candidate
 	texts := map[string]bool{}
 	ok := func(c *candidate) bool {
 		enough := c.matched >= need || (c.names == 1 && c.coverage >= minNameCoverage)
-		return c.coverage >= floor && enough && !texts[sameText(c.sent.Text)]
+		// An article that covers much less of the question than the best
+		// one is about something else ("killed" in a war report, asked about
+		// a ferry accident), however well one of its sentences matches.
+		onTopic := c.srcCov >= minSourceShare*bestSrc
+		return c.coverage >= floor && enough && onTopic && !texts[sameText(c.sent.Text)]
 	}
 	for _, c := range cands {
 		if len(picked) == maxItems {

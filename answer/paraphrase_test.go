@@ -27,6 +27,9 @@ func TestAskParaphrase(t *testing.T) {
 		found := false
 		for _, c := range ans.Citations {
 			found = found || strings.Contains(c.Quote, tc.want)
+			if c.ArticleID != e.ids["ferry-capsized.txt"] {
+				t.Errorf("%q: quotes an unrelated article: %q", tc.q, c.Quote)
+			}
 		}
 		if !found {
 			t.Errorf("%q: no quote with %q: %+v", tc.q, tc.want, ans.Citations)
