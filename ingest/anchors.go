@@ -133,3 +133,20 @@ func (s *anchorSet) scan(text string) anchorHits {
 	}
 	return h
 }
+
+// containsFoldASCII reports whether s contains sub, a lower-case ASCII word
+// without the letters k and s, in any mix of case. For such a word this is
+// exactly when a case-insensitive regexp can match it: Unicode folds no
+// other rune onto these letters (k and s also fold from U+212A and U+017F).
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}

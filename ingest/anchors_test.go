@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -116,5 +117,33 @@ func BenchmarkPromoScore(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		promoScore(paras[i%len(paras)])
+	}
+}
+
+// TestWordHelpers checks the allocation-free word helpers against the
+// strings functions they stand for.
+func TestWordHelpers(t *testing.T) {
+	pieces := []string{" ", "  ", "Sign", "UP", "İstanbul", "\u212Aelvin", "ſign", "\xff", "-", "’s", "don't", "3", "…", ":", "CONTRIBUTED", "contributed", "Contribute", "Ωmega", "\u0130", "é"}
+	r := rand.New(rand.NewPCG(3, 4))
+	contributed := regexp.MustCompile(`(?i)contributed`)
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(7) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		p := b.String()
+		fields := strings.FieldsFunc(strings.ToLower(p), notWordRune)
+		if got := wordCount(p); got != len(fields) {
+			t.Fatalf("wordCount(%q) = %d, want %d", p, got, len(fields))
+		}
+		first, second, n := leadingWords(p)
+		want := [3]string{}
+		copy(want[:], fields)
+		if first != want[0] || second != want[1] || n != min(len(fields), 3) {
+			t.Fatalf("leadingWords(%q) = %q, %q, %d; want %q, %q, %d", p, first, second, n, want[0], want[1], min(len(fields), 3))
+		}
+		if got, want := containsFoldASCII(p, "contributed"), contributed.MatchString(p); got != want {
+			t.Fatalf("containsFoldASCII(%q) = %v, want %v", p, got, want)
+		}
 	}
 }

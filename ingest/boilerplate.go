@@ -182,14 +182,14 @@ func isNavLine(p string, words int) bool {
 // forms ("Share this article", "Read the full story") count only in short
 // lines.
 func startsWithCTA(p string) (strong, weak bool) {
-	fields := strings.FieldsFunc(strings.ToLower(p), notWordRune)
-	if len(fields) == 0 || !ctaVerbs[fields[0]] {
+	first, second, words := leadingWords(p)
+	if words == 0 || !ctaVerbs[first] {
 		return false, false
 	}
-	if len(fields) == 1 {
+	if words == 1 {
 		return true, false
 	}
-	switch fields[1] {
+	switch second {
 	case "up", "in", "us", "our", "more", "here", "now", "out", "informed", "updated",
 		"your", "also", "comments", "main", "content", "navigation":
 		return true, false
@@ -198,11 +198,43 @@ func startsWithCTA(p string) (strong, weak bool) {
 	}
 	// "Continue reading", "Watch: ...": a bare call or a label with a colon.
 	rest := strings.TrimLeftFunc(p, notWordRune)
-	rest = strings.TrimSpace(rest[min(len(fields[0]), len(rest)):])
-	if len(fields) == 2 && strings.HasSuffix(fields[1], "ing") && !endsSentence(p) || strings.HasPrefix(rest, ":") {
+	rest = strings.TrimSpace(rest[min(len(first), len(rest)):])
+	if words == 2 && strings.HasSuffix(second, "ing") && !endsSentence(p) || strings.HasPrefix(rest, ":") {
 		return false, true
 	}
 	return false, false
+}
+
+// leadingWords returns the first two words of p in lower case (those of
+// strings.ToLower(p): lower-casing keeps every rune on its side of
+// notWordRune) and the number of words, counted up to three.
+func leadingWords(p string) (first, second string, words int) {
+	start, in := 0, false
+	for i, r := range p {
+		word := !notWordRune(r)
+		if word && !in {
+			if words == 2 {
+				words = 3
+				break
+			}
+			start, words = i, words+1
+		} else if !word && in {
+			if words == 1 {
+				first = p[start:i]
+			} else {
+				second = p[start:i]
+			}
+		}
+		in = word
+	}
+	if in && words <= 2 {
+		if words == 1 {
+			first = p[start:]
+		} else {
+			second = p[start:]
+		}
+	}
+	return strings.ToLower(first), strings.ToLower(second), words
 }
 
 // endsSentence reports whether p ends with sentence punctuation, allowing
@@ -233,8 +265,19 @@ func hasQuote(p string) bool {
 	return strings.ContainsAny(p, "\"“”«»")
 }
 
+// wordCount returns the number of words in p: runs of letters, digits,
+// apostrophes and hyphens (the fields of strings.FieldsFunc(p, notWordRune),
+// counted without building them).
 func wordCount(p string) int {
-	return len(strings.FieldsFunc(p, notWordRune))
+	n, in := 0, false
+	for _, r := range p {
+		word := !notWordRune(r)
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
 }
 
 func notWordRune(r rune) bool {

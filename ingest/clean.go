@@ -222,7 +222,7 @@ func trimTail(paras []string, m marks) []string {
 	captions := m.captions
 	last := -1
 	for i, p := range paras {
-		if isBodyParagraph(p) && !captions[p] && !(promoScore(p) >= 1 && wordCount(p) <= 30) {
+		if isBodyParagraph(p) && !captions[p] && !(wordCount(p) <= 30 && promoScore(p) >= 1) {
 			last = i
 		}
 	}
@@ -350,7 +350,7 @@ func isByline(p string) bool {
 // is left of the paragraph, and whether these are closing credits (after
 // which only promotion follows).
 func splitCredits(p string) (credit, rest string, end bool) {
-	if contributedLine.MatchString(p) && wordCount(p) <= 40 {
+	if wordCount(p) <= 40 && containsFoldASCII(p, "contributed") && contributedLine.MatchString(p) {
 		return strings.TrimSpace(p), "", true
 	}
 	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {

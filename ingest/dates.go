@@ -102,8 +102,11 @@ func isTimeLine(p string) bool {
 // date and the byline when every part is a date, a byline, a reading time
 // or a place name in capitals.
 func metaLine(p string) (date, byline string, ok bool) {
+	if wordCount(p) > 20 {
+		return "", "", false // before the split: most paragraphs are longer
+	}
 	parts := navSeparator.Split(p, -1)
-	if len(parts) < 2 || wordCount(p) > 20 {
+	if len(parts) < 2 {
 		return "", "", false
 	}
 	var names []string // parts that are only capitalised words
