@@ -377,6 +377,12 @@ func item(n int, c *candidate) prompts.Item {
 		}
 	}
 	it.According = strings.HasPrefix(strings.ToLower(cl.Cue), "according to")
+	// "rejected the envoy's proposal": the article puts the content right
+	// after the verb, and "rejected that the envoy's proposal" would not
+	// read. Only where the speaker is the subject (no intermediary).
+	it.Object = it.Via == "" && !it.Direct && cl.Cue != "" &&
+		strings.Contains(c.sent.Text, cl.Cue+" "+strings.TrimSpace(cl.Content)) &&
+		!strings.HasPrefix(strings.TrimSpace(cl.Content), "that ")
 	it.Content = innerQuotes(content)
 	return it
 }

@@ -117,6 +117,7 @@ type Item struct {
 	Again     bool   // narration from the same source as the previous item
 	Plan      bool   // a plan or an expectation, not an event
 	According bool   // "according to Speaker, Content"
+	Object    bool   // Content follows the verb as in the article ("rejected the proposal"): no "that"
 	AlsoIn    string // other outlets that carried the same report: "X and Y"
 }
 

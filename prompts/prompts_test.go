@@ -61,6 +61,14 @@ func TestExtractiveItem(t *testing.T) {
 	if got := prompts.ExtractiveItem(prompts.Item{N: 1, Speaker: "Stam", Verb: "said", Content: "enough", Direct: true}); got != `Stam said: "enough" [1]` {
 		t.Errorf("direct: %q", got)
 	}
+	obj := prompts.Item{N: 3, Speaker: "the ambassador", Verb: "rejected", Content: "the envoy's proposal", Object: true}
+	if got := prompts.ExtractiveItem(obj); got != "the ambassador rejected the envoy's proposal [3]" {
+		t.Errorf("object: %q", got)
+	}
+	obj.Object = false
+	if got := prompts.ExtractiveItem(obj); !strings.Contains(got, "rejected that the") {
+		t.Errorf("clause: %q", got)
+	}
 }
 
 func TestRewrite(t *testing.T) {
