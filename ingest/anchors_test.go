@@ -123,7 +123,7 @@ func BenchmarkPromoScore(b *testing.B) {
 // TestWordHelpers checks the allocation-free word helpers against the
 // strings functions they stand for.
 func TestWordHelpers(t *testing.T) {
-	pieces := []string{" ", "  ", "Sign", "UP", "İstanbul", "\u212Aelvin", "ſign", "\xff", "-", "’s", "don't", "3", "…", ":", "CONTRIBUTED", "contributed", "Contribute", "Ωmega", "\u0130", "é"}
+	pieces := []string{" ", "  ", "Sign", "UP", "İstanbul", "\u212Aelvin", "ſign", "\xff", "-", "’s", "don't", "3", "…", ":", "CONTRIBUTED", "contributed", "Contribute", "Ωmega", "\u0130", "é", "\"", "“", "”", "«", "»", "\xe2\x80", "\xc2", "‘"}
 	r := rand.New(rand.NewPCG(3, 4))
 	contributed := regexp.MustCompile(`(?i)contributed`)
 	for range 20000 {
@@ -135,6 +135,12 @@ func TestWordHelpers(t *testing.T) {
 		fields := strings.FieldsFunc(strings.ToLower(p), notWordRune)
 		if got := wordCount(p); got != len(fields) {
 			t.Fatalf("wordCount(%q) = %d, want %d", p, got, len(fields))
+		}
+		if limit := r.IntN(5); wordCountUpTo(p, limit) != min(len(fields), limit) {
+			t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", p, limit, wordCountUpTo(p, limit), min(len(fields), limit))
+		}
+		if got, want := hasQuote(p), strings.ContainsAny(p, "\"“”«»"); got != want {
+			t.Fatalf("hasQuote(%q) = %v, want %v", p, got, want)
 		}
 		first, second, n := leadingWords(p)
 		want := [3]string{}

@@ -140,7 +140,7 @@ func isBoilerplate(p string, afterCredits bool) bool {
 		return true
 	}
 	score := promoScore(p)
-	if strong, weak := startsWithCTA(p); !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1 || words <= 12 && !endsSentence(p))) {
+	if strong, weak := startsWithCTA(p); (strong || weak) && !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1 || words <= 12 && !endsSentence(p))) {
 		return true
 	}
 	switch {
@@ -261,24 +261,65 @@ func endsFullStop(p string) bool {
 	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "…")
 }
 
+// hasQuote reports a quotation mark in p: " “ ” « or ». It compares bytes,
+// which for UTF-8 finds exactly the runes.
 func hasQuote(p string) bool {
-	return strings.ContainsAny(p, "\"“”«»")
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '"':
+			return true
+		case 0xE2: // “ ”
+			if i+2 < len(p) && p[i+1] == 0x80 && (p[i+2] == 0x9C || p[i+2] == 0x9D) {
+				return true
+			}
+		case 0xC2: // « »
+			if i+1 < len(p) && (p[i+1] == 0xAB || p[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordCount returns the number of words in p: runs of letters, digits,
 // apostrophes and hyphens (the fields of strings.FieldsFunc(p, notWordRune),
 // counted without building them).
 func wordCount(p string) int {
+	return wordCountUpTo(p, len(p))
+}
+
+// wordCountUpTo returns min(wordCount(p), limit), reading p only as far as
+// it must.
+func wordCountUpTo(p string, limit int) int {
 	n, in := 0, false
-	for _, r := range p {
-		word := !notWordRune(r)
+	for i := 0; i < len(p); {
+		var word bool
+		if b := p[i]; b < utf8.RuneSelf {
+			word = asciiWord[b]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			word = !notWordRune(r)
+			i += size
+		}
 		if word && !in {
+			if n == limit {
+				return n
+			}
 			n++
 		}
 		in = word
 	}
 	return n
 }
+
+// asciiWord is !notWordRune for ASCII.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = !notWordRune(rune(b))
+	}
+	return t
+}()
 
 func notWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'

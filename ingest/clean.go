@@ -222,7 +222,7 @@ func trimTail(paras []string, m marks) []string {
 	captions := m.captions
 	last := -1
 	for i, p := range paras {
-		if isBodyParagraph(p) && !captions[p] && !(wordCount(p) <= 30 && promoScore(p) >= 1) {
+		if isBodyParagraph(p) && !captions[p] && !(wordCountUpTo(p, 31) <= 30 && promoScore(p) >= 1) {
 			last = i
 		}
 	}
@@ -255,7 +255,7 @@ func trimTail(paras []string, m marks) []string {
 // isBodyParagraph reports a paragraph of running text: several words ending
 // with sentence punctuation.
 func isBodyParagraph(p string) bool {
-	return endsSentence(p) && wordCount(p) >= 8
+	return endsSentence(p) && wordCountUpTo(p, 8) >= 8
 }
 
 // isHeadlineLike reports a line that could be a headline: not too long, and
@@ -350,7 +350,7 @@ func isByline(p string) bool {
 // is left of the paragraph, and whether these are closing credits (after
 // which only promotion follows).
 func splitCredits(p string) (credit, rest string, end bool) {
-	if wordCount(p) <= 40 && containsFoldASCII(p, "contributed") && contributedLine.MatchString(p) {
+	if containsFoldASCII(p, "contributed") && wordCountUpTo(p, 41) <= 40 && contributedLine.MatchString(p) {
 		return strings.TrimSpace(p), "", true
 	}
 	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {
@@ -359,8 +359,10 @@ func splitCredits(p string) (credit, rest string, end bool) {
 	if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
 		return strings.TrimSpace(m[1]), "", true
 	}
-	if loc := endCreditSuffix.FindStringSubmatchIndex(p); loc != nil {
-		return strings.TrimSpace(p[loc[2]:loc[3]]), strings.TrimSpace(p[:loc[0]]), true
+	if strings.Contains(p, "(") { // the suffix is in parentheses: no regexp scan of the others
+		if loc := endCreditSuffix.FindStringSubmatchIndex(p); loc != nil {
+			return strings.TrimSpace(p[loc[2]:loc[3]]), strings.TrimSpace(p[:loc[0]]), true
+		}
 	}
 	if isByline(p) {
 		return stripDates(p), "", false

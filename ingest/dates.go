@@ -25,6 +25,9 @@ var (
 
 // findDate returns the first date in s as YYYY-MM-DD.
 func findDate(s string) (string, bool) {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return "", false // every form has digits (\d is ASCII)
+	}
 	if m := isoDate.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -66,7 +69,7 @@ func formatDate(y int, m time.Month, d int) (string, bool) {
 // dateLine reports whether p is a dateline of page furniture ("Published 8
 // November 2016 12:04 GMT", "Updated: 2016-11-08") and returns its date.
 func dateLine(p string) (string, bool) {
-	if wordCount(p) > 12 || endsFullStop(p) {
+	if wordCountUpTo(p, 13) > 12 || endsFullStop(p) {
 		return "", false
 	}
 	date, ok := findDate(p)
@@ -102,7 +105,7 @@ func isTimeLine(p string) bool {
 // date and the byline when every part is a date, a byline, a reading time
 // or a place name in capitals.
 func metaLine(p string) (date, byline string, ok bool) {
-	if wordCount(p) > 20 {
+	if wordCountUpTo(p, 21) > 20 {
 		return "", "", false // before the split: most paragraphs are longer
 	}
 	parts := navSeparator.Split(p, -1)
