@@ -30,14 +30,10 @@ var (
 // never to restate such a claim as something that happened. It is safe for
 // concurrent use.
 func IsPlanOrExpectation(s string) bool {
-	fs := planWords(s)
-	for i, f := range fs {
-		next := func(k int) string {
-			if i+k < len(fs) {
-				return fs[i+k]
-			}
-			return ""
-		}
+	pw := planWords{s: s}
+	for i := 0; pw.at(i) != ""; i++ {
+		f := pw.at(i)
+		next := func(k int) string { return pw.at(i + k) }
 		if _, cue := verbs[f]; cue && i > 0 {
 			continue // a reporting verb: the claim's own verb comes after it
 		}
@@ -45,7 +41,7 @@ func IsPlanOrExpectation(s string) bool {
 		case modals[f] || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
 			return true
 		case planVerbs[f] && next(1) == "to":
-			if i > 0 && nounMarkers[fs[i-1]] {
+			if i > 0 && nounMarkers[pw.at(i-1)] {
 				continue
 			}
 			return true
@@ -65,19 +61,51 @@ func IsPlanOrExpectation(s string) bool {
 	return false
 }
 
-// planWords returns the first words of s in lower case, without
-// punctuation; the verb group that decides is near the start.
-func planWords(s string) []string {
-	out := make([]string, 0, 16)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';'
-	}) {
-		if f = strings.Trim(f, ".!?:'’‘()"); f != "" {
-			out = append(out, lower(f))
-		}
-		if len(out) == 40 {
+// planWordMax is how many words of a claim IsPlanOrExpectation reads: the
+// verb group that decides is near the start.
+const planWordMax = 40
+
+// planWords yields the first planWordMax words of s in lower case, without
+// punctuation, reading s only as far as the words asked for.
+type planWords struct {
+	s     string
+	pos   int // bytes of s read
+	words [planWordMax]string
+	n     int
+}
+
+// at returns word i, or "" past the last word.
+func (pw *planWords) at(i int) string {
+	for pw.n <= i && pw.n < planWordMax && pw.pos < len(pw.s) {
+		pw.scan()
+	}
+	if i < pw.n {
+		return pw.words[i]
+	}
+	return ""
+}
+
+// scan reads the next field of s (as strings.FieldsFunc splits it) and
+// keeps it when it is not only punctuation.
+func (pw *planWords) scan() {
+	start := -1
+	end := len(pw.s)
+	for i, r := range pw.s[pw.pos:] {
+		sep := r == ' ' || r == ',' || r == '"' || r == '“' || r == '”' || r == '\n' || r == ';'
+		if sep && start >= 0 {
+			end = pw.pos + i
 			break
 		}
+		if !sep && start < 0 {
+			start = pw.pos + i
+		}
 	}
-	return out
+	pw.pos = end
+	if start < 0 {
+		return
+	}
+	if f := strings.Trim(pw.s[start:end], ".!?:'’‘()"); f != "" {
+		pw.words[pw.n] = lower(f)
+		pw.n++
+	}
 }
