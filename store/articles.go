@@ -181,8 +181,16 @@ func (w *writer) article(ctx context.Context, a *newsbot.Article, nChunks, nClai
 }
 
 // derived inserts an article's sentences, claims and chunks with their
-// index rows, and sets the chunks' ids.
+// index rows, and sets the chunks' ids. ctx is checked once, before the
+// inserts, which then run without its cancellation: the driver watches a
+// cancellable context from a new goroutine for every statement, which costs
+// more than these small inserts (a cancelled context still rolls the
+// transaction back).
 func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ctx = context.WithoutCancel(ctx)
 	for _, s := range doc.Sentences {
 		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
 			return fmt.Errorf("insert sentence: %w", err)
