@@ -20,6 +20,9 @@ func (st *sentence) according(i int) {
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1}
 	lead := 0
+	if d := datelineEnd(ts); d < i {
+		lead = d
+	}
 	for lead < i && (ts[lead].punct || connectives[ts[lead].lo]) {
 		lead++
 	}

@@ -274,6 +274,9 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 		return false
 	}
 	a := 0
+	if d := datelineEnd(ts); d < bound {
+		a = d // "SANTIAGO, Sept 30 (Meridian) - ...": the dateline is no claim
+	}
 	for a < bound && ts[a].punct && ts[a].q == qNone {
 		a++
 	}

@@ -82,18 +82,47 @@ var irregular = set("took", "made", "went", "came", "fell", "held", "won", "lost
 	"withdrew", "seized", "slid", "slept", "sought", "taught", "tore", "wept")
 
 // datelineEnd returns the index after a wire dateline that opens the
-// sentence: an upper-case place name, optionally a date and an agency in
-// brackets, then a dash. It returns 0 when there is none.
+// sentence, or 0 when there is none: a place in capitals, optionally a
+// date and an agency in brackets, then a dash ("SANTIAGO, Sept 30
+// (Meridian) - ", "LONDON (Reuters) -"), or a place in ordinary case with
+// its country or an agency before the dash ("Beirut, Lebanon — ",
+// "Karsa (Halden Press) - "). A dateline is never part of a claim.
 func datelineEnd(ts []tok) int {
-	if len(ts) == 0 || !allUpper(ts[0].s) {
+	if len(ts) < 3 || !ts[0].capped || ts[0].punct {
 		return 0
 	}
+	upper := allUpper(ts[0].s)
+	marked := false // a country after a comma or an agency in brackets
 	for k := 1; k < len(ts) && k < 14; k++ {
-		if ts[k].dash() {
+		t := ts[k]
+		switch {
+		case t.dash():
+			if k+1 >= len(ts) || !upper && !marked {
+				return 0
+			}
 			return k + 1
+		case t.comma():
+			if k+1 < len(ts) && ts[k+1].capped {
+				marked = true
+			}
+		case t.s == "(":
+			if k+2 < len(ts) && ts[k+1].capped && (ts[k+2].s == ")" || k+3 < len(ts) && ts[k+2].capped && ts[k+3].s == ")") {
+				marked = true
+			}
+		case t.s == ")" || t.s == ".":
+		case t.punct || t.inQ || t.q != qNone:
+			return 0
+		case !t.capped && !isDigitWord(t.lo) && !upper:
+			return 0 // "Ahmed Hassan, a teacher — ...": a clause, not a dateline
+		case !t.capped && !isDigitWord(t.lo) && verbLike(t):
+			return 0
 		}
 	}
 	return 0
+}
+
+func isDigitWord(w string) bool {
+	return w != "" && isDigitByte(w[0])
 }
 
 func allUpper(s string) bool {

@@ -1,0 +1,60 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/attribution"
+)
+
+// TestAttributeWireAndCourt covers patterns of pages written outside the
+// project: wire datelines, court reports, told <outlet>, resumed
+// quotations, role titles before a name and short forms of agencies.
+func TestAttributeWireAndCourt(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"DatelineCapitalsAgency", []string{"SANTIAGO, Sept 30 (Meridian) - Copper output fell 6% in August, the statistics institute said on Tuesday."},
+			[]want{{speaker: "the statistics institute", content: "Copper output fell 6% in August", when: "on Tuesday"}}},
+		{"DatelineAgencyOnly", []string{"LONDON (Reuters) - Britain's economy shrank in March, official data showed, the statistics office said."},
+			[]want{{speaker: "the statistics office", content: "Britain's economy shrank in March, official data showed"}}},
+		{"DatelineMixedCase", []string{"Beirut, Lebanon — Two people were killed in a strike on a car, the health ministry said."},
+			[]want{{speaker: "the health ministry", content: "Two people were killed in a strike on a car"}}},
+		{"DatelineAccordingTo", []string{"Karsa, Varnia — Prices have tripled since June, according to the World Food Programme."},
+			[]want{{speaker: "the World Food Programme", content: "Prices have tripled since June"}}},
+		{"DashAsideNotDateline", []string{"Ahmed Hassan, a teacher — like many here — said the school had closed."},
+			[]want{{content: "the school had closed"}}},
+	}
+	runTable(t, tests)
+}
+
+func runTable(t *testing.T, tests []struct {
+	name  string
+	paras []string
+	want  []want
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents := body(newsbot.KindBody, tt.paras...)
+			got := attribution.Attribute(text, sents)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				c := got[i]
+				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
+				check(t, "content", c.Content, w.content)
+				check(t, "via", c.Via, w.via)
+				check(t, "when", c.When, w.when)
+				check(t, "cue kind", string(c.CueKind), string(w.cue))
+				check(t, "kind", string(c.Kind), string(w.kind))
+				if text[c.ContentStart:c.ContentEnd] != c.Content {
+					t.Errorf("content offsets [%d,%d] do not give %q", c.ContentStart, c.ContentEnd, c.Content)
+				}
+			}
+		})
+	}
+}
