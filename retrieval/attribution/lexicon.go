@@ -200,7 +200,9 @@ var (
 		"vice", "interior", "finance", "health", "economy", "state", "attorney", "speaker",
 		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown",
 		"leader", "minority", "majority", "whip", "spokesman", "spokeswoman", "spokesperson",
-		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general")
+		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
+		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach",
+		"manager", "councillor", "councilor", "alderman")
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

@@ -31,8 +31,8 @@ func isPersonName(ts []tok, a, b int) bool {
 	for a < b && honorifics[ts[a].lo] {
 		a++
 	}
-	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) {
-		return false
+	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || functionWord(ts[a].lo) {
+		return false // "In Skelby" is a place after a preposition
 	}
 	for k := a; k < b; k++ {
 		if orgWords[ts[k].lo] || titleWords[ts[k].lo] || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
@@ -49,10 +49,17 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if a >= b {
 		return a, b, ""
 	}
-	// Name first, then "from/of/at/with" and the role.
-	for k := a + 2; k < b && k <= a+4; k++ {
-		if ts[k].is("from", "of", "at", "with") && isPersonName(ts, a, k) {
+	// Name first, then "from/of/at/with" and the role; a title may come
+	// before the name ("Detective Constable Priya Nair of Kelmscott Police").
+	for k := a + 2; k < b && k <= a+6; k++ {
+		if !ts[k].is("from", "of", "at", "with") {
+			continue
+		}
+		if isPersonName(ts, a, k) {
 			return a, k, join(s, ts, k, b)
+		}
+		if p := titledName(ts, a, k); p > a {
+			return p, k, join(s, ts, a, p) + " " + join(s, ts, k, b)
 		}
 	}
 	if determiners[ts[a].lo] {
@@ -72,6 +79,11 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	}
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
+	}
+	// "Prosecutor Helen Marsh", "Environment Minister Claire Dunmore": a
+	// capitalised title, then the name.
+	if p := titledName(ts, a, b); p > a {
+		return p, b, join(s, ts, a, p)
 	}
 	// "Telecoms company Telvio", "rights group Amnesty International".
 	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || orgWords[ts[r-1].lo]) && isProperName(ts, r, b) {
@@ -182,6 +194,18 @@ func stripSource(ts []tok, a, b int) int {
 				return a
 			}
 			return m + 1
+		}
+	}
+	return a
+}
+
+// titledName returns where a person's name of two or three words starts in
+// [a,b) when a capitalised title or role noun comes right before it
+// ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
+func titledName(ts []tok, a, b int) int {
+	for p := max(a+1, b-3); p <= b-2; p++ {
+		if t := ts[p-1]; t.capped && (titleWords[t.lo] || personNouns[t.lo]) && isPersonName(ts, p, b) && isProperName(ts, a, b) {
+			return p
 		}
 	}
 	return a

@@ -249,6 +249,11 @@ func (st *sentence) content(r *raw, a, b int) {
 	} else if ts[a].inQ && ts[b-1].q == qClose && !hasQuote(ts, a, b-1) {
 		r.direct = true
 		b = trimBack(ts, a, b-1)
+	} else if ts[a].q == qOpen && !hasQuote(ts, a+1, b) {
+		// A quotation that goes on into the next sentence: the content
+		// starts inside the quotation marks.
+		r.direct = true
+		a++
 	}
 	if a >= b {
 		r.ca = -1

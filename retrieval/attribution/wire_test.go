@@ -26,6 +26,15 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "the World Food Programme", content: "Prices have tripled since June"}}},
 		{"DashAsideNotDateline", []string{"Ahmed Hassan, a teacher — like many here — said the school had closed."},
 			[]want{{content: "the school had closed"}}},
+		{"TitleBeforeName", []string{"Prosecutor Helen Marsh said the losses came to £9,000.", "Environment Minister Claire Dunmore said the review would end in May."},
+			[]want{{speaker: "Helen Marsh"}, {speaker: "Claire Dunmore"}}},
+		{"TitleNameOfForce", []string{"Detective Constable Priya Nair of Kelmscott Police said officers had recovered the oil."},
+			[]want{{speaker: "Priya Nair", content: "officers had recovered the oil"}}},
+		{"PrepositionPlaceNotPerson", []string{"In Skelby, residents are watching the cliffs.", "Ray Bolton chairs the action group.", `"Nobody writes back," he said.`},
+			[]want{{speaker: "Ray Bolton", content: "Nobody writes back", kind: newsbot.ClaimDirect}}},
+		{"QuoteRunsOnStartsInside", []string{`Judge Richard Hale told Kilbride: "Farmers here work on thin margins. You targeted them."`},
+			[]want{{speaker: "Richard Hale", content: "Farmers here work on thin margins", kind: newsbot.ClaimDirect},
+				{speaker: "Richard Hale", content: "You targeted them.", kind: newsbot.ClaimDirect}}},
 	}
 	runTable(t, tests)
 }
