@@ -158,7 +158,20 @@ func Normalize(text string) string {
 // that hashing an article copies it once rather than three times.
 func appendNormalized(dst []byte, text string) []byte {
 	space := false
-	for _, r := range text {
+	for i, r := range text {
+		if r < utf8.RuneSelf && text[i] != ' ' && (text[i] < '\t' || text[i] > '\r') {
+			// ASCII other than white space: most of an article.
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			b := text[i]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			dst = append(dst, b)
+			continue
+		}
 		switch r {
 		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032':
 			r = '\''
