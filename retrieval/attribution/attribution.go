@@ -282,9 +282,9 @@ func firstSpeakerForm(e *entity, name string) string {
 }
 
 func pronounClass(name string) string {
-	switch strings.ToLower(name) {
+	switch l := lower(name); l {
 	case "he", "she", "it", "they":
-		return pronouns[strings.ToLower(name)]
+		return pronouns[l]
 	}
 	return ""
 }
@@ -396,7 +396,7 @@ func isCredit(s string) bool {
 	if len(l) > 24 {
 		l = l[:24]
 	}
-	l = strings.ToLower(l)
+	l = lower(l)
 	for _, p := range creditStarts {
 		if strings.HasPrefix(l, p) {
 			return true

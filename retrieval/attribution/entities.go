@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // entity is a speaker or a name mentioned in an article, for resolving
@@ -48,9 +49,9 @@ func contentWords(name string) []string {
 func initials(name string) string {
 	var b strings.Builder
 	for _, f := range strings.Fields(name) {
-		r := []rune(f)
-		if unicode.IsUpper(r[0]) && !minorWords[strings.ToLower(f)] {
-			b.WriteRune(r[0])
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) && !minorWords[lower(f)] {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
@@ -58,7 +59,7 @@ func initials(name string) string {
 
 // key normalises a name for equality: lower case, no leading article.
 func key(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
+	n := lower(strings.TrimSpace(name))
 	for _, d := range []string{"the ", "a ", "an "} {
 		n = strings.TrimPrefix(n, d)
 	}
@@ -286,9 +287,24 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 // functionWord reports whether a capitalised word is only capitalised
 // because it opens a sentence: "But", "The", "He".
 func functionWord(w string) bool {
-	return w != "the" && (connectives[w] || openersWords[w] || determiners[w] || prepositions[w] ||
-		pronouns[w] != "" || skipBack[w] || blockers[w] || passives[w])
+	return functionWords[w]
 }
+
+// functionWords is the union of the word lists functionWord consults, so
+// that it costs one lookup rather than eight.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{connectives, openersWords, determiners, prepositions, skipBack, blockers, passives} {
+		for w, ok := range s {
+			m[w] = m[w] || ok
+		}
+	}
+	for w, class := range pronouns {
+		m[w] = m[w] || class != ""
+	}
+	delete(m, "the")
+	return m
+}()
 
 func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) {
 	name := join(s, ts, a, j)

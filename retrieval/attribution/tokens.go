@@ -93,10 +93,20 @@ func lower(w string) string {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == '£' || r == '€' {
-			j += n
-			continue
+		var r rune
+		var n int
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiWordByte(c) {
+				j++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '£' || r == '€' {
+				j += n
+				continue
+			}
 		}
 		if strings.ContainsRune("'’-./,&", r) && j+n < len(s) {
 			next, _ := utf8.DecodeRuneInString(s[j+n:])
@@ -111,7 +121,7 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	if j < len(s) && s[j] == '.' {
-		lw := strings.ToLower(s[i:j])
+		lw := lower(s[i:j])
 		if honorifics[lw] || isInitialism(lw) {
 			j++
 		}
@@ -120,6 +130,12 @@ func wordEnd(s string, i int) int {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// asciiWordByte reports the ASCII bytes wordEnd keeps in a word without
+// looking further: letters, digits, $ and %.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigitByte(c) || c == '$' || c == '%'
+}
 
 // isInitialism reports whether w is a single letter or letters joined by
 // full stops: "j", "u.s", "a.m".
