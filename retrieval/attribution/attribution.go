@@ -149,7 +149,11 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		c.ContentStart, c.ContentEnd = s.Start+r.ca, s.Start+r.cb
 	}
 	c.Content = a.text[c.ContentStart:c.ContentEnd]
-	c.Speaker, c.Role = a.speaker(k, r)
+	if name, role, ok := a.enclosing(s, r, c.ContentStart); ok {
+		c.Speaker, c.Role = name, role
+	} else {
+		c.Speaker, c.Role = a.speaker(k, r)
+	}
 	if c.Speaker == "" {
 		return c, false
 	}
@@ -167,6 +171,27 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		}
 	}
 	return c, true
+}
+
+// enclosing resolves a pronoun speaker whose claim lies inside the content
+// of an earlier claim of the same sentence to that claim's speaker, when
+// the pronoun fits it: in "The union said that it had rejected the offer",
+// "it" is the union, not the latest organisation named before.
+func (a *article) enclosing(s newsbot.Sentence, r raw, at int) (string, string, bool) {
+	cls := pronounClass(r.speaker)
+	if cls == "" {
+		return "", "", false
+	}
+	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == s.Seq; i-- {
+		p := a.out[i]
+		if p.ContentStart > at || at >= p.ContentEnd {
+			continue
+		}
+		if e := a.tr.resolve(p.Speaker); e != nil && compatible(e, cls) {
+			return p.Speaker, firstNonEmpty(r.role, p.Role), true
+		}
+	}
+	return "", "", false
 }
 
 // speaker resolves the speaker of r against the article's earlier mentions.

@@ -266,13 +266,16 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	k, when := st.afterCue(i + 1)
 	told := strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told"
 	if told {
+		h := k
 		k, when = st.hearer(k, when)
+		if r.via == "" {
+			r.via = st.outlet(h, k) // "told the Halden Press": the channel
+		}
 	}
 	if r.when == "" {
 		r.when = when
 	}
-	if k+1 < len(ts) && ts[k].comma() && ts[k+1].is("citing", "quoting") {
-		st.citingInside(r, sub, i, k)
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
 		return
 	}
 	next := k
@@ -397,4 +400,50 @@ func (st *sentence) participle(i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// outlet returns the listener after "told" in tokens [a,b) when it is a
+// news outlet, which relays the claim ("told AFP", "told the Coastal
+// Gazette last month", "told state television"), or "". People,
+// reporters, courts and bodies are listeners, not outlets.
+func (st *sentence) outlet(a, b int) string {
+	ts := st.ts
+	e := a
+	for e < b && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && st.manner(e) == e {
+		e++
+	}
+	if e == a || e-a > 6 {
+		return ""
+	}
+	f := a
+	if determiners[ts[f].lo] {
+		f++
+	}
+	if f >= e || isPersonName(ts, f, e) {
+		return ""
+	}
+	found := false
+	for k := f; k < e; k++ {
+		t := ts[k]
+		w := trimPossessive(t.lo)
+		if outletNames[w] || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news") {
+			found = true
+		} else if !t.capped && !stateWords[t.lo] && !outletWords[w] {
+			return "" // "told the court", "told reporters"
+		}
+	}
+	if !found {
+		return ""
+	}
+	return join(st.s, ts, a, e)
+}
+
+func trimPossessive(w string) string {
+	if len(w) > 2 && (w[len(w)-2:] == "'s") {
+		return w[:len(w)-2]
+	}
+	if len(w) > 4 && w[len(w)-4:] == "’s" {
+		return w[:len(w)-4]
+	}
+	return w
 }

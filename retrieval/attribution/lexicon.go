@@ -209,6 +209,21 @@ var (
 		"bank", "manufacturer", "lender", "insurer", "operator", "broadcaster", "automaker",
 		"carmaker", "chain", "startup", "maker", "developer", "publisher", "club", "charity",
 		"organisation", "organization", "utility", "supplier", "platform", "conglomerate")
+	// outletNames are news agencies and broadcasters known by one name.
+	outletNames = set("reuters", "afp", "ap", "bloomberg", "interfax", "tass", "xinhua", "bbc", "cnn",
+		"npr", "pbs", "nbc", "cbs", "abc", "itv", "dpa", "ansa", "efe", "ria", "anadolu", "bernama",
+		"yonhap", "kyodo", "al-jazeera", "politico", "axios")
+	// outletWords head the names and descriptions of news outlets: "the
+	// Halden Press", "the Coastal Gazette", "state television".
+	outletWords = set("press", "news", "times", "post", "gazette", "echo", "herald", "journal",
+		"tribune", "telegraph", "guardian", "chronicle", "courier", "mail", "express", "observer",
+		"radio", "television", "tv", "broadcaster", "agency", "newspaper", "magazine", "daily",
+		"weekly", "wire", "channel", "network", "programme", "program", "podcast", "station",
+		"newsletter", "website")
+	// stateWords describe an outlet in lower case: "state television",
+	// "a local radio station".
+	stateWords = set("state", "state-run", "state-owned", "local", "national", "public", "private",
+		"pro-government", "opposition", "independent", "online", "regional", "foreign", "news")
 	// creditStarts open a credits line or a photo credit.
 	creditStarts = []string{"reporting by", "writing by", "editing by", "additional reporting",
 		"compiled by", "photo:", "photograph:", "image:", "picture:", "video:", "source:",

@@ -165,15 +165,16 @@ func (st *sentence) similar(i int) {
 }
 
 // citingInside handles "X reported, citing Y, that ...": Y is the
-// speaker, X the intermediary.
-func (st *sentence) citingInside(r raw, sub subject, i, k int) {
+// speaker, X the intermediary. It reports whether the sentence has that
+// shape; "..., X reported, citing Y." is left to trailingCiting.
+func (st *sentence) citingInside(r raw, sub subject, i, k int) bool {
 	ts := st.ts
 	f := k + 2
 	for f < len(ts) && !ts[f].comma() && !ts[f].hard() {
 		f++
 	}
 	if f >= len(ts) || !ts[f].comma() || !validNP(ts, k+2, f) {
-		return
+		return false
 	}
 	r.via = join(st.s, ts, sub.a, sub.b)
 	r.cue += ", " + ts[k+1].s
@@ -181,6 +182,7 @@ func (st *sentence) citingInside(r raw, sub subject, i, k int) {
 	if st.rightContent(&r, f+1) {
 		st.emit(r, k+2, f)
 	}
+	return true
 }
 
 // trailingCiting handles "..., Interfax reported, citing a source": the

@@ -153,7 +153,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.punct && t.s == ";" && !t.inQ && j > k {
 			return trimBack(ts, k, j)
 		}
-		if t.comma() && !t.inQ && j > k && st.otherClaimAfter(j) {
+		if t.comma() && !t.inQ && j > k && (st.otherClaimAfter(j) || st.reporterAside(j)) {
 			return trimBack(ts, k, j)
 		}
 		if t.inQ || t.punct {
@@ -194,6 +194,20 @@ func (st *sentence) otherClaimAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// reporterAside reports whether the clause after the comma at j is the
+// reporter's caveat rather than part of the claim: ", although official
+// results were not expected until later", ", although the government has
+// made similar promises". An "although" clause whose subject is a pronoun
+// ("although it rejected the charges") or a "though" clause goes on
+// reporting the speaker and stays in the content.
+func (st *sentence) reporterAside(j int) bool {
+	ts := st.ts
+	if j+2 >= len(ts) || ts[j+1].lo != "although" || ts[j+1].inQ || ts[j+2].inQ {
+		return false
+	}
+	return pronouns[ts[j+2].lo] == "" && !ts[j+2].punct
 }
 
 // speechAct reports whether the manner noun at k names the act of
@@ -331,14 +345,16 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	if k < len(ts) && ts[k].s == ":" {
 		k++
 	}
-	if k < len(ts) && ts[k].lo == "that" {
+	that := k < len(ts) && ts[k].lo == "that"
+	if that {
 		k++
 	}
 	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
 		return false
 	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
-	if st.manner(k) == k && !toInfinitive && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
+	// After "that" the claim has begun: "said that at least 40 died".
+	if !that && st.manner(k) == k && !toInfinitive && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
 		// "said on Truth Social that ...": a phrase, then the claim.
 		for j := k + 1; j < len(ts) && j <= k+7 && !ts[j].punct && !ts[j].inQ; j++ {
 			if ts[j].lo == "that" {

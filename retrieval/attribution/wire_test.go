@@ -35,6 +35,22 @@ func TestAttributeWireAndCourt(t *testing.T) {
 		{"QuoteRunsOnStartsInside", []string{`Judge Richard Hale told Kilbride: "Farmers here work on thin margins. You targeted them."`},
 			[]want{{speaker: "Richard Hale", content: "Farmers here work on thin margins", kind: newsbot.ClaimDirect},
 				{speaker: "Richard Hale", content: "You targeted them.", kind: newsbot.ClaimDirect}}},
+		{"ToldOutletIsVia", []string{"Local officials told AFP that at least 40 people had died.", "Minister Claire Dunmore told the Coastal Gazette last month that the review had begun."},
+			[]want{{speaker: "Local officials", via: "AFP", content: "at least 40 people had died"},
+				{speaker: "Claire Dunmore", via: "the Coastal Gazette", when: "last month", content: "the review had begun"}}},
+		{"ToldStateTelevision", []string{"She told state television that the vote was fair."},
+			[]want{{via: "state television", content: "the vote was fair"}}},
+		{"ToldListenerNoVia", []string{"The coach told reporters that the team would appeal.", "Ann Lee told the court she was innocent."},
+			[]want{{speaker: "The coach", via: "-"}, {speaker: "Ann Lee", via: "-", content: "she was innocent"}}},
+		{"TrailingCitingAtEnd", []string{"Calder Partners is the front-runner, the Ashcombe Echo reported, citing a person close to the talks."},
+			[]want{{speaker: "a person close to the talks", via: "Ashcombe Echo", content: "Calder Partners is the front-runner"}}},
+		{"AlthoughAsideCut", []string{"The party said it had won, although official results were not expected until Friday."},
+			[]want{{speaker: "The party", content: "it had won"}}},
+		{"AlthoughPronounKept", []string{"The firm said it would cooperate, although it wanted more time."},
+			[]want{{speaker: "The firm", content: "it would cooperate, although it wanted more time"}}},
+		{"PronounInsideContent", []string{"Escondida Norte is a mine.", "The union said on Monday that it had rejected the company's latest offer."},
+			[]want{{speaker: "The union", content: "it had rejected the company's latest offer"},
+				{speaker: "The union", cue: newsbot.CueDenies, content: "the company's latest offer"}}},
 	}
 	runTable(t, tests)
 }
@@ -56,7 +72,11 @@ func runTable(t *testing.T, tests []struct {
 				c := got[i]
 				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
 				check(t, "content", c.Content, w.content)
-				check(t, "via", c.Via, w.via)
+				if w.via == "-" {
+					check(t, "via", c.Via+"-", "-") // no via
+				} else {
+					check(t, "via", attribution.NormalizeSpeaker(c.Via), attribution.NormalizeSpeaker(w.via))
+				}
 				check(t, "when", c.When, w.when)
 				check(t, "cue kind", string(c.CueKind), string(w.cue))
 				check(t, "kind", string(c.Kind), string(w.kind))
