@@ -119,6 +119,9 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if a.prevSubj != nil {
+		a.prevSubj.subj = true
+	}
 	if a.prevSubj == nil {
 		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)

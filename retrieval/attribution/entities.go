@@ -20,6 +20,7 @@ type entity struct {
 	last       int    // sentence of the latest mention
 	first      int    // sentence of the first mention
 	spoke      bool   // named as a speaker
+	subj       bool   // opened a sentence as its subject
 }
 
 // tracker holds the entities of one article. It is not safe for concurrent
@@ -177,11 +178,13 @@ func (tr *tracker) resolve(name string) *entity {
 			}
 		}
 	}
-	// "the company", "the airline": the latest organisation named in capitals.
+	// "the company", "the agency": the latest organisation named in
+	// capitals that has spoken or opened a sentence ("the club" is not the
+	// "FA Cup" of "ended their FA Cup run").
 	if definite && len(words) == 1 && companyNouns[words[0]] {
 		for i := len(tr.ents) - 1; i >= 0; i-- {
 			e := tr.ents[i]
-			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name) {
+			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name) && (e.spoke || e.subj) {
 				return e
 			}
 		}
@@ -278,7 +281,10 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 			a++
 		}
 		if j-a >= 2 {
-			tr.mention(ts, s, a, j, i, seq)
+			e := tr.mention(ts, s, a, j, i, seq)
+			if i == 0 || i == datelineEnd(ts) {
+				e.subj = true // "Orbis Air cancelled ..., the airline said."
+			}
 		}
 		i = j
 	}
@@ -306,7 +312,7 @@ var functionWords = func() map[string]bool {
 	return m
 }()
 
-func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) {
+func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 	name := join(s, ts, a, j)
 	if i < a {
 		name = join(s, ts, i, j)
@@ -333,4 +339,5 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) {
 			}
 		}
 	}
+	return e
 }

@@ -208,7 +208,8 @@ var (
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",
 		"bank", "manufacturer", "lender", "insurer", "operator", "broadcaster", "automaker",
 		"carmaker", "chain", "startup", "maker", "developer", "publisher", "club", "charity",
-		"organisation", "organization", "utility", "supplier", "platform", "conglomerate")
+		"organisation", "organization", "utility", "supplier", "platform", "conglomerate",
+		"agency", "programme", "charity", "watchdog", "regulator", "insurer", "miner")
 	// outletNames are news agencies and broadcasters known by one name.
 	outletNames = set("reuters", "afp", "ap", "bloomberg", "interfax", "tass", "xinhua", "bbc", "cnn",
 		"npr", "pbs", "nbc", "cbs", "abc", "itv", "dpa", "ansa", "efe", "ria", "anadolu", "bernama",

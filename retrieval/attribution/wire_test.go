@@ -51,6 +51,10 @@ func TestAttributeWireAndCourt(t *testing.T) {
 		{"PronounInsideContent", []string{"Escondida Norte is a mine.", "The union said on Monday that it had rejected the company's latest offer."},
 			[]want{{speaker: "The union", content: "it had rejected the company's latest offer"},
 				{speaker: "The union", cue: newsbot.CueDenies, content: "the company's latest offer"}}},
+		{"TheAgencyShortForm", []string{"A convoy reached Karsa on Wednesday, the World Food Programme said.", "The agency said the trucks carried flour."},
+			[]want{{speaker: "the World Food Programme"}, {speaker: "the World Food Programme", content: "the trucks carried flour"}}},
+		{"TheClubNotAnObjectName", []string{"A defeat by Wexley ended their FA Cup run.", "The club confirmed that it had appointed advisers."},
+			[]want{{speaker: "The club", cue: newsbot.CueConfirms}}},
 	}
 	runTable(t, tests)
 }
