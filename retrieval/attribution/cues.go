@@ -282,7 +282,11 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if sub.bound >= 0 && ts[sub.bound].q == qClose && (next >= len(ts) || !ts[next].is("that") && ts[next].s != ":" && ts[next].q != qOpen) {
 		// `"...," the group said in a statement posted on Telegram.`
 		if st.leftContent(&r, sub.bound) {
+			n := len(st.out)
 			st.emitSubject(r, sub, i)
+			if len(st.out) > n {
+				st.resumed(i)
+			}
 		}
 		return
 	}
@@ -346,7 +350,57 @@ func (st *sentence) inverted(r raw, i, e int) {
 	if !st.leftContent(&r, i-1) {
 		return
 	}
+	n := len(st.out)
 	st.emit(r, a, e)
+	if len(st.out) > n {
+		st.resumed(i)
+	}
+}
+
+// resumed records the quotation that resumes after an attribution set
+// between two parts of it: in `"We were poor," he said, "but we fought."`
+// the second part is a second claim of the same speaker. The attribution
+// is the verb at i; the quotation opens after a comma within a few tokens
+// and runs to its closing mark or to the end of the sentence.
+func (st *sentence) resumed(i int) {
+	ts := st.ts
+	q := -1
+	for k := i + 1; k < len(ts) && k <= i+14; k++ {
+		if ts[k].q == qOpen {
+			if ts[k-1].comma() {
+				q = k
+			}
+			break
+		}
+		if ts[k].inQ || ts[k].punct && !ts[k].comma() && ts[k].s != "(" && ts[k].s != ")" {
+			return
+		}
+		if _, ok := verbs[ts[k].lo]; ok && k > i+1 {
+			return // another claim follows
+		}
+	}
+	if q < 0 {
+		return
+	}
+	e := q + 1
+	for e < len(ts) && ts[e].q != qClose {
+		e++
+	}
+	if e < len(ts) {
+		e++
+	}
+	prev := st.out[len(st.out)-1]
+	r := raw{cue: prev.cue, kind: prev.kind, ca: -1, when: prev.when}
+	st.content(&r, q, e)
+	if r.ca < 0 {
+		return
+	}
+	r.direct = true
+	r.speaker, r.role, r.via, r.person, r.inherit, r.alias = prev.speaker, prev.role, prev.via, prev.person, true, prev.alias
+	for k := q; k < e; k++ {
+		st.used[k] = true
+	}
+	st.out = append(st.out, r)
 }
 
 // hearer skips the listener after "told": "told reporters", "told the

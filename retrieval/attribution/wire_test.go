@@ -55,6 +55,13 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "the World Food Programme"}, {speaker: "the World Food Programme", content: "the trucks carried flour"}}},
 		{"TheClubNotAnObjectName", []string{"A defeat by Wexley ended their FA Cup run.", "The club confirmed that it had appointed advisers."},
 			[]want{{speaker: "The club", cue: newsbot.CueConfirms}}},
+		{"QuoteResumesAfterPronoun", []string{"Tom Hardacre lives here.", `"Next winter," he said, "it'll be five."`},
+			[]want{{speaker: "Tom Hardacre", content: "Next winter", kind: newsbot.ClaimDirect},
+				{speaker: "Tom Hardacre", content: "it'll be five", kind: newsbot.ClaimDirect, cue: newsbot.CueExpects}}},
+		{"QuoteResumesAfterInverted", []string{`"We lost," said Ann Lee, a coach, "but we fought."`},
+			[]want{{speaker: "Ann Lee", content: "We lost"}, {speaker: "Ann Lee", content: "but we fought", kind: newsbot.ClaimDirect}}},
+		{"QuoteNotResumedByOtherClaim", []string{`"We are ready," the mayor said, adding that "nothing" was certain.`},
+			[]want{{speaker: "the mayor", content: "We are ready"}, {speaker: "the mayor", content: `"nothing" was certain`, kind: newsbot.ClaimIndirect}}},
 	}
 	runTable(t, tests)
 }
