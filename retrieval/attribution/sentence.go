@@ -65,7 +65,31 @@ func analyse(s string, ts []tok) []raw {
 			}
 		}
 	}
-	return st.out
+	return st.dropNested()
+}
+
+// dropNested removes a claim whose content lies strictly inside the content
+// of another claim of the sentence by a different, named speaker: in
+// "Workers walked out after their union rejected the offer, union leaders
+// said", the rejection is part of what the leaders said. A pronoun speaker
+// is kept; it may be the outer speaker ("The union said it had rejected
+// ..."), which the article-level pass resolves.
+func (st *sentence) dropNested() []raw {
+	out := st.out[:0]
+	for i, y := range st.out {
+		nested := false
+		for j, x := range st.out {
+			if i != j && y.ca >= 0 && x.ca >= 0 && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
+				!y.inherit && pronounClass(y.speaker) == "" && key(y.speaker) != key(x.speaker) {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 var similarVerbs = set("carried", "gave", "published", "broadcast", "ran", "aired")
@@ -182,15 +206,21 @@ func (st *sentence) clauseEnd(k int) int {
 // content before it.
 func (st *sentence) otherClaimAfter(j int) bool {
 	ts := st.ts
-	if j+1 >= len(ts) || !(ts[j+1].is("while", "whereas", "but", "and", "as", "although", "though") || determiners[ts[j+1].lo] || ts[j+1].capped) {
+	if j+1 >= len(ts) {
 		return false
 	}
+	opener := ts[j+1].is("while", "whereas", "but", "and", "as", "although", "though") || determiners[ts[j+1].lo] || ts[j+1].capped
 	for k := j + 2; k < len(ts) && k <= j+10; k++ {
 		if ts[k].comma() || ts[k].inQ || ts[k].hard() {
 			return false
 		}
-		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && !cv.strict && st.verbForm(k, cv) {
-			return true
+		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && st.verbForm(k, cv) {
+			if opener && !cv.strict {
+				return true
+			}
+			// "..., union leaders said.": an attribution closes the sentence.
+			n, _ := st.afterCue(k + 1)
+			return n >= len(ts) || ts[n].punct && ts[n].q == qNone && !ts[n].comma()
 		}
 	}
 	return false

@@ -62,6 +62,8 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "Ann Lee", content: "We lost"}, {speaker: "Ann Lee", content: "but we fought", kind: newsbot.ClaimDirect}}},
 		{"QuoteNotResumedByOtherClaim", []string{`"We are ready," the mayor said, adding that "nothing" was certain.`},
 			[]want{{speaker: "the mayor", content: "We are ready"}, {speaker: "the mayor", content: `"nothing" was certain`, kind: newsbot.ClaimIndirect}}},
+		{"NestedClaimIsOuterSpeakers", []string{"Workers walked off the job after their union rejected the final offer, union leaders said."},
+			[]want{{speaker: "union leaders", content: "Workers walked off the job after their union rejected the final offer"}}},
 	}
 	runTable(t, tests)
 }
