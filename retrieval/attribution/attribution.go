@@ -14,6 +14,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -310,6 +311,9 @@ func firstSpeakerForm(e *entity, name string) string {
 }
 
 func pronounClass(name string) string {
+	if len(name) > len("they") {
+		return "" // nothing longer lower-cases to a pronoun (only İ, to i, shrinks)
+	}
 	switch l := lower(name); l {
 	case "he", "she", "it", "they":
 		return pronouns[l]
@@ -424,11 +428,35 @@ func isCredit(s string) bool {
 	if len(l) > 24 {
 		l = l[:24]
 	}
-	l = lower(l)
+	ascii := true
+	for i := 0; i < len(l); i++ {
+		ascii = ascii && l[i] < utf8.RuneSelf
+	}
+	if !ascii {
+		l = lower(l)
+	}
 	for _, p := range creditStarts {
-		if strings.HasPrefix(l, p) {
+		if hasLowerPrefix(l, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with p, for s
+// in ASCII or already lower case, without building the lower-case copy.
+func hasLowerPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }

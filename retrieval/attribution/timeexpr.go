@@ -76,8 +76,8 @@ func timeEndingAt(ts []tok, j int) int {
 }
 
 func isNumber(w string) bool {
-	if w == "" {
-		return false
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false // what the loop below would find, without trimming
 	}
 	t := strings.TrimRight(w, "stndrdth")
 	if t == "" {
