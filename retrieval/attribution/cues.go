@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // leftSubject finds the speaker written before the reporting verb at i:
 // "The Kremlin said", "X, a UK-based group ..., said", "NAME, ROLE said",
@@ -14,6 +18,11 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	if ts[j].is("and", "but", "while", "or") {
 		sub.coor = true
+		return sub
+	}
+	if a, b, role, ok := st.nameDetails(j); ok {
+		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
+		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
 		return sub
 	}
 	appA, appB, dashApp := -1, -1, false
@@ -232,7 +241,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	ts := st.ts
 	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
 	sub := st.leftSubject(i)
-	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma()) && invertible[ts[i].lo] && !st.appositiveSubject(sub, i) {
+	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) && invertible[ts[i].lo] && !st.appositiveSubject(sub, i) {
 		if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
 			st.inverted(r, i, e)
 			return
@@ -301,8 +310,44 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		if r.ca, r.cb = -1, -1; !st.leftContent(&r, sub.bound) {
 			return
 		}
+	} else if r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && !st.hasClause(r.ca, r.cb) {
+		st.objectAdjuncts(&r)
 	}
 	st.emitSubject(r, sub, i)
+}
+
+// objectAdjuncts trims the time and place of the act from a content that
+// is a noun phrase, not a clause: "admitted nine counts of theft at
+// Kelmscott Crown Court on Tuesday" claims "nine counts of theft", on
+// Tuesday. The time becomes the claim's when.
+func (st *sentence) objectAdjuncts(r *raw) {
+	ts := st.ts
+	a, b := -1, -1
+	for k, t := range ts {
+		if t.a == r.ca {
+			a = k
+		}
+		if t.b == r.cb {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a {
+		return
+	}
+	if s := timeEndingAt(ts, b-1); s > a {
+		if r.when == "" {
+			r.when = join(st.s, ts, s, b)
+		}
+		b = s
+	}
+	// "at Kelmscott Crown Court": the capitalised place of the act.
+	for k := b - 1; k > a+1 && ts[k].capped && !ts[k].punct; k-- {
+		if ts[k-1].lo == "at" {
+			b = k - 1
+			break
+		}
+	}
+	r.cb = ts[b-1].b
 }
 
 // hasClause reports whether the sentence bytes [ca,cb) hold a verb or a
@@ -500,4 +545,63 @@ func trimPossessive(w string) string {
 		return w[:len(w)-4]
 	}
 	return w
+}
+
+// clauseBefore reports whether the tokens before j (after a dateline) hold
+// a verb or a quotation, as the claimed words before an inverted "...,
+// said X" do. "Darren Kilbride, 43, of Marsh Lane, admitted six counts"
+// has none: "admitted" follows its subject.
+func (st *sentence) clauseBefore(j int) bool {
+	ts := st.ts
+	for k := datelineEnd(ts); k < j; k++ {
+		if t := ts[k]; t.q != qNone || t.inQ || verbLike(t) || irregular[t.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameDetails recognises a person's name followed by comma-set details of
+// a court or local report, ending at the comma j before the verb: "Gareth
+// Pryce, 37, of Hillside Road, Brackley,". Each detail is an age, an "of"
+// or "from" phrase, or a capitalised place; at least one is an age or such
+// a phrase. It returns the name's tokens and the details as its role.
+func (st *sentence) nameDetails(j int) (int, int, string, bool) {
+	ts := st.ts
+	if j < 0 || !ts[j].comma() {
+		return 0, 0, "", false
+	}
+	start := datelineEnd(ts)
+	for start < j && (connectives[ts[start].lo] || ts[start].punct) {
+		start++
+	}
+	var cuts []int // comma positions from start to j
+	for k := start; k <= j; k++ {
+		t := ts[k]
+		if t.comma() {
+			cuts = append(cuts, k)
+		} else if t.punct && t.s != "." || t.inQ || t.q != qNone {
+			return 0, 0, "", false
+		}
+	}
+	if len(cuts) < 2 || !isPersonName(ts, start, cuts[0]) && !isPersonName(ts, start+1, cuts[0]) {
+		return 0, 0, "", false
+	}
+	marked := false
+	for c := 0; c+1 < len(cuts); c++ {
+		a, b := cuts[c]+1, cuts[c+1]
+		switch {
+		case b-a == 1 && isDigitWord(ts[a].lo):
+			marked = true // an age
+		case b-a >= 2 && ts[a].is("of", "from") && ts[a+1].capped:
+			marked = true
+		case isProperName(ts, a, b):
+		default:
+			return 0, 0, "", false
+		}
+	}
+	if !marked {
+		return 0, 0, "", false
+	}
+	return start, cuts[0], join(st.s, ts, cuts[0]+1, j), true
 }

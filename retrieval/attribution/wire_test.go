@@ -64,6 +64,12 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "the mayor", content: "We are ready"}, {speaker: "the mayor", content: `"nothing" was certain`, kind: newsbot.ClaimIndirect}}},
 		{"NestedClaimIsOuterSpeakers", []string{"Workers walked off the job after their union rejected the final offer, union leaders said."},
 			[]want{{speaker: "union leaders", content: "Workers walked off the job after their union rejected the final offer"}}},
+		{"CourtNameAgeAddress", []string{"Darren Kilbride, 43, of Marsh Lane, Thetbridge, admitted six counts of theft at Norbury Crown Court on Wednesday."},
+			[]want{{speaker: "Darren Kilbride", content: "six counts of theft", when: "on Wednesday", cue: newsbot.CueConfirms}}},
+		{"AgeOnlyDetail", []string{"Ann Lee, 52, said the water rose fast."},
+			[]want{{speaker: "Ann Lee", content: "the water rose fast"}}},
+		{"InvertedNeedsClause", []string{"Three people were hurt, said police."},
+			[]want{{speaker: "police", content: "Three people were hurt"}}},
 	}
 	runTable(t, tests)
 }
