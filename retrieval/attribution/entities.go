@@ -280,6 +280,9 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		if ts[a].lo == "the" {
 			a++
 		}
+		if j-a == 1 && ts[a].lo != "the" {
+			tr.single(ts, a, seq)
+		}
 		if j-a >= 2 {
 			e := tr.mention(ts, s, a, j, i, seq)
 			if i == 0 || i == datelineEnd(ts) {
@@ -340,4 +343,28 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 		}
 	}
 	return e
+}
+
+// single records a one-word capitalised mention: a person's surname seen
+// again in narration ("Back on the cliff, Hardacre is measuring ...")
+// makes that person the latest for "he"/"she", and a first name set off
+// after a kinship noun ("His wife, Elaine, is ...") is a person of the
+// noun's gender.
+func (tr *tracker) single(ts []tok, a, seq int) {
+	lo := ts[a].lo
+	for _, e := range tr.ents {
+		if e.person && len(e.words) > 1 && e.words[len(e.words)-1] == lo {
+			e.last = seq
+			return
+		}
+	}
+	if a < 2 || a+1 >= len(ts) || !ts[a-1].comma() || !ts[a+1].comma() || !kinNouns[ts[a-2].lo] {
+		return
+	}
+	e := tr.add(ts[a].s, ts[a-2].lo, true, seq)
+	if feminine[ts[a-2].lo] {
+		e.gender = "f"
+	} else if masculine[ts[a-2].lo] {
+		e.gender = "m"
+	}
 }

@@ -187,10 +187,11 @@ var (
 		"student", "planner", "engineer", "coordinator", "researcher", "scientist", "economist")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
-		"lady", "queen", "princess", "actress", "grandmother")
+		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",
+		"girlfriend", "fiancee")
 	masculine = set("he", "his", "him", "spokesman", "chairman", "mr", "mr.", "man", "father",
 		"husband", "son", "brother", "businessman", "congressman", "sir", "lord", "king", "prince",
-		"grandfather")
+		"grandfather", "widower", "grandson", "nephew", "uncle", "boyfriend", "fiance")
 	// titleWords before a name form its role: "Prime Minister Ilir Brand".
 	titleWords = set("president", "prime", "minister", "foreign", "defence", "defense", "secretary",
 		"general", "gen.", "colonel", "col.", "lt.", "lieutenant", "captain", "capt.", "major",
@@ -225,6 +226,11 @@ var (
 	// "a local radio station".
 	stateWords = set("state", "state-run", "state-owned", "local", "national", "public", "private",
 		"pro-government", "opposition", "independent", "online", "regional", "foreign", "news")
+	// kinNouns introduce a person by a first name: "His wife, Elaine, ...".
+	kinNouns = set("wife", "husband", "partner", "son", "daughter", "mother", "father", "brother",
+		"sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+		"niece", "nephew", "aunt", "uncle", "girlfriend", "boyfriend", "fiancee", "fiance", "friend",
+		"neighbour", "neighbor", "colleague")
 	// creditStarts open a credits line or a photo credit.
 	creditStarts = []string{"reporting by", "writing by", "editing by", "additional reporting",
 		"compiled by", "photo:", "photograph:", "image:", "picture:", "video:", "source:",

@@ -70,6 +70,10 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "Ann Lee", content: "the water rose fast"}}},
 		{"InvertedNeedsClause", []string{"Three people were hurt, said police."},
 			[]want{{speaker: "police", content: "Three people were hurt"}}},
+		{"SurnameInNarrationIsLatest", []string{"Tom Hardacre lives by the cliff.", "Ray Bolton chairs the group.", "Back on the cliff, Hardacre is measuring the gap.", `"It is nine metres," he said.`},
+			[]want{{speaker: "Tom Hardacre", content: "It is nine metres"}}},
+		{"KinshipFirstName", []string{"Tom Hardacre lives by the cliff.", "His wife, Elaine, is less resigned.", `"Nobody writes back," she said.`},
+			[]want{{speaker: "Elaine", content: "Nobody writes back"}}},
 	}
 	runTable(t, tests)
 }
