@@ -132,7 +132,9 @@ func promoScore(p string) int {
 // article text. afterCredits is true once the article's closing credits have
 // been seen: what follows them is held to a stricter standard.
 func isBoilerplate(p string, afterCredits bool) bool {
-	words := wordCount(p)
+	// The rules below compare the word count with 40 at most, except the
+	// last, which counts them all when it must.
+	words := wordCountUpTo(p, 41)
 	if words == 0 {
 		return true
 	}
@@ -152,7 +154,7 @@ func isBoilerplate(p string, afterCredits bool) bool {
 		return score >= 2 || (score >= 1 && !endsSentence(p))
 	default:
 		// Long paragraphs are article text unless marketing dominates.
-		return score >= 3 && score*20 >= words
+		return score >= 3 && score*20 >= wordCount(p)
 	}
 }
 

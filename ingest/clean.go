@@ -122,10 +122,25 @@ func cleanParagraphs(paras []string, m marks) (*Cleaned, error) {
 			c.Standfirst = p.Text
 		}
 	}
-	if !hasWords(c.Text()) {
+	if !c.hasWords() {
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: errNoText, Message: "no article text is left after removing page boilerplate; give the text of a news article (plain text, Markdown or HTML)"}
 	}
 	return c, nil
+}
+
+// hasWords reports whether c.Text() has words, without building it.
+func (c *Cleaned) hasWords() bool {
+	letters := 0
+	for _, p := range c.Paragraphs {
+		for _, r := range p.Text {
+			if unicode.IsLetter(r) {
+				if letters++; letters >= 3 {
+					return true // as hasWords counts
+				}
+			}
+		}
+	}
+	return false
 }
 
 // classify finds the headline, standfirst and captions among the kept
