@@ -178,22 +178,33 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 }
 
 // enclosing resolves a pronoun speaker whose claim lies inside the content
-// of an earlier claim of the same sentence to that claim's speaker, when
-// the pronoun fits it: in "The union said that it had rejected the offer",
-// "it" is the union, not the latest organisation named before.
+// of an earlier claim of the same sentence, or after it, to that claim's
+// speaker when the pronoun fits it: in "The union said that it had
+// rejected the offer", "it" is the union, not the latest organisation
+// named before.
 func (a *article) enclosing(s newsbot.Sentence, r raw, at int) (string, string, bool) {
 	cls := pronounClass(r.speaker)
 	if cls == "" {
 		return "", "", false
 	}
+	var after string // an earlier claim of the sentence the pronoun follows
 	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == s.Seq; i-- {
 		p := a.out[i]
-		if p.ContentStart > at || at >= p.ContentEnd {
+		e := a.tr.resolve(p.Speaker)
+		if e == nil || !compatible(e, cls) {
 			continue
 		}
-		if e := a.tr.resolve(p.Speaker); e != nil && compatible(e, cls) {
+		if p.ContentStart <= at && at < p.ContentEnd {
 			return p.Speaker, firstNonEmpty(r.role, p.Role), true
 		}
+		if after == "" && p.ContentEnd <= at {
+			after = p.Speaker
+		}
+	}
+	if after != "" {
+		// "..., the airline said, in a move it says will save ...": the
+		// speaker just named in the same sentence.
+		return after, r.role, true
 	}
 	return "", "", false
 }

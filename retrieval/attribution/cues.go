@@ -65,6 +65,20 @@ func (st *sentence) leftSubject(i int) subject {
 	for start <= j && connectives[ts[start].lo] {
 		start++
 	}
+	if e := timeAt(ts, start); e > start && e <= j {
+		// "On October 14th CATL said": the time is not the speaker.
+		if sub.when == "" {
+			sub.when = join(st.s, ts, start, e)
+		}
+		start = e
+	}
+	if start+3 <= j && ts[start].is("in", "with", "for") && determiners[ts[start+1].lo] && !ts[start+2].capped &&
+		(pronouns[ts[start+3].lo] != "" || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
+		// "..., in a move ministers say will ...": a relative clause
+		// without "that" after a phrase; the speaker starts after its noun.
+		start += 3
+		a = start - 1
+	}
 	sub.bound = a
 	if start > j {
 		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
@@ -518,14 +532,14 @@ func (st *sentence) outlet(a, b int) string {
 	if determiners[ts[f].lo] {
 		f++
 	}
-	if f >= e || isPersonName(ts, f, e) {
-		return ""
+	if f >= e || honorifics[ts[f].lo] {
+		return "" // "told Mr Post"
 	}
 	found := false
 	for k := f; k < e; k++ {
 		t := ts[k]
 		w := trimPossessive(t.lo)
-		if outletNames[w] || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news") {
+		if outletNames[w] || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news" || ts[k+1].capped) {
 			found = true
 		} else if !t.capped && !stateWords[t.lo] && !outletWords[w] {
 			return "" // "told the court", "told reporters"

@@ -184,7 +184,9 @@ var (
 		"aide", "adviser", "advisor", "governor", "mayor", "secretary", "representative", "envoy",
 		"negotiator", "executive", "chief", "member", "activist", "general", "colonel", "survivor",
 		"neighbour", "neighbor", "man", "woman", "father", "mother", "worker", "farmer", "teacher",
-		"student", "planner", "engineer", "coordinator", "researcher", "scientist", "economist")
+		"student", "planner", "engineer", "coordinator", "researcher", "scientist", "economist",
+		"forecaster", "meteorologist", "campaigner", "historian", "archaeologist", "curator",
+		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",
@@ -221,7 +223,7 @@ var (
 		"tribune", "telegraph", "guardian", "chronicle", "courier", "mail", "express", "observer",
 		"radio", "television", "tv", "broadcaster", "agency", "newspaper", "magazine", "daily",
 		"weekly", "wire", "channel", "network", "programme", "program", "podcast", "station",
-		"newsletter", "website")
+		"newsletter", "website", "broadcasting", "media")
 	// stateWords describe an outlet in lower case: "state television",
 	// "a local radio station".
 	stateWords = set("state", "state-run", "state-owned", "local", "national", "public", "private",

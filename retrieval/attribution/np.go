@@ -61,6 +61,10 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		if p := titledName(ts, a, k); p > a {
 			return p, k, join(s, ts, a, p) + " " + join(s, ts, k, b)
 		}
+		// "marine biologist Dr Lerato Mokoena of the University of ..."
+		if na, nb, role := splitRole(s, ts, a, k); na > a && nb == k && isPersonName(ts, na, nb) {
+			return na, nb, role + " " + join(s, ts, k, b)
+		}
 	}
 	if determiners[ts[a].lo] {
 		return a, b, ""

@@ -26,6 +26,14 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 	}
 	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
 		b = capRun(ts, b)
+		// "The Hague district court on Thursday ordered": a name used as a
+		// modifier, then the head noun, up to a verb or a time phrase.
+		for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !functionWord(ts[m].lo) && timeAt(ts, m) == m; m++ {
+			if n := m + 1; n < len(ts) && (verbLike(ts[n]) || timeAt(ts, n) > n) {
+				b = n
+				break
+			}
+		}
 		// "City manager Pep Ortiz": a role in lower case, then a name.
 		for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
 			if m+1 < len(ts) && ts[m+1].capped && (titleWords[ts[m].lo] || personNouns[ts[m].lo]) {

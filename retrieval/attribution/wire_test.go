@@ -74,6 +74,18 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "Tom Hardacre", content: "It is nine metres"}}},
 		{"KinshipFirstName", []string{"Tom Hardacre lives by the cliff.", "His wife, Elaine, is less resigned.", `"Nobody writes back," she said.`},
 			[]want{{speaker: "Elaine", content: "Nobody writes back"}}},
+		{"LeadingDateNotSpeaker", []string{"On October 14th CATL said it had begun mass production."},
+			[]want{{speaker: "CATL", when: "On October 14th", content: "it had begun mass production"}}},
+		{"ZeroRelativeAfterPhrase", []string{"Fares will stay capped, the government announced, in a move ministers say will save £150m."},
+			[]want{{speaker: "the government"}, {speaker: "ministers", content: "will save £150m"}}},
+		{"PronounAfterSameSentenceSpeaker", []string{"SkyLark will stop paper passes, the airline said, in a move it says will save paper."},
+			[]want{{speaker: "the airline"}, {speaker: "the airline", content: "will save paper"}}},
+		{"OutletAfterDescription", []string{`"The winds will grow," minister Giorgos Kefalogiannis told state broadcaster ERT.`, "Ailsa Brodie told NorthSea Broadcasting that the roof had gone."},
+			[]want{{speaker: "Giorgos Kefalogiannis", via: "state broadcaster ERT"}, {speaker: "Ailsa Brodie", via: "NorthSea Broadcasting"}}},
+		{"RoleNameOfBody", []string{"Entanglements have risen, according to marine biologist Dr Lerato Mokoena of the University of Cape Town."},
+			[]want{{speaker: "Lerato Mokoena", content: "Entanglements have risen"}}},
+		{"NameAsModifierThenHead", []string{"The Hague district court on Thursday ordered cuts, ruling that current plans breach rights."},
+			[]want{{speaker: "The Hague district court", content: "current plans breach rights"}}},
 	}
 	runTable(t, tests)
 }
