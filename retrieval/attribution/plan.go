@@ -34,18 +34,19 @@ func IsPlanOrExpectation(s string) bool {
 	for i := 0; pw.at(i) != ""; i++ {
 		f := pw.at(i)
 		next := func(k int) string { return pw.at(i + k) }
-		if _, cue := verbs[f]; cue && i > 0 {
+		lex := planLex[f]
+		if lex&planCue != 0 && i > 0 {
 			continue // a reporting verb: the claim's own verb comes after it
 		}
 		switch {
-		case modals[f] || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
+		case lex&planModal != 0 || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
 			return true
-		case planVerbs[f] && next(1) == "to":
+		case lex&planVerb != 0 && next(1) == "to":
 			if i > 0 && nounMarkers[pw.at(i-1)] {
 				continue
 			}
 			return true
-		case auxes[f]:
+		case lex&planAux != 0:
 			if planAdjs[next(1)] && (next(2) == "to" || next(1) == "going" && next(2) == "to") {
 				return true
 			}
@@ -54,12 +55,39 @@ func IsPlanOrExpectation(s string) bool {
 			}
 			return false
 		case i > 0 && strings.HasSuffix(f, "ed") && len(f) > 4 && !strings.Contains(f, "-"),
-			i > 0 && irregularPast[f]:
+			i > 0 && lex&planPast != 0:
 			return false // a past-tense verb came first: a reported fact
 		}
 	}
 	return false
 }
+
+// Flags of planLex: the word lists IsPlanOrExpectation tests every word
+// against.
+const (
+	planCue   = 1 << iota // verbs (reporting verbs)
+	planModal             // modals
+	planVerb              // planVerbs
+	planAux               // auxes
+	planPast              // irregularPast
+)
+
+// planLex maps a word to the lists it is in, so that IsPlanOrExpectation
+// looks each word up once.
+var planLex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range verbs {
+		m[w] |= planCue
+	}
+	for flag, words := range map[uint8]map[string]bool{planModal: modals, planVerb: planVerbs, planAux: auxes, planPast: irregularPast} {
+		for w, in := range words {
+			if in {
+				m[w] |= flag
+			}
+		}
+	}
+	return m
+}()
 
 // planWordMax is how many words of a claim IsPlanOrExpectation reads: the
 // verb group that decides is near the start.
