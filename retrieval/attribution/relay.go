@@ -15,10 +15,14 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
+	when := ""
+	if s := timeEndingAt(ts, e-1); s > a {
+		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"
+	}
 	if e <= a || !validNP(ts, a, e) {
 		return
 	}
-	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when}
 	lead := 0
 	if d := datelineEnd(ts); d < i {
 		lead = d

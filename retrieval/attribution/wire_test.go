@@ -86,6 +86,8 @@ func TestAttributeWireAndCourt(t *testing.T) {
 			[]want{{speaker: "Lerato Mokoena", content: "Entanglements have risen"}}},
 		{"NameAsModifierThenHead", []string{"The Hague district court on Thursday ordered cuts, ruling that current plans breach rights."},
 			[]want{{speaker: "The Hague district court", content: "current plans breach rights"}}},
+		{"AccordingToTimeAtEnd", []string{"Half of pupils keep a phone overnight, according to a survey by the charity last year."},
+			[]want{{speaker: "the charity", when: "last year", content: "Half of pupils keep a phone overnight"}}},
 	}
 	runTable(t, tests)
 }
