@@ -37,7 +37,7 @@ var minorWords = set("the", "a", "an", "of", "for", "and", "in", "on", "at", "to
 
 func contentWords(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	for f := range strings.FieldsFuncSeq(lower(name), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}) {
 		if !minorWords[f] && !determiners[f] && f != "s" {
@@ -49,7 +49,7 @@ func contentWords(name string) []string {
 
 func initials(name string) string {
 	var b strings.Builder
-	for _, f := range strings.Fields(name) {
+	for f := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(f)
 		if unicode.IsUpper(r) && !minorWords[lower(f)] {
 			b.WriteRune(r)
@@ -115,26 +115,29 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 // headWord returns the head noun of a noun phrase: the last word before
 // its first preposition ("spokesman" in "A spokesman for the council").
 func headWord(np string) string {
-	fs := strings.Fields(strings.ToLower(np))
-	for i, f := range fs {
+	head, i := "", 0
+	for f := range strings.FieldsSeq(lower(np)) {
 		if i > 0 && (f == "of" || f == "for" || f == "in" || f == "from" || f == "at" || f == "with" || f == "run" || f == "involved" || f == "fighting") {
-			fs = fs[:i]
 			break
 		}
+		head, i = f, i+1
 	}
-	if len(fs) == 0 {
+	if i == 0 {
 		return ""
 	}
-	return strings.Trim(fs[len(fs)-1], ",.;:'’")
+	return strings.Trim(head, ",.;:'’")
 }
 
 func isCapitalised(name string) bool {
-	fs := strings.Fields(name)
-	if len(fs) == 0 {
+	last := ""
+	for f := range strings.FieldsSeq(name) {
+		last = f
+	}
+	if last == "" {
 		return false
 	}
-	last := []rune(fs[len(fs)-1])
-	return unicode.IsUpper(last[0])
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r)
 }
 
 // resolve returns the entity an expression refers back to: an acronym
@@ -193,7 +196,7 @@ func (tr *tracker) resolve(name string) *entity {
 }
 
 func honorificIn(name string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
+	for f := range strings.FieldsSeq(lower(name)) {
 		if honorifics[f] {
 			return true
 		}
@@ -207,9 +210,9 @@ func possessive(name string) bool {
 
 // allCapitalised reports whether every content word of name is capitalised.
 func allCapitalised(name string) bool {
-	for _, f := range strings.Fields(name) {
-		r := []rune(f)
-		if !unicode.IsUpper(r[0]) && !minorWords[strings.ToLower(f)] && !nameLinks[strings.ToLower(f)] && !strings.HasPrefix(f, "al-") {
+	for f := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !minorWords[lower(f)] && !nameLinks[lower(f)] && !strings.HasPrefix(f, "al-") {
 			return false
 		}
 	}
