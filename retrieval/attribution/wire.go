@@ -1,0 +1,110 @@
+package attribution
+
+// This file holds patterns of wire copy and court reports: the outlet a
+// claim was told to ("told AFP"), and a defendant's name followed by age
+// and address.
+
+// outlet returns the listener after "told" in tokens [a,b) when it is a
+// news outlet, which relays the claim ("told AFP", "told the Coastal
+// Gazette last month", "told state television"), or "". People,
+// reporters, courts and bodies are listeners, not outlets.
+func (st *sentence) outlet(a, b int) string {
+	ts := st.ts
+	e := a
+	for e < b && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && st.manner(e) == e {
+		e++
+	}
+	if e == a || e-a > 6 {
+		return ""
+	}
+	f := a
+	if determiners[ts[f].lo] {
+		f++
+	}
+	if f >= e || honorifics[ts[f].lo] {
+		return "" // "told Mr Post"
+	}
+	found := false
+	for k := f; k < e; k++ {
+		t := ts[k]
+		w := trimPossessive(t.lo)
+		if outletNames[w] || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news" || ts[k+1].capped) {
+			found = true
+		} else if !t.capped && !stateWords[t.lo] && !outletWords[w] {
+			return "" // "told the court", "told reporters"
+		}
+	}
+	if !found {
+		return ""
+	}
+	return join(st.s, ts, a, e)
+}
+
+func trimPossessive(w string) string {
+	if len(w) > 2 && (w[len(w)-2:] == "'s") {
+		return w[:len(w)-2]
+	}
+	if len(w) > 4 && w[len(w)-4:] == "’s" {
+		return w[:len(w)-4]
+	}
+	return w
+}
+
+// clauseBefore reports whether the tokens before j (after a dateline) hold
+// a verb or a quotation, as the claimed words before an inverted "...,
+// said X" do. "Darren Kilbride, 43, of Marsh Lane, admitted six counts"
+// has none: "admitted" follows its subject.
+func (st *sentence) clauseBefore(j int) bool {
+	ts := st.ts
+	for k := datelineEnd(ts); k < j; k++ {
+		if t := ts[k]; t.q != qNone || t.inQ || verbLike(t) || irregular[t.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameDetails recognises a person's name followed by comma-set details of
+// a court or local report, ending at the comma j before the verb: "Gareth
+// Pryce, 37, of Hillside Road, Brackley,". Each detail is an age, an "of"
+// or "from" phrase, or a capitalised place; at least one is an age or such
+// a phrase. It returns the name's tokens and the details as its role.
+func (st *sentence) nameDetails(j int) (int, int, string, bool) {
+	ts := st.ts
+	if j < 0 || !ts[j].comma() {
+		return 0, 0, "", false
+	}
+	start := datelineEnd(ts)
+	for start < j && (connectives[ts[start].lo] || ts[start].punct) {
+		start++
+	}
+	var cuts []int // comma positions from start to j
+	for k := start; k <= j; k++ {
+		t := ts[k]
+		if t.comma() {
+			cuts = append(cuts, k)
+		} else if t.punct && t.s != "." || t.inQ || t.q != qNone {
+			return 0, 0, "", false
+		}
+	}
+	if len(cuts) < 2 || !isPersonName(ts, start, cuts[0]) && !isPersonName(ts, start+1, cuts[0]) {
+		return 0, 0, "", false
+	}
+	marked := false
+	for c := 0; c+1 < len(cuts); c++ {
+		a, b := cuts[c]+1, cuts[c+1]
+		switch {
+		case b-a == 1 && isDigitWord(ts[a].lo):
+			marked = true // an age
+		case b-a >= 2 && ts[a].is("of", "from") && ts[a+1].capped:
+			marked = true
+		case isProperName(ts, a, b):
+		default:
+			return 0, 0, "", false
+		}
+	}
+	if !marked {
+		return 0, 0, "", false
+	}
+	return start, cuts[0], join(st.s, ts, cuts[0]+1, j), true
+}
