@@ -105,8 +105,8 @@ func isTimeLine(p string) bool {
 // date and the byline when every part is a date, a byline, a reading time
 // or a place name in capitals.
 func metaLine(p string) (date, byline string, ok bool) {
-	if wordCountUpTo(p, 21) > 20 {
-		return "", "", false // before the split: most paragraphs are longer
+	if wordCountUpTo(p, 21) > 20 || !strings.ContainsAny(p, "|›»>•·/") {
+		return "", "", false // before the split: most paragraphs are longer or have no separator
 	}
 	parts := navSeparator.Split(p, -1)
 	if len(parts) < 2 {
