@@ -14,7 +14,7 @@ const DefaultChunkSize = 700
 // store, and credits are not content. Chunk text is text[Start:End], so it is
 // always verbatim article text.
 func ChunkSentences(text string, sents []newsbot.Sentence, size int) []newsbot.Chunk {
-	var body []newsbot.Sentence
+	body := make([]newsbot.Sentence, 0, len(sents))
 	for _, s := range sents {
 		if s.Kind != newsbot.KindHeadline && s.Kind != newsbot.KindCredit {
 			body = append(body, s)

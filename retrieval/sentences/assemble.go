@@ -19,6 +19,11 @@ type Block struct {
 // build articles this way, so offsets agree between them.
 func Assemble(blocks []Block) (string, []newsbot.Sentence) {
 	var b strings.Builder
+	size := 0
+	for _, blk := range blocks {
+		size += len(strings.TrimSpace(blk.Text)) + len("\n\n")
+	}
+	b.Grow(size) // one allocation for the text, not one per doubling
 	var sents []newsbot.Sentence
 	for _, blk := range blocks {
 		text := strings.TrimSpace(blk.Text)
