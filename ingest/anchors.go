@@ -46,7 +46,9 @@ func newAnchorSet(groups [][]string) *anchorSet {
 			}
 			for i := 0; i < len(a); i++ {
 				if s.class[a[i]] == 0 {
-					s.cols++
+					if s.cols++; s.cols > 254 {
+						panic("ingest: too many distinct anchor bytes")
+					}
 					s.class[a[i]] = uint8(s.cols)
 				}
 			}
