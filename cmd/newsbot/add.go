@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -56,7 +57,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	for _, src := range pos {
 		res, err := addOne(ctx, env, ing, g.guild, src, m)
 		if err != nil && len(pos) == 1 {
-			return err
+			return sourceError(src, err)
 		} else if err != nil {
 			failed++
 			fmt.Fprintf(env.Stderr, "newsbot add: %s: %s\n", src, errorLine(err))
@@ -76,6 +77,16 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// sourceError names the source in a user-facing error, as the lines of a
+// many-source add do: "story.txt: no such file; ...".
+func sourceError(src string, err error) error {
+	code := newsbot.ErrorCode(err)
+	if code == newsbot.EINTERNAL || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return &newsbot.Error{Code: code, Message: src + ": " + newsbot.ErrorMessage(err), Err: err}
+}
+
 // addOne adds one SOURCE: "-" for stdin, an http(s) URL, or a file.
 func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
 	switch {
@@ -88,13 +99,13 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 	}
 	f, err := os.Open(src)
 	if os.IsNotExist(err) {
-		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "no such file: check the path (a URL must start with http:// or https://)")
+		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "no such file; check the path (a URL must start with http:// or https://)")
 	} else if err != nil {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot read the file: %v", err)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot read the file (%v); check its permissions", errors.Unwrap(err))
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "this is a directory: give the article files inside it (e.g. dir/*.txt)")
+		return nil, newsbot.Errorf(newsbot.EINVALID, "this is a directory; give the article files inside it (e.g. dir/*.txt)")
 	}
 	return ing.AddReader(ctx, guild, src, f, m)
 }

@@ -25,8 +25,10 @@ func init() {
 func runArticles(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "articles")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
 		return err
+	} else if len(pos) > 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "articles takes no arguments (got %q): 'newsbot articles' lists them all; 'newsbot search WORDS' finds passages", pos[0])
 	}
 	db, err := openStore(ctx, g)
 	if err != nil {
@@ -44,7 +46,7 @@ func runArticles(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, as)
 	}
 	if len(as) == 0 {
-		fmt.Fprintf(env.Stdout, "No articles in %s yet: add one with 'newsbot add FILE|URL'.\n", g.guild)
+		fmt.Fprintf(env.Stdout, "No articles yet (guild %s): add one with 'newsbot add FILE|URL'.\n", g.guild)
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)

@@ -42,6 +42,7 @@ type benchOptions struct {
 
 func runBench(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "bench")
+	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep)")
 	var o benchOptions
 	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest")
 	fs.IntVar(&o.queries, "queries", 1000, "search queries to time")
@@ -156,8 +157,7 @@ func (r *benchRun) search(ctx context.Context) error {
 // writes synthetic articles, so it refuses an existing database unless
 // reusing one it made.
 func benchDB(fs *flag.FlagSet, path string, reuse, keep bool) (string, func(), error) {
-	explicit := false
-	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "db" })
+	explicit := flagGiven(fs, "db")
 	if reuse {
 		if !explicit {
 			return "", nil, newsbot.Errorf(newsbot.EINVALID, "--reuse needs --db PATH: the database a 'bench --keep' run printed")

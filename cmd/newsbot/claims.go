@@ -184,7 +184,7 @@ func printClaims(w io.Writer, claims []newsbot.Claim, ds []attribution.Disagreem
 	if topic != "" {
 		title += " about " + topic
 	}
-	fmt.Fprintf(w, "%s (%d statements)\n\n", title, len(claims))
+	fmt.Fprintf(w, "%s (%s)\n\n", title, plural(len(claims), "statement"))
 	for _, g := range attribution.GroupBySpeaker(claims) {
 		name := g.Speaker
 		if g.Role != "" {
@@ -192,7 +192,8 @@ func printClaims(w io.Writer, claims []newsbot.Claim, ds []attribution.Disagreem
 		}
 		fmt.Fprintf(w, "%s\n", name)
 		for _, c := range g.Claims {
-			fmt.Fprintf(w, "%s\n", indent(wrap(claimLine(c), 74), "  "))
+			// A hanging indent: continuation lines start under the text.
+			fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(wrap(claimLine(c), 74), "\n", "\n    "))
 		}
 		fmt.Fprintln(w)
 	}
@@ -201,10 +202,34 @@ func printClaims(w io.Writer, claims []newsbot.Claim, ds []attribution.Disagreem
 	}
 	fmt.Fprintf(w, "Accounts that differ (%d)\n\n", len(ds))
 	for _, d := range ds {
-		fmt.Fprintf(w, "On %s: %s\n", d.Subject, d.Reason)
+		fmt.Fprintf(w, "On %s: %s\n", asWritten(d.Subject, d.A.Content+" "+d.B.Content+" "+d.A.Sentence), d.Reason)
 		fmt.Fprintln(w, sideBySide(claimSide(d.A), claimSide(d.B), 38))
 		fmt.Fprintln(w)
 	}
+}
+
+// plural returns "1 statement" or "3 statements".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// asWritten returns the comma-separated terms of a disagreement's subject
+// (kept in lower case for matching) as the text writes them: "Minian", not
+// "minian".
+func asWritten(subject, text string) string {
+	terms := strings.Split(subject, ", ")
+	lower := strings.ToLower(text)
+	for i, t := range terms {
+		// Lower-casing keeps byte offsets for the ASCII and most other
+		// letters; check the length before slicing the original.
+		if j := strings.Index(lower, t); j >= 0 && len(lower) == len(text) {
+			terms[i] = text[j : j+len(t)]
+		}
+	}
+	return strings.Join(terms, ", ")
 }
 
 // claimLine renders one claim: "- said on Monday (via Interfax): “...” [article 1]".

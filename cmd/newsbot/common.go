@@ -32,7 +32,7 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	if def == "" {
 		def = "newsbot.db"
 	}
-	fs.StringVar(&g.db, "db", def, "database `path` (default $NEWSBOT_DB, else newsbot.db)")
+	fs.StringVar(&g.db, "db", def, "database `path`; $NEWSBOT_DB sets the default")
 	fs.StringVar(&g.guild, "guild", newsbot.LocalGuild, "Discord server (guild) `id` whose articles to use")
 	return fs, g
 }
@@ -59,7 +59,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 				}
 				return nil, errHelp
 			}
-			return nil, newsbot.Errorf(newsbot.EINVALID, "%v; run 'newsbot %s -h' for its flags", err, strings.TrimPrefix(fs.Name(), "newsbot "))
+			return nil, flagError(fs, err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -68,6 +68,55 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagError turns a flag parse error into one line that says what to do,
+// suggesting the flag the user probably meant: "--jsn" is "--json".
+func flagError(fs *flag.FlagSet, err error) error {
+	name := strings.TrimPrefix(fs.Name(), "newsbot ")
+	msg := strings.Replace(err.Error(), "flag provided but not defined: ", "no such flag: ", 1)
+	if bad, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if s := closest(bad, names); s != "" {
+			return newsbot.Errorf(newsbot.EINVALID, "%s; did you mean --%s? (run 'newsbot %s -h' for its flags)", msg, s, name)
+		}
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "%s; run 'newsbot %s -h' for its flags", msg, name)
+}
+
+// closest returns the candidate within two edits of s (the nearest, first
+// in order on a tie), or "" when none is that close. Fewer edits than
+// either word has letters are needed, so "-j" does not suggest "--k".
+func closest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD && d < len(s) && d < len(c) {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // helpWriter is a flag set's output: silent (parse errors are reported in
@@ -89,11 +138,33 @@ func commandUsage(name string) string {
 	if c, ok := commands[strings.TrimPrefix(name, "newsbot ")]; ok {
 		return "newsbot " + c.usage
 	}
+	if u, ok := subcommandUsage[name]; ok {
+		return u
+	}
 	return name
 }
 
+// subcommandUsage holds the usage lines of commands with subcommands
+// ("feed add"), keyed by flag set name.
+var subcommandUsage = map[string]string{}
+
 // errHelp is returned when the user asked for a command's help; Main exits 0.
 var errHelp = &newsbot.Error{Code: "help", Message: ""}
+
+// temporaryDB rewrites the help of --db for a command that does not use
+// the user's database by default (bench, demo, eval): -h then says what it
+// does instead of showing newsbot.db as the default.
+func temporaryDB(fs *flag.FlagSet, usage string) {
+	f := fs.Lookup("db")
+	f.Usage, f.DefValue = usage, ""
+}
+
+// flagGiven reports whether the flag was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
 
 // openStore opens the database named by the flags.
 func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {

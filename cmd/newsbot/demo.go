@@ -28,10 +28,14 @@ func init() {
 // configured. With an LLM configured in the environment it uses it.
 func runDemo(ctx context.Context, env *Env, args []string) error {
 	fs, _ := newFlagSet(env, "demo")
+	temporaryDB(fs, "not used: the demo always loads the sample into a temporary `path`")
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
+	}
+	if flagGiven(fs, "db") || flagGiven(fs, "guild") {
+		return newsbot.Errorf(newsbot.EINVALID, "demo always uses a temporary database holding the sample: ask your own articles with 'newsbot ask --db PATH QUESTION'")
 	}
 	q := demoQuestion
 	if len(pos) > 0 {
@@ -73,6 +77,8 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "\nQ: %s\n\n", q)
 	printAnswer(env.Stdout, ans)
-	fmt.Fprintln(env.Stdout, "\nTry your own: newsbot demo \"What did the Syrian Observatory say?\", or add articles with 'newsbot add'.")
+	if len(pos) == 0 {
+		fmt.Fprintln(env.Stdout, "\nTry your own: newsbot demo \"What did the Syrian Observatory say?\", or add articles with 'newsbot add'.")
+	}
 	return nil
 }

@@ -36,6 +36,7 @@ type evalFlags struct {
 
 func runEval(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "eval")
+	temporaryDB(fs, "database `path` read with --use-db (default: $NEWSBOT_DB, else newsbot.db); otherwise a temporary store is used")
 	var f evalFlags
 	fs.BoolVar(&f.fake, "fake-embed", false, "use the offline hashing embedder (NOT a real model: shows the code path, not real quality)")
 	fs.BoolVar(&f.asJSON, "json", false, "print the reports as JSON")

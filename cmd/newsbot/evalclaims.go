@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval/attribution"
@@ -21,6 +22,7 @@ func init() {
 // content spans and time expressions.
 func runEvalClaims(ctx context.Context, env *Env, args []string) error {
 	fs, _ := newFlagSet(env, "eval-claims")
+	temporaryDB(fs, "not used: the gold set is scored in memory (`path` ignored)")
 	showErrors := fs.Bool("errors", false, "list every miss and false alarm")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -28,9 +30,11 @@ func runEvalClaims(ctx context.Context, env *Env, args []string) error {
 	}
 	dir := "testdata/attribution"
 	if len(pos) > 1 {
-		return newsbot.Errorf(newsbot.EINVALID, "give one gold directory")
+		return newsbot.Errorf(newsbot.EINVALID, "give one gold directory: newsbot eval-claims [DIR]")
 	} else if len(pos) == 1 {
 		dir = pos[0]
+	} else if _, err := os.Stat(dir); err != nil {
+		return newsbot.Errorf(newsbot.EINVALID, "no gold set at %s: run eval-claims from the repository's root, or give the gold set's directory", dir)
 	}
 	gold, err := attribution.LoadGold(dir)
 	if err != nil {

@@ -20,13 +20,35 @@ func init() {
 		help:  "follow RSS, Atom and JSON feeds; poll takes their new items once (for cron)",
 		run:   runFeed,
 	}
+	subcommandUsage["newsbot feed add"] = "newsbot feed add [--interval D] [--channel ID] [--json] URL"
+	subcommandUsage["newsbot feed remove"] = "newsbot feed remove ID"
+	subcommandUsage["newsbot feed list"] = "newsbot feed list [--json]"
+	subcommandUsage["newsbot feed poll"] = "newsbot feed poll [--json]"
 }
+
+// feedHelp is what 'newsbot feed -h' prints.
+const feedHelp = `Usage: newsbot feed add|remove|list|poll ...
+
+  newsbot feed add [--interval D] [--channel ID] [--json] URL
+      follow an RSS, Atom or JSON feed (or a page that links one)
+  newsbot feed remove ID
+      stop following a feed; its articles stay
+  newsbot feed list [--json]
+      the feeds followed, when they were polled, whether they fail
+  newsbot feed poll [--json]
+      take the new items of every feed once (for cron; serve polls by itself)
+
+'newsbot feed SUBCOMMAND -h' lists a subcommand's flags.
+`
 
 func runFeed(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 {
 		return newsbot.Errorf(newsbot.EINVALID, "give a feed command: newsbot feed add URL | remove ID | list | poll")
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(env.Stdout, feedHelp)
+		return errHelp
 	case "add":
 		return runFeedAdd(ctx, env, args[1:])
 	case "remove", "rm":
@@ -35,6 +57,9 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 		return runFeedList(ctx, env, args[1:])
 	case "poll":
 		return runFeedPoll(ctx, env, args[1:])
+	}
+	if s := closest(args[0], []string{"add", "remove", "list", "poll"}); s != "" {
+		return newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: did you mean %q? (use add, remove, list or poll)", args[0], s)
 	}
 	return newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: use add, remove, list or poll", args[0])
 }
@@ -75,7 +100,7 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, currentUser())
+	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
 		return err
 	}
@@ -83,7 +108,7 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, f)
 	}
 	fmt.Fprintf(env.Stdout, "Following feed %d: %s (%s), every %s. Run 'newsbot feed poll' (or serve) to take its items.\n",
-		f.ID, orDash(f.Title), f.URL, f.Interval)
+		f.ID, orDash(f.Title), f.URL, fmtInterval(f.Interval))
 	return nil
 }
 
@@ -138,7 +163,7 @@ func runFeedList(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, feeds)
 	}
 	if len(feeds) == 0 {
-		fmt.Fprintf(env.Stdout, "No feeds in %s yet: follow one with 'newsbot feed add URL'.\n", g.guild)
+		fmt.Fprintf(env.Stdout, "No feeds yet (guild %s): follow one with 'newsbot feed add URL'.\n", g.guild)
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
@@ -148,7 +173,7 @@ func runFeedList(ctx context.Context, env *Env, args []string) error {
 		if f.Failures > 0 {
 			status = fmt.Sprintf("failing (%d): %s", f.Failures, f.LastError)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", f.ID, f.Interval, f.Items, pollTime(f.LastPolled), status, orDash(f.Title), f.URL)
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", f.ID, fmtInterval(f.Interval), f.Items, pollTime(f.LastPolled), status, orDash(f.Title), f.URL)
 	}
 	return tw.Flush()
 }
@@ -175,7 +200,7 @@ func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, reports)
 	}
 	if len(reports) == 0 {
-		fmt.Fprintf(env.Stdout, "No feeds in %s to poll: follow one with 'newsbot feed add URL'.\n", g.guild)
+		fmt.Fprintf(env.Stdout, "No feeds to poll (guild %s): follow one with 'newsbot feed add URL'.\n", g.guild)
 		return nil
 	}
 	failed := 0
@@ -221,6 +246,18 @@ func pollSummary(r ingest.FeedReport) string {
 		parts = append(parts, fmt.Sprintf("%d to retry", r.Failed))
 	}
 	return name + ": " + strings.Join(parts, ", ")
+}
+
+// fmtInterval prints a poll interval as people write it: 15m, 1h, 1h30m.
+func fmtInterval(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 func pollTime(t time.Time) string {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -42,17 +43,33 @@ func main() {
 
 // Main runs the command line and returns the exit status.
 func Main(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
+		// No command is a mistake in a script: the list goes to stderr.
+		usage(env.Stderr)
+		return 2
+	}
+	if args[0] == "help" && len(args) > 1 {
+		// "newsbot help ask" is "newsbot ask -h".
+		args = []string{args[1], "-h"}
+	} else if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(env.Stdout)
 		return 0
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(env.Stderr, "newsbot: unknown command %q; run 'newsbot help' for the list\n", args[0])
+		hint := "run 'newsbot help' for the list"
+		if s := closest(args[0], commandNames()); s != "" {
+			hint = fmt.Sprintf("did you mean %q? (run 'newsbot help' for the list)", s)
+		}
+		fmt.Fprintf(env.Stderr, "newsbot: unknown command %q; %s\n", args[0], hint)
 		return 2
 	}
 	if err := cmd.run(ctx, env, args[1:]); err == errHelp {
 		return 0
+	} else if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		// Ctrl-C: say so in words, not as "context canceled".
+		fmt.Fprintf(env.Stderr, "newsbot %s: interrupted; what was committed before stays\n", args[0])
+		return 130
 	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
 		return 1
@@ -60,15 +77,20 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "newsbot answers questions about news articles and shows who said what.")
-	fmt.Fprintln(w, "\nUsage: newsbot COMMAND [flags] [args]\n\nCommands:")
+// commandNames returns the registered command names, sorted.
+func commandNames() []string {
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, n := range names {
+	return names
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "newsbot answers questions about news articles and shows who said what.")
+	fmt.Fprintln(w, "\nUsage: newsbot COMMAND [flags] [args]\n\nCommands:")
+	for _, n := range commandNames() {
 		fmt.Fprintf(w, "  %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default local).")

@@ -89,8 +89,12 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 	if st.Reset {
 		fmt.Fprintf(env.Stdout, "Dropped the vectors of the previous model.\n")
 	}
-	fmt.Fprintf(env.Stdout, "Embedded %d chunks with %s (%d dimensions); %d of %d chunks have vectors.\n",
+	fmt.Fprintf(env.Stdout, "Embedded %d chunks with %s, %d dimensions; %d of %d chunks have vectors.\n",
 		st.Embedded, st.Model, st.Dim, have, total)
+	if *fake {
+		// ask and search embed questions with NEWSBOT_EMBED_MODEL only.
+		fmt.Fprintf(env.Stdout, "ask and search keep to keyword search: these vectors are for trying the code path; with NEWSBOT_EMBED_MODEL set, 'newsbot reindex' replaces them.\n")
+	}
 	return nil
 }
 

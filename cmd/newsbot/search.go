@@ -78,7 +78,11 @@ const maxQuestion = 1000
 func questionText(pos []string, usage string) (string, error) {
 	q := strings.TrimSpace(strings.Join(pos, " "))
 	if q == "" {
-		return "", newsbot.Errorf(newsbot.EINVALID, "no question given: newsbot %s", usage)
+		what := "question"
+		if strings.HasPrefix(usage, "search") {
+			what = "query"
+		}
+		return "", newsbot.Errorf(newsbot.EINVALID, "no %s given: newsbot %s", what, usage)
 	}
 	if n := len([]rune(q)); n > maxQuestion {
 		return "", newsbot.Errorf(newsbot.EINVALID, "the question is %d characters long; the limit is %d: ask something shorter", n, maxQuestion)
@@ -91,7 +95,7 @@ func wrap(text string, width int) string {
 	var b strings.Builder
 	for _, para := range strings.Split(text, "\n") {
 		line := 0
-		for i, w := range strings.Fields(para) {
+		for i, w := range keepRefs(strings.Fields(para)) {
 			if i > 0 && line+1+len([]rune(w)) > width {
 				b.WriteString("\n")
 				line = 0
@@ -105,6 +109,21 @@ func wrap(text string, width int) string {
 		b.WriteString("\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// keepRefs joins a bracketed reference split into words ("[article", "1]")
+// back into one, so that wrapping never breaks it.
+func keepRefs(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if strings.HasPrefix(w, "[") && !strings.Contains(w, "]") && i+1 < len(words) && strings.HasSuffix(words[i+1], "]") && !strings.Contains(words[i+1], "[") {
+			w += " " + words[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 func indent(s, prefix string) string {
