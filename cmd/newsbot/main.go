@@ -68,7 +68,7 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		return 0
 	} else if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// Ctrl-C: say so in words, not as "context canceled".
-		fmt.Fprintf(env.Stderr, "newsbot %s: interrupted; what was committed before stays\n", args[0])
+		fmt.Fprintf(env.Stderr, "newsbot %s: interrupted\n", args[0])
 		return 130
 	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
