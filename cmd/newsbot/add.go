@@ -43,6 +43,9 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	if m.Published != "" && !datePattern.MatchString(m.Published) {
 		return newsbot.Errorf(newsbot.EINVALID, "--published %q is not a date: write it as YYYY-MM-DD", m.Published)
 	}
+	if m.URL != "" && !strings.HasPrefix(m.URL, "http://") && !strings.HasPrefix(m.URL, "https://") {
+		return newsbot.Errorf(newsbot.EINVALID, "--url %q is not a web address: give the article's http:// or https:// link", m.URL)
+	}
 	if len(pos) > 1 && (m.Title != "" || m.URL != "") {
 		return newsbot.Errorf(newsbot.EINVALID, "--title and --url describe one article: give one SOURCE with them")
 	}
@@ -65,6 +68,8 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		}
 		if *asJSON {
 			writeJSONLine(env.Stdout, res)
+		} else if res.Updated {
+			fmt.Fprintf(env.Stdout, "Updated article %d: %s (%d chunks, %d claims): the text at its URL changed; the previous version is kept\n", res.ID, res.Title, res.Chunks, res.Claims)
 		} else if res.DuplicateOf != 0 {
 			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
 		} else {

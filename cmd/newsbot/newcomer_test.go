@@ -147,3 +147,16 @@ func TestHelpers(t *testing.T) {
 		t.Errorf("plural = %q", got)
 	}
 }
+
+func TestAddSameURLNewTextSaysUpdated(t *testing.T) {
+	c := newCLI(t)
+	a := c.file("a.txt", []byte("Council approves bridge\n\nThe council voted on Tuesday to build a bridge, the mayor said.\n"))
+	b := c.file("b.txt", []byte("Council approves bridge\n\nThe council voted on Tuesday to build a new footbridge over the river, the mayor said on Wednesday.\n"))
+	c.mustRun("add", "--url", "https://example.com/bridge", a)
+	if out := c.mustRun("add", "--url", "https://example.com/bridge", b); !strings.HasPrefix(out, "Updated article 1") {
+		t.Errorf("second version of the same URL: %q; want 'Updated article 1'", out)
+	}
+	if _, errs, code := c.run("", "add", "--url", "example.com/bridge", a); code == 0 || !strings.Contains(errs, "not a web address") {
+		t.Errorf("--url without a scheme: exit %d, %q", code, errs)
+	}
+}
