@@ -160,3 +160,16 @@ func TestAddSameURLNewTextSaysUpdated(t *testing.T) {
 		t.Errorf("--url without a scheme: exit %d, %q", code, errs)
 	}
 }
+
+func TestLogLevel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		ok   bool
+		want string
+	}{{"debug", true, "DEBUG"}, {"WARN", true, "WARN"}, {"loud", false, "WARN"}} {
+		l, ok := parseLevel(tc.in)
+		if ok != tc.ok || l.String() != tc.want {
+			t.Errorf("parseLevel(%q) = %v, %v; want %s, %v", tc.in, l, ok, tc.want, tc.ok)
+		}
+	}
+}

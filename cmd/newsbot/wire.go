@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot"
@@ -18,7 +19,7 @@ import (
 // hybrid (BM25 + vectors) when NEWSBOT_EMBED_MODEL is set, keyword
 // otherwise. NEWSBOT_NO_RECENCY=1 turns off the recency preference.
 func newRetriever(env *Env, db *store.DB) (*retrieval.Searcher, error) {
-	s := &retrieval.Searcher{Store: db, NoRecency: envBool(env, "NEWSBOT_NO_RECENCY")}
+	s := &retrieval.Searcher{Store: db, NoRecency: envBool(env, "NEWSBOT_NO_RECENCY"), Logger: newLogger(env)}
 	emb, err := newEmbedder(env)
 	if err != nil {
 		return nil, err
@@ -91,8 +92,15 @@ func newIngester(env *Env, db *store.DB) *ingest.Ingester {
 // as text, or everything as JSON when NEWSBOT_LOG=json.
 func newLogger(env *Env) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: slog.LevelWarn}
-	if lvl := env.Getenv("NEWSBOT_LOG_LEVEL"); lvl != "" {
-		opts.Level = parseLevel(lvl)
+	if lvl := strings.TrimSpace(env.Getenv("NEWSBOT_LOG_LEVEL")); lvl != "" {
+		l, ok := parseLevel(lvl)
+		if ok {
+			opts.Level = l
+		} else {
+			badLevelOnce.Do(func() {
+				fmt.Fprintf(env.Stderr, "newsbot: NEWSBOT_LOG_LEVEL=%q is not a level; write debug, info, warn or error (using warn)\n", lvl)
+			})
+		}
 	}
 	if env.Getenv("NEWSBOT_LOG") == "json" {
 		return slog.New(slog.NewJSONHandler(env.Stderr, opts))
@@ -100,12 +108,17 @@ func newLogger(env *Env) *slog.Logger {
 	return slog.New(slog.NewTextHandler(env.Stderr, opts))
 }
 
-func parseLevel(s string) slog.Level {
-	var l slog.Level
+// badLevelOnce keeps a wrong NEWSBOT_LOG_LEVEL to one warning per process,
+// however many loggers a command builds.
+var badLevelOnce sync.Once
+
+// parseLevel reads a log level name (debug, info, warn, error); ok is
+// false for anything else.
+func parseLevel(s string) (l slog.Level, ok bool) {
 	if err := l.UnmarshalText([]byte(strings.ToUpper(s))); err != nil {
-		return slog.LevelInfo
+		return slog.LevelWarn, false
 	}
-	return l
+	return l, true
 }
 
 var _ newsbot.Answerer = (*answer.Service)(nil)
