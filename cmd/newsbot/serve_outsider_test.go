@@ -1,0 +1,383 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/discordspec"
+)
+
+// The outsider tests run `newsbot serve` as a separate process, as a new
+// operator would, against internal/discordspec: a fake Discord written from
+// Discord's API documentation only. The process is this test binary
+// re-executed into main() (NEWSBOT_OUTSIDER_MAIN=1), or the binary named by
+// NEWSBOT_OUTSIDER_BIN (e.g. one built with go build -tags sqlite_fts5).
+
+func TestMain(m *testing.M) {
+	if os.Getenv("NEWSBOT_OUTSIDER_MAIN") == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// ackLimit is Discord's deadline for the first response to an interaction.
+const ackLimit = 3 * time.Second
+
+// syncBuffer is a bytes.Buffer safe for a process's writes and the test's reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// outsider is one run of the bot process against a fake Discord.
+type outsider struct {
+	t      *testing.T
+	fake   *discordspec.Server
+	dir    string
+	env    []string
+	proc   *exec.Cmd
+	stderr *syncBuffer
+	done   chan error
+	acks   map[string][]time.Duration // by interaction kind
+}
+
+func outsiderCmd(dir string, env []string, args ...string) *exec.Cmd {
+	bin := os.Getenv("NEWSBOT_OUTSIDER_BIN")
+	if bin == "" {
+		bin = os.Args[0]
+		env = append(env, "NEWSBOT_OUTSIDER_MAIN=1")
+	}
+	c := exec.Command(bin, args...)
+	c.Dir = dir // no .env of the developer's
+	c.Env = append(os.Environ(), env...)
+	return c
+}
+
+// newOutsider adds the sample article with `newsbot add` and starts
+// `newsbot serve` against a fresh fake Discord.
+func newOutsider(t *testing.T, extraEnv ...string) *outsider {
+	t.Helper()
+	fake := discordspec.New()
+	fake.RateLimitEvery = 7 // an occasional 429 with retry_after
+	t.Cleanup(fake.Close)
+	dir := t.TempDir()
+	sample, err := filepath.Abs("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := append([]string{"NEWSBOT_DB=" + filepath.Join(dir, "newsbot.db"), "DISCORD_TOKEN=" + fake.Token,
+		"DISCORD_API_URL=" + fake.URL(), "NEWSBOT_ALLOW_PRIVATE_URLS=1",
+		"OPENAI_API_KEY=", "OPENAI_BASE_URL=", "DISCORD_GUILD_ID=", "NEWSBOT_EMBED_MODEL="}, extraEnv...)
+	if out, err := outsiderCmd(dir, env, "add", "--guild", fake.GuildID, sample).CombinedOutput(); err != nil {
+		t.Fatalf("newsbot add: %v\n%s", err, out)
+	}
+	o := &outsider{t: t, fake: fake, dir: dir, env: env, stderr: &syncBuffer{}, done: make(chan error, 1), acks: map[string][]time.Duration{}}
+	o.proc = outsiderCmd(dir, env, "serve")
+	o.proc.Stderr = o.stderr
+	if err := o.proc.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { o.done <- o.proc.Wait() }()
+	t.Cleanup(func() {
+		if o.proc.ProcessState == nil {
+			o.proc.Process.Kill()
+			<-o.done
+		}
+		if t.Failed() {
+			t.Logf("bot stderr:\n%s", o.stderr.String())
+		}
+	})
+	if err := fake.WaitReady(1, 10*time.Second); err != nil {
+		t.Fatalf("%v\nstderr:\n%s", err, o.stderr.String())
+	}
+	names, err := fake.WaitCommands(10 * time.Second)
+	if err != nil || !slices.Contains(names, "ask") {
+		t.Fatalf("commands %v, %v; stderr:\n%s", names, err, o.stderr.String())
+	}
+	return o
+}
+
+// ack waits for the first response to interaction id, checks it came
+// within Discord's deadline with the expected callback type, and records
+// its latency under kind.
+func (o *outsider) ack(kind, id string, wantType int, wantEphemeral bool) discordspec.Interaction {
+	o.t.Helper()
+	it, err := o.fake.WaitAck(id, 5*time.Second)
+	if err != nil {
+		o.t.Fatalf("%s: %v (refused: %v)", kind, err, it.Refused)
+	}
+	o.acks[kind] = append(o.acks[kind], it.Ack())
+	if it.Ack() >= ackLimit {
+		o.t.Errorf("%s: acknowledged after %v, Discord's limit is %v", kind, it.Ack(), ackLimit)
+	}
+	if it.AckType != wantType || it.Ephemeral() != wantEphemeral {
+		o.t.Errorf("%s: callback type %d ephemeral %v, want type %d ephemeral %v (%s)", kind, it.AckType, it.Ephemeral(), wantType, wantEphemeral, it.AckData)
+	}
+	return it
+}
+
+// content waits for the interaction to show content other than nothing.
+func (o *outsider) content(kind, id string, timeout time.Duration) discordspec.Interaction {
+	o.t.Helper()
+	it, err := o.fake.WaitContent(id, timeout, func(s string) bool { return strings.TrimSpace(s) != "" })
+	if err != nil {
+		o.t.Fatalf("%s: %v", kind, err)
+	}
+	return it
+}
+
+func (o *outsider) report(label string) {
+	kinds := make([]string, 0, len(o.acks))
+	for k := range o.acks {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		ds := slices.Clone(o.acks[k])
+		slices.Sort(ds)
+		o.t.Logf("%s ack %-14s n=%2d p50=%-8v max=%v", label, k, len(ds), ds[len(ds)/2].Round(time.Millisecond), ds[len(ds)-1].Round(time.Millisecond))
+	}
+}
+
+// stop sends SIGTERM and checks the process exits cleanly.
+func (o *outsider) stop(within time.Duration) {
+	o.t.Helper()
+	start := time.Now()
+	if err := o.proc.Process.Signal(syscall.SIGTERM); err != nil {
+		o.t.Fatal(err)
+	}
+	select {
+	case err := <-o.done:
+		if err != nil {
+			o.t.Errorf("exit after SIGTERM: %v", err)
+		}
+		o.t.Logf("exited %v after SIGTERM", time.Since(start).Round(time.Millisecond))
+	case <-time.After(within):
+		o.t.Errorf("still running %v after SIGTERM", within)
+	}
+	if p := o.fake.Problems(); len(p) > 0 {
+		o.t.Errorf("payloads Discord would refuse or newsbot's policy forbids:\n%s", strings.Join(p, "\n"))
+	}
+}
+
+func question(q string) discordspec.Option {
+	return discordspec.Option{Name: "question", Type: discordspec.OptionString, Value: q}
+}
+
+// hangingLLM is an OpenAI-compatible server that never answers.
+func hangingLLM(t *testing.T) string {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	t.Cleanup(func() { close(release); srv.Close() })
+	return srv.URL + "/v1"
+}
+
+// TestOutsiderServe drives the bot through every kind of interaction,
+// without an LLM and with one that never answers, and checks that each
+// interaction is acknowledged within Discord's 3 seconds with a valid
+// payload.
+func TestOutsiderServe(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		env  []string
+	}{
+		{"NoLLM", nil},
+		// A new operator keeps the defaults; the short LLM timeout only
+		// keeps the test fast (acknowledgements never wait for it).
+		{"HangingLLM", []string{"OPENAI_BASE_URL=" + hangingLLM(t), "OPENAI_API_KEY=k", "NEWSBOT_LLM_TIMEOUT=1s"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := newOutsider(t, tc.env...)
+			o.scenario()
+			o.report(tc.name)
+			o.stop(10 * time.Second)
+		})
+	}
+}
+
+func (o *outsider) scenario() {
+	t, f := o.t, o.fake
+	member := f.NewUser("Member", discordspec.PermMember)
+	mod := f.NewUser("Moderator", discordspec.PermModerator)
+
+	// /ask, public then private.
+	pub := f.Command(member, false, f.Channel, "ask", question("What did the Russian defence ministry say?"))
+	o.ack("ask", pub, 5, false)
+	it := o.content("ask", pub, 10*time.Second)
+	if ids := discordspec.CustomIDs(it.Edits[len(it.Edits)-1]); len(ids) == 0 {
+		t.Errorf("answer without buttons: %s", it.Edits[len(it.Edits)-1])
+	}
+	priv := f.Command(member, false, f.Channel, "ask", question("Who said the strikes hit civilians?"),
+		discordspec.Option{Name: "private", Type: discordspec.OptionBoolean, Value: true})
+	o.ack("ask", priv, 5, true)
+	o.content("ask", priv, 10*time.Second)
+
+	// Buttons under the public answer: Show sources, then feedback.
+	orig := f.Original(pub)
+	for _, id := range discordspec.CustomIDs(orig.Raw) {
+		if !strings.HasPrefix(id, "src:") && !strings.HasPrefix(id, "fb:up:") {
+			continue
+		}
+		click := f.Click(member, orig, id)
+		o.ack("button", click, 5, true)
+		o.content("button", click, 5*time.Second)
+	}
+
+	// A member may not add articles: refused privately, nothing fetched.
+	web, fetched := articleServer(t)
+	deny := f.Command(member, false, f.Channel, "article", discordspec.Option{Name: "add-url", Type: discordspec.OptionSubCommand,
+		Options: []discordspec.Option{{Name: "url", Type: discordspec.OptionString, Value: web + "/harbour"}}})
+	it = o.ack("moderator", deny, 4, true)
+	if !strings.Contains(strings.ToLower(it.Content()), "moderator") || fetched() != 0 {
+		t.Errorf("member's add-url: %q, %d fetches", it.Content(), fetched())
+	}
+
+	// A moderator adds by URL and by pasted text, then removes an article.
+	add := f.Command(mod, false, f.Channel, "article", discordspec.Option{Name: "add-url", Type: discordspec.OptionSubCommand,
+		Options: []discordspec.Option{{Name: "url", Type: discordspec.OptionString, Value: web + "/harbour"}}})
+	o.ack("moderator", add, 5, true)
+	if it := o.content("moderator", add, 10*time.Second); fetched() == 0 || !strings.Contains(it.Content(), "Harbour") {
+		t.Errorf("add-url: %q after %d fetches", it.Content(), fetched())
+	}
+	form := f.Command(mod, false, f.Channel, "article", discordspec.Option{Name: "add-text", Type: discordspec.OptionSubCommand})
+	it = o.ack("modal", form, 9, false)
+	custom, inputs := discordspec.ModalInputs(it)
+	if !slices.Contains(inputs, "text") {
+		t.Fatalf("modal inputs %v", inputs)
+	}
+	values := map[string]string{}
+	for _, in := range inputs {
+		values[in] = ""
+	}
+	values["text"] = "Ferry strike ends\n\nThe ferry workers' strike ended on Monday, union spokesman Karl Odum said.\n\n\"We have a deal,\" Odum told reporters."
+	sub := f.SubmitModal(mod, f.Channel, custom, values)
+	o.ack("modal", sub, 5, true)
+	if it := o.content("modal", sub, 10*time.Second); !strings.Contains(it.Content(), "Ferry") {
+		t.Errorf("add-text: %q", it.Content())
+	}
+	auto := f.Autocomplete(mod, f.Channel, "article", discordspec.Option{Name: "remove", Type: discordspec.OptionSubCommand,
+		Options: []discordspec.Option{{Name: "article", Type: discordspec.OptionInteger, Value: "ferry", Focused: true}}})
+	it = o.ack("autocomplete", auto, 8, false)
+	choices := discordspec.Choices(it)
+	if len(choices) == 0 {
+		t.Fatalf("no autocomplete choices for 'ferry': %s", it.AckData)
+	}
+	rm := f.Command(mod, false, f.Channel, "article", discordspec.Option{Name: "remove", Type: discordspec.OptionSubCommand,
+		Options: []discordspec.Option{{Name: "article", Type: discordspec.OptionInteger, Value: choices[0].Value}}})
+	o.ack("moderator", rm, 5, true)
+	if it := o.content("moderator", rm, 5*time.Second); !strings.Contains(it.Content(), "Removed") {
+		t.Errorf("remove: %q", it.Content())
+	}
+
+	// A mention opens a thread; a follow-up in it (mentioning the bot, as
+	// without the message-content intent) is answered there.
+	m := f.Say(member, false, f.Channel, "What did the Syrian Observatory say about the strikes?", true)
+	thread, err := f.WaitThread(m.ID, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WaitMessage(thread, 0, 10*time.Second, func(string) bool { return true }); err != nil {
+		t.Fatal(err)
+	}
+	n := len(f.Messages(thread))
+	f.Say(member, false, thread, "and what did Russia say?", true)
+	if _, err := f.WaitMessage(thread, n, 10*time.Second, func(string) bool { return true }); err != nil {
+		t.Fatal(err)
+	}
+
+	// A DM message and /help in a DM.
+	f.Say(member, true, "", "hello?", false)
+	if _, err := f.WaitMessage(f.DMChannel(member), 0, 5*time.Second, func(s string) bool { return strings.Contains(s, "server") }); err != nil {
+		t.Error(err)
+	}
+	help := f.Command(member, true, "", "help")
+	o.ack("help", help, 4, false)
+
+	// A burst: every question is acknowledged, the ones over the limit
+	// with a private refusal.
+	burster := f.NewUser("Burster", discordspec.PermMember)
+	var burst []string
+	for k := 0; k < 6; k++ {
+		burst = append(burst, f.Command(burster, false, f.Channel, "ask", question(fmt.Sprintf("Question %d about the strikes?", k))))
+	}
+	refused := 0
+	for _, id := range burst {
+		it, err := f.WaitAck(id, 5*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.acks["ask burst"] = append(o.acks["ask burst"], it.Ack())
+		if it.Ack() >= ackLimit {
+			t.Errorf("burst: acknowledged after %v", it.Ack())
+		}
+		if it.AckType == 4 && it.Ephemeral() {
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Errorf("6 questions at once: none refused")
+	}
+
+	// Gateway: opcode 7 Reconnect, then a dropped socket; /ask after each.
+	f.Reconnect()
+	if err := f.WaitReady(2, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	// Fresh users: the member has used up their questions for the minute.
+	o.ack("ask", f.Command(f.NewUser("After reconnect", discordspec.PermMember), false, f.Channel, "ask", question("What happened in Aleppo?")), 5, false)
+	f.Drop()
+	if err := f.WaitReady(3, 15*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	o.ack("ask", f.Command(f.NewUser("After drop", discordspec.PermMember), false, f.Channel, "ask", question("What happened in Idlib?")), 5, false)
+	if ids, resumes := f.Counts(); ids != 1 || resumes != 2 {
+		t.Errorf("%d identifies, %d resumes; want the session resumed twice", ids, resumes)
+	}
+}
+
+// articleServer serves a small article page and counts its fetches.
+func articleServer(t *testing.T) (string, func() int) {
+	var mu sync.Mutex
+	n := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		n++
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>
+<p>The harbour authority said on Friday the terminal would reopen to cargo ships next week, its spokeswoman Ilse Varga told reporters.</p>
+<p>"We are ready," Varga said.</p></article></body></html>`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func() int { mu.Lock(); defer mu.Unlock(); return n }
+}
