@@ -299,6 +299,41 @@ func (o *outsider) scenario() {
 		t.Errorf("remove: %q", it.Content())
 	}
 
+	// The other moderator commands, /who-said and /help in the server.
+	harbour := f.Autocomplete(mod, f.Channel, "article", discordspec.Option{Name: "show", Type: discordspec.OptionSubCommand,
+		Options: []discordspec.Option{{Name: "article", Type: discordspec.OptionInteger, Value: "harb", Focused: true}}})
+	choices = discordspec.Choices(o.ack("autocomplete", harbour, 8, false))
+	if len(choices) != 1 {
+		t.Fatalf("autocomplete 'harb': %v", choices)
+	}
+	for _, c := range []struct {
+		kind, name string
+		ephemeral  bool
+		opt        discordspec.Option
+	}{
+		{"moderator", "article", true, discordspec.Option{Name: "list", Type: discordspec.OptionSubCommand}},
+		{"moderator", "article", true, discordspec.Option{Name: "show", Type: discordspec.OptionSubCommand,
+			Options: []discordspec.Option{{Name: "article", Type: discordspec.OptionInteger, Value: choices[0].Value}}}},
+		{"moderator", "settings", true, discordspec.Option{Name: "show", Type: discordspec.OptionSubCommand}},
+		{"moderator", "feed", true, discordspec.Option{Name: "list", Type: discordspec.OptionSubCommand}},
+		{"who-said", "who-said", false, discordspec.Option{Name: "topic", Type: discordspec.OptionString, Value: "Russia"}},
+	} {
+		id := f.Command(mod, false, f.Channel, c.name, c.opt)
+		o.ack(c.kind, id, 5, c.ephemeral)
+		if _, err := f.WaitShown(id, 10*time.Second); err != nil {
+			t.Errorf("/%s %s: %v", c.name, c.opt.Name, err)
+		}
+	}
+	o.ack("help", f.Command(member, false, f.Channel, "help"), 4, true)
+
+	// Apps > Add as article on a member's message.
+	posted := f.Say(member, false, f.Channel, "Bridge closes for repairs\n\nThe city council said on Tuesday the old bridge would close for six weeks of repairs, its engineer Mara Lind told reporters.", false)
+	ctxm := f.MessageCommand(mod, "Add as article", posted)
+	o.ack("moderator", ctxm, 5, true)
+	if it, err := f.WaitShown(ctxm, 10*time.Second); err != nil || !strings.Contains(it.Content(), "Bridge") {
+		t.Errorf("Add as article: %q, %v", it.Content(), err)
+	}
+
 	// A mention opens a thread; a follow-up in it (mentioning the bot, as
 	// without the message-content intent) is answered there.
 	m := f.Say(member, false, f.Channel, "What did the Syrian Observatory say about the strikes?", true)
@@ -322,6 +357,9 @@ func (o *outsider) scenario() {
 	}
 	help := f.Command(member, true, "", "help")
 	o.ack("help", help, 4, false)
+	if it := f.Result(help); !strings.Contains(it.Content(), "server") {
+		t.Errorf("/help in a DM: %q", it.Content())
+	}
 
 	// A burst: every question is acknowledged, the ones over the limit
 	// with a private refusal.
@@ -363,6 +401,25 @@ func (o *outsider) scenario() {
 	if ids, resumes := f.Counts(); ids != 1 || resumes != 2 {
 		t.Errorf("%d identifies, %d resumes; want the session resumed twice", ids, resumes)
 	}
+}
+
+// TestOutsiderResumeRefused drops the gateway and refuses the resume
+// (opcode 9): the bot must identify again and keep answering.
+func TestOutsiderResumeRefused(t *testing.T) {
+	o := newOutsider(t)
+	f := o.fake
+	f.RefuseResume = true
+	f.Drop()
+	if err := f.WaitReady(2, 15*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := f.Counts(); ids != 2 {
+		t.Errorf("%d identifies, want 2 (a new session after the refused resume)", ids)
+	}
+	id := f.Command(f.NewUser("Member", discordspec.PermMember), false, f.Channel, "ask", question("What did the ministry say?"))
+	o.ack("ask", id, 5, false)
+	o.content("ask", id, 10*time.Second)
+	o.stop(10 * time.Second)
 }
 
 // articleServer serves a small article page and counts its fetches.

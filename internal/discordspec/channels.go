@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -16,8 +15,11 @@ func (s *Server) channelKind(id string) int {
 		return 0
 	case s.threads[id] != "":
 		return 11
-	case strings.HasPrefix(id, "dm"):
-		return 1
+	}
+	for _, dm := range s.dms {
+		if dm == id {
+			return 1
+		}
 	}
 	return -1
 }

@@ -55,6 +55,9 @@ type Server struct {
 	Channel string // a text channel of the guild
 	// RateLimitEvery answers every n-th REST request with a 429 (0: never).
 	RateLimitEvery int
+	// RefuseResume answers every Resume with opcode 9 (Invalid Session, not
+	// resumable), so the bot must identify again.
+	RefuseResume bool
 	// AckDeadline is Discord's interaction deadline (3 s).
 	AckDeadline time.Duration
 
@@ -81,6 +84,7 @@ type Server struct {
 	byToken      map[string]*Interaction
 	messages     map[string][]*Message // by channel, oldest first
 	threads      map[string]string     // thread id -> parent channel
+	dms          map[string]string     // user id -> DM channel id
 	threadOf     map[string]string     // message id -> thread id
 	commands     map[string][]json.RawMessage
 	problems     []string
@@ -96,11 +100,13 @@ type sentEvent struct {
 func New() *Server {
 	s := &Server{Token: "x", RateLimitEvery: 0, AckDeadline: 3 * time.Second,
 		interactions: map[string]*Interaction{}, byToken: map[string]*Interaction{},
-		messages: map[string][]*Message{}, threads: map[string]string{}, threadOf: map[string]string{},
+		messages: map[string][]*Message{}, threads: map[string]string{}, threadOf: map[string]string{}, dms: map[string]string{},
 		commands: map[string][]json.RawMessage{}}
 	s.cond = sync.NewCond(&s.mu)
-	s.AppID, s.BotID, s.GuildID, s.Channel = s.Snowflake(), "", s.Snowflake(), s.Snowflake()
-	s.BotID = s.AppID // a bot user has its application's id
+	// Older applications' bot users have ids of their own: a bot must use
+	// READY's application.id (or an interaction's application_id) for
+	// commands and webhooks, not its user id.
+	s.AppID, s.BotID, s.GuildID, s.Channel = s.Snowflake(), s.Snowflake(), s.Snowflake(), s.Snowflake()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/gateway-ws", s.gateway)
 	mux.HandleFunc("/gateway-ws/", s.gateway) // clients append "/?v=10&encoding=json"

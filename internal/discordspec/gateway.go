@@ -150,6 +150,12 @@ func (s *Server) resume(c *websocket.Conn, d json.RawMessage) bool {
 	}
 	_ = json.Unmarshal(d, &r)
 	s.mu.Lock()
+	if s.RefuseResume {
+		s.resumes++
+		s.mu.Unlock()
+		s.write(c, map[string]any{"op": opInvalidSession, "d": false})
+		return true
+	}
 	if !s.tokenOK(r.Token) || r.SessionID != s.sessionID || r.Seq > s.seq {
 		s.problem("resume refused: session %q seq %d (have %q, %d)", r.SessionID, r.Seq, s.sessionID, s.seq)
 		s.mu.Unlock()

@@ -119,6 +119,19 @@ func (s *Server) WaitContent(id string, timeout time.Duration, pred func(string)
 	return s.Result(id), nil
 }
 
+// WaitShown waits until an interaction shows something: a message
+// callback, an edit of the original response or a follow-up.
+func (s *Server) WaitShown(id string, timeout time.Duration) (Interaction, error) {
+	ok := s.waitFor(timeout, func() bool {
+		it := s.interactions[id]
+		return it.AckType == 4 || len(it.Edits) > 0 || len(it.Followups) > 0
+	})
+	if !ok {
+		return s.Result(id), fmt.Errorf("interaction %s shows nothing after %v", id, timeout)
+	}
+	return s.Result(id), nil
+}
+
 // Command sends an application command (type 2) from u in the guild's
 // channel, or in a DM with the bot when dm is true.
 func (s *Server) Command(u User, dm bool, channel, name string, opts ...Option) string {
@@ -188,7 +201,14 @@ func (s *Server) memberJSON(u User, withUser bool) map[string]any {
 }
 
 // DMChannel returns the id of the DM channel between u and the bot.
-func (s *Server) DMChannel(u User) string { return "dm" + u.ID }
+func (s *Server) DMChannel(u User) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.dms[u.ID] == "" {
+		s.dms[u.ID] = s.Snowflake()
+	}
+	return s.dms[u.ID]
+}
 
 func (s *Server) interact(typ int, u User, dm bool, channel string, data any, msg json.RawMessage) string {
 	id, token := s.Snowflake(), "aW50ZXJhY3Rpb246"+s.Snowflake()+":tok"
@@ -301,4 +321,12 @@ func ModalInputs(it Interaction) (customID string, inputs []string) {
 		}
 	}
 	return d.CustomID, inputs
+}
+
+// MessageCommand sends a message context-menu command (type 3 command)
+// on message m, with the message in data.resolved as Discord does.
+func (s *Server) MessageCommand(u User, name string, m *Message) string {
+	data := map[string]any{"id": s.commandID(name), "name": name, "type": 3, "target_id": m.ID, "guild_id": s.GuildID,
+		"resolved": map[string]any{"messages": map[string]json.RawMessage{m.ID: m.Raw}}}
+	return s.interact(TypeCommand, u, false, m.ChannelID, data, nil)
 }
