@@ -46,6 +46,9 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !ans.Supported {
+		hintIfEmpty(ctx, env, db, g)
+	}
 	if *asJSON {
 		if ans.Citations == nil {
 			ans.Citations = []newsbot.Citation{}

@@ -69,6 +69,9 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	claims = dedupClaims(claims)
+	if len(claims) == 0 {
+		hintIfEmpty(ctx, env, db, g)
+	}
 	var context []newsbot.Claim // claims the disagreements are looked for in
 	if topic != "" {
 		claims = aboutTopic(claims, topic)

@@ -166,6 +166,15 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 	return given
 }
 
+// hintIfEmpty tells the user, on stderr, when an empty result comes from
+// an empty guild: usually a command run in another directory (a new
+// newsbot.db) or without the --db or --guild the articles went to.
+func hintIfEmpty(ctx context.Context, env *Env, db *store.DB, g *globalFlags) {
+	if n, _, err := db.CountChunks(ctx, g.guild); err == nil && n == 0 {
+		fmt.Fprintf(env.Stderr, "newsbot: no articles are stored in %s for guild %s: add some with 'newsbot add FILE', or name the database you meant with --db (or NEWSBOT_DB)\n", g.db, g.guild)
+	}
+}
+
 // openStore opens the database named by the flags.
 func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
 	return store.Open(ctx, g.db)

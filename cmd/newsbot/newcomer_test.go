@@ -173,3 +173,20 @@ func TestLogLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyDatabaseSaysSo(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{{"ask", "Did Russia resume air strikes?"}, {"search", "Aleppo"}, {"claims"}, {"ask", "--json", "x"}} {
+		out, errs, code := c.run("", args...)
+		if code != 0 || !strings.Contains(errs, "no articles are stored in") {
+			t.Errorf("newsbot %s on an empty database: exit %d, stderr %q", strings.Join(args, " "), code, errs)
+		}
+		if len(args) > 1 && args[1] == "--json" && !strings.HasPrefix(out, "{") {
+			t.Errorf("ask --json stdout is not the JSON alone: %q", out)
+		}
+	}
+	c.mustRun("add", sample)
+	if _, errs, _ := c.run("", "ask", "What is the capital of Peru?"); strings.Contains(errs, "no articles") {
+		t.Errorf("hint given although articles are stored: %q", errs)
+	}
+}

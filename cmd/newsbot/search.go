@@ -53,6 +53,9 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(ps) == 0 {
+		hintIfEmpty(ctx, env, db, g)
+	}
 	if *asJSON {
 		out := make([]searchResult, 0, len(ps))
 		for _, p := range ps {
