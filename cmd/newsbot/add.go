@@ -83,10 +83,11 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 }
 
 // sourceError names the source in a user-facing error, as the lines of a
-// many-source add do: "story.txt: no such file; ...".
+// many-source add do: "story.txt: no such file; ...", unless the message
+// already names it.
 func sourceError(src string, err error) error {
 	code := newsbot.ErrorCode(err)
-	if code == newsbot.EINTERNAL || errors.Is(err, context.Canceled) {
+	if code == newsbot.EINTERNAL || errors.Is(err, context.Canceled) || strings.Contains(newsbot.ErrorMessage(err), src) {
 		return err
 	}
 	return &newsbot.Error{Code: code, Message: src + ": " + newsbot.ErrorMessage(err), Err: err}
@@ -100,7 +101,7 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
 		return addURL(ctx, env, ing, guild, src, m)
 	case schemePattern.MatchString(src):
-		return nil, newsbot.Errorf(newsbot.EINVALID, "%s: only http:// and https:// links can be added; save other documents as a file and add that", src)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "only http:// and https:// links can be added; save other documents as a file and add that")
 	}
 	f, err := os.Open(src)
 	if os.IsNotExist(err) {

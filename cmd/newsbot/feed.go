@@ -102,7 +102,7 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
-		return err
+		return sourceError(pos[0], err)
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, f)

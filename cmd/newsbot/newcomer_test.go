@@ -190,3 +190,15 @@ func TestEmptyDatabaseSaysSo(t *testing.T) {
 		t.Errorf("hint given although articles are stored: %q", errs)
 	}
 }
+
+func TestErrorsNameTheSourceOnce(t *testing.T) {
+	c := newCLI(t)
+	_, errs, _ := c.run("", "add", "ftp://example.com/a.txt")
+	if strings.Count(errs, "ftp://example.com/a.txt") != 1 {
+		t.Errorf("add ftp link: %q; want the link named once", errs)
+	}
+	_, errs, _ = c.run("", "feed", "add", "http://127.0.0.1:1/rss.xml")
+	if strings.Count(errs, "http://127.0.0.1:1/rss.xml") != 1 || !strings.Contains(errs, "NEWSBOT_ALLOW_PRIVATE_URLS") {
+		t.Errorf("feed add of a loopback URL: %q; want the link named once and the way out", errs)
+	}
+}
