@@ -97,6 +97,12 @@ func sourceError(src string, err error) error {
 func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
 	switch {
 	case src == "-":
+		if f, ok := env.Stdin.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				// A terminal: say what is awaited rather than hang silently.
+				fmt.Fprintln(env.Stderr, "Paste the article, then press Ctrl-D on a new line (Ctrl-C to cancel).")
+			}
+		}
 		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
 		return addURL(ctx, env, ing, guild, src, m)
