@@ -68,6 +68,15 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	if !*fake {
+		// The first request may be retried for a while if the server is
+		// down: say what is being waited for.
+		base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
+		if base == "" {
+			base = "OpenAI"
+		}
+		fmt.Fprintf(env.Stderr, "embedding with %s at %s (a failed request is retried several times; Ctrl-C stops, finished batches are kept)\n", emb.Model(), base)
+	}
 	bar := &progressBar{w: env.Stderr, label: "embedding"}
 	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, BatchSize: *batch, Progress: bar.update}
 	st, err := ix.Reindex(ctx, *force)
