@@ -94,5 +94,5 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default local).")
-	fmt.Fprintln(w, "'newsbot COMMAND -h' lists a command's flags.")
+	fmt.Fprintln(w, "'newsbot help COMMAND' (or 'newsbot COMMAND -h') lists a command's flags.")
 }
