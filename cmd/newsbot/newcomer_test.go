@@ -134,6 +134,9 @@ func TestHelpers(t *testing.T) {
 	if got := wrap("said: “a b c” [article 12]", 18); strings.Contains(got, "[article\n") {
 		t.Errorf("wrap broke a reference: %q", got)
 	}
+	if got := indent("a\n\nb", "   "); got != "   a\n\n   b" {
+		t.Errorf("indent = %q", got)
+	}
 	if got := closest("remvoe", []string{"add", "remove"}); got != "remove" {
 		t.Errorf("closest = %q", got)
 	}

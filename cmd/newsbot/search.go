@@ -129,6 +129,14 @@ func keepRefs(words []string) []string {
 	return out
 }
 
+// indent puts prefix before each line of s that is not empty (an empty
+// line stays empty, without trailing spaces).
 func indent(s, prefix string) string {
-	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = prefix + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }
