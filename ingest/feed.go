@@ -99,7 +99,7 @@ func (p *Poller) AddFeed(ctx context.Context, guild, rawURL string, interval tim
 		interval = p.interval()
 	}
 	if interval < MinFeedInterval {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "a feed interval of %s is too short; use %s or more", interval, MinFeedInterval)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "a feed interval of %s is too short; use %s or more", interval, strings.TrimSuffix(MinFeedInterval.String(), "0s"))
 	}
 	feedURL, parsed, err := p.discover(ctx, rawURL)
 	if err != nil {

@@ -272,6 +272,8 @@ func TestAddFeedErrors(t *testing.T) {
 	}
 	if _, err := p.AddFeed(ctx, "g", s.URL+"/rss.xml", time.Second, "", ""); newsbot.ErrorCode(err) != newsbot.EINVALID {
 		t.Errorf("too short interval: err = %v", err)
+	} else if msg := newsbot.ErrorMessage(err); !strings.Contains(msg, "use 1m or more") {
+		t.Errorf("too short interval: %q; want the minimum written as people write it (1m, not 1m0s)", msg)
 	}
 	// Another guild may follow the same feed; feeds are per guild.
 	if _, err := p.AddFeed(ctx, "h", s.URL+"/rss.xml", 0, "", ""); err != nil {
