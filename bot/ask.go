@@ -88,10 +88,14 @@ func (b *Bot) handleAsk(ctx context.Context, in *Interaction) error {
 func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user string) (*newsbot.AnswerRecord, error) {
 	askCtx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
+	defer context.AfterFunc(b.answersStop, cancel)()
 	start := time.Now()
 	a, err := b.cfg.Answerer.Ask(askCtx, q)
 	b.cfg.Metrics.question(time.Since(start), err)
 	if err != nil {
+		if b.answersStop.Err() != nil {
+			return nil, &newsbot.Error{Code: newsbot.EUNAVAIL, Message: restartingText, Err: err}
+		}
 		if askCtx.Err() != nil && newsbot.ErrorCode(err) == newsbot.EINTERNAL {
 			return nil, &newsbot.Error{Code: newsbot.EUNAVAIL, Message: "The answer took too long. Please try again in a minute.", Err: err}
 		}
@@ -106,6 +110,8 @@ func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user stri
 	}
 	return rec, nil
 }
+
+const restartingText = "newsbot is restarting and could not finish this answer. Please ask again in a minute."
 
 // editAnswer puts the first message of an answer into the deferred
 // response and sends the rest as follow-ups; buttons go on the last one.

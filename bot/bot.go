@@ -126,6 +126,11 @@ type Bot struct {
 
 	inflight sync.WaitGroup
 	closing  atomic.Bool // set by Run at shutdown
+	// answersStop is cancelled by StopAnswers when the shutdown grace
+	// period is over: answers still waiting for the answerer (a slow or
+	// hanging LLM) stop, and their askers are told to ask again.
+	answersStop   context.Context
+	cancelAnswers context.CancelFunc
 }
 
 // New returns a Bot, or an EINVALID error when a required part is missing.
@@ -135,6 +140,7 @@ func New(cfg Config) (*Bot, error) {
 	}
 	setDefaults(&cfg)
 	b := &Bot{cfg: cfg, log: cfg.Logger}
+	b.answersStop, b.cancelAnswers = context.WithCancel(context.Background())
 	b.limits = newLimits(cfg.QuestionsPerMinute, cfg.QuestionBurst, cfg.GuildConcurrency, cfg.Now)
 	b.router = b.routes()
 	return b, nil
@@ -192,6 +198,11 @@ func (b *Bot) selfID() string {
 	defer b.mu.RUnlock()
 	return b.userID
 }
+
+// StopAnswers stops the answers in flight: each asker is told that newsbot
+// is restarting and to ask again, instead of waiting for an answer that
+// never comes. Run calls it when the shutdown grace period is over.
+func (b *Bot) StopAnswers() { b.cancelAnswers() }
 
 // Wait blocks until every handler in flight has returned or ctx is done.
 func (b *Bot) Wait(ctx context.Context) error {

@@ -91,6 +91,13 @@ func (b *Bot) handleMessage(ctx context.Context, s Session, m *discordgo.Message
 	if err := b.checkQuestion(text); err != nil {
 		return err
 	}
+	// Admitted before the thread is started, so that a refusal (rate
+	// limit, busy server) is a reply to the message, not an empty thread.
+	release, err := b.admit(m.GuildID, m.Author.ID)
+	if err != nil {
+		return err
+	}
+	defer release()
 	th, err := s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
 		Name: clip(oneLine(text), ThreadNameLimit), AutoArchiveDuration: 1440,
 	}, discordgo.WithContext(ctx))
@@ -98,12 +105,12 @@ func (b *Bot) handleMessage(ctx context.Context, s Session, m *discordgo.Message
 		// No thread here (a thread or forum channel, or no Create Public
 		// Threads permission): answer in place instead.
 		b.log.Warn("start thread failed; answering in the channel", "guild", m.GuildID, "channel", m.ChannelID, "err", err)
-		return b.answerInChannel(ctx, s, m, m.ChannelID, text, "")
+		return b.answerAdmitted(ctx, s, m, m.ChannelID, text, "")
 	}
 	if err := b.cfg.Guilds.AddBotThread(ctx, m.GuildID, th.ID, m.ChannelID); err != nil {
 		return err
 	}
-	return b.answerInChannel(ctx, s, m, th.ID, text, th.ID)
+	return b.answerAdmitted(ctx, s, m, th.ID, text, th.ID)
 }
 
 // prefixed returns the question of a chat command, when they are enabled.
@@ -134,6 +141,13 @@ func (b *Bot) answerInChannel(ctx context.Context, s Session, m *discordgo.Messa
 		return err
 	}
 	defer release()
+	return b.answerAdmitted(ctx, s, m, channel, text, conversation)
+}
+
+// answerAdmitted is answerInChannel for a question already admitted by
+// the rate limit and the guild's answer slots.
+func (b *Bot) answerAdmitted(ctx context.Context, s Session, m *discordgo.Message, channel, text, conversation string) error {
+	var err error
 	stopTyping := typing(ctx, s, channel)
 	defer stopTyping()
 	q := newsbot.Question{Guild: m.GuildID, Text: strings.TrimSpace(text), Conversation: conversation}

@@ -39,6 +39,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
+	grace := fs.Duration("shutdown-grace", 8*time.Second, "on SIGTERM, how long answers in flight may finish before their askers are told to ask again")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -92,7 +93,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	return b.Run(ctx, bot.RunOptions{
 		Token: token, GuildID: env.Getenv("DISCORD_GUILD_ID"),
 		ShardID: *shardID, ShardCount: *shardCount,
-		MessageContent: *prefix, SkipRegister: !*register,
+		MessageContent: *prefix, SkipRegister: !*register, ShutdownGrace: *grace,
 	})
 }
 

@@ -438,3 +438,43 @@ func articleServer(t *testing.T) (string, func() int) {
 	t.Cleanup(srv.Close)
 	return srv.URL, func() int { mu.Lock(); defer mu.Unlock(); return n }
 }
+
+// TestOutsiderHangingDefaults is the operator's view with a hanging LLM and
+// every default (60 s per LLM attempt, 90 s per answer): questions are
+// acknowledged at once, and SIGTERM with answers in flight tells their
+// askers to ask again instead of leaving "thinking…" forever. It takes
+// about 25 s, so it runs only with NEWSBOT_OUTSIDER_SLOW=1.
+func TestOutsiderHangingDefaults(t *testing.T) {
+	if os.Getenv("NEWSBOT_OUTSIDER_SLOW") != "1" {
+		t.Skip("set NEWSBOT_OUTSIDER_SLOW=1 (takes about 25 s)")
+	}
+	o := newOutsider(t, "OPENAI_BASE_URL="+hangingLLM(t), "OPENAI_API_KEY=k")
+	f := o.fake
+	var ids []string
+	for k := 0; k < 6; k++ {
+		u := f.NewUser(fmt.Sprintf("User %d", k), discordspec.PermMember)
+		id := f.Command(u, false, f.Channel, "ask", question([]string{"What did the Russian defence ministry say?", "Who was killed in the strikes?",
+			"What did the Syrian Observatory say?", "Where did the strikes hit?", "What did the rebels say?", "What happened in Aleppo?"}[k]))
+		ids = append(ids, id)
+		it, err := f.WaitAck(id, 5*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.acks["ask"] = append(o.acks["ask"], it.Ack())
+	}
+	m := f.Say(f.NewUser("Mentioner", discordspec.PermMember), false, f.Channel, "What did the ministry say?", true)
+	if _, err := f.WaitThread(m.ID, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * time.Second)
+	o.report("HangingDefaults")
+	o.stop(25 * time.Second)
+	for _, id := range ids {
+		it := f.Result(id)
+		t.Logf("%s: ack %v, shows %q", id, it.Ack().Round(time.Millisecond), it.Content())
+	}
+	th := f.ThreadOf(m.ID)
+	for _, msg := range f.Messages(th) {
+		t.Logf("thread: %q", msg.Content)
+	}
+}
