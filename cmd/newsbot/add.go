@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
 	"regexp"
 	"strings"
 
@@ -122,9 +123,14 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 	return ing.AddReader(ctx, guild, src, f, m)
 }
 
+// currentUser names who ran the command, for added_by: $USER, else the
+// account's name (USER is unset under cron, systemd and docker).
 func currentUser() string {
 	if u := os.Getenv("USER"); u != "" {
 		return u
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
 	}
 	return "unknown"
 }
