@@ -299,6 +299,16 @@ func (o *outsider) scenario() {
 		t.Errorf("remove: %q", it.Content())
 	}
 
+	// add-file with an attachment on the CDN.
+	att := f.Attach("quay.txt", "text/plain; charset=utf-8", []byte("Quay wall repaired\n\nThe port said on Wednesday the quay wall had been repaired, engineer Ola Berg told reporters.\n"))
+	file := f.CommandResolved(mod, false, f.Channel, "article", map[string]any{"attachments": map[string]any{att["id"].(string): att}},
+		discordspec.Option{Name: "add-file", Type: discordspec.OptionSubCommand,
+			Options: []discordspec.Option{{Name: "file", Type: 11, Value: att["id"]}}})
+	o.ack("moderator", file, 5, true)
+	if it := o.content("moderator", file, 10*time.Second); !strings.Contains(it.Content(), "Quay") {
+		t.Errorf("add-file: %q", it.Content())
+	}
+
 	// The other moderator commands, /who-said and /help in the server.
 	harbour := f.Autocomplete(mod, f.Channel, "article", discordspec.Option{Name: "show", Type: discordspec.OptionSubCommand,
 		Options: []discordspec.Option{{Name: "article", Type: discordspec.OptionInteger, Value: "harb", Focused: true}}})
@@ -443,10 +453,10 @@ func articleServer(t *testing.T) (string, func() int) {
 // every default (60 s per LLM attempt, 90 s per answer): questions are
 // acknowledged at once, and SIGTERM with answers in flight tells their
 // askers to ask again instead of leaving "thinking…" forever. It takes
-// about 25 s, so it runs only with NEWSBOT_OUTSIDER_SLOW=1.
+// about 12 s, so it runs only with NEWSBOT_OUTSIDER_SLOW=1.
 func TestOutsiderHangingDefaults(t *testing.T) {
 	if os.Getenv("NEWSBOT_OUTSIDER_SLOW") != "1" {
-		t.Skip("set NEWSBOT_OUTSIDER_SLOW=1 (takes about 25 s)")
+		t.Skip("set NEWSBOT_OUTSIDER_SLOW=1 (takes about 12 s)")
 	}
 	o := newOutsider(t, "OPENAI_BASE_URL="+hangingLLM(t), "OPENAI_API_KEY=k")
 	f := o.fake

@@ -85,6 +85,7 @@ type Server struct {
 	messages     map[string][]*Message // by channel, oldest first
 	threads      map[string]string     // thread id -> parent channel
 	dms          map[string]string     // user id -> DM channel id
+	files        map[string][]byte     // attachments by id
 	threadOf     map[string]string     // message id -> thread id
 	commands     map[string][]json.RawMessage
 	problems     []string
@@ -100,7 +101,7 @@ type sentEvent struct {
 func New() *Server {
 	s := &Server{Token: "x", RateLimitEvery: 0, AckDeadline: 3 * time.Second,
 		interactions: map[string]*Interaction{}, byToken: map[string]*Interaction{},
-		messages: map[string][]*Message{}, threads: map[string]string{}, threadOf: map[string]string{}, dms: map[string]string{},
+		messages: map[string][]*Message{}, threads: map[string]string{}, threadOf: map[string]string{}, dms: map[string]string{}, files: map[string][]byte{},
 		commands: map[string][]json.RawMessage{}}
 	s.cond = sync.NewCond(&s.mu)
 	// Older applications' bot users have ids of their own: a bot must use
@@ -111,6 +112,7 @@ func New() *Server {
 	mux.HandleFunc("/gateway-ws", s.gateway)
 	mux.HandleFunc("/gateway-ws/", s.gateway) // clients append "/?v=10&encoding=json"
 	mux.HandleFunc("/api/v10/", s.rest)
+	mux.HandleFunc("/attachments/", s.cdn)
 	s.srv = httptest.NewServer(mux)
 	return s
 }
@@ -227,4 +229,20 @@ func (s *Server) Counts() (identifies, resumes int) {
 
 func (s *Server) gatewayURL() string {
 	return "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/gateway-ws"
+}
+
+// cdn serves attachments at /attachments/{channel}/{id}/{name}.
+func (s *Server) cdn(w http.ResponseWriter, r *http.Request) {
+	p := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	s.mu.Lock()
+	var data []byte
+	if len(p) == 4 {
+		data = s.files[p[2]]
+	}
+	s.mu.Unlock()
+	if data == nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write(data)
 }

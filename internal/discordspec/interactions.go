@@ -135,7 +135,16 @@ func (s *Server) WaitShown(id string, timeout time.Duration) (Interaction, error
 // Command sends an application command (type 2) from u in the guild's
 // channel, or in a DM with the bot when dm is true.
 func (s *Server) Command(u User, dm bool, channel, name string, opts ...Option) string {
+	return s.CommandResolved(u, dm, channel, name, nil, opts...)
+}
+
+// CommandResolved is Command with data.resolved (attachments, users,
+// channels the options refer to).
+func (s *Server) CommandResolved(u User, dm bool, channel, name string, resolved map[string]any, opts ...Option) string {
 	data := map[string]any{"id": s.commandID(name), "name": name, "type": 1}
+	if resolved != nil {
+		data["resolved"] = resolved
+	}
 	if len(opts) > 0 {
 		data["options"] = opts
 	}
@@ -329,4 +338,16 @@ func (s *Server) MessageCommand(u User, name string, m *Message) string {
 	data := map[string]any{"id": s.commandID(name), "name": name, "type": 3, "target_id": m.ID, "guild_id": s.GuildID,
 		"resolved": map[string]any{"messages": map[string]json.RawMessage{m.ID: m.Raw}}}
 	return s.interact(TypeCommand, u, false, m.ChannelID, data, nil)
+}
+
+// Attach stores a file on the fake's CDN and returns its attachment
+// object, for data.resolved.attachments.
+func (s *Server) Attach(name, contentType string, data []byte) map[string]any {
+	id := s.Snowflake()
+	s.mu.Lock()
+	s.files[id] = data
+	s.mu.Unlock()
+	url := s.srv.URL + "/attachments/" + s.Channel + "/" + id + "/" + name
+	return map[string]any{"id": id, "filename": name, "size": len(data), "url": url, "proxy_url": url,
+		"content_type": contentType, "ephemeral": true}
 }

@@ -57,7 +57,18 @@ type messageBody struct {
 	} `json:"allowed_mentions"`
 }
 
-func runes(s string) int { return utf8.RuneCountInString(s) }
+// runes is the length Discord's limits count. It is taken as UTF-16 code
+// units, so an emoji outside the Basic Multilingual Plane counts twice:
+// strict, never less than the number of characters.
+func runes(s string) int {
+	n := utf8.RuneCountInString(s)
+	for _, r := range s {
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
 
 // checkMessage validates a message payload and returns Discord's
 // refusals; departures from newsbot's own policy (prefixed "policy:") are
