@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -23,6 +24,8 @@ var _ Session = (*discordgo.Session)(nil)
 // DefaultAPIURL is Discord's REST base.
 const DefaultAPIURL = "https://discord.com/api/v10/"
 
+var apiVersionRE = regexp.MustCompile(`/api/v(\d+)/$`)
+
 // SetAPIURL points discordgo's REST endpoints (and with them the gateway
 // URL, which is asked from the REST API) at base, e.g. a REST proxy or a
 // fake Discord in tests. discordgo computes its endpoint variables once at
@@ -35,6 +38,13 @@ func SetAPIURL(base string) {
 	}
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
+	}
+	// The gateway is asked for the API version of the REST base (v10 by
+	// default) rather than discordgo's older default, so that REST and
+	// gateway payloads follow the same documented version.
+	discordgo.APIVersion = "10"
+	if m := apiVersionRE.FindStringSubmatch(base); m != nil {
+		discordgo.APIVersion = m[1]
 	}
 	discordgo.EndpointAPI = base
 	discordgo.EndpointGuilds = base + "guilds/"

@@ -35,9 +35,9 @@ type payload struct {
 // heartbeats, and the dispatches the test sends.
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	if v := q.Get("v"); v != "9" && v != "10" || q.Get("encoding") != "json" {
+	if q.Get("v") != "10" || q.Get("encoding") != "json" {
 		s.mu.Lock()
-		s.problem("gateway connected with query %q; want v=10 (or 9, still available) and encoding=json", r.URL.RawQuery)
+		s.problem("gateway connected with query %q; want v=10&encoding=json, the version of the REST API", r.URL.RawQuery)
 		s.mu.Unlock()
 	}
 	c, err := s.upgrader.Upgrade(w, r, nil)
