@@ -133,8 +133,9 @@ func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot
 // question's terms come from query, the standalone form of the question.
 func extractive(question, query string, srcs []*source) *newsbot.Answer {
 	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
-	qt := terms(query)
-	cands := scoreCandidates(srcs, qt, keyTerms(query))
+	scored := scoringText(question, query)
+	qt := terms(scored)
+	cands := scoreCandidates(srcs, qt, keyTerms(scored))
 	if !supported(cands, qt) {
 		ans.Answer = prompts.Unsupported(len(srcs) > 0)
 		return ans
@@ -146,6 +147,19 @@ func extractive(question, query string, srcs []*source) *newsbot.Answer {
 	}
 	ans.Supported, ans.Answer, ans.Citations = true, text, cites
 	return ans
+}
+
+// scoringText returns the text whose terms sentences are scored against.
+// A follow-up that names its own subject without a pronoun ("And what did
+// the residents say?") is scored on its own words: the terms carried over
+// from earlier questions only helped find the articles, and would otherwise
+// bring back the earlier subject. A follow-up that leans on the
+// conversation ("What did he say next?") is scored on the whole query.
+func scoringText(question, query string) string {
+	if query != question && len(terms(question)) > 0 && !hasPronoun(question) {
+		return question
+	}
+	return query
 }
 
 func (s *Service) logger() *slog.Logger {

@@ -68,3 +68,28 @@ func TestFollowUpLLM(t *testing.T) {
 	}
 	_ = fakeopenai.DefaultDim
 }
+
+// TestFollowUpNewSubject checks that a follow-up naming a new subject is
+// answered about that subject, not about the earlier question's.
+func TestFollowUpNewSubject(t *testing.T) {
+	const g = "guild-followup"
+	e := newEnv(t, g, "reservoir-warning.txt")
+	e.svc.Conversations = e.db
+	ctx := context.Background()
+	q := newsbot.Question{Guild: g, Text: "What did David Mascort say?", Conversation: "thread-1"}
+	first, err := e.svc.Ask(ctx, q)
+	if err != nil || !anyQuote(first.Citations, "bring water by ship") {
+		t.Fatalf("first answer: %+v, %v", first, err)
+	}
+	q.Text = "And what did the farmers say?"
+	ans, err := e.svc.Ask(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Supported || !anyQuote(ans.Citations, "ruin thousands of growers") {
+		t.Fatalf("follow-up did not answer about the farmers: %q", ans.Answer)
+	}
+	if anyQuote(ans.Citations[:1], "bring water by ship") {
+		t.Errorf("follow-up led with the earlier subject: %q", ans.Answer)
+	}
+}
