@@ -71,7 +71,7 @@ type Feed struct {
 	Channel      string        `json:"channel,omitempty"` // Discord channel for announcements
 	ETag         string        `json:"-"`
 	LastModified string        `json:"-"`
-	LastPolled   time.Time     `json:"last_polled"`
+	LastPolled   time.Time     `json:"last_polled,omitzero"` // absent until the first poll
 	NextPoll     time.Time     `json:"next_poll"`
 	Failures     int           `json:"failures"`
 	LastError    string        `json:"last_error,omitempty"`
