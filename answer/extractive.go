@@ -326,7 +326,7 @@ func compose(question string, picked []*candidate, disputed bool) (string, []new
 // quote, checked against the article text; attribution from the claim.
 func citation(c *candidate) (newsbot.Citation, bool) {
 	a := c.src.Article
-	quote := strings.TrimSpace(c.sent.Text)
+	quote := balanceQuotes(strings.TrimSpace(c.sent.Text))
 	cite := newsbot.Citation{
 		ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
 		Quote: quote, Verified: strings.Contains(a.Text, quote), AlsoIn: c.src.AlsoIn,
@@ -335,6 +335,27 @@ func citation(c *candidate) (newsbot.Citation, bool) {
 		cite.Speaker, cite.Via, cite.Cue, cite.When = c.claim.Speaker, c.claim.Via, c.claim.Cue, c.claim.When
 	}
 	return cite, cite.Verified && quote != ""
+}
+
+// balanceQuotes drops an unpaired quotation mark at either end of a
+// sentence, as when a quotation runs on into the next sentence: the quote
+// stays verbatim and reads without a stray mark.
+func balanceQuotes(s string) string {
+	n := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
+	if n%2 == 0 {
+		return s
+	}
+	for _, m := range []string{`"`, "“", "”"} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(strings.TrimPrefix(s, m))
+		}
+	}
+	for _, m := range []string{`"`, "“", "”"} {
+		if strings.HasSuffix(s, m) {
+			return strings.TrimSpace(strings.TrimSuffix(s, m))
+		}
+	}
+	return s
 }
 
 // item fills the template data of one statement from its claim.
