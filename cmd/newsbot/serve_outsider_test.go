@@ -160,7 +160,7 @@ func (o *outsider) report(label string) {
 	for _, k := range kinds {
 		ds := slices.Clone(o.acks[k])
 		slices.Sort(ds)
-		o.t.Logf("%s ack %-14s n=%2d p50=%-8v max=%v", label, k, len(ds), ds[len(ds)/2].Round(time.Millisecond), ds[len(ds)-1].Round(time.Millisecond))
+		o.t.Logf("%s ack %-14s n=%2d p50=%-8v max=%v", label, k, len(ds), ds[len(ds)/2].Round(10*time.Microsecond), ds[len(ds)-1].Round(10*time.Microsecond))
 	}
 }
 
@@ -351,6 +351,7 @@ func (o *outsider) scenario() {
 	if err != nil {
 		t.Fatal(err)
 	}
+	o.acks["mention>thread"] = append(o.acks["mention>thread"], time.Since(m.At))
 	if _, err := f.WaitMessage(thread, 0, 10*time.Second, func(string) bool { return true }); err != nil {
 		t.Fatal(err)
 	}
@@ -361,10 +362,11 @@ func (o *outsider) scenario() {
 	}
 
 	// A DM message and /help in a DM.
-	f.Say(member, true, "", "hello?", false)
+	dm := f.Say(member, true, "", "hello?", false)
 	if _, err := f.WaitMessage(f.DMChannel(member), 0, 5*time.Second, func(s string) bool { return strings.Contains(s, "server") }); err != nil {
 		t.Error(err)
 	}
+	o.acks["dm>reply"] = append(o.acks["dm>reply"], time.Since(dm.At))
 	help := f.Command(member, true, "", "help")
 	o.ack("help", help, 4, false)
 	if it := f.Result(help); !strings.Contains(it.Content(), "server") {
@@ -394,6 +396,23 @@ func (o *outsider) scenario() {
 	}
 	if refused == 0 {
 		t.Errorf("6 questions at once: none refused")
+	}
+	// A crowd: 20 members ask at once; the server's answer slots fill up
+	// and the rest are told to retry, every one within the deadline.
+	var crowd []string
+	for k := 0; k < 20; k++ {
+		crowd = append(crowd, f.Command(f.NewUser(fmt.Sprintf("Crowd %d", k), discordspec.PermMember), false, f.Channel, "ask",
+			question("What did the Russian defence ministry say about Aleppo?")))
+	}
+	for _, id := range crowd {
+		it, err := f.WaitAck(id, 5*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.acks["ask crowd"] = append(o.acks["ask crowd"], it.Ack())
+		if it.Ack() >= ackLimit {
+			t.Errorf("crowd: acknowledged after %v", it.Ack())
+		}
 	}
 
 	// Gateway: opcode 7 Reconnect, then a dropped socket; /ask after each.
