@@ -387,7 +387,7 @@ func item(n int, c *candidate) prompts.Item {
 	if it.Direct {
 		content = strings.Trim(content, "\"“”'‘’ ")
 	} else {
-		content = lowerFunctionWord(strings.TrimPrefix(content, "that "))
+		content = lowerFirstWord(strings.TrimPrefix(content, "that "), c.src.Article.Text)
 		if fragment(content) {
 			// "…the area, which the UN says is home to 275,000 people": the
 			// claim is a clause of the reporter's sentence; quote the
@@ -422,19 +422,50 @@ func fragment(content string) bool {
 	return false
 }
 
-// lowerFunctionWord lower-cases a leading function word ("The clashes"
-// becomes "the clashes") so that content reads on after "said that";
-// names keep their capital.
-func lowerFunctionWord(s string) string {
-	f, rest, _ := strings.Cut(s, " ")
-	switch f {
-	case "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "They", "Their", "There",
-		"He", "She", "His", "Her", "We", "Our", "Some", "All", "No", "Any", "Many", "Most", "Government", "Rebel", "Rebels",
-		"By", "In", "On", "At", "After", "Before", "During", "Since", "For", "From", "With", "Without", "Under", "Over",
-		"When", "While", "If", "Once", "Until", "Thousands", "Hundreds", "Dozens", "Several", "Both", "Each", "Every":
-		return strings.ToLower(f) + " " + rest
+// lowerFirstWord lower-cases the first word of content that began a
+// sentence ("Rescuers searched ..." after "said that"), unless the article
+// also capitalises it inside a sentence, which makes it a name ("Russia's
+// air force ...", "Minian is ..."), or it is an acronym.
+func lowerFirstWord(content, article string) string {
+	f, rest, _ := strings.Cut(content, " ")
+	r, size := utf8.DecodeRuneInString(f)
+	if !unicode.IsUpper(r) || f == "I" || strings.ToUpper(f) == f {
+		return content
 	}
-	return s
+	word := strings.TrimRight(f, ",;:")
+	if strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") || capitalisedInside(article, word) {
+		return content // a possessive after a capital is a name's
+	}
+	lowered := string(unicode.ToLower(r)) + f[size:]
+	if rest == "" {
+		return lowered
+	}
+	return lowered + " " + rest
+}
+
+// capitalisedInside reports whether word occurs in text other than at the
+// start of a sentence, a line or a quotation.
+func capitalisedInside(text, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(word)
+		if at+len(word) < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[at+len(word):]); unicode.IsLetter(r) {
+				continue // part of a longer word
+			}
+		}
+		before := strings.TrimRight(text[:at], " \t\"“‘'(")
+		if before == "" {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) {
+			return true
+		}
+	}
 }
 
 // verb picks the reporting verb: the article's own when it is one word,

@@ -16,3 +16,20 @@ func TestBalanceQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFirstWord(t *testing.T) {
+	article := "Rescuers searched the sea. Russia's air force said so. Minian is held, and Minian fell.\n\nThe UN said Aleppo was quiet."
+	for in, want := range map[string]string{
+		"Rescuers searched the sea":       "rescuers searched the sea",
+		"Russia's air force would stay":   "Russia's air force would stay",
+		"Minian is still with the rebels": "Minian is still with the rebels",
+		"The army had advanced":           "the army had advanced",
+		"UN convoys were waiting":         "UN convoys were waiting",
+		"I will stay":                     "I will stay",
+		"government forces had seized":    "government forces had seized",
+	} {
+		if got := lowerFirstWord(in, article); got != want {
+			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
