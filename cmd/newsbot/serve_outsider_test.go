@@ -479,6 +479,11 @@ func TestOutsiderHangingDefaults(t *testing.T) {
 	}
 	o := newOutsider(t, "OPENAI_BASE_URL="+hangingLLM(t), "OPENAI_API_KEY=k")
 	f := o.fake
+	m := f.Say(f.NewUser("Mentioner", discordspec.PermMember), false, f.Channel, "What did the Russian defence ministry say?", true)
+	th, err := f.WaitThread(m.ID, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var ids []string
 	for k := 0; k < 6; k++ {
 		u := f.NewUser(fmt.Sprintf("User %d", k), discordspec.PermMember)
@@ -491,10 +496,6 @@ func TestOutsiderHangingDefaults(t *testing.T) {
 		}
 		o.acks["ask"] = append(o.acks["ask"], it.Ack())
 	}
-	m := f.Say(f.NewUser("Mentioner", discordspec.PermMember), false, f.Channel, "What did the ministry say?", true)
-	if _, err := f.WaitThread(m.ID, 5*time.Second); err != nil {
-		t.Fatal(err)
-	}
 	time.Sleep(2 * time.Second)
 	o.report("HangingDefaults")
 	o.stop(25 * time.Second)
@@ -502,8 +503,14 @@ func TestOutsiderHangingDefaults(t *testing.T) {
 		it := f.Result(id)
 		t.Logf("%s: ack %v, shows %q", id, it.Ack().Round(time.Millisecond), it.Content())
 	}
-	th := f.ThreadOf(m.ID)
-	for _, msg := range f.Messages(th) {
-		t.Logf("thread: %q", msg.Content)
+	if msgs := f.Messages(th); len(msgs) == 0 {
+		t.Errorf("the mention's thread is empty after shutdown")
+	} else {
+		t.Logf("thread: %q", msgs[0].Content)
+	}
+	for _, id := range ids {
+		if it := f.Result(id); it.Content() == "" {
+			t.Errorf("%s shows nothing after shutdown", id)
+		}
 	}
 }
