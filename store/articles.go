@@ -21,14 +21,8 @@ func (db *DB) CreateDocument(ctx context.Context, doc *newsbot.Document) (int64,
 		return 0, err
 	}
 	defer tx.Rollback()
-	if doc.Article.AddedAt.IsZero() {
-		doc.Article.AddedAt = db.Now().UTC()
-	}
-	id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+	id, err := db.insertDocument(ctx, tx, doc)
 	if err != nil {
-		return 0, err
-	}
-	if err := insertDerived(ctx, tx, id, doc); err != nil {
 		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -80,6 +74,19 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		}
 	}
 	return ids, nil
+}
+
+// insertDocument writes an article and everything derived from it in tx,
+// stamping AddedAt when unset, and returns the new article id.
+func (db *DB) insertDocument(ctx context.Context, tx *sql.Tx, doc *newsbot.Document) (int64, error) {
+	if doc.Article.AddedAt.IsZero() {
+		doc.Article.AddedAt = db.Now().UTC()
+	}
+	id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+	if err != nil {
+		return 0, err
+	}
+	return id, insertDerived(ctx, tx, id, doc)
 }
 
 // InsertDerived writes an article's sentences, claims and chunks; the

@@ -110,14 +110,8 @@ func (db *DB) CreateWebDocument(ctx context.Context, doc *newsbot.Document, w ne
 		return 0, err
 	}
 	defer tx.Rollback()
-	if doc.Article.AddedAt.IsZero() {
-		doc.Article.AddedAt = db.Now().UTC()
-	}
-	id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+	id, err := db.insertDocument(ctx, tx, doc)
 	if err != nil {
-		return 0, err
-	}
-	if err := insertDerived(ctx, tx, id, doc); err != nil {
 		return 0, err
 	}
 	if w.StoryID == 0 {
