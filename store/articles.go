@@ -254,9 +254,18 @@ func (db *DB) Article(ctx context.Context, guild string, id int64) (*newsbot.Art
 
 // Articles lists the guild's articles, newest first, without their text.
 func (db *DB) Articles(ctx context.Context, guild string) ([]newsbot.Article, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE guild = ? ORDER BY id DESC`, guild)
+	as, err := db.queryArticles(ctx, `SELECT `+articleColumns+` FROM articles WHERE guild = ? ORDER BY id DESC`, guild)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return as, nil
+}
+
+// queryArticles runs a query selecting articleColumns and scans its rows.
+func (db *DB) queryArticles(ctx context.Context, q string, args ...any) ([]newsbot.Article, error) {
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []newsbot.Article

@@ -252,7 +252,7 @@ func (db *DB) StoryOf(ctx context.Context, guild string, articleID int64) (int64
 // one report on several sites), oldest first, without text.
 func (db *DB) StoryArticles(ctx context.Context, guild string, storyID int64) ([]newsbot.Article, error) {
 	// Two index probes: an OR of the two conditions would scan the guild.
-	rows, err := db.db.QueryContext(ctx, `
+	as, err := db.queryArticles(ctx, `
 		SELECT `+articleColumns+` FROM articles WHERE guild = ? AND story_id = ?
 		UNION
 		SELECT `+articleColumns+` FROM articles WHERE guild = ? AND story_id = 0 AND id = ?
@@ -260,16 +260,7 @@ func (db *DB) StoryArticles(ctx context.Context, guild string, storyID int64) ([
 	if err != nil {
 		return nil, fmt.Errorf("story articles: %w", err)
 	}
-	defer rows.Close()
-	var out []newsbot.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *a)
-	}
-	return out, rows.Err()
+	return as, nil
 }
 
 // ArticleVersions returns the earlier texts of one of the guild's articles,
