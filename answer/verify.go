@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
 )
 
 // folded is a text reduced for comparison, with the byte offset in the
@@ -33,16 +35,12 @@ func fold(s string) folded {
 		}
 		space = false
 		var rep string
-		switch r {
-		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`', '\u00b4':
-			rep = "'"
-		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
-			rep = `"`
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-			rep = "-"
-		case '\u2026':
+		switch f := newsbot.FoldRune(r); {
+		case f != r:
+			rep = string(f)
+		case r == '\u2026':
 			rep = "..."
-		case '\u00a0':
+		case r == '\u00a0':
 			rep = " "
 		default:
 			rep = string(unicode.ToLower(r))

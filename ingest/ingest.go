@@ -172,14 +172,7 @@ func appendNormalized(dst []byte, text string) []byte {
 			dst = append(dst, b)
 			continue
 		}
-		switch r {
-		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032':
-			r = '\''
-		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
-			r = '"'
-		case '\u2013', '\u2014', '\u2212':
-			r = '-'
-		}
+		r = newsbot.FoldRune(r)
 		if unicode.IsSpace(r) {
 			space = len(dst) > 0
 			continue

@@ -176,14 +176,7 @@ func normalizeText(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
-		switch r {
-		case '\u2018', '\u2019', '\u201b', '`':
-			r = '\''
-		case '\u201c', '\u201d', '\u201e':
-			r = '"'
-		case '\u2013', '\u2014', '\u2212':
-			r = '-'
-		}
+		r = newsbot.FoldRune(r)
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
