@@ -241,7 +241,7 @@ func TestLLMDegrades(t *testing.T) {
 			s.ReplyJSON(map[string]any{"answer": `Yes. Officials said "` + invented + `" [1].`, "supported": true,
 				"citations": []map[string]any{{"source": 1, "quote": invented}}})
 		}, answer.LLMConfig{}, "could not be checked"},
-		{"EmptyReply", func(s *fakeopenai.Server) { s.Reply("") }, answer.LLMConfig{}, "could not be reached"},
+		{"EmptyReply", func(s *fakeopenai.Server) { s.Reply("") }, answer.LLMConfig{}, "could not be read"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e, srv := newLLMEnv(t, tc.cfg)

@@ -57,7 +57,12 @@ type quote struct {
 const (
 	noteUnavailable = "The language model could not be reached, so this answer quotes the stored articles directly."
 	noteUnverified  = "The language model's answer could not be checked against the stored articles, so this answer quotes them directly."
+	noteUnreadable  = "The language model's reply could not be read, so this answer quotes the stored articles directly."
 )
+
+// errUnreadable is returned by llmAnswer when the server answered but the
+// reply held no answer newsbot could read.
+var errUnreadable = errors.New("llm reply has no answer text")
 
 // llmOrFallback asks the LLM; on any failure, or when nothing the model
 // said can be verified, it returns the extractive answer ext with a note.
@@ -66,6 +71,9 @@ func (s *Service) llmOrFallback(ctx context.Context, question string, history []
 	if err != nil {
 		s.logger().Warn("llm answer failed; answering extractively", "error", err, "hint", hint(err))
 		ext.Note = noteUnavailable
+		if errors.Is(err, errUnreadable) {
+			ext.Note = noteUnreadable
+		}
 		return ext
 	}
 	if ans.Supported && len(ans.Citations) == 0 {
@@ -100,7 +108,7 @@ func (s *Service) llmAnswer(ctx context.Context, question string, history []news
 	}
 	reply := parseReply(text)
 	if strings.TrimSpace(reply.Answer) == "" && (reply.Supported == nil || *reply.Supported) {
-		return nil, errors.New("llm reply has no answer text")
+		return nil, errUnreadable
 	}
 	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeLLM, Citations: []newsbot.Citation{}}
 	if reply.Supported != nil && !*reply.Supported {
