@@ -68,6 +68,16 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 		// down with it: answer from keywords, and say why in the log.
 		s.logger().Warn("vector search failed; using keyword results only", "err", vecErr)
 	}
+	if len(hits) == 0 {
+		// Nothing to fuse (no vectors yet, another model's, or the server
+		// down): the keyword results as keyword search gives them, BM25
+		// scores included.
+		kw = kw[:min(k, len(kw))]
+		for i := range kw {
+			kw[i].Rank = i + 1
+		}
+		return kw, nil
+	}
 	fused := map[int64]float64{}
 	for i, p := range kw {
 		fused[p.ChunkID] += 1.0 / float64(rrfK+i+1)

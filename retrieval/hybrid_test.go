@@ -166,6 +166,10 @@ func TestHybrid(t *testing.T) {
 		if err != nil || len(ps) == 0 || ps[0].ArticleID != bridge {
 			t.Fatalf("hybrid with the embeddings server down = %v, %v; want keyword results", articleIDs(ps), err)
 		}
+		kw, _ := (&retrieval.Searcher{Store: db}).Search(ctx, "g1", "bridge repairs", 2)
+		if len(kw) != len(ps) || kw[0].ChunkID != ps[0].ChunkID || kw[0].Score != ps[0].Score {
+			t.Fatalf("fallback differs from keyword search: %+v vs %+v", ps, kw)
+		}
 		vs := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Mode: retrieval.ModeVector}
 		if _, err := vs.Search(ctx, "g1", "bridge repairs", 2); err == nil {
 			t.Fatal("vector-only search with the server down must fail")
