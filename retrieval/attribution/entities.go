@@ -20,6 +20,7 @@ type entity struct {
 	last       int    // sentence of the latest mention
 	first      int    // sentence of the first mention
 	spoke      bool   // named as a speaker
+	bySurname  bool   // mentioned by its last word alone: a person
 	subj       bool   // opened a sentence as its subject
 }
 
@@ -166,6 +167,9 @@ func (tr *tracker) resolve(name string) *entity {
 			return e
 		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
+			if e.person && e.words[len(e.words)-1] == words[0] {
+				e.bySurname = true
+			}
 			return e
 		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):
@@ -183,11 +187,12 @@ func (tr *tracker) resolve(name string) *entity {
 	}
 	// "the company", "the agency": the latest organisation named in
 	// capitals that has spoken or opened a sentence ("the club" is not the
-	// "FA Cup" of "ended their FA Cup run").
+	// "FA Cup" of "ended their FA Cup run", nor a person named again by
+	// surname, "Ashby declined to comment").
 	if definite && len(words) == 1 && companyNouns[words[0]] {
 		for i := len(tr.ents) - 1; i >= 0; i-- {
 			e := tr.ents[i]
-			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !honorificIn(e.name) && (e.spoke || e.subj) {
+			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
 				return e
 			}
 		}
@@ -283,6 +288,24 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		if ts[a].lo == "the" {
 			a++
 		}
+		// "Members of Dunmore Borough Council voted": a group opening the
+		// sentence is not part of the name after "of".
+		if a == 0 && j-a >= 3 && hearerNouns[ts[a].lo] && ts[a+1].lo == "of" {
+			a, i = a+2, a+2
+			if ts[a].lo == "the" {
+				a++
+			}
+		}
+		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
+		// "Okafor" finds him later.
+		if p := titledName(ts, a, j); p > a && j-a >= 3 {
+			e := tr.add(join(s, ts, p, j), join(s, ts, a, p), true, seq)
+			if i == 0 || i == datelineEnd(ts) {
+				e.subj = true
+			}
+			i = j
+			continue
+		}
 		if j-a == 1 && ts[a].lo != "the" {
 			tr.single(ts, a, seq)
 		}
@@ -357,7 +380,7 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 	lo := ts[a].lo
 	for _, e := range tr.ents {
 		if e.person && len(e.words) > 1 && e.words[len(e.words)-1] == lo {
-			e.last = seq
+			e.last, e.bySurname = seq, true
 			return
 		}
 	}

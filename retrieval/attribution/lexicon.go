@@ -142,6 +142,8 @@ var (
 		"channel", "broadcaster", "station", "website", "outlet", "magazine", "paper", "briefing",
 		"assembly", "council", "press", "correspondent", "interviewer", "podcast", "workers",
 		"staff", "employees", "residents", "villagers", "mourners", "colleagues", "officials",
+		"clients", "customers", "shareholders", "fans", "parents", "voters", "readers", "viewers",
+		"listeners", "donors", "councillors",
 		"programme", "program", "show", "network", "service", "daily", "weekly", "outlet")
 	// mannerNouns head a phrase that says how a claim was made: "in a
 	// statement", "at a news conference", "on a call".
@@ -186,7 +188,9 @@ var (
 		"neighbour", "neighbor", "man", "woman", "father", "mother", "worker", "farmer", "teacher",
 		"student", "planner", "engineer", "coordinator", "researcher", "scientist", "economist",
 		"forecaster", "meteorologist", "campaigner", "historian", "archaeologist", "curator",
-		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist")
+		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
+		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
+		"player", "striker", "goalkeeper", "midfielder", "defender", "winger")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",

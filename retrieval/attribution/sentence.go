@@ -157,9 +157,35 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k = e
 			continue
 		}
+		if e := st.toHearer(k); e > k {
+			k = e
+			continue
+		}
 		break
 	}
 	return k, when
+}
+
+// toHearer returns the end of a phrase naming who a claim was addressed to,
+// "to clients", "to its shareholders", starting at k, or k: "wrote in a
+// note to clients that ...".
+func (st *sentence) toHearer(k int) int {
+	ts := st.ts
+	if k >= len(ts) || ts[k].lo != "to" || ts[k].inQ {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+3; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return k
+		}
+		if hearerNouns[ts[j].lo] {
+			return j + 1
+		}
+		if !determiners[ts[j].lo] && !strings.HasSuffix(ts[j].lo, "'s") && !strings.HasSuffix(ts[j].lo, "’s") {
+			return k
+		}
+	}
+	return k
 }
 
 // manner returns the end of a phrase like "in a statement", "at a news

@@ -12,14 +12,19 @@ var (
 	periods = set("week", "month", "year", "weekend", "night", "season", "spring", "summer",
 		"autumn", "fall", "winter", "decade", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday")
-	units    = set("hours", "days", "weeks", "months", "years", "decades", "minutes")
+	units = set("hours", "days", "weeks", "months", "years", "decades", "minutes")
+	// events in "after the match", "before the hearing": the time of a
+	// claim made around them.
+	events = set("match", "game", "race", "fight", "hearing", "meeting", "vote", "verdict", "ruling",
+		"talks", "summit", "announcement", "briefing", "debate", "trial", "sentencing", "funeral",
+		"ceremony", "final", "interview", "launch")
 	numWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
 		"several", "few", "many", "some")
 )
 
 // timeAt returns the end (exclusive) of a time expression starting at token
 // i: "on Tuesday", "late last month", "on Sunday evening", "on 29 October",
-// "last week", "two weeks ago", "for months". It returns i when none starts
+// "last week", "two weeks ago", "for months", "after the match". It returns i when none starts
 // there.
 func timeAt(ts []tok, i int) int {
 	lo := func(k int) string {
@@ -52,6 +57,8 @@ func timeAt(ts []tok, i int) int {
 	case w == "for" && units[lo(j+1)]:
 		j += 2
 	case (w == "at" || w == "over") && lo(j+1) == "the" && lo(j+2) == "weekend":
+		j += 3
+	case (w == "after" || w == "before") && lo(j+1) == "the" && events[lo(j+2)]:
 		j += 3
 	case (isNumber(w) || numWords[w]) && units[lo(j+1)] && lo(j+2) == "ago":
 		j += 3
