@@ -1,5 +1,10 @@
 package newsbot
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // FoldRune maps the typographic variants of apostrophes, quotation marks
 // and dashes to their ASCII forms (', ", -) and returns any other rune
 // unchanged. Together with case and white space, these are the differences
@@ -16,4 +21,51 @@ func FoldRune(r rune) rune {
 		return '-'
 	}
 	return r
+}
+
+// NormalizeText lower-cases text, folds quote marks and dashes (FoldRune)
+// and collapses runs of white space to one space: the form in which two
+// copies of an article, or a quote and its source, are compared. It is safe
+// for concurrent use.
+func NormalizeText(text string) string {
+	return string(AppendNormalized(make([]byte, 0, len(text)), text))
+}
+
+// AppendNormalized appends NormalizeText(text) to dst without building an
+// intermediate string, so that hashing an article copies it once.
+func AppendNormalized(dst []byte, text string) []byte {
+	space := false
+	for i, r := range text {
+		if r < utf8.RuneSelf && text[i] != ' ' && text[i] != '`' && (text[i] < '\t' || text[i] > '\r') {
+			// ASCII other than white space: most of an article.
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			b := text[i]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			dst = append(dst, b)
+			continue
+		}
+		r = FoldRune(r)
+		if unicode.IsSpace(r) {
+			space = len(dst) > 0
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }

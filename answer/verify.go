@@ -40,8 +40,6 @@ func fold(s string) folded {
 			rep = string(f)
 		case r == '\u2026':
 			rep = "..."
-		case r == '\u00a0':
-			rep = " "
 		default:
 			rep = string(unicode.ToLower(r))
 		}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
@@ -144,54 +143,10 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 // Hash returns the hex SHA-256 of text after normalisation (case, spacing,
 // quote and dash styles), so that trivially different copies collide.
 func Hash(text string) string {
-	sum := sha256.Sum256(appendNormalized(make([]byte, 0, len(text)), text))
+	sum := sha256.Sum256(newsbot.AppendNormalized(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(sum[:])
 }
 
-// Normalize lower-cases text, unifies quote marks and dashes and collapses
-// whitespace.
-func Normalize(text string) string {
-	return string(appendNormalized(make([]byte, 0, len(text)), text))
-}
-
-// appendNormalized appends the normalised text to dst, rune by rune, so
-// that hashing an article copies it once rather than three times.
-func appendNormalized(dst []byte, text string) []byte {
-	space := false
-	for i, r := range text {
-		if r < utf8.RuneSelf && text[i] != ' ' && (text[i] < '\t' || text[i] > '\r') {
-			// ASCII other than white space: most of an article.
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			b := text[i]
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			dst = append(dst, b)
-			continue
-		}
-		r = newsbot.FoldRune(r)
-		if unicode.IsSpace(r) {
-			space = len(dst) > 0
-			continue
-		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}
 
 func hasWords(s string) bool {
 	n := 0

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"github.com/newsbot/newsbot"
+
 	"encoding/binary"
 	"hash/fnv"
 	"strings"
@@ -47,7 +49,7 @@ var permutations = func() [minHashSize][2]uint64 {
 // followed by the number of shingles, which lets IsCopy estimate how much
 // of a shorter text a longer one contains.
 func MinHash(text string) []uint32 {
-	words := strings.FieldsFunc(Normalize(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.FieldsFunc(newsbot.NormalizeText(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) < shingleWords+minShingles-1 {
 		return nil
 	}

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/newsbot/newsbot"
 )
@@ -161,31 +160,12 @@ func Evaluate(ctx context.Context, mode string, r newsbot.Retriever, guild strin
 // GoldRank returns the rank (from 1) of the first passage of article
 // articleID that contains fragment, or 0 when none does.
 func GoldRank(ps []newsbot.Passage, articleID int64, fragment string) int {
-	want := normalizeText(fragment)
+	want := newsbot.NormalizeText(fragment)
 	for i, p := range ps {
-		if p.ArticleID == articleID && strings.Contains(normalizeText(p.Text), want) {
+		if p.ArticleID == articleID && strings.Contains(newsbot.NormalizeText(p.Text), want) {
 			return i + 1
 		}
 	}
 	return 0
 }
 
-// normalizeText lower-cases s, unifies quote marks and dashes and
-// collapses spaces, so that a gold fragment matches however it was typed.
-func normalizeText(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		r = newsbot.FoldRune(r)
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
