@@ -95,5 +95,5 @@ func metaField(s string) string {
 	if instructions(s) {
 		return "(withheld)"
 	}
-	return clip(s, 300)
+	return newsbot.ClipText(s, 300)
 }

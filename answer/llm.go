@@ -283,7 +283,7 @@ func (l *LLM) Stream(ctx context.Context, system, user string, progress func(rec
 func (l *LLM) Rewrite(ctx context.Context, question string, history []newsbot.Turn) (string, error) {
 	h := make([]newsbot.Turn, len(history))
 	for i, t := range history {
-		h[i] = newsbot.Turn{Question: t.Question, Answer: clip(t.Answer, 400)}
+		h[i] = newsbot.Turn{Question: t.Question, Answer: newsbot.ClipText(t.Answer, 400)}
 	}
 	out, err := l.complete(ctx, chatRequest{Messages: []openai.ChatCompletionMessage{
 		{Role: openai.ChatMessageRoleUser, Content: prompts.Rewrite(question, h)},
@@ -296,18 +296,6 @@ func (l *LLM) Rewrite(ctx context.Context, question string, history []newsbot.Tu
 		return question, nil
 	}
 	return out, nil
-}
-
-// clip cuts s to at most n bytes at a space, adding an ellipsis.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:n], ' ')
-	if cut < n/2 {
-		cut = n
-	}
-	return strings.TrimSpace(s[:cut]) + "…"
 }
 
 // progressKey carries a progress callback in a context.

@@ -129,7 +129,7 @@ func historyMessages(h []newsbot.Turn) []openai.ChatCompletionMessage {
 	for _, t := range h {
 		out = append(out,
 			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: clip(t.Answer, 600)})
+			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: newsbot.ClipText(t.Answer, 600)})
 	}
 	return out
 }
@@ -177,7 +177,7 @@ func cutAnswer(text string, max int) string {
 	}
 	out := b.String()
 	if len(out) > max { // one sentence longer than max: cut at a word
-		out = clip(out, max)
+		out = newsbot.ClipText(out, max)
 	}
 	return out
 }

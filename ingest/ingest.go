@@ -125,7 +125,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		AddedBy: m.AddedBy, Hash: Hash(text), Text: text,
 	}
 	if a.Title == "" && len(sents) > 0 {
-		a.Title = truncate(sents[0].Text, 120)
+		a.Title = newsbot.ClipText(sents[0].Text, 120)
 	}
 	if ing.Now != nil {
 		a.AddedAt = ing.Now().UTC()
@@ -147,7 +147,6 @@ func Hash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-
 func hasWords(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -168,15 +167,4 @@ func firstNonEmpty(vs ...string) string {
 		}
 	}
 	return ""
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:n], ' ')
-	if cut < n/2 {
-		cut = n
-	}
-	return strings.TrimSpace(s[:cut]) + "…"
 }

@@ -1,6 +1,7 @@
 package newsbot
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -68,4 +69,22 @@ func AppendNormalized(dst []byte, text string) []byte {
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
+}
+
+// ClipText returns s cut to at most n bytes at a word boundary, with an
+// ellipsis added when it was cut; a text without a space in its second half
+// is cut inside a word, never inside a UTF-8 character. It is safe for
+// concurrent use.
+func ClipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp >= n/2 {
+		cut = sp
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
 }
