@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"github.com/newsbot/newsbot/retrieval"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -41,10 +42,10 @@ func followUpQuery(question string, history []newsbot.Turn) string {
 	var extra []string
 	for i := len(history) - 1; i >= 0 && len(own)+len(extra) < 6; i-- {
 		for _, w := range words(history[i].Question) {
-			if isStop(w) || len(w) < 2 || seen[stem(w)] {
+			if isStop(w) || len(w) < 2 || seen[retrieval.Stem(w)] {
 				continue
 			}
-			seen[stem(w)] = true
+			seen[retrieval.Stem(w)] = true
 			extra = append(extra, w)
 		}
 	}

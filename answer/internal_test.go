@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/newsbot/newsbot/retrieval"
 	"net/http"
 	"strings"
 	"testing"
@@ -74,8 +75,8 @@ func TestStem(t *testing.T) {
 		{"held", "hold", "holds"}, {"apartments", "apartment"}, {"lives", "live", "living"},
 	} {
 		for _, w := range same[1:] {
-			if stem(w) != stem(same[0]) {
-				t.Errorf("stem(%q)=%q, stem(%q)=%q", w, stem(w), same[0], stem(same[0]))
+			if retrieval.Stem(w) != retrieval.Stem(same[0]) {
+				t.Errorf("retrieval.Stem(%q)=%q, retrieval.Stem(%q)=%q", w, retrieval.Stem(w), same[0], retrieval.Stem(same[0]))
 			}
 		}
 	}

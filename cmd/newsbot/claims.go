@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
@@ -147,15 +148,18 @@ func disagreementsAmong(context, shown []newsbot.Claim) []attribution.Disagreeme
 	return out
 }
 
-// aboutTopic keeps the claims whose sentence mentions a term of the topic:
-// the store matched whole chunks, which also hold neighbouring sentences.
+// aboutTopic keeps the claims whose sentence has a word of the topic
+// (compared by stem): the store matched whole chunks, which also hold
+// neighbouring sentences.
 func aboutTopic(claims []newsbot.Claim, topic string) []newsbot.Claim {
-	terms := retrieval.Terms(topic)
+	want := map[string]bool{}
+	for _, t := range retrieval.Terms(topic) {
+		want[retrieval.Stem(t)] = true
+	}
 	var out []newsbot.Claim
 	for _, c := range claims {
-		s := strings.ToLower(c.Sentence)
-		for _, t := range terms {
-			if strings.Contains(s, stem(t)) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence), notWordRune) {
+			if want[retrieval.Stem(w)] {
 				out = append(out, c)
 				break
 			}
@@ -164,15 +168,7 @@ func aboutTopic(claims []newsbot.Claim, topic string) []newsbot.Claim {
 	return out
 }
 
-// stem cuts common English endings so that "strikes" finds "strike".
-func stem(t string) string {
-	for _, suf := range []string{"ing", "es", "ed", "s"} {
-		if len(t) > len(suf)+3 && strings.HasSuffix(t, suf) {
-			return strings.TrimSuffix(t, suf)
-		}
-	}
-	return t
-}
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 func printClaims(w io.Writer, claims []newsbot.Claim, ds []attribution.Disagreement, topic string) {
 	if len(claims) == 0 {
