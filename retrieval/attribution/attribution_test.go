@@ -31,6 +31,46 @@ func body(kind newsbot.SentenceKind, paras ...string) (string, []newsbot.Sentenc
 }
 
 // want is the expected claim, compared on the fields that are set.
+// attrCase is one row of an Attribute table test: paragraphs of body text
+// and the claims expected from them, in order.
+type attrCase struct {
+	name  string
+	paras []string
+	want  []want
+}
+
+// runAttributeTable runs Attribute on each case and compares the claims;
+// an empty field of want is not checked, and a via of "-" means none.
+func runAttributeTable(t *testing.T, tests []attrCase) {
+	t.Helper()
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents := body(newsbot.KindBody, tt.paras...)
+			got := attribution.Attribute(text, sents)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				c := got[i]
+				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
+				check(t, "content", c.Content, w.content)
+				if w.via == "-" {
+					check(t, "via", c.Via+"-", "-") // no via
+				} else {
+					check(t, "via", attribution.NormalizeSpeaker(c.Via), attribution.NormalizeSpeaker(w.via))
+				}
+				check(t, "when", c.When, w.when)
+				check(t, "cue kind", string(c.CueKind), string(w.cue))
+				check(t, "kind", string(c.Kind), string(w.kind))
+				if text[c.ContentStart:c.ContentEnd] != c.Content {
+					t.Errorf("content offsets [%d,%d] do not give %q", c.ContentStart, c.ContentEnd, c.Content)
+				}
+			}
+		})
+	}
+}
+
 type want struct {
 	speaker, via, content, when string
 	cue                         newsbot.CueKind
@@ -38,11 +78,7 @@ type want struct {
 }
 
 func TestAttribute(t *testing.T) {
-	tests := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	tests := []attrCase{
 		{"SaidThat", []string{"The ministry said on Friday that the bridge would reopen in May."},
 			[]want{{speaker: "The ministry", content: "the bridge would reopen in May", when: "on Friday", cue: newsbot.CueExpects}}},
 		{"QuoteThenSpeaker", []string{`"We are ready," the mayor said.`},
@@ -147,27 +183,7 @@ func TestAttribute(t *testing.T) {
 		{"Credit", []string{"(Reporting by Ann Lee; Editing by Tom Cho)"}, nil},
 		{"RelatedLink", []string{"Read more: Kremlin says strikes will resume"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents := body(newsbot.KindBody, tt.paras...)
-			got := attribution.Attribute(text, sents)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d claims, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				c := got[i]
-				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
-				check(t, "content", c.Content, w.content)
-				check(t, "via", c.Via, w.via)
-				check(t, "when", c.When, w.when)
-				check(t, "cue kind", string(c.CueKind), string(w.cue))
-				check(t, "kind", string(c.Kind), string(w.kind))
-				if text[c.ContentStart:c.ContentEnd] != c.Content {
-					t.Errorf("content offsets [%d,%d] do not give %q", c.ContentStart, c.ContentEnd, c.Content)
-				}
-			}
-		})
-	}
+	runAttributeTable(t, tests)
 }
 
 func check(t *testing.T, field, got, want string) {

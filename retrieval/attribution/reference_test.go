@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/retrieval/attribution"
 )
 
 // TestAttributeReferenceAndPhrases covers the rules added after the
@@ -12,11 +11,7 @@ import (
 // sentence before "of", an organisation noun that is not a person named by
 // surname, a listener after a manner phrase, and event times.
 func TestAttributeReferenceAndPhrases(t *testing.T) {
-	tests := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	tests := []attrCase{
 		{"TitledNameInNarrationFindsSurname", []string{
 			"Inspector Joan Pryce led the search on Monday.",
 			`"We found nothing," Pryce told reporters.`},
@@ -44,21 +39,5 @@ func TestAttributeReferenceAndPhrases(t *testing.T) {
 		{"EventInsideContentStays", []string{"Ticket sales doubled after the final, the organisers said."},
 			[]want{{speaker: "the organisers", content: "Ticket sales doubled after the final"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents := body(newsbot.KindBody, tt.paras...)
-			got := attribution.Attribute(text, sents)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d claims, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				c := got[i]
-				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
-				check(t, "content", c.Content, w.content)
-				check(t, "via", c.Via, w.via)
-				check(t, "when", c.When, w.when)
-				check(t, "kind", string(c.Kind), string(w.kind))
-			}
-		})
-	}
+	runAttributeTable(t, tests)
 }

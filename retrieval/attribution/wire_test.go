@@ -4,18 +4,13 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/retrieval/attribution"
 )
 
 // TestAttributeWireAndCourt covers patterns of pages written outside the
 // project: wire datelines, court reports, told <outlet>, resumed
 // quotations, role titles before a name and short forms of agencies.
 func TestAttributeWireAndCourt(t *testing.T) {
-	tests := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	tests := []attrCase{
 		{"DatelineCapitalsAgency", []string{"SANTIAGO, Sept 30 (Meridian) - Copper output fell 6% in August, the statistics institute said on Tuesday."},
 			[]want{{speaker: "the statistics institute", content: "Copper output fell 6% in August", when: "on Tuesday"}}},
 		{"DatelineAgencyOnly", []string{"LONDON (Reuters) - Britain's economy shrank in March, official data showed, the statistics office said."},
@@ -89,38 +84,5 @@ func TestAttributeWireAndCourt(t *testing.T) {
 		{"AccordingToTimeAtEnd", []string{"Half of pupils keep a phone overnight, according to a survey by the charity last year."},
 			[]want{{speaker: "the charity", when: "last year", content: "Half of pupils keep a phone overnight"}}},
 	}
-	runTable(t, tests)
-}
-
-func runTable(t *testing.T, tests []struct {
-	name  string
-	paras []string
-	want  []want
-}) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents := body(newsbot.KindBody, tt.paras...)
-			got := attribution.Attribute(text, sents)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d claims, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				c := got[i]
-				check(t, "speaker", attribution.NormalizeSpeaker(c.Speaker), attribution.NormalizeSpeaker(w.speaker))
-				check(t, "content", c.Content, w.content)
-				if w.via == "-" {
-					check(t, "via", c.Via+"-", "-") // no via
-				} else {
-					check(t, "via", attribution.NormalizeSpeaker(c.Via), attribution.NormalizeSpeaker(w.via))
-				}
-				check(t, "when", c.When, w.when)
-				check(t, "cue kind", string(c.CueKind), string(w.cue))
-				check(t, "kind", string(c.Kind), string(w.kind))
-				if text[c.ContentStart:c.ContentEnd] != c.Content {
-					t.Errorf("content offsets [%d,%d] do not give %q", c.ContentStart, c.ContentEnd, c.Content)
-				}
-			}
-		})
-	}
+	runAttributeTable(t, tests)
 }
