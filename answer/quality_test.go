@@ -80,7 +80,7 @@ var qualityQuestions = []qualityQuestion{
 	{"Who suspended the ferry operator's licence?", "maritime authority"},
 	{"What level are Barcelona's reservoirs at?", "16 percent"},
 	{"How many municipalities are under the drought emergency?", "202"},
-	{"What will affect 2,600,000 customers?", "hosepipe"},
+	{"What will affect 2,600,000 customers?", "2.6 million customers"},
 	{"What did the 4800 dockworkers at Valmere begin?", "48-hour strike"},
 	{"What did the World Food Programme say about eastern Aleppo?", "last distribution"},
 	{"What did the UN say after the earthquake?", "ready to help"},

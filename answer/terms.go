@@ -9,7 +9,8 @@ import (
 
 // words returns the lower-cased words and numbers of text. Apostrophes
 // split words ("Russia's" gives "russia" and "s"); digits grouped with
-// commas or points stay one number ("275,000").
+// commas stay one number without them ("275,000" gives "275000"), a
+// decimal keeps its point ("2.6").
 func words(text string) []string {
 	var out []string
 	var b strings.Builder
@@ -24,8 +25,10 @@ func words(text string) []string {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
-		case (r == ',' || r == '.') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			// 275,000 and 1.5 stay whole
+		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			// 275,000 stays whole, as 275000
+		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r) // 1.5 stays a decimal
 		default:
 			flush()
 		}

@@ -1,0 +1,369 @@
+package answer
+
+import (
+	"math"
+	"sort"
+
+	"github.com/newsbot/newsbot"
+)
+
+// Weights of question terms, relative to their rarity among the candidate
+// sentences.
+const (
+	nameWeight    = 2.0  // names and numbers say what the question is about
+	genericWeight = 0.15 // "latest", "report", "this week"
+	contextShare  = 0.5  // a term found only around a sentence counts half
+	passageShare  = 0.3  // a term found only in the sentence's passage
+	carriesBonus  = 0.25 // the sentence holds the kind of fact asked for
+)
+
+// sourceTerms are the term sets of one source: each sentence's (with its
+// claim's speaker and intermediary), its headline and standfirst's, and
+// the union of all.
+type sourceTerms struct {
+	sents []map[string]bool
+	head  map[string]bool
+	all   map[string]bool
+}
+
+func termsOfSource(src *source) *sourceTerms {
+	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst), all: map[string]bool{}}
+	for t := range st.head {
+		st.all[t] = true
+	}
+	st.sents = make([]map[string]bool, len(src.Sentences))
+	for i, s := range src.Sentences {
+		text := s.Text
+		if c := src.claim(s.Seq); c != nil {
+			text += " \n " + c.Speaker + " \n " + c.Via
+		}
+		st.sents[i] = unitSet(text)
+		for t := range st.sents[i] {
+			st.all[t] = true
+		}
+	}
+	return st
+}
+
+// scoring is the scoring of one question against the retrieved sources.
+type scoring struct {
+	qs      *question
+	m       *matcher
+	terms   map[*source]*sourceTerms
+	covers  map[*source]bool // the article mentions the question's names
+	missing string           // a name (or name with its noun) no source mentions
+}
+
+// newScoring prepares the scoring of qs against srcs.
+func newScoring(qs *question, srcs []*source) *scoring {
+	sc := &scoring{qs: qs, terms: map[*source]*sourceTerms{}, covers: map[*source]bool{}}
+	vocab := map[string]bool{}
+	for _, src := range srcs {
+		st := termsOfSource(src)
+		sc.terms[src] = st
+		for t := range st.all {
+			vocab[t] = true
+		}
+	}
+	sc.m = newMatcher(qs, vocab)
+	sc.findCoverage(srcs)
+	return sc
+}
+
+// findCoverage marks the sources that mention every name of the question
+// (through an alias or a variant too) with one of the words that follow it
+// in the question, and records the first name no source mentions.
+func (sc *scoring) findCoverage(srcs []*source) {
+	seen := make([]bool, len(sc.qs.names))
+	seenNoun := make([]bool, len(sc.qs.names))
+	for _, src := range srcs {
+		all := sc.terms[src].all
+		found := sc.m.match(all)
+		ok := true
+		for i := range sc.qs.names {
+			n := &sc.qs.names[i]
+			has := n.allIn(found)
+			seen[i] = seen[i] || has
+			noun := has && n.nounIn(all)
+			seenNoun[i] = seenNoun[i] || noun
+			ok = ok && noun
+		}
+		sc.covers[src] = ok
+	}
+	for i, n := range sc.qs.names {
+		switch {
+		case !seen[i]:
+			sc.missing = n.text
+		case !seenNoun[i]:
+			sc.missing = n.tail
+		default:
+			continue
+		}
+		return
+	}
+}
+
+// scoreCandidates scores every quotable sentence of the sources against
+// the question, best first. A sentence's evidence unit is the sentence
+// with its neighbours and its article's headline; a sentence's words
+// include its claim's speaker and intermediary, so "What did Malahifji
+// say?" finds "he said" once attribution has resolved "he".
+func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
+	var cands []*candidate
+	var units []unit
+	for _, src := range srcs {
+		st := sc.terms[src]
+		head := sc.m.match(st.head)
+		passage := sc.passageMasks(src)
+		for i, s := range src.Sentences {
+			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
+				continue
+			}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, passage: passage[s.Seq]}
+			if i > 0 {
+				u.context |= sc.m.match(st.sents[i-1])
+			}
+			if i+1 < len(st.sents) {
+				u.context |= sc.m.match(st.sents[i+1])
+			}
+			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src]})
+			units = append(units, u)
+		}
+	}
+	w := sc.weights(units)
+	srcCov := map[*source]float64{}
+	for _, src := range srcs {
+		srcCov[src] = sc.share(unit{own: sc.m.match(sc.terms[src].all)}, w)
+	}
+	for i, c := range cands {
+		sc.score(c, units[i], w, srcCov[c.src])
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	return cands
+}
+
+// passageMasks returns, by sentence seq, the question terms found in the
+// retrieved passages of the source that hold the sentence.
+func (sc *scoring) passageMasks(src *source) map[int]mask {
+	out := map[int]mask{}
+	st := sc.terms[src]
+	for _, p := range src.Passages {
+		var m mask
+		for i, s := range src.Sentences {
+			if s.Seq >= p.FirstSeq && s.Seq <= p.LastSeq {
+				m |= sc.m.match(st.sents[i])
+			}
+		}
+		for seq := p.FirstSeq; seq <= p.LastSeq; seq++ {
+			out[seq] |= m
+		}
+	}
+	return out
+}
+
+// score fills a candidate's coverage, counts and score.
+func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
+	c.srcCov = srcCov
+	c.coverage = sc.share(u, w)
+	for i, t := range sc.qs.terms {
+		switch {
+		case t.kind == kindGeneric:
+		case u.own.has(i):
+			c.matched++
+			c.own++
+			if t.kind == kindName || t.kind == kindNumber {
+				c.names++
+			}
+		case u.context.has(i) || u.passage.has(i):
+			c.matched++
+		}
+	}
+	c.plan = isPlan(c.claim, c.sent.Text)
+	c.carries = sc.qs.carries(u.set, c.sent.Text)
+	c.whole = sc.beyondContent(c, u)
+	c.score = c.coverage
+	if c.carries {
+		c.score += carriesBonus
+	}
+	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
+		c.score += 0.15 // who said it is what newsbot shows
+	}
+	if c.src.inPassage(c.sent.Seq) {
+		c.score += 0.05
+	}
+	if c.sent.Kind == newsbot.KindStandfirst {
+		c.score -= 0.1 // usually repeated in the body
+	}
+	c.score -= 0.02 * float64(c.src.Rank-1)
+}
+
+// beyondContent reports whether the sentence answers the question with
+// words its claim's content leaves out ("..., the envoy told reporters in
+// Geneva" asked where; "The transport minister, Lena Duarte, urged ..."
+// asked who): then the answer quotes the whole sentence, not the claim.
+func (sc *scoring) beyondContent(c *candidate, u unit) bool {
+	cl := c.claim
+	if cl == nil || cl.Speaker == "" || cl.Content == "" {
+		return false
+	}
+	content := sc.m.match(unitSet(cl.Content))
+	if c.carries && !sc.qs.carries(unitSet(cl.Content), cl.Content) {
+		return true
+	}
+	inText := sc.m.match(unitSet(c.sent.Text))
+	speaker := sc.m.match(unitSet(cl.Speaker + " \n " + cl.Via + " \n " + cl.Cue))
+	for i, t := range sc.qs.terms {
+		if t.kind != kindGeneric && inText.has(i) && !content.has(i) && !speaker.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// share returns the weighted share of the question's terms in a unit:
+// those only around the sentence count contextShare, those only in its
+// passage passageShare.
+func (sc *scoring) share(u unit, w []float64) float64 {
+	var got, total float64
+	for i := range sc.qs.terms {
+		total += w[i]
+		switch {
+		case u.own.has(i):
+			got += w[i]
+		case u.context.has(i):
+			got += contextShare * w[i]
+		case u.passage.has(i):
+			got += passageShare * w[i]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// weights returns the weight of each question term: its inverse frequency
+// among the candidate sentences, doubled for names and numbers, cut for
+// generic words. An ordinary word found in no sentence is more likely
+// phrased differently in the article ("decide" for "left unchanged") and
+// weighs as little as the question's most common word found; names need
+// no such care, since an article that lacks them is not on the topic.
+func (sc *scoring) weights(units []unit) []float64 {
+	n := float64(len(units))
+	w := make([]float64, len(sc.qs.terms))
+	var absent []int
+	lowest := math.Inf(1)
+	for i, t := range sc.qs.terms {
+		df := 0.0
+		for _, u := range units {
+			if u.own.has(i) {
+				df++
+			}
+		}
+		w[i] = math.Log(1 + (n+1)/(df+0.5))
+		switch {
+		case t.kind == kindGeneric:
+			w[i] *= genericWeight
+		case t.kind == kindName || t.kind == kindNumber:
+			w[i] *= nameWeight
+		case df == 0:
+			absent = append(absent, i)
+			continue
+		}
+		if t.kind != kindGeneric {
+			lowest = min(lowest, w[i])
+		}
+	}
+	if !math.IsInf(lowest, 1) {
+		for _, i := range absent {
+			w[i] = lowest
+		}
+	}
+	return w
+}
+
+// supported reports whether the best evidence unit of an article that
+// mentions the question's names bears on the question: enough of its
+// weighted terms, at least two of them when the question has two or
+// more, and at least one in the sentence itself.
+func (sc *scoring) supported(cands []*candidate) bool {
+	need := min(2, sc.contentTerms())
+	if need == 0 {
+		return false
+	}
+	for _, c := range cands {
+		if c.onTopic && c.own > 0 && c.matched >= c.need(need, sc.qs.want) && c.coverage >= minCoverage {
+			return true
+		}
+	}
+	return false
+}
+
+// need returns how many question terms the candidate's unit must hold:
+// one fewer when the sentence holds the kind of fact asked for ("How hot
+// could it get on Saturday?" answered by "36 degrees Celsius on Saturday").
+func (c *candidate) need(n int, want answerKind) int {
+	// A name is no sign of an answer to "who": most sentences hold one.
+	if c.carries && (want == wantQuantity || want == wantTime) {
+		return max(1, n-1)
+	}
+	return n
+}
+
+// contentTerms counts the question's terms other than generic words.
+func (sc *scoring) contentTerms() int {
+	n := 0
+	for _, t := range sc.qs.terms {
+		if t.kind != kindGeneric {
+			n++
+		}
+	}
+	return n
+}
+
+// selectItems picks up to maxItems candidates: the best sentence of each
+// distinct speaker first, then further sentences of a speaker already
+// chosen when they bear on the question nearly as well. Only articles
+// that mention the question's names are quoted; when the best sentence
+// holds the kind of fact asked for ("how many"), the others must too.
+// Repeated sentences (a standfirst copied in the body) are kept once.
+func (sc *scoring) selectItems(cands []*candidate) []*candidate {
+	bestCov, bestSrc := 0.0, 0.0
+	for _, c := range cands {
+		if c.onTopic {
+			bestCov = max(bestCov, c.coverage)
+			bestSrc = max(bestSrc, c.srcCov)
+		}
+	}
+	floor := max(minCoverage*bestCov, 0.34)
+	need := min(2, sc.contentTerms())
+	var picked []*candidate
+	texts := map[string]bool{}
+	ok := func(c *candidate) bool {
+		// An article that covers much less of the question than the best
+		// one is about something else ("killed" in a war report, asked about
+		// a ferry accident), however well one of its sentences matches.
+		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
+		typed := len(picked) == 0 || !picked[0].carries || c.carries
+		return c.coverage >= floor && c.matched >= c.need(need, sc.qs.want) && c.own > 0 && onTopic && typed && !texts[sameText(c.sent.Text)]
+	}
+	for _, c := range cands {
+		if len(picked) == maxItems {
+			break
+		}
+		if ok(c) && !spokenBy(picked, c) {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	for _, c := range cands {
+		if len(picked) >= maxItems {
+			break
+		}
+		if ok(c) && c.coverage >= 0.8*bestCov {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	return picked
+}

@@ -1,0 +1,179 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// unitTerms returns the terms a question is matched against in a text:
+// the stems of its content words, the values of its numbers ("#275000")
+// and its acronyms in capitals ("^un"), so that "US" is not confused with
+// "us".
+func unitTerms(text string) []string {
+	ws := words(text)
+	out := terms(text)
+	out = append(out, numberKeys(ws)...)
+	for _, f := range strings.Fields(text) {
+		f = strings.Trim(f, "\"'“”‘’(),;:!?")
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if isAcronymText(strings.TrimRight(f, ".")) || isAcronymText(f) {
+			out = append(out, "^"+newsbot.AliasKey(f))
+		}
+	}
+	return out
+}
+
+// unitSet returns unitTerms as a set.
+func unitSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range unitTerms(text) {
+		m[t] = true
+	}
+	return m
+}
+
+// mask is a set of question terms, by index (terms past 64 are ignored).
+type mask uint64
+
+func (m mask) has(i int) bool { return i < 64 && m&(1<<uint(i)) != 0 }
+
+// unit is what a sentence offers as evidence: its own terms, and those of
+// its neighbours and its article's headline, which often carry the
+// subject it leaves to a pronoun ("It said ...").
+type unit struct {
+	set     map[string]bool // the sentence's terms, with its claim's speaker
+	own     mask            // question terms in the sentence
+	context mask            // question terms in its neighbours or the headline
+	passage mask            // question terms in the retrieved passages that hold it
+}
+
+// matcher finds a question's terms in term sets, through aliases and
+// spelling variants of names ("Russian" for "Russia").
+type matcher struct {
+	qs       *question
+	variants [][]string // per term: other terms that count as it
+}
+
+// newMatcher prepares the matching of qs against the vocabulary of the
+// sources: a name term also matches a word of the sources that shares its
+// first four or more letters and differs only in a short ending
+// ("Syria"/"Syrian", "Britain"/"British", "China"/"Chinese").
+func newMatcher(qs *question, vocab map[string]bool) *matcher {
+	m := &matcher{qs: qs, variants: make([][]string, len(qs.terms))}
+	for i, t := range qs.terms {
+		if t.kind != kindName || len(t.key) < 4 {
+			continue
+		}
+		for v := range vocab {
+			if v != t.key && variant(t.key, v) {
+				m.variants[i] = append(m.variants[i], v)
+			}
+		}
+	}
+	return m
+}
+
+// variant reports whether a and b are spellings of one name.
+func variant(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
+}
+
+// match returns the question terms found in a term set.
+func (m *matcher) match(set map[string]bool) mask {
+	var found mask
+	for i, t := range m.qs.terms {
+		if i >= 64 {
+			break
+		}
+		if m.term(i, t, set) {
+			found |= 1 << uint(i)
+		}
+	}
+	for _, n := range m.qs.names {
+		if !n.allIn(found) && n.aliasIn(set) {
+			for _, i := range n.terms {
+				if i < 64 {
+					found |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return found
+}
+
+func (m *matcher) term(i int, t qterm, set map[string]bool) bool {
+	if t.acr != "" {
+		if set["^"+t.acr] || (!isStop(t.acr) && set[t.key]) {
+			return true
+		}
+	} else if set[t.key] {
+		return true
+	}
+	for _, v := range m.variants[i] {
+		if set[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// allIn reports whether all the name's terms are in found.
+func (n *qname) allIn(found mask) bool {
+	for _, i := range n.terms {
+		if !found.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasIn reports whether one of the name's aliases is wholly in set.
+func (n *qname) aliasIn(set map[string]bool) bool {
+	for _, alt := range n.alts {
+		all := len(alt) > 0
+		for _, t := range alt {
+			all = all && set[t]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// nounIn reports whether one of the words that follow the name in the
+// question is in set (true when none follow).
+func (n *qname) nounIn(set map[string]bool) bool {
+	if len(n.nouns) == 0 {
+		return true
+	}
+	for _, t := range n.nouns {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// setAliases gives each name of the question the term sets of its other
+// names: aliases maps AliasKey forms to the keys of their other names. A
+// one-word alias is matched as an acronym in capitals, and as a word too
+// unless it is a stop word ("US", "WHO").
+func (qs *question) setAliases(aliases map[string][]string) {
+	for i := range qs.names {
+		n := &qs.names[i]
+		for _, other := range aliases[newsbot.AliasKey(n.text)] {
+			if !strings.Contains(other, " ") {
+				n.alts = append(n.alts, []string{"^" + other})
+			}
+			if ts := unitTerms(other); len(ts) > 0 {
+				n.alts = append(n.alts, ts)
+			}
+		}
+	}
+}
