@@ -108,13 +108,22 @@ var qualityQuestions = []qualityQuestion{
 }
 
 // TestAnswerQuality asks the quality questions over one store and checks
-// the answered share, the share containing the expected fact, and the
-// refusal rate on questions no article covers; each miss is logged.
+// the share of answers containing the expected fact and the refusal rate
+// on questions no article covers; each miss is logged.
 func TestAnswerQuality(t *testing.T) {
-	const g = "guild-q"
+	right, refused := runQuality(t, "guild-q", qualityQuestions)
+	if right < qualityMinRight || refused < qualityMinRefused {
+		t.Errorf("right fact %.0f%% (want ≥ %.0f%%), refused %.0f%% (want ≥ %.0f%%)", right, qualityMinRight, refused, qualityMinRefused)
+	}
+}
+
+// runQuality asks qqs over the quality articles and returns the
+// percentages of answerable questions answered with their fact and of
+// uncovered questions refused.
+func runQuality(t *testing.T, g string, qqs []qualityQuestion) (rightPct, refusedPct float64) {
 	e := newEnv(t, g, qualityArticles...)
 	var answerable, right, unanswerable, refused int
-	for _, qq := range qualityQuestions {
+	for _, qq := range qqs {
 		ans := e.ask(t, g, qq.q)
 		e.checkInvariants(t, g, ans)
 		if qq.fact == "" {
@@ -133,12 +142,10 @@ func TestAnswerQuality(t *testing.T) {
 			t.Logf("MISS %q want %q: %s", qq.q, qq.fact, ans.Answer)
 		}
 	}
-	rightPct := 100 * float64(right) / float64(answerable)
-	refusedPct := 100 * float64(refused) / float64(unanswerable)
+	rightPct = 100 * float64(right) / float64(answerable)
+	refusedPct = 100 * float64(refused) / float64(unanswerable)
 	t.Logf("right fact %d/%d (%.0f%%), refused %d/%d uncovered (%.0f%%)", right, answerable, rightPct, refused, unanswerable, refusedPct)
-	if rightPct < qualityMinRight || refusedPct < qualityMinRefused {
-		t.Errorf("right fact %.0f%% (want ≥ %.0f%%), refused %.0f%% (want ≥ %.0f%%)", rightPct, qualityMinRight, refusedPct, qualityMinRefused)
-	}
+	return rightPct, refusedPct
 }
 
 // Floors of TestAnswerQuality.
