@@ -3,8 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // answerKind is the kind of fact a question asks for.
@@ -79,8 +77,11 @@ func setOf(ws string) map[string]bool {
 
 // carries reports whether a sentence holds a fact of the kind asked for
 // that the question does not already hold: a quantity, a date or time, a
-// named agent, a named place.
-func (qs *question) carries(set map[string]bool, text string) bool {
+// named agent (the sentence's speaker too), a named place. corpus is the
+// text of the retrieved articles, which tells a name that starts a
+// sentence ("Russia, the government's main ally, ...") from an ordinary
+// word by its capitals elsewhere.
+func (qs *question) carries(text, speaker, corpus string) bool {
 	switch qs.want {
 	case wantQuantity:
 		for _, k := range numberKeys(words(dateExpr.ReplaceAllString(text, " "))) {
@@ -91,9 +92,9 @@ func (qs *question) carries(set map[string]bool, text string) bool {
 	case wantTime:
 		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
 	case wantAgent:
-		return qs.newName(text, nil)
+		return qs.newName(text, nil, corpus) || qs.newName(speaker, nil, corpus)
 	case wantPlace:
-		return qs.newName(text, placeMarkers) || spatial.MatchString(text)
+		return qs.newName(text, placeMarkers, corpus) || spatial.MatchString(text)
 	}
 	return false
 }
@@ -134,18 +135,22 @@ var placeMarkers = setOf("in at near from to into outside across off")
 // of", "north of", "20 km from".
 var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
 
-// newName reports whether the sentence names someone or somewhere the
-// question does not: a capitalised word inside the sentence (after one of
-// markers, when given) whose stem is not a term of the question.
-func (qs *question) newName(text string, markers map[string]bool) bool {
+// newName reports whether text names someone or somewhere the question
+// does not: a capitalised word inside a sentence, or starting one when the
+// article capitalises it elsewhere too (after one of markers, when given),
+// whose stem is not a term of the question.
+func (qs *question) newName(text string, markers map[string]bool, article string) bool {
 	fs := strings.Fields(text)
-	for i := 1; i < len(fs); i++ {
+	for i := range fs {
 		f := strings.Trim(fs[i], "\"'“”‘’(),.;:")
-		r, _ := utf8.DecodeRuneInString(f)
-		if !unicode.IsUpper(r) || isStop(strings.ToLower(f)) || strings.HasSuffix(fs[i-1], ".") {
-			continue // not a name, or the start of a sentence
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if !capitalised(f) || isStop(strings.ToLower(f)) {
+			continue
 		}
-		if markers != nil && !afterMarker(fs, i, markers) {
+		if (i == 0 || strings.HasSuffix(fs[i-1], ".")) && !capitalisedInside(article, f) {
+			continue // the start of a sentence, not a name
+		}
+		if markers != nil && (i == 0 || !afterMarker(fs, i, markers)) {
 			continue
 		}
 		if !qs.hasTerm(f) {

@@ -30,6 +30,7 @@ type candidate struct {
 	matched  int     // question terms found in its evidence unit
 	own      int     // question terms found in the sentence itself (generic words aside)
 	names    int     // names and numbers of the question found in the sentence
+	words    int     // ordinary words of the question found in its evidence unit
 	coverage float64 // weighted share of question terms found in its evidence unit
 	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64

@@ -53,7 +53,7 @@ var scales = map[string]float64{
 }
 
 var numberWords = func() map[string]float64 {
-	m := map[string]float64{"dozen": 12}
+	m := map[string]float64{"dozen": 12, "half": 0.5, "quarter": 0.25}
 	for i, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve thirteen
 	fourteen fifteen sixteen seventeen eighteen nineteen twenty`) {
 		m[w] = float64(i + 2)

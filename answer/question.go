@@ -40,7 +40,11 @@ type qname struct {
 	nouns []string   // unit terms of the nouns that follow it ("floods")
 	tail  string     // the name with those nouns, as written ("Kessar floods")
 
-	possessive bool // written "Russia's"
+	possessive bool     // written "Russia's"
+	start      int      // index of its first word in the question
+	afterAux   bool     // an auxiliary verb comes before it ("will the ...")
+	nounWords  []string // the words that follow it in its noun phrase
+	lastNoun   int      // index of the last of them in the question
 }
 
 // question is a question analysed for scoring: its terms with their
@@ -129,6 +133,7 @@ func analyse(q string, texts []string) *question {
 			// or "Russia's aircraft carrier"; in "NATO respond" a verb follows.
 			if last == -2 || cur.possessive {
 				last, nouns = len(qs.names)-1, 0
+				qs.names[last].afterAux = auxBefore(ws, cur.start)
 			} else {
 				last = -1
 			}
@@ -140,13 +145,17 @@ func analyse(q string, texts []string) *question {
 			last = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
 		}
 		for _, k := range numberKeys(words(w.text)) {
-			qs.numbers[k] = true
-			add(qterm{key: k, kind: kindNumber})
+			if !qs.numbers[k] && !isFraction(k) {
+				// A number is required like a name: "in 2023" is not
+				// answered by an article that never mentions 2023.
+				qs.numbers[k] = true
+				qs.names = append(qs.names, qname{text: w.text, tail: w.text, terms: []int{add(qterm{key: k, kind: kindNumber})}})
+			}
 		}
 		switch {
 		case isName(w, titleCase, texts):
 			if cur == nil {
-				cur = &qname{}
+				cur = &qname{start: i}
 			}
 			cur.text = strings.TrimSpace(cur.text + " " + w.text)
 			for _, t := range nameTerms(w) {
@@ -158,8 +167,8 @@ func analyse(q string, texts []string) *question {
 			flush()
 			if last >= 0 && nouns < 3 && nounLike(w) {
 				n := &qs.names[last]
-				n.nouns = append(n.nouns, unitTerms(w.text)...)
-				n.tail += " " + w.text
+				n.nounWords = append(n.nounWords, w.text)
+				n.lastNoun = i
 				nouns++
 			} else {
 				last = -1
@@ -176,7 +185,48 @@ func analyse(q string, texts []string) *question {
 		}
 	}
 	flush()
+	for i := range qs.names {
+		qs.names[i].setNouns(ws)
+	}
 	return qs
+}
+
+// setNouns fills the nouns and tail of a name from the words that follow
+// it. After an auxiliary ("How many jobs will the Ostrava battery plant
+// create?") the phrase's last word is the question's verb, not a noun:
+// it is dropped when two or more words follow the name, or when it ends
+// the question.
+func (n *qname) setNouns(ws []qword) {
+	words := n.nounWords
+	if n.afterAux && len(words) > 0 && (len(words) >= 2 || onlyStopAfter(ws, n.lastNoun)) {
+		words = words[:len(words)-1]
+	}
+	n.nouns, n.tail = nil, n.text
+	for _, w := range words {
+		n.nouns = append(n.nouns, unitTerms(w)...)
+		n.tail += " " + w
+	}
+}
+
+// auxBefore reports whether an auxiliary verb comes before ws[i]: "did",
+// "will", "can".
+func auxBefore(ws []qword, i int) bool {
+	for _, w := range ws[:i] {
+		if yesNoQuestion(w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyStopAfter reports whether only stop words follow ws[i].
+func onlyStopAfter(ws []qword, i int) bool {
+	for _, w := range ws[i+1:] {
+		if !isStop(w.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // addWords adds the content words of an ordinary word of the question.
@@ -198,6 +248,10 @@ func (qs *question) addWords(text string, add func(qterm) int) {
 func nounLike(w qword) bool {
 	return !isStop(w.lower) && !answerQuestionWords[w.lower] && !genericStems[retrieval.Stem(w.lower)] && len(terms(w.text)) > 0
 }
+
+// isFraction reports whether a number key is below one ("half" gives
+// 0.5): too vague to be required.
+func isFraction(k string) bool { return strings.HasPrefix(k, "#0.") }
 
 // nameTerms returns the terms of a name word: its stem, and for an
 // acronym its capitals.

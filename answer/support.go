@@ -3,6 +3,7 @@ package answer
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/newsbot/newsbot"
 )
@@ -52,11 +53,13 @@ type scoring struct {
 	terms   map[*source]*sourceTerms
 	covers  map[*source]bool // the article mentions the question's names
 	missing string           // a name (or name with its noun) no source mentions
+	corpus  string           // the sources' headlines and texts, for capitalisedInside
 }
 
 // newScoring prepares the scoring of qs against srcs.
 func newScoring(qs *question, srcs []*source) *scoring {
-	sc := &scoring{qs: qs, terms: map[*source]*sourceTerms{}, covers: map[*source]bool{}}
+	sc := &scoring{qs: qs, terms: map[*source]*sourceTerms{}, covers: map[*source]bool{},
+		corpus: strings.Join(sourceTexts(srcs), "\n")}
 	vocab := map[string]bool{}
 	for _, src := range srcs {
 		st := termsOfSource(src)
@@ -176,10 +179,19 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			}
 		case u.context.has(i) || u.passage.has(i):
 			c.matched++
+		default:
+			continue
+		}
+		if t.kind == kindWord {
+			c.words++
 		}
 	}
 	c.plan = isPlan(c.claim, c.sent.Text)
-	c.carries = sc.qs.carries(u.set, c.sent.Text)
+	speaker := ""
+	if c.claim != nil {
+		speaker = c.claim.Speaker
+	}
+	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
 	c.whole = sc.beyondContent(c, u)
 	c.score = c.coverage
 	if c.carries {
@@ -207,17 +219,30 @@ func (sc *scoring) beyondContent(c *candidate, u unit) bool {
 		return false
 	}
 	content := sc.m.match(unitSet(cl.Content))
-	if c.carries && !sc.qs.carries(unitSet(cl.Content), cl.Content) {
+	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) {
 		return true
 	}
 	inText := sc.m.match(unitSet(c.sent.Text))
 	speaker := sc.m.match(unitSet(cl.Speaker + " \n " + cl.Via + " \n " + cl.Cue))
+	if sc.qs.want == wantAgent && sc.namesIn(speaker) {
+		return true // "Who is Tomas Blaha?": what the sentence says of him, not his words
+	}
 	for i, t := range sc.qs.terms {
 		if t.kind != kindGeneric && inText.has(i) && !content.has(i) && !speaker.has(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesIn reports whether the question has names and all are in found.
+func (sc *scoring) namesIn(found mask) bool {
+	for _, n := range sc.qs.names {
+		if !n.allIn(found) {
+			return false
+		}
+	}
+	return len(sc.qs.names) > 0
 }
 
 // share returns the weighted share of the question's terms in a unit:
@@ -292,22 +317,36 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && c.own > 0 && c.matched >= c.need(need, sc.qs.want) && c.coverage >= minCoverage {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage {
 			return true
 		}
 	}
 	return false
 }
 
-// need returns how many question terms the candidate's unit must hold:
-// one fewer when the sentence holds the kind of fact asked for ("How hot
-// could it get on Saturday?" answered by "36 degrees Celsius on Saturday").
-func (c *candidate) need(n int, want answerKind) int {
-	// A name is no sign of an answer to "who": most sentences hold one.
-	if c.carries && (want == wantQuantity || want == wantTime) {
-		return max(1, n-1)
+// enough reports whether a candidate's unit holds enough of the question:
+// a term in the sentence itself; need terms in all (one fewer when the
+// sentence holds the kind of fact asked for: "How hot could it get on
+// Saturday?" answered by "36 degrees Celsius on Saturday"); and, when the
+// question has ordinary words beside its names, one of them ("Who is the
+// new chief executive of Southvale Water?" is not answered by any sentence
+// about Southvale Water).
+func (sc *scoring) enough(c *candidate, need int) bool {
+	typed := c.carries && (sc.qs.want == wantQuantity || sc.qs.want == wantTime)
+	if typed {
+		need = max(1, need-1)
 	}
-	return n
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
+}
+
+// hasWords reports whether the question has ordinary content words.
+func (sc *scoring) hasWords() bool {
+	for _, t := range sc.qs.terms {
+		if t.kind == kindWord {
+			return true
+		}
+	}
+	return false
 }
 
 // contentTerms counts the question's terms other than generic words.
@@ -345,7 +384,7 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 		// a ferry accident), however well one of its sentences matches.
 		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
 		typed := len(picked) == 0 || !picked[0].carries || c.carries
-		return c.coverage >= floor && c.matched >= c.need(need, sc.qs.want) && c.own > 0 && onTopic && typed && !texts[sameText(c.sent.Text)]
+		return c.coverage >= floor && sc.enough(c, need) && onTopic && typed && !texts[sameText(c.sent.Text)]
 	}
 	for _, c := range cands {
 		if len(picked) == maxItems {

@@ -58,20 +58,30 @@ type matcher struct {
 // newMatcher prepares the matching of qs against the vocabulary of the
 // sources: a name term also matches a word of the sources that shares its
 // first four or more letters and differs only in a short ending
-// ("Syria"/"Syrian", "Britain"/"British", "China"/"Chinese").
+// ("Syria"/"Syrian", "Britain"/"British", "China"/"Chinese"), and any term
+// matches the head of a compound ("earthquake"/"quake").
 func newMatcher(qs *question, vocab map[string]bool) *matcher {
 	m := &matcher{qs: qs, variants: make([][]string, len(qs.terms))}
 	for i, t := range qs.terms {
-		if t.kind != kindName || len(t.key) < 4 {
+		if t.kind == kindNumber || t.kind == kindGeneric {
 			continue
 		}
 		for v := range vocab {
-			if v != t.key && variant(t.key, v) {
+			if v != t.key && (t.kind == kindName && variant(t.key, v) || compoundHead(t.key, v)) {
 				m.variants[i] = append(m.variants[i], v)
 			}
 		}
 	}
 	return m
+}
+
+// compoundHead reports whether one word ends with the other, of five
+// letters or more: "earthquake" and "quake", "airstrike" and "strike".
+func compoundHead(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(b) >= 5 && len(a) > len(b) && strings.HasSuffix(a, b) && !isNumberKey(a)
 }
 
 // variant reports whether a and b are spellings of one name.
@@ -146,18 +156,16 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 	return false
 }
 
-// nounIn reports whether one of the words that follow the name in the
-// question is in set (true when none follow).
+// nounIn reports whether all the words that follow the name in the
+// question are in set: "the Aleppo chemical attack" is not covered by an
+// article on an attack in Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
-	if len(n.nouns) == 0 {
-		return true
-	}
 	for _, t := range n.nouns {
-		if set[t] {
-			return true
+		if !set[t] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // setAliases gives each name of the question the term sets of its other
