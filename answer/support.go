@@ -192,7 +192,6 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		speaker = c.claim.Speaker
 	}
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
-	c.whole = sc.beyondContent(c, u)
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
@@ -213,7 +212,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 // words its claim's content leaves out ("..., the envoy told reporters in
 // Geneva" asked where; "The transport minister, Lena Duarte, urged ..."
 // asked who): then the answer quotes the whole sentence, not the claim.
-func (sc *scoring) beyondContent(c *candidate, u unit) bool {
+func (sc *scoring) beyondContent(c *candidate) bool {
 	cl := c.claim
 	if cl == nil || cl.Speaker == "" || cl.Content == "" {
 		return false
@@ -403,6 +402,9 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 			texts[sameText(c.sent.Text)] = true
 			picked = append(picked, c)
 		}
+	}
+	for _, c := range picked {
+		c.whole = sc.beyondContent(c)
 	}
 	return picked
 }

@@ -12,22 +12,41 @@ import (
 // "us".
 func unitTerms(text string) []string {
 	ws := words(text)
-	out := terms(text)
+	out := termsOf(ws)
 	out = append(out, numberKeys(ws)...)
-	for _, f := range strings.Fields(text) {
-		f = strings.Trim(f, "\"'“”‘’(),;:!?")
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if isAcronymText(strings.TrimRight(f, ".")) || isAcronymText(f) {
-			out = append(out, "^"+newsbot.AliasKey(f))
+	return append(out, acronyms(text)...)
+}
+
+// acronyms returns the acronyms of text as "^" and their AliasKey ("U.N."
+// gives "^un").
+func acronyms(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		// Acronyms start with two capitals or a capital and a dot.
+		if text[i] < 'A' || text[i] > 'Z' || i+1 >= len(text) || !(text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i+1] == '.') ||
+			(i > 0 && isASCIILetter(text[i-1])) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] == '.') {
+			j++
+		}
+		if (j == len(text) || !isASCIILetter(text[j])) && isAcronymText(text[i:j]) {
+			out = append(out, "^"+newsbot.AliasKey(text[i:j]))
+		}
+		i = j
 	}
 	return out
 }
 
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // unitSet returns unitTerms as a set.
 func unitSet(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range unitTerms(text) {
+	ts := unitTerms(text)
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
 		m[t] = true
 	}
 	return m

@@ -11,26 +11,45 @@ import (
 
 var _ newsbot.AliasStore = (*DB)(nil)
 
-// insertAliases writes the aliases an article taught, in AliasKey form, in
-// one statement; the caller owns the transaction.
+const insertAliasSQL = `INSERT INTO aliases (article_id, guild, name, alias) VALUES (?, ?, ?, ?)`
+
+// aliasWriter inserts the aliases of a transaction's documents through one
+// prepared statement.
+type aliasWriter struct{ stmt *sql.Stmt }
+
+func newAliasWriter(ctx context.Context, tx *sql.Tx) (*aliasWriter, error) {
+	stmt, err := tx.PrepareContext(ctx, insertAliasSQL)
+	if err != nil {
+		return nil, fmt.Errorf("prepare alias insert: %w", err)
+	}
+	return &aliasWriter{stmt}, nil
+}
+
+func (w *aliasWriter) close() { w.stmt.Close() }
+
+// insert writes the aliases an article taught, in AliasKey form.
+func (w *aliasWriter) insert(ctx context.Context, id int64, doc *newsbot.Document) error {
+	ctx = context.WithoutCancel(ctx) // as writer.derived: checked by the caller
+	for _, a := range doc.Aliases {
+		if _, err := w.stmt.ExecContext(ctx, id, doc.Article.Guild, newsbot.AliasKey(a.Name), newsbot.AliasKey(a.Alias)); err != nil {
+			return fmt.Errorf("insert alias: %w", err)
+		}
+	}
+	return nil
+}
+
+// insertAliases writes one document's aliases; the caller owns the
+// transaction.
 func insertAliases(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Document) error {
 	if len(doc.Aliases) == 0 {
 		return nil
 	}
-	var q strings.Builder
-	q.WriteString(`INSERT INTO aliases (article_id, guild, name, alias) VALUES `)
-	args := make([]any, 0, 4*len(doc.Aliases))
-	for i, a := range doc.Aliases {
-		if i > 0 {
-			q.WriteString(", ")
-		}
-		q.WriteString("(?, ?, ?, ?)")
-		args = append(args, id, doc.Article.Guild, newsbot.AliasKey(a.Name), newsbot.AliasKey(a.Alias))
+	w, err := newAliasWriter(ctx, tx)
+	if err != nil {
+		return err
 	}
-	if _, err := tx.ExecContext(context.WithoutCancel(ctx), q.String(), args...); err != nil {
-		return fmt.Errorf("insert aliases: %w", err)
-	}
-	return nil
+	defer w.close()
+	return w.insert(ctx, id, doc)
 }
 
 // Aliases returns, for each of keys (AliasKey form), the other names the

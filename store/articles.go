@@ -49,6 +49,11 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	defer w.close()
+	aw, err := newAliasWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer aw.close()
 	ids := make([]int64, len(docs))
 	for i, doc := range docs {
 		if doc.Article.AddedAt.IsZero() {
@@ -63,7 +68,7 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		if err := w.derived(ctx, id, doc); err != nil {
 			return nil, err
 		}
-		if err := insertAliases(ctx, tx, id, doc); err != nil {
+		if err := aw.insert(ctx, id, doc); err != nil {
 			return nil, err
 		}
 		ids[i] = id
