@@ -195,10 +195,11 @@ func analyse(q string, texts []string) *question {
 // it. After an auxiliary ("How many jobs will the Ostrava battery plant
 // create?") the phrase's last word is the question's verb, not a noun:
 // it is dropped when two or more words follow the name, or when it ends
-// the question.
+// the question, unless a verb follows the phrase ("... carrier do?").
 func (n *qname) setNouns(ws []qword) {
 	words := n.nounWords
-	if n.afterAux && len(words) > 0 && (len(words) >= 2 || onlyStopAfter(ws, n.lastNoun)) {
+	verbAfter := n.lastNoun+1 < len(ws) && verbStop[ws[n.lastNoun+1].lower]
+	if n.afterAux && len(words) > 0 && !verbAfter && (len(words) >= 2 || onlyStopAfter(ws, n.lastNoun)) {
 		words = words[:len(words)-1]
 	}
 	n.nouns, n.tail = nil, n.text
@@ -208,16 +209,20 @@ func (n *qname) setNouns(ws []qword) {
 	}
 }
 
-// auxBefore reports whether an auxiliary verb comes before ws[i]: "did",
-// "will", "can".
+// auxBefore reports whether an auxiliary verb comes just before ws[i],
+// as the subject's: "will the Ostrava ...", "did Russia's ...".
 func auxBefore(ws []qword, i int) bool {
-	for _, w := range ws[:i] {
-		if yesNoQuestion(w.lower) {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if yesNoQuestion(ws[j].lower) {
 			return true
 		}
 	}
 	return false
 }
+
+// verbStop are stop words that are the question's verb ("What did Russia's
+// aircraft carrier do?"): the words before them are all nouns.
+var verbStop = setOf("do does did say says said tell have has had be is are was were get got make made")
 
 // onlyStopAfter reports whether only stop words follow ws[i].
 func onlyStopAfter(ws []qword, i int) bool {

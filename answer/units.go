@@ -137,7 +137,7 @@ func (m *matcher) match(set map[string]bool) mask {
 
 func (m *matcher) term(i int, t qterm, set map[string]bool) bool {
 	if t.acr != "" {
-		if set["^"+t.acr] || (!isStop(t.acr) && set[t.key]) {
+		if set["^"+t.acr] || (wordAcronym(t.acr) && set[t.key]) {
 			return true
 		}
 	} else if set[t.key] {
@@ -150,6 +150,11 @@ func (m *matcher) term(i int, t qterm, set map[string]bool) bool {
 	}
 	return false
 }
+
+// wordAcronym reports whether an acronym may also be written as a word
+// ("Nato", "Unicef"): four letters or more, and not a stop word. Shorter
+// ones must be in capitals: "us" is not the US.
+func wordAcronym(k string) bool { return len(k) >= 4 && !isStop(k) }
 
 // allIn reports whether all the name's terms are in found.
 func (n *qname) allIn(found mask) bool {
@@ -190,15 +195,16 @@ func (n *qname) nounIn(set map[string]bool) bool {
 // setAliases gives each name of the question the term sets of its other
 // names: aliases maps AliasKey forms to the keys of their other names. A
 // one-word alias is matched as an acronym in capitals, and as a word too
-// unless it is a stop word ("US", "WHO").
+// when wordAcronym allows ("Nato" but not "us").
 func (qs *question) setAliases(aliases map[string][]string) {
 	for i := range qs.names {
 		n := &qs.names[i]
 		for _, other := range aliases[newsbot.AliasKey(n.text)] {
-			if !strings.Contains(other, " ") {
+			oneWord := !strings.Contains(other, " ")
+			if oneWord {
 				n.alts = append(n.alts, []string{"^" + other})
 			}
-			if ts := unitTerms(other); len(ts) > 0 {
+			if ts := unitTerms(other); len(ts) > 0 && (!oneWord || wordAcronym(other)) {
 				n.alts = append(n.alts, ts)
 			}
 		}
