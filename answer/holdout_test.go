@@ -4,7 +4,7 @@ import "testing"
 
 // holdoutQuestions were written after the answer step was changed and run
 // once before any further change, to measure it on questions it was not
-// tuned on (first run: see docs/answers.md). Same articles as
+// tuned on (first run 85% right, 73% refused; see docs/answers.md). Same articles as
 // qualityQuestions, other phrasings and other facts.
 var holdoutQuestions = []qualityQuestion{
 	{"What did the Kremlin say on Monday?", "moratorium"},
@@ -70,6 +70,6 @@ func TestAnswerHoldout(t *testing.T) {
 
 // Floors of TestAnswerHoldout.
 const (
-	holdoutMinRight   = 0.0
-	holdoutMinRefused = 0.0
+	holdoutMinRight   = 90.0
+	holdoutMinRefused = 93.0
 )

@@ -318,7 +318,9 @@ func joinsName(ws []qword, i int, titleCase bool, texts []string) bool {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
 
-var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": true}
+// nameJoiners may sit inside a name; "and" may not: "Moscow and Damascus"
+// are two names.
+var nameJoiners = map[string]bool{"of": true, "for": true, "the": true}
 
 // isTitleCase reports whether most words of a question are capitalised,
 // as in a headline: then capitals say nothing about names.

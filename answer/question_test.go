@@ -74,10 +74,10 @@ func TestAnalyseNames(t *testing.T) {
 		{"Which broadcaster did the VRS spokeswoman speak to?", []string{"VRS spokeswoman"}},
 		{"What did Russia's aircraft carrier do?", []string{"Russia aircraft carrier"}},
 		{"Who runs the Port of Valmere?", []string{"Port of Valmere"}},
-		{"Explain the strike in Aleppo", []string{"Aleppo"}},          // "Explain" starts the question and no article capitalises it
-		{"Aleppo: who controls the east?", []string{"Aleppo"}},        // a first word the articles capitalise inside sentences
-		{"How Many People Live In Aleppo", []string{"Aleppo"}},        // title case: only what the articles capitalise
-		{"What did the US say in 2023?", []string{"US", "2023"}},      // an acronym that is also a stop word; a number
+		{"Explain the strike in Aleppo", []string{"Aleppo"}},     // "Explain" starts the question and no article capitalises it
+		{"Aleppo: who controls the east?", []string{"Aleppo"}},   // a first word the articles capitalise inside sentences
+		{"How Many People Live In Aleppo", []string{"Aleppo"}},   // title case: only what the articles capitalise
+		{"What did the US say in 2023?", []string{"US", "2023"}}, // an acronym that is also a stop word; a number
 		{"what happened to the strike", nil},
 	} {
 		if got := names(analyse(tc.q, texts)); !reflect.DeepEqual(got, tc.want) {
@@ -154,7 +154,7 @@ func TestCarries(t *testing.T) {
 		want    bool
 	}{
 		{"How many people live in Aleppo?", "The UN says it is home to 275,000 people.", true},
-		{"How many people live in Aleppo?", "Strikes stopped on 18 October.", false},       // a date is no quantity
+		{"How many people live in Aleppo?", "Strikes stopped on 18 October.", false},              // a date is no quantity
 		{"How many of the 4,800 dockworkers struck?", "The 4,800 dockworkers walked out.", false}, // the question's own number
 		{"When did the quake hit?", "The quake hit at 2:17 a.m. local time.", true},
 		{"When did the quake hit?", "The quake hit the valley.", false},

@@ -54,6 +54,7 @@ type scoring struct {
 	covers  map[*source]bool // the article mentions the question's names
 	missing string           // a name (or name with its noun) no source mentions
 	corpus  string           // the sources' headlines and texts, for capitalisedInside
+	vocab   mask             // the question terms found anywhere in the sources
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -69,6 +70,7 @@ func newScoring(qs *question, srcs []*source) *scoring {
 		}
 	}
 	sc.m = newMatcher(qs, vocab)
+	sc.vocab = sc.m.match(vocab)
 	sc.findCoverage(srcs)
 	return sc
 }
@@ -338,10 +340,12 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
 }
 
-// hasWords reports whether the question has ordinary content words.
+// hasWords reports whether the question has ordinary content words that
+// some source holds. Words no source holds are more likely phrased
+// otherwise ("choose" for "chose") than signs of another topic.
 func (sc *scoring) hasWords() bool {
-	for _, t := range sc.qs.terms {
-		if t.kind == kindWord {
+	for i, t := range sc.qs.terms {
+		if t.kind == kindWord && sc.vocab.has(i) {
 			return true
 		}
 	}
