@@ -40,9 +40,23 @@ func numberValue(w string) (float64, bool) {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, false
 	}
+	scale := 1.0
+	for _, suf := range numberSuffixes {
+		if strings.HasSuffix(w, suf.s) && len(w) > len(suf.s) {
+			w, scale = strings.TrimSuffix(w, suf.s), suf.scale
+			break
+		}
+	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
-	return v, err == nil
+	return v * scale, err == nil
 }
+
+// numberSuffixes are written onto numbers in news: "2bn", "5m", "10km",
+// "the 1990s", "the 20th". Longer ones first.
+var numberSuffixes = []struct {
+	s     string
+	scale float64
+}{{"bn", 1e9}, {"mn", 1e6}, {"km", 1}, {"th", 1}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"m", 1e6}, {"k", 1e3}, {"s", 1}}
 
 // isNumberKey reports whether a term is a number key.
 func isNumberKey(t string) bool { return strings.HasPrefix(t, "#") }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot"
 )
 
 func TestNumberKeys(t *testing.T) {
@@ -18,6 +20,7 @@ func TestNumberKeys(t *testing.T) {
 		{"1,648 cases and 1648 more", []string{"#1648", "#1648"}},
 		{"rose 2.3% to 4 billion euros", []string{"#2.3", "#4000000000"}},
 		{"a quarter of the water", []string{"#0.25"}},
+		{"fined $2bn, or 2 billion dollars, in the 1990s", []string{"#2000000000", "#2000000000", "#1990"}},
 		{"one of the richest", nil}, // "one" is more often a pronoun
 		{"no numbers here", nil},
 	} {
@@ -174,5 +177,28 @@ func TestAcronyms(t *testing.T) {
 	got := strings.Join(acronyms("The U.N. and NATO met; the US-based WHO's envoy. A Bc"), " ")
 	if got != "^un ^nato ^us ^who" {
 		t.Errorf("acronyms = %q", got)
+	}
+}
+
+// TestDatelineIsEvidence finds a question's year in the article's
+// publication date when the text never writes it.
+func TestDatelineIsEvidence(t *testing.T) {
+	if got := dateline("2024-09-22"); got != "September 2024" {
+		t.Errorf("dateline = %q", got)
+	}
+	if dateline("") != "" || dateline("soon") != "" {
+		t.Error("an unknown date gave a dateline")
+	}
+	src := &source{Article: &newsbot.Article{Title: "Quake kills 112", Published: "2024-09-22",
+		Text: "A quake killed 112 people in Kessar."}}
+	src.Sentences = []newsbot.Sentence{{Seq: 0, Start: 0, End: len(src.Article.Text), Text: src.Article.Text, Kind: newsbot.KindBody}}
+	for q, want := range map[string]bool{
+		"How many people did the quake kill in Kessar in 2024?": true,
+		"How many people did the quake kill in Kessar in 2023?": false,
+	} {
+		sc := newScoring(analyse(q, nil), []*source{src})
+		if got := sc.missing == ""; got != want {
+			t.Errorf("%q: covered %v, want %v (missing %q)", q, got, want, sc.missing)
+		}
 	}
 }

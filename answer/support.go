@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsbot/newsbot"
 )
@@ -19,8 +20,8 @@ const (
 )
 
 // sourceTerms are the term sets of one source: each sentence's (with its
-// claim's speaker and intermediary), its headline and standfirst's, and
-// the union of all.
+// claim's speaker and intermediary), its headline, standfirst and
+// dateline's, and the union of all.
 type sourceTerms struct {
 	sents []map[string]bool
 	head  map[string]bool
@@ -28,7 +29,8 @@ type sourceTerms struct {
 }
 
 func termsOfSource(src *source) *sourceTerms {
-	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst), all: map[string]bool{}}
+	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst + " \n " + dateline(src.Article.Published)),
+		all: map[string]bool{}}
 	for t := range st.head {
 		st.all[t] = true
 	}
@@ -44,6 +46,17 @@ func termsOfSource(src *source) *sourceTerms {
 		}
 	}
 	return st
+}
+
+// dateline writes an article's publication date (YYYY-MM-DD) as the
+// month and year a question may name ("in September 2024"); "" when
+// unknown.
+func dateline(published string) string {
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	return t.Format("January 2006")
 }
 
 // scoring is the scoring of one question against the retrieved sources.
