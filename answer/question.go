@@ -108,87 +108,127 @@ func isAcronymText(w string) bool {
 // name ("Russia") from one that is not ("Explain"), and to read a question
 // written in title case.
 func analyse(q string, texts []string) *question {
-	ws := questionWords(q)
-	titleCase := isTitleCase(ws)
-	qs := &question{numbers: map[string]bool{}, want: answerKindOf(q)}
-	index := map[string]int{}
-	add := func(t qterm) int {
-		if i, ok := index[t.key]; ok {
-			if t.kind == kindName || t.kind == kindNumber {
-				qs.terms[i].kind = t.kind
-			}
-			return i
-		}
-		index[t.key] = len(qs.terms)
-		qs.terms = append(qs.terms, t)
-		return len(qs.terms) - 1
+	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
+		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
+	r.titleCase = isTitleCase(r.ws)
+	for i, w := range r.ws {
+		r.word(i, w)
 	}
-	var cur *qname
-	last, nouns := -1, 0 // the name whose noun phrase may go on, and its nouns so far
-	flush := func() {
-		if cur != nil && len(cur.terms) > 0 {
-			cur.tail = cur.text
-			qs.names = append(qs.names, *cur)
-			// Words after the name describe it only in "the Kessar floods"
-			// or "Russia's aircraft carrier"; in "NATO respond" a verb follows.
-			if last == -2 || cur.possessive {
-				last, nouns = len(qs.names)-1, 0
-				qs.names[last].afterAux = auxBefore(ws, cur.start)
-			} else {
-				last = -1
-			}
-		}
-		cur = nil
+	r.endName()
+	for i := range r.qs.names {
+		r.qs.names[i].setNouns(r.ws)
 	}
-	for i, w := range ws {
-		if cur == nil && i > 0 && determiners[ws[i-1].lower] {
-			last = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
+	return r.qs
+}
+
+// reader reads a question word by word into a question.
+type reader struct {
+	qs        *question
+	ws        []qword
+	texts     []string
+	titleCase bool
+	index     map[string]int // term key -> index in qs.terms
+	cur       *qname         // the name being read
+	// phrase is the name whose noun phrase may go on (an index of
+	// qs.names), -1 for none, -2 when the next name follows a determiner.
+	phrase, nouns int
+}
+
+// word reads the i-th word: its numbers, then the word as part of a name,
+// inside a name, or as an ordinary word that may continue a name's noun
+// phrase.
+func (r *reader) word(i int, w qword) {
+	if r.cur == nil && i > 0 && determiners[r.ws[i-1].lower] {
+		r.phrase = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
+	}
+	r.numbers(w)
+	switch {
+	case isName(w, r.titleCase, r.texts):
+		r.nameWord(i, w)
+	case r.cur != nil && joinsName(r.ws, i, r.titleCase, r.texts):
+		r.cur.text += " " + w.text
+	default:
+		r.endName()
+		r.nounAfterName(i, w)
+		r.qs.addWords(w.text, r.add)
+	}
+	if w.possessive && r.cur != nil {
+		r.cur.possessive = true
+		r.endName()
+	}
+	if w.stop {
+		r.endName()
+		r.phrase = -1
+	}
+}
+
+// add adds a term, or returns the index of the same term added before
+// (which becomes a name or number if t is one).
+func (r *reader) add(t qterm) int {
+	if i, ok := r.index[t.key]; ok {
+		if t.kind == kindName || t.kind == kindNumber {
+			r.qs.terms[i].kind = t.kind
 		}
-		for _, k := range numberKeys(words(w.text)) {
-			if !qs.numbers[k] && !isFraction(k) {
-				// A number is required like a name: "in 2023" is not
-				// answered by an article that never mentions 2023.
-				qs.numbers[k] = true
-				qs.names = append(qs.names, qname{text: w.text, tail: w.text, terms: []int{add(qterm{key: k, kind: kindNumber})}})
-			}
-		}
-		switch {
-		case isName(w, titleCase, texts):
-			if cur == nil {
-				cur = &qname{start: i}
-			}
-			cur.text = strings.TrimSpace(cur.text + " " + w.text)
-			for _, t := range nameTerms(w) {
-				cur.terms = append(cur.terms, add(t))
-			}
-		case cur != nil && joinsName(ws, i, titleCase, texts):
-			cur.text += " " + w.text
-		default:
-			flush()
-			if last >= 0 && nouns < 3 && nounLike(w) {
-				n := &qs.names[last]
-				n.nounWords = append(n.nounWords, w.text)
-				n.lastNoun = i
-				nouns++
-			} else {
-				last = -1
-			}
-			qs.addWords(w.text, add)
-		}
-		if w.possessive && cur != nil {
-			cur.possessive = true
-			flush()
-		}
-		if w.stop {
-			flush()
-			last = -1
+		return i
+	}
+	r.index[t.key] = len(r.qs.terms)
+	r.qs.terms = append(r.qs.terms, t)
+	return len(r.qs.terms) - 1
+}
+
+// numbers adds the numbers of a word. A number is required like a name:
+// "in 2023" is not answered by an article that never mentions 2023.
+func (r *reader) numbers(w qword) {
+	for _, k := range numberKeys(words(w.text)) {
+		if !r.qs.numbers[k] && !isFraction(k) {
+			r.qs.numbers[k] = true
+			i := r.add(qterm{key: k, kind: kindNumber})
+			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
 		}
 	}
-	flush()
-	for i := range qs.names {
-		qs.names[i].setNouns(ws)
+}
+
+// nameWord adds a word of a name.
+func (r *reader) nameWord(i int, w qword) {
+	if r.cur == nil {
+		r.cur = &qname{start: i}
 	}
-	return qs
+	r.cur.text = strings.TrimSpace(r.cur.text + " " + w.text)
+	for _, t := range nameTerms(w) {
+		r.cur.terms = append(r.cur.terms, r.add(t))
+	}
+}
+
+// endName ends the name being read. Words after it describe it only in
+// "the Kessar floods" or "Russia's aircraft carrier"; in "NATO respond" a
+// verb follows.
+func (r *reader) endName() {
+	n := r.cur
+	r.cur = nil
+	if n == nil || len(n.terms) == 0 {
+		return
+	}
+	n.tail = n.text
+	r.qs.names = append(r.qs.names, *n)
+	if r.phrase == -2 || n.possessive {
+		r.phrase, r.nouns = len(r.qs.names)-1, 0
+		r.qs.names[r.phrase].afterAux = auxBefore(r.ws, n.start)
+	} else {
+		r.phrase = -1
+	}
+}
+
+// nounAfterName records an ordinary word that continues the noun phrase of
+// the name before it (at most three).
+func (r *reader) nounAfterName(i int, w qword) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) {
+		r.phrase = -1
+		return
+	}
+	n := &r.qs.names[r.phrase]
+	n.nounWords = append(n.nounWords, w.text)
+	n.lastNoun = i
+	r.nouns++
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow
