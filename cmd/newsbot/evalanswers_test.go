@@ -180,6 +180,22 @@ func TestEvalAnswersLLM(t *testing.T) {
 	}
 }
 
+// TestEvalAnswersUseDB answers from the articles of --db, not a temporary
+// store, with --k passages.
+func TestEvalAnswersUseDB(t *testing.T) {
+	c := newCLI(t)
+	set := answerSet(c)
+	c.mustRun("add", c.file("stored.txt", []byte(floodArticle)))
+	noArticles := c.file("noart.jsonl", []byte(`{"question": "How many residents were evacuated from Harlow?", "answers": ["1,648"]}`+"\n"))
+	rep := runEvalAnswersJSON(t, c, "--use-db", "--k", "3", noArticles)
+	if rep.Articles != 1 || rep.Correct != 1 {
+		t.Fatalf("--use-db: %d articles, %d correct: %+v", rep.Articles, rep.Correct, rep.Results)
+	}
+	if _, errs, code := c.run("", "eval-answers", "--k", "99", set); code == 0 || !strings.Contains(errs, "--k") {
+		t.Errorf("--k 99: exit %d, %q", code, errs)
+	}
+}
+
 func TestEvalAnswersFakeEmbed(t *testing.T) {
 	c := newCLI(t)
 	rep := runEvalAnswersJSON(t, c, "--fake-embed", answerSet(c))
