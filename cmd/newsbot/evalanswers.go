@@ -40,7 +40,7 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.asJSON, "json", false, "print the report, with every question's result, as JSON")
 	fs.BoolVar(&f.misses, "misses", false, "list the wrong answers, the refused answerable questions and the answered unanswerable ones")
 	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
-	fs.IntVar(&f.k, "k", 0, "passages retrieved for each answer (default: the answerer's choice)")
+	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
 		return nil
