@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -49,7 +51,7 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkEvalAnswersArgs(pos, f); err != nil {
+	if err := checkEvalAnswersArgs(env, pos, f); err != nil {
 		return err
 	}
 	qs, err := readAnswerSet(pos[0])
@@ -86,9 +88,10 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// checkEvalAnswersArgs checks the positional arguments and the flags that
-// cannot go together.
-func checkEvalAnswersArgs(pos []string, f evalAnswersFlags) error {
+// checkEvalAnswersArgs checks the positional arguments, the flags that
+// cannot go together and the chat model --llm needs.
+func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
+	noChat := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")) == "" && strings.TrimSpace(env.Getenv("OPENAI_API_KEY")) == ""
 	switch {
 	case len(pos) != 1:
 		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"})")
@@ -96,6 +99,8 @@ func checkEvalAnswersArgs(pos []string, f evalAnswersFlags) error {
 		return newsbot.Errorf(newsbot.EINVALID, "--fake-embed and --embed both choose the embedder: give one")
 	case f.k < 0 || f.k > 50:
 		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
+	case f.llm && noChat:
+		return newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL)")
 	}
 	return nil
 }
@@ -136,24 +141,38 @@ func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, se
 	return db, cleanup, err
 }
 
-// answerEvalService builds the answer service evaluated, and the searcher
-// it uses (searched again for retrieval's share): keyword search, hybrid
-// with emb; extractive answers, or the configured chat model with llm.
+// answerEvalService builds the answer service evaluated the way ask does
+// (newAnswerer), from an environment without the model variables the flags
+// did not ask for: no embedding model (emb, when not nil, is given to the
+// searcher instead) and, without llm, no chat model. It returns the
+// service and its searcher, searched again for retrieval's share.
 func answerEvalService(env *Env, db *store.DB, emb retrieval.Embedder, llm bool) (*answer.Service, *retrieval.Searcher, error) {
-	s := &retrieval.Searcher{Store: db, Logger: newLogger(env)}
-	if emb != nil {
-		s.Vectors, s.Embedder = db, emb
-	}
+	masked := []string{"NEWSBOT_EMBED_MODEL"}
 	if !llm {
-		return &answer.Service{Store: db, Retriever: s, Logger: newLogger(env)}, s, nil
+		masked = append(masked, "OPENAI_API_KEY", "OPENAI_BASE_URL")
 	}
-	if strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")) == "" && strings.TrimSpace(env.Getenv("OPENAI_API_KEY")) == "" {
-		return nil, nil, newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL)")
-	}
-	svc, err := newAnswerer(env, db)
+	svc, err := newAnswerer(maskEnv(env, masked...), db)
 	if err != nil {
 		return nil, nil, err
 	}
-	svc.Retriever, svc.Conversations = s, nil
+	s, ok := svc.Retriever.(*retrieval.Searcher)
+	if !ok {
+		return nil, nil, fmt.Errorf("eval-answers: the answerer's retriever is a %T, not a *retrieval.Searcher", svc.Retriever)
+	}
+	if emb != nil {
+		s.Vectors, s.Embedder = db, emb
+	}
 	return svc, s, nil
+}
+
+// maskEnv returns env with the named variables unset.
+func maskEnv(env *Env, names ...string) *Env {
+	masked := *env
+	masked.Getenv = func(k string) string {
+		if slices.Contains(names, k) {
+			return ""
+		}
+		return env.Getenv(k)
+	}
+	return &masked
 }

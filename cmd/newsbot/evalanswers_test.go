@@ -136,6 +136,9 @@ func TestFirstStatement(t *testing.T) {
 // TestEvalAnswersDevSet runs the answer dev set end to end: every article
 // loads and every question is scored.
 func TestEvalAnswersDevSet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("answers the whole dev set")
+	}
 	c := newCLI(t)
 	qs, err := readAnswerSet("../../testdata/eval/answers-dev.jsonl")
 	if err != nil {
@@ -173,10 +176,18 @@ func TestEvalAnswersLLM(t *testing.T) {
 	if r := rep.Results[0]; r.Matched != "1648" || !strings.Contains(r.Answer, "The council said") {
 		t.Errorf("the model's answer was not the one scored: %+v", r)
 	}
-	// Without --llm the model is not asked, even when configured.
+	// Without --llm the model is not asked, even when configured, and
+	// without --embed the configured embedding model is not used.
+	c.env["NEWSBOT_EMBED_MODEL"] = "fake-embed-model"
 	before := len(srv.Chats())
-	if rep := runEvalAnswersJSON(t, c, answerSet(c)); rep.Mode != "extractive" || len(srv.Chats()) != before {
-		t.Errorf("without --llm: mode %q, %d new chat requests", rep.Mode, len(srv.Chats())-before)
+	rep = runEvalAnswersJSON(t, c, answerSet(c))
+	if rep.Mode != "extractive" || rep.Retrieval != "keyword" || len(srv.Chats()) != before || len(srv.Embeddings()) != 0 {
+		t.Errorf("without --llm and --embed: %s/%s, %d new chat requests, %d embedding requests",
+			rep.Mode, rep.Retrieval, len(srv.Chats())-before, len(srv.Embeddings()))
+	}
+	// With --embed it is.
+	if rep = runEvalAnswersJSON(t, c, "--embed", answerSet(c)); rep.Retrieval != "hybrid" || len(srv.Embeddings()) == 0 {
+		t.Errorf("--embed: retrieval %s after %d embedding requests", rep.Retrieval, len(srv.Embeddings()))
 	}
 }
 
