@@ -50,7 +50,7 @@ type answerTally struct {
 	FirstRight   int `json:"first_right"`
 	InTop5       int `json:"in_top5"`
 	Refused      int `json:"refused"`
-	Absent       int `json:"absent_named_questions"`
+	Absent       int `json:"absent_given"` // unanswerable questions that name their absent name
 	NamedAbsent  int `json:"named_absent"`
 	// Rates over answerable questions: answered, whose answer states an
 	// expected answer, whose first statement does, whose top-5 passages
