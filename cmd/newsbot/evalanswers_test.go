@@ -260,6 +260,7 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", set, err)
 		}
+		checkAbsentNames(t, set, qs)
 		for _, q := range qs {
 			if !q.Answerable {
 				continue
@@ -274,6 +275,34 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 				} else if _, ok := containsFact(string(text), q.Answers); !ok {
 					t.Errorf("%s line %d: no expected answer is in %s", set, q.Line, a)
 				}
+			}
+		}
+	}
+}
+
+// checkAbsentNames checks that the name an unanswerable question marks
+// absent occurs in none of the set's articles.
+func checkAbsentNames(t *testing.T, set string, qs []answerQuestion) {
+	t.Helper()
+	var texts []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		for _, a := range q.Articles {
+			if p := articlePath(set, a); !seen[p] {
+				seen[p] = true
+				b, _ := os.ReadFile(p)
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, q := range qs {
+		if q.Absent == "" {
+			continue
+		}
+		for _, text := range texts {
+			if _, ok := containsFact(text, []string{q.Absent}); ok {
+				t.Errorf("%s line %d: the absent name is in a stored article", set, q.Line)
+				break
 			}
 		}
 	}
