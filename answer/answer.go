@@ -36,16 +36,18 @@ type ConversationStore interface {
 }
 
 // Service answers questions. Required: Store and Retriever. LLM nil means
-// extractive answers only. Conversations, when set, supplies the history of
+// extractive answers only; MaxAnswerChars bounds an LLM answer, cut at a
+// sentence end (default 1500). Conversations, when set, supplies the history of
 // a Question.Conversation and records each answered turn; a caller that
 // keeps its own history (the Discord bot) passes Question.History instead,
 // and then nothing is recorded. Safe for concurrent use.
 type Service struct {
-	Store         newsbot.ArticleStore
-	Retriever     newsbot.Retriever
-	LLM           *LLM
-	Conversations ConversationStore
-	Logger        *slog.Logger
+	Store          newsbot.ArticleStore
+	Retriever      newsbot.Retriever
+	LLM            newsbot.ChatModel
+	MaxAnswerChars int
+	Conversations  ConversationStore
+	Logger         *slog.Logger
 }
 
 var _ newsbot.Answerer = (*Service)(nil)

@@ -39,19 +39,12 @@ func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 		return nil, err
 	}
 	svc := &answer.Service{Store: db, Retriever: r, Conversations: db, Logger: newLogger(env)}
-	key := strings.TrimSpace(env.Getenv("OPENAI_API_KEY"))
-	base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
-	if key != "" || base != "" {
-		timeout, err := envDuration(env, "NEWSBOT_LLM_TIMEOUT")
-		if err != nil {
-			return nil, err
-		}
-		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
-			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout})
-		if err != nil {
-			return nil, err
-		}
-		svc.LLM = l
+	chat, err := newChatModel(env)
+	if err != nil {
+		return nil, err
+	}
+	if chat != nil {
+		svc.LLM = chat
 	}
 	return svc, nil
 }
