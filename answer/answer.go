@@ -78,13 +78,22 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	}
 	ans := extractive(q.Text, query, srcs)
-	if s.LLM != nil && ans.Supported {
+	if s.modelDecides(srcs) {
 		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
 	}
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
 	}
 	return ans, nil
+}
+
+// modelDecides reports whether the chat model is asked: whenever one is
+// configured and retrieval found something. The model itself says whether
+// the passages answer the question (a paraphrase, or a question in another
+// language that vector search served, has few words in common with them);
+// the extractive answer, composed first, is only the fallback.
+func (s *Service) modelDecides(srcs []*source) bool {
+	return s.LLM != nil && len(srcs) > 0
 }
 
 // validate trims the question and checks its size and guild.

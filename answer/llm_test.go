@@ -287,14 +287,6 @@ func TestLLMRetries(t *testing.T) {
 	})
 }
 
-func TestLLMUnsupportedSkipsModel(t *testing.T) {
-	e, srv := newLLMEnv(t, openai.ChatConfig{})
-	ans := e.ask(t, g, "Who won the World Cup?")
-	if ans.Supported || len(srv.Chats()) != 0 {
-		t.Fatalf("supported=%v after %d model calls", ans.Supported, len(srv.Chats()))
-	}
-}
-
 func TestAskConcurrent(t *testing.T) {
 	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.Respond(func(fakeopenai.ChatRequest) fakeopenai.Reply {

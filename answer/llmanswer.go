@@ -48,35 +48,51 @@ type quote struct {
 	Quote  string `json:"quote"`
 }
 
-// Notes given with an extractive answer when the LLM could not be used.
+// Notes given with an extractive answer when the LLM could not be used:
+// what went wrong, then what the answer is instead.
 const (
-	noteUnavailable = "The language model could not be reached, so this answer quotes the stored articles directly."
-	noteUnverified  = "The language model's answer could not be checked against the stored articles, so this answer quotes them directly."
-	noteUnreadable  = "The language model's reply could not be read, so this answer quotes the stored articles directly."
+	noteUnavailable = "The language model could not be reached"
+	noteUnverified  = "The language model's answer could not be checked against the stored articles"
+	noteUnreadable  = "The language model's reply could not be read"
+
+	noteQuotes      = ", so this answer quotes the stored articles directly."
+	noteUnsupported = ", and no stored sentence answers the question directly."
 )
 
 // errUnreadable is returned by llmAnswer when the server answered but the
 // reply held no answer newsbot could read.
 var errUnreadable = errors.New("llm reply has no answer text")
 
-// llmOrFallback asks the LLM; on any failure, or when nothing the model
-// said can be verified, it returns the extractive answer ext with a note.
+// llmOrFallback asks the LLM; on any failure, or when the model says the
+// sources answer the question but nothing it quoted can be verified, it
+// returns the extractive answer ext (supported or not) with a note. A
+// model that says the sources do not answer is believed.
 func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
 	ans, err := s.llmAnswer(ctx, question, history, srcs)
-	if err != nil {
+	switch {
+	case errors.Is(err, errUnreadable):
+		s.logger().Warn("llm reply unreadable; answering extractively", "error", err)
+		return fallback(ext, noteUnreadable)
+	case err != nil:
 		s.logger().Warn("llm answer failed; answering extractively", "error", err, "hint", hint(err))
-		ext.Note = noteUnavailable
-		if errors.Is(err, errUnreadable) {
-			ext.Note = noteUnreadable
-		}
-		return ext
-	}
-	if ans.Supported && len(ans.Citations) == 0 {
+		return fallback(ext, noteUnavailable)
+	case ans.Supported && len(ans.Citations) == 0:
 		s.logger().Warn("llm answer had nothing verifiable; answering extractively", "dropped_quotes", ans.Dropped)
-		ext.Note, ext.Dropped = noteUnverified, ans.Dropped
-		return ext
+		ext.Dropped = ans.Dropped
+		return fallback(ext, noteUnverified)
 	}
 	return ans
+}
+
+// fallback returns the extractive answer with a note saying why the
+// model's was not given.
+func fallback(ext *newsbot.Answer, why string) *newsbot.Answer {
+	if ext.Supported {
+		ext.Note = why + noteQuotes
+	} else {
+		ext.Note = why + noteUnsupported
+	}
+	return ext
 }
 
 // llmAnswer asks the model about the sources and checks its reply.
