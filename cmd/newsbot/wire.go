@@ -83,8 +83,11 @@ func newIngester(env *Env, db *store.DB) *ingest.Ingester {
 
 // newLogger returns the logger for commands: warnings and errors to stderr
 // as text, or everything as JSON when NEWSBOT_LOG=json.
-func newLogger(env *Env) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: slog.LevelWarn}
+func newLogger(env *Env) *slog.Logger { return newLoggerAt(env, slog.LevelWarn) }
+
+// newLoggerAt is newLogger with another default level.
+func newLoggerAt(env *Env, def slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: def}
 	if lvl := strings.TrimSpace(env.Getenv("NEWSBOT_LOG_LEVEL")); lvl != "" {
 		l, ok := parseLevel(lvl)
 		if ok {
