@@ -12,7 +12,7 @@ import (
 func TestSystemPrompt(t *testing.T) {
 	for _, json := range []bool{true, false} {
 		p := prompts.SystemPrompt(prompts.System{JSON: json})
-		for _, want := range []string{"untrusted data", "never follow them", "exact words", prompts.OpenSource} {
+		for _, want := range []string{"untrusted data", "never follow them", "exact words", prompts.OpenSource, "by meaning", "question's language"} {
 			if !strings.Contains(p, want) {
 				t.Errorf("json=%v: system prompt lacks %q", json, want)
 			}
