@@ -134,17 +134,27 @@ func (c *Chat) send(ctx context.Context, r newsbot.ChatRequest) (string, error) 
 			JSONSchema: &goopenai.ChatCompletionResponseFormatJSONSchema{Name: r.Schema.Name, Schema: r.Schema.Schema, Strict: true},
 		}
 	}
+	start := time.Now()
 	if r.Progress != nil {
-		return c.stream(ctx, req, r.Progress)
+		text, err := c.stream(ctx, req, r.Progress)
+		c.cfg.observe("chat", c.cfg.Model, start, goopenai.Usage{}, err)
+		return text, err
 	}
+	text, usage, err := c.complete(ctx, req)
+	c.cfg.observe("chat", c.cfg.Model, start, usage, err)
+	return text, err
+}
+
+// complete makes one request for a whole reply.
+func (c *Chat) complete(ctx context.Context, req goopenai.ChatCompletionRequest) (string, goopenai.Usage, error) {
 	resp, err := c.client.CreateChatCompletion(ctx, req)
 	if err != nil {
-		return "", newError("chat", c.cfg.Model, err, c.names)
+		return "", goopenai.Usage{}, newError("chat", c.cfg.Model, err, c.names)
 	}
 	if len(resp.Choices) == 0 {
-		return "", &Error{Op: "chat", Model: c.cfg.Model, Err: errors.New("the reply has no choices")}
+		return "", resp.Usage, &Error{Op: "chat", Model: c.cfg.Model, Err: errors.New("the reply has no choices")}
 	}
-	return resp.Choices[0].Message.Content, nil
+	return resp.Choices[0].Message.Content, resp.Usage, nil
 }
 
 // stream reads a streamed reply, reporting the characters received so far.

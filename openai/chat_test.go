@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -165,5 +166,40 @@ func TestChatRetryAfter(t *testing.T) {
 	var e *openai.Error
 	if !errors.As(err, &e) || e.Status != 503 || e.RetryAfter != 7*time.Second {
 		t.Fatalf("err = %#v; want a 503 with RetryAfter 7s", err)
+	}
+}
+
+func TestObserve(t *testing.T) {
+	srv := fakeopenai.New(t)
+	srv.Enqueue(fakeopenai.Reply{Status: 503, Message: "busy"})
+	srv.Reply("a reply of some length")
+	var seen []openai.Observation
+	var mu sync.Mutex
+	server := openai.Server{BaseURL: srv.URL(), Observe: func(o openai.Observation) {
+		mu.Lock()
+		defer mu.Unlock()
+		seen = append(seen, o)
+	}}
+	if _, err := ask(newChat(t, openai.ChatConfig{Server: server, Model: "m", Retries: openai.Retries{Backoff: time.Millisecond}}), nil); err != nil {
+		t.Fatal(err)
+	}
+	emb, err := openai.NewEmbedder(openai.EmbedConfig{Server: server, Model: "e"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := emb.Embed(context.Background(), []string{"one text", "two texts"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 3 {
+		t.Fatalf("%d observations, want 3: %+v", len(seen), seen)
+	}
+	if o := seen[0]; o.Op != "chat" || o.Status != 503 || o.Err == nil {
+		t.Errorf("failed attempt observed as %+v", o)
+	}
+	if o := seen[1]; o.Op != "chat" || o.Model != "m" || o.Status != 200 || o.PromptTokens == 0 || o.CompletionTokens == 0 || o.Duration <= 0 {
+		t.Errorf("successful chat observed as %+v", o)
+	}
+	if o := seen[2]; o.Op != "embeddings" || o.Model != "e" || o.Status != 200 || o.PromptTokens == 0 {
+		t.Errorf("embeddings observed as %+v", o)
 	}
 }

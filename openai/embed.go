@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -45,18 +46,15 @@ var _ newsbot.QueryEmbedder = (*Embedder)(nil)
 // no model is named, the base URL is not an http(s) URL, or Azure lacks
 // its endpoint or key.
 func NewEmbedder(cfg EmbedConfig) (*Embedder, error) {
+	if err := cfg.Server.check(); err != nil {
+		return nil, err
+	}
 	modelVar := "NEWSBOT_EMBED_MODEL"
 	if cfg.Azure {
 		modelVar = "AZURE_OPENAI_EMBED_DEPLOYMENT"
 	}
 	if cfg.Model = strings.TrimSpace(cfg.Model); cfg.Model == "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "no embedding model named: set %s", modelVar)
-	}
-	if err := cfg.Server.check(); err != nil {
-		return nil, err
-	}
-	if cfg.Azure {
-		modelVar = "AZURE_OPENAI_EMBED_DEPLOYMENT"
 	}
 	return &Embedder{client: cfg.Server.client(), server: cfg.Server, model: cfg.Model, names: varsFor(&cfg.Server, modelVar),
 		DocPrefix: cfg.DocPrefix, QueryPrefix: cfg.QueryPrefix}, nil
@@ -122,11 +120,16 @@ func (c *Embedder) embedBatch(ctx context.Context, texts []string) ([][]float32,
 
 // request makes one request and checks the vectors.
 func (c *Embedder) request(ctx context.Context, texts []string) ([][]float32, error) {
+	start := time.Now()
 	resp, err := c.client.CreateEmbeddings(ctx, goopenai.EmbeddingRequestStrings{
 		Input: texts, Model: goopenai.EmbeddingModel(c.model),
 	})
 	if err != nil {
-		return nil, newError("embeddings", c.model, err, c.names)
+		err = newError("embeddings", c.model, err, c.names)
+	}
+	c.server.observe("embeddings", c.model, start, resp.Usage, err)
+	if err != nil {
+		return nil, err
 	}
 	bad := func(format string, args ...any) error {
 		return &Error{Op: "embeddings", Model: c.model, Err: fmt.Errorf(format, args...)}

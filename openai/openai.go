@@ -39,6 +39,10 @@ type Server struct {
 	Azure      bool
 	APIVersion string // Azure API version; default DefaultAzureAPIVersion
 	HTTPClient *http.Client
+	// Observe, when set, is called after every request (each attempt) with
+	// its duration, status and token counts, e.g. for metrics. It must be
+	// safe for concurrent use.
+	Observe func(Observation)
 }
 
 // Backend describes a client for logs: never its key.
@@ -49,8 +53,7 @@ type Backend struct {
 }
 
 // check validates the server settings, fills defaults and detects Azure
-// hosts. It returns an EINVALID error naming the variable to fix; what is
-// the prefix of the variables' names ("OPENAI" or "AZURE_OPENAI").
+// hosts. It returns an EINVALID error naming the variable to fix.
 func (s *Server) check() error {
 	s.APIKey, s.BaseURL = strings.TrimSpace(s.APIKey), strings.TrimSpace(s.BaseURL)
 	urlVar := "OPENAI_BASE_URL"
