@@ -181,7 +181,18 @@ func parseReply(text string) modelReply {
 		// A JSON object that is not the answer asked for: nothing to show.
 		return modelReply{}
 	}
+	if notAnswered(body) {
+		no := false
+		return modelReply{Supported: &no}
+	}
 	return modelReply{Answer: strings.TrimSpace(text)}
+}
+
+// notAnswered reports whether a plain-text reply is the model's line
+// saying that the sources do not answer the question.
+func notAnswered(text string) bool {
+	t := strings.ToUpper(strings.Trim(strings.TrimSpace(text), ".!\"'`*"))
+	return t == prompts.NotAnswered
 }
 
 // cutAnswer keeps whole sentences of text up to max characters.

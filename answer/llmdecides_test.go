@@ -210,3 +210,23 @@ func TestLLMNoPassagesNoModel(t *testing.T) {
 		t.Fatalf("supported=%v after %d model calls; want a refusal without calling the model", ans.Supported, len(srv.Chats()))
 	}
 }
+
+// A server without JSON schemas gets plain-text requests: the model says
+// that the sources do not answer with its refusal line.
+func TestLLMDecidesPlainText(t *testing.T) {
+	e, _, srv := hybridEnv(t, true)
+	chat, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}, PlainText: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.svc.LLM = chat
+	srv.Reply(prompts.NotAnswered)
+	ans := e.ask(t, g, question)
+	e.checkInvariants(t, g, ans)
+	if ans.Mode != newsbot.ModeLLM || ans.Supported || ans.Note != "" {
+		t.Fatalf("mode=%s supported=%v note=%q; want the model's refusal", ans.Mode, ans.Supported, ans.Note)
+	}
+	if sys := srv.Chats()[0].Text("system"); !strings.Contains(sys, prompts.NotAnswered) {
+		t.Errorf("the plain-text prompt does not give the refusal line:\n%s", sys)
+	}
+}

@@ -20,6 +20,9 @@ func TestSystemPrompt(t *testing.T) {
 		if strings.Contains(p, `"citations"`) != json {
 			t.Errorf("json=%v: JSON instructions present=%v", json, !json)
 		}
+		if strings.Contains(p, prompts.NotAnswered) == json {
+			t.Errorf("json=%v: the plain-text refusal line present=%v", json, json)
+		}
 	}
 }
 
