@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -27,6 +28,10 @@ type answerResult struct {
 	// Matched is the expected answer the reply states ("" if none); a
 	// refusal states none.
 	Matched string `json:"matched,omitempty"`
+	// FirstRight is whether the answer's first statement (firstStatement)
+	// already states an expected answer: the asked fact comes first, not
+	// after sentences that merely share the question's words.
+	FirstRight bool `json:"first_right"`
 	// InTop5 is whether a top-5 passage of retrieval holds an expected answer.
 	InTop5 bool `json:"in_top5"`
 	// NamedAbsent is whether a refusal names the question's absent name.
@@ -42,17 +47,20 @@ type answerTally struct {
 	Unanswerable int `json:"unanswerable"`
 	Answered     int `json:"answered"`
 	Correct      int `json:"correct"`
+	FirstRight   int `json:"first_right"`
 	InTop5       int `json:"in_top5"`
 	Refused      int `json:"refused"`
 	Absent       int `json:"absent_named_questions"`
 	NamedAbsent  int `json:"named_absent"`
 	// Rates over answerable questions: answered, whose answer states an
-	// expected answer, whose top-5 passages hold one; correct over
+	// expected answer, whose first statement does, whose top-5 passages
+	// hold one; correct over
 	// answered; refused over unanswerable questions; refusals naming the
 	// absent name over unanswerable questions that give one. -1: no
 	// such question.
 	AnsweredRate    float64 `json:"answered_rate"`
 	CorrectRate     float64 `json:"correct_rate"`
+	FirstRightRate  float64 `json:"first_right_rate"`
 	InTop5Rate      float64 `json:"in_top5_rate"`
 	CorrectAnswered float64 `json:"correct_of_answered"`
 	RefusedRate     float64 `json:"refused_rate"`
@@ -78,6 +86,7 @@ func (t *answerTally) add(r answerResult, absent bool) {
 	t.Answerable++
 	t.Answered += b2i(r.Answered)
 	t.Correct += b2i(r.Matched != "")
+	t.FirstRight += b2i(r.FirstRight)
 	t.InTop5 += b2i(r.InTop5)
 }
 
@@ -85,6 +94,7 @@ func (t *answerTally) add(r answerResult, absent bool) {
 func (t *answerTally) finish() {
 	t.AnsweredRate = rate(t.Answered, t.Answerable)
 	t.CorrectRate = rate(t.Correct, t.Answerable)
+	t.FirstRightRate = rate(t.FirstRight, t.Answerable)
 	t.InTop5Rate = rate(t.InTop5, t.Answerable)
 	t.CorrectAnswered = rate(t.Correct, t.Answered)
 	t.RefusedRate = rate(t.Refused, t.Unanswerable)
@@ -163,6 +173,7 @@ func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever,
 	}
 	if ans.Supported {
 		r.Matched, _ = containsFact(replyText(ans), q.Answers)
+		_, r.FirstRight = containsFact(firstStatement(ans.Answer), q.Answers)
 	}
 	ps, err := s.Search(ctx, guild, q.Question, 10)
 	if err != nil {
@@ -175,6 +186,19 @@ func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever,
 		}
 	}
 	return r, nil
+}
+
+// citeMark is a citation marker of an answer: "[1]".
+var citeMark = regexp.MustCompile(`\[\d+\]`)
+
+// firstStatement returns the answer's text up to its first citation
+// marker, or all of it when it has none: what a reader takes as the
+// answer before the supporting quotes that follow.
+func firstStatement(answer string) string {
+	if loc := citeMark.FindStringIndex(answer); loc != nil {
+		return answer[:loc[1]]
+	}
+	return answer
 }
 
 // replyText is what a user reads: the answer and its quotes.
@@ -224,7 +248,7 @@ func printAnswerReport(w io.Writer, rep *answerReport, misses bool) {
 	fmt.Fprintf(w, "%d questions over %d articles: %d answerable, %d unanswerable\n", rep.Questions, rep.Articles, rep.Answerable, rep.Unanswerable)
 	fmt.Fprintf(w, "answers: %s; retrieval: %s; embedder: %s\n", rep.Mode, rep.Retrieval, emb)
 	fmt.Fprintf(w, "answer time: p50 %.1f ms, p99 %.1f ms\n\n", ms(rep.P50), ms(rep.P99))
-	fmt.Fprintf(w, "%-16s %5s %9s %9s %9s %12s %9s\n", "kind", "n", "answered", "correct", "top-5 has", "correct/ans", "refused")
+	fmt.Fprintf(w, "%-16s %5s %9s %9s %9s %9s %12s %9s\n", "kind", "n", "answered", "correct", "first", "top-5 has", "correct/ans", "refused")
 	printTally(w, "all", &rep.answerTally)
 	kinds := make([]string, 0, len(rep.ByKind))
 	for k := range rep.ByKind {
@@ -234,7 +258,8 @@ func printAnswerReport(w io.Writer, rep *answerReport, misses bool) {
 	for _, k := range kinds {
 		printTally(w, "  "+k, rep.ByKind[k])
 	}
-	fmt.Fprintln(w, "\nanswered, correct and top-5 are shares of answerable questions; refused of unanswerable ones.")
+	fmt.Fprintln(w, "\nanswered, correct, first (the answer's first statement is right) and top-5 are shares of answerable questions;")
+	fmt.Fprintln(w, "correct/ans of answered ones; refused of unanswerable ones.")
 	if rep.NamedAbsentRate >= 0 {
 		fmt.Fprintf(w, "refusals naming the absent name: %s\n", pct(rep.NamedAbsentRate))
 	}
@@ -245,8 +270,8 @@ func printAnswerReport(w io.Writer, rep *answerReport, misses bool) {
 
 // printTally writes one row of the table; "-" where a rate has no question.
 func printTally(w io.Writer, label string, t *answerTally) {
-	fmt.Fprintf(w, "%-16s %5d %9s %9s %9s %12s %9s\n", label, t.Questions,
-		pct(t.AnsweredRate), pct(t.CorrectRate), pct(t.InTop5Rate), pct(t.CorrectAnswered), pct(t.RefusedRate))
+	fmt.Fprintf(w, "%-16s %5d %9s %9s %9s %9s %12s %9s\n", label, t.Questions,
+		pct(t.AnsweredRate), pct(t.CorrectRate), pct(t.FirstRightRate), pct(t.InTop5Rate), pct(t.CorrectAnswered), pct(t.RefusedRate))
 }
 
 func pct(r float64) string {

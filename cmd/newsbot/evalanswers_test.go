@@ -39,21 +39,22 @@ func answerSet(c *cli) string {
 
 // evalAnswersJSON is the part of eval-answers --json the tests read.
 type evalAnswersJSON struct {
-	Mode, Retrieval           string
-	Articles                  int
-	Questions, Answerable     int
-	Unanswerable              int
-	Answered, Correct, InTop5 int
-	Refused                   int
-	AnsweredRate              float64                                     `json:"answered_rate"`
-	CorrectRate               float64                                     `json:"correct_rate"`
-	RefusedRate               float64                                     `json:"refused_rate"`
-	ByKind                    map[string]struct{ Questions, Correct int } `json:"by_kind"`
-	Results                   []struct {
+	Mode, Retrieval            string
+	Articles                   int
+	Questions, Answerable      int
+	Unanswerable               int
+	Answered, Correct, Refused int
+	FirstRight                 int                                         `json:"first_right"`
+	AnsweredRate               float64                                     `json:"answered_rate"`
+	CorrectRate                float64                                     `json:"correct_rate"`
+	RefusedRate                float64                                     `json:"refused_rate"`
+	ByKind                     map[string]struct{ Questions, Correct int } `json:"by_kind"`
+	Results                    []struct {
 		Line       int
 		Answerable bool
 		Answered   bool
 		Matched    string
+		FirstRight bool `json:"first_right"`
 		InTop5     bool `json:"in_top5"`
 		Answer     string
 	}
@@ -81,7 +82,7 @@ func TestEvalAnswers(t *testing.T) {
 		t.Fatalf("counts %+v", rep)
 	}
 	first := rep.Results[0]
-	if first.Line != 2 || !first.Answered || first.Matched != "1648" || !first.InTop5 {
+	if first.Line != 2 || !first.Answered || first.Matched != "1648" || !first.InTop5 || !first.FirstRight {
 		t.Errorf("the evacuation question (1,648 in the article, 1648 expected): %+v", first)
 	}
 	wrong := rep.Results[2]
@@ -98,6 +99,9 @@ func TestEvalAnswers(t *testing.T) {
 			t.Errorf("line %d: a refusal counted as correct", r.Line)
 		}
 	}
+	if rep.FirstRight > rep.Correct {
+		t.Errorf("%d answers right in their first statement but only %d right at all", rep.FirstRight, rep.Correct)
+	}
 	if rep.Answered != answered || rep.Correct != correct || rep.Refused != refused || rep.Correct > 2 {
 		t.Errorf("totals %d/%d/%d, results %d/%d/%d", rep.Answered, rep.Correct, rep.Refused, answered, correct, refused)
 	}
@@ -112,6 +116,39 @@ func TestEvalAnswers(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("text report lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// TestFirstStatement cuts an answer after its first citation marker.
+func TestFirstStatement(t *testing.T) {
+	for in, want := range map[string]string{
+		"Officials said 112 died [1]; the governor said roads were cut [2].":   "Officials said 112 died [1]",
+		"Not according to the stored reports. X said no [12], Y said yes [3].": "Not according to the stored reports. X said no [12]",
+		"The stored articles don't answer that.":                               "The stored articles don't answer that.",
+		"In [brackets] but no marker":                                          "In [brackets] but no marker",
+	} {
+		if got := firstStatement(in); got != want {
+			t.Errorf("firstStatement(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestEvalAnswersDevSet runs the answer dev set end to end: every article
+// loads and every question is scored.
+func TestEvalAnswersDevSet(t *testing.T) {
+	c := newCLI(t)
+	qs, err := readAnswerSet("../../testdata/eval/answers-dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answerable := 0
+	for _, q := range qs {
+		answerable += b2i(q.Answerable)
+	}
+	rep := runEvalAnswersJSON(t, c, "../../testdata/eval/answers-dev.jsonl")
+	if rep.Questions != len(qs) || rep.Answerable != answerable || rep.Articles < 12 || len(rep.Results) != len(qs) {
+		t.Fatalf("dev set: %d questions (%d answerable) over %d articles; the set has %d (%d)",
+			rep.Questions, rep.Answerable, rep.Articles, len(qs), answerable)
 	}
 }
 
@@ -140,6 +177,22 @@ func TestEvalAnswersLLM(t *testing.T) {
 	before := len(srv.Chats())
 	if rep := runEvalAnswersJSON(t, c, answerSet(c)); rep.Mode != "extractive" || len(srv.Chats()) != before {
 		t.Errorf("without --llm: mode %q, %d new chat requests", rep.Mode, len(srv.Chats())-before)
+	}
+}
+
+// TestEvalAnswersUseDB answers from the articles of --db, not a temporary
+// store, with --k passages.
+func TestEvalAnswersUseDB(t *testing.T) {
+	c := newCLI(t)
+	set := answerSet(c)
+	c.mustRun("add", c.file("stored.txt", []byte(floodArticle)))
+	noArticles := c.file("noart.jsonl", []byte(`{"question": "How many residents were evacuated from Harlow?", "answers": ["1,648"]}`+"\n"))
+	rep := runEvalAnswersJSON(t, c, "--use-db", "--k", "3", noArticles)
+	if rep.Articles != 1 || rep.Correct != 1 {
+		t.Fatalf("--use-db: %d articles, %d correct: %+v", rep.Articles, rep.Correct, rep.Results)
+	}
+	if _, errs, code := c.run("", "eval-answers", "--k", "99", set); code == 0 || !strings.Contains(errs, "--k") {
+		t.Errorf("--k 99: exit %d, %q", code, errs)
 	}
 }
 
