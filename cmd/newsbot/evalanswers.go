@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
@@ -91,7 +90,10 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 // checkEvalAnswersArgs checks the positional arguments, the flags that
 // cannot go together and the chat model --llm needs.
 func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
-	noChat := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")) == "" && strings.TrimSpace(env.Getenv("OPENAI_API_KEY")) == ""
+	m, err := readModels(env)
+	if err != nil {
+		return err
+	}
 	switch {
 	case len(pos) != 1:
 		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"})")
@@ -99,8 +101,8 @@ func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
 		return newsbot.Errorf(newsbot.EINVALID, "--fake-embed and --embed both choose the embedder: give one")
 	case f.k < 0 || f.k > 50:
 		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
-	case f.llm && noChat:
-		return newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL)")
+	case f.llm && !m.chat:
+		return newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL), or AZURE_OPENAI_ENDPOINT with a chat deployment")
 	}
 	return nil
 }
@@ -144,12 +146,12 @@ func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, se
 // answerEvalService builds the answer service evaluated the way ask does
 // (newAnswerer), from an environment without the model variables the flags
 // did not ask for: no embedding model (emb, when not nil, is given to the
-// searcher instead) and, without llm, no chat model. It returns the
-// service and its searcher, searched again for retrieval's share.
+// searcher instead) and, without llm, no model server at all. It returns
+// the service and its searcher, searched again for retrieval's share.
 func answerEvalService(env *Env, db *store.DB, emb retrieval.Embedder, llm bool) (*answer.Service, *retrieval.Searcher, error) {
-	masked := []string{"NEWSBOT_EMBED_MODEL"}
+	masked := []string{"NEWSBOT_EMBED_MODEL", "AZURE_OPENAI_EMBED_DEPLOYMENT"}
 	if !llm {
-		masked = append(masked, "OPENAI_API_KEY", "OPENAI_BASE_URL")
+		masked = append(masked, "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT")
 	}
 	svc, err := newAnswerer(maskEnv(env, masked...), db)
 	if err != nil {
