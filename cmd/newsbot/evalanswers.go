@@ -13,7 +13,7 @@ import (
 
 func init() {
 	commands["eval-answers"] = command{
-		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] FILE",
+		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE",
 		// more flags: --use-db, --k N
 		help: "answer quality on questions with expected answers: answered, correct, refused, and retrieval's share",
 		run:  runEvalAnswers,
@@ -25,6 +25,7 @@ type evalAnswersFlags struct {
 	fake, embed, llm, asJSON, misses, useDB bool
 	k                                       int
 	articles                                []string
+	baseline                                string
 }
 
 // runEvalAnswers asks every question of an answer set through the real
@@ -41,6 +42,7 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.asJSON, "json", false, "print the report, with every question's result, as JSON")
 	fs.BoolVar(&f.misses, "misses", false, "list the wrong answers, the refused answerable questions and the answered unanswerable ones")
 	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
+	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run saved by --json to `FILE`: the questions fixed and broken since")
 	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
@@ -56,6 +58,12 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	qs, err := readAnswerSet(pos[0])
 	if err != nil {
 		return err
+	}
+	var base []answerResult
+	if f.baseline != "" {
+		if base, err = readBaseline(f.baseline); err != nil {
+			return err
+		}
 	}
 	emb, err := answerEvalEmbedder(env, f)
 	if err != nil {
@@ -80,10 +88,16 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	if err := describeRun(ctx, rep, db, g.guild, emb, f.llm); err != nil {
 		return err
 	}
+	if base != nil {
+		rep.Changes = compareAnswers(f.baseline, base, rep.Results)
+	}
 	if f.asJSON {
 		return writeJSON(env.Stdout, rep)
 	}
 	printAnswerReport(env.Stdout, rep, f.misses)
+	if rep.Changes != nil {
+		printAnswerChanges(env.Stdout, rep.Changes)
+	}
 	return nil
 }
 

@@ -126,6 +126,8 @@ type answerReport struct {
 	P50     time.Duration           `json:"p50_ns"`
 	P99     time.Duration           `json:"p99_ns"`
 	Results []answerResult          `json:"results"`
+	// Changes compares with a baseline run (--baseline).
+	Changes *answerChanges `json:"changes,omitempty"`
 }
 
 // evaluateAnswers asks svc every question (k passages, 0 for its default)

@@ -207,6 +207,45 @@ func TestEvalAnswersUseDB(t *testing.T) {
 	}
 }
 
+// TestEvalAnswersBaseline compares a run with a saved earlier one, by
+// question text.
+func TestEvalAnswersBaseline(t *testing.T) {
+	c := newCLI(t)
+	set := answerSet(c)
+	base := c.file("base.json", []byte(`{"results": [
+		{"line": 9, "question": "How many residents were evacuated from Harlow?", "answerable": true, "answered": false},
+		{"line": 8, "question": "Who led the rescue in Harlow?", "answerable": true, "answered": true, "matched": "Berlin"},
+		{"line": 7, "question": "What did the Pope say about the Mars landing?", "answerable": false, "answered": true},
+		{"line": 1, "question": "A question the set no longer has?", "answerable": true, "answered": true, "matched": "x"}]}`))
+	out := c.mustRun("eval-answers", "--json", "--baseline", base, set)
+	var rep struct {
+		Changes struct {
+			Compared      int
+			Fixed, Broken []struct {
+				Line     int
+				Question string
+			}
+			Before, After struct {
+				Correct float64 `json:"correct_rate"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	ch := rep.Changes
+	if ch.Compared != 3 || len(ch.Fixed) != 2 || len(ch.Broken) != 1 || ch.Broken[0].Line != 5 ||
+		ch.Fixed[0].Line != 2 || ch.Before.Correct != 0.5 || ch.After.Correct != 0.5 {
+		t.Fatalf("changes: %+v", ch)
+	}
+	if text := c.mustRun("eval-answers", "--baseline", base, set); !strings.Contains(text, "2 fixed, 1 broken") || !strings.Contains(text, "broken  line 5") {
+		t.Errorf("text comparison:\n%s", text)
+	}
+	if _, errs, code := c.run("", "eval-answers", "--baseline", set, set); code == 0 || !strings.Contains(errs, "--json") {
+		t.Errorf("a baseline that is not eval-answers JSON: exit %d, %q", code, errs)
+	}
+}
+
 func TestEvalAnswersFakeEmbed(t *testing.T) {
 	c := newCLI(t)
 	rep := runEvalAnswersJSON(t, c, "--fake-embed", answerSet(c))
