@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"slices"
 
@@ -33,9 +34,34 @@ type evalAnswersFlags struct {
 // reports how many answers state the expected fact and how many
 // unanswerable questions are refused.
 func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
+	fs, g, f := evalAnswersFlagSet(env)
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkEvalAnswersArgs(env, pos, *f); err != nil {
+		return err
+	}
+	rep, err := evalAnswerSet(ctx, env, g, *f, pos[0])
+	if err != nil {
+		return err
+	}
+	if f.asJSON {
+		return writeJSON(env.Stdout, rep)
+	}
+	printAnswerReport(env.Stdout, rep, f.misses)
+	if rep.Changes != nil {
+		printAnswerChanges(env.Stdout, rep.Changes)
+	}
+	return nil
+}
+
+// evalAnswersFlagSet returns the flag set of eval-answers and where its
+// flags go.
+func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlags) {
 	fs, g := newFlagSet(env, "eval-answers")
 	temporaryDB(fs, "database `path` read with --use-db (default: $NEWSBOT_DB, else newsbot.db); otherwise a temporary store is used")
-	var f evalAnswersFlags
+	f := &evalAnswersFlags{}
 	fs.BoolVar(&f.fake, "fake-embed", false, "hybrid retrieval with the offline hashing embedder (NOT a real model: shows the code path, not real quality)")
 	fs.BoolVar(&f.embed, "embed", false, "hybrid retrieval with the configured embedding model (NEWSBOT_EMBED_MODEL); default: keyword only")
 	fs.BoolVar(&f.llm, "llm", false, "answer with the configured chat model (OPENAI_BASE_URL or OPENAI_API_KEY, NEWSBOT_CHAT_MODEL); default: extractive")
@@ -48,57 +74,46 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 		f.articles = append(f.articles, s)
 		return nil
 	})
-	pos, err := parseArgs(fs, args)
+	return fs, g, f
+}
+
+// evalAnswerSet reads the set (and the baseline), builds the store and the
+// service the flags choose, and scores every question.
+func evalAnswerSet(ctx context.Context, env *Env, g *globalFlags, f evalAnswersFlags, setPath string) (*answerReport, error) {
+	qs, err := readAnswerSet(setPath)
 	if err != nil {
-		return err
-	}
-	if err := checkEvalAnswersArgs(env, pos, f); err != nil {
-		return err
-	}
-	qs, err := readAnswerSet(pos[0])
-	if err != nil {
-		return err
+		return nil, err
 	}
 	var base []answerResult
 	if f.baseline != "" {
 		if base, err = readBaseline(f.baseline); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	emb, err := answerEvalEmbedder(env, f)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	db, cleanup, err := answerEvalStore(ctx, g, f, pos[0], qs)
+	db, cleanup, err := answerEvalStore(ctx, g, f, setPath, qs)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer cleanup()
 	if err := embedAll(ctx, env, db, emb); err != nil {
-		return err
+		return nil, err
 	}
 	svc, s, err := answerEvalService(env, db, emb, f.llm)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rep, err := evaluateAnswers(ctx, svc, s, g.guild, f.k, qs)
 	if err != nil {
-		return err
-	}
-	if err := describeRun(ctx, rep, db, g.guild, emb, f.llm); err != nil {
-		return err
+		return nil, err
 	}
 	if base != nil {
 		rep.Changes = compareAnswers(f.baseline, base, rep.Results)
 	}
-	if f.asJSON {
-		return writeJSON(env.Stdout, rep)
-	}
-	printAnswerReport(env.Stdout, rep, f.misses)
-	if rep.Changes != nil {
-		printAnswerChanges(env.Stdout, rep.Changes)
-	}
-	return nil
+	return rep, describeRun(ctx, rep, db, g.guild, emb, f.llm)
 }
 
 // checkEvalAnswersArgs checks the positional arguments, the flags that
