@@ -84,6 +84,9 @@ var knownAliasGroups = []string{
 	"nasa|national aeronautics and space administration",
 	"ap|associated press",
 	"afp|agence france-presse|agence france presse",
+	"ceo|chief executive|chief executive officer",
+	"ev|evs|electric vehicle|electric vehicles",
+	"mp|mps|member of parliament|members of parliament",
 }
 
 var knownAliases = func() map[string][]string {

@@ -150,8 +150,10 @@ func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot
 // about a name no source mentions is refused with that name.
 func extractive(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
-	qs := analyse(scoringText(question, query), sourceTexts(srcs))
+	texts := sourceTexts(srcs)
+	qs := analyse(scoringText(question, query), texts)
 	qs.setAliases(aliases)
+	qs.spelledOut(texts)
 	sc := newScoring(qs, srcs)
 	if sc.missing != "" {
 		ans.Answer = prompts.NotMentioned(sc.missing)

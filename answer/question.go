@@ -77,6 +77,9 @@ func questionWords(q string) []qword {
 			core += "."
 		}
 		base := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		if base == core && (strings.HasSuffix(f, "s'") || strings.HasSuffix(f, "s’")) {
+			core += "'" // "Arden Motors' CEO": a plural possessive ends the name too
+		}
 		if base == "" {
 			continue
 		}
@@ -233,14 +236,15 @@ func (r *reader) nounAfterName(i int, w qword) {
 
 // setNouns fills the nouns and tail of a name from the words that follow
 // it. After an auxiliary ("How many jobs will the Ostrava battery plant
-// create?") the phrase's last word is the question's verb, not a noun:
-// it is dropped when two or more words follow the name, or when it ends
-// the question, unless a verb follows the phrase ("... carrier do?").
+// create?", "When did the WFP last distribute food?") the words that
+// follow may be the question's verb and adverbs, not nouns: none are
+// required, unless a verb follows them ("What did Russia's aircraft
+// carrier do?").
 func (n *qname) setNouns(ws []qword) {
 	words := n.nounWords
 	verbAfter := n.lastNoun+1 < len(ws) && verbStop[ws[n.lastNoun+1].lower]
-	if n.afterAux && len(words) > 0 && !verbAfter && (len(words) >= 2 || onlyStopAfter(ws, n.lastNoun)) {
-		words = words[:len(words)-1]
+	if n.afterAux && !verbAfter {
+		words = nil
 	}
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
@@ -253,26 +257,20 @@ func (n *qname) setNouns(ws []qword) {
 // as the subject's: "will the Ostrava ...", "did Russia's ...".
 func auxBefore(ws []qword, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if yesNoQuestion(ws[j].lower) {
+		if yesNoQuestion(ws[j].lower) && !copulas[ws[j].lower] {
 			return true
 		}
 	}
 	return false
 }
 
+// copulas are auxiliaries after which no other verb need come: "How big
+// is the EU's 2025 mackerel quota?"
+var copulas = setOf("is are was were isn wasn")
+
 // verbStop are stop words that are the question's verb ("What did Russia's
 // aircraft carrier do?"): the words before them are all nouns.
 var verbStop = setOf("do does did say says said tell have has had be is are was were get got make made")
-
-// onlyStopAfter reports whether only stop words follow ws[i].
-func onlyStopAfter(ws []qword, i int) bool {
-	for _, w := range ws[i+1:] {
-		if !isStop(w.lower) {
-			return false
-		}
-	}
-	return true
-}
 
 // addWords adds the content words of an ordinary word of the question.
 func (qs *question) addWords(text string, add func(qterm) int) {
@@ -368,15 +366,15 @@ func isTitleCase(ws []qword) bool {
 	caps, all := 0, 0
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w.text)
-		if !unicode.IsLetter(r) || isAcronymText(w.text) {
-			continue
+		if w.start || !unicode.IsLetter(r) || isAcronymText(w.text) {
+			continue // the first word is capitalised in any question
 		}
 		all++
 		if unicode.IsUpper(r) {
 			caps++
 		}
 	}
-	return all >= 4 && caps*10 >= all*7
+	return caps >= 4 && caps*10 >= all*7
 }
 
 // answerQuestionWords open questions; capitalised, they are not names.

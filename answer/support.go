@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+
 )
 
 // Weights of question terms, relative to their rarity among the candidate
@@ -26,6 +27,7 @@ type sourceTerms struct {
 	sents []map[string]bool
 	head  map[string]bool
 	all   map[string]bool
+	key   string // the text in AliasKey form (keyText)
 }
 
 func termsOfSource(src *source) *sourceTerms {
@@ -100,7 +102,7 @@ func (sc *scoring) findCoverage(srcs []*source) {
 		ok := true
 		for i := range sc.qs.names {
 			n := &sc.qs.names[i]
-			has := n.allIn(found)
+			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
 			seen[i] = seen[i] || has
 			noun := has && n.nounIn(all)
 			seenNoun[i] = seenNoun[i] || noun
@@ -119,6 +121,42 @@ func (sc *scoring) findCoverage(srcs []*source) {
 		}
 		return
 	}
+}
+
+// together reports whether the words of a name of two or more words stand
+// together in the source, as the name: written as one phrase (its last two
+// words for a longer name: "Minister Petr Havel" for "Prime Minister Petr
+// Havel"), through an alias, or all in one sentence. "European" in one
+// sentence and "union" in another do not make "the European Union".
+func (sc *scoring) together(n *qname, src *source) bool {
+	st := sc.terms[src]
+	if n.aliasIn(st.all) {
+		return true
+	}
+	text := sc.keyText(src)
+	phrase := strings.Fields(newsbot.AliasKey(n.text))
+	if len(phrase) >= 3 {
+		phrase = phrase[len(phrase)-2:]
+	}
+	if strings.Contains(text, " "+strings.Join(phrase, " ")+" ") {
+		return true
+	}
+	for _, set := range st.sents {
+		if n.allIn(sc.m.match(set)) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyText returns the source's headline and text in AliasKey form, padded
+// with spaces, computed once.
+func (sc *scoring) keyText(src *source) string {
+	st := sc.terms[src]
+	if st.key == "" {
+		st.key = " " + newsbot.AliasKey(src.Article.Title+"\n"+src.Article.Text) + " "
+	}
+	return st.key
 }
 
 // scoreCandidates scores every quotable sentence of the sources against
@@ -283,15 +321,16 @@ func (sc *scoring) share(u unit, w []float64) float64 {
 
 // weights returns the weight of each question term: its inverse frequency
 // among the candidate sentences, doubled for names and numbers, cut for
-// generic words. An ordinary word found in no sentence is more likely
-// phrased differently in the article ("decide" for "left unchanged") and
-// weighs as little as the question's most common word found; names need
-// no such care, since an article that lacks them is not on the topic.
+// generic words. An ordinary word found in no sentence may be phrased
+// differently in the article ("decide" for "left unchanged") or name what
+// no article covers ("wildfires"): it weighs the median of the question's
+// words found, neither the most nor the least; names need no such care,
+// since an article that lacks them is not on the topic.
 func (sc *scoring) weights(units []unit) []float64 {
 	n := float64(len(units))
 	w := make([]float64, len(sc.qs.terms))
 	var absent []int
-	lowest := math.Inf(1)
+	var present []float64
 	for i, t := range sc.qs.terms {
 		df := 0.0
 		for _, u := range units {
@@ -310,12 +349,13 @@ func (sc *scoring) weights(units []unit) []float64 {
 			continue
 		}
 		if t.kind != kindGeneric {
-			lowest = min(lowest, w[i])
+			present = append(present, w[i])
 		}
 	}
-	if !math.IsInf(lowest, 1) {
+	if len(present) > 0 {
+		sort.Float64s(present)
 		for _, i := range absent {
-			w[i] = lowest
+			w[i] = present[len(present)/2]
 		}
 	}
 	return w

@@ -210,3 +210,46 @@ func (qs *question) setAliases(aliases map[string][]string) {
 		}
 	}
 }
+
+// spelledOut adds to each acronym of three letters or more of the question
+// the phrases of the texts whose initials spell it, in any case:
+// "MPC" finds "the monetary policy committee" (joiners such as "of" and
+// "the" are skipped), so an acronym the articles never use still matches.
+func (qs *question) spelledOut(texts []string) {
+	for i := range qs.names {
+		n := &qs.names[i]
+		if len(n.terms) != 1 || qs.terms[n.terms[0]].acr == "" || len(qs.terms[n.terms[0]].acr) < 3 {
+			continue
+		}
+		acr := qs.terms[n.terms[0]].acr
+		for _, t := range texts {
+			if phrase := initialsIn(words(t), acr); phrase != nil {
+				n.alts = append(n.alts, termsOf(phrase))
+			}
+		}
+	}
+}
+
+// initialsIn returns the first run of words whose initials are acr, the
+// joiners inside it skipped, or nil.
+func initialsIn(ws []string, acr string) []string {
+	for start := range ws {
+		if ws[start] == "" || ws[start][0] != acr[0] || isStop(ws[start]) {
+			continue
+		}
+		k, j := 0, start
+		for ; j < len(ws) && k < len(acr); j++ {
+			switch {
+			case ws[j] != "" && ws[j][0] == acr[k] && !isStop(ws[j]):
+				k++
+			case j > start && nameJoiners[ws[j]]:
+			default:
+				j = len(ws) // no match from this start
+			}
+		}
+		if k == len(acr) {
+			return ws[start:j]
+		}
+	}
+	return nil
+}
