@@ -37,14 +37,16 @@ type qname struct {
 	text  string     // as written in the question
 	terms []int      // indexes of its words in question.terms
 	alts  [][]string // unit-term sets of its aliases; any one present stands for the name
-	nouns []string   // unit terms of the nouns that follow it ("floods")
+	nouns [][]string // unit terms of each noun that follows it ("floods")
 	tail  string     // the name with those nouns, as written ("Kessar floods")
 
-	possessive bool     // written "Russia's"
-	start      int      // index of its first word in the question
-	afterAux   bool     // an auxiliary verb comes before it ("will the ...")
-	nounWords  []string // the words that follow it in its noun phrase
-	lastNoun   int      // index of the last of them in the question
+	possessive bool   // written "Russia's"
+	start      int    // index of its first word in the question
+	aux        string // the auxiliary verb just before it ("will the ..."), or ""
+	// optionalLast: the last noun may be the question's verb (setNouns).
+	optionalLast bool
+	nounWords    []string // the words that follow it in its noun phrase
+	lastNoun     int      // index of the last of them in the question
 }
 
 // question is a question analysed for scoring: its terms with their
@@ -215,7 +217,7 @@ func (r *reader) endName() {
 	r.qs.names = append(r.qs.names, *n)
 	if r.phrase == -2 || n.possessive {
 		r.phrase, r.nouns = len(r.qs.names)-1, 0
-		r.qs.names[r.phrase].afterAux = auxBefore(r.ws, n.start)
+		r.qs.names[r.phrase].aux = auxBefore(r.ws, n.start)
 	} else {
 		r.phrase = -1
 	}
@@ -235,37 +237,42 @@ func (r *reader) nounAfterName(i int, w qword) {
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow
-// it. After an auxiliary ("How many jobs will the Ostrava battery plant
-// create?", "When did the WFP last distribute food?") the words that
-// follow may be the question's verb and adverbs, not nouns: none are
-// required, unless a verb follows them ("What did Russia's aircraft
-// carrier do?").
+// it, each word's terms apart. After an auxiliary ("How many jobs will the
+// Ostrava battery plant create?", "When did the WFP last distribute food?")
+// the words may be the question's verb and adverbs: none are required.
+// After a copula ("How long is the Valmere dock strike meant to last?")
+// only the last may be a verb: it may be missing. Either way not when a
+// verb follows the words ("What did Russia's aircraft carrier do?").
 func (n *qname) setNouns(ws []qword) {
-	words := n.nounWords
 	verbAfter := n.lastNoun+1 < len(ws) && verbStop[ws[n.lastNoun+1].lower]
-	if n.afterAux && !verbAfter {
+	words := n.nounWords
+	switch {
+	case verbAfter || n.aux == "":
+	case copulas[n.aux]:
+		n.optionalLast = len(words) > 0
+	default:
 		words = nil
 	}
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
-		n.nouns = append(n.nouns, unitTerms(w)...)
+		n.nouns = append(n.nouns, unitTerms(w))
 		n.tail += " " + w
 	}
 }
 
-// auxBefore reports whether an auxiliary verb comes just before ws[i],
-// as the subject's: "will the Ostrava ...", "did Russia's ...".
-func auxBefore(ws []qword, i int) bool {
+// auxBefore returns the auxiliary verb that comes just before ws[i], as
+// the subject's ("will the Ostrava ...", "did Russia's ..."), or "".
+func auxBefore(ws []qword, i int) string {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if yesNoQuestion(ws[j].lower) && !copulas[ws[j].lower] {
-			return true
+		if yesNoQuestion(ws[j].lower) {
+			return ws[j].lower
 		}
 	}
-	return false
+	return ""
 }
 
-// copulas are auxiliaries after which no other verb need come: "How big
-// is the EU's 2025 mackerel quota?"
+// copulas are auxiliaries after which no other verb need come ("How big
+// is the EU's 2025 mackerel quota?"), though one may ("meant to last").
 var copulas = setOf("is are was were isn wasn")
 
 // verbStop are stop words that are the question's verb ("What did Russia's

@@ -169,11 +169,7 @@ func (n *qname) allIn(found mask) bool {
 // aliasIn reports whether one of the name's aliases is wholly in set.
 func (n *qname) aliasIn(set map[string]bool) bool {
 	for _, alt := range n.alts {
-		all := len(alt) > 0
-		for _, t := range alt {
-			all = all && set[t]
-		}
-		if all {
+		if len(alt) > 0 && allTerms(alt, set) {
 			return true
 		}
 	}
@@ -181,10 +177,21 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 }
 
 // nounIn reports whether all the words that follow the name in the
-// question are in set: "the Aleppo chemical attack" is not covered by an
-// article on an attack in Aleppo that says nothing chemical.
+// question are in set (the last may be missing when optionalLast): "the
+// Aleppo chemical attack" is not covered by an article on an attack in
+// Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
-	for _, t := range n.nouns {
+	for i, ts := range n.nouns {
+		if !allTerms(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// allTerms reports whether all of ts are in set.
+func allTerms(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
 		if !set[t] {
 			return false
 		}
