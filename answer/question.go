@@ -258,6 +258,9 @@ func (n *qname) setNouns(ws []qword) {
 		n.nouns = append(n.nouns, unitTerms(w))
 		n.tail += " " + w
 	}
+	if len(n.nouns) > 0 && n.start > 0 && ws[n.start-1].lower == "the" {
+		n.tail = "the " + n.tail // "none of them mentions the Kessar floods"
+	}
 }
 
 // auxBefore returns the auxiliary verb that comes just before ws[i], as

@@ -70,8 +70,8 @@ func TestAnalyseNames(t *testing.T) {
 		q    string
 		want []string // names, each with the nouns that follow it
 	}{
-		{"How did NATO respond to the Russian aircraft carrier deployment?", []string{"NATO", "Russian aircraft carrier deployment"}},
-		{"How many people died in the Kessar floods?", []string{"Kessar floods"}},
+		{"How did NATO respond to the Russian aircraft carrier deployment?", []string{"NATO", "the Russian aircraft carrier deployment"}},
+		{"How many people died in the Kessar floods?", []string{"the Kessar floods"}},
 		{"How many jobs will the Ostrava battery plant create?", []string{"Ostrava"}}, // after "will", the words may be the verb
 		{"When did the WFP last distribute food in eastern Aleppo?", []string{"WFP", "Aleppo"}},
 		{"Who is Arden Motors' CEO?", []string{"Arden Motors", "CEO"}},
