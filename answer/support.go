@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-
 )
 
 // Weights of question terms, relative to their rarity among the candidate
@@ -30,6 +29,7 @@ type sourceTerms struct {
 	key   string // the text in AliasKey form (keyText)
 }
 
+// termsOfSource computes the term sets of a source.
 func termsOfSource(src *source) *sourceTerms {
 	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst + " \n " + dateline(src.Article.Published)),
 		all: map[string]bool{}}
