@@ -68,3 +68,28 @@ func TestBenchRemovesItsDatabase(t *testing.T) {
 		t.Fatalf("database left behind without --keep: %v", err)
 	}
 }
+
+// TestBenchAsk times whole extractive answers with --ask, and leaves them
+// out without it.
+func TestBenchAsk(t *testing.T) {
+	c := newCLI(t)
+	out := c.mustRun("bench", "--articles", "30", "--queries", "6", "--ask", "--json")
+	var rep struct {
+		Ask *struct {
+			Queries  int
+			P50      int64 `json:"p50_ns"`
+			P99      int64 `json:"p99_ns"`
+			Answered int
+			Empty    int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("bench --ask --json printed %q: %v", out, err)
+	}
+	if rep.Ask == nil || rep.Ask.Queries != 6 || rep.Ask.P50 <= 0 || rep.Ask.P99 < rep.Ask.P50 || rep.Ask.Answered+rep.Ask.Empty != 6 {
+		t.Fatalf("ask report = %+v", rep.Ask)
+	}
+	if out := c.mustRun("bench", "--articles", "5", "--queries", "2", "--json"); strings.Contains(out, `"ask"`) {
+		t.Fatalf("ask timed without --ask: %s", out)
+	}
+}
