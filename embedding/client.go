@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"net"
+	"net/http"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -25,6 +26,8 @@ type Config struct {
 	Model   string // required
 	// DocPrefix and QueryPrefix: see Client.
 	DocPrefix, QueryPrefix string
+	// HTTPClient, when set, sends the requests (e.g. one that measures them).
+	HTTPClient *http.Client
 }
 
 // Client embeds texts through an OpenAI-compatible embeddings endpoint. It
@@ -57,6 +60,9 @@ func New(cfg Config) (*Client, error) {
 	oc := openai.DefaultConfig(cfg.APIKey)
 	if cfg.BaseURL != "" {
 		oc.BaseURL = cfg.BaseURL
+	}
+	if cfg.HTTPClient != nil {
+		oc.HTTPClient = cfg.HTTPClient
 	}
 	return &Client{API: openai.NewClientWithConfig(oc), model: cfg.Model,
 		DocPrefix: cfg.DocPrefix, QueryPrefix: cfg.QueryPrefix}, nil

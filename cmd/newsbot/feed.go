@@ -71,7 +71,11 @@ func newPoller(env *Env, db *store.DB) *ingest.Poller {
 	if ing.Fetcher == nil {
 		ing.Fetcher = newFetcher(env)
 	}
-	return &ingest.Poller{Ingester: ing, Store: db}
+	p := &ingest.Poller{Ingester: ing, Store: db}
+	if env.metrics != nil {
+		p.Store = observedFeeds{FeedStore: db, m: env.metrics}
+	}
+	return p
 }
 
 // startFeedPoller polls the due feeds of every guild in the background

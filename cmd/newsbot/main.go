@@ -11,6 +11,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/newsbot/newsbot/bot"
 )
 
 // command is one subcommand. Files in this package register theirs in init.
@@ -28,6 +30,10 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+
+	// metrics, when set (serve), observes model requests, ingest and
+	// feed polls of the clients the wiring builds.
+	metrics *bot.Metrics
 }
 
 func main() {

@@ -35,6 +35,7 @@ func newEmbedder(env *Env) (*embedding.Client, error) {
 		Model:       model,
 		DocPrefix:   env.Getenv("NEWSBOT_EMBED_DOC_PREFIX"),
 		QueryPrefix: env.Getenv("NEWSBOT_EMBED_QUERY_PREFIX"),
+		HTTPClient:  modelHTTP(env),
 	})
 }
 

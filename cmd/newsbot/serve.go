@@ -28,7 +28,7 @@ func init() {
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "serve")
-	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
+	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz, /readyz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
 	shardID := fs.Int("shard-id", 0, "this process's shard `id` (with --shard-count)")
 	shardCount := fs.Int("shard-count", 1, "number of shards; 0 runs every shard Discord recommends in this process")
 	prefix := fs.Bool("prefix-commands", envBool(env, "NEWSBOT_PREFIX_COMMANDS"), "answer chat commands like '!news question' (needs the privileged message-content intent; default $NEWSBOT_PREFIX_COMMANDS)")
@@ -53,6 +53,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	metrics := bot.NewMetrics()
+	env = withMetrics(env, db, metrics)
 	answerer, err := newAnswerer(env, db)
 	if err != nil {
 		return err
@@ -61,7 +63,6 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	metrics := bot.NewMetrics()
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.
 	poller := newPoller(env, db)
@@ -79,7 +80,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *httpAddr != "" {
-		stop, err := serveHTTP(*httpAddr, metrics.Handler(), log)
+		stop, err := serveHTTP(*httpAddr, metrics.Handler(metrics.GatewayCheck(), bot.ReadyCheck{Name: "store", Check: db.Ping}), log)
 		if err != nil {
 			return err
 		}
@@ -97,7 +98,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	})
 }
 
-// serveHTTP serves /healthz and /metrics on addr until stop is called.
+// serveHTTP serves /healthz, /readyz and /metrics on addr until stop is called.
 func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -58,12 +59,14 @@ func TestServeAddURLAndAsk(t *testing.T) {
 	defer fake.Close()
 	defer bot.SetAPIURL("")
 	vars := map[string]string{"DISCORD_TOKEN": fake.Token, "DISCORD_API_URL": fake.APIURL(), "NEWSBOT_ALLOW_PRIVATE_URLS": "1"}
-	var errb bytes.Buffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Getenv: func(k string) string { return vars[k] }}
+	errb := &syncBuffer{}
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: errb, Getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan int, 1)
-	go func() { done <- Main(ctx, env, []string{"serve", "--db", filepath.Join(t.TempDir(), "bot.db")}) }()
+	go func() {
+		done <- Main(ctx, env, []string{"serve", "--db", filepath.Join(t.TempDir(), "bot.db"), "--http", "127.0.0.1:0"})
+	}()
 	wait := func(what string, cond func([]fakediscord.Event) bool) {
 		t.Helper()
 		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
@@ -128,10 +131,49 @@ func TestServeAddURLAndAsk(t *testing.T) {
 		}
 		return false
 	})
+	checkOpsEndpoints(t, httpAddr(t, errb), guild)
 	cancel()
 	if code := <-done; code != 0 {
 		t.Errorf("exit %d: %s", code, errb.String())
 	}
+}
+
+// checkOpsEndpoints reads /readyz and /metrics of a serve that added two
+// articles (one through a feed) in guild, and answered a question.
+func checkOpsEndpoints(t *testing.T, addr, guild string) {
+	t.Helper()
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/readyz"); code != http.StatusOK || !strings.Contains(body, "store: ok") || !strings.Contains(body, "gateway: ok") {
+		t.Errorf("/readyz = %d %q", code, body)
+	}
+	_, body := get("/metrics")
+	for _, re := range []string{
+		`newsbot_articles\{guild="` + guild + `"\} 2\n`, `newsbot_chunks\{guild="` + guild + `"\} [1-9]`,
+		`newsbot_feed_polls_total\{result="ok"\} [1-9]`, `newsbot_ingest_seconds_count [2-9]`,
+		`newsbot_questions_total 1\n`, `go_goroutines [1-9]`,
+	} {
+		if !regexp.MustCompile(re).MatchString(body) {
+			t.Errorf("/metrics does not match %s:\n%s", re, body)
+		}
+	}
+}
+
+// httpAddr returns the address serve's HTTP listener logged.
+func httpAddr(t *testing.T, log fmt.Stringer) string {
+	t.Helper()
+	m := regexp.MustCompile(`"msg":"http listening","addr":"([^"]+)"`).FindStringSubmatch(log.String())
+	if m == nil {
+		t.Fatalf("serve did not log its HTTP address:\n%s", log)
+	}
+	return m[1]
 }
 
 func hasKind(evs []fakediscord.Event, k string) bool {

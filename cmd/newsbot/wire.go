@@ -47,7 +47,7 @@ func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 			return nil, err
 		}
 		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
-			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout})
+			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout, HTTPClient: modelHTTP(env)})
 		if err != nil {
 			return nil, err
 		}
@@ -75,6 +75,9 @@ func envDuration(env *Env, name string) (time.Duration, error) {
 func newIngester(env *Env, db *store.DB) *ingest.Ingester {
 	ing := ingest.New(db)
 	ing.Fetcher = newFetcher(env)
+	if env.metrics != nil {
+		ing.Observe = func(d time.Duration, _ error) { env.metrics.Ingest.Observe(d.Seconds()) }
+	}
 	emb, err := newEmbedder(env)
 	if err != nil || emb == nil {
 		return ing
