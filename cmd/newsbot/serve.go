@@ -63,6 +63,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	for _, w := range env.varWarnings {
+		log.Warn("unknown variable", "warning", w)
+	}
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.
 	poller := newPoller(env, db)
