@@ -58,7 +58,16 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	ing := newIngester(env, db)
 	failed := 0
-	for _, src := range pos {
+	var bar *progress
+	if len(pos) > 1 {
+		bar = newProgress(env, "adding", "sources", len(pos))
+		defer bar.Finish()
+	}
+	for k, src := range pos {
+		if bar != nil {
+			bar.Set(k, 0)
+			bar.Clear()
+		}
 		res, err := addOne(ctx, env, ing, g.guild, src, m)
 		if err != nil && len(pos) == 1 {
 			return sourceError(src, err)
@@ -76,6 +85,9 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		} else {
 			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims)\n", res.ID, res.Title, res.Chunks, res.Claims)
 		}
+	}
+	if bar != nil {
+		bar.Set(len(pos), 0)
 	}
 	if failed > 0 {
 		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources were not added (see above)", failed, len(pos))}

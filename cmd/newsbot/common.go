@@ -16,6 +16,7 @@ import (
 type globalFlags struct {
 	db    string
 	guild string
+	env   *Env // for the migrations' progress report
 }
 
 // newFlagSet returns a flag set for a command with --db and --guild
@@ -25,7 +26,7 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	// Errors are reported by parseArgs in one line; -h prints the flags.
 	fs.SetOutput(&helpWriter{w: env.Stderr})
 	fs.Usage = func() {}
-	g := &globalFlags{}
+	g := &globalFlags{env: env}
 	def := env.Getenv("NEWSBOT_DB")
 	if def == "" {
 		def = "newsbot.db"
@@ -181,9 +182,23 @@ func hintIfEmpty(ctx context.Context, env *Env, db *store.DB, g *globalFlags) {
 	}
 }
 
-// openStore opens the database named by the flags.
+// openStore opens the database named by the flags, with a progress
+// report while migrations are applied.
 func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
-	return store.Open(ctx, g.db)
+	if g.env == nil {
+		return store.Open(ctx, g.db)
+	}
+	var bar *progress
+	db, err := store.OpenWithProgress(ctx, g.db, func(_ string, done, total int) {
+		if bar == nil {
+			bar = newProgress(g.env, "migrating "+g.db, "migrations", total)
+		}
+		bar.Set(done, total)
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	return db, err
 }
 
 // writeJSON prints v as indented JSON.

@@ -69,10 +69,10 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	}
 	defer cleanup()
 	if emb != nil {
-		bar := &progressBar{w: env.Stderr, label: "embedding"}
-		ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.update}
+		bar := newProgress(env, "embedding", "chunks", 0)
+		ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.Set}
 		_, err := ix.Reindex(ctx, false)
-		bar.finish()
+		bar.Finish()
 		if err != nil {
 			return err
 		}

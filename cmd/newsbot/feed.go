@@ -193,7 +193,7 @@ func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	reports, err := newPoller(env, db).PollGuild(ctx, g.guild)
+	reports, err := pollWithProgress(ctx, env, newPoller(env, db), db, g.guild)
 	if err != nil {
 		return err
 	}
@@ -284,4 +284,26 @@ func allowPrivateURLs(env *Env) bool {
 		return true
 	}
 	return false
+}
+
+// pollWithProgress polls every feed of the guild now, due or not, as
+// Poller.PollGuild does, with a progress report.
+func pollWithProgress(ctx context.Context, env *Env, p *ingest.Poller, db *store.DB, guild string) ([]ingest.FeedReport, error) {
+	feeds, err := db.Feeds(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
+	bar := newProgress(env, "polling", "feeds", len(feeds))
+	defer bar.Finish()
+	reports := make([]ingest.FeedReport, 0, len(feeds))
+	for k := range feeds {
+		bar.Set(k, 0)
+		rep, err := p.PollFeed(ctx, &feeds[k])
+		if err != nil {
+			return reports, err
+		}
+		reports = append(reports, rep)
+	}
+	bar.Set(len(feeds), 0)
+	return reports, nil
 }
