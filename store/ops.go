@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path/filepath"
@@ -32,20 +33,33 @@ func LatestSchemaVersion() int {
 	return latest
 }
 
-// ProbeFTS creates and drops a temporary full-text table using module
-// (fts5 for newsbot's index), and returns SQLite's error when the module
-// is not compiled in ("no such module: fts5").
-func (db *DB) ProbeFTS(ctx context.Context, module string) error {
-	conn, err := db.db.Conn(ctx)
+// ProbeFTS creates a full-text table using module (fts5 for newsbot's
+// index) in a private in-memory database, and returns SQLite's error when
+// the module is not compiled in ("no such module: fts5").
+func ProbeFTS(ctx context.Context, module string) error {
+	db, err := sql.Open("sqlite3", ":memory:")
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`CREATE VIRTUAL TABLE temp.newsbot_fts_probe USING %s(body)`, module)); err != nil {
-		return err
-	}
-	_, err = conn.ExecContext(ctx, `DROP TABLE temp.newsbot_fts_probe`)
+	defer db.Close()
+	_, err = db.ExecContext(ctx, fmt.Sprintf(`CREATE VIRTUAL TABLE probe USING %s(body)`, module))
 	return err
+}
+
+// ReadSchemaVersion returns the schema version of the database file at
+// path without changing it (no migrations are applied). The file must
+// exist.
+func ReadSchemaVersion(ctx context.Context, path string) (int, error) {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return 0, notSQLite(path, err)
+	}
+	return v, nil
 }
 
 // GuildSummaries returns every guild that has articles or feeds, with

@@ -80,6 +80,9 @@ type Server struct {
 	Token string // expected bot token, without "Bot "
 	// Shards is the shard count GET /gateway/bot recommends (default 1).
 	Shards int
+	// AppFlags are the application's flags GET /applications/@me reports
+	// (1<<18: the Message Content intent is on); default none.
+	AppFlags int
 
 	mu           sync.Mutex
 	changed      chan struct{}

@@ -34,6 +34,10 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway":
 		writeJSON(w, map[string]any{"url": s.wsURL()})
+	case r.Method == "GET" && len(p) == 2 && p[0] == "users" && p[1] == "@me":
+		writeJSON(w, map[string]any{"id": s.BotID, "username": "newsbot", "bot": true})
+	case r.Method == "GET" && len(p) == 2 && p[0] == "applications" && p[1] == "@me":
+		writeJSON(w, map[string]any{"id": s.AppID, "name": "newsbot", "flags": s.AppFlags})
 	case r.Method == "GET" && len(p) == 2 && p[0] == "gateway" && p[1] == "bot":
 		writeJSON(w, map[string]any{"url": s.wsURL(), "shards": s.Shards, "session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands":
