@@ -204,6 +204,12 @@ func TestEndToEnd(t *testing.T) {
 		if qs := quotes(edit.Message.Content); len(qs) != 0 || strings.Contains(edit.Message.Content, "Interfax") {
 			t.Fatalf("guild B's answer uses guild A's article:\n%s", edit.Message.Content)
 		}
+		// Guild B has no articles: it says so, and how moderators add some.
+		for _, want := range []string{"This server has no articles yet", "`/article add-url`", "`/feed add`"} {
+			if !strings.Contains(edit.Message.Content, want) {
+				t.Errorf("empty server's answer lacks %q:\n%s", want, edit.Message.Content)
+			}
+		}
 	})
 
 	t.Run("AddMessageAsArticle", func(t *testing.T) {

@@ -91,7 +91,7 @@ func (m *Metrics) opsMetrics() {
 	m.Ingest = f.histogram("newsbot_ingest_seconds", "Time to add one article (fetch, extract, attribute, store).", prometheus.DefBuckets)
 	m.Embedding = f.histogram("newsbot_embedding_seconds", "Time of one request to the embeddings server.", prometheus.DefBuckets)
 	m.ModelRequests = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "newsbot_model_request_seconds",
-		Help: "Time of one request to a model server, by kind (chat or embeddings) and result (ok or failed).",
+		Help:    "Time of one request to a model server, by kind (chat or embeddings) and result (ok or failed).",
 		Buckets: []float64{0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120}}, []string{"kind", "result"})
 	m.reg.MustRegister(m.ModelRequests)
 	m.ModelTokens = f.counterVec("newsbot_model_tokens_total", "Tokens the model servers reported, by kind and direction (prompt or completion).", "kind", "direction")

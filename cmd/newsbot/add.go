@@ -118,7 +118,8 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 		}
 		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
-		return addURL(ctx, env, ing, guild, src, m)
+		r, err := addURL(ctx, env, ing, guild, src, m)
+		return r, feedHint(err, "follow it with 'newsbot feed add URL'")
 	case schemePattern.MatchString(src):
 		return nil, newsbot.Errorf(newsbot.EINVALID, "only http:// and https:// links can be added; save other documents as a file and add that")
 	}

@@ -106,7 +106,7 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
-		return sourceError(pos[0], err)
+		return sourceError(pos[0], newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds"))
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, f)
@@ -136,7 +136,7 @@ func runFeedRemove(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := db.Feed(ctx, g.guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot feed list' shows the ids")
 	}
 	if err := db.DeleteFeed(ctx, g.guild, id); err != nil {
 		return err

@@ -187,7 +187,7 @@ func (a *botAdder) AddFile(ctx context.Context, guild, name string, data []byte,
 
 func (a *botAdder) AddURL(ctx context.Context, guild, url string, m bot.Meta) (*bot.AddResult, error) {
 	r, err := addURL(ctx, a.env, a.ing, guild, url, ingestMeta(m))
-	return addResult(r, err)
+	return addResult(r, feedHint(err, "follow it with `/feed add`"))
 }
 
 func ingestMeta(m bot.Meta) ingest.Meta {

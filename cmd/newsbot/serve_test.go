@@ -120,8 +120,18 @@ func TestServeAddURLAndAsk(t *testing.T) {
 				{Name: "url", Type: discordgo.ApplicationCommandOptionString, Value: web.URL + "/feed.xml"},
 				{Name: "announce", Type: discordgo.ApplicationCommandOptionChannel, Value: "6"}}}}}})
 	wait("feed add", edited(feed.Token))
-	if got := lastEdit(feed.Token); !strings.Contains(got, "Following") {
+	if got := lastEdit(feed.Token); !strings.Contains(got, "Following") || !strings.Contains(got, "every 15 minutes") {
 		t.Fatalf("feed add: %q", got)
+	}
+	// A feed given as an article: the reply says how to follow it, in
+	// Discord's terms.
+	asArticle := fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "5", Member: mod,
+		Data: discordgo.ApplicationCommandInteractionData{ID: "1", Name: "article", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "add-url", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "url", Type: discordgo.ApplicationCommandOptionString, Value: web.URL + "/feed.xml"}}}}}})
+	wait("add-url of a feed", edited(asArticle.Token))
+	if got := lastEdit(asArticle.Token); !strings.Contains(got, "`/feed add`") || strings.Contains(got, "newsbot feed") {
+		t.Errorf("add-url of a feed: %q", got)
 	}
 	wait("announcement", func(evs []fakediscord.Event) bool {
 		for _, e := range evs {
@@ -154,16 +164,28 @@ func checkOpsEndpoints(t *testing.T, addr, guild string) {
 	if code, body := get("/readyz"); code != http.StatusOK || !strings.Contains(body, "store: ok") || !strings.Contains(body, "gateway: ok") {
 		t.Errorf("/readyz = %d %q", code, body)
 	}
-	_, body := get("/metrics")
-	for _, re := range []string{
-		`newsbot_articles\{guild="` + guild + `"\} 2\n`, `newsbot_chunks\{guild="` + guild + `"\} [1-9]`,
-		`newsbot_feed_polls_total\{result="ok"\} [1-9]`, `newsbot_ingest_seconds_count [2-9]`,
-		`newsbot_questions_total 1\n`, `go_goroutines [1-9]`,
-	} {
-		if !regexp.MustCompile(re).MatchString(body) {
-			t.Errorf("/metrics does not match %s:\n%s", re, body)
+	// The feed's poll is counted when the poll ends, just after its
+	// article is announced: wait a little for it.
+	var missing []string
+	var body string
+	for try := 0; try < 50; try++ {
+		_, body = get("/metrics")
+		missing = nil
+		for _, re := range []string{
+			`newsbot_articles\{guild="` + guild + `"\} 2\n`, `newsbot_chunks\{guild="` + guild + `"\} [1-9]`,
+			`newsbot_feed_polls_total\{result="ok"\} [1-9]`, `newsbot_ingest_seconds_count [2-9]`,
+			`newsbot_questions_total 1\n`, `go_goroutines [1-9]`,
+		} {
+			if !regexp.MustCompile(re).MatchString(body) {
+				missing = append(missing, re)
+			}
 		}
+		if len(missing) == 0 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
+	t.Errorf("/metrics does not match %q:\n%s", missing, body)
 }
 
 // httpAddr returns the address serve's HTTP listener logged.
