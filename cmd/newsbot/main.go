@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"sort"
@@ -39,6 +40,8 @@ type Env struct {
 	metrics *bot.Metrics
 	// varWarnings are the misspelled-variable warnings serve logs.
 	varWarnings []string
+	// logger, when set (serve), is the one logger every line goes through.
+	logger *slog.Logger
 }
 
 func main() {
@@ -82,6 +85,10 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		// Ctrl-C: say so in words, not as "context canceled".
 		fmt.Fprintf(env.Stderr, "newsbot %s: interrupted\n", args[0])
 		return 130
+	} else if err != nil && env.logger != nil {
+		// serve's last words are a JSON line like the others.
+		env.logger.Error("newsbot "+args[0]+" stopped", "err", errorLine(err))
+		return 1
 	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
 		return 1

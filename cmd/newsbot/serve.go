@@ -43,6 +43,14 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	// Every line serve writes is JSON through this one logger: its own,
+	// the answerer's and retrieval's, the feed poller's and discordgo's.
+	log := newServeLogger(env)
+	env.logger = log
+	bot.LogDiscordgoTo(log)
+	for _, w := range env.varWarnings {
+		log.Warn("unknown variable", "warning", w)
+	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal, copy its token into DISCORD_TOKEN (or .env), and see docs/discord.md")
@@ -62,10 +70,6 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// The bot passes each thread's history and records its turns itself
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
-	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	for _, w := range env.varWarnings {
-		log.Warn("unknown variable", "warning", w)
-	}
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.
 	poller := newPoller(env, db)
@@ -107,7 +111,7 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 	if err != nil {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v", addr, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server", "err", err)

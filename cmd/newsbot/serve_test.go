@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/internal/fakediscord"
+	"github.com/newsbot/newsbot/internal/fakeopenai"
 )
 
 func TestServeNeedsToken(t *testing.T) {
@@ -28,6 +30,7 @@ func TestServeNeedsToken(t *testing.T) {
 	if !strings.Contains(errb.String(), "DISCORD_TOKEN") {
 		t.Fatalf("stderr %q does not name DISCORD_TOKEN", errb.String())
 	}
+	allJSON(t, errb.String())
 }
 
 // TestServeAddURLAndAsk runs serve as an operator would: it adds an article
@@ -58,7 +61,12 @@ func TestServeAddURLAndAsk(t *testing.T) {
 	fake := fakediscord.New(guild)
 	defer fake.Close()
 	defer bot.SetAPIURL("")
-	vars := map[string]string{"DISCORD_TOKEN": fake.Token, "DISCORD_API_URL": fake.APIURL(), "NEWSBOT_ALLOW_PRIVATE_URLS": "1"}
+	// A chat server that refuses every request: answers fall back to the
+	// articles, and the answerer's warning is a JSON line of serve's log.
+	llm := fakeopenai.New(t)
+	llm.Always(fakeopenai.Reply{Status: http.StatusBadRequest, Message: "model not loaded"})
+	vars := map[string]string{"DISCORD_TOKEN": fake.Token, "DISCORD_API_URL": fake.APIURL(), "NEWSBOT_ALLOW_PRIVATE_URLS": "1",
+		"OPENAI_BASE_URL": llm.URL()}
 	errb := &syncBuffer{}
 	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: errb, Getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -145,6 +153,20 @@ func TestServeAddURLAndAsk(t *testing.T) {
 	cancel()
 	if code := <-done; code != 0 {
 		t.Errorf("exit %d: %s", code, errb.String())
+	}
+	allJSON(t, errb.String())
+	if !strings.Contains(errb.String(), `"msg":"llm answer failed; answering extractively"`) {
+		t.Errorf("the answerer's warning is not in serve's log:\n%s", errb)
+	}
+}
+
+// allJSON fails the test unless every line of a serve log is a JSON object.
+func allJSON(t *testing.T, log string) {
+	t.Helper()
+	for _, line := range strings.Split(strings.TrimSpace(log), "\n") {
+		if !json.Valid([]byte(line)) || !strings.HasPrefix(line, "{") {
+			t.Errorf("serve wrote a line that is not JSON: %q", line)
+		}
 	}
 }
 

@@ -32,6 +32,8 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	p := strings.Split(strings.Trim(strings.TrimPrefix(r.URL.Path, "/api/v10/"), "/"), "/")
 	switch {
+	case s.outage(r, p):
+		apiError(w, http.StatusServiceUnavailable, 0, "503: Service Unavailable")
 	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway":
 		writeJSON(w, map[string]any{"url": s.wsURL()})
 	case r.Method == "GET" && len(p) == 2 && p[0] == "users" && p[1] == "@me":
@@ -266,4 +268,20 @@ func (s *Server) startThread(w http.ResponseWriter, channel, message string, bod
 	th := &discordgo.Channel{ID: s.NewID(), Type: discordgo.ChannelTypeGuildPublicThread, ParentID: channel, Name: ts.Name}
 	s.record(Event{Kind: KindThread, Channel: channel, Thread: th, Raw: body, Message: &Message{ID: message}})
 	writeJSON(w, th)
+}
+
+// outage reports whether the request is one of the first FailGateway
+// gateway or FailCommands registration requests, which fail.
+func (s *Server) outage(r *http.Request, p []string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway" && s.FailGateway > 0:
+		s.FailGateway--
+		return true
+	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands" && s.FailCommands > 0:
+		s.FailCommands--
+		return true
+	}
+	return false
 }
