@@ -3,7 +3,7 @@ package main
 import (
 	"go/ast"
 	"go/parser"
-	"go/token"
+	gotoken "go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -92,12 +92,12 @@ func varsInCode(t *testing.T, root string) []string {
 			strings.HasSuffix(path, filepath.Join("cmd", "newsbot", "config.go")) || strings.Contains(path, "internal"+string(filepath.Separator)) {
 			return err
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
+		f, err := parser.ParseFile(gotoken.NewFileSet(), path, nil, parser.SkipObjectResolution)
 		if err != nil {
 			return err
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
 				if s, err := strconv.Unquote(lit.Value); err == nil && varName.MatchString(s) {
 					seen[s] = true
 				}

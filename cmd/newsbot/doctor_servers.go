@@ -8,12 +8,11 @@ import (
 	"strings"
 	"time"
 
-	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/sys/unix"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/openai"
 )
 
 // doctorTimeout bounds each request to an outside server.
@@ -58,67 +57,90 @@ func (d *doctor) checkDiscord(ctx context.Context) {
 	}
 }
 
-// checkChat sends one tiny chat request to the configured server.
+// checkChat sends one tiny chat request, without retries, to the
+// configured server.
 func (d *doctor) checkChat(ctx context.Context) {
-	key := strings.TrimSpace(d.env.Getenv("OPENAI_API_KEY"))
-	base := strings.TrimSpace(d.env.Getenv("OPENAI_BASE_URL"))
-	if key == "" && base == "" {
-		d.skip("chat server", "no OPENAI_API_KEY or OPENAI_BASE_URL: answers are extractive (quotes chosen from the articles)")
-		return
-	}
-	llm, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base, Model: strings.TrimSpace(d.env.Getenv("NEWSBOT_CHAT_MODEL")),
-		MaxAnswerTokens: 5, MaxRetries: -1, Timeout: doctorTimeout})
+	m, err := readModels(d.env)
 	if err != nil {
-		d.fail("chat server", newsbot.ErrorMessage(err), "correct OPENAI_BASE_URL")
+		d.fail("chat server", newsbot.ErrorMessage(err), "correct the AZURE_OPENAI_* or OPENAI_* variables (see .env.example)")
+		return
+	} else if !m.chat {
+		d.skip("chat server", "no chat server configured (OPENAI_API_KEY, OPENAI_BASE_URL or AZURE_OPENAI_*): answers are extractive")
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, doctorTimeout)
-	defer cancel()
+	chat, err := openai.NewChat(openai.ChatConfig{Server: m.server, Model: m.chatAs,
+		MaxAnswerTokens: 5, Timeout: doctorTimeout, Retries: openai.Retries{Max: -1}})
+	if err != nil {
+		d.fail("chat server", newsbot.ErrorMessage(err), "correct the variable it names")
+		return
+	}
+	where := backendWhere(chat.Backend())
 	start := time.Now()
-	if _, err := llm.Complete(ctx, "Reply with the word ok.", "ok?"); err != nil {
-		d.fail("chat server", fmt.Sprintf("%s at %s: %s", llm.Model(), orOpenAI(base), oneLine(err)),
-			"start the server, or correct OPENAI_BASE_URL, OPENAI_API_KEY and NEWSBOT_CHAT_MODEL")
+	_, err = chat.Chat(ctx, newsbot.ChatRequest{MaxTokens: 5, Messages: []newsbot.ChatMessage{
+		{Role: newsbot.RoleSystem, Content: "Reply with the word ok."}, {Role: newsbot.RoleUser, Content: "ok?"}}})
+	if err != nil {
+		d.fail("chat server", where+": "+oneLine(err), serverFix(err, m.server.Azure, "NEWSBOT_CHAT_MODEL"))
 		d.timed(start)
 		return
 	}
-	d.ok("chat server", fmt.Sprintf("%s at %s answered", llm.Model(), orOpenAI(base)))
+	d.ok("chat server", where+" answered")
 	d.timed(start)
 }
 
-// checkEmbeddings embeds one short text with the configured model and
-// notes the dimension for checkVectors.
+// checkEmbeddings embeds one short text with the configured model,
+// without retries, and notes the dimension for checkVectors.
 func (d *doctor) checkEmbeddings(ctx context.Context) {
+	m, mErr := readModels(d.env)
 	emb, err := newEmbedder(d.env)
 	if err != nil {
-		d.fail("embedding server", newsbot.ErrorMessage(err), "correct NEWSBOT_EMBED_MODEL and OPENAI_BASE_URL")
+		d.fail("embedding server", newsbot.ErrorMessage(err), "correct the variable it names")
 		return
 	} else if emb == nil {
-		d.skip("embedding server", "no NEWSBOT_EMBED_MODEL: keyword search only")
+		d.skip("embedding server", "no NEWSBOT_EMBED_MODEL (or AZURE_OPENAI_EMBED_DEPLOYMENT): keyword search only")
 		return
 	}
-	emb.MaxRetries, emb.Backoff = 1, 10*time.Millisecond
+	emb.Retries = openai.Retries{Max: -1}
 	ctx, cancel := context.WithTimeout(ctx, doctorTimeout)
 	defer cancel()
-	base := orOpenAI(strings.TrimSpace(d.env.Getenv("OPENAI_BASE_URL")))
+	where := backendWhere(emb.Backend())
 	start := time.Now()
 	v, err := emb.EmbedQuery(ctx, "newsbot doctor")
 	if err != nil {
-		d.fail("embedding server", fmt.Sprintf("%s at %s: %s", emb.Model(), base, oneLine(err)),
-			"start the server, or correct OPENAI_BASE_URL, OPENAI_API_KEY and NEWSBOT_EMBED_MODEL")
+		d.fail("embedding server", where+": "+oneLine(err), serverFix(err, mErr == nil && m.server.Azure, "NEWSBOT_EMBED_MODEL"))
 		d.timed(start)
 		return
 	}
 	d.embedDim = len(v)
-	d.ok("embedding server", fmt.Sprintf("%s at %s gave a %d-dimension vector", emb.Model(), base, len(v)))
+	d.ok("embedding server", fmt.Sprintf("%s gave a %d-dimension vector", where, len(v)))
 	d.timed(start)
+}
+
+// backendWhere names a model and its server for a report line.
+func backendWhere(b openai.Backend) string {
+	return fmt.Sprintf("%s at %s (%s)", b.Model, b.Host, b.Kind)
+}
+
+// serverFix is the one-line fix for a failed request to a model server.
+func serverFix(err error, azure bool, modelVar string) string {
+	vars := "OPENAI_BASE_URL, OPENAI_API_KEY and " + modelVar
+	if azure {
+		vars = "AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and the deployment"
+	}
+	fix := "start the server, or correct " + vars
+	var e *openai.Error
+	if errors.As(err, &e) && e.Hint() != "" && e.Status != 0 {
+		fix = e.Hint()
+	}
+	return fix
 }
 
 // checkVectors compares the stored vectors' model and dimension with the
 // configured model and what its server returns.
 func (d *doctor) checkVectors(ctx context.Context) {
-	model := strings.TrimSpace(d.env.Getenv("NEWSBOT_EMBED_MODEL"))
+	m, _ := readModels(d.env)
+	model := m.embed
 	if model == "" {
-		d.skip("stored vectors", "no NEWSBOT_EMBED_MODEL: keyword search only")
+		d.skip("stored vectors", "no embedding model configured: keyword search only")
 		return
 	} else if d.db == nil {
 		d.skip("stored vectors", "no database to compare with")
@@ -131,8 +153,8 @@ func (d *doctor) checkVectors(ctx context.Context) {
 	case stored == "":
 		d.ok("stored vectors", "none yet: 'newsbot reindex' embeds the stored articles")
 	case stored != model:
-		d.fail("stored vectors", fmt.Sprintf("the stored vectors are from %s, but NEWSBOT_EMBED_MODEL is %s", stored, model),
-			"run 'newsbot reindex' to embed again with "+model+", or set NEWSBOT_EMBED_MODEL back to "+stored)
+		d.fail("stored vectors", fmt.Sprintf("the stored vectors are from %s, but the configured embedding model is %s", stored, model),
+			"run 'newsbot reindex' to embed again with "+model+", or configure "+stored+" again")
 	case d.embedDim != 0 && d.embedDim != dim:
 		d.fail("stored vectors", fmt.Sprintf("the server's %s vectors have %d dimensions, the stored ones %d", model, d.embedDim, dim),
 			"run 'newsbot reindex --force' to embed every chunk again with the server's model")
@@ -141,29 +163,21 @@ func (d *doctor) checkVectors(ctx context.Context) {
 	}
 }
 
-func orOpenAI(base string) string {
-	if base == "" {
-		return "OpenAI"
-	}
-	return base
-}
-
-// oneLine says on one line why a request to a server failed: the network
-// error, or the server's status and message, else the user message.
+// oneLine says on one line why a request to a server failed: the
+// network's error, or the server's status and message.
 func oneLine(err error) string {
+	var e *openai.Error
 	var ue *url.Error
-	var ae *openai.APIError
-	var re *openai.RequestError
 	msg := newsbot.ErrorMessage(err)
 	switch {
-	case errors.As(err, &ue):
-		msg = ue.Err.Error()
-	case errors.As(err, &ae):
-		msg = fmt.Sprintf("the server answered %d: %s", ae.HTTPStatusCode, ae.Message)
-	case errors.As(err, &re):
-		msg = fmt.Sprintf("the server answered %d", re.HTTPStatusCode)
 	case errors.Is(err, context.DeadlineExceeded):
 		msg = fmt.Sprintf("no answer within %s", doctorTimeout)
+	case errors.As(err, &e) && e.Status != 0:
+		msg = fmt.Sprintf("the server answered %d: %s", e.Status, e.Message)
+	case errors.As(err, &ue):
+		msg = ue.Err.Error()
+	case errors.As(err, &e):
+		msg = e.Err.Error()
 	}
 	return strings.Join(strings.Fields(msg), " ")
 }

@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"io"
-	"net/http"
-	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -14,6 +9,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -69,68 +65,23 @@ func boundGuilds(all []newsbot.GuildSummary, n int) []newsbot.GuildSummary {
 	return append(out, other)
 }
 
-// modelTransport observes requests to OpenAI-compatible servers: latency
-// by kind (chat or embeddings) and result, and the token counts servers
-// report in the usage field of JSON replies.
-type modelTransport struct {
-	base http.RoundTripper
-	m    *bot.Metrics
-}
-
-func (t modelTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	kind := "chat"
-	if strings.HasSuffix(req.URL.Path, "/embeddings") {
-		kind = "embeddings"
+// observeModels returns the hook of the model clients (openai.Server's
+// Observe) that feeds m: each request's latency by kind and result, the
+// embeddings' latency, and the tokens the server reported.
+func observeModels(m *bot.Metrics) func(openai.Observation) {
+	return func(o openai.Observation) {
+		result := "ok"
+		if o.Err != nil {
+			result = "failed"
+		}
+		d := o.Duration.Seconds()
+		m.ModelRequests.WithLabelValues(o.Op, result).Observe(d)
+		if o.Op == "embeddings" {
+			m.Embedding.Observe(d)
+		}
+		m.ModelTokens.WithLabelValues(o.Op, "prompt").Add(float64(o.PromptTokens))
+		m.ModelTokens.WithLabelValues(o.Op, "completion").Add(float64(o.CompletionTokens))
 	}
-	start := time.Now()
-	resp, err := t.base.RoundTrip(req)
-	result := "ok"
-	if err != nil || resp.StatusCode >= 400 {
-		result = "failed"
-	}
-	d := time.Since(start).Seconds()
-	t.m.ModelRequests.WithLabelValues(kind, result).Observe(d)
-	if kind == "embeddings" {
-		t.m.Embedding.Observe(d)
-	}
-	if err == nil && result == "ok" && strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
-		t.countTokens(kind, resp)
-	}
-	return resp, err
-}
-
-// countTokens reads the usage of a JSON reply (its first 8 MiB) and puts
-// what it read back in front of the rest of the body for the client.
-func (t modelTransport) countTokens(kind string, resp *http.Response) {
-	orig := resp.Body
-	body, err := io.ReadAll(io.LimitReader(orig, 8<<20))
-	resp.Body = struct {
-		io.Reader
-		io.Closer
-	}{io.MultiReader(bytes.NewReader(body), orig), orig}
-	if err != nil {
-		return
-	}
-	var u struct {
-		Usage struct {
-			Prompt     int `json:"prompt_tokens"`
-			Completion int `json:"completion_tokens"`
-		} `json:"usage"`
-	}
-	if json.Unmarshal(body, &u) != nil {
-		return
-	}
-	t.m.ModelTokens.WithLabelValues(kind, "prompt").Add(float64(u.Usage.Prompt))
-	t.m.ModelTokens.WithLabelValues(kind, "completion").Add(float64(u.Usage.Completion))
-}
-
-// modelHTTP returns the HTTP client for model servers: one feeding the
-// metrics in serve, nil (the client library's default) otherwise.
-func modelHTTP(env *Env) *http.Client {
-	if env.metrics == nil {
-		return nil
-	}
-	return &http.Client{Transport: modelTransport{base: http.DefaultTransport, m: env.metrics}}
 }
 
 // observedFeeds counts feed polls: the poller records every poll's result

@@ -7,38 +7,37 @@ import (
 	"regexp"
 	"testing"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 )
 
-// TestModelTransportMetrics drives the real go-openai client through the
-// instrumented transport: chat and embedding requests are timed by kind and
-// result, the usage the server reports is counted, and the client still
-// reads the whole reply.
-func TestModelTransportMetrics(t *testing.T) {
+// TestModelMetrics drives the openai clients the wiring builds for serve
+// against the fake server: chat and embedding requests are timed by kind
+// and result, and the usage the server reports is counted.
+func TestModelMetrics(t *testing.T) {
 	fake := fakeopenai.New(t)
 	m := bot.NewMetrics()
-	cfg := openai.DefaultConfig("")
-	cfg.BaseURL, cfg.HTTPClient = fake.URL(), modelHTTP(&Env{metrics: m})
-	c := openai.NewClientWithConfig(cfg)
-	fake.Reply("The council approved the budget.")
-	resp, err := c.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: "m",
-		Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "What did the council approve?"}}})
-	if err != nil || resp.Choices[0].Message.Content != "The council approved the budget." {
-		t.Fatalf("chat through the transport: %v %+v", err, resp)
-	}
-	if _, err := c.CreateEmbeddings(context.Background(), openai.EmbeddingRequest{Model: "e", Input: []string{"budget vote"}}); err != nil {
+	vars := map[string]string{"OPENAI_BASE_URL": fake.URL(), "NEWSBOT_EMBED_MODEL": "e"}
+	env := &Env{Getenv: func(k string) string { return vars[k] }, metrics: m}
+	chat, err := newChatModel(env)
+	if err != nil {
 		t.Fatal(err)
 	}
-	fake.Fail(500, "down")
-	fake.Fail(500, "down")
-	fake.Fail(500, "down")
-	fake.Fail(500, "down")
-	c.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: "m",
-		Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "again"}}})
+	emb, err := newEmbedder(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := newsbot.ChatRequest{Messages: []newsbot.ChatMessage{{Role: newsbot.RoleUser, Content: "What did the council approve?"}}}
+	fake.Reply("The council approved the budget.")
+	if got, err := chat.Chat(context.Background(), ask); err != nil || got != "The council approved the budget." {
+		t.Fatalf("chat: %q %v", got, err)
+	}
+	if _, err := emb.EmbedQuery(context.Background(), "budget vote"); err != nil {
+		t.Fatal(err)
+	}
+	fake.Fail(400, "bad request")
+	chat.Chat(context.Background(), ask)
 	rr := httptest.NewRecorder()
 	m.Handler().ServeHTTP(rr, httptest.NewRequest("GET", "/metrics", nil))
 	body := rr.Body.String()
@@ -47,16 +46,13 @@ func TestModelTransportMetrics(t *testing.T) {
 		`newsbot_model_request_seconds_count\{kind="chat",result="failed"\} 1\n`,
 		`newsbot_model_request_seconds_count\{kind="embeddings",result="ok"\} 1\n`,
 		`newsbot_embedding_seconds_count 1\n`,
-		fmt.Sprintf(`newsbot_model_tokens_total\{direction="prompt",kind="chat"\} %d\n`, resp.Usage.PromptTokens),
-		fmt.Sprintf(`newsbot_model_tokens_total\{direction="completion",kind="chat"\} %d\n`, resp.Usage.CompletionTokens),
+		`newsbot_model_tokens_total\{direction="prompt",kind="chat"\} [1-9]`,
+		`newsbot_model_tokens_total\{direction="completion",kind="chat"\} [1-9]`,
 		`newsbot_model_tokens_total\{direction="prompt",kind="embeddings"\} [1-9]`,
 	} {
 		if !regexp.MustCompile(re).MatchString(body) {
 			t.Errorf("/metrics does not match %s:\n%s", re, body)
 		}
-	}
-	if resp.Usage.PromptTokens == 0 {
-		t.Error("the fake reported no prompt tokens: the token check proves nothing")
 	}
 }
 

@@ -39,19 +39,12 @@ func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 		return nil, err
 	}
 	svc := &answer.Service{Store: db, Retriever: r, Conversations: db, Logger: newLogger(env)}
-	key := strings.TrimSpace(env.Getenv("OPENAI_API_KEY"))
-	base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
-	if key != "" || base != "" {
-		timeout, err := envDuration(env, "NEWSBOT_LLM_TIMEOUT")
-		if err != nil {
-			return nil, err
-		}
-		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
-			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout, HTTPClient: modelHTTP(env)})
-		if err != nil {
-			return nil, err
-		}
-		svc.LLM = l
+	chat, err := newChatModel(env)
+	if err != nil {
+		return nil, err
+	}
+	if chat != nil {
+		svc.LLM = chat
 	}
 	return svc, nil
 }
@@ -96,11 +89,14 @@ func newIngester(env *Env, db *store.DB) *ingest.Ingester {
 // newLogger returns the logger for commands: warnings and errors to stderr
 // as text, or everything as JSON when NEWSBOT_LOG=json. In serve it is
 // serve's one JSON logger (env.logger).
-func newLogger(env *Env) *slog.Logger {
+func newLogger(env *Env) *slog.Logger { return newLoggerAt(env, slog.LevelWarn) }
+
+// newLoggerAt is newLogger with another default level.
+func newLoggerAt(env *Env, def slog.Level) *slog.Logger {
 	if env.logger != nil {
 		return env.logger
 	}
-	opts := &slog.HandlerOptions{Level: logLevel(env, slog.LevelWarn, func(msg string) {
+	opts := &slog.HandlerOptions{Level: logLevel(env, def, func(msg string) {
 		badLevelOnce.Do(func() { fmt.Fprintf(env.Stderr, "newsbot: %s\n", msg) })
 	})}
 	if env.Getenv("NEWSBOT_LOG") == "json" {
