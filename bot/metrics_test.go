@@ -52,14 +52,3 @@ func TestMetricsHandler(t *testing.T) {
 		}
 	}
 }
-
-func TestEvery(t *testing.T) {
-	for d, want := range map[time.Duration]string{
-		15 * time.Minute: "every 15 minutes", time.Hour: "every hour", 6 * time.Hour: "every 6 hours", 24 * time.Hour: "every day",
-		90 * time.Minute: "every 1 hour 30 minutes", time.Minute: "every minute", 36 * time.Hour: "every 1 day 12 hours", 45 * time.Second: "every 45 seconds",
-	} {
-		if got := everyWords(d); got != want {
-			t.Errorf("everyWords(%s) = %q, want %q", d, got, want)
-		}
-	}
-}
