@@ -107,4 +107,3 @@ func SplitCJK(word string) []string {
 	}
 	return out
 }
-

@@ -81,7 +81,7 @@ func (l *LLM) fitSources(srcs []*source, used int) numbered {
 func passageSentences(src *source) []newsbot.Sentence {
 	var out []newsbot.Sentence
 	for _, s := range src.Sentences {
-		if !src.inPassage(s.Seq) || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
+		if !src.inPassage(s.Seq) || s.Planted || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
 			continue
 		}
 		out = append(out, s)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // source is one retrieved article with everything an answer needs from it.
@@ -44,7 +45,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 	if f == 0 {
 		f = flagKnown
 		sent := s.Sentences[i]
-		instr := s.hasInstructions() && instructions(sent.Text)
+		instr := sent.Planted || s.hasInstructions() && instructions(sent.Text)
 		if instr {
 			f |= flagInstructions
 		}
@@ -228,7 +229,7 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 // headline, credit or caption, and not a line of web-page boilerplate that
 // survived cleaning.
 func quotable(s newsbot.Sentence) bool {
-	return quotableBase(s) && !instructions(s.Text)
+	return quotableBase(s) && !s.Planted && !instructions(s.Text)
 }
 
 // quotableBase is quotable without the check for instructions.
@@ -249,7 +250,9 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // instructions reports whether a sentence of an article tries to instruct
 // a language model. Such sentences stay in the context (inside the
 // delimiters, flagged) but are never quoted.
-func instructions(text string) bool { return injection.MatchString(text) }
+// Ingest flags such sentences (Sentence.Planted); the check here also
+// covers articles stored before it did.
+func instructions(text string) bool { return injection.MatchString(text) || planted.Is(text) }
 
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,

@@ -10,13 +10,12 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsbot/newsbot"
 )
@@ -143,44 +142,49 @@ func (f *Fetcher) readResponse(rawURL string, resp *http.Response) (*Page, error
 	if int64(len(body)) > limit {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the page is larger than %s; newsbot takes single articles: save the article's text and add the file", sizeString(limit))
 	}
-	if kind := magicKind(body); kind != "" {
+	body, kind := toUTF8(body, p.ContentType, params["charset"])
+	if kind != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 	}
-	p.Body = toUTF8(body, p.ContentType, params["charset"])
-	if kind := binaryKind(p.Body); kind != "" && !strings.Contains(p.ContentType, "xml") {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
-	}
+	p.Body = body
 	return p, nil
 }
 
-// toUTF8 converts a text body in another declared or sniffed charset.
-func toUTF8(body []byte, mediaType, cs string) []byte {
+// toUTF8 converts a text body to UTF-8 (decodeText) with its declared or
+// sniffed charset, or returns the kind of binary file it is. Feeds are
+// left to their parsers, which read the XML declaration themselves.
+func toUTF8(body []byte, mediaType, cs string) ([]byte, string) {
 	if mediaType != "application/xhtml+xml" && strings.Contains(mediaType, "xml") || strings.Contains(mediaType, "json") {
-		return body // feed parsers read the XML declaration themselves
-	}
-	if utf8.Valid(body) {
-		// Valid UTF-8 with non-ASCII text is almost never Latin-1: many
-		// pages declare a charset they do not use.
-		return body
-	}
-	ct := mediaType
-	if cs != "" {
-		ct += "; charset=" + cs
-	}
-	enc, name, _ := charset.DetermineEncoding(body, ct)
-	if name == "utf-8" || enc == nil {
-		if magicKind(body) != "" {
-			return body // binary: refused by the caller
+		if kind := magicKind(fromBOM(body)); kind != "" {
+			return nil, kind
 		}
-		// Declared UTF-8 but not: old pages and misconfigured servers
-		// mostly send Windows-1252, the web's commonest legacy encoding.
-		enc = charmap.Windows1252
+		return body, ""
 	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return body
+	// Valid UTF-8 stays UTF-8 whatever the page declares: many pages
+	// declare a charset they do not use. Only a legacy declaration (in the
+	// header, else in a meta tag) is passed on; a page declaring UTF-8
+	// that is not gets decodeText's judgement of stray bytes against a
+	// legacy encoding.
+	if cs == "" && mediaType != "text/plain" {
+		cs = metaCharset(body)
 	}
-	return out
+	enc, name := charset.Lookup(cs)
+	if name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		enc = nil
+	}
+	return decodeText(body, enc)
+}
+
+// metaCharsetRe finds a charset declared in an HTML page's head.
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([\w:.-]+)`)
+
+// metaCharset returns the charset declared by the page's meta tags in its
+// first 2 KB, or "".
+func metaCharset(body []byte) string {
+	if m := metaCharsetRe.FindSubmatch(body[:min(len(body), 2048)]); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
 
 // acceptedType reports media types newsbot reads; an empty type is sniffed
