@@ -36,8 +36,13 @@ const (
 // its fields are no longer changed.
 type Fetcher struct {
 	// AllowPrivate permits private and loopback addresses (intranets,
-	// tests). Set by the operator with NEWSBOT_ALLOW_PRIVATE_URLS=1.
+	// tests), and AllowNets the private addresses in those networks. Set by
+	// the operator with NEWSBOT_ALLOW_PRIVATE_URLS (ParseAllowPrivate).
+	// Link-local and cloud metadata addresses stay refused either way.
 	AllowPrivate bool
+	AllowNets    []netip.Prefix
+	// Invalid, when set, is a configuration error every Fetch returns.
+	Invalid error
 	Timeout      time.Duration // whole request, default DefaultTimeout
 	MaxBytes     int64         // body cap, default MaxSize
 	MaxRedirects int           // default DefaultMaxRedirects
@@ -78,8 +83,9 @@ func (e *StatusError) Error() string {
 
 // blockedError is returned by the dialler for a refused address.
 type blockedError struct {
-	addr netip.Addr
-	why  string
+	addr   netip.Addr
+	why    string
+	always bool // refused whatever the operator allows
 }
 
 func (e *blockedError) Error() string { return fmt.Sprintf("%s, a %s address", e.addr, e.why) }
@@ -90,6 +96,9 @@ func (e *blockedError) Error() string { return fmt.Sprintf("%s, a %s address", e
 // EUNAVAIL for servers that fail or do not answer; HTTP status errors wrap a
 // *StatusError.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, cond Conditional) (*Page, error) {
+	if f.Invalid != nil {
+		return nil, f.Invalid
+	}
 	u, err := checkURL(rawURL)
 	if err != nil {
 		return nil, err
@@ -236,9 +245,12 @@ func (f *Fetcher) fetchError(rawURL string, err error) error {
 	switch {
 	case errors.As(err, &ne):
 		return ne
+	case errors.As(err, &be) && be.always:
+		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
+			"refused: the link leads to %s; newsbot never fetches link-local or cloud metadata addresses", be)}
 	case errors.As(err, &be):
 		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
-			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1)", be)}
+			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private networks with NEWSBOT_ALLOW_PRIVATE_URLS, e.g. 10.0.0.0/8, or all with 1)", be)}
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
 		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf(
 			"the site did not answer within %s; try again later, or save the page and add the file", f.timeout())}
@@ -314,17 +326,17 @@ func (f *Fetcher) client() *http.Client {
 // control runs before every connection with the resolved address: it is
 // where private destinations are refused.
 func (f *Fetcher) control(network, address string, _ syscall.RawConn) error {
-	if f.AllowPrivate {
-		return nil
-	}
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
 		return &blockedError{why: "unparseable"}
 	}
+	if why := neverAllowed(ap.Addr()); why != "" {
+		return &blockedError{addr: ap.Addr(), why: why, always: true}
+	}
 	if f.allow != nil && f.allow(ap) {
 		return nil
 	}
-	if why := blockedReason(ap.Addr()); why != "" {
+	if why := blockedReason(ap.Addr()); why != "" && !f.allowed(ap.Addr()) {
 		return &blockedError{addr: ap.Addr(), why: why}
 	}
 	return nil
