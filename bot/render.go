@@ -274,6 +274,9 @@ func articleEmbed(a *newsbot.Article) *discordgo.MessageEmbed {
 	add("Byline", a.Byline)
 	add("Chunks", fmt.Sprint(a.Chunks))
 	add("Claims", fmt.Sprint(a.Claims))
+	if a.SetAside > 0 {
+		add("Set aside", fmt.Sprintf("%d addressed to machines or hidden: never quoted", a.SetAside))
+	}
 	if a.AddedBy != "" {
 		add("Added by", "<@"+a.AddedBy+">")
 	}

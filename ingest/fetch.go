@@ -250,7 +250,7 @@ func (f *Fetcher) fetchError(rawURL string, err error) error {
 			"refused: the link leads to %s; newsbot never fetches link-local or cloud metadata addresses", be)}
 	case errors.As(err, &be):
 		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
-			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private networks with NEWSBOT_ALLOW_PRIVATE_URLS, e.g. 10.0.0.0/8, or all with 1)", be)}
+			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1, or some networks with NEWSBOT_ALLOW_PRIVATE_URLS=10.0.0.0/8)", be)}
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
 		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf(
 			"the site did not answer within %s; try again later, or save the page and add the file", f.timeout())}

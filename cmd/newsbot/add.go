@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["add"] = command{
-		usage: "add [--title T] [--url U] [--outlet O] [--published YYYY-MM-DD] [--json] SOURCE...",
+		usage: "add [--title T] [--url U] [--outlet O] [--published YYYY-MM-DD] [--json] [--allow-any-file] SOURCE...",
 		help:  "add articles from files (.txt, .md, .html), http(s) URLs, or - for stdin",
 		run:   runAdd,
 	}
@@ -34,6 +34,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&m.Outlet, "outlet", "", "publisher, e.g. Reuters")
 	fs.StringVar(&m.Published, "published", "", "publication `date`, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print one JSON object per source")
+	anyFile := fs.Bool("allow-any-file", false, "add dotfiles, system files and files that look like keys or credentials, which are refused by default")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -59,7 +60,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	ing := newIngester(env, db)
 	failed := 0
 	for _, src := range pos {
-		res, err := addOne(ctx, env, ing, g.guild, src, m)
+		res, err := addOne(ctx, env, ing, g.guild, src, m, *anyFile)
 		if err != nil && len(pos) == 1 {
 			return sourceError(src, err)
 		} else if err != nil {
@@ -95,7 +96,9 @@ func sourceError(src string, err error) error {
 }
 
 // addOne adds one SOURCE: "-" for stdin, an http(s) URL, or a file.
-func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
+// Unless anyFile, a file that may hold local secrets is refused
+// (ingest.CheckFile).
+func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta, anyFile bool) (*ingest.Result, error) {
 	switch {
 	case src == "-":
 		if f, ok := env.Stdin.(*os.File); ok {
@@ -109,6 +112,11 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 		return addURL(ctx, env, ing, guild, src, m)
 	case schemePattern.MatchString(src):
 		return nil, newsbot.Errorf(newsbot.EINVALID, "only http:// and https:// links can be added; save other documents as a file and add that")
+	}
+	if !anyFile {
+		if err := ingest.CheckFile(src); err != nil {
+			return nil, err
+		}
 	}
 	f, err := os.Open(src)
 	if os.IsNotExist(err) {
