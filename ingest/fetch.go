@@ -42,7 +42,7 @@ type Fetcher struct {
 	AllowPrivate bool
 	AllowNets    []netip.Prefix
 	// Invalid, when set, is a configuration error every Fetch returns.
-	Invalid error
+	Invalid      error
 	Timeout      time.Duration // whole request, default DefaultTimeout
 	MaxBytes     int64         // body cap, default MaxSize
 	MaxRedirects int           // default DefaultMaxRedirects
