@@ -77,7 +77,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	}
 	ans := extractive(q.Text, query, srcs)
 	if s.LLM != nil && ans.Supported {
-		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
+		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
