@@ -79,6 +79,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if s.LLM != nil && ans.Supported {
 		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
+	bound(ans)
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
 	}
