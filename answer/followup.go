@@ -18,12 +18,11 @@ func (s *Service) standalone(ctx context.Context, question string, history []new
 	}
 	if s.LLM != nil {
 		if release, err := newsbot.EnterModel(ctx); err == nil {
-			q, err := s.LLM.Rewrite(ctx, question, history)
+			q, err := s.rewrite(ctx, question, history)
 			release()
 			if err == nil && q != "" {
 				return q
 			}
-			s.logger().Warn("rewrite follow-up", "error", err)
 		}
 	}
 	return followUpQuery(question, history)

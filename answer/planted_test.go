@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 )
@@ -106,7 +106,7 @@ func TestPlantedNeverQuoted(t *testing.T) {
 			// A model that obeys planted text (it cannot see it: this is
 			// the last line of defence) answers with the payload, cited.
 			srv := fakeopenai.New(t)
-			l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Model: "fake-chat"})
+			l, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}, Model: "fake-chat"})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
@@ -69,7 +69,7 @@ func TestCrowdAllAnswered(t *testing.T) {
 func TestHangingModelQueues(t *testing.T) {
 	oai := fakeopenai.New(t)
 	oai.Always(fakeopenai.Reply{Hang: true})
-	llm, err := answer.NewLLM(answer.LLMConfig{BaseURL: oai.URL(), Model: "test", Timeout: 300 * time.Millisecond, MaxRetries: -1})
+	llm, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: oai.URL()}, Model: "test", Timeout: 300 * time.Millisecond, Retries: openai.Retries{Max: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}
