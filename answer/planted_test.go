@@ -9,9 +9,9 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 )
 
 // plantedCase is a paragraph of the blind set of planted instructions

@@ -11,10 +11,10 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 )
 
 // answered waits until the original response of interaction i shows an
