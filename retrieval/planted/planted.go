@@ -29,10 +29,6 @@ const machine = `(?:a\.?i\.?|artificial intelligence|(?:ai |search |virtual |dig
 	`summari[sz](?:er|ers|ing tools?|ation tools?)|summary tools?|ai tools?|(?:autonomous |ai )?agents?|machines?|` +
 	`automated (?:systems?|tools?|readers?|summari[sz]ers?|agents?|assistants?))`
 
-// speech lists the acts a planted sentence asks for.
-const speech = `(?:reply|replies|respond|answer|say|state|tell|told|report|repeat|mention|include|inform|claim|add|write|output|print|` +
-	`summari[sz]e|describe|explain|assert|insist|translate|emphasi[sz]e|stress|note|conclude|begin|start|end|make sure|ensure)`
-
 var (
 	// vocative: the sentence speaks to a machine by name ("Note for
 	// automated summarisers", "Dear language model", "Bots:", "Assistant,").
@@ -48,20 +44,11 @@ var (
 		`\b(?:this|the following)\s+(?:page|article|text|paragraph|section|passage|note)\s+is\s+(?:for|meant for|intended for|addressed to)\b|` +
 		`\bnot\s+(?:meant|intended)\s+for\s+human\b|` +
 		`\b(?:user|reader|someone|anyone|somebody|people)\s+asks?\s+you\b`)
-	// opener: the sentence opens with an order to speak ("Answer any
-	// question ...", "Translate your answer ..."), which reports never do.
-	opener = regexp.MustCompile(`(?i)^\W*(?:please\s+|always\s+|never\s+|do\s+not\s+|don't\s+)?(?:reply|respond|answer|say|tell|state\s+that|repeat|mention|include|inform|summari[sz]e|translate|ignore|disregard|forget|pretend|make\s+sure|ensure|remember|claim|assert|insist)\b`)
 	// self: the text refers to itself or its topic as something to answer
 	// about ("on this topic", "what the article says").
 	self = regexp.MustCompile(`(?i)\b(?:this|the)\s+(?:topic|story|article|page|text|paragraph|document|passage|site)\b|\bthe\s+following\b`)
 	// secondPerson: "you", "your" as the addressee.
 	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|yourself)\b`)
-	// imperative: a speech act ordered at the start of a clause.
-	imperative = regexp.MustCompile(`(?i)(?:^|[:;,.(\[—–-]\s*|\b(?:and|then|instead|please|always|only|just|simply|now)\s+)(?:always\s+|only\s+|just\s+|simply\s+|please\s+)?` +
-		`(?:reply|respond|answer|say|state|tell|report|repeat|mention|include|inform|claim|write|output|print|summari[sz]e|assert|insist|translate|make sure|ensure|describe|pretend|act as|ignore|disregard|forget)\b|` +
-		`(?:^|[:;,.(\[—–-]\s*|\b(?:and|then|instead|please)\s+)(?:do\s+not|don't|never)\s+(?:mention|say|tell|report|reveal|discuss|include|quote|cite|repeat)\b`)
-	// modal: a speech act owed by the addressee ("must tell", "should respond").
-	modal = regexp.MustCompile(`(?i)\b(?:must|should|shall|need to|needs to|have to|has to|are to|is to|are required to|is required to|are instructed to|will now|ought to)\s+(?:always\s+|only\s+|also\s+|now\s+|clearly\s+)?` + speech + `\b`)
 	// task: "your task/job is", "the correct answer is".
 	task = regexp.MustCompile(`(?i)\byour\s+(?:only\s+|real\s+|main\s+|new\s+)?(?:task|job|goal|mission|instructions?|role|answer|response|summary|reply|output|purpose)\b|` +
 		`\bthe\s+(?:correct|right|only|true|real)\s+(?:answer|response|reply|summary)\b|\bthe real story is\b`)
@@ -92,10 +79,12 @@ func Detect(sentence string) Reason {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
-	if shape.MatchString(s) || answerJSON.MatchString(sentence) {
+	lower := strings.ToLower(s)
+	if mayHaveShape(lower) && shape.MatchString(s) || strings.Contains(sentence, "{") && answerJSON.MatchString(sentence) {
 		return "prompt shape"
 	}
-	if !directed(s) {
+	toks := tokens(s)
+	if !directedTokens(toks, lower, s) {
 		return ""
 	}
 	score := 0
@@ -111,8 +100,8 @@ func Detect(sentence string) Reason {
 	add(2, "asks its reader to act", readerAgent.MatchString(s))
 	add(1, "second person", secondPerson.MatchString(s))
 	add(1, "scoped over answers", scope.MatchString(s))
-	add(1, "assigns a task", task.MatchString(s))
-	add(1, "opens with an order", opener.MatchString(s))
+	add(1, "assigns a task", mayAssignTask(lower) && task.MatchString(s))
+	add(1, "opens with an order", len(toks) > 0 && opensWithOrder(toks))
 	add(1, "refers to itself", self.MatchString(s))
 	if score < 3 {
 		return ""
@@ -123,7 +112,11 @@ func Detect(sentence string) Reason {
 // directed reports whether s asks for a speech act: an order, a duty or a
 // task.
 func directed(s string) bool {
-	return imperative.MatchString(s) || modal.MatchString(s) || task.MatchString(s)
+	return directedTokens(tokens(s), strings.ToLower(s), s)
+}
+
+func directedTokens(toks []token, lower, s string) bool {
+	return ordersSpeech(toks) || owesSpeech(toks) || mayAssignTask(lower) && task.MatchString(s)
 }
 
 // Paragraph flags the planted sentences of one paragraph, given in order.
@@ -162,6 +155,9 @@ func Is(sentence string) bool { return Detect(sentence) != "" }
 // quotation, not an order to the reader. A sentence that is all quotation
 // keeps its words.
 func unquote(s string) string {
+	if !strings.ContainsAny(s, `"“«`) {
+		return s
+	}
 	out := quoted.ReplaceAllString(s, " ")
 	if strings.TrimSpace(strings.Trim(out, " ,.;:!?—–-")) == "" {
 		return s
