@@ -188,7 +188,6 @@ func mayAssignTask(lower string) bool {
 			(strings.Contains(lower, "correct") || strings.Contains(lower, "right") || strings.Contains(lower, "only") || strings.Contains(lower, "true") || strings.Contains(lower, "real"))
 }
 
-
 // openers are the orders that open a sentence ("Answer any question ...",
 // "Translate your answer ..."), which reports never do. "State" opens
 // reports ("State media said"), so only "state that" counts.
