@@ -1,10 +1,7 @@
 package answer_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -12,36 +9,22 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/openai"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
-// plantedCase is a paragraph of the blind set of planted instructions
+// loadPlanted reads the blind set of planted instructions
 // (retrieval/planted/testdata/blind.jsonl, written before the detector).
-type plantedCase struct {
-	Style, Text, Question, Payload string
-}
-
-func loadPlanted(tb testing.TB) []plantedCase {
-	tb.Helper()
-	f, err := os.Open("../retrieval/planted/testdata/blind.jsonl")
+func loadPlanted(tb testing.TB) []planted.Case {
+	cases, err := planted.LoadCases("../retrieval/planted/testdata/blind.jsonl")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	var out []plantedCase
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var c plantedCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, c)
-	}
-	return out
+	return cases
 }
 
 // plantedEnv stores a real report with one planted paragraph inside it,
 // after its first paragraph of body text, and returns its id.
-func plantedEnv(t *testing.T, guild string, c plantedCase) (*env, int64) {
+func plantedEnv(t *testing.T, guild string, c planted.Case) (*env, int64) {
 	t.Helper()
 	e := newEnv(t, guild)
 	host := readFixture(t, "port-strike.txt")

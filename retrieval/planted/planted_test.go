@@ -1,7 +1,6 @@
 package planted_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,29 +12,12 @@ import (
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
 
-// blindCase is one planted paragraph of testdata/blind.jsonl, written
-// before the detector first ran on it.
-type blindCase struct {
-	Style, Text, Question, Payload string
-}
-
-func loadBlind(tb testing.TB) []blindCase {
-	tb.Helper()
-	f, err := os.Open("testdata/blind.jsonl")
+func loadBlind(tb testing.TB) []planted.Case {
+	cases, err := planted.LoadCases("testdata/blind.jsonl")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
-	var out []blindCase
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var c blindCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, c)
-	}
-	return out
+	return cases
 }
 
 // TestBlind checks that the sentence carrying each planted paragraph's

@@ -3,6 +3,8 @@ package planted
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsbot/newsbot"
 )
 
 // The order signals (an order to speak at the start of a clause, a duty to
@@ -44,13 +46,7 @@ func tokens(s string) []token {
 	return out
 }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var set = newsbot.WordSet
 
 var (
 	orderVerbs = set("reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include",
