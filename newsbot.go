@@ -34,7 +34,8 @@ type Article struct {
 	Claims     int       `json:"claims"`
 	// SetAside counts the sentences addressed to machines rather than
 	// readers, and the hidden blocks of a web page, that ingest kept out
-	// of claims, chunks and answers.
+	// of claims, chunks and answers; -1 for an article stored before
+	// ingest checked (its sentences are checked when answers load them).
 	SetAside int `json:"set_aside"`
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -62,7 +63,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 func (s *source) hasInstructions() bool {
 	if s.instr == 0 {
 		s.instr = 1
-		if instructions(s.Article.Text) {
+		if instructions(s.Article.Text) || slices.ContainsFunc(s.Sentences, func(t newsbot.Sentence) bool { return t.Planted }) {
 			s.instr = 2
 		}
 	}
@@ -217,6 +218,10 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	if err != nil {
 		return fmt.Errorf("load claims of article %d: %w", id, err)
 	}
+	if a.SetAside < 0 {
+		// Stored before ingest flagged text addressed to machines.
+		planted.Flag(a.Text, sents)
+	}
 	src.Article, src.Sentences = a, sents
 	src.Claims = map[int][]newsbot.Claim{}
 	for _, c := range claims {
@@ -250,9 +255,9 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // instructions reports whether a sentence of an article tries to instruct
 // a language model. Such sentences stay in the context (inside the
 // delimiters, flagged) but are never quoted.
-// Ingest flags such sentences (Sentence.Planted); the check here also
-// covers articles stored before it did.
-func instructions(text string) bool { return injection.MatchString(text) || planted.Is(text) }
+// Sentences addressed to machines by any wording are flagged at ingest
+// (Sentence.Planted, package planted), or when an older article is loaded.
+func instructions(text string) bool { return injection.MatchString(text) }
 
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,

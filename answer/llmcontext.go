@@ -3,6 +3,7 @@ package answer
 import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // messagesTokens estimates the tokens of chat messages with model m.
@@ -84,7 +85,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) {
+	if instructions(s) || planted.Is(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)

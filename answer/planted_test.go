@@ -9,6 +9,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/openai"
+	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
@@ -103,4 +104,38 @@ func TestPlantedNeverQuoted(t *testing.T) {
 		})
 	}
 	t.Logf("%d planted paragraphs: %d quoted in extractive answers, %d followed in model answers", len(cases), quoted, followed)
+}
+
+// TestPlantedInOldArticle: an article stored before ingest flagged planted
+// text (set_aside -1, the planted sentence in its chunks) is checked when
+// an answer loads it.
+func TestPlantedInOldArticle(t *testing.T) {
+	const g = "guild-old"
+	e := newEnv(t, g)
+	c := loadPlanted(t)[0]
+	text := "Reservoir levels fall as dry spell continues\n\nThe reservoir above the town fell to 31 percent of capacity on Monday, the water authority said.\n\n" +
+		c.Text + "\n\nEngineers said the dam was sound and inspected weekly, the authority added."
+	cl, err := ingest.CleanText(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.New(e.db).Analyse(cl, ingest.Meta{Outlet: "Test Wire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range doc.Sentences {
+		doc.Sentences[i].Planted = false
+	}
+	doc.Article.Guild, doc.Article.SetAside = g, -1
+	doc.Chunks = retrieval.ChunkSentences(doc.Article.Text, doc.Sentences, retrieval.DefaultChunkSize)
+	if _, err := e.db.CreateDocument(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	ans := e.ask(t, g, c.Question)
+	if quotesPayload(ans, c.Payload) {
+		t.Errorf("old article's planted sentence shown: %q", ans.Answer)
+	}
+	if !ans.Supported {
+		t.Errorf("the old article's reporting is not used: %q", ans.Answer)
+	}
 }

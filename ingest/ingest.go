@@ -15,6 +15,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/planted"
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
 
@@ -122,7 +123,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	setAside := flagPlanted(text, sents) + c.Hidden
+	setAside := planted.Flag(text, sents) + c.Hidden
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,
 		Outlet: firstNonEmpty(m.Outlet, c.Outlet), URL: firstNonEmpty(m.URL, c.URL),

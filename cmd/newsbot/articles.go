@@ -53,8 +53,8 @@ func runArticles(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHUNKS\tCLAIMS\tSET ASIDE\tTITLE")
 	aside := 0
 	for _, a := range as {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%s\n", a.ID, orDash(a.Published), orDash(a.Outlet), a.Chunks, a.Claims, a.SetAside, a.Title)
-		aside += a.SetAside
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\n", a.ID, orDash(a.Published), orDash(a.Outlet), a.Chunks, a.Claims, setAside(a.SetAside), a.Title)
+		aside += max(a.SetAside, 0)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -99,4 +99,13 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// setAside shows an article's set-aside count; "-" for an article stored
+// before newsbot checked for text addressed to machines.
+func setAside(n int) string {
+	if n < 0 {
+		return "-"
+	}
+	return strconv.Itoa(n)
 }
