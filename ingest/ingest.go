@@ -42,6 +42,9 @@ type Result struct {
 	// Updated is true when the source corrected an article stored from the
 	// same URL: ID is that article, its old text kept as a version.
 	Updated bool `json:"updated,omitempty"`
+	// SetAside counts the sentences addressed to machines and the hidden
+	// page blocks kept out of claims, chunks and answers.
+	SetAside int `json:"set_aside,omitempty"`
 	// StoryID groups copies of one story (the same wire report on several
 	// sites); it is the article's own id for a story of its own.
 	StoryID int64  `json:"story_id,omitempty"`
@@ -105,7 +108,7 @@ func (ing *Ingester) addCleaned(ctx context.Context, guild string, c *Cleaned, m
 	if err != nil {
 		return nil, err
 	}
-	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims)}, nil
+	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside}, nil
 }
 
 // Analyse builds the document of a cleaned article without storing it:

@@ -75,7 +75,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		} else if res.DuplicateOf != 0 {
 			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
 		} else {
-			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims)\n", res.ID, res.Title, res.Chunks, res.Claims)
+			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims%s)\n", res.ID, res.Title, res.Chunks, res.Claims, setAsideNote(res.SetAside))
 		}
 	}
 	if failed > 0 {
@@ -141,4 +141,13 @@ func currentUser() string {
 		return u.Username
 	}
 	return "unknown"
+}
+
+// setAsideNote says how much of a new article was set aside as addressed
+// to machines or hidden, or "" when nothing was.
+func setAsideNote(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s addressed to machines or hidden, set aside", plural(n, "sentence"))
 }
