@@ -21,6 +21,7 @@ type Session interface {
 	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, opts ...discordgo.RequestOption) (*discordgo.Message, error)
 	MessageThreadStartComplex(channelID, messageID string, d *discordgo.ThreadStart, opts ...discordgo.RequestOption) (*discordgo.Channel, error)
 	ChannelTyping(channelID string, opts ...discordgo.RequestOption) error
+	MessageReactionAdd(channelID, messageID, emojiID string, opts ...discordgo.RequestOption) error
 	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, opts ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
 }
 

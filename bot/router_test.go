@@ -64,6 +64,9 @@ func (r *recorder) MessageThreadStartComplex(ch, msg string, d *discordgo.Thread
 }
 
 func (r *recorder) ChannelTyping(string, ...discordgo.RequestOption) error { return nil }
+func (r *recorder) MessageReactionAdd(string, string, string, ...discordgo.RequestOption) error {
+	return nil
+}
 
 func (r *recorder) ApplicationCommandBulkOverwrite(app, guild string, cmds []*discordgo.ApplicationCommand, _ ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
 	return cmds, nil

@@ -159,7 +159,7 @@ func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Docum
 	if story == 0 {
 		story = id
 	}
-	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), StoryID: story, URL: doc.Article.URL}, nil
+	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside, StoryID: story, URL: doc.Article.URL}, nil
 }
 
 // correct replaces a stored article's text with a changed version of it.
@@ -171,7 +171,7 @@ func (ing *Ingester) correct(ctx context.Context, ws WebStore, prev *newsbot.Art
 	if err := ws.ReplaceDocument(ctx, prev.Guild, prev.ID, doc, w, reason); err != nil {
 		return nil, err
 	}
-	return &Result{ID: prev.ID, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), Updated: true, URL: doc.Article.URL}, nil
+	return &Result{ID: prev.ID, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside, Updated: true, URL: doc.Article.URL}, nil
 }
 
 // findStory returns the story of the most similar stored copy of a text

@@ -272,18 +272,13 @@ func pollTime(t time.Time) string {
 }
 
 // newFetcher returns the web fetcher configured by the environment:
-// NEWSBOT_ALLOW_PRIVATE_URLS=1 lets it reach private and loopback addresses.
+// NEWSBOT_ALLOW_PRIVATE_URLS=1 lets it reach private and loopback addresses,
+// a list of networks (10.0.0.0/8,192.168.1.0/24) those only; link-local and
+// cloud metadata addresses stay refused. A malformed value makes every
+// fetch fail with a message saying how to write it.
 func newFetcher(env *Env) *ingest.Fetcher {
-	return &ingest.Fetcher{AllowPrivate: allowPrivateURLs(env)}
-}
-
-// allowPrivateURLs reads NEWSBOT_ALLOW_PRIVATE_URLS (1, true, yes or on).
-func allowPrivateURLs(env *Env) bool {
-	switch strings.ToLower(strings.TrimSpace(env.Getenv("NEWSBOT_ALLOW_PRIVATE_URLS"))) {
-	case "1", "true", "yes", "on":
-		return true
-	}
-	return false
+	all, nets, err := ingest.ParseAllowPrivate(env.Getenv("NEWSBOT_ALLOW_PRIVATE_URLS"))
+	return &ingest.Fetcher{AllowPrivate: all, AllowNets: nets, Invalid: err}
 }
 
 // pollWithProgress polls every feed of the guild now, due or not, as

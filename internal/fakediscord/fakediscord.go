@@ -35,6 +35,7 @@ const (
 	KindMessage  = "message"  // POST channels/{c}/messages
 	KindThread   = "thread"   // POST channels/{c}/messages/{m}/threads
 	KindIdentify = "identify" // gateway op 2
+	KindReaction = "reaction" // PUT channels/{c}/messages/{m}/reactions/{emoji}/@me
 )
 
 // Event is one thing the bot did, as the fake saw it.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -52,6 +53,10 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 		s.channelMessage(w, p[1], body)
 	case r.Method == "POST" && p[0] == "channels" && len(p) == 5 && p[4] == "threads":
 		s.startThread(w, p[1], p[3], body)
+	case r.Method == "PUT" && p[0] == "channels" && len(p) == 7 && p[4] == "reactions" && p[6] == "@me":
+		emoji, _ := url.PathUnescape(p[5])
+		s.record(Event{Kind: KindReaction, Channel: p[1], Message: &Message{ID: p[3], Channel: p[1], Content: emoji}})
+		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "POST" && p[0] == "channels" && len(p) == 3 && p[2] == "typing":
 		w.WriteHeader(http.StatusNoContent)
 	default:
