@@ -142,6 +142,7 @@ func New(cfg Config) (*Bot, error) {
 	b := &Bot{cfg: cfg, log: cfg.Logger}
 	b.answersStop, b.cancelAnswers = context.WithCancel(context.Background())
 	b.limits = newLimits(cfg.QuestionsPerMinute, cfg.QuestionBurst, cfg.GuildConcurrency, cfg.Now)
+	cfg.Metrics.SetQueueDepth(b.limits.waiting)
 	b.router = b.routes()
 	return b, nil
 }
