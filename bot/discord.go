@@ -1,8 +1,13 @@
 package bot
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -73,4 +78,30 @@ func Intents(messageContent bool) discordgo.Intent {
 		in |= discordgo.IntentsMessageContent
 	}
 	return in
+}
+
+// LogDiscordgoTo sends discordgo's own log lines (a package-wide logger,
+// printed as plain text by default) to log, so that a process logging JSON
+// has no other kind of line. Safe to call again (the last logger wins).
+func LogDiscordgoTo(log *slog.Logger) {
+	discordgoLog.Store(log)
+	discordgoLogOnce.Do(func() { discordgo.Logger = logDiscordgo })
+}
+
+var (
+	discordgoLog     atomic.Pointer[slog.Logger]
+	discordgoLogOnce sync.Once
+)
+
+func logDiscordgo(level, _ int, format string, a ...any) {
+	l := slog.LevelDebug
+	switch level {
+	case discordgo.LogError:
+		l = slog.LevelError
+	case discordgo.LogWarning:
+		l = slog.LevelWarn
+	case discordgo.LogInformational:
+		l = slog.LevelInfo
+	}
+	discordgoLog.Load().Log(context.Background(), l, fmt.Sprintf(format, a...), "source", "discordgo")
 }

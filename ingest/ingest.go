@@ -65,6 +65,9 @@ type Ingester struct {
 	// (not for a duplicate), e.g. to embed its chunks. It cannot fail the
 	// add: the article is already stored, and 'newsbot reindex' catches up.
 	Stored func(ctx context.Context, guild string, id int64)
+	// Observe, when set, is told how long each AddCleaned took (analysis
+	// and storage), e.g. for a latency metric.
+	Observe func(d time.Duration, err error)
 }
 
 // New returns an Ingester writing to s.
@@ -79,7 +82,11 @@ func New(s newsbot.ArticleStore) *Ingester {
 // article if its text changed (Result.Updated), and a near copy of a stored
 // article (the same wire story elsewhere) joins its story (Result.StoryID).
 func (ing *Ingester) AddCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
+	start := time.Now()
 	res, err := ing.addCleaned(ctx, guild, c, m)
+	if ing.Observe != nil {
+		ing.Observe(time.Since(start), err)
+	}
 	if err == nil && ing.Stored != nil && res.DuplicateOf == 0 {
 		ing.Stored(ctx, guild, res.ID)
 	}

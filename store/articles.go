@@ -302,7 +302,7 @@ func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
 }
 
 func notFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here", id)
 }
 
 type scanner interface{ Scan(dest ...any) error }

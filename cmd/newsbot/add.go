@@ -59,7 +59,16 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	ing := newIngester(env, db)
 	failed := 0
-	for _, src := range pos {
+	var bar *progress
+	if len(pos) > 1 {
+		bar = newProgress(env, "adding", "sources", len(pos))
+		defer bar.Finish()
+	}
+	for k, src := range pos {
+		if bar != nil {
+			bar.Set(k, 0)
+			bar.Clear()
+		}
 		res, err := addOne(ctx, env, ing, g.guild, src, m, *anyFile)
 		if err != nil && len(pos) == 1 {
 			return sourceError(src, err)
@@ -77,6 +86,9 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		} else {
 			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims%s)\n", res.ID, res.Title, res.Chunks, res.Claims, setAsideNote(res.SetAside))
 		}
+	}
+	if bar != nil {
+		bar.Set(len(pos), 0)
 	}
 	if failed > 0 {
 		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources were not added (see above)", failed, len(pos))}
@@ -109,7 +121,8 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 		}
 		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
-		return addURL(ctx, env, ing, guild, src, m)
+		r, err := addURL(ctx, env, ing, guild, src, m)
+		return r, feedHint(err, "follow it with 'newsbot feed add URL'")
 	case schemePattern.MatchString(src):
 		return nil, newsbot.Errorf(newsbot.EINVALID, "only http:// and https:// links can be added; save other documents as a file and add that")
 	}

@@ -85,7 +85,7 @@ func runRemove(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	a, err := db.Article(ctx, g.guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot articles' shows the ids")
 	}
 	if err := db.DeleteArticle(ctx, g.guild, id); err != nil {
 		return err
