@@ -35,7 +35,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	register := fs.Bool("register", true, "register the slash commands at start (bulk overwrite: idempotent)")
 	perMin := fs.Float64("questions-per-minute", envFloat(env, "NEWSBOT_QUESTIONS_PER_MINUTE", 6), "questions each user may ask per minute in a server")
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
-	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
+	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "language-model calls at once per server; other questions queue for them (extractive answers never wait)")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
