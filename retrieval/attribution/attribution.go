@@ -51,6 +51,7 @@ type article struct {
 	curStart int     // its start in text
 	buf      []tok   // reused token storage
 	prevSubj *entity // the known entity that opened the previous sentence
+	units    int     // quotation units numbered so far
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -87,6 +88,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	first := len(a.out)
 	for _, r := range raws {
 		if c, ok := a.claim(k, s, r); ok {
+			c.Unit = a.unitOf(r, first)
 			a.out = append(a.out, c)
 		}
 	}
@@ -95,6 +97,18 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq = k
 	}
 	a.noteSubject(text, ts)
+}
+
+// unitOf numbers the quotation unit of the claim of r: a quotation that
+// resumes after its cue (`"...," he said, "..."`) belongs to the unit of the
+// claim before it in the sentence (from index first of a.out on); any
+// other claim opens a unit.
+func (a *article) unitOf(r raw, first int) int {
+	if r.resumed && len(a.out) > first {
+		return a.out[len(a.out)-1].Unit
+	}
+	a.units++
+	return a.units
 }
 
 // compatible reports whether a pronoun of class cls can refer to e.
@@ -134,7 +148,7 @@ func (a *article) noteSubject(text string, ts []tok) {
 // "a similar report".
 func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) {
 	c := newsbot.Claim{
-		SentenceSeq: s.Seq, Sentence: s.Text, Role: r.role, Cue: r.cue, CueKind: r.kind,
+		SentenceSeq: s.Seq, LastSeq: s.Seq, Sentence: s.Text, Role: r.role, Cue: r.cue, CueKind: r.kind,
 		When: r.when, Kind: newsbot.ClaimIndirect,
 	}
 	if r.direct {
@@ -161,13 +175,16 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 	if c.Speaker == "" {
 		return c, false
 	}
-	if r.via != "" {
-		c.Via = r.via
-		if e := a.tr.resolve(r.via); e != nil {
-			c.Via = e.name
+	for _, v := range r.relayChain() {
+		if e := a.tr.resolve(v); e != nil {
+			v = e.name
 		} else {
-			a.tr.add(r.via, "", false, k)
+			a.tr.add(v, "", false, k)
 		}
+		c.Relays = append(c.Relays, v)
+	}
+	if len(c.Relays) > 0 {
+		c.Via = c.Relays[0]
 	}
 	if c.CueKind == newsbot.CueStates || c.CueKind == newsbot.CueReports {
 		if IsPlanOrExpectation(c.Content) {
@@ -403,6 +420,12 @@ func (a *article) flushPending() {
 	if len(a.out) > 0 && a.lastSeq >= 0 {
 		prev := a.out[len(a.out)-1]
 		if prev.SentenceSeq == a.pending[0].s.Seq-1 {
+			if prev.Kind != newsbot.ClaimDirect {
+				// The quotation after a reported claim continues its
+				// speaker but is a quotation unit of its own.
+				a.units++
+				prev.Unit = a.units
+			}
 			a.emitPending(prev)
 		}
 	}
@@ -412,8 +435,8 @@ func (a *article) flushPending() {
 func (a *article) emitPending(from newsbot.Claim) {
 	for _, p := range a.pending {
 		c := newsbot.Claim{
-			SentenceSeq: p.s.Seq, Sentence: p.s.Text, Speaker: from.Speaker, Role: from.Role,
-			Via: from.Via, Cue: from.Cue, CueKind: newsbot.CueStates, Kind: newsbot.ClaimDirect,
+			SentenceSeq: p.s.Seq, LastSeq: p.s.Seq, Unit: from.Unit, Sentence: p.s.Text, Speaker: from.Speaker, Role: from.Role,
+			Via: from.Via, Relays: from.Relays, Cue: from.Cue, CueKind: newsbot.CueStates, Kind: newsbot.ClaimDirect,
 			ContentStart: p.ca, ContentEnd: p.cb, Content: a.text[p.ca:p.cb],
 		}
 		if IsPlanOrExpectation(c.Content) {

@@ -456,6 +456,7 @@ func (st *sentence) resumed(i int) {
 	}
 	r.direct = true
 	r.speaker, r.role, r.via, r.person, r.inherit, r.alias = prev.speaker, prev.role, prev.via, prev.person, true, prev.alias
+	r.resumed, r.outer = true, prev.outer
 	for k := q; k < e; k++ {
 		st.used[k] = true
 	}

@@ -16,8 +16,14 @@ import (
 // paragraphs, and every sentence with the claims a careful reader finds in
 // it (none for narration, headlines and credits).
 type GoldArticle struct {
-	ID         string             `json:"id"`
-	Source     string             `json:"source"`
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	// Units says the article is annotated in quotation units: one claim,
+	// on the sentence where the quotation starts, for a quotation over
+	// several sentences or split by its cue (content: the parts joined by a
+	// space). Without it every sentence part is a claim of its own, and the
+	// engine's pieces are scored before they are merged.
+	Units      bool               `json:"units,omitempty"`
 	Paragraphs []GoldParagraph    `json:"paragraphs"`
 	Sentences  []GoldSentence     `json:"sentences"`
 	Text       string             `json:"-"` // built by Build
@@ -47,7 +53,10 @@ type GoldClaim struct {
 	CueKind newsbot.CueKind   `json:"cue_kind"`
 	Kind    newsbot.ClaimKind `json:"kind"`
 	Content string            `json:"content"`
-	When    string            `json:"when,omitempty"`
+	// Relays lists every intermediary from the speaker outward when there
+	// is more than one ("TASS", "the Kyiv Independent"); Via is the first.
+	Relays []string `json:"relays,omitempty"`
+	When   string   `json:"when,omitempty"`
 }
 
 // LoadGold reads every *.json file in dir as a GoldArticle and builds its
@@ -186,7 +195,11 @@ func Evaluate(gold []GoldArticle) Report {
 		}
 		r.Articles++
 		r.Sentences += len(g.Sentences)
-		t.article(g, Attribute(g.Text, g.Sents), &r)
+		claims := Attribute(g.Text, g.Sents)
+		if g.Units {
+			claims = Units(claims)
+		}
+		t.article(g, claims, &r)
 	}
 	r.Speaker = score(t.speaker, t.found, t.gold)
 	r.Via = score(t.via, t.viaFound, t.viaGold)

@@ -16,9 +16,19 @@ type raw struct {
 	ca, cb             int
 	when               string
 	direct             bool
-	inherit            bool // same speaker as the claim before it in the sentence
-	similar            bool // "carried a similar report": content of the claim before
+	inherit            bool     // same speaker as the claim before it in the sentence
+	resumed            bool     // the quotation of the claim before it resumes after the cue
+	outer              []string // relays beyond via, outward: "..., the Kyiv Independent reported"
+	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
+}
+
+// relayChain returns the intermediaries of r from the speaker outward.
+func (r raw) relayChain() []string {
+	if r.via == "" {
+		return r.outer
+	}
+	return append([]string{r.via}, r.outer...)
 }
 
 // subject is a speaker found left of a reporting verb.
