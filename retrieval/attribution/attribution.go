@@ -52,6 +52,7 @@ type article struct {
 	buf      []tok   // reused token storage
 	prevSubj *entity // the known entity that opened the previous sentence
 	units    int     // quotation units numbered so far
+	agency   string  // the news agency of the article's dateline, "(Meridian)"
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -78,8 +79,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
 		return
 	}
+	if isHeading(ts) {
+		return // "Unions Warn Of Summer Walkouts": a heading left in the body
+	}
 	a.tr.observe(ts, text, k)
-	raws := analyse(text, ts)
+	if ag := datelineAgency(ts); ag != "" && a.agency == "" {
+		a.agency = ag
+	}
+	raws := analyse(text, ts, a.agency)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)

@@ -146,8 +146,8 @@ func isCue(w string) bool {
 func (st *sentence) skipAdverbs(j int, when *string) int {
 	ts := st.ts
 	for j >= 0 {
-		if !ts[j].punct && !ts[j].inQ && skipBack[ts[j].lo] {
-			j--
+		if !ts[j].punct && !ts[j].inQ && (skipBack[ts[j].lo] || isLyAdverb(ts[j]) && j > 0 && !ts[j-1].punct) {
+			j-- // "has repeatedly denied"
 			continue
 		}
 		if a := timeEndingAt(ts, j); a >= 0 {

@@ -15,6 +15,14 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
+	for k := a + 1; k < e; k++ {
+		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
+			// "according to a lawsuit unsealed Thursday": the lawsuit; a
+			// phrase that names more ("published in the journal X") stays.
+			e = k
+			break
+		}
+	}
 	when := ""
 	if s := timeEndingAt(ts, e-1); s > a {
 		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"

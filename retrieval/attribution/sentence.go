@@ -44,15 +44,16 @@ type subject struct {
 
 // sentence holds one sentence under analysis.
 type sentence struct {
-	s    string
-	ts   []tok
-	used []bool
-	out  []raw
+	s      string
+	ts     []tok
+	used   []bool
+	out    []raw
+	agency string // the agency of the article's dateline: an outlet for "told"
 }
 
 // analyse finds the claims of one sentence.
-func analyse(s string, ts []tok) []raw {
-	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts))}
+func analyse(s string, ts []tok, agency string) []raw {
+	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] {
@@ -75,6 +76,8 @@ func analyse(s string, ts []tok) []raw {
 			}
 		}
 	}
+	st.asReported()
+	st.out = chainReports(st.out)
 	return st.dropNested()
 }
 
@@ -169,6 +172,10 @@ func (st *sentence) afterCue(k int) (int, string) {
 		}
 		if e := st.toHearer(k); e > k {
 			k = e
+			continue
+		}
+		if isLyAdverb(ts[k]) && k+1 < len(ts) && (ts[k+1].s == ":" || ts[k+1].lo == "that" || ts[k+1].q == qOpen || ts[k+1].comma()) {
+			k++ // "responded angrily: ..."
 			continue
 		}
 		break

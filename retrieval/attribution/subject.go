@@ -129,6 +129,18 @@ func datelineEnd(ts []tok) int {
 	return 0
 }
 
+// datelineAgency returns the agency named in brackets in a wire dateline
+// that opens the sentence ("SANTIAGO, May 12 (Meridian) - "), or "".
+func datelineAgency(ts []tok) string {
+	d := datelineEnd(ts)
+	for k := 0; k+2 < d; k++ {
+		if ts[k].s == "(" && ts[k+2].s == ")" && ts[k+1].capped {
+			return ts[k+1].s
+		}
+	}
+	return ""
+}
+
 func isDigitWord(w string) bool {
 	return w != "" && isDigitByte(w[0])
 }
