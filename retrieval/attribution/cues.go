@@ -313,6 +313,8 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		}
 		return
 	}
+	k = st.commaOpening(k)
+	next = k
 	if !st.rightContent(&r, k) {
 		if !st.leftContent(&r, sub.bound) {
 			return
@@ -328,6 +330,23 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.objectAdjuncts(&r)
 	}
 	st.emitSubject(r, sub, i)
+}
+
+// commaOpening skips a comma between a cue and its claim: `He added,
+// "..."` and "said, in an email, that ...". It returns the token after the
+// comma (and the phrase), or k.
+func (st *sentence) commaOpening(k int) int {
+	ts := st.ts
+	if k+1 >= len(ts) || !ts[k].comma() {
+		return k
+	}
+	if ts[k+1].q == qOpen {
+		return k + 1
+	}
+	if e := st.manner(k + 1); e > k+1 && e+1 < len(ts) && ts[e].comma() && (ts[e+1].lo == "that" || ts[e+1].q == qOpen) {
+		return e + 1
+	}
+	return k
 }
 
 // objectAdjuncts trims the time and place of the act from a content that
@@ -347,6 +366,12 @@ func (st *sentence) objectAdjuncts(r *raw) {
 	}
 	if a < 0 || b <= a {
 		return
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if ts[k].comma() && ts[k+1].is("and", "but") {
+			b = k // "denied wrongdoing in similar cases, and in 2021 paid ...": another act
+			break
+		}
 	}
 	if s := timeEndingAt(ts, b-1); s > a {
 		if r.when == "" {
@@ -501,10 +526,39 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 	return k2, when
 }
 
+// statementSaying handles "X issued a statement saying ...", "X released
+// a video saying ...": the participle reports what X's statement said. It
+// reports whether the pattern matched.
+func (st *sentence) statementSaying(i int) bool {
+	ts := st.ts
+	if i < 3 || ts[i].lo != "saying" || !speechAct(ts, i-1) || !determiners[ts[i-2].lo] || !publishVerbs[ts[i-3].lo] {
+		return false
+	}
+	sub := st.leftSubject(i - 3)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i-3, i+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	k, when := st.afterCue(i + 1)
+	if r.when == "" {
+		r.when = when
+	}
+	if st.rightContent(&r, k) {
+		st.emitSubject(r, sub, i-3)
+	}
+	return true
+}
+
+// publishVerbs put out a statement: "issued a statement saying".
+var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
+
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
+	if st.statementSaying(i) {
+		return
+	}
 	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also")) {
 		return
 	}

@@ -166,7 +166,7 @@ func isInitialism(w string) bool {
 	return true
 }
 
-// doubledQuote returns 2 when s[i:] starts with '' or ``, else 0.
+// doubledQuote returns 2 when s[i:] starts with ” or “, else 0.
 func doubledQuote(s string, i int) int {
 	if i+1 < len(s) && (s[i] == '\'' || s[i] == '`') && s[i+1] == s[i] {
 		return 2
