@@ -98,6 +98,9 @@ type Claim struct {
 	ContentEnd   int       `json:"-"`
 	When         string    `json:"when"`
 	Kind         ClaimKind `json:"kind,omitempty"`
+	// AlsoIn names the other articles carrying the same statement (set by
+	// the ClaimService, which shows a wire story's claim once).
+	AlsoIn []ClaimSource `json:"also_in,omitempty"`
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.
