@@ -183,9 +183,9 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		return c, false
 	}
 	for _, v := range r.relayChain() {
-		if e := a.tr.resolve(v); e != nil {
-			v = e.name
-		} else {
+		if e := a.tr.resolve(v); e != nil && e.k != key(v) {
+			v = e.name // a short form: "the agency" for its full name
+		} else if e == nil {
 			a.tr.add(v, "", false, k)
 		}
 		c.Relays = append(c.Relays, v)
