@@ -111,13 +111,13 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.a, sub.b = appA, appB
 	case appA >= 0 && !dashApp:
 		sub.role = join(st.s, ts, appA, appB)
-	case appA < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo]:
+	case appA < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
 		// "Zakaria Malahifji, head of the political office ... said"
 		p := a - 1
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
 			p--
 		}
-		if isProperName(ts, p+1, a) {
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a {
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
@@ -326,10 +326,46 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		if r.ca, r.cb = -1, -1; !st.leftContent(&r, sub.bound) {
 			return
 		}
-	} else if r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && !st.hasClause(r.ca, r.cb) {
+	} else if r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(&r) || !st.hasClause(r.ca, r.cb)) {
 		st.objectAdjuncts(&r)
 	}
 	st.emitSubject(r, sub, i)
+}
+
+// relativeSpeaker handles a speaker named before a relative clause that
+// reports its claim: "Opponents, who say the plan would strain roads and
+// sewers, packed the hearing room". The claim ends at the comma that closes
+// the clause. It reports whether the pattern matched.
+func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
+	ts := st.ts
+	if i < 3 || !ts[i-1].is("who") || !ts[i-2].comma() || cv.strict || cv.noun {
+		return false
+	}
+	a := i - 3
+	for a >= 0 && !ts[a].punct && !ts[a].inQ && !openersWords[ts[a].lo] {
+		a--
+	}
+	if a >= 0 || !validNP(ts, 0, i-2) {
+		return false // only a subject that opens the sentence
+	}
+	k, when := st.afterCue(i + 1)
+	if k < len(ts) && ts[k].lo == "that" {
+		k++
+	}
+	e := k
+	for e < len(ts) && !(ts[e].comma() && !ts[e].inQ) {
+		e++
+	}
+	if e >= len(ts) || e == k {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1, when: when}
+	st.content(&r, k, trimBack(ts, k, e))
+	if r.ca < 0 {
+		return false
+	}
+	st.emit(r, 0, i-2)
+	return true
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,
@@ -347,6 +383,26 @@ func (st *sentence) commaOpening(k int) int {
 		return e + 1
 	}
 	return k
+}
+
+// objectBeforeAct ends a content that is a noun phrase before ", and" or
+// ", but": in "has repeatedly denied wrongdoing in similar cases, and in
+// 2021 paid $4.2 million ...", the payment is another act, not what was
+// denied. It reports whether it cut the content.
+func (st *sentence) objectBeforeAct(r *raw) bool {
+	ts := st.ts
+	for k := 0; k+1 < len(ts); k++ {
+		t := ts[k]
+		if t.a <= r.ca || t.b > r.cb || !t.comma() || t.inQ || !ts[k+1].is("and", "but") {
+			continue
+		}
+		if st.hasClause(r.ca, t.a) {
+			return false
+		}
+		r.cb = ts[k-1].b
+		return true
+	}
+	return false
 }
 
 // objectAdjuncts trims the time and place of the act from a content that

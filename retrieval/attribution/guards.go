@@ -32,6 +32,16 @@ func isHeading(ts []tok) bool {
 	return capped >= 2
 }
 
+// quantifier reports whether t opens a counted noun phrase ("two brokers",
+// "several residents", "40 families"), which is a speaker, never the role
+// of a name before it ("since January, two brokers said").
+func quantifier(t tok) bool {
+	return isDigitWord(t.lo) || quantifiers[t.lo]
+}
+
+var quantifiers = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+	"hundreds", "thousands", "several", "many", "some", "few", "most", "both", "all")
+
 // lyNouns end in -ly and are no adverbs.
 var lyNouns = set("family", "assembly", "supply", "rally", "ally", "reply", "anomaly", "monopoly",
 	"italy", "july", "daily", "weekly", "monthly", "quarterly", "belly", "bully", "lily", "holly")

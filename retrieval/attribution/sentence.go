@@ -71,7 +71,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
@@ -396,7 +396,7 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 			st.content(r, a, bound+1)
 			r.direct = false
 		}
-	case ts[bound].comma() && bound >= 2:
+	case ts[bound].comma() && (bound >= 2 || bound == 1 && st.parenthetical(bound)):
 		if e := timeAt(ts, a); e >= bound {
 			return false // "On Tuesday, the ministry said ..."
 		}
