@@ -141,6 +141,9 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if e := a.namedInApposition(join(text, ts, x, y)); e != nil {
+		a.prevSubj = e // "The minority leader, Richard Kwan, said ...": he is Kwan
+	}
 	if a.prevSubj != nil {
 		a.prevSubj.subj = true
 	}
@@ -149,6 +152,20 @@ func (a *article) noteSubject(text string, ts []tok) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
 		}
 	}
+}
+
+// namedInApposition returns the person a claim of the current sentence
+// names when the sentence's subject is that claim's role ("The minority
+// leader, Richard Kwan, said"), or nil.
+func (a *article) namedInApposition(subject string) *entity {
+	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == a.seq; i-- {
+		if c := a.out[i]; c.Role != "" && strings.EqualFold(c.Role, subject) {
+			if e := a.tr.resolve(c.Speaker); e != nil && e.person {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // claim turns a raw claim into a Claim, resolving pronouns, short forms and
@@ -250,7 +267,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	if e := a.tr.resolve(name); e != nil {
 		e.last = k
 		if e.role == "" {
-			e.role = role
+			e.setRole(role)
 		}
 		if e.alias == "" {
 			e.alias = r.alias
@@ -279,26 +296,43 @@ func (a *article) fuller(name string) string {
 	}
 	head := fs[1]
 	before := a.text[:a.curStart]
+	best := ""
 	for end := len(before); end > 0; {
 		i := strings.LastIndex(before[:end], " "+head)
 		if i < 0 {
-			return ""
+			break
 		}
 		end = i
 		after := i + 1 + len(head)
 		if after < len(before) && isWordByte(before[after]) {
 			continue
 		}
-		words := strings.Fields(before[max(0, i-60):i])
-		for n := 1; n <= 4 && n < len(words); n++ {
-			det := strings.ToLower(words[len(words)-n-1])
-			mods := words[len(words)-n:]
-			if !modifiersOnly(mods) {
-				break
-			}
-			if det == "the" || det == "a" || det == "an" {
-				return "the " + strings.Join(mods, " ") + " " + head
-			}
+		d := describedAt(strings.Fields(before[max(0, i-60):i]), head)
+		// The latest fuller mention, or an earlier one fuller still that
+		// ends with it: "the transit authority" gives "the city's transit
+		// authority" when the article named it so first.
+		if d != "" && (best == "" || len(d) > len(best) && strings.HasSuffix(d, strings.TrimPrefix(best, "the "))) {
+			best = d
+		}
+	}
+	return best
+}
+
+// describedAt returns the definite description "the <modifiers> head"
+// that the words before a mention of head end with, or "".
+func describedAt(words []string, head string) string {
+	for n := 1; n <= 4 && n < len(words); n++ {
+		det := strings.ToLower(words[len(words)-n-1])
+		mods := words[len(words)-n:]
+		if !modifiersOnly(mods) {
+			break
+		}
+		if strings.HasSuffix(det, "'s") && len(words) > n+1 && strings.EqualFold(words[len(words)-n-2], "the") {
+			// "the city's transit authority"
+			return "the " + words[len(words)-n-1] + " " + strings.Join(mods, " ") + " " + head
+		}
+		if det == "the" || det == "a" || det == "an" {
+			return "the " + strings.Join(mods, " ") + " " + head
 		}
 	}
 	return ""

@@ -73,7 +73,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if e := tr.byName[name]; e != nil {
 		e.last = seq
 		if e.role == "" {
-			e.role = role
+			e.setRole(role)
 		}
 		e.person = e.person || person
 		return e
@@ -86,7 +86,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 		if e.k == k {
 			e.last = seq
 			if e.role == "" {
-				e.role = role
+				e.setRole(role)
 			}
 			e.person = e.person || person
 			tr.byName[name] = e
@@ -101,16 +101,30 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if !e.person && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && head != "nations" && !isCapitalised(name) || head == "police" || head == "media" || head == "staff" || head == "people" {
 		e.plural = true
 	}
-	for _, w := range strings.Fields(strings.ToLower(name + " " + role)) {
+	e.genderFrom(name + " " + role)
+	tr.ents = append(tr.ents, e)
+	tr.byName[name] = e
+	return e
+}
+
+// setRole gives e its role, and the gender the role tells ("A spokeswoman
+// for the authority, Lena Ortiz").
+func (e *entity) setRole(role string) {
+	e.role = role
+	if e.gender == "" {
+		e.genderFrom(role)
+	}
+}
+
+// genderFrom sets e's gender from the gendered words of text.
+func (e *entity) genderFrom(text string) {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
 		if feminine[w] {
 			e.gender = "f"
 		} else if masculine[w] {
 			e.gender = "m"
 		}
 	}
-	tr.ents = append(tr.ents, e)
-	tr.byName[name] = e
-	return e
 }
 
 // headWord returns the head noun of a noun phrase: the last word before
@@ -147,6 +161,12 @@ func isCapitalised(name string) bool {
 // ("the Observatory", "The defence ministry source"). It returns nil when
 // the expression is new.
 func (tr *tracker) resolve(name string) *entity {
+	if fs := strings.Fields(name); len(fs) == 2 && honorifics[lower(fs[0])] {
+		// "Ms Carr", "Mr. Kwan": the person of that surname, if named before.
+		if e := tr.resolve(fs[1]); e != nil && e.person {
+			return e
+		}
+	}
 	k := key(name)
 	for _, e := range tr.ents {
 		if e.k == k {

@@ -46,6 +46,7 @@ func mergeUnit(pieces []newsbot.Claim) newsbot.Claim {
 		if c.LastSeq < c.SentenceSeq {
 			c.LastSeq = c.SentenceSeq
 		}
+		c.Content = withoutParenthetical(c)
 		return c
 	}
 	sort.SliceStable(pieces, func(i, j int) bool {
@@ -82,4 +83,27 @@ func mergeUnit(pieces []newsbot.Claim) newsbot.Claim {
 		c.CueKind = newsbot.CueExpects
 	}
 	return c
+}
+
+// withoutParenthetical returns the content of an indirect claim without
+// the attribution set inside it: "Republicans, the minority leader noted,
+// had been shut out" claims "Republicans had been shut out". The stored
+// span keeps the whole clause; the statement read is the claim alone.
+func withoutParenthetical(c newsbot.Claim) string {
+	if c.Kind != newsbot.ClaimIndirect || c.Cue == "" {
+		return c.Content
+	}
+	cue := c.Cue
+	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
+		cue = cue[i+1:]
+	}
+	end := strings.Index(c.Content, " "+cue+", ")
+	if end < 0 {
+		return c.Content
+	}
+	start := strings.LastIndex(c.Content[:end], ", ")
+	if start <= 0 || strings.Count(c.Content[start:end], " ") > 8 {
+		return c.Content
+	}
+	return c.Content[:start] + " " + c.Content[end+len(cue)+3:]
 }
