@@ -118,6 +118,20 @@ func (a *article) unitOf(r raw, first int) int {
 	return a.units
 }
 
+// ownsIts reports whether the clause after the subject ending at token y
+// has "its" before its first comma: the subject is a thing or a body.
+func ownsIts(ts []tok, y int) bool {
+	for k := y; k < len(ts) && k <= y+6; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+		if ts[k].lo == "its" {
+			return true
+		}
+	}
+	return false
+}
+
 // compatible reports whether a pronoun of class cls can refer to e.
 func compatible(e *entity, cls string) bool {
 	switch cls {
@@ -151,6 +165,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
 		}
+	}
+	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
+		// "Andes Copper cut its forecast": a company, not a person.
+		e.person = false
 	}
 }
 
