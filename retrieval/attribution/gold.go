@@ -150,6 +150,9 @@ type Report struct {
 	Content Score
 	// When scores time expressions like Via.
 	When Score
+	// Relays scores whole relay chains over the gold claims annotated
+	// with one: correct when the chain, speaker outward, is the same.
+	Relays Score
 	// KindAgreement and CueKindAgreement are the shares of speaker matches
 	// with the gold direct/indirect kind and cue kind.
 	KindAgreement, CueKindAgreement float64
@@ -167,6 +170,9 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "via      %v\n", r.Via)
 	fmt.Fprintf(&b, "content  %v\n", r.Content)
 	fmt.Fprintf(&b, "when     %v\n", r.When)
+	if r.Relays.Gold > 0 {
+		fmt.Fprintf(&b, "relays   %v\n", r.Relays)
+	}
 	fmt.Fprintf(&b, "kind agreement %.3f, cue kind agreement %.3f, sentences with an invented speaker %d\n",
 		r.KindAgreement, r.CueKindAgreement, r.Invented)
 	for _, e := range r.Errors {
@@ -205,6 +211,7 @@ func Evaluate(gold []GoldArticle) Report {
 	r.Via = score(t.via, t.viaFound, t.viaGold)
 	r.Content = score(t.content, t.found, t.gold)
 	r.When = score(t.when, t.whenFound, t.whenGold)
+	r.Relays = score(t.relays, t.relaysGold, t.relaysGold)
 	if t.speaker > 0 {
 		r.KindAgreement = float64(t.kind) / float64(t.speaker)
 		r.CueKindAgreement = float64(t.cueKind) / float64(t.speaker)
@@ -216,6 +223,7 @@ type tally struct {
 	found, gold, speaker, content, kind, cueKind int
 	via, viaFound, viaGold                       int
 	when, whenFound, whenGold                    int
+	relays, relaysGold                           int
 }
 
 func (t *tally) article(g *GoldArticle, claims []newsbot.Claim, r *Report) {
@@ -308,6 +316,7 @@ func (t *tally) sentence(id string, s GoldSentence, sys []newsbot.Claim, r *Repo
 		} else if g.When != "" || c.When != "" {
 			r.Errors = append(r.Errors, fmt.Sprintf("%s: when of %q: got %q, want %q", id, g.Speaker, c.When, g.When))
 		}
+		t.relayChain(id, g, c, r)
 		if g.Kind == "" || g.Kind == c.Kind {
 			t.kind++
 		}
@@ -320,6 +329,24 @@ func (t *tally) sentence(id string, s GoldSentence, sys []newsbot.Claim, r *Repo
 			r.Errors = append(r.Errors, fmt.Sprintf("%s: false claim %s", id, describe(c)))
 		}
 	}
+}
+
+// relayChain scores the relay chain of a matched claim when the gold claim
+// annotates one.
+func (t *tally) relayChain(id string, g GoldClaim, c newsbot.Claim, r *Report) {
+	if len(g.Relays) == 0 {
+		return
+	}
+	t.relaysGold++
+	same := len(g.Relays) == len(c.Relays)
+	for i := 0; same && i < len(g.Relays); i++ {
+		same = NormalizeSpeaker(g.Relays[i]) == NormalizeSpeaker(c.Relays[i])
+	}
+	if same {
+		t.relays++
+		return
+	}
+	r.Errors = append(r.Errors, fmt.Sprintf("%s: relays of %q: got %q, want %q", id, g.Speaker, c.Relays, g.Relays))
 }
 
 func describe(c newsbot.Claim) string {
