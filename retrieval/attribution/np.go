@@ -66,6 +66,9 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 			return na, nb, role + " " + join(s, ts, k, b)
 		}
 	}
+	if p := describedName(ts, a, b); p > a {
+		return p, b, join(s, ts, a, p) // "the authority's engineer Ada Voss"
+	}
 	if determiners[ts[a].lo] {
 		return a, b, ""
 	}
@@ -198,6 +201,19 @@ func stripSource(ts []tok, a, b int) int {
 				return a
 			}
 			return m + 1
+		}
+	}
+	return a
+}
+
+// describedName returns where a person's name of two or three words
+// starts in [a,b) when a description ending in a role noun in lower case
+// comes before it ("the authority's engineer | Ada Voss", "the club's
+// head coach | Lena Brandt"), or a.
+func describedName(ts []tok, a, b int) int {
+	for p := max(a+2, b-3); p <= b-2; p++ {
+		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || titleWords[t.lo]) && isPersonName(ts, p, b) {
+			return p
 		}
 	}
 	return a
