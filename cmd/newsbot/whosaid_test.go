@@ -115,7 +115,9 @@ func whoSaidReply(t *testing.T, db, guild, topic string) string {
 			t.Fatalf("%s: %v\n%s", what, err, errb.String())
 		}
 	}
-	wait("commands", func(evs []fakediscord.Event) bool { return fake.Connected() > 0 && hasKind(evs, fakediscord.KindCommands) })
+	wait("commands", func(evs []fakediscord.Event) bool {
+		return fake.Connected() > 0 && hasKind(evs, fakediscord.KindCommands)
+	})
 	w := fake.Interact(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "5",
 		Member: &discordgo.Member{User: &discordgo.User{ID: "10"}},
 		Data: discordgo.ApplicationCommandInteractionData{ID: "4", Name: "who-said", Options: []*discordgo.ApplicationCommandInteractionDataOption{
