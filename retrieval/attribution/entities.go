@@ -156,65 +156,127 @@ func isCapitalised(name string) bool {
 }
 
 // resolve returns the entity an expression refers back to: an acronym
-// ("the WHO"), a surname or first word ("Malahifji", "Norland") or a
-// definite short form whose words all occur in a longer earlier mention
-// ("the Observatory", "The defence ministry source"). It returns nil when
-// the expression is new.
+// ("the WHO"), a surname or first word ("Malahifji", "Norland"), "Ms" and a
+// surname, a definite short form whose words all occur in a longer earlier
+// mention ("the Observatory", "The defence ministry source"), a role ("the
+// spokeswoman") or an organisation noun ("the company"). It returns nil
+// when the expression is new. The patterns are tried in order.
 func (tr *tracker) resolve(name string) *entity {
-	if fs := strings.Fields(name); len(fs) == 2 && honorifics[lower(fs[0])] {
-		// "Ms Carr", "Mr. Kwan": the person of that surname, if named before.
-		if e := tr.resolve(fs[1]); e != nil && e.person {
+	m := newMention(name)
+	if e := tr.byHonorific(m); e != nil {
+		return e
+	}
+	if e := tr.byKey(m); e != nil {
+		return e
+	}
+	if len(m.words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
+		return nil // "the company's chief executive" is a description of its own
+	}
+	for _, step := range shortFormSteps {
+		if e := step(tr, m); e != nil {
 			return e
 		}
 	}
-	k := key(name)
+	return nil
+}
+
+// mention is an expression to resolve, split once for every step.
+type mention struct {
+	name, bare string
+	fields     []string
+	words      []string // content words
+	definite   bool
+}
+
+func newMention(name string) mention {
+	m := mention{name: name, fields: strings.Fields(name), words: contentWords(name)}
+	if len(m.fields) > 0 {
+		m.bare = m.fields[len(m.fields)-1]
+		m.definite = strings.EqualFold(m.fields[0], "the")
+	}
+	return m
+}
+
+// shortFormSteps are the patterns of resolve for a short form, in order.
+var shortFormSteps = []func(*tracker, mention) *entity{
+	(*tracker).byShortForm,
+	(*tracker).byRoleNoun,
+	(*tracker).byCompanyNoun,
+}
+
+// byHonorific resolves "Ms Carr", "Mr. Kwan" to the person of that
+// surname, if named before.
+func (tr *tracker) byHonorific(m mention) *entity {
+	if len(m.fields) == 2 && honorifics[lower(m.fields[0])] {
+		if e := tr.resolve(m.fields[1]); e != nil && e.person {
+			return e
+		}
+	}
+	return nil
+}
+
+// byKey resolves a name written again, up to case and articles.
+func (tr *tracker) byKey(m mention) *entity {
+	k := key(m.name)
 	for _, e := range tr.ents {
 		if e.k == k {
 			return e
 		}
 	}
-	words := contentWords(name)
-	if len(words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
-		return nil
-	}
-	fields := strings.Fields(name)
-	bare := fields[len(fields)-1]
-	definite := strings.EqualFold(fields[0], "the")
+	return nil
+}
+
+// byShortForm resolves an acronym, a surname or first word of a longer
+// capitalised name, or a definite description whose words all occur in a
+// longer earlier mention with the same head.
+func (tr *tracker) byShortForm(m mention) *entity {
+	words := m.words
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
 		switch {
-		case len(words) == 1 && isAcronym(bare) && (e.alias == bare || e.initials == bare):
+		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initials == m.bare):
 			return e
-		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
+		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
 			if e.person && e.words[len(e.words)-1] == words[0] {
 				e.bySurname = true
 			}
 			return e
-		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
-			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):
+		case m.definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
+			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
 			return e
 		}
 	}
-	// "the spokeswoman", "the governor": the latest person with that role.
-	if definite && len(words) <= 2 && personNouns[words[len(words)-1]] {
-		for i := len(tr.ents) - 1; i >= 0; i-- {
-			e := tr.ents[i]
-			if e.person && e.role != "" && containsAll(contentWords(e.role), words) {
-				return e
-			}
+	return nil
+}
+
+// byRoleNoun resolves "the spokeswoman", "the governor" to the latest
+// person with that role.
+func (tr *tracker) byRoleNoun(m mention) *entity {
+	if !m.definite || len(m.words) == 0 || len(m.words) > 2 || !personNouns[m.words[len(m.words)-1]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if e.person && e.role != "" && containsAll(contentWords(e.role), m.words) {
+			return e
 		}
 	}
-	// "the company", "the agency": the latest organisation named in
-	// capitals that has spoken or opened a sentence ("the club" is not the
-	// "FA Cup" of "ended their FA Cup run", nor a person named again by
-	// surname, "Ashby declined to comment").
-	if definite && len(words) == 1 && companyNouns[words[0]] {
-		for i := len(tr.ents) - 1; i >= 0; i-- {
-			e := tr.ents[i]
-			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
-				return e
-			}
+	return nil
+}
+
+// byCompanyNoun resolves "the company", "the agency" to the latest
+// organisation named in capitals that has spoken or opened a sentence
+// ("the club" is not the "FA Cup" of "ended their FA Cup run", nor a person
+// named again by surname, "Ashby declined to comment").
+func (tr *tracker) byCompanyNoun(m mention) *entity {
+	if !m.definite || len(m.words) != 1 || !companyNouns[m.words[0]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
+			return e
 		}
 	}
 	return nil
