@@ -6,175 +6,6 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// leftSubject finds the speaker written before the reporting verb at i:
-// "The Kremlin said", "X, a UK-based group ..., said", "NAME, ROLE said",
-// "which the United Nations says". It runs the steps below in order.
-func (st *sentence) leftSubject(i int) subject {
-	ts := st.ts
-	sub := subject{bound: -1}
-	j := st.skipAdverbs(i-1, &sub.when)
-	if j < 0 {
-		return sub
-	}
-	if ts[j].is("and", "but", "while", "or") {
-		sub.coor = true
-		return sub
-	}
-	if a, b, role, ok := st.nameDetails(j); ok {
-		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
-		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
-		return sub
-	}
-	app, j, ok := st.appositiveBefore(j)
-	if !ok {
-		return sub
-	}
-	if j = st.aliasBefore(j, &sub); j < 0 {
-		return sub
-	}
-	a, start := st.subjectRun(j, &sub)
-	sub.bound = a
-	if start > j {
-		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
-		return sub
-	}
-	start, a = st.relativeWithoutThat(start, j, a)
-	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
-		start, a = j, j-1 // a pronoun right before the verb is its subject
-	}
-	sub.bound = a
-	sub.a, sub.b, sub.ok = start, j+1, true
-	st.apposition(&sub, app, a)
-	return sub
-}
-
-// appositive is a phrase set off by commas or dashes between a subject and
-// its verb; a < 0 when there is none.
-type appositive struct {
-	a, b int
-	dash bool
-}
-
-// appositiveBefore finds an appositive ending at token j ("X, a UK-based
-// group, said"), skipping a connective set off by commas ("The ministry,
-// however, said"). It returns it with the token before it; ok is false when
-// the comma or dash at j opens no closed phrase.
-func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
-	ts := st.ts
-	app := appositive{a: -1, b: -1}
-	if ts[j].comma() && j >= 2 && ts[j-2].comma() && (connectives[ts[j-1].lo] || skipBack[ts[j-1].lo]) {
-		j -= 3 // "The ministry, however, said"
-	}
-	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
-		k := j - 1
-		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
-			k--
-		}
-		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
-			return app, j, false
-		}
-		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
-		j = k - 1
-	}
-	return app, j, true
-}
-
-// aliasBefore records a bracketed acronym ending at token j ("the World
-// Health Organization (WHO) said") and returns the token before the
-// brackets.
-func (st *sentence) aliasBefore(j int, sub *subject) int {
-	ts := st.ts
-	if j < 0 || ts[j].s != ")" {
-		return j
-	}
-	k := j - 1
-	for k >= 0 && ts[k].s != "(" {
-		k--
-	}
-	if k >= 0 && k+2 == j && ts[k+1].capped {
-		sub.alias = ts[k+1].s
-	}
-	return k - 1
-}
-
-// subjectRun scans left from j to the clause boundary and returns the
-// boundary token and where the subject starts: after leading connectives,
-// a leading time phrase ("On October 14th CATL said": recorded as the
-// claim's time) and a phrase that opens a relative clause without "that"
-// ("..., in a move ministers say will ...").
-func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
-	ts := st.ts
-	a := j
-	for a >= 0 {
-		t := ts[a]
-		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
-			break
-		}
-		a--
-	}
-	start := a + 1
-	for start <= j && connectives[ts[start].lo] {
-		start++
-	}
-	if e := timeAt(ts, start); e > start && e <= j {
-		if sub.when == "" {
-			sub.when = join(st.s, ts, start, e)
-		}
-		start = e
-	}
-	if start+3 <= j && ts[start].is("in", "with", "for") && determiners[ts[start+1].lo] && !ts[start+2].capped &&
-		(pronouns[ts[start+3].lo] != "" || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
-		start += 3
-		a = start - 1
-	}
-	return a, start
-}
-
-// relativeWithoutThat starts the subject at a second determiner inside
-// [start, j]: "a figure the African Group described as" is a relative
-// clause without "that" whose speaker is "the African Group". It returns
-// the new start and boundary.
-func (st *sentence) relativeWithoutThat(start, j, a int) (int, int) {
-	ts := st.ts
-	for k := start + 1; k < j; k++ {
-		if ts[k].is("the", "a", "an") && !ts[k-1].punct && !ts[k-1].capped && !prepositions[ts[k-1].lo] &&
-			!nameLinks[ts[k-1].lo] && !determiners[ts[k-1].lo] && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
-			!strings.HasSuffix(ts[k-1].lo, "self") && !strings.HasSuffix(ts[k-1].lo, "selves") &&
-			!(k >= 2 && ts[k-2].is("calling", "called", "named", "dubbed", "known", "as")) {
-			return k, k - 1
-		}
-	}
-	return start, a
-}
-
-// apposition reads the appositive found before the verb: "X, citing Y,
-// reported" (Y speaks, X relays), "a regional governor, Andrei Lasko, said"
-// (the name speaks, the description is the role), "X, a UK-based group,
-// said" (the role), or a role after a name with no comma before the verb
-// ("Zakaria Malahifji, head of the political office ... said").
-func (st *sentence) apposition(sub *subject, app appositive, a int) {
-	ts := st.ts
-	switch {
-	case app.a >= 0 && ts[app.a].is("citing", "quoting"):
-		sub.via = join(st.s, ts, sub.a, sub.b)
-		sub.a, sub.b = app.a+1, app.b
-	case app.a >= 0 && !app.dash && isProperName(ts, app.a, app.b) && !isProperName(ts, sub.a, sub.b):
-		sub.role = join(st.s, ts, sub.a, sub.b)
-		sub.a, sub.b = app.a, app.b
-	case app.a >= 0 && !app.dash:
-		sub.role = join(st.s, ts, app.a, app.b)
-	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
-		p := a - 1
-		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
-			p--
-		}
-		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a {
-			sub.role = join(st.s, ts, sub.a, sub.b)
-			sub.a, sub.b, sub.bound = p+1, a, p
-		}
-	}
-}
-
 // appositiveSubject reports whether the comma before the verb at i closes
 // an appositive after a subject that opens its clause: "Researchers at
 // Quarry Labs, who first spotted the data, said ...". Then the verb is not
@@ -300,86 +131,140 @@ func (st *sentence) cutBefore(ca, at int) int {
 	return ts[j-1].b
 }
 
-// verb handles a reporting verb at i.
+// verb handles a reporting verb at i, trying its patterns in order: the
+// speaker after the verb, a second verb of the same speaker, then the
+// speaker before it with the claim before or after.
 func (st *sentence) verb(i int, cv cueVerb) {
-	ts := st.ts
-	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
+	r := raw{cue: st.ts[i].s, kind: cv.kind, ca: -1}
 	sub := st.leftSubject(i)
-	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) && invertible[ts[i].lo] && !st.appositiveSubject(sub, i) {
-		if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
-			st.inverted(r, i, e)
-			return
-		}
+	if st.invertedVerb(r, sub, i) {
+		return
 	}
 	if sub.coor {
-		k, when := st.afterCue(i + 1)
-		if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
-			return // "but had found no evidence": not a report
-		}
-		r.when = when
-		if st.rightContent(&r, k) {
-			st.inherit(r, i)
-		}
+		st.coordinatedVerb(r, cv, i)
 		return
 	}
-	if !sub.ok {
+	if !st.speakerBefore(&sub) {
 		return
 	}
-	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
-		return
-	}
-	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
-		sub.a = a // "A statement from the ministry said": the ministry
-	}
-	r.when, r.alias, r.via = sub.when, sub.alias, sub.via
-	r.role = sub.role
+	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
 	}
+	k, told := st.channel(&r, i)
+	if k+1 < len(st.ts) && st.ts[k].comma() && st.ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
+		return
+	}
+	if st.quotationBefore(r, sub, i, k) {
+		return
+	}
+	if st.claimAround(&r, cv, sub, i, k, told) {
+		st.emitSubject(r, sub, i)
+	}
+}
+
+// invertedVerb handles "..., said X" and `"...," said X` when the verb
+// can be inverted and a noun phrase closes the clause after it.
+func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
+	ts := st.ts
+	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || !invertible[ts[i].lo] || st.appositiveSubject(sub, i) {
+		return false
+	}
+	if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
+		st.inverted(r, i, e)
+		return true
+	}
+	return false
+}
+
+// coordinatedVerb handles a verb after "and"/"but" with no subject of its
+// own: the speaker of the claim before it says more ("... and said that").
+func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
+	ts := st.ts
+	k, when := st.afterCue(i + 1)
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return // "but had found no evidence": not a report
+	}
+	r.when = when
+	if st.rightContent(&r, k) {
+		st.inherit(r, i)
+	}
+}
+
+// speakerBefore checks the subject found before the verb and narrows "A
+// statement from the ministry said" to the ministry.
+func (st *sentence) speakerBefore(sub *subject) bool {
+	ts := st.ts
+	if !sub.ok {
+		return false
+	}
+	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
+		sub.a = a
+	}
+	return true
+}
+
+// channel skips the time, manner and listener phrases after the verb at i
+// and returns where the claim may start; after "told" it records an outlet
+// listener as the channel ("told the Halden Press").
+func (st *sentence) channel(r *raw, i int) (int, bool) {
+	ts := st.ts
 	k, when := st.afterCue(i + 1)
 	told := strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told"
 	if told {
 		h := k
 		k, when = st.hearer(k, when)
 		if r.via == "" {
-			r.via = st.outlet(h, k) // "told the Halden Press": the channel
+			r.via = st.outlet(h, k)
 		}
 	}
 	if r.when == "" {
 		r.when = when
 	}
-	if k+1 < len(ts) && ts[k].comma() && ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
-		return
+	return k, told
+}
+
+// quotationBefore handles a quotation closed right before the speaker and
+// verb, with no claim after them: `"...," the group said in a statement
+// posted on Telegram.`; a quotation resuming after the cue joins its unit.
+func (st *sentence) quotationBefore(r raw, sub subject, i, k int) bool {
+	ts := st.ts
+	if sub.bound < 0 || ts[sub.bound].q != qClose || k < len(ts) && (ts[k].is("that") || ts[k].s == ":" || ts[k].q == qOpen) {
+		return false
 	}
-	next := k
-	if sub.bound >= 0 && ts[sub.bound].q == qClose && (next >= len(ts) || !ts[next].is("that") && ts[next].s != ":" && ts[next].q != qOpen) {
-		// `"...," the group said in a statement posted on Telegram.`
-		if st.leftContent(&r, sub.bound) {
-			n := len(st.out)
-			st.emitSubject(r, sub, i)
-			if len(st.out) > n {
-				st.resumed(i)
-			}
+	if st.leftContent(&r, sub.bound) {
+		n := len(st.out)
+		st.emitSubject(r, sub, i)
+		if len(st.out) > n {
+			st.resumed(i)
 		}
-		return
 	}
+	return true
+}
+
+// claimAround finds the claim of the verb at i: after it (from token k,
+// past a comma: `He added, "..."`), or else before the subject. It rejects
+// a strict verb not followed by a claim, a "told" that only names a
+// listener, and trims a denied or confirmed noun phrase to its object.
+func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told bool) bool {
+	ts := st.ts
 	k = st.commaOpening(k)
-	next = k
-	if !st.rightContent(&r, k) {
-		if !st.leftContent(&r, sub.bound) {
-			return
-		}
-	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" && !claimObjects[ts[next].lo] {
-		return
-	} else if told && !st.hasClause(r.ca, r.cb) {
+	switch {
+	case !st.rightContent(r, k):
+		return st.leftContent(r, sub.bound)
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo]:
+		return false
+	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
-		if r.ca, r.cb = -1, -1; !st.leftContent(&r, sub.bound) {
-			return
-		}
-	} else if r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(&r) || !st.hasClause(r.ca, r.cb)) {
-		st.objectAdjuncts(&r)
+		r.ca, r.cb = -1, -1
+		return st.leftContent(r, sub.bound)
+	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
+		st.objectAdjuncts(r)
 	}
-	st.emitSubject(r, sub, i)
+	return true
 }
 
 // relativeSpeaker handles a speaker named before a relative clause that
