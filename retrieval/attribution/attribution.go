@@ -314,7 +314,7 @@ func (a *article) fuller(name string) string {
 	}
 	head := fs[1]
 	before := a.text[:a.curStart]
-	best := ""
+	best, mods := "", "" // the description found, and its words before head
 	for end := len(before); end > 0; {
 		i := strings.LastIndex(before[:end], " "+head)
 		if i < 0 {
@@ -325,12 +325,16 @@ func (a *article) fuller(name string) string {
 		if after < len(before) && isWordByte(before[after]) {
 			continue
 		}
-		d := describedAt(strings.Fields(before[max(0, i-60):i]), head)
 		// The latest fuller mention, or an earlier one fuller still that
 		// ends with it: "the transit authority" gives "the city's transit
 		// authority" when the article named it so first.
+		if best != "" && !strings.HasSuffix(before[:i], " "+mods) {
+			continue
+		}
+		d := describedAt(strings.Fields(before[max(0, i-60):i]), head)
 		if d != "" && (best == "" || len(d) > len(best) && strings.HasSuffix(d, strings.TrimPrefix(best, "the "))) {
 			best = d
+			mods = strings.TrimSuffix(strings.TrimPrefix(best, "the "), " "+head)
 		}
 	}
 	return best

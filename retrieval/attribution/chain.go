@@ -13,6 +13,9 @@ import "github.com/newsbot/newsbot"
 // and the outer cue reports ("reported"), the inner claim is the statement
 // and the reporter its next intermediary. It returns the claims left.
 func chainReports(out []raw) []raw {
+	if len(out) < 2 || !anyReports(out) {
+		return out
+	}
 	drop := make([]bool, len(out))
 	for i := range out {
 		y := &out[i]
@@ -87,4 +90,13 @@ func (st *sentence) asReported() {
 	if r.ca >= 0 {
 		st.emit(r, start+1, v)
 	}
+}
+
+func anyReports(out []raw) bool {
+	for _, r := range out {
+		if r.kind == newsbot.CueReports {
+			return true
+		}
+	}
+	return false
 }

@@ -162,13 +162,13 @@ func isCapitalised(name string) bool {
 // spokeswoman") or an organisation noun ("the company"). It returns nil
 // when the expression is new. The patterns are tried in order.
 func (tr *tracker) resolve(name string) *entity {
-	m := newMention(name)
-	if e := tr.byHonorific(m); e != nil {
+	if e := tr.byHonorific(name); e != nil {
 		return e
 	}
-	if e := tr.byKey(m); e != nil {
+	if e := tr.byKey(key(name)); e != nil {
 		return e
 	}
+	m := newMention(name) // split only when the cheap patterns failed
 	if len(m.words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
 		return nil // "the company's chief executive" is a description of its own
 	}
@@ -206,18 +206,19 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 
 // byHonorific resolves "Ms Carr", "Mr. Kwan" to the person of that
 // surname, if named before.
-func (tr *tracker) byHonorific(m mention) *entity {
-	if len(m.fields) == 2 && honorifics[lower(m.fields[0])] {
-		if e := tr.resolve(m.fields[1]); e != nil && e.person {
-			return e
-		}
+func (tr *tracker) byHonorific(name string) *entity {
+	i := strings.IndexByte(name, ' ')
+	if i <= 0 || strings.IndexByte(name[i+1:], ' ') >= 0 || !honorifics[lower(name[:i])] {
+		return nil
+	}
+	if e := tr.resolve(name[i+1:]); e != nil && e.person {
+		return e
 	}
 	return nil
 }
 
 // byKey resolves a name written again, up to case and articles.
-func (tr *tracker) byKey(m mention) *entity {
-	k := key(m.name)
+func (tr *tracker) byKey(k string) *entity {
 	for _, e := range tr.ents {
 		if e.k == k {
 			return e
