@@ -72,7 +72,8 @@ var claimObjects = set("responsibility", "victory", "credit", "success", "owners
 // that take an object ("told X", "denied X") cannot.
 var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
 	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
-	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked")
+	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked",
+	"responded", "cautioned")
 
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".

@@ -15,7 +15,14 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
+	via := ""
 	for k := a + 1; k < e; k++ {
+		if ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e) {
+			// "according to a document seen by Meridian": the document,
+			// relayed by the outlet that saw it.
+			via, e = join(st.s, ts, k+2, e), k
+			break
+		}
 		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
 			// "according to a lawsuit unsealed Thursday": the lawsuit; a
 			// phrase that names more ("published in the journal X") stays.
@@ -30,7 +37,7 @@ func (st *sentence) according(i int) {
 	if e <= a || !validNP(ts, a, e) {
 		return
 	}
-	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
 	lead := 0
 	if d := datelineEnd(ts); d < i {
 		lead = d
