@@ -27,15 +27,15 @@ func isCue(w string) bool {
 func (st *sentence) skipAdverbs(j int, when *string) int {
 	ts := st.ts
 	for j >= 0 {
-		if !ts[j].punct && !ts[j].inQ && (skipBack[ts[j].lo] || isLyAdverb(ts[j]) && j > 0 && !ts[j-1].punct) {
-			j-- // "has repeatedly denied"
-			continue
-		}
 		if a := timeEndingAt(ts, j); a >= 0 {
 			if *when == "" {
-				*when = join(st.s, ts, a, j+1)
+				*when = join(st.s, ts, a, j+1) // "today announced": a time, then skipped
 			}
 			j = a - 1
+			continue
+		}
+		if !ts[j].punct && !ts[j].inQ && (skipBack[ts[j].lo] || isLyAdverb(ts[j]) && j > 0 && !ts[j-1].punct) {
+			j-- // "has repeatedly denied"
 			continue
 		}
 		return j
@@ -550,11 +550,14 @@ func (st *sentence) participle(i int) {
 	if st.statementSaying(i) {
 		return
 	}
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also")) {
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
+	if ts[i].lo == "telling" {
+		k, when = st.hearer(k, when) // "telling reporters that ..."
+	}
 	r.when = when
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)

@@ -48,6 +48,16 @@ func TestAttributeIssue12Grammar(t *testing.T) {
 			[]want{{speaker: "a document", via: "the Ledger", content: "The army lost 40 tanks"}}},
 		{"responded after the quotation", []string{"\"That is simply false,\" responded the senator's aide."},
 			[]want{{speaker: "the senator's aide", content: "That is simply false", kind: newsbot.ClaimDirect}}},
+		{"called on X to", []string{"The bishop called on the city to open more shelters."},
+			[]want{{speaker: "The bishop", content: "the city to open more shelters"}}},
+		{"telling reporters that", []string{"The coach praised the fans, telling reporters that the win was theirs."},
+			[]want{{speaker: "The coach", content: "the win was theirs"}}},
+		{"adding after a comma inside the quotation", []string{"The driver said the brakes were \"completely gone,\" adding: \"I was lucky.\""},
+			[]want{{speaker: "The driver", content: "the brakes were \"completely gone,\""}, {speaker: "The driver", content: "I was lucky", kind: newsbot.ClaimDirect}}},
+		{"the sample of a survey", []string{"The poll of 800 nurses found that most planned to leave."},
+			[]want{{speaker: "The poll of 800 nurses", content: "most planned to leave"}}},
+		{"press-release dateline", []string{"DENVER, May 3, 2026 /PRNewswire/ -- Alpine Rail today announced that it will buy 40 trains."},
+			[]want{{speaker: "Alpine Rail", content: "it will buy 40 trains", when: "today", cue: newsbot.CueExpects}}},
 		{"fronted Asked", []string{"Asked about the delay, the mayor said the contractor was to blame."},
 			[]want{{speaker: "the mayor", content: "the contractor was to blame"}}},
 		{"honorific and surname", []string{"Transport secretary Helen Ware announced the plan.", "Ms Ware said the trains would be faster."},
@@ -77,6 +87,8 @@ func TestPrecisionGuards(t *testing.T) {
 		"The scheme is being tried in five states.",
 		"The result was hotly contested by both campaigns.",
 		"The bank cut its growth forecast.",
+		"The retailer raised its full-year forecast and its dividend.",
+		"The charity runs clinics across 12 states.",
 	} {
 		text, sents := body(newsbot.KindBody, s)
 		if got := attribution.Attribute(text, sents); len(got) > 0 {

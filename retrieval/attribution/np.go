@@ -196,6 +196,9 @@ func stripSource(ts []tok, a, b int) int {
 		return a
 	}
 	for m := k; m < b && m <= k+6; m++ {
+		if ts[m].lo == "of" && m+1 < b && quantifier(ts[m+1]) {
+			return a // "The survey of 2,000 parents": the sample, not a source
+		}
 		if ts[m].is("from", "by", "of") && m+1 < b {
 			if m > k && !ts[m-1].is("published", "released", "issued", "compiled", "collected", "gathered", "provided") && timeEndingAt(ts, m-1) < 0 {
 				return a

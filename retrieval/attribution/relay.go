@@ -226,11 +226,47 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 	return false
 }
 
+// calledOn handles a directive: "X called on the White House to delay the
+// tariffs" claims "the White House to delay the tariffs". It reports
+// whether the pattern matched.
+func (st *sentence) calledOn(i int) bool {
+	ts := st.ts
+	if i+3 >= len(ts) || !ts[i].is("called", "calls") || ts[i+1].lo != "on" {
+		return false
+	}
+	to := -1
+	for k := i + 2; k < len(ts) && k <= i+10; k++ {
+		if ts[k].punct || ts[k].inQ {
+			break
+		}
+		if ts[k].lo == "to" {
+			to = k
+			break
+		}
+	}
+	if to <= i+2 {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	st.content(&r, i+2, st.clauseEnd(i+2))
+	if r.ca >= 0 {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}
+
 // called handles a characterisation in quotation marks: `X called it "a
 // victory"`, `X branded the plan "reckless"`. Without a quotation within a
 // few words ("called for", "called off") it is not a claim.
 func (st *sentence) called(i int) {
 	ts := st.ts
+	if st.calledOn(i) {
+		return
+	}
 	q := -1
 	for k := i + 1; k < len(ts) && k <= i+5; k++ {
 		if ts[k].q == qOpen {

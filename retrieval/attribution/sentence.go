@@ -146,6 +146,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false
 		}
+		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
+			return false // "across 14 states", "its full-year forecast": nouns
+		}
 		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped {
 			return false
 		}
@@ -245,7 +248,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if e := st.manner(j); j > k && e > j && speechAct(ts, e-1) {
 			return trimBack(ts, k, j)
 		}
-		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
+		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k && speakerActs[ts[j+1].lo] {
@@ -258,6 +261,12 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// commaInsideQuote reports whether token j closes a quotation that ends
+// with a comma (American style: `"... all options," adding`).
+func commaInsideQuote(ts []tok, j int) bool {
+	return j >= 1 && ts[j].q == qClose && ts[j-1].comma()
 }
 
 // otherClaimAfter reports whether the clause after the comma at j reports

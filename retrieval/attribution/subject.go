@@ -133,7 +133,11 @@ func datelineEnd(ts []tok) int {
 			if k+1 >= len(ts) || !upper && !marked {
 				return 0
 			}
+			if ts[k+1].dash() && k+2 < len(ts) {
+				return k + 2 // "AUSTIN, Texas, June 4, 2026 /PRNewswire/ -- "
+			}
 			return k + 1
+		case t.s == "/" && upper:
 		case t.comma():
 			if k+1 < len(ts) && ts[k+1].capped {
 				marked = true
