@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -42,6 +43,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	logBackends(ctx, env, newLoggerAt(env, slog.LevelInfo), a, false)
 	ans, err := a.Ask(ctx, newsbot.Question{Guild: g.guild, Text: q, K: *k, Conversation: *conv})
 	if err != nil {
 		return err
