@@ -18,6 +18,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
 )
@@ -94,7 +95,7 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Claims: &claims.Service{Store: db}, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,8 +13,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -78,8 +77,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
-		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
-		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
+		Adder:  &botAdder{env: env, ing: newIngester(env, db)},
+		Claims: &claims.Service{Store: db},
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -124,15 +123,6 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 		defer cancel()
 		srv.Shutdown(ctx)
 	}, nil
-}
-
-// disagreements adapts attribution.Disagreements for /who-said.
-func disagreements(claims []newsbot.Claim) []bot.Conflict {
-	var out []bot.Conflict
-	for _, d := range attribution.Disagreements(claims) {
-		out = append(out, bot.Conflict{A: d.A, B: d.B, Reason: d.Reason})
-	}
-	return out
 }
 
 // botFeeds adapts the feed poller and the store to bot.Feeds.
