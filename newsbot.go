@@ -92,6 +92,10 @@ type Claim struct {
 	ContentEnd   int       `json:"-"`
 	When         string    `json:"when"`
 	Kind         ClaimKind `json:"kind,omitempty"`
+
+	// Date is When resolved against the article's publication date:
+	// "YYYY-MM-DD", or "FROM/TO" for a longer period; "" when unknown.
+	Date string `json:"date,omitempty"`
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.
@@ -158,6 +162,10 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	Dropped   int        `json:"dropped_quotes"`
 	Note      string     `json:"note,omitempty"`
+
+	// AsOf is the publication date ("YYYY-MM-DD") of the newest cited
+	// source of a supported answer; "" when no cited source is dated.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // Answer modes.

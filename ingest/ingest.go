@@ -131,6 +131,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		a.AddedAt = ing.Now().UTC()
 	}
 	claims := attribution.Attribute(text, sents)
+	attribution.DateClaims(claims, a.Published)
 	size := ing.ChunkSize
 	if size <= 0 {
 		size = retrieval.DefaultChunkSize

@@ -33,6 +33,7 @@ type claimJSON struct {
 	Content   string `json:"content"`
 	When      string `json:"when"`
 	Kind      string `json:"kind,omitempty"`
+	Date      string `json:"date,omitempty"` // When resolved: "YYYY-MM-DD" or "FROM/TO"
 }
 
 func runClaims(ctx context.Context, env *Env, args []string) error {
@@ -86,7 +87,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		out := make([]claimJSON, 0, len(claims))
 		for _, c := range claims {
 			out = append(out, claimJSON{c.ArticleID, c.Sentence, c.Speaker, c.Role, c.Via, c.Cue,
-				string(c.CueKind), c.Content, c.When, string(c.Kind)})
+				string(c.CueKind), c.Content, c.When, string(c.Kind), c.Date})
 		}
 		return writeJSON(env.Stdout, out)
 	}
