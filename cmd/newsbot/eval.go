@@ -42,7 +42,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.asJSON, "json", false, "print the reports as JSON")
 	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
 	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
-	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
+	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of ranking (keyword and hybrid)")
 	fs.IntVar(&f.maxPerArticle, "max-per-article", 0, "passages of one article allowed in the first five hybrid results (0: the default, 3; -1: no limit)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)

@@ -30,10 +30,11 @@ func (q Query) HasTime() bool { return !q.Period.IsZero() || q.Latest || q.Event
 
 // Parse reads the time expressions of a question asked on day now. The
 // first period-naming expression counts; every time word is left out of
-// Rest.
+// Rest. A question about the future names no period (see future).
 func Parse(question string, now time.Time) Query {
 	r := &resolver{ref: now, pastOnly: true, ws: words(question)}
 	q := Query{}
+	future := r.future()
 	var cut [][2]int // byte spans to leave out of Rest
 	for i := 0; i < len(r.ws); {
 		if n := latestAt(r, i); n > 0 {
@@ -42,7 +43,7 @@ func Parse(question string, now time.Time) Query {
 			i += n
 			continue
 		}
-		if q.Period.IsZero() && q.Event == "" {
+		if q.Period.IsZero() && q.Event == "" && !future {
 			if end, ok := r.questionPeriod(i, &q); ok {
 				q.Phrase = question[r.ws[i].start:r.ws[end-1].end]
 				cut = append(cut, r.span(i, end))
@@ -56,11 +57,25 @@ func Parse(question string, now time.Time) Query {
 	return q
 }
 
+// future reports whether the question asks about what will happen ("Will
+// dockers strike from Monday?"): its days are those of plans, reported
+// before them, so they select nothing and stay in the question's words.
+func (r *resolver) future() bool {
+	for i, w := range r.ws {
+		if w.lo == "will" || w.lo == "shall" || strings.HasSuffix(w.lo, "'ll") || (w.lo == "going" && r.at(i+1) == "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // questionPeriod finds a period at token i, with its "since", "before",
 // "after" or "until", and sets it (or the event) in q; it returns the end.
 func (r *resolver) questionPeriod(i int, q *Query) (int, bool) {
 	today := dayOf(r.ref)
 	switch r.at(i) {
+	case "from", "between":
+		return r.span2(i, q)
 	case "since", "after", "before", "until", "till":
 		if m, ok := r.point(i + 1); ok {
 			q.Period = bounded(r.at(i), m.period, today)
@@ -80,6 +95,29 @@ func (r *resolver) questionPeriod(i int, q *Query) (int, bool) {
 		return m.end, true
 	}
 	return 0, false
+}
+
+// span2 reads "from X [to Y]" and "between X and Y" at token i.
+func (r *resolver) span2(i int, q *Query) (int, bool) {
+	a, ok := r.point(i + 1)
+	if !ok {
+		return 0, false
+	}
+	if sep := r.at(a.end); sep == "to" || sep == "until" || sep == "till" || sep == "and" {
+		b, ok := r.point(a.end + 1)
+		if !ok {
+			return 0, false
+		}
+		if !b.period.To.Before(a.period.From) { // a reversed span names no period
+			q.Period = Period{a.period.From, b.period.To}
+		}
+		return b.end, true
+	}
+	if r.at(i) == "between" {
+		return 0, false
+	}
+	q.Period = Period{a.period.From, dayOf(r.ref)}
+	return a.end, true
 }
 
 // bounded turns a period into the open span a preposition makes of it.

@@ -75,6 +75,10 @@ func TestParse(t *testing.T) {
 		{"What happened in December?", "2025-12-01/2025-12-31", "in December", "What happened?", false, ""},
 		{"Who may march on the capital?", "", "", "Who may march on the capital?", false, ""},
 		{"What happened last week?", "2026-03-02/2026-03-08", "last week", "What happened?", false, ""},
+		{"Will Rotterdam dockworkers strike from Monday?", "", "", "Will Rotterdam dockworkers strike from Monday?", false, ""},
+		{"Who spoke from 2 March to 6 March?", "2026-03-02/2026-03-06", "from 2 March to 6 March", "Who spoke?", false, ""},
+		{"Who spoke between 6 March and 2 March?", "", "between 6 March and 2 March", "Who spoke?", false, ""},
+		{"What has the union said from Monday?", "2026-03-09/2026-03-12", "from Monday", "What has the union said?", false, ""},
 		{"What happened in the past 3 days?", "2026-03-09/2026-03-12", "in the past 3 days", "What happened?", false, ""},
 	} {
 		q := Parse(tc.q, now)

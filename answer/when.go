@@ -1,0 +1,302 @@
+package answer
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
+)
+
+// Time in questions (docs/time.md): a question's time words select and
+// order the sources; they are never matched as keywords.
+
+// datedStore is the optional ability of a store to count the guild's
+// articles published in a span of days, so that a question about a period
+// no article covers is refused as such. Implemented by *store.DB.
+type datedStore interface {
+	// CountPublished counts the guild's articles published from from to
+	// to ("YYYY-MM-DD", inclusive; "" leaves a side open).
+	CountPublished(ctx context.Context, guild, from, to string) (int, error)
+}
+
+// reportLag is how long after a day an article may still report what was
+// said that day ("said on Monday" in Wednesday's paper).
+const reportLag = 7
+
+// askedTime is what a question says about time, with its event resolved.
+type askedTime struct {
+	timeexpr.Query
+	noEvent bool // the question names an event no stored article dates
+}
+
+// now returns the service's clock (default time.Now).
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// timeOf reads the time expressions of a question relative to the
+// service's clock, and dates an event it names ("before the election") by
+// the stored articles.
+func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime, error) {
+	t := askedTime{Query: timeexpr.Parse(question, s.now())}
+	if t.Event == "" {
+		return t, nil
+	}
+	day, ok, err := s.eventDay(ctx, guild, t.Event)
+	if err != nil || !ok {
+		t.noEvent = true
+		return t, err
+	}
+	today := timeexpr.Day(s.now()).From
+	if t.Before {
+		t.Period = timeexpr.Period{To: day.AddDate(0, 0, -1)}
+	} else {
+		t.Period = timeexpr.Period{From: day.AddDate(0, 0, 1), To: today}
+	}
+	return t, nil
+}
+
+// eventDay dates an event by the earliest stored article whose headline
+// names it ("Voters go to the polls in election" dates "the election").
+func (s *Service) eventDay(ctx context.Context, guild, event string) (time.Time, bool, error) {
+	ps, err := s.Retriever.Search(ctx, guild, event, maxK)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("search event: %w", err)
+	}
+	var best time.Time
+	for _, p := range ps {
+		d, ok := timeexpr.ParseDate(p.Published)
+		if ok && strings.Contains(strings.ToLower(p.Title), event) && (best.IsZero() || d.Before(best)) {
+			best = d
+		}
+	}
+	return best, !best.IsZero(), nil
+}
+
+// text returns the question as it is searched and scored: without its time
+// words when it has any.
+func (t askedTime) text(question string) string {
+	if t.HasTime() && strings.TrimSpace(t.Rest) != "" {
+		return t.Rest
+	}
+	return question
+}
+
+// pool returns how many passages to retrieve for k: more when the time of
+// the question will leave some out or reorder them.
+func (t askedTime) pool(k int) int {
+	if t.HasTime() {
+		return maxK
+	}
+	return k
+}
+
+// passages keeps the passages of articles that can bear on the period
+// asked about (published in it, or up to reportLag days after it), at
+// most 2k of them, best first. Without a period it keeps k, or 2k for a
+// "latest" question, whose sources are then ordered by date.
+func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
+	if t.Period.IsZero() {
+		if t.Latest {
+			k *= 2
+		}
+		return ps[:min(k, len(ps))]
+	}
+	reach := t.Period
+	if !reach.To.IsZero() {
+		reach.To = reach.To.AddDate(0, 0, reportLag)
+	}
+	var out []newsbot.Passage
+	for _, p := range ps {
+		if reach.ContainsDate(p.Published) && len(out) < 2*k {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sources narrows each source to the sentences about the period asked
+// about: a sentence whose claim is dated counts by that date, any other by
+// its article's date. Sources with nothing left are dropped. For a
+// "latest" question the sources are ordered newest first.
+func (t askedTime) sources(srcs []*source) []*source {
+	if !t.Period.IsZero() {
+		kept := srcs[:0]
+		for _, src := range srcs {
+			if narrowTo(src, t.Period) {
+				kept = append(kept, src)
+			}
+		}
+		srcs = kept
+	}
+	if t.Latest {
+		slices.SortStableFunc(srcs, func(a, b *source) int { return cmp.Compare(b.Article.Published, a.Article.Published) })
+		for i, src := range srcs {
+			src.Rank = i + 1
+		}
+	}
+	return srcs
+}
+
+// narrowTo keeps the source's sentences that are about period p and
+// reports whether any is left.
+func narrowTo(src *source, p timeexpr.Period) bool {
+	inPeriod := p.ContainsDate(src.Article.Published)
+	var kept []newsbot.Sentence
+	for _, sent := range src.Sentences {
+		if sentenceIn(src, sent.Seq, p, inPeriod) {
+			kept = append(kept, sent)
+		}
+	}
+	src.Sentences = kept
+	src.terms, src.flags = nil, nil // per-sentence caches follow the slice
+	return len(kept) > 0
+}
+
+// sentenceIn reports whether a sentence is about period p: by its claims'
+// dates when they have one, else by whether its article is (articleIn).
+func sentenceIn(src *source, seq int, p timeexpr.Period, articleIn bool) bool {
+	dated := false
+	for _, c := range src.Claims[seq] {
+		if c.Date == "" {
+			continue
+		}
+		dated = true
+		if cp, ok := timeexpr.ParsePeriod(c.Date); ok && overlaps(cp, p) {
+			return true
+		}
+	}
+	return !dated && articleIn
+}
+
+// overlaps reports whether two periods share a day.
+func overlaps(a, b timeexpr.Period) bool {
+	return (b.To.IsZero() || a.From.IsZero() || !a.From.After(b.To)) &&
+		(b.From.IsZero() || a.To.IsZero() || !a.To.Before(b.From))
+}
+
+// extractive composes the extractive answer: newest first for a "latest"
+// question (answerLatest), else as package-level extractive does.
+func (t askedTime) extractive(question, query string, srcs []*source) *newsbot.Answer {
+	if t.Latest {
+		return answerLatest(question, query, srcs)
+	}
+	return extractive(question, query, srcs)
+}
+
+// answerLatest answers a "latest" question from the newest sources that
+// answer it, then says what the earlier ones said, dated, so that a change
+// (closed, then reopened) shows with its newest state first.
+func answerLatest(question, query string, srcs []*source) *newsbot.Answer {
+	for i := 0; i < len(srcs); {
+		j := i + 1
+		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
+			j++
+		}
+		newest := extractive(question, query, srcs[i:j])
+		if newest.Supported {
+			if earlier := extractive(question, query, srcs[j:]); earlier.Supported && srcs[i].Article.Published != "" {
+				appendEarlier(newest, earlier)
+			}
+			return newest
+		}
+		i = j
+	}
+	return extractive(question, query, srcs)
+}
+
+var marker = regexp.MustCompile(`\[(\d+)\]`)
+
+// appendEarlier adds an earlier answer after a newer one, its citations
+// numbered on from the newer one's.
+func appendEarlier(newer, earlier *newsbot.Answer) {
+	off := len(newer.Citations)
+	text := marker.ReplaceAllStringFunc(earlier.Answer, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		return fmt.Sprintf("[%d]", n+off)
+	})
+	for _, c := range earlier.Citations {
+		c.N += off
+		newer.Citations = append(newer.Citations, c)
+	}
+	if d := newestCited(earlier.Citations); d != "" {
+		text = "Earlier, as of " + timeexpr.HumanDate(d) + ": " + text
+	}
+	newer.Answer = strings.TrimSpace(newer.Answer) + " " + text
+}
+
+// refusePeriod explains an answer found nothing for the period asked
+// about: no article of that period is stored, or none of them bears on
+// the question.
+func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, ans *newsbot.Answer) error {
+	if t.noEvent {
+		ans.Answer = fmt.Sprintf("No stored article dates %q, so the question's period is unknown. %s", t.Phrase, ans.Answer)
+		return nil
+	}
+	if t.Period.IsZero() || ans.Supported {
+		return nil
+	}
+	label := t.Period.Label()
+	ds, ok := s.Store.(datedStore)
+	if !ok {
+		ans.Answer = fmt.Sprintf("The stored articles don't answer this for %s, the period asked about.", label)
+		return nil
+	}
+	n, err := ds.CountPublished(ctx, guild, dateOrEmpty(t.Period.From), dateOrEmpty(t.Period.To))
+	if err != nil {
+		return fmt.Errorf("count articles of the period: %w", err)
+	}
+	if n == 0 {
+		ans.Answer = fmt.Sprintf("No stored article covers %s, the period the question asks about.", label)
+	} else {
+		ans.Answer = fmt.Sprintf("None of the %s stored from %s answers this question.", articlesWord(n), label)
+	}
+	return nil
+}
+
+func articlesWord(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
+}
+
+func dateOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(timeexpr.DateLayout)
+}
+
+// stampAsOf sets a supported answer's as_of to its newest cited source's
+// publication date and opens its text with it: "As of 9 March 2026: ...".
+func stampAsOf(ans *newsbot.Answer) {
+	if !ans.Supported {
+		return
+	}
+	ans.AsOf = newestCited(ans.Citations)
+	if ans.AsOf != "" && !strings.HasPrefix(ans.Answer, "As of ") {
+		ans.Answer = "As of " + timeexpr.HumanDate(ans.AsOf) + ": " + ans.Answer
+	}
+}
+
+// newestCited returns the newest publication date among citations.
+func newestCited(cs []newsbot.Citation) string {
+	newest := ""
+	for _, c := range cs {
+		if _, ok := timeexpr.ParseDate(c.Published); ok && c.Published > newest {
+			newest = c.Published
+		}
+	}
+	return newest
+}
