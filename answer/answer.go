@@ -71,6 +71,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	}
 	text := asked.text(q.Text) // time words are not keywords
+	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
+		return nil, err
+	} else if ov != nil {
+		return s.finish(ctx, q, asked, ov)
+	}
 	query := s.standalone(ctx, text, history)
 	k := q.K
 	if k <= 0 {
@@ -89,15 +94,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if s.LLM != nil && ans.Supported {
 		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
 	}
-	ans.Question = q.Text
-	if err := s.refusePeriod(ctx, q.Guild, asked, ans); err != nil {
-		return nil, err
-	}
-	stampAsOf(ans)
-	if err := s.remember(ctx, q, ans); err != nil {
-		return nil, err
-	}
-	return ans, nil
+	return s.finish(ctx, q, asked, ans)
 }
 
 // validate trims the question and checks its size and guild.

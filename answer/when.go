@@ -33,7 +33,8 @@ const reportLag = 7
 // askedTime is what a question says about time, with its event resolved.
 type askedTime struct {
 	timeexpr.Query
-	noEvent bool // the question names an event no stored article dates
+	today   time.Time // the day the question is asked (the service's clock)
+	noEvent bool      // the question names an event no stored article dates
 }
 
 // now returns the service's clock (default time.Now).
@@ -48,7 +49,7 @@ func (s *Service) now() time.Time {
 // service's clock, and dates an event it names ("before the election") by
 // the stored articles.
 func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime, error) {
-	t := askedTime{Query: timeexpr.Parse(question, s.now())}
+	t := askedTime{Query: timeexpr.Parse(question, s.now()), today: timeexpr.Day(s.now()).From}
 	if t.Event == "" {
 		return t, nil
 	}
@@ -57,7 +58,7 @@ func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime
 		t.noEvent = true
 		return t, err
 	}
-	today := timeexpr.Day(s.now()).From
+	today := t.today
 	if t.Before {
 		t.Period = timeexpr.Period{To: day.AddDate(0, 0, -1)}
 	} else {
@@ -106,6 +107,7 @@ func (t askedTime) pool(k int) int {
 // most 2k of them, best first. Without a period it keeps k, or 2k for a
 // "latest" question, whose sources are then ordered by date.
 func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
+	ps = t.notAfterToday(ps)
 	if t.Period.IsZero() {
 		if t.Latest {
 			k *= 2
@@ -123,6 +125,34 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		}
 	}
 	return out
+}
+
+// notAfterToday drops passages of articles dated after the day the
+// question is asked (a day's grace for time zones): with --now set to an
+// earlier day, later reports are not yet news.
+func (t askedTime) notAfterToday(ps []newsbot.Passage) []newsbot.Passage {
+	last := t.today.AddDate(0, 0, 1).Format(timeexpr.DateLayout)
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Published <= last {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// finish completes an answer: the question as asked, a refusal that names
+// the period asked about, as_of, and the conversation turn recorded.
+func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, ans *newsbot.Answer) (*newsbot.Answer, error) {
+	ans.Question = q.Text
+	if err := s.refusePeriod(ctx, q.Guild, t, ans); err != nil {
+		return nil, err
+	}
+	stampAsOf(ans)
+	if err := s.remember(ctx, q, ans); err != nil {
+		return nil, err
+	}
+	return ans, nil
 }
 
 // sources narrows each source to the sentences about the period asked
