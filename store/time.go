@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/newsbot/newsbot"
 )
@@ -45,4 +46,34 @@ func openDates(from, to string) (string, string) {
 		to = "9999-12-31"
 	}
 	return from, to
+}
+
+// ChangedArticles lists up to limit of the guild's articles added or
+// corrected at or after since, most recently changed first, without their
+// text.
+func (db *DB) ChangedArticles(ctx context.Context, guild string, since time.Time, limit int) ([]newsbot.ChangedArticle, error) {
+	at := formatTime(since)
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT `+articleColumns+`, changed FROM (
+			SELECT a.*, max(a.added_at, coalesce(
+				(SELECT max(v.replaced_at) FROM article_versions v WHERE v.article_id = a.id), '')) AS changed
+			FROM articles a
+			WHERE a.guild = ? AND (a.added_at >= ? OR a.id IN (SELECT article_id FROM article_versions WHERE replaced_at >= ?))
+		) ORDER BY changed DESC, id DESC LIMIT ?`, guild, at, at, limit)
+	if err != nil {
+		return nil, fmt.Errorf("changed articles: %w", err)
+	}
+	defer rows.Close()
+	var out []newsbot.ChangedArticle
+	for rows.Next() {
+		var changed string
+		a, err := scanArticle(rows, &changed)
+		if err != nil {
+			return nil, err
+		}
+		c := newsbot.ChangedArticle{Article: *a, Changed: parseTime(changed)}
+		c.Updated = c.Changed.After(a.AddedAt)
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
