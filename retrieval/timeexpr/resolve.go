@@ -62,3 +62,16 @@ func ParsePeriod(s string) (Period, bool) {
 	}
 	return p, !p.IsZero()
 }
+
+// Find returns the first time expression of a sentence ("went on strike on
+// Monday") and the period it names, read in an article published on ref.
+// ok is false when the text has none.
+func Find(text string, ref time.Time) (p Period, phrase string, ok bool) {
+	r := &resolver{ref: ref, ws: words(text)}
+	for i := range r.ws {
+		if m, ok := r.point(i); ok {
+			return m.period, text[r.ws[i].start:r.ws[m.end-1].end], true
+		}
+	}
+	return Period{}, "", false
+}

@@ -115,3 +115,44 @@ func BenchmarkParse(b *testing.B) {
 		Parse("What did the Kremlin say on Monday about the strikes in Aleppo, and is the port still closed?", now)
 	}
 }
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"24h", now.Add(-24 * time.Hour)},
+		{"90m", now.Add(-90 * time.Minute)},
+		{"3d", now.Add(-72 * time.Hour)},
+		{"2w", now.Add(-14 * 24 * time.Hour)},
+		{"2026-03-09", date("2026-03-09")},
+		{"yesterday", date("2026-03-11")},
+		{"Monday", date("2026-03-09")},
+		{"last week", date("2026-03-02")},
+	} {
+		got, err := ParseSince(tc.in, now)
+		if err != nil || !got.Equal(tc.want) {
+			t.Errorf("ParseSince(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "soon", "-3d", "0h", "2027-01-01", "2024-01-01", "9999999h"} {
+		if _, err := ParseSince(bad, now); err == nil {
+			t.Errorf("ParseSince(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	p, phrase, ok := Find("HARWICK, March 2 (Coastline Press) - About 1,400 dockworkers went on strike on Monday in a dispute over pay.", date("2026-03-03"))
+	if !ok || phrase != "March 2" || p.String() != "2026-03-02" {
+		t.Errorf("Find = %v %q %v, want the dateline March 2", p, phrase, ok)
+	}
+	p, phrase, ok = Find("Dockworkers went on strike on Monday in a dispute over pay.", date("2026-03-03"))
+	if !ok || phrase != "on Monday" || p.String() != "2026-03-02" {
+		t.Errorf("Find = %v %q %v, want on Monday, 2026-03-02", p, phrase, ok)
+	}
+	if _, _, ok := Find("The union wants a 7 percent rise.", date("2026-03-03")); ok {
+		t.Error("Find found a time in a sentence without one")
+	}
+}
