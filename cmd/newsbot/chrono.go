@@ -212,7 +212,7 @@ func runHistory(ctx context.Context, env *Env, args []string) error {
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, struct {
-			Article  *newsbot.Article          `json:"article"`
+			Article  *newsbot.Article         `json:"article"`
 			Versions []newsbot.HistoryVersion `json:"versions"`
 		}{a, versions})
 	}
