@@ -8,7 +8,8 @@ import (
 // TimelineEntry is one dated statement or reported event of a story:
 // a claim with the day it refers to (its own date, else its article's).
 type TimelineEntry struct {
-	Date      string   `json:"date"` // "YYYY-MM-DD", "FROM/TO", or "" when unknown
+	Date      string   `json:"date"`       // "YYYY-MM-DD", "FROM/TO", or "" when unknown
+	DateLabel string   `json:"date_label"` // Date for people: "9 March 2026", "February 2026"
 	Speaker   string   `json:"speaker"`
 	Via       string   `json:"via"`
 	Cue       string   `json:"cue"`

@@ -94,6 +94,12 @@ type Config struct {
 	// side. Optional: without it, denials are only marked.
 	Disagreements func(claims []newsbot.Claim) []Conflict
 
+	// Chronicle enables /timeline, /digest and /article history (package
+	// chrono); optional. ParseSince reads /digest's window, "24h" or
+	// "2026-03-09" (timeexpr.ParseSince); default: a Go duration.
+	Chronicle  newsbot.Chronicle
+	ParseSince func(s string, now time.Time) (time.Time, error)
+
 	Logger  *slog.Logger
 	Metrics *Metrics
 	// HTTPClient downloads attachments (default: a client with a 30 s timeout).

@@ -15,9 +15,11 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
 )
@@ -94,7 +96,7 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,7 +52,13 @@ func (s *Service) Timeline(ctx context.Context, guild, topic string) ([]newsbot.
 	}
 	entries = oncePerStory(entries, stories)
 	slices.SortStableFunc(entries, byDate)
-	return entries[:min(len(entries), MaxTimeline)], nil
+	entries = entries[:min(len(entries), MaxTimeline)]
+	for i := range entries {
+		if p, ok := timeexpr.ParsePeriod(entries[i].Date); ok {
+			entries[i].DateLabel = p.Label()
+		}
+	}
+	return entries, nil
 }
 
 // storyArticles returns the articles whose claims' chunks match and whose

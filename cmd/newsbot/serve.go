@@ -12,9 +12,11 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -71,6 +73,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
 		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
 		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
