@@ -78,3 +78,12 @@ type ChangedArticle struct {
 	Changed time.Time // when it was added, or last corrected
 	Updated bool      // last corrected in the window (an article added earlier)
 }
+
+// FeedItemMark is what a feed said about an item when it was taken: its
+// update time (RFC 3339, "" when the feed gives none) and a hash of its
+// title and text, with the article it gave (0 when refused for good).
+type FeedItemMark struct {
+	ArticleID   int64
+	Updated     string
+	ContentHash string
+}

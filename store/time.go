@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -76,4 +78,30 @@ func (db *DB) ChangedArticles(ctx context.Context, guild string, since time.Time
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// FeedItemMark returns the mark of a taken feed item; seen is false for an
+// item never taken.
+func (db *DB) FeedItemMark(ctx context.Context, feedID int64, key string) (m newsbot.FeedItemMark, seen bool, err error) {
+	err = db.db.QueryRowContext(ctx, `SELECT article_id, updated, content_hash FROM feed_items WHERE feed_id = ? AND item_key = ?`,
+		feedID, key).Scan(&m.ArticleID, &m.Updated, &m.ContentHash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, false, nil
+	} else if err != nil {
+		return m, false, fmt.Errorf("feed item: %w", err)
+	}
+	return m, true, nil
+}
+
+// SetFeedItemMark records a feed item as taken, with its mark.
+func (db *DB) SetFeedItemMark(ctx context.Context, feedID int64, key string, m newsbot.FeedItemMark) error {
+	_, err := db.db.ExecContext(ctx, `
+		INSERT INTO feed_items (feed_id, item_key, article_id, seen_at, updated, content_hash) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id,
+			updated = excluded.updated, content_hash = excluded.content_hash`,
+		feedID, key, m.ArticleID, formatTime(db.Now()), m.Updated, m.ContentHash)
+	if err != nil {
+		return fmt.Errorf("mark feed item: %w", err)
+	}
+	return nil
 }
