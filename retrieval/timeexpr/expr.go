@@ -59,15 +59,40 @@ type match struct {
 // point finds a time expression that names one period at token i (no
 // "since" or "before"), trying each construction in turn.
 func (r *resolver) point(i int) (match, bool) {
-	for _, step := range []func(int) (match, bool){
-		r.relativeDay, r.namedDate, r.monthOrYear, r.weekday, r.relativePeriod, r.ago,
+	if !mayStart(r.at(i)) {
+		return match{}, false
+	}
+	for _, step := range [...]func(*resolver, int) (match, bool){
+		(*resolver).relativeDay, (*resolver).namedDate, (*resolver).monthOrYear,
+		(*resolver).weekday, (*resolver).relativePeriod, (*resolver).ago,
 	} {
-		if m, ok := step(i); ok {
+		if m, ok := step(r, i); ok {
 			m.end = r.skipDayPart(m.end)
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// mayStart reports whether a time expression can start with word w: most
+// words of a question cannot, and are passed over at once.
+func mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, wd := weekdays[w]
+	_, n := numbers[w]
+	return starters[w] || wd || months[w] != 0 || n
+}
+
+// starters are the other words a time expression can start with.
+var starters = map[string]bool{
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "this": true, "on": true,
+	"in": true, "during": true, "last": true, "next": true, "over": true, "at": true, "the": true,
+	"past": true, "coming": true,
 }
 
 // relativeDay: "today", "tonight", "yesterday", "tomorrow", "this morning".
