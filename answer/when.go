@@ -35,6 +35,7 @@ type askedTime struct {
 	timeexpr.Query
 	today   time.Time // the day the question is asked (the service's clock)
 	noEvent bool      // the question names an event no stored article dates
+	found   int       // sources left with sentences about the period (set by sources)
 }
 
 // now returns the service's clock (default time.Now).
@@ -159,7 +160,7 @@ func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, a
 // about: a sentence whose claim is dated counts by that date, any other by
 // its article's date. Sources with nothing left are dropped. For a
 // "latest" question the sources are ordered newest first.
-func (t askedTime) sources(srcs []*source) []*source {
+func (t *askedTime) sources(srcs []*source) []*source {
 	if !t.Period.IsZero() {
 		kept := srcs[:0]
 		for _, src := range srcs {
@@ -168,6 +169,7 @@ func (t askedTime) sources(srcs []*source) []*source {
 			}
 		}
 		srcs = kept
+		t.found = len(kept)
 	}
 	if t.Latest {
 		slices.SortStableFunc(srcs, func(a, b *source) int { return cmp.Compare(b.Article.Published, a.Article.Published) })
@@ -286,19 +288,12 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 	if err != nil {
 		return fmt.Errorf("count articles of the period: %w", err)
 	}
-	if n == 0 {
+	if n == 0 && t.found == 0 {
 		ans.Answer = fmt.Sprintf("No stored article covers %s, the period the question asks about.", label)
 	} else {
-		ans.Answer = fmt.Sprintf("None of the %s stored from %s answers this question.", articlesWord(n), label)
+		ans.Answer = fmt.Sprintf("None of the stored reports about %s answers this question.", label)
 	}
 	return nil
-}
-
-func articlesWord(n int) string {
-	if n == 1 {
-		return "1 article"
-	}
-	return fmt.Sprintf("%d articles", n)
 }
 
 func dateOrEmpty(t time.Time) string {
