@@ -37,16 +37,18 @@ type ConversationStore interface {
 }
 
 // Service answers questions. Required: Store and Retriever. LLM nil means
-// extractive answers only. Conversations, when set, supplies the history of
+// extractive answers only; MaxAnswerChars bounds an LLM answer, cut at a
+// sentence end (default 1500). Conversations, when set, supplies the history of
 // a Question.Conversation and records each answered turn; a caller that
 // keeps its own history (the Discord bot) passes Question.History instead,
 // and then nothing is recorded. Safe for concurrent use.
 type Service struct {
-	Store         newsbot.ArticleStore
-	Retriever     newsbot.Retriever
-	LLM           *LLM
-	Conversations ConversationStore
-	Logger        *slog.Logger
+	Store          newsbot.ArticleStore
+	Retriever      newsbot.Retriever
+	LLM            newsbot.ChatModel
+	MaxAnswerChars int
+	Conversations  ConversationStore
+	Logger         *slog.Logger
 	// Now is the clock that time words in questions are read against
 	// ("yesterday", "this week"); default time.Now.
 	Now func() time.Time
@@ -91,10 +93,19 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	}
 	srcs = asked.sources(srcs)
 	ans := asked.extractive(text, query, srcs)
-	if s.LLM != nil && ans.Supported {
+	if s.modelDecides(srcs) {
 		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
 	}
 	return s.finish(ctx, q, asked, ans)
+}
+
+// modelDecides reports whether the chat model is asked: whenever one is
+// configured and retrieval found something. The model itself says whether
+// the passages answer the question (a paraphrase, or a question in another
+// language that vector search served, has few words in common with them);
+// the extractive answer, composed first, is only the fallback.
+func (s *Service) modelDecides(srcs []*source) bool {
+	return s.LLM != nil && len(srcs) > 0
 }
 
 // validate trims the question and checks its size and guild.

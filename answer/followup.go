@@ -17,7 +17,7 @@ func (s *Service) standalone(ctx context.Context, question string, history []new
 		return question
 	}
 	if s.LLM != nil {
-		q, err := s.LLM.Rewrite(ctx, question, history)
+		q, err := s.rewrite(ctx, question, history)
 		if err == nil && q != "" {
 			return q
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store/storetest"
 )
@@ -456,7 +457,7 @@ func BenchmarkAskRoundTrip(b *testing.B) {
 func TestHangingLLM(t *testing.T) {
 	oai := fakeopenai.New(t)
 	oai.Always(fakeopenai.Reply{Hang: true})
-	llm, err := answer.NewLLM(answer.LLMConfig{BaseURL: oai.URL(), Model: "test", Timeout: 500 * time.Millisecond, MaxRetries: -1})
+	llm, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: oai.URL()}, Model: "test", Timeout: 500 * time.Millisecond, Retries: openai.Retries{Max: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -82,7 +82,7 @@ type harness struct {
 	done chan error
 }
 
-func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error), llm ...*answer.LLM) *harness {
+func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Question) (*newsbot.Answer, error), llm ...newsbot.ChatModel) *harness {
 	t.Helper()
 	fake := fakediscord.New(guildA, guildB, guildHang, guildLong)
 	t.Cleanup(fake.Close)

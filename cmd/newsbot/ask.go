@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -48,6 +49,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	setClock(a, now)
+	logBackends(ctx, env, newLoggerAt(env, slog.LevelInfo), a, false)
 	ans, err := a.Ask(ctx, newsbot.Question{Guild: g.guild, Text: q, K: *k, Conversation: *conv})
 	if err != nil {
 		return err

@@ -20,24 +20,6 @@ func init() {
 	}
 }
 
-// newEmbedder returns the embedder configured by NEWSBOT_EMBED_MODEL,
-// OPENAI_BASE_URL and OPENAI_API_KEY (with NEWSBOT_EMBED_DOC_PREFIX and
-// NEWSBOT_EMBED_QUERY_PREFIX for models that want them), or nil when no
-// embedding model is set (keyword search only).
-func newEmbedder(env *Env) (*embedding.Client, error) {
-	model := strings.TrimSpace(env.Getenv("NEWSBOT_EMBED_MODEL"))
-	if model == "" {
-		return nil, nil
-	}
-	return embedding.New(embedding.Config{
-		BaseURL:     strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")),
-		APIKey:      strings.TrimSpace(env.Getenv("OPENAI_API_KEY")),
-		Model:       model,
-		DocPrefix:   env.Getenv("NEWSBOT_EMBED_DOC_PREFIX"),
-		QueryPrefix: env.Getenv("NEWSBOT_EMBED_QUERY_PREFIX"),
-	})
-}
-
 func runReindex(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "reindex")
 	force := fs.Bool("force", false, "drop every stored vector and embed all chunks again")

@@ -63,6 +63,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
 	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	logBackends(ctx, env, log, answerer, true)
 	metrics := bot.NewMetrics()
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.

@@ -208,16 +208,20 @@ func hangingLLM(t *testing.T) string {
 // payload.
 func TestOutsiderServe(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		env  []string
+		name    string
+		env     []string
+		backend string // in the start line naming the model backends
 	}{
-		{"NoLLM", nil},
+		{"NoLLM", nil, `"chat":"none (extractive answers)"`},
 		// A new operator keeps the defaults; the short LLM timeout only
 		// keeps the test fast (acknowledgements never wait for it).
-		{"HangingLLM", []string{"OPENAI_BASE_URL=" + hangingLLM(t), "OPENAI_API_KEY=k", "NEWSBOT_LLM_TIMEOUT=1s"}},
+		{"HangingLLM", []string{"OPENAI_BASE_URL=" + hangingLLM(t), "OPENAI_API_KEY=k", "NEWSBOT_LLM_TIMEOUT=1s"}, `"chat":"openai-compatible"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := newOutsider(t, tc.env...)
+			if lines := backendLines(o.stderr.String()); len(lines) != 1 || !strings.Contains(lines[0], tc.backend) {
+				t.Errorf("serve's start line naming the model backends: %q; want one with %s", lines, tc.backend)
+			}
 			o.scenario()
 			o.report(tc.name)
 			o.stop(10 * time.Second)

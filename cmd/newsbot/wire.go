@@ -40,19 +40,12 @@ func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
 		return nil, err
 	}
 	svc := &answer.Service{Store: db, Retriever: r, Conversations: db, Logger: newLogger(env)}
-	key := strings.TrimSpace(env.Getenv("OPENAI_API_KEY"))
-	base := strings.TrimSpace(env.Getenv("OPENAI_BASE_URL"))
-	if key != "" || base != "" {
-		timeout, err := envDuration(env, "NEWSBOT_LLM_TIMEOUT")
-		if err != nil {
-			return nil, err
-		}
-		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base,
-			Model: strings.TrimSpace(env.Getenv("NEWSBOT_CHAT_MODEL")), Timeout: timeout})
-		if err != nil {
-			return nil, err
-		}
-		svc.LLM = l
+	chat, err := newChatModel(env)
+	if err != nil {
+		return nil, err
+	}
+	if chat != nil {
+		svc.LLM = chat
 	}
 	return svc, nil
 }
@@ -91,8 +84,11 @@ func newIngester(env *Env, db *store.DB) *ingest.Ingester {
 
 // newLogger returns the logger for commands: warnings and errors to stderr
 // as text, or everything as JSON when NEWSBOT_LOG=json.
-func newLogger(env *Env) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: slog.LevelWarn}
+func newLogger(env *Env) *slog.Logger { return newLoggerAt(env, slog.LevelWarn) }
+
+// newLoggerAt is newLogger with another default level.
+func newLoggerAt(env *Env, def slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: def}
 	if lvl := strings.TrimSpace(env.Getenv("NEWSBOT_LOG_LEVEL")); lvl != "" {
 		l, ok := parseLevel(lvl)
 		if ok {
