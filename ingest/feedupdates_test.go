@@ -22,15 +22,22 @@ func (s *feedSite) edit(t *testing.T, path, old, new string) {
 	s.version++
 }
 
+// rssSite serves the RSS fixture and two of the pages its items link to
+// (the third item's page is gone: it is taken from its content).
+func rssSite(t *testing.T) *feedSite {
+	s := newFeedSite(t)
+	s.put(t, "/rss.xml", "application/rss+xml", "rss.xml")
+	s.put(t, "/world/antwerp-strike", "text/html", "wire-site-a.html")
+	s.put(t, "/local/ferry", "text/html", "other-story.html")
+	return s
+}
+
 // TestFeedItemUpdated: an item whose feed entry changes after it was taken
 // is fetched again; its corrected page becomes a new version of the same
 // article, not a new article, and is not announced.
 func TestFeedItemUpdated(t *testing.T) {
 	ctx := context.Background()
-	s := newFeedSite(t)
-	s.put(t, "/rss.xml", "application/rss+xml", "rss.xml")
-	s.put(t, "/world/antwerp-strike", "text/html", "wire-site-a.html")
-	s.put(t, "/local/ferry", "text/html", "other-story.html")
+	s := rssSite(t)
 	p, clk, ann := testPoller(t)
 	f, err := p.AddFeed(ctx, "g", s.URL+"/rss.xml", 0, "chan-1", "mod")
 	if err != nil {
@@ -89,10 +96,7 @@ func TestFeedItemUpdated(t *testing.T) {
 // the feed are stored, not announced as new; later items are announced.
 func TestFeedBacklogNotAnnounced(t *testing.T) {
 	ctx := context.Background()
-	s := newFeedSite(t)
-	s.put(t, "/rss.xml", "application/rss+xml", "rss.xml")
-	s.put(t, "/world/antwerp-strike", "text/html", "wire-site-a.html")
-	s.put(t, "/local/ferry", "text/html", "other-story.html")
+	s := rssSite(t)
 	p, clk, ann := testPoller(t)
 	clk.Add(time.Date(2025, 3, 10, 12, 0, 0, 0, time.UTC).Sub(clk.Now())) // after two of the three items
 	if _, err := p.AddFeed(ctx, "g", s.URL+"/rss.xml", 0, "chan-1", "mod"); err != nil {
