@@ -99,6 +99,8 @@ type Config struct {
 	// "2026-03-09" (timeexpr.ParseSince); default: a Go duration.
 	Chronicle  newsbot.Chronicle
 	ParseSince func(s string, now time.Time) (time.Time, error)
+	// Digests enables /settings digest-channel and PostDigests; optional.
+	Digests DigestChannels
 
 	Logger  *slog.Logger
 	Metrics *Metrics

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -278,4 +279,72 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// DigestChannels stores where each guild's daily digest is posted.
+// Implemented by *store.DB.
+type DigestChannels interface {
+	SetDigestChannel(ctx context.Context, guild, channel string) error
+	DigestChannels(ctx context.Context) (map[string]string, error)
+}
+
+// digestChannelSub is the /settings digest-channel subcommand.
+func digestChannelSub() *discordgo.ApplicationCommandOption {
+	return sub("digest-channel", "Post a daily digest of new and corrected stories in a channel; omit to stop",
+		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "Channel for the daily digest"})
+}
+
+func (b *Bot) handleDigestChannel(ctx context.Context, in *Interaction) error {
+	if b.cfg.Digests == nil || b.cfg.Chronicle == nil {
+		return newsbot.Errorf(newsbot.EUNAVAIL, "Daily digests are not set up on this bot.")
+	}
+	channel := idOption(in, "channel")
+	if err := b.cfg.Digests.SetDigestChannel(ctx, in.Guild, channel); err != nil {
+		return err
+	}
+	text := "Daily digest stopped."
+	if channel != "" {
+		text = "A digest of the stories added or corrected in the last 24 hours will be posted in <#" + channel + "> once a day."
+	}
+	return b.sendPart(ctx, in, 0, text, nil)
+}
+
+// PostDigests posts, in each guild's digest channel, the stories added or
+// corrected since the given time; a guild with nothing new gets no
+// message. It returns the first error after trying every guild.
+func (b *Bot) PostDigests(ctx context.Context, since time.Time) error {
+	if b.cfg.Digests == nil || b.cfg.Chronicle == nil {
+		return nil
+	}
+	b.mu.RLock()
+	s := b.rest
+	b.mu.RUnlock()
+	if s == nil {
+		return newsbot.Errorf(newsbot.EUNAVAIL, "not connected to Discord")
+	}
+	chans, err := b.cfg.Digests.DigestChannels(ctx)
+	if err != nil {
+		return err
+	}
+	var first error
+	for guild, channel := range chans {
+		if err := b.postDigest(ctx, s, guild, channel, since); err != nil {
+			b.log.Warn("daily digest", "guild", guild, "channel", channel, "err", err)
+			first = cmp.Or(first, err)
+		}
+	}
+	return first
+}
+
+func (b *Bot) postDigest(ctx context.Context, s Session, guild, channel string, since time.Time) error {
+	items, err := b.cfg.Chronicle.Digest(ctx, guild, since)
+	if err != nil || len(items) == 0 {
+		return err
+	}
+	for _, m := range RenderDigest(since, items) {
+		if _, err := s.ChannelMessageSendComplex(channel, &discordgo.MessageSend{Content: m, AllowedMentions: noMentions()}, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("post digest: %w", err)
+		}
+	}
+	return nil
 }

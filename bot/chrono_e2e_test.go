@@ -4,10 +4,12 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/internal/fakediscord"
 )
 
 // storeStory adds a short dated story to a guild through the ingest
@@ -103,6 +105,40 @@ func TestTimeViewsEndToEnd(t *testing.T) {
 		}
 		if cb, _ := h.reply(t, h.fake.Interact(hist(member("605", userPerms)))); !strings.Contains(cb.Message.Content, "moderators") {
 			t.Errorf("a non-moderator saw the history: %q", cb.Message.Content)
+		}
+	})
+
+	t.Run("DailyDigest", func(t *testing.T) {
+		set := func(m *discordgo.Member, channel string) fakediscord.Event {
+			var opts []*discordgo.ApplicationCommandInteractionDataOption
+			if channel != "" {
+				opts = append(opts, opt("channel", discordgo.ApplicationCommandOptionChannel, channel))
+			}
+			_, edit := h.reply(t, h.fake.Interact(slashCmd(guildA, m, "settings",
+				opt("digest-channel", discordgo.ApplicationCommandOptionSubCommand, nil, opts...))))
+			return edit
+		}
+		if edit := set(member("606", modPerms), "c-digest"); !strings.Contains(edit.Message.Content, "<#c-digest>") {
+			t.Fatalf("setting the digest channel: %q", edit.Message.Content)
+		}
+		if err := h.bot.PostDigests(context.Background(), time.Now().Add(-time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		h.wait(t, "digest posted", func(evs []fakediscord.Event) bool {
+			for _, e := range kind(evs, fakediscord.KindMessage) {
+				if e.Channel == "c-digest" && strings.Contains(e.Message.Content, "Harwick minister urges talks") {
+					return true
+				}
+			}
+			return false
+		})
+		set(member("606", modPerms), "") // stop
+		before := len(kind(h.fake.Events(), fakediscord.KindMessage))
+		if err := h.bot.PostDigests(context.Background(), time.Now().Add(-time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if after := len(kind(h.fake.Events(), fakediscord.KindMessage)); after != before {
+			t.Errorf("a digest was posted after it was stopped")
 		}
 	})
 }

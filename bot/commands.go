@@ -74,6 +74,7 @@ func Commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "Channel", Required: true}),
 				sub("prefix", "Set the chat-command prefix (default !news)",
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "prefix", Description: "e.g. !news", Required: true, MaxLength: 16}),
+				digestChannelSub(),
 			},
 		},
 		feedCommand(),
@@ -131,6 +132,7 @@ func (b *Bot) routes() *Router {
 	r.Handle("auto:"+cmdArticle+" show", Route{Handle: b.autocompleteArticles})
 	r.Handle(cmdArticle+" history", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleHistory})
 	r.Handle("auto:"+cmdArticle+" history", Route{Handle: b.autocompleteArticles})
+	r.Handle(cmdSettings+" digest-channel", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleDigestChannel})
 	r.Handle(cmdTimeline, Route{Ack: AckDefer, Check: b.checkChannel, Handle: b.handleTimeline})
 	r.Handle(cmdDigest, Route{Ack: AckDefer, Check: b.checkChannel, Handle: b.handleDigest})
 	r.Handle(cmdAddMsg, Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleAddMessage})

@@ -77,6 +77,7 @@ func (a *answerers) last() newsbot.Question {
 
 type harness struct {
 	fake *fakediscord.Server
+	bot  *bot.Bot
 	db   *store.DB
 	ans  *answerers
 	done chan error
@@ -96,12 +97,12 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{fake: fake, db: db, ans: ans, done: make(chan error, 1)}
+	h := &harness{fake: fake, bot: b, db: db, ans: ans, done: make(chan error, 1)}
 	go func() {
 		h.done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 1, ShutdownGrace: time.Second})
 	}()

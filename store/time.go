@@ -105,3 +105,35 @@ func (db *DB) SetFeedItemMark(ctx context.Context, feedID int64, key string, m n
 	}
 	return nil
 }
+
+// SetDigestChannel sets the channel where a guild's daily digest is posted
+// ("" for none), keeping its other settings.
+func (db *DB) SetDigestChannel(ctx context.Context, guild, channel string) error {
+	_, err := db.db.ExecContext(ctx, `
+		INSERT INTO guild_settings (guild, digest_channel, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (guild) DO UPDATE SET digest_channel = excluded.digest_channel, updated_at = excluded.updated_at`,
+		guild, channel, formatTime(db.Now()))
+	if err != nil {
+		return fmt.Errorf("set digest channel: %w", err)
+	}
+	return nil
+}
+
+// DigestChannels returns the digest channel of every guild that set one,
+// by guild.
+func (db *DB) DigestChannels(ctx context.Context) (map[string]string, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT guild, digest_channel FROM guild_settings WHERE digest_channel <> ''`)
+	if err != nil {
+		return nil, fmt.Errorf("digest channels: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var g, c string
+		if err := rows.Scan(&g, &c); err != nil {
+			return nil, err
+		}
+		out[g] = c
+	}
+	return out, rows.Err()
+}

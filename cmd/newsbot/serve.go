@@ -45,6 +45,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	hour, err := digestHour(env)
+	if err != nil {
+		return err
+	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal, copy its token into DISCORD_TOKEN (or .env), and see docs/discord.md")
@@ -74,7 +78,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
 		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
 		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
-		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince,
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -90,6 +94,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		defer stop()
 	}
 	poller.Announce = announcer(b, db, log)
+	if *shardID == 0 {
+		go postDailyDigests(ctx, hour, b.PostDigests, log)
+	}
 	feeds.pollNew = *pollFeeds && *shardID == 0
 	if feeds.pollNew {
 		go poller.Run(ctx)
