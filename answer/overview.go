@@ -74,7 +74,7 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 		if c, ok := leadCitation(src); ok {
 			c.N = len(ans.Citations) + 1
 			ans.Citations = append(ans.Citations, c)
-			items = append(items, fmt.Sprintf("%s reports: \"%s\" [%d]", sourceName(src.Article), c.Quote, c.N))
+			items = append(items, fmt.Sprintf("%s reports: \"%s\" [%d]", sourceName(src.Article), strings.TrimSuffix(c.Quote, "."), c.N))
 		}
 	}
 	if len(items) > 0 {

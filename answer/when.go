@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
 )
 
@@ -262,7 +263,8 @@ func appendEarlier(newer, earlier *newsbot.Answer) {
 		newer.Citations = append(newer.Citations, c)
 	}
 	if d := newestCited(earlier.Citations); d != "" {
-		text = "Earlier, as of " + timeexpr.HumanDate(d) + ": " + text
+		// The opening ("Here is what the stored reports say: ") was said once.
+		text = "Earlier, as of " + timeexpr.HumanDate(d) + ": " + strings.TrimPrefix(text, prompts.Lead("attributed"))
 	}
 	newer.Answer = strings.TrimSpace(newer.Answer) + " " + text
 }
