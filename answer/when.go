@@ -104,29 +104,43 @@ func (t askedTime) pool(k int) int {
 	return k
 }
 
-// passages keeps the passages of articles that can bear on the period
-// asked about (published in it, or up to reportLag days after it), at
-// most 2k of them, best first. Without a period it keeps k, or 2k for a
-// "latest" question, whose sources are then ordered by date.
+// passages keeps k passages: without time words the best k; for a period
+// the best k of articles that can bear on it (published in it, or up to
+// reportLag days after it); for a "latest" question the k newest of the
+// best 2k, whose sources are then ordered by date. Loading no more
+// sources than a plain question keeps time handling cheap.
 func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 	ps = t.notAfterToday(ps)
-	if t.Period.IsZero() {
-		if t.Latest {
-			k *= 2
+	switch {
+	case !t.Period.IsZero():
+		reach := t.Period
+		if !reach.To.IsZero() {
+			reach.To = reach.To.AddDate(0, 0, reportLag)
 		}
-		return ps[:min(k, len(ps))]
-	}
-	reach := t.Period
-	if !reach.To.IsZero() {
-		reach.To = reach.To.AddDate(0, 0, reportLag)
-	}
-	var out []newsbot.Passage
-	for _, p := range ps {
-		if reach.ContainsDate(p.Published) && len(out) < 2*k {
-			out = append(out, p)
+		var out []newsbot.Passage
+		for _, p := range ps {
+			if reach.ContainsDate(p.Published) && len(out) < k {
+				out = append(out, p)
+			}
 		}
+		return out
+	case t.Latest:
+		ps = ps[:min(2*k, len(ps))]
+		newest := slices.Clone(ps)
+		slices.SortStableFunc(newest, func(a, b newsbot.Passage) int { return cmp.Compare(b.Published, a.Published) })
+		keep := map[int64]bool{}
+		for _, p := range newest[:min(k, len(newest))] {
+			keep[p.ChunkID] = true
+		}
+		out := ps[:0]
+		for _, p := range ps { // in relevance order
+			if keep[p.ChunkID] {
+				out = append(out, p)
+			}
+		}
+		return out
 	}
-	return out
+	return ps[:min(k, len(ps))]
 }
 
 // notAfterToday drops passages of articles dated after the day the
