@@ -94,7 +94,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	srcs = asked.sources(srcs)
 	ans := asked.extractive(text, query, srcs)
 	if s.modelDecides(srcs) {
-		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
+		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
 	return s.finish(ctx, q, asked, ans)
 }

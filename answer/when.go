@@ -158,13 +158,15 @@ func (t askedTime) notAfterToday(ps []newsbot.Passage) []newsbot.Passage {
 }
 
 // finish completes an answer: the question as asked, a refusal that names
-// the period asked about, as_of, and the conversation turn recorded.
+// the period asked about, as_of, the bounds of its size (bound), and the
+// conversation turn recorded.
 func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, ans *newsbot.Answer) (*newsbot.Answer, error) {
 	ans.Question = q.Text
 	if err := s.refusePeriod(ctx, q.Guild, t, ans); err != nil {
 		return nil, err
 	}
 	stampAsOf(ans)
+	bound(ans)
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
 	}
