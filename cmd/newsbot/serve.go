@@ -12,8 +12,10 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/claims"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -50,6 +52,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	for _, w := range env.varWarnings {
 		log.Warn("unknown variable", "warning", w)
 	}
+	hour, err := digestHour(env)
+	if err != nil {
+		return err
+	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal, copy its token into DISCORD_TOKEN (or .env), and see docs/discord.md")
@@ -77,8 +83,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
-		Adder:  &botAdder{env: env, ing: newIngester(env, db)},
-		Claims: &claims.Service{Store: db},
+		Adder:     &botAdder{env: env, ing: newIngester(env, db)},
+		Claims:    &claims.Service{Store: db},
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -94,6 +101,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		defer stop()
 	}
 	poller.Announce = announcer(b, db, log)
+	if *shardID == 0 {
+		go postDailyDigests(ctx, hour, b.PostDigests, log)
+	}
 	feeds.pollNew = *pollFeeds && *shardID == 0
 	if feeds.pollNew {
 		go poller.Run(ctx)
