@@ -17,7 +17,7 @@ import (
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N] [--db PATH] [--keep]",
+		usage: "bench [--articles N] [--queries N] [--ask] [--db PATH] [--keep]",
 		help:  "measures ingest speed, search latency and memory on synthetic news",
 		run:   runBench,
 	}
@@ -31,13 +31,14 @@ type benchReport struct {
 	IngestMem bench.Memory        `json:"ingest_memory"`
 	Search    *bench.SearchReport `json:"search,omitempty"`
 	SearchMem bench.Memory        `json:"search_memory"`
+	Ask       *bench.AskReport    `json:"ask,omitempty"`
 }
 
 // benchOptions are the flags of 'bench'.
 type benchOptions struct {
 	articles, queries, batch, procs, k int
 	seed                               uint64
-	keep, reuse, json                  bool
+	keep, reuse, json, ask             bool
 }
 
 func runBench(ctx context.Context, env *Env, args []string) error {
@@ -53,6 +54,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fs.IntVar(&o.k, "k", 5, "passages per search")
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.BoolVar(&o.json, "json", false, "print JSON")
+	fs.BoolVar(&o.ask, "ask", false, "also time whole extractive answers ('ask') for the same questions")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -107,9 +109,25 @@ func (r *benchRun) run(ctx context.Context) error {
 			return err
 		}
 	}
-	if r.o.queries > 0 {
-		return r.search(ctx)
+	if r.o.queries == 0 {
+		return nil
 	}
+	if err := r.search(ctx); err != nil || !r.o.ask {
+		return err
+	}
+	return r.ask(ctx)
+}
+
+// ask times whole extractive answers for the search questions.
+func (r *benchRun) ask(ctx context.Context) error {
+	a, err := bench.Ask(ctx, r.db, r.gen, r.guild, r.o.articles, r.o.queries, r.o.k)
+	if err != nil {
+		return err
+	}
+	r.rep.Ask = a
+	r.logf("ask: %d questions over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s (CPU p99 %s)\n",
+		a.Queries, r.o.articles, fmtMS(a.P50), fmtMS(a.P90), fmtMS(a.P99), fmtMS(a.Max), fmtMS(a.Mean), fmtMS(a.CPU99))
+	r.logf("        answered %d, citing the source article %d, refused %d\n", a.Answered, a.Found, a.Empty)
 	return nil
 }
 
