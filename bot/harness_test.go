@@ -19,6 +19,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
@@ -97,7 +98,8 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Claims: &claims.Service{Store: db}, Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
+		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
