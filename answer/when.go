@@ -217,11 +217,12 @@ func narrowTo(src *source, p timeexpr.Period) bool {
 func sentenceIn(src *source, seq int, p timeexpr.Period, articleIn bool) bool {
 	dated := false
 	for _, c := range src.Claims[seq] {
-		if c.Date == "" {
+		date := timeexpr.ClaimDate(c.Date, c.When, src.Article.Published)
+		if date == "" {
 			continue
 		}
 		dated = true
-		if cp, ok := timeexpr.ParsePeriod(c.Date); ok && overlaps(cp, p) {
+		if cp, ok := timeexpr.ParsePeriod(date); ok && overlaps(cp, p) {
 			return true
 		}
 	}
