@@ -98,8 +98,7 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Claims: &claims.Service{Store: db}, Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
-		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Claims: &claims.Service{Store: db}, Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
