@@ -244,11 +244,12 @@ func narrowTo(src *source, p timeexpr.Period) bool {
 func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn bool, published time.Time) bool {
 	dated := false
 	for _, c := range src.Claims[sent.Seq] {
-		if c.Date == "" {
+		date := timeexpr.ClaimDate(c.Date, c.When, src.Article.Published)
+		if date == "" {
 			continue
 		}
 		dated = true
-		if cp, ok := timeexpr.ParsePeriod(c.Date); ok && overlaps(cp, p) {
+		if cp, ok := timeexpr.ParsePeriod(date); ok && overlaps(cp, p) {
 			return true
 		}
 	}
