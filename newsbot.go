@@ -110,6 +110,10 @@ type Claim struct {
 	// AlsoIn names the other articles carrying the same statement (set by
 	// the ClaimService, which shows a wire story's claim once).
 	AlsoIn []ClaimSource `json:"also_in,omitempty"`
+
+	// Date is When resolved against the article's publication date:
+	// "YYYY-MM-DD", or "FROM/TO" for a longer period; "" when unknown.
+	Date string `json:"date,omitempty"`
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.
@@ -176,6 +180,10 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	Dropped   int        `json:"dropped_quotes"`
 	Note      string     `json:"note,omitempty"`
+
+	// AsOf is the publication date ("YYYY-MM-DD") of the newest cited
+	// source of a supported answer; "" when no cited source is dated.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // Answer modes.

@@ -85,6 +85,14 @@ type Config struct {
 	// without it /who-said says it is not available.
 	Claims newsbot.ClaimService
 
+	// Chronicle enables /timeline, /digest and /article history (package
+	// chrono); optional. ParseSince reads /digest's window, "24h" or
+	// "2026-03-09" (timeexpr.ParseSince); default: a Go duration.
+	Chronicle  newsbot.Chronicle
+	ParseSince func(s string, now time.Time) (time.Time, error)
+	// Digests enables /settings digest-channel and PostDigests; optional.
+	Digests DigestChannels
+
 	Logger  *slog.Logger
 	Metrics *Metrics
 	// HTTPClient downloads attachments (default: a client with a 30 s timeout).
@@ -133,6 +141,7 @@ func New(cfg Config) (*Bot, error) {
 	b := &Bot{cfg: cfg, log: cfg.Logger}
 	b.answersStop, b.cancelAnswers = context.WithCancel(context.Background())
 	b.limits = newLimits(cfg.QuestionsPerMinute, cfg.QuestionBurst, cfg.GuildConcurrency, cfg.Now)
+	cfg.Metrics.SetQueueDepth(b.limits.waiting)
 	b.router = b.routes()
 	return b, nil
 }

@@ -36,6 +36,7 @@ type claimJSON struct {
 	Kind      string                `json:"kind,omitempty"`
 	Relays    []string              `json:"relays"`            // every intermediary, speaker outward; via is the first
 	AlsoIn    []newsbot.ClaimSource `json:"also_in,omitempty"` // other articles (outlets) carrying the statement
+	Date      string                `json:"date,omitempty"`    // When resolved: "YYYY-MM-DD" or "FROM/TO"
 }
 
 func runClaims(ctx context.Context, env *Env, args []string) error {
@@ -75,7 +76,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 				relays = []string{}
 			}
 			out = append(out, claimJSON{c.ArticleID, c.Sentence, c.Speaker, c.Role, c.Via, c.Cue,
-				string(c.CueKind), c.Content, c.When, string(c.Kind), relays, c.AlsoIn})
+				string(c.CueKind), c.Content, c.When, string(c.Kind), relays, c.AlsoIn, c.Date})
 		}
 		return writeJSON(env.Stdout, out)
 	}

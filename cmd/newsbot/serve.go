@@ -12,8 +12,10 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/claims"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -34,7 +36,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	register := fs.Bool("register", true, "register the slash commands at start (bulk overwrite: idempotent)")
 	perMin := fs.Float64("questions-per-minute", envFloat(env, "NEWSBOT_QUESTIONS_PER_MINUTE", 6), "questions each user may ask per minute in a server")
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
-	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
+	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "language-model calls at once per server; other questions queue for them (extractive answers never wait)")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
@@ -49,6 +51,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	bot.LogDiscordgoTo(log)
 	for _, w := range env.varWarnings {
 		log.Warn("unknown variable", "warning", w)
+	}
+	hour, err := digestHour(env)
+	if err != nil {
+		return err
 	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
@@ -77,8 +83,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
-		Adder:  &botAdder{env: env, ing: newIngester(env, db)},
-		Claims: &claims.Service{Store: db},
+		Adder:     &botAdder{env: env, ing: newIngester(env, db)},
+		Claims:    &claims.Service{Store: db},
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -94,6 +101,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		defer stop()
 	}
 	poller.Announce = announcer(b, db, log)
+	if *shardID == 0 {
+		go postDailyDigests(ctx, hour, b.PostDigests, log)
+	}
 	feeds.pollNew = *pollFeeds && *shardID == 0
 	if feeds.pollNew {
 		go poller.Run(ctx)
