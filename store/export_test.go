@@ -2,12 +2,14 @@ package store
 
 import "testing"
 
-// SetSearchLimits lowers the search planner's limits for one test, so that
-// a small corpus exercises the plans of a large one.
+// SetSearchLimits lowers the search's limits for one test, so that a
+// small corpus exercises the search of a large one: the FTS5 budget, the
+// rare phrases' budget, and the estimator's exact and sampled counts.
 func SetSearchLimits(tb testing.TB, budget, exact, sample int) {
-	b, e, s := searchBudget, exactRows, sampleRows
+	b, r, e, s := searchBudget, rareBudget, exactRows, sampleRows
 	searchBudget, exactRows, sampleRows = budget, exact, sample
-	tb.Cleanup(func() { searchBudget, exactRows, sampleRows = b, e, s })
+	rareBudget = max(budget/3, 1)
+	tb.Cleanup(func() { searchBudget, rareBudget, exactRows, sampleRows = b, r, e, s })
 }
 
 // OrPhrases exposes orPhrases to the tests.

@@ -34,6 +34,8 @@ type DB struct {
 	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+
+	terms termCache // row counts of search phrases (termcache.go)
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)
@@ -122,6 +124,11 @@ func (db *DB) applyMigration(ctx context.Context, name string, version int) erro
 			return fmt.Errorf("migration %s: SQLite was built without FTS5: build with -tags sqlite_fts5 (use 'make' or the README commands)", name)
 		}
 		return fmt.Errorf("migration %s: %w", name, notSQLite(db.path, err))
+	}
+	if hook := migrationHooks[version]; hook != nil {
+		if err := hook(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, version)); err != nil {
 		return fmt.Errorf("migration %s: %w", name, err)

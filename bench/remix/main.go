@@ -150,7 +150,7 @@ func loadSources(root string) ([]source, error) {
 
 // mixer makes articles and questions.
 type mixer struct {
-	r    *rand.Rand
+	r     *rand.Rand
 	pool  []string
 	srcs  []source
 	lower map[string]bool // words written in lower case somewhere: not names
