@@ -14,3 +14,11 @@ func SetSearchLimits(tb testing.TB, budget, exact, sample int) {
 
 // OrPhrases exposes orPhrases to the tests.
 var OrPhrases = orPhrases
+
+// SetSearchLimitsFor sets the FTS5 budget until the returned function is
+// called (for loops that compare both searches).
+func SetSearchLimitsFor(budget int) func() {
+	b := searchBudget
+	searchBudget = budget
+	return func() { searchBudget = b }
+}

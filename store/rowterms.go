@@ -20,12 +20,11 @@ func tokenStems(text string, keep func(byte) bool) []string {
 	flush := func(end int) {
 		tok := text[start:end]
 		start = -1
-		lower := foldToken(tok)
-		if keep != nil && !keep(lower[0]) {
-			out = append(out, "")
+		if c := tok[0]; keep != nil && c < 0x80 && !keep(c|0x20) && !('0' <= c && c <= '9' && keep(c)) {
+			out = append(out, "") // an ASCII letter or digit no phrase starts with
 			return
 		}
-		out = append(out, porterStem(lower))
+		out = append(out, porterStem(foldToken(tok)))
 	}
 	for i, r := range text {
 		word := isTokenRune(r)

@@ -62,37 +62,62 @@ func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
 }
 
 // searchChunks runs one MATCH expression over the index rows of a span;
-// see SearchChunks.
+// see SearchChunks. It ranks the span's rows first and keeps the guild's
+// among the best k (see inSpan); only when other guilds' rows take some of
+// those places does it rank the guild's rows alone.
 func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
-	rows, err := conn.QueryContext(ctx, `
-		SELECT f.rowid, f.rank, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
+	out, full, err := rankedPassages(ctx, conn, `
+		SELECT f.rowid, f.rank, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
+			a.title, a.outlet, a.url, a.published
+		FROM (`+inSpan(`rowid, rank`, `ORDER BY rank`)+`) f
+		JOIN chunks c ON c.id = f.rowid
+		JOIN articles a ON a.id = c.article_id
+		ORDER BY f.rank`, guild, match, sp.first, sp.last, k)
+	if err != nil || len(out) == k || !full {
+		return out, err
+	}
+	out, _, err = rankedPassages(ctx, conn, `
+		SELECT f.rowid, f.rank, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		CROSS JOIN chunks c ON c.id = f.rowid -- the index drives, not the guild's chunks
 		JOIN articles a ON a.id = c.article_id
 		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND c.guild = ?
-		ORDER BY f.rank LIMIT ?`, match, sp.first, sp.last, guild, k)
+		ORDER BY f.rank LIMIT ?`, guild, match, sp.first, sp.last, guild, k)
+	return out, err
+}
+
+// rankedPassages runs a ranking query and returns the guild's passages;
+// full reports whether the query returned as many rows as its last
+// argument asked for.
+func rankedPassages(ctx context.Context, conn *sql.Conn, q, guild string, args ...any) (out []newsbot.Passage, full bool, err error) {
+	rows, err := conn.QueryContext(ctx, q, args...)
 	if err != nil {
 		if isMatchSyntaxError(err) {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
+			return nil, false, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
 		}
-		return nil, fmt.Errorf("search chunks: %w", err)
+		return nil, false, fmt.Errorf("search chunks: %w", err)
 	}
 	defer rows.Close()
-	var out []newsbot.Passage
+	n := 0
 	for rows.Next() {
 		var p newsbot.Passage
+		var g string
 		var start, end int
-		if err := rows.Scan(&p.ChunkID, &p.Score, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &start, &end, &p.Text,
+		if err := rows.Scan(&p.ChunkID, &p.Score, &g, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &start, &end, &p.Text,
 			&p.Title, &p.Outlet, &p.URL, &p.Published); err != nil {
-			return nil, err
+			return nil, false, err
+		}
+		n++
+		if g != guild {
+			continue
 		}
 		p.Text = slice(p.Text, start, end)
 		p.Score = -p.Score
 		p.Rank = len(out) + 1
 		out = append(out, p)
 	}
-	return out, rows.Err()
+	return out, n == args[len(args)-1].(int), rows.Err()
 }
 
 // isMatchSyntaxError reports whether err is SQLite rejecting a MATCH

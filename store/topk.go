@@ -32,8 +32,8 @@ const (
 // its doclist.
 var (
 	rareBudget = 5000 // rows the rare phrases may match together
-	candidates = 200  // rows read from the rare phrases' ranking at most
-	commonRows = 300  // newest rows holding the common phrases, scored when they could still win
+	candidates = 60   // rows read from the rare phrases' ranking at most
+	commonRows = 60   // newest rows holding the common phrases, scored when they could still win
 )
 
 // scored is a candidate row with its score so far.
@@ -74,7 +74,7 @@ func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []count
 			return nil, err
 		}
 	}
-	if len(s.best) < k || s.theta() < upperBound(qs[r:]) {
+	if r == 0 || len(s.best) < k || s.theta() < likelyBound(qs[r:]) {
 		if err := s.commonOnly(ctx, sp, qs, r); err != nil {
 			return nil, err
 		}
@@ -115,6 +115,11 @@ func upperBound(qs []queryPhrase) float64 {
 	return u
 }
 
+// likelyBound is what the phrases add to a row that holds each of them
+// once or twice, about half the upper bound: rows holding no rare phrase
+// are looked for only when the best rows found score less.
+func likelyBound(qs []queryPhrase) float64 { return upperBound(qs) / 2 }
+
 // scorer keeps the best rows found so far.
 type scorer struct {
 	conn  *sql.Conn
@@ -150,7 +155,7 @@ func (s *scorer) rareFirst(ctx context.Context, sp span, rare, common []queryPhr
 		return err
 	}
 	bound := upperBound(common)
-	const page = 25
+	const page = 20
 	for i := 0; i < len(ranked); i += page {
 		if len(s.best) >= s.k && ranked[i].score+bound <= s.theta() {
 			break
@@ -232,12 +237,21 @@ func joinPhrases(qs []queryPhrase, op string) string {
 	return strings.Join(ps, op)
 }
 
-// rank returns the best n rows of the guild's span for expr by FTS5's
-// BM25, as positive scores.
+// inSpan is the query of the index alone (MATCH ?, rowid BETWEEN ? AND ?,
+// LIMIT ?) that the searches select from: the guild's rows are told apart
+// only among its results, since joining every matching row to its chunk
+// costs a lookup a row. A guild's span holds other guilds' rows only
+// where guilds added articles at the same time; there a search finds
+// fewer rows than asked for, never wrong ones.
+func inSpan(cols, order string) string {
+	return `SELECT ` + cols + ` FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid BETWEEN ? AND ? ` + order + ` LIMIT ?`
+}
+
+// rank returns the best of the n best rows of the span for expr by FTS5's
+// BM25 that are the guild's, as positive scores.
 func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]scored, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.rank FROM chunks_fts f CROSS JOIN chunks c ON c.id = f.rowid
-		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND c.guild = ? ORDER BY f.rank LIMIT ?`,
-		expr, sp.first, sp.last, s.guild, n)
+	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.rank FROM (`+inSpan(`rowid, rank`, `ORDER BY rank`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rank`, expr, sp.first, sp.last, n, s.guild)
 	if err != nil {
 		return nil, fmt.Errorf("rank rare words: %w", err)
 	}
@@ -253,12 +267,11 @@ func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]score
 	return out, rows.Err()
 }
 
-// newest returns the ids of the newest n rows of the guild's span that
-// match expr, without ranking them.
+// newest returns the ids of the guild's rows among the newest n rows of
+// the span that match expr, without ranking them.
 func (s *scorer) newest(ctx context.Context, sp span, expr string, n int) ([]int64, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid FROM chunks_fts f CROSS JOIN chunks c ON c.id = f.rowid
-		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND c.guild = ? ORDER BY f.rowid DESC LIMIT ?`,
-		expr, sp.first, sp.last, s.guild, n)
+	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid FROM (`+inSpan(`rowid`, `ORDER BY rowid DESC`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rowid DESC`, expr, sp.first, sp.last, n, s.guild)
 	if err != nil {
 		return nil, fmt.Errorf("newest matches: %w", err)
 	}
