@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -33,6 +34,11 @@ func TestRareFirstAgreesWithExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	const k = 10
+	if v := os.Getenv("NEWSBOT_AGREE_RARE"); v != "" {
+		var a, b int
+		fmt.Sscan(v, &a, &b)
+		defer store.SetRareBudgets(a, b)()
+	}
 	var same, total, top1 int
 	var fast, exact time.Duration
 	for _, q := range strings.Split(strings.TrimSpace(string(data)), "\n") {

@@ -22,3 +22,11 @@ func SetSearchLimitsFor(budget int) func() {
 	searchBudget = budget
 	return func() { searchBudget = b }
 }
+
+// SetRareBudgets sets rareBudget and rareAlone until the returned function
+// is called.
+func SetRareBudgets(budget, alone int) func() {
+	b, a := rareBudget, rareAlone
+	rareBudget, rareAlone = budget, alone
+	return func() { rareBudget, rareAlone = b, a }
+}

@@ -31,9 +31,10 @@ const (
 // comes from the kept row estimates (termcache.go), never from a pass over
 // its doclist.
 var (
-	rareBudget = 5000 // rows the rare phrases may match together
-	candidates = 60   // rows read from the rare phrases' ranking at most
-	commonRows = 60   // newest rows holding the common phrases, scored when they could still win
+	rareBudget = 5000  // rows the rare phrases may match together
+	rareAlone  = 15000 // rows the rarest phrase may match to select alone
+	candidates = 60    // rows read from the rare phrases' ranking at most
+	commonRows = 60    // newest rows holding the common phrases, scored when they could still win
 )
 
 // scored is a candidate row with its score so far.
@@ -83,15 +84,15 @@ func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []count
 }
 
 // rarePrefix returns how many of the phrases, rarest first, select rows:
-// as many as fit rareBudget together, and the rarest alone when it fits
-// the whole searchBudget.
+// as many as fit rareBudget together, or the rarest alone when it matches
+// no more than rareAlone rows.
 func rarePrefix(qs []queryPhrase) int {
 	sum, r := 0, 0
 	for r < len(qs) && sum+qs[r].rows <= rareBudget {
 		sum += qs[r].rows
 		r++
 	}
-	if r == 0 && len(qs) > 0 && qs[0].rows <= searchBudget {
+	if r == 0 && len(qs) > 0 && qs[0].rows <= rareAlone {
 		r = 1
 	}
 	return r
