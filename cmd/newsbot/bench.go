@@ -90,8 +90,11 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if o.articles < 1 || o.queries.n < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
 		return newsbot.Errorf(newsbot.EINVALID, "--articles, --batch, --procs and --k must be at least 1, --queries at least 0")
 	}
-	if o.corpus != "" && !flagGiven(fs, "articles") {
-		o.articles = 0 // the whole file
+	if o.corpus != "" && o.queries.file == "" && o.queries.n > 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "--corpus needs --queries FILE (one question a line), or --queries 0 to time ingest only: synthetic questions are about synthetic articles")
+	}
+	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
+		o.articles = 0 // the whole file, or whatever --reuse finds
 	}
 	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
 	if err != nil {
@@ -117,7 +120,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if o.keep {
-		r.logf("kept the database: %s (search it again with --reuse --db %s --articles %d)\n", path, path, o.articles)
+		r.logf("kept the database: %s (search it again with --reuse --db %s)\n", path, path)
 	}
 	if o.json {
 		return writeJSON(env.Stdout, r.rep)
