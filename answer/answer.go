@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
@@ -36,16 +37,21 @@ type ConversationStore interface {
 }
 
 // Service answers questions. Required: Store and Retriever. LLM nil means
-// extractive answers only. Conversations, when set, supplies the history of
+// extractive answers only; MaxAnswerChars bounds an LLM answer, cut at a
+// sentence end (default 1500). Conversations, when set, supplies the history of
 // a Question.Conversation and records each answered turn; a caller that
 // keeps its own history (the Discord bot) passes Question.History instead,
 // and then nothing is recorded. Safe for concurrent use.
 type Service struct {
-	Store         newsbot.ArticleStore
-	Retriever     newsbot.Retriever
-	LLM           *LLM
-	Conversations ConversationStore
-	Logger        *slog.Logger
+	Store          newsbot.ArticleStore
+	Retriever      newsbot.Retriever
+	LLM            newsbot.ChatModel
+	MaxAnswerChars int
+	Conversations  ConversationStore
+	Logger         *slog.Logger
+	// Now is the clock that time words in questions are read against
+	// ("yesterday", "this week"); default time.Now.
+	Now func() time.Time
 }
 
 var _ newsbot.Answerer = (*Service)(nil)
@@ -62,27 +68,44 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	query := s.standalone(ctx, q.Text, history)
+	asked, err := s.timeOf(ctx, q.Guild, q.Text)
+	if err != nil {
+		return nil, err
+	}
+	text := asked.text(q.Text) // time words are not keywords
+	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
+		return nil, err
+	} else if ov != nil {
+		return s.finish(ctx, q, asked, ov)
+	}
+	query := s.standalone(ctx, text, history)
 	k := q.K
 	if k <= 0 {
 		k = DefaultK
 	}
-	ps, err := s.Retriever.Search(ctx, q.Guild, query, min(k, maxK))
+	ps, err := s.Retriever.Search(ctx, q.Guild, query, asked.pool(min(k, maxK)))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	srcs, err := s.loadSources(ctx, q.Guild, ps)
+	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(ps, min(k, maxK)))
 	if err != nil {
 		return nil, err
 	}
-	ans := extractive(q.Text, query, srcs)
-	if s.LLM != nil && ans.Supported {
-		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
+	srcs = asked.sources(srcs)
+	ans := asked.extractive(text, query, srcs)
+	if s.modelDecides(srcs) {
+		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
-	if err := s.remember(ctx, q, ans); err != nil {
-		return nil, err
-	}
-	return ans, nil
+	return s.finish(ctx, q, asked, ans)
+}
+
+// modelDecides reports whether the chat model is asked: whenever one is
+// configured and retrieval found something. The model itself says whether
+// the passages answer the question (a paraphrase, or a question in another
+// language that vector search served, has few words in common with them);
+// the extractive answer, composed first, is only the fallback.
+func (s *Service) modelDecides(srcs []*source) bool {
+	return s.LLM != nil && len(srcs) > 0
 }
 
 // validate trims the question and checks its size and guild.

@@ -9,6 +9,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store/storetest"
 )
@@ -68,7 +69,7 @@ func BenchmarkAskLLM(b *testing.B) {
 	srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
 		return fakeopenai.Reply{Content: `{"answer":"The sources say \"nothing of the kind happened\" [1].","supported":true,"citations":[{"source":1,"quote":"nothing of the kind happened"}]}`}
 	})
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL()})
+	l, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}})
 	if err != nil {
 		b.Fatal(err)
 	}

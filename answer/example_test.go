@@ -38,18 +38,3 @@ func ExampleService_Ask() {
 	fmt.Println(ans.Mode, ans.Supported, len(ans.Citations), ans.Citations[0].Verified)
 	// Output: extractive true 1 true
 }
-
-// Configuring the LLM from the environment, as cmd/newsbot does: no key
-// and no base URL means extractive answers.
-func ExampleNewLLM() {
-	key, base := os.Getenv("OPENAI_API_KEY"), os.Getenv("OPENAI_BASE_URL")
-	svc := &answer.Service{}
-	if key != "" || base != "" {
-		l, err := answer.NewLLM(answer.LLMConfig{APIKey: key, BaseURL: base, Model: os.Getenv("NEWSBOT_CHAT_MODEL")})
-		if err != nil {
-			log.Fatal(err)
-		}
-		svc.LLM = l
-	}
-	_ = svc
-}

@@ -8,6 +8,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -38,7 +39,7 @@ func TestFollowUpExtractive(t *testing.T) {
 }
 
 func TestFollowUpLLM(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.Reply("Kremlin statement on Russian air strikes in Aleppo")
 	srv.ReplyJSON(map[string]any{
 		"answer":    `The Kremlin said the air force "would maintain a moratorium on strikes in Aleppo" [1].`,

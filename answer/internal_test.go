@@ -2,10 +2,8 @@ package answer
 
 import (
 	"github.com/newsbot/newsbot/retrieval"
-	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsbot/newsbot"
 )
@@ -120,22 +118,6 @@ func TestJoinSpeakers(t *testing.T) {
 		}
 		if sp != tc.speaker || via != tc.via {
 			t.Errorf("joinSpeakers(%v) = %q via %q, want %q via %q", tc.claims, sp, via, tc.speaker, tc.via)
-		}
-	}
-}
-
-func TestParseRetryAfter(t *testing.T) {
-	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		v    string
-		want time.Duration
-	}{
-		{"", 0}, {"3", 3 * time.Second}, {"0.5", 500 * time.Millisecond}, {"-2", 0}, {"soon", 0},
-		{now.Add(20 * time.Second).Format(http.TimeFormat), 20 * time.Second},
-		{now.Add(-time.Minute).Format(http.TimeFormat), 0},
-	} {
-		if got := parseRetryAfter(tc.v, now); got != tc.want {
-			t.Errorf("parseRetryAfter(%q) = %v, want %v", tc.v, got, tc.want)
 		}
 	}
 }

@@ -10,26 +10,25 @@ import (
 	"testing"
 	"time"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/prompts"
 )
 
 // newLLMEnv stores the sample article with hand-made claims and returns a
 // service whose LLM is the real go-openai client talking to a fake server.
-func newLLMEnv(t *testing.T, cfg answer.LLMConfig) (*env, *fakeopenai.Server) {
+func newLLMEnv(t *testing.T, cfg openai.ChatConfig) (*env, *fakeopenai.Server) {
 	t.Helper()
 	e := newEnv(t, g)
 	e.addWithClaims(t, g, sample, sampleClaims)
 	srv := fakeopenai.New(t)
-	if cfg.BaseURL == "" {
+	if cfg.BaseURL == "" && !cfg.Azure {
 		cfg.BaseURL = srv.URL()
 	}
-	cfg.Model, cfg.Backoff = "fake-chat", time.Millisecond
-	l, err := answer.NewLLM(cfg)
+	cfg.Model, cfg.Retries.Backoff = "fake-chat", time.Millisecond
+	l, err := openai.NewChat(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +55,7 @@ func mixedReply() map[string]any {
 }
 
 func TestLLMVerifiesQuotes(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.ReplyJSON(mixedReply())
 	ans := e.ask(t, g, question)
 	e.checkInvariants(t, g, ans)
@@ -104,7 +103,7 @@ func between(t *testing.T, prompt string, n int) string {
 }
 
 func TestLLMPromptDelimitsSources(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.ReplyJSON(mixedReply())
 	e.ask(t, g, question)
 	req := srv.Chats()[0]
@@ -124,7 +123,7 @@ func TestLLMPromptDelimitsSources(t *testing.T) {
 }
 
 func TestLLMInjectedArticle(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	e.add(t, g, "injection.txt")
 	srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
 		// A model that obeyed the article would say this.
@@ -132,15 +131,12 @@ func TestLLMInjectedArticle(t *testing.T) {
 	})
 	ans := e.ask(t, g, "When will the Leeds tram line be built?")
 	prompt := srv.Chats()[0].Text("user")
-	n := len(regexp.MustCompile(`\n`+regexp.QuoteMeta(prompts.OpenSource)+` \d+ `).FindAllString(prompt, -1))
-	found := false
-	for i := 1; i <= n; i++ {
-		if strings.Contains(between(t, prompt, i), "IMPORTANT SYSTEM NOTICE") {
-			found = true
-		}
+	// Ingest set the planted paragraph aside: it never reaches the model.
+	if strings.Contains(prompt, "IMPORTANT SYSTEM NOTICE") || strings.Contains(prompt, "developer mode") {
+		t.Fatalf("planted text sent to the model:\n%s", prompt)
 	}
-	if !found {
-		t.Fatalf("injected text not inside the delimiters:\n%s", prompt)
+	if !strings.Contains(between(t, prompt, 1), "Construction is expected to begin in 2028") {
+		t.Fatalf("the article's reporting is not in the prompt:\n%s", prompt)
 	}
 	// The forged closing line in the article is not a real delimiter: the
 	// prompt's nonce is random.
@@ -150,14 +146,11 @@ func TestLLMInjectedArticle(t *testing.T) {
 	if strings.Contains(ans.Answer, "resigned in disgrace") || anyQuote(ans.Citations, "resigned") {
 		t.Errorf("the injected line was quoted: %q", ans.Answer)
 	}
-	if !strings.Contains(prompt, "FLAGGED") {
-		t.Errorf("injected lines not flagged in the prompt")
-	}
 }
 
 // A structured reply may keep its quotes out of the answer text.
 func TestLLMListedQuotes(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.ReplyJSON(map[string]any{
 		"answer":    "Not confirmed: the Kremlin said the moratorium on strikes in Aleppo would be maintained [1]. Officials said jets already bombed Aleppo [1].",
 		"supported": true,
@@ -185,7 +178,7 @@ func TestLLMListedQuotes(t *testing.T) {
 }
 
 func TestLLMPlainText(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{PlainText: true})
+	e, srv := newLLMEnv(t, openai.ChatConfig{PlainText: true})
 	srv.Reply(`According to Interfax, a defence ministry source said Russia was preparing strikes “in coming hours” [1]. ` +
 		`Rebels said "Aleppo has fallen to the rebels" [2]. See also [7].`)
 	ans := e.ask(t, g, question)
@@ -210,7 +203,7 @@ func TestLLMPlainText(t *testing.T) {
 }
 
 func TestLLMStreaming(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.ReplyJSON(mixedReply())
 	var calls, last atomic.Int64
 	ctx := answer.WithProgress(context.Background(), func(n int) { calls.Add(1); last.Store(int64(n)) })
@@ -230,18 +223,18 @@ func TestLLMDegrades(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		script func(*fakeopenai.Server)
-		cfg    answer.LLMConfig
+		cfg    openai.ChatConfig
 		note   string
 	}{
-		{"500", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 500, Message: "boom"}) }, answer.LLMConfig{}, "could not be reached"},
-		{"429Always", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 429, Message: "slow down"}) }, answer.LLMConfig{}, "could not be reached"},
-		{"NotJSON", func(s *fakeopenai.Server) { s.Garbage("<html><body>Bad gateway</body></html>") }, answer.LLMConfig{}, "could not be reached"},
-		{"Hang", func(s *fakeopenai.Server) { s.Hang() }, answer.LLMConfig{Timeout: 50 * time.Millisecond, MaxRetries: -1}, "could not be reached"},
+		{"500", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 500, Message: "boom"}) }, openai.ChatConfig{}, "could not be reached"},
+		{"429Always", func(s *fakeopenai.Server) { s.Always(fakeopenai.Reply{Status: 429, Message: "slow down"}) }, openai.ChatConfig{}, "could not be reached"},
+		{"NotJSON", func(s *fakeopenai.Server) { s.Garbage("<html><body>Bad gateway</body></html>") }, openai.ChatConfig{}, "could not be reached"},
+		{"Hang", func(s *fakeopenai.Server) { s.Hang() }, openai.ChatConfig{Timeout: 50 * time.Millisecond, Retries: openai.Retries{Max: -1}}, "could not be reached"},
 		{"AllInvented", func(s *fakeopenai.Server) {
 			s.ReplyJSON(map[string]any{"answer": `Yes. Officials said "` + invented + `" [1].`, "supported": true,
 				"citations": []map[string]any{{"source": 1, "quote": invented}}})
-		}, answer.LLMConfig{}, "could not be checked"},
-		{"EmptyReply", func(s *fakeopenai.Server) { s.Reply("") }, answer.LLMConfig{}, "could not be read"},
+		}, openai.ChatConfig{}, "could not be checked"},
+		{"EmptyReply", func(s *fakeopenai.Server) { s.Reply("") }, openai.ChatConfig{}, "could not be read"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e, srv := newLLMEnv(t, tc.cfg)
@@ -260,7 +253,7 @@ func TestLLMDegrades(t *testing.T) {
 
 func TestLLMRetries(t *testing.T) {
 	t.Run("429ThenOK", func(t *testing.T) {
-		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		e, srv := newLLMEnv(t, openai.ChatConfig{})
 		srv.Enqueue(fakeopenai.Reply{Status: 429, Message: "rate limited"}, fakeopenai.Reply{Status: 503, Message: "busy"})
 		srv.ReplyJSON(mixedReply())
 		ans := e.ask(t, g, question)
@@ -269,7 +262,7 @@ func TestLLMRetries(t *testing.T) {
 		}
 	})
 	t.Run("NoRetryOn400", func(t *testing.T) {
-		e, srv := newLLMEnv(t, answer.LLMConfig{PlainText: true})
+		e, srv := newLLMEnv(t, openai.ChatConfig{PlainText: true})
 		srv.Always(fakeopenai.Reply{Status: 400, Message: "bad request"})
 		e.ask(t, g, question)
 		if n := len(srv.Chats()); n != 1 {
@@ -277,7 +270,7 @@ func TestLLMRetries(t *testing.T) {
 		}
 	})
 	t.Run("SchemaRejected", func(t *testing.T) {
-		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		e, srv := newLLMEnv(t, openai.ChatConfig{})
 		srv.Fail(400, "response_format json_schema is not supported")
 		srv.Reply(`A defence ministry source told Interfax Russia was preparing strikes "in coming hours" [1].`)
 		ans := e.ask(t, g, question)
@@ -288,92 +281,8 @@ func TestLLMRetries(t *testing.T) {
 	})
 }
 
-func TestLLMErrorKeepsStatus(t *testing.T) {
-	srv := fakeopenai.New(t)
-	srv.Always(fakeopenai.Reply{Status: 503, Message: "overloaded"})
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Backoff: time.Millisecond, MaxRetries: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = l.Complete(context.Background(), "sys", "user")
-	var ae *answer.APIError
-	if !errors.As(err, &ae) || ae.Status != 503 || ae.Message != "overloaded" {
-		t.Fatalf("err = %v", err)
-	}
-	var oe *openai.APIError
-	if !errors.As(err, &oe) {
-		t.Errorf("the client's error is not kept: %v", err)
-	}
-	if n := len(srv.Chats()); n != 3 {
-		t.Errorf("%d attempts, want 3", n)
-	}
-}
-
-func TestLLMStream(t *testing.T) {
-	srv := fakeopenai.New(t)
-	srv.Enqueue(fakeopenai.Reply{Chunks: []string{"Hel", "lo ", "world"}})
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var seen []int
-	out, err := l.Stream(context.Background(), "sys", "user", func(n int) { seen = append(seen, n) })
-	if err != nil || out != "Hello world" {
-		t.Fatalf("%q %v", out, err)
-	}
-	if len(seen) < 3 || seen[len(seen)-1] != len("Hello world") {
-		t.Errorf("progress %v", seen)
-	}
-}
-
-func TestNewLLM(t *testing.T) {
-	t.Run("ErrNothingConfigured", func(t *testing.T) {
-		if _, err := answer.NewLLM(answer.LLMConfig{}); newsbot.ErrorCode(err) != newsbot.EINVALID {
-			t.Fatalf("err = %v", err)
-		}
-	})
-	t.Run("ErrBadURL", func(t *testing.T) {
-		if _, err := answer.NewLLM(answer.LLMConfig{BaseURL: "localhost:11434"}); newsbot.ErrorCode(err) != newsbot.EINVALID {
-			t.Fatalf("err = %v", err)
-		}
-	})
-	t.Run("Azure", func(t *testing.T) {
-		srv := fakeopenai.New(t)
-		srv.Reply("ok")
-		l, err := answer.NewLLM(answer.LLMConfig{APIKey: "k", BaseURL: srv.RootURL(), Azure: true, Model: "my-deployment"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := l.Complete(context.Background(), "s", "u"); err != nil {
-			t.Fatal(err)
-		}
-		r := srv.Requests()[0]
-		if r.Path != "/openai/deployments/my-deployment/chat/completions" || !strings.Contains(r.Query, "api-version=") || r.Header.Get("api-key") != "k" {
-			t.Fatalf("path %q query %q", r.Path, r.Query)
-		}
-	})
-	t.Run("NoKeyNoAuthHeader", func(t *testing.T) {
-		srv := fakeopenai.New(t)
-		srv.Reply("ok")
-		l, _ := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL()})
-		l.Complete(context.Background(), "s", "u")
-		if h := srv.Requests()[0].Header.Get("Authorization"); h != "" && h != "Bearer " {
-			t.Fatalf("Authorization %q", h)
-		}
-	})
-}
-
-func TestLLMUnsupportedSkipsModel(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
-	ans := e.ask(t, g, "Who won the World Cup?")
-	if ans.Supported || len(srv.Chats()) != 0 {
-		t.Fatalf("supported=%v after %d model calls", ans.Supported, len(srv.Chats()))
-	}
-	_ = http.StatusOK
-}
-
 func TestAskConcurrent(t *testing.T) {
-	e, srv := newLLMEnv(t, answer.LLMConfig{})
+	e, srv := newLLMEnv(t, openai.ChatConfig{})
 	srv.Respond(func(fakeopenai.ChatRequest) fakeopenai.Reply {
 		return fakeopenai.Reply{Content: `{"answer":"Interfax cited a source: \"` + real + `\" [1].","supported":true,"citations":[]}`}
 	})
@@ -398,24 +307,11 @@ func TestLLMRetryAfter(t *testing.T) {
 	t.Run("TooLong", func(t *testing.T) {
 		// A server asking for a minute is not waited for: the user gets
 		// the extractive answer at once.
-		e, srv := newLLMEnv(t, answer.LLMConfig{})
+		e, srv := newLLMEnv(t, openai.ChatConfig{})
 		srv.Always(fakeopenai.Reply{Status: http.StatusTooManyRequests, Message: "quota", RetryAfter: "60"})
 		ans := e.ask(t, g, question)
 		if n := len(srv.Chats()); n != 1 || ans.Mode != newsbot.ModeExtractive || ans.Note == "" {
 			t.Fatalf("%d requests, mode %s, note %q; want 1 request and the extractive answer", n, ans.Mode, ans.Note)
-		}
-	})
-	t.Run("Kept", func(t *testing.T) {
-		srv := fakeopenai.New(t)
-		srv.Always(fakeopenai.Reply{Status: http.StatusServiceUnavailable, Message: "busy", RetryAfter: "7"})
-		l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), MaxRetries: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = l.Complete(context.Background(), "sys", "user")
-		var ae *answer.APIError
-		if !errors.As(err, &ae) || ae.Status != 503 || ae.RetryAfter != 7*time.Second {
-			t.Fatalf("err = %#v; want a 503 with RetryAfter 7s", err)
 		}
 	})
 }

@@ -4,11 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net/http"
 	"regexp"
 	"strings"
-
-	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
@@ -34,12 +31,10 @@ const answerSchema = `{
   "additionalProperties": false
 }`
 
-var answerFormat = &openai.ChatCompletionResponseFormat{
-	Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
-	JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
-		Name: "newsbot_answer", Schema: json.RawMessage(answerSchema), Strict: true,
-	},
-}
+var answerFormat = &newsbot.ReplySchema{Name: "newsbot_answer", Schema: json.RawMessage(answerSchema)}
+
+// defaultMaxAnswerChars is the default of Service.MaxAnswerChars.
+const defaultMaxAnswerChars = 1500
 
 // modelReply is the structured reply; a plain-text reply fills Answer only.
 type modelReply struct {
@@ -53,55 +48,59 @@ type quote struct {
 	Quote  string `json:"quote"`
 }
 
-// Notes given with an extractive answer when the LLM could not be used.
+// Notes given with an extractive answer when the LLM could not be used:
+// what went wrong, then what the answer is instead.
 const (
-	noteUnavailable = "The language model could not be reached, so this answer quotes the stored articles directly."
-	noteUnverified  = "The language model's answer could not be checked against the stored articles, so this answer quotes them directly."
-	noteUnreadable  = "The language model's reply could not be read, so this answer quotes the stored articles directly."
+	noteUnavailable = "The language model could not be reached"
+	noteUnverified  = "The language model's answer could not be checked against the stored articles"
+	noteUnreadable  = "The language model's reply could not be read"
+
+	noteQuotes      = ", so this answer quotes the stored articles directly."
+	noteUnsupported = ", and no stored sentence answers the question directly."
 )
 
 // errUnreadable is returned by llmAnswer when the server answered but the
 // reply held no answer newsbot could read.
 var errUnreadable = errors.New("llm reply has no answer text")
 
-// llmOrFallback asks the LLM; on any failure, or when nothing the model
-// said can be verified, it returns the extractive answer ext with a note.
+// llmOrFallback asks the LLM; on any failure, or when the model says the
+// sources answer the question but nothing it quoted can be verified, it
+// returns the extractive answer ext (supported or not) with a note. A
+// model that says the sources do not answer is believed.
 func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
 	ans, err := s.llmAnswer(ctx, question, history, srcs)
-	if err != nil {
+	switch {
+	case errors.Is(err, errUnreadable):
+		s.logger().Warn("llm reply unreadable; answering extractively", "error", err)
+		return fallback(ext, noteUnreadable)
+	case err != nil:
 		s.logger().Warn("llm answer failed; answering extractively", "error", err, "hint", hint(err))
-		ext.Note = noteUnavailable
-		if errors.Is(err, errUnreadable) {
-			ext.Note = noteUnreadable
-		}
-		return ext
-	}
-	if ans.Supported && len(ans.Citations) == 0 {
+		return fallback(ext, noteUnavailable)
+	case ans.Supported && len(ans.Citations) == 0:
 		s.logger().Warn("llm answer had nothing verifiable; answering extractively", "dropped_quotes", ans.Dropped)
-		ext.Note, ext.Dropped = noteUnverified, ans.Dropped
-		return ext
+		ext.Dropped = ans.Dropped
+		return fallback(ext, noteUnverified)
 	}
 	return ans
 }
 
+// fallback returns the extractive answer with a note saying why the
+// model's was not given.
+func fallback(ext *newsbot.Answer, why string) *newsbot.Answer {
+	if ext.Supported {
+		ext.Note = why + noteQuotes
+	} else {
+		ext.Note = why + noteUnsupported
+	}
+	return ext
+}
+
 // llmAnswer asks the model about the sources and checks its reply.
 func (s *Service) llmAnswer(ctx context.Context, question string, history []newsbot.Turn, srcs []*source) (*newsbot.Answer, error) {
-	l := s.LLM
-	sys := prompts.SystemPrompt(prompts.System{JSON: !l.plain.Load()})
-	msgs := historyMessages(history)
-	numbered := l.fitSources(srcs, estimate(sys)+messagesTokens(msgs))
-	user, _ := prompts.ContextPrompt(prompts.Context{Question: question, Sources: numbered.prompt})
-	msgs = append([]openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: sys}}, msgs...)
-	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: user})
-	req := chatRequest{Messages: msgs, Schema: !l.plain.Load(), Stream: progressFrom(ctx), MaxTok: l.cfg.MaxAnswerTokens}
-	text, err := l.complete(ctx, req)
-	var ae *APIError
-	if err != nil && req.Schema && errors.As(err, &ae) && ae.Status == http.StatusBadRequest {
-		// The server does not take response_format: ask again in plain text.
-		l.plain.Store(true)
-		req.Schema = false
-		req.Messages[0].Content = prompts.SystemPrompt(prompts.System{JSON: false})
-		text, err = l.complete(ctx, req)
+	text, numbered, err := s.askModel(ctx, question, history, srcs, true)
+	if errors.Is(err, newsbot.ErrSchemaRejected) {
+		// The server does not take response_format: ask in plain text.
+		text, numbered, err = s.askModel(ctx, question, history, srcs, false)
 	}
 	if err != nil {
 		return nil, err
@@ -117,19 +116,44 @@ func (s *Service) llmAnswer(ctx context.Context, question string, history []news
 		return ans, nil
 	}
 	c := checker{sources: numbered.byN}
-	ans.Answer, ans.Citations, ans.Dropped = c.check(cutAnswer(reply.Answer, l.cfg.MaxAnswerChars), reply.Citations)
+	ans.Answer, ans.Citations, ans.Dropped = c.check(cutAnswer(reply.Answer, s.maxAnswerChars()), reply.Citations)
 	ans.Answer = alsoCarried(ans.Answer, ans.Citations, numbered.byN)
 	ans.Supported = true
 	return ans, nil
 }
 
+// askModel sends the question, the earlier turns and the sources that fit
+// the model's window; structured asks for the JSON reply. It returns the
+// reply's text and the sources as numbered for the model.
+func (s *Service) askModel(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, structured bool) (string, numbered, error) {
+	sys := prompts.SystemPrompt(prompts.System{JSON: structured})
+	msgs := historyMessages(history)
+	numbered := fitSources(s.LLM, srcs, s.LLM.CountTokens(sys)+messagesTokens(s.LLM, msgs))
+	user, _ := prompts.ContextPrompt(prompts.Context{Question: question, Sources: numbered.prompt})
+	msgs = append([]newsbot.ChatMessage{{Role: newsbot.RoleSystem, Content: sys}}, msgs...)
+	msgs = append(msgs, newsbot.ChatMessage{Role: newsbot.RoleUser, Content: user})
+	req := newsbot.ChatRequest{Messages: msgs, Progress: progressFrom(ctx)}
+	if structured {
+		req.Schema = answerFormat
+	}
+	text, err := s.LLM.Chat(ctx, req)
+	return text, numbered, err
+}
+
+func (s *Service) maxAnswerChars() int {
+	if s.MaxAnswerChars > 0 {
+		return s.MaxAnswerChars
+	}
+	return defaultMaxAnswerChars
+}
+
 // historyMessages turns earlier turns into chat messages, answers clipped.
-func historyMessages(h []newsbot.Turn) []openai.ChatCompletionMessage {
-	var out []openai.ChatCompletionMessage
+func historyMessages(h []newsbot.Turn) []newsbot.ChatMessage {
+	var out []newsbot.ChatMessage
 	for _, t := range h {
 		out = append(out,
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question},
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: newsbot.ClipText(t.Answer, 600)})
+			newsbot.ChatMessage{Role: newsbot.RoleUser, Content: t.Question},
+			newsbot.ChatMessage{Role: newsbot.RoleAssistant, Content: newsbot.ClipText(t.Answer, 600)})
 	}
 	return out
 }
@@ -157,7 +181,18 @@ func parseReply(text string) modelReply {
 		// A JSON object that is not the answer asked for: nothing to show.
 		return modelReply{}
 	}
+	if notAnswered(body) {
+		no := false
+		return modelReply{Supported: &no}
+	}
 	return modelReply{Answer: strings.TrimSpace(text)}
+}
+
+// notAnswered reports whether a plain-text reply is the model's line
+// saying that the sources do not answer the question.
+func notAnswered(text string) bool {
+	t := strings.ToUpper(strings.Trim(strings.TrimSpace(text), ".!\"'`*"))
+	return t == prompts.NotAnswered
 }
 
 // cutAnswer keeps whole sentences of text up to max characters.
@@ -222,20 +257,16 @@ func alsoCarried(text string, cites []newsbot.Citation, byN map[int]*source) str
 	return text
 }
 
-// hint suggests to the operator what to check after an LLM error.
+// hint suggests to the operator what to check after an LLM error: the
+// error's own Hint (the chat client knows its variables), else a generic
+// one.
 func hint(err error) string {
-	var ae *APIError
+	var h interface{ Hint() string }
 	switch {
+	case errors.As(err, &h):
+		return h.Hint()
 	case errors.Is(err, context.DeadlineExceeded):
 		return "the server did not answer in time"
-	case !errors.As(err, &ae):
-		return "is the server running at OPENAI_BASE_URL, and does it speak the OpenAI chat API?"
-	case ae.Status == http.StatusNotFound:
-		return "check OPENAI_BASE_URL (OpenAI-compatible servers usually end in /v1) and NEWSBOT_CHAT_MODEL"
-	case ae.Status == http.StatusUnauthorized || ae.Status == http.StatusForbidden:
-		return "check OPENAI_API_KEY"
-	case ae.Status == http.StatusTooManyRequests:
-		return "rate limited or out of quota"
 	}
 	return ""
 }

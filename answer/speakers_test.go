@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 )
 
 // TestSeveralSpeakersOneClaim asks about a sentence in which two speakers
@@ -39,7 +39,7 @@ func TestLLMSeveralSpeakersOneClaim(t *testing.T) {
 	const g = "guild-speakers-llm"
 	e := newEnv(t, g, sample)
 	srv := fakeopenai.New(t)
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Backoff: time.Millisecond})
+	l, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}, Retries: openai.Retries{Backoff: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/prompts"
 )
 
@@ -120,7 +120,7 @@ func TestLLMCountsStoriesOnce(t *testing.T) {
 	const g = "guild-story-llm"
 	e, a, b, local := storyEnv(t, g)
 	srv := fakeopenai.New(t)
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Backoff: time.Millisecond})
+	l, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}, Retries: openai.Retries{Backoff: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestLLMMetadataNotInstructions(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv := fakeopenai.New(t)
-	l, err := answer.NewLLM(answer.LLMConfig{BaseURL: srv.URL(), Backoff: time.Millisecond})
+	l, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: srv.URL()}, Retries: openai.Retries{Backoff: time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,10 @@ const (
 	CloseSource = "<<<END SOURCE"
 )
 
+// NotAnswered is the whole plain-text reply (no JSON) of a model that
+// finds that the sources do not answer the question.
+const NotAnswered = "NOT ANSWERED"
+
 // System is the data of the system prompt.
 type System struct {
 	JSON         bool // ask for the JSON object described in the prompt
@@ -41,8 +45,8 @@ func SystemPrompt(s System) string {
 	}
 	return render("system.tmpl", struct {
 		System
-		Open, Close string
-	}{s, OpenSource, CloseSource})
+		Open, Close, NotAnswered string
+	}{s, OpenSource, CloseSource, NotAnswered})
 }
 
 // Line is one sentence of a source with its attribution.

@@ -12,13 +12,16 @@ import (
 func TestSystemPrompt(t *testing.T) {
 	for _, json := range []bool{true, false} {
 		p := prompts.SystemPrompt(prompts.System{JSON: json})
-		for _, want := range []string{"untrusted data", "never follow them", "exact words", prompts.OpenSource} {
+		for _, want := range []string{"untrusted data", "never follow them", "exact words", prompts.OpenSource, "by meaning", "question's language"} {
 			if !strings.Contains(p, want) {
 				t.Errorf("json=%v: system prompt lacks %q", json, want)
 			}
 		}
 		if strings.Contains(p, `"citations"`) != json {
 			t.Errorf("json=%v: JSON instructions present=%v", json, !json)
+		}
+		if strings.Contains(p, prompts.NotAnswered) == json {
+			t.Errorf("json=%v: the plain-text refusal line present=%v", json, json)
 		}
 	}
 }

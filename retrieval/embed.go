@@ -7,22 +7,13 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// Embedder turns texts into vectors, one per text, in order. Model names
-// the model, and is recorded with the stored vectors. Implemented by
-// embedding.Client (any OpenAI-compatible server) and embedding.Hashing
-// (offline, not a real model). Implementations are safe for concurrent use.
-type Embedder interface {
-	Model() string
-	Embed(ctx context.Context, texts []string) ([][]float32, error)
-}
+// Embedder turns texts into vectors (newsbot.Embedder).
+type Embedder = newsbot.Embedder
 
 // QueryEmbedder is an Embedder that embeds search queries differently from
-// passages (models trained with "query: " prefixes or instructions). The
-// Searcher uses EmbedQuery when the embedder has it.
-type QueryEmbedder interface {
-	Embedder
-	EmbedQuery(ctx context.Context, query string) ([]float32, error)
-}
+// passages; the Searcher uses EmbedQuery when the embedder has it
+// (newsbot.QueryEmbedder).
+type QueryEmbedder = newsbot.QueryEmbedder
 
 // embedQuery embeds a search query with e.
 func embedQuery(ctx context.Context, e Embedder, query string) ([]float32, error) {

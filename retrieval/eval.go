@@ -37,30 +37,49 @@ type EvalQuestion struct {
 // or an article, is an EINVALID error naming the line.
 func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 	var out []EvalQuestion
+	err := EachQuestionLine(r, func(n int, line []byte) error {
+		q, err := parseEvalLine(line)
+		if err != nil {
+			return newsbot.Errorf(newsbot.EINVALID, "line %d is not a JSON object (%v): write one {\"question\",\"article\",\"gold\"} object per line", n, err)
+		}
+		if strings.TrimSpace(q.Question) == "" || strings.TrimSpace(q.Article) == "" {
+			return newsbot.Errorf(newsbot.EINVALID, "line %d needs a \"question\" and an \"article\" (file, title or id)", n)
+		}
+		q.Line = n
+		out = append(out, q)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachQuestionLine calls f with each line of a JSON Lines question set and
+// its number (from 1), skipping blank lines and lines starting with #. It
+// returns the first error of f, or an EINVALID error when r cannot be read
+// or holds no question.
+func EachQuestionLine(r io.Reader, f func(n int, line []byte) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	seen := false
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		q, err := parseEvalLine([]byte(line))
-		if err != nil {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d is not a JSON object (%v): write one {\"question\",\"article\",\"gold\"} object per line", n, err)
+		seen = true
+		if err := f(n, []byte(line)); err != nil {
+			return err
 		}
-		if strings.TrimSpace(q.Question) == "" || strings.TrimSpace(q.Article) == "" {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "line %d needs a \"question\" and an \"article\" (file, title or id)", n)
-		}
-		q.Line = n
-		out = append(out, q)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot read the question set: %v", err)
+		return newsbot.Errorf(newsbot.EINVALID, "cannot read the question set: %v", err)
 	}
-	if len(out) == 0 {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "the question set has no questions: write one JSON object per line")
+	if !seen {
+		return newsbot.Errorf(newsbot.EINVALID, "the question set has no questions: write one JSON object per line")
 	}
-	return out, nil
+	return nil
 }
 
 // evalFields are the names accepted for each field of a question, first
@@ -168,4 +187,3 @@ func GoldRank(ps []newsbot.Passage, articleID int64, fragment string) int {
 	}
 	return 0
 }
-

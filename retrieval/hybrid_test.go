@@ -13,6 +13,7 @@ import (
 	"github.com/newsbot/newsbot/embedding"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
@@ -36,14 +37,14 @@ func addArticle(t *testing.T, db *store.DB, guild, title, published string, para
 
 // fakeClient returns the real embeddings client talking to the fake
 // OpenAI server.
-func fakeClient(t *testing.T) (*embedding.Client, *fakeopenai.Server) {
+func fakeClient(t *testing.T) (*openai.Embedder, *fakeopenai.Server) {
 	t.Helper()
 	srv := fakeopenai.New(t)
-	c, err := embedding.New(embedding.Config{BaseURL: srv.URL(), Model: "fake-embed"})
+	c, err := openai.NewEmbedder(openai.EmbedConfig{Server: openai.Server{BaseURL: srv.URL()}, Model: "fake-embed"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Backoff = time.Millisecond
+	c.Retries.Backoff = time.Millisecond
 	return c, srv
 }
 
@@ -158,15 +159,16 @@ func TestHybrid(t *testing.T) {
 
 	t.Run("EmbedderDownFallsBackToKeywords", func(t *testing.T) {
 		down, srv := fakeClient(t)
-		down.MaxRetries = 1
+		down.Retries.Max = 1
 		reindex(t, db, down) // same model name, nothing left to embed
 		srv.Close()
-		ds := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Logger: slog.New(slog.DiscardHandler)}
+		now := func() time.Time { return time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC) }
+		ds := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Logger: slog.New(slog.DiscardHandler), Now: now}
 		ps, err := ds.Search(ctx, "g1", "bridge repairs", 2)
 		if err != nil || len(ps) == 0 || ps[0].ArticleID != bridge {
 			t.Fatalf("hybrid with the embeddings server down = %v, %v; want keyword results", articleIDs(ps), err)
 		}
-		kw, _ := (&retrieval.Searcher{Store: db}).Search(ctx, "g1", "bridge repairs", 2)
+		kw, _ := (&retrieval.Searcher{Store: db, Now: now}).Search(ctx, "g1", "bridge repairs", 2)
 		if len(kw) != len(ps) || kw[0].ChunkID != ps[0].ChunkID || kw[0].Score != ps[0].Score {
 			t.Fatalf("fallback differs from keyword search: %+v vs %+v", ps, kw)
 		}

@@ -3,13 +3,14 @@ package store
 import "testing"
 
 // SetSearchLimits lowers the search's limits for one test, so that a
-// small corpus exercises the search of a large one: the FTS5 budget, the
-// rare phrases' budget, and the estimator's exact and sampled counts.
+// small corpus exercises the search of a large one: the FTS5 budget (also
+// the most rows the rarest phrase may select alone), the rare phrases'
+// budget, and the estimator's exact and sampled counts.
 func SetSearchLimits(tb testing.TB, budget, exact, sample int) {
-	b, r, e, s := searchBudget, rareBudget, exactRows, sampleRows
+	b, r, a, e, s := searchBudget, rareBudget, rareAlone, exactRows, sampleRows
 	searchBudget, exactRows, sampleRows = budget, exact, sample
-	rareBudget = max(budget/3, 1)
-	tb.Cleanup(func() { searchBudget, rareBudget, exactRows, sampleRows = b, r, e, s })
+	rareBudget, rareAlone = max(budget/3, 1), budget
+	tb.Cleanup(func() { searchBudget, rareBudget, rareAlone, exactRows, sampleRows = b, r, a, e, s })
 }
 
 // OrPhrases exposes orPhrases to the tests.

@@ -12,6 +12,19 @@ var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
 	9: rebuildChunkIndex,
 }
 
+// lateMigration reports whether migration v, numbered below the
+// database's version, was never applied: migrations were numbered per
+// branch, so a database made by a build that had 0010 but not 0009 is at
+// version 10 without 0009's layout.
+func lateMigration(ctx context.Context, db *DB, v int) bool {
+	if v != 9 {
+		return false
+	}
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'index_start'`).Scan(&n)
+	return err == nil && n == 0
+}
+
 // rebuildChunkIndex writes the index row of every stored chunk (migration
 // 0009 recreates chunks_fts empty), through the same preparation as new
 // articles (indexRow), a page of chunks at a time.

@@ -10,7 +10,9 @@ import (
 // TestMigrateIndexOnce opens a database in the layout before migration
 // 0009 (chunk text kept in chunks_fts, overlapping chunks indexed whole)
 // and checks that it migrates by itself: the index is rebuilt from the
-// article text, each sentence indexed once, searches and deletes work.
+// article text, each sentence indexed once, searches and deletes work. Its
+// version is 10, as a database made by a build with migration 0010 but
+// not 0009 is: 0009 must still be applied, and 0010 not again.
 func TestMigrateIndexOnce(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -28,10 +30,10 @@ func TestMigrateIndexOnce(t *testing.T) {
 		INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('rank', 'bm25(0.5, 1.0)');
 		CREATE TRIGGER chunks_delete AFTER DELETE ON chunks BEGIN DELETE FROM chunks_fts WHERE rowid = old.id; END;
 		INSERT INTO articles (id, guild, title, added_at, hash, text, n_chunks) VALUES (1, 'g', 'Convoy', '2026-01-01T00:00:00Z', 'h', ?, 2);
-		INSERT INTO sentences VALUES (1, 0, 0, 32, 'body'), (1, 1, 33, 65, 'body'), (1, 2, 66, 95, 'body');
+		INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (1, 0, 0, 32, 'body'), (1, 1, 33, 65, 'body'), (1, 2, 66, 95, 'body');
 		INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (1, 1, 'g', 0, 0, 1, 0, 65), (2, 1, 'g', 1, 1, 2, 33, 95);
 		INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (1, 'Convoy', substr(?, 1, 65), 'g'), (2, 'Convoy', substr(?, 34), 'g');
-		PRAGMA user_version = 8;`, text, text, text); err != nil {
+		PRAGMA user_version = 10;`, text, text, text); err != nil {
 		t.Fatal(err)
 	}
 	if shared != 33 || len(text) != 95 {
@@ -42,8 +44,8 @@ func TestMigrateIndexOnce(t *testing.T) {
 		t.Fatalf("migrate: %v", err)
 	}
 	defer db.Close()
-	if v, _ := db.SchemaVersion(ctx); v < 9 {
-		t.Fatalf("schema version %d after migrating; want 9 or more", v)
+	if v, _ := db.SchemaVersion(ctx); v < 10 {
+		t.Fatalf("schema version %d after migrating; want 10 or more", v)
 	}
 	for _, c := range []struct {
 		word string

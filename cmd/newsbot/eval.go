@@ -21,7 +21,7 @@ import (
 func init() {
 	commands["eval"] = command{
 		usage: "eval [--fake-embed] [--articles DIR] [--json] [--misses] FILE",
-		// more flags: --use-db, --no-recency, --max-per-article N
+		// more flags: --use-db, --no-recency, --max-per-article N, --now YYYY-MM-DD
 		help: "retrieval metrics (Hits@1, Hits@5, MRR@10, latency) on a question set",
 		run:  runEval,
 	}
@@ -32,6 +32,7 @@ type evalFlags struct {
 	fake, asJSON, misses, useDB, noRecency bool
 	maxPerArticle                          int
 	articles                               []string
+	now                                    func() time.Time // recency's clock (--now); nil: today
 }
 
 func runEval(ctx context.Context, env *Env, args []string) error {
@@ -42,14 +43,18 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.asJSON, "json", false, "print the reports as JSON")
 	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
 	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
-	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
+	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of ranking (keyword and hybrid)")
 	fs.IntVar(&f.maxPerArticle, "max-per-article", 0, "passages of one article allowed in the first five hybrid results (0: the default, 3; -1: no limit)")
+	nowDay := nowFlag(fs)
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)
 		return nil
 	})
 	pos, err := parseArgs(fs, args)
 	if err != nil {
+		return err
+	}
+	if f.now, err = parseNow(*nowDay); err != nil {
 		return err
 	}
 	if len(pos) != 1 {
@@ -68,14 +73,8 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer cleanup()
-	if emb != nil {
-		bar := &progressBar{w: env.Stderr, label: "embedding"}
-		ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.update}
-		_, err := ix.Reindex(ctx, false)
-		bar.finish()
-		if err != nil {
-			return err
-		}
+	if err := embedAll(ctx, env, db, emb); err != nil {
+		return err
 	}
 	reps, err := evalModes(ctx, db, emb, g.guild, f, qs, gold)
 	if err != nil {
@@ -99,6 +98,19 @@ func readEvalFile(path string) ([]retrieval.EvalQuestion, error) {
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: path + ": " + newsbot.ErrorMessage(err)}
 	}
 	return qs, nil
+}
+
+// embedAll embeds every stored chunk with emb, showing progress on
+// stderr; a nil emb does nothing.
+func embedAll(ctx context.Context, env *Env, db *store.DB, emb retrieval.Embedder) error {
+	if emb == nil {
+		return nil
+	}
+	bar := newProgress(env, "embedding", "chunks", 0)
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.Set}
+	_, err := ix.Reindex(ctx, false)
+	bar.Finish()
+	return err
 }
 
 // evalEmbedder returns the offline embedder with --fake-embed, the
@@ -129,19 +141,12 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 		}
 		return db, gold, func() { db.Close() }, nil
 	}
-	dir, err := os.MkdirTemp("", "newsbot-eval-")
-	if err != nil {
-		return nil, nil, nil, err
+	names := make([]string, len(qs))
+	for i, q := range qs {
+		names[i] = q.Article
 	}
-	cleanup = func() { os.RemoveAll(dir) }
-	if db, err = store.Open(ctx, filepath.Join(dir, "eval.db")); err != nil {
-		cleanup()
-		return nil, nil, nil, err
-	}
-	cleanup = func() { db.Close(); os.RemoveAll(dir) }
-	ids, err := loadEvalArticles(ctx, db, g.guild, setPath, f.articles, qs)
+	db, ids, cleanup, err := tempEvalStore(ctx, g.guild, setPath, names, f.articles)
 	if err != nil {
-		cleanup()
 		return nil, nil, nil, err
 	}
 	arts, err := db.Articles(ctx, g.guild)
@@ -151,7 +156,7 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 	}
 	gold = make([]int64, len(qs))
 	for i, q := range qs {
-		if id, ok := ids[filepath.Join(filepath.Dir(setPath), q.Article)]; ok {
+		if id, ok := ids[articlePath(setPath, q.Article)]; ok {
 			gold[i] = id
 		} else if gold[i], err = resolveGold(arts, g.guild, q); err != nil {
 			cleanup()
@@ -161,15 +166,35 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 	return db, gold, cleanup, nil
 }
 
-// loadEvalArticles adds each article file named by the set, and every
-// article file in dirs, through the ingest pipeline, and returns the ids by
-// path.
-func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, dirs []string, qs []retrieval.EvalQuestion) (map[string]int64, error) {
+// tempEvalStore opens a store in a new temporary directory and loads into
+// it the articles of loadEvalArticles. cleanup closes the store and removes
+// the directory; on error nothing is left behind.
+func tempEvalStore(ctx context.Context, guild, setPath string, names, dirs []string) (db *store.DB, ids map[string]int64, cleanup func(), err error) {
+	dir, err := os.MkdirTemp("", "newsbot-eval-")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if db, err = store.Open(ctx, filepath.Join(dir, "eval.db")); err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, nil, err
+	}
+	cleanup = func() { db.Close(); os.RemoveAll(dir) }
+	if ids, err = loadEvalArticles(ctx, db, guild, setPath, names, dirs); err != nil {
+		cleanup()
+		return nil, nil, nil, err
+	}
+	return db, ids, cleanup, nil
+}
+
+// loadEvalArticles adds each article file named by the set (names are
+// relative to the set's file), and every article file in dirs, through the
+// ingest pipeline, and returns the ids by path.
+func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, names, dirs []string) (map[string]int64, error) {
 	var paths []string
-	for _, q := range qs {
+	for _, name := range names {
 		// An article that is not a file is a title or id, resolved after
 		// loading; a missing file is an error, reported by ReadFile.
-		p := filepath.Join(filepath.Dir(setPath), q.Article)
+		p := articlePath(setPath, name)
 		if _, err := os.Stat(p); err == nil || articleExt(p) {
 			paths = append(paths, p)
 		}
@@ -251,7 +276,7 @@ func evalModes(ctx context.Context, db *store.DB, emb retrieval.Embedder, guild 
 	}
 	var reps []*retrieval.EvalReport
 	for _, m := range modes {
-		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: f.noRecency, MaxPerArticle: f.maxPerArticle}
+		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: f.noRecency, MaxPerArticle: f.maxPerArticle, Now: f.now}
 		if m != retrieval.ModeKeyword {
 			s.Vectors, s.Embedder = db, emb
 			s.Search(ctx, guild, "warm up", 1) // load the vectors before timing
@@ -306,3 +331,12 @@ func printEval(w io.Writer, reps []*retrieval.EvalReport, qs []retrieval.EvalQue
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// articlePath resolves an article file named by a question set: relative
+// to the set's file, unless absolute.
+func articlePath(setPath, name string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(filepath.Dir(setPath), name)
+}

@@ -208,16 +208,20 @@ func hangingLLM(t *testing.T) string {
 // payload.
 func TestOutsiderServe(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		env  []string
+		name    string
+		env     []string
+		backend string // in the start line naming the model backends
 	}{
-		{"NoLLM", nil},
+		{"NoLLM", nil, `"chat":"none (extractive answers)"`},
 		// A new operator keeps the defaults; the short LLM timeout only
 		// keeps the test fast (acknowledgements never wait for it).
-		{"HangingLLM", []string{"OPENAI_BASE_URL=" + hangingLLM(t), "OPENAI_API_KEY=k", "NEWSBOT_LLM_TIMEOUT=1s"}},
+		{"HangingLLM", []string{"OPENAI_BASE_URL=" + hangingLLM(t), "OPENAI_API_KEY=k", "NEWSBOT_LLM_TIMEOUT=1s"}, `"chat":"openai-compatible"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := newOutsider(t, tc.env...)
+			if lines := backendLines(o.stderr.String()); len(lines) != 1 || !strings.Contains(lines[0], tc.backend) {
+				t.Errorf("serve's start line naming the model backends: %q; want one with %s", lines, tc.backend)
+			}
 			o.scenario()
 			o.report(tc.name)
 			o.stop(10 * time.Second)
@@ -397,8 +401,8 @@ func (o *outsider) scenario() {
 	if refused == 0 {
 		t.Errorf("6 questions at once: none refused")
 	}
-	// A crowd: 20 members ask at once; the server's answer slots fill up
-	// and the rest are told to retry, every one within the deadline.
+	// A crowd: 20 members ask at once; every one is acknowledged within the
+	// deadline and queued, none refused (issue 11, probe 8).
 	var crowd []string
 	for k := 0; k < 20; k++ {
 		crowd = append(crowd, f.Command(f.NewUser(fmt.Sprintf("Crowd %d", k), discordspec.PermMember), false, f.Channel, "ask",
@@ -412,6 +416,9 @@ func (o *outsider) scenario() {
 		o.acks["ask crowd"] = append(o.acks["ask crowd"], it.Ack())
 		if it.Ack() >= ackLimit {
 			t.Errorf("crowd: acknowledged after %v", it.Ack())
+		}
+		if it.AckType != 5 {
+			t.Errorf("crowd: a question was refused (ack type %d): %q", it.AckType, it.Content())
 		}
 	}
 	// The admitted answers end before the next questions, which would

@@ -1,12 +1,66 @@
-package answer
+package openai
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 )
+
+// Retries says how a client retries failed requests.
+type Retries struct {
+	// Max is how often a failing request is retried; 0 means the client's
+	// default; -1 none.
+	Max int
+	// Backoff is the wait before the first retry; it doubles each time,
+	// with jitter, up to 30 s (default 500 ms). A longer Retry-After of
+	// the server is honoured.
+	Backoff time.Duration
+}
+
+// withDefaults returns r with zero fields set to defaults; max is the
+// default number of retries.
+func (r Retries) withDefaults(max int) Retries {
+	switch {
+	case r.Max == 0:
+		r.Max = max
+	case r.Max < 0:
+		r.Max = 0
+	}
+	if r.Backoff <= 0 {
+		r.Backoff = 500 * time.Millisecond
+	}
+	return r
+}
+
+// do calls attempt until it succeeds, fails for good (retryable says
+// which *Error failures may pass), or the retries run out, waiting with
+// exponential backoff and jitter between attempts, at least the server's
+// Retry-After. A server asking for more than MaxRetryAfter is not retried.
+func (r Retries) do(ctx context.Context, retryable func(*Error) bool, attempt func(context.Context) error) error {
+	for n := 0; ; n++ {
+		actx, retryAfter := recordRetryAfter(ctx)
+		err := attempt(actx)
+		var e *Error
+		if errors.As(err, &e) {
+			e.RetryAfter = *retryAfter
+		}
+		if err == nil || e == nil || !retryable(e) || n >= r.Max || e.RetryAfter > MaxRetryAfter {
+			return err
+		}
+		d := r.Backoff << n
+		d = min(max(d/2+rand.N(d/2+1), e.RetryAfter), 30*time.Second)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w (after %v)", ctx.Err(), err)
+		case <-time.After(d):
+		}
+	}
+}
 
 // MaxRetryAfter is the longest Retry-After a rate-limited request waits
 // for; a server asking for longer gets no retry, and the user gets the

@@ -1,4 +1,4 @@
-package embedding_test
+package openai_test
 
 import (
 	"context"
@@ -9,26 +9,26 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/embedding"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
+	"github.com/newsbot/newsbot/openai"
 )
 
-func newClient(t *testing.T, srv *fakeopenai.Server) *embedding.Client {
+func newEmbedder(t *testing.T, srv *fakeopenai.Server) *openai.Embedder {
 	t.Helper()
-	c, err := embedding.New(embedding.Config{BaseURL: srv.URL(), Model: "test-embed"})
+	c, err := openai.NewEmbedder(openai.EmbedConfig{Server: openai.Server{BaseURL: srv.URL()}, Model: "test-embed"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Backoff = time.Millisecond
+	c.Retries.Backoff = time.Millisecond
 	return c
 }
 
-func TestClient(t *testing.T) {
+func TestEmbedder(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("OK", func(t *testing.T) {
 		srv := fakeopenai.New(t)
-		c := newClient(t, srv)
+		c := newEmbedder(t, srv)
 		c.BatchSize = 2
 		texts := []string{"Russia resumes air strikes", "the air strikes on Aleppo", "a recipe for bread", "bread recipes"}
 		vecs, err := c.Embed(ctx, texts)
@@ -48,7 +48,7 @@ func TestClient(t *testing.T) {
 
 	t.Run("Prefixes", func(t *testing.T) {
 		srv := fakeopenai.New(t)
-		c := newClient(t, srv)
+		c := newEmbedder(t, srv)
 		c.DocPrefix, c.QueryPrefix = "passage: ", "query: "
 		if _, err := c.Embed(ctx, []string{"a text"}); err != nil {
 			t.Fatal(err)
@@ -65,7 +65,7 @@ func TestClient(t *testing.T) {
 	t.Run("RetriesRateLimitAndServerErrors", func(t *testing.T) {
 		srv := fakeopenai.New(t)
 		srv.FailEmbeddings(fakeopenai.Reply{Status: 429, Message: "slow down"}, fakeopenai.Reply{Status: 503, Message: "busy"})
-		vecs, err := newClient(t, srv).Embed(ctx, []string{"one"})
+		vecs, err := newEmbedder(t, srv).Embed(ctx, []string{"one"})
 		if err != nil || len(vecs) != 1 {
 			t.Fatalf("after 429 and 503: %d vectors, %v", len(vecs), err)
 		}
@@ -77,10 +77,10 @@ func TestClient(t *testing.T) {
 	t.Run("ErrBadRequestNotRetried", func(t *testing.T) {
 		srv := fakeopenai.New(t)
 		srv.FailEmbeddings(fakeopenai.Reply{Status: 400, Message: "model not found"})
-		_, err := newClient(t, srv).Embed(ctx, []string{"one"})
-		var e *embedding.Error
-		if !errors.As(err, &e) || e.Status() != 400 || newsbot.ErrorCode(err) != newsbot.EUNAVAIL {
-			t.Fatalf("err = %v, want an EUNAVAIL *embedding.Error with status 400", err)
+		_, err := newEmbedder(t, srv).Embed(ctx, []string{"one"})
+		var e *openai.Error
+		if !errors.As(err, &e) || e.Status != 400 || e.Message != "model not found" || newsbot.ErrorCode(err) != newsbot.EUNAVAIL {
+			t.Fatalf("err = %v, want an EUNAVAIL *openai.Error with status 400", err)
 		}
 		if !strings.Contains(newsbot.ErrorMessage(err), "NEWSBOT_EMBED_MODEL") {
 			t.Fatalf("message %q does not say what to check", newsbot.ErrorMessage(err))
@@ -93,8 +93,8 @@ func TestClient(t *testing.T) {
 	t.Run("ErrGivesUp", func(t *testing.T) {
 		srv := fakeopenai.New(t)
 		srv.FailEmbeddings(fakeopenai.Reply{Status: 500}, fakeopenai.Reply{Status: 500}, fakeopenai.Reply{Status: 500})
-		c := newClient(t, srv)
-		c.MaxRetries = 2
+		c := newEmbedder(t, srv)
+		c.Retries.Max = 2
 		if _, err := c.Embed(ctx, []string{"one"}); err == nil {
 			t.Fatal("no error after the retries ran out")
 		}
@@ -106,47 +106,24 @@ func TestClient(t *testing.T) {
 	t.Run("ErrGarbage", func(t *testing.T) {
 		srv := fakeopenai.New(t)
 		srv.FailEmbeddings(fakeopenai.Reply{Raw: "<html>proxy error</html>"})
-		if _, err := newClient(t, srv).Embed(ctx, []string{"one"}); err == nil {
+		if _, err := newEmbedder(t, srv).Embed(ctx, []string{"one"}); err == nil {
 			t.Fatal("no error for a non-JSON reply")
 		}
 	})
 
 	t.Run("ErrNoModel", func(t *testing.T) {
-		if _, err := embedding.New(embedding.Config{}); newsbot.ErrorCode(err) != newsbot.EINVALID {
+		if _, err := openai.NewEmbedder(openai.EmbedConfig{}); newsbot.ErrorCode(err) != newsbot.EINVALID {
 			t.Fatalf("err = %v, want EINVALID", err)
 		}
 	})
 }
 
-func TestHashing(t *testing.T) {
-	h := embedding.Hashing{Dim: 128}
-	vecs, _ := h.Embed(context.Background(), []string{"Russia resumes strikes", "Russian strike resumed", "bread and butter", ""})
-	if len(vecs[0]) != 128 || math.Abs(norm(vecs[0])-1) > 1e-5 {
-		t.Fatalf("vector of %d dims, norm %v; want 128, 1", len(vecs[0]), norm(vecs[0]))
-	}
-	if cos(vecs[0], vecs[1]) <= cos(vecs[0], vecs[2])+0.2 {
-		t.Fatalf("inflected forms not close: %.2f vs %.2f", cos(vecs[0], vecs[1]), cos(vecs[0], vecs[2]))
-	}
-	if norm(vecs[3]) != 0 {
-		t.Fatal("empty text should give the zero vector")
-	}
-	if !strings.Contains(h.Model(), "not a real model") {
-		t.Fatalf("model name %q must say it is not a real model", h.Model())
-	}
-}
-
 func cos(a, b []float32) float64 {
-	var d float64
+	var d, na, nb float64
 	for i := range a {
 		d += float64(a[i]) * float64(b[i])
+		na += float64(a[i]) * float64(a[i])
+		nb += float64(b[i]) * float64(b[i])
 	}
-	return d / (norm(a)*norm(b) + 1e-12)
-}
-
-func norm(a []float32) float64 {
-	var s float64
-	for _, x := range a {
-		s += float64(x) * float64(x)
-	}
-	return math.Sqrt(s)
+	return d / (math.Sqrt(na)*math.Sqrt(nb) + 1e-12)
 }

@@ -3,22 +3,14 @@ package answer
 import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
-
-	openai "github.com/sashabaranov/go-openai"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
-// Token counting is an offline estimate: a quarter of the bytes, plus a
-// fifth for safety. English news text averages about 4.2 bytes a token
-// with OpenAI's tokenizers, so the estimate errs towards sending less.
-// (An exact tokenizer would add ~7 MB of embedded vocabularies for one
-// model family, and servers such as Ollama or vLLM use other vocabularies
-// anyway.)
-func estimate(s string) int { return (len(s)*6)/20 + 4 }
-
-func messagesTokens(ms []openai.ChatCompletionMessage) int {
+// messagesTokens estimates the tokens of chat messages with model m.
+func messagesTokens(m newsbot.ChatModel, ms []newsbot.ChatMessage) int {
 	n := 0
-	for _, m := range ms {
-		n += estimate(m.Content) + 4
+	for _, msg := range ms {
+		n += m.CountTokens(msg.Content) + 4
 	}
 	return n
 }
@@ -41,8 +33,9 @@ type numbered struct {
 // Each source gives the sentences of its retrieved passages, with their
 // speakers; a source that does not fit whole is cut to the lines that do,
 // and later sources are left out.
-func (l *LLM) fitSources(srcs []*source, used int) numbered {
-	left := l.cfg.ContextWindow - l.cfg.MaxAnswerTokens - used - promptMargin
+func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
+	lim := m.Limits()
+	left := lim.ContextWindow - lim.MaxAnswerTokens - used - promptMargin
 	out := numbered{byN: map[int]*source{}}
 	for _, src := range srcs {
 		if left < sourceOverhead+lineOverhead {
@@ -52,14 +45,14 @@ func (l *LLM) fitSources(srcs []*source, used int) numbered {
 		// Metadata sits outside the delimiters: none of it may address the model.
 		ps := prompts.Source{N: len(out.prompt) + 1, Title: metaField(a.Title), Outlet: metaField(a.Outlet),
 			Published: metaField(a.Published), AlsoIn: metaField(joinNames(src.AlsoIn))}
-		left -= sourceOverhead + estimate(a.Title) + estimate(ps.AlsoIn)
+		left -= sourceOverhead + m.CountTokens(a.Title) + m.CountTokens(ps.AlsoIn)
 		for _, s := range passageSentences(src) {
 			line := prompts.Line{Text: s.Text}
 			if c := src.claim(s.Seq); c != nil {
 				line.Speaker, line.Via = c.Speaker, c.Via
 			}
 			line.Flagged = instructions(s.Text)
-			cost := lineOverhead + estimate(line.Text) + estimate(line.Speaker+line.Via)
+			cost := lineOverhead + m.CountTokens(line.Text) + m.CountTokens(line.Speaker+line.Via)
 			if cost > left {
 				break
 			}
@@ -81,7 +74,7 @@ func (l *LLM) fitSources(srcs []*source, used int) numbered {
 func passageSentences(src *source) []newsbot.Sentence {
 	var out []newsbot.Sentence
 	for _, s := range src.Sentences {
-		if !src.inPassage(s.Seq) || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
+		if !src.inPassage(s.Seq) || s.Planted || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
 			continue
 		}
 		out = append(out, s)
@@ -92,7 +85,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) {
+	if instructions(s) || planted.Is(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)
