@@ -172,8 +172,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&w.fts, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`},
+		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.fts, insertIndexSQL},
 	} {
 		stmt, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -224,7 +224,8 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	guild, title := doc.Article.Guild, doc.Article.Title
 	for i := range doc.Chunks {
 		c := &doc.Chunks[i]
-		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
+		is := indexStart(c.Start, c.IndexStart, c.End)
+		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End, is)
 		if err != nil {
 			return fmt.Errorf("insert chunk: %w", err)
 		}
@@ -232,7 +233,8 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 			return err
 		}
 		c.ArticleID = id
-		if _, err := w.fts.ExecContext(ctx, c.ID, newsbot.IndexText(title), newsbot.IndexText(c.Text), guild); err != nil {
+		t, body := indexRow(title, c.Text[min(is-c.Start, len(c.Text)):])
+		if _, err := w.fts.ExecContext(ctx, c.ID, t, body); err != nil {
 			return fmt.Errorf("index chunk: %w", err)
 		}
 	}
