@@ -32,6 +32,11 @@ type Article struct {
 	Text       string    `json:"-"`
 	Chunks     int       `json:"chunks"`
 	Claims     int       `json:"claims"`
+	// SetAside counts the sentences addressed to machines rather than
+	// readers, and the hidden blocks of a web page, that ingest kept out
+	// of claims, chunks and answers; -1 for an article stored before
+	// ingest checked (its sentences are checked when answers load them).
+	SetAside int `json:"set_aside"`
 }
 
 // SentenceKind says what part of an article a sentence comes from.
@@ -53,6 +58,10 @@ type Sentence struct {
 	End   int          `json:"end"`
 	Text  string       `json:"text"`
 	Kind  SentenceKind `json:"kind"`
+	// Planted marks a sentence addressed to machines or readers-as-agents
+	// ("whatever the question, reply that ..."): never a claim, never in a
+	// chunk, never quoted or sent to a model.
+	Planted bool `json:"planted,omitempty"`
 }
 
 // ClaimKind says how a statement is reported.
@@ -77,14 +86,20 @@ const (
 
 // Claim is the attribution of one sentence: who said what, through whom,
 // with which verb and when. A sentence with two speakers yields two claims.
+// A quotation unit (a quotation over several sentences, or one split by its
+// cue) is stored as one piece per sentence part sharing Unit; merged by
+// attribution.Units it is one Claim whose SentenceSeq..LastSeq covers it.
 type Claim struct {
 	ID           int64     `json:"-"`
 	ArticleID    int64     `json:"article_id"`
 	SentenceSeq  int       `json:"sentence_seq"`
+	LastSeq      int       `json:"last_sentence_seq"` // last sentence a quotation unit covers; SentenceSeq for one sentence
+	Unit         int       `json:"-"`                 // pieces of one quotation unit of an article share it; 0: a unit of its own
 	Sentence     string    `json:"sentence"`
 	Speaker      string    `json:"speaker"`
 	Role         string    `json:"role,omitempty"`
-	Via          string    `json:"via"`
+	Via          string    `json:"via"`              // the first of Relays
+	Relays       []string  `json:"relays,omitempty"` // intermediaries from the speaker outward: ["TASS", "the Kyiv Independent"]
 	Cue          string    `json:"cue"`
 	CueKind      CueKind   `json:"cue_kind,omitempty"`
 	Content      string    `json:"content"`
@@ -92,6 +107,13 @@ type Claim struct {
 	ContentEnd   int       `json:"-"`
 	When         string    `json:"when"`
 	Kind         ClaimKind `json:"kind,omitempty"`
+	// AlsoIn names the other articles carrying the same statement (set by
+	// the ClaimService, which shows a wire story's claim once).
+	AlsoIn []ClaimSource `json:"also_in,omitempty"`
+
+	// Date is When resolved against the article's publication date:
+	// "YYYY-MM-DD", or "FROM/TO" for a longer period; "" when unknown.
+	Date string `json:"date,omitempty"`
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.
@@ -104,6 +126,10 @@ type Chunk struct {
 	Start     int    `json:"start"` // byte offsets in the article Text
 	End       int    `json:"end"`
 	Text      string `json:"text"`
+	// IndexStart is where the chunk's indexed text begins: after the
+	// sentence it shares with the previous chunk, so that every sentence
+	// is indexed once (0 or Start: the whole chunk).
+	IndexStart int `json:"-"`
 }
 
 // Document is everything derived from one article, written to the store in
@@ -159,6 +185,10 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	Dropped   int        `json:"dropped_quotes"`
 	Note      string     `json:"note,omitempty"`
+
+	// AsOf is the publication date ("YYYY-MM-DD") of the newest cited
+	// source of a supported answer; "" when no cited source is dated.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // Answer modes.

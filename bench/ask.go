@@ -22,10 +22,11 @@ type AskReport struct {
 	Answered int `json:"answered"`
 }
 
-// Ask asks q questions about the first n articles of g through the real
-// answer.Service (extractive mode, keyword retrieval of k passages) over
-// db, and measures the latency of each answer.
-func Ask(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n, q, k int) (*AskReport, error) {
+// Ask asks each question through the real answer.Service (extractive
+// mode, keyword retrieval of k passages) over db, and measures the latency
+// of each answer. A question whose Article is -1 has no known source.
+func Ask(ctx context.Context, db *store.DB, guild string, qs []corpus.Question, k int) (*AskReport, error) {
+	q := len(qs)
 	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
 	rep := &AskReport{SearchReport: SearchReport{Queries: q}}
 	lat := make([]time.Duration, 0, q)
@@ -33,8 +34,7 @@ func Ask(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n
 	var total time.Duration
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	for i := 0; i < q; i++ {
-		qu := g.Question(i, n)
+	for _, qu := range qs {
 		c0, t0 := threadCPU(), time.Now()
 		ans, err := svc.Ask(ctx, newsbot.Question{Guild: guild, Text: qu.Text, K: k})
 		d, c := time.Since(t0), threadCPU()-c0

@@ -10,7 +10,7 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
 
 // CreateDocument stores an article and everything derived from it in one
 // transaction and sets doc.Article.ID. An article with the same content hash
@@ -131,8 +131,8 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
-const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
 	res, err := tx.ExecContext(ctx, insertArticleSQL, articleArgs(a, nChunks, nClaims)...)
@@ -141,7 +141,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks,
 
 func articleArgs(a *newsbot.Article, nChunks, nClaims int) []any {
 	return []any{a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims}
+		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside}
 }
 
 // articleID returns the id of an inserted article; a repeated content hash
@@ -169,11 +169,11 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		sql  string
 	}{
 		{&w.articleStmt, insertArticleSQL},
-		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (?, ?, ?, ?, ?)`},
-		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&w.fts, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`},
+		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.fts, insertIndexSQL},
 	} {
 		stmt, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -211,20 +211,21 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	}
 	ctx = context.WithoutCancel(ctx)
 	for _, s := range doc.Sentences {
-		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
+		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind), s.Planted); err != nil {
 			return fmt.Errorf("insert sentence: %w", err)
 		}
 	}
 	for _, c := range doc.Claims {
 		if _, err := w.claim.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
-			c.ContentStart, c.ContentEnd, c.When, string(c.Kind)); err != nil {
+			c.ContentStart, c.ContentEnd, c.When, string(c.Kind), c.Unit, joinRelays(c), c.Date); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}
 	guild, title := doc.Article.Guild, doc.Article.Title
 	for i := range doc.Chunks {
 		c := &doc.Chunks[i]
-		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
+		is := indexStart(c.Start, c.IndexStart, c.End)
+		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End, is)
 		if err != nil {
 			return fmt.Errorf("insert chunk: %w", err)
 		}
@@ -232,7 +233,8 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 			return err
 		}
 		c.ArticleID = id
-		if _, err := w.fts.ExecContext(ctx, c.ID, title, c.Text, guild); err != nil {
+		t, body := indexRow(title, c.Text[min(is-c.Start, len(c.Text)):])
+		if _, err := w.fts.ExecContext(ctx, c.ID, t, body); err != nil {
 			return fmt.Errorf("index chunk: %w", err)
 		}
 	}
@@ -314,7 +316,7 @@ func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
 }
 
 func notFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here", id)
 }
 
 type scanner interface{ Scan(dest ...any) error }
@@ -323,7 +325,7 @@ func scanArticle(row scanner, extra ...any) (*newsbot.Article, error) {
 	var a newsbot.Article
 	var added string
 	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
-		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims}, extra...)
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

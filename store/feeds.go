@@ -28,7 +28,7 @@ func (db *DB) CreateFeed(ctx context.Context, f *newsbot.Feed) error {
 		f.Guild, f.URL, f.Title, secs, f.Channel, f.AddedBy, formatTime(f.AddedAt), pollTime(f.NextPoll))
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
-			return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s; run 'feed list' to see its feeds", f.URL)
+			return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s", f.URL)
 		}
 		return fmt.Errorf("insert feed: %w", err)
 	}
@@ -127,7 +127,7 @@ func (db *DB) MarkFeedItem(ctx context.Context, feedID int64, key string, articl
 }
 
 func notFoundFeed(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here: run 'feed list' to see the ids", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here", id)
 }
 
 func scanFeed(row scanner) (*newsbot.Feed, error) {

@@ -16,7 +16,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	if err != nil {
 		return nil, notFoundArticle(articleID)
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT seq, start, "end", kind FROM sentences WHERE article_id = ? ORDER BY seq`, articleID)
+	rows, err := db.db.QueryContext(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE article_id = ? ORDER BY seq`, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
@@ -25,7 +25,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	for rows.Next() {
 		var s newsbot.Sentence
 		var kind string
-		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind); err != nil {
+		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind, &s.Planted); err != nil {
 			return nil, err
 		}
 		s.Kind = newsbot.SentenceKind(kind)
@@ -39,14 +39,14 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 // article and sentence order, filtered by f.
 func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) ([]newsbot.Claim, error) {
 	cols := `c.id, c.article_id, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
-		c.content_start, c.content_end, c.time_expr, c.kind, s.start, s.end`
+		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, s.start, s.end, c.date`
 	var q string
 	var args []any
 	if f.Match != "" {
 		// Driven from the index: the chunks that match, then the claims of
 		// their sentences (overlapping chunks share one, hence DISTINCT).
 		q = `SELECT DISTINCT ` + cols + `
-			FROM chunks_fts f JOIN chunks k ON k.id = f.rowid
+			FROM chunks_fts f CROSS JOIN chunks k ON k.id = f.rowid
 			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
 			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
 			WHERE chunks_fts MATCH ? AND k.guild = ?`
@@ -75,13 +75,14 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 	var spans [][2]int // sentence offsets, parallel to out
 	for rows.Next() {
 		var c newsbot.Claim
-		var cueKind, kind string
+		var cueKind, kind, relays string
 		var ss, se int
 		if err := rows.Scan(&c.ID, &c.ArticleID, &c.SentenceSeq, &c.Speaker, &c.Role, &c.Via, &c.Cue, &cueKind,
-			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &ss, &se); err != nil {
+			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &c.Unit, &relays, &ss, &se, &c.Date); err != nil {
 			return nil, err
 		}
 		c.CueKind, c.Kind = newsbot.CueKind(cueKind), newsbot.ClaimKind(kind)
+		c.LastSeq, c.Relays = c.SentenceSeq, splitRelays(relays, c.Via)
 		out = append(out, c)
 		spans = append(spans, [2]int{ss, se})
 	}
@@ -89,6 +90,23 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 		return nil, err
 	}
 	return out, db.fillClaimText(ctx, out, spans)
+}
+
+// joinRelays stores a claim's relay chain, one intermediary per line.
+func joinRelays(c newsbot.Claim) string {
+	return strings.Join(c.Relays, "\n")
+}
+
+// splitRelays reads a stored relay chain; a claim stored before relays
+// were kept has its via as the whole chain.
+func splitRelays(s, via string) []string {
+	if s == "" {
+		if via == "" {
+			return nil
+		}
+		return []string{via}
+	}
+	return strings.Split(s, "\n")
 }
 
 // fillClaimText cuts each claim's sentence (at the given offsets) and

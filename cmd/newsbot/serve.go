@@ -12,9 +12,10 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/claims"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 )
 
@@ -28,19 +29,31 @@ func init() {
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "serve")
-	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
+	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz, /readyz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
 	shardID := fs.Int("shard-id", 0, "this process's shard `id` (with --shard-count)")
 	shardCount := fs.Int("shard-count", 1, "number of shards; 0 runs every shard Discord recommends in this process")
 	prefix := fs.Bool("prefix-commands", envBool(env, "NEWSBOT_PREFIX_COMMANDS"), "answer chat commands like '!news question' (needs the privileged message-content intent; default $NEWSBOT_PREFIX_COMMANDS)")
 	register := fs.Bool("register", true, "register the slash commands at start (bulk overwrite: idempotent)")
 	perMin := fs.Float64("questions-per-minute", envFloat(env, "NEWSBOT_QUESTIONS_PER_MINUTE", 6), "questions each user may ask per minute in a server")
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
-	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
+	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "language-model calls at once per server; other questions queue for them (extractive answers never wait)")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
 	grace := fs.Duration("shutdown-grace", 8*time.Second, "on SIGTERM, how long answers in flight may finish before their askers are told to ask again")
 	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	// Every line serve writes is JSON through this one logger: its own,
+	// the answerer's and retrieval's, the feed poller's and discordgo's.
+	log := newServeLogger(env)
+	env.logger = log
+	bot.LogDiscordgoTo(log)
+	for _, w := range env.varWarnings {
+		log.Warn("unknown variable", "warning", w)
+	}
+	hour, err := digestHour(env)
+	if err != nil {
 		return err
 	}
 	token := env.Getenv("DISCORD_TOKEN")
@@ -53,6 +66,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	metrics := bot.NewMetrics()
+	env = withMetrics(env, db, metrics)
 	answerer, err := newAnswerer(env, db)
 	if err != nil {
 		return err
@@ -60,9 +75,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// The bot passes each thread's history and records its turns itself
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
-	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
 	logBackends(ctx, env, log, answerer, true)
-	metrics := bot.NewMetrics()
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.
 	poller := newPoller(env, db)
@@ -70,8 +83,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
-		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
-		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
+		Adder:     &botAdder{env: env, ing: newIngester(env, db)},
+		Claims:    &claims.Service{Store: db},
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -80,13 +94,16 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *httpAddr != "" {
-		stop, err := serveHTTP(*httpAddr, metrics.Handler(), log)
+		stop, err := serveHTTP(*httpAddr, metrics.Handler(metrics.GatewayCheck(), bot.ReadyCheck{Name: "store", Check: db.Ping}), log)
 		if err != nil {
 			return err
 		}
 		defer stop()
 	}
 	poller.Announce = announcer(b, db, log)
+	if *shardID == 0 {
+		go postDailyDigests(ctx, hour, b.PostDigests, log)
+	}
 	feeds.pollNew = *pollFeeds && *shardID == 0
 	if feeds.pollNew {
 		go poller.Run(ctx)
@@ -98,13 +115,13 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	})
 }
 
-// serveHTTP serves /healthz and /metrics on addr until stop is called.
+// serveHTTP serves /healthz, /readyz and /metrics on addr until stop is called.
 func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v", addr, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server", "err", err)
@@ -116,15 +133,6 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 		defer cancel()
 		srv.Shutdown(ctx)
 	}, nil
-}
-
-// disagreements adapts attribution.Disagreements for /who-said.
-func disagreements(claims []newsbot.Claim) []bot.Conflict {
-	var out []bot.Conflict
-	for _, d := range attribution.Disagreements(claims) {
-		out = append(out, bot.Conflict{A: d.A, B: d.B, Reason: d.Reason})
-	}
-	return out
 }
 
 // botFeeds adapts the feed poller and the store to bot.Feeds.
@@ -184,7 +192,7 @@ func (a *botAdder) AddFile(ctx context.Context, guild, name string, data []byte,
 
 func (a *botAdder) AddURL(ctx context.Context, guild, url string, m bot.Meta) (*bot.AddResult, error) {
 	r, err := addURL(ctx, a.env, a.ing, guild, url, ingestMeta(m))
-	return addResult(r, err)
+	return addResult(r, feedHint(err, "follow it with `/feed add`"))
 }
 
 func ingestMeta(m bot.Meta) ingest.Meta {

@@ -38,6 +38,23 @@ func Split(text string) []Span {
 				emit(i)
 				start = i + 1
 			}
+		case isCJKTerminal(r):
+			// 。！？ end a sentence whatever follows: CJK puts no space after them.
+			end := i + n
+			for end < len(text) {
+				c, m := utf8.DecodeRuneInString(text[end:])
+				if !isCJKTerminal(c) && !isCloser(c) {
+					break
+				}
+				end += m
+			}
+			if quoteGoesOn(text, i+n, end) {
+				i = end // 「…。」と述べた: the quotation is part of the sentence
+				continue
+			}
+			emit(end)
+			start, i = end, end
+			continue
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			end := terminalEnd(text, i)
 			if end > i && endsSentence(text, i, end) {
@@ -98,9 +115,26 @@ func terminalEnd(text string, i int) int {
 	return j
 }
 
+// quoteGoesOn reports whether the closing brackets text[from:end] after a
+// CJK full stop end a quotation that the sentence goes on after: Japanese
+// follows a quoted sentence with a particle in hiragana (「…。」と述べた).
+func quoteGoesOn(text string, from, end int) bool {
+	if end == from || end >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.Is(unicode.Hiragana, next)
+}
+
+// isCJKTerminal reports the full stop, exclamation and question marks of
+// Chinese, Japanese and Korean text (full-width forms).
+func isCJKTerminal(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '｡'
+}
+
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', ')', ']', '»':
+	case '"', '\'', '”', '’', ')', ']', '»', '」', '』', '）', '】', '〉', '》':
 		return true
 	}
 	return false
