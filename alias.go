@@ -47,6 +47,28 @@ func AliasKey(name string) string {
 	return b.String()
 }
 
+// MaxAliases is the number of other names beyond which a name is
+// ambiguous ("Smith" in an archive with many Smiths): it is then not
+// expanded at all.
+const MaxAliases = 4
+
+// PruneAliases returns the distinct other names of a name, or nil when
+// there are more than MaxAliases of them.
+func PruneAliases(others []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, o := range others {
+		if !seen[o] {
+			seen[o] = true
+			out = append(out, o)
+		}
+	}
+	if len(out) > MaxAliases {
+		return nil
+	}
+	return out
+}
+
 // KnownAliases returns the built-in other names of a name (AliasKey form):
 // the most common acronyms and short forms of world news, which articles
 // use without spelling out ("the UN", "Britain"). It returns nil for a

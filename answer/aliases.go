@@ -28,6 +28,9 @@ func (s *Service) aliases(ctx context.Context, guild, text string) (map[string][
 			out[k] = append(out[k], v...)
 		}
 	}
+	for k, v := range out {
+		out[k] = newsbot.PruneAliases(v)
+	}
 	return out, nil
 }
 

@@ -29,6 +29,7 @@ type sourceTerms struct {
 	key   string // the text in AliasKey form (keyText)
 }
 
+// termsOfSource computes the term sets of a source.
 func termsOfSource(src *source) *sourceTerms {
 	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst + " \n " + dateline(src.Article.Published)),
 		all: map[string]bool{}}

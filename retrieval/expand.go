@@ -66,7 +66,9 @@ func isUpperWord(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w 
 // expansion returns the other names of the query's names, as search
 // phrases the query does not already hold (the built-in table's, and those
 // the guild's articles taught when the store keeps them), and the names
-// they stand for.
+// they stand for. A name with more than newsbot.MaxAliases other names is
+// ambiguous and not expanded, and a longer form that holds the name adds
+// nothing to a search: the cost of a search stays that of the query.
 func (s *Searcher) expansion(ctx context.Context, guild, query string) (phrases, names []string, err error) {
 	keys := NameKeys(query)
 	if len(keys) == 0 {
@@ -89,8 +91,10 @@ func (s *Searcher) expansion(ctx context.Context, guild, query string) (phrases,
 	seen := map[string]bool{}
 	for _, k := range keys {
 		used := false
-		for _, o := range others[k] {
-			if !seen[o] && !strings.Contains(have, " "+o+" ") {
+		for _, o := range newsbot.PruneAliases(others[k]) {
+			// A longer form holding the name ("zakaria malahifji" for
+			// "malahifji") finds nothing the name does not.
+			if !seen[o] && !strings.Contains(have, " "+o+" ") && !strings.Contains(" "+o+" ", " "+k+" ") {
 				seen[o], used = true, true
 				phrases = append(phrases, o)
 			}

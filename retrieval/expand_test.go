@@ -61,3 +61,23 @@ func TestSearchExpandsAliases(t *testing.T) {
 		t.Fatalf("another guild found SOHR: %+v", ps)
 	}
 }
+
+// TestAmbiguousNameNotExpanded leaves alone an acronym that the guild's
+// articles spell out in more ways than newsbot.MaxAliases: expanding it
+// would search for all of them.
+func TestAmbiguousNameNotExpanded(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	for _, name := range []string{"Alpha Beta Corp", "Able Baker Company", "Arctic Bay Council", "Amber Bridge Club", "Atlas Bank Consortium"} {
+		addArticle(t, db, "g", name, "", "The "+name+" (ABC) said on Monday that prices would rise.")
+	}
+	addArticle(t, db, "g", "Prices", "", "The Alpha Beta Corp said its prices would rise in spring.")
+	s := &retrieval.Searcher{Store: db}
+	ps, err := s.Search(ctx, "g", "ABC", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 5 {
+		t.Errorf("the ambiguous acronym was expanded: %d passages, want the 5 that write it", len(ps))
+	}
+}
