@@ -175,13 +175,7 @@ func (r *benchRun) ask(ctx context.Context) error {
 		return err
 	}
 	r.rep.Ask = a
-	over := fmt.Sprintf("%d articles", r.articles)
-	if r.articles == 0 {
-		over = r.rep.DB
-	}
-	r.logf("ask: %d questions over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
-		a.Queries, over, fmtMS(a.P50), fmtMS(a.P90), fmtMS(a.P99), fmtMS(a.Max), fmtMS(a.Mean))
-	r.logf("        CPU time per answer: p50 %s, p90 %s, p99 %s\n", fmtMS(a.CPU50), fmtMS(a.CPU90), fmtMS(a.CPU99))
+	r.logLatency("ask", "questions", "answer", &a.SearchReport)
 	r.logf("        answered %d, citing the source article %d, refused %d\n", a.Answered, a.Found, a.Empty)
 	return nil
 }
@@ -256,13 +250,7 @@ func (r *benchRun) search(ctx context.Context) error {
 		return err
 	}
 	r.rep.Search, r.rep.SearchMem = s, bench.ReadMemory()
-	over := fmt.Sprintf("%d articles", r.articles)
-	if r.articles == 0 {
-		over = r.rep.DB
-	}
-	r.logf("search: %d queries over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
-		s.Queries, over, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
-	r.logf("        CPU time per search: p50 %s, p90 %s, p99 %s\n", fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
+	r.logLatency("search", "queries", "search", s)
 	if s.Judged > 0 {
 		r.logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
 			r.o.k, s.Found, s.Judged, 100*float64(s.Found)/float64(s.Judged), s.Empty)
@@ -271,6 +259,18 @@ func (r *benchRun) search(ctx context.Context) error {
 	}
 	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.SearchMem.PeakRSS), mb(r.rep.SearchMem.HeapInuse))
 	return nil
+}
+
+// logLatency prints the latency and CPU percentiles of a timed run
+// ("search: 1000 queries over 10000 articles: p50 ...").
+func (r *benchRun) logLatency(what, items, per string, s *bench.SearchReport) {
+	over := fmt.Sprintf("%d articles", r.articles)
+	if r.articles == 0 {
+		over = r.rep.DB
+	}
+	r.logf("%s: %d %s over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
+		what, s.Queries, items, over, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
+	r.logf("        CPU time per %s: p50 %s, p90 %s, p99 %s\n", per, fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
 }
 
 // startProfile starts a CPU profile written to path; call the function it
