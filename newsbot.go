@@ -138,6 +138,7 @@ type Document struct {
 	Sentences []Sentence
 	Claims    []Claim
 	Chunks    []Chunk
+	Aliases   []Alias // names the article writes two ways (alias.go)
 }
 
 // Passage is a chunk returned by a search, with its article's metadata.

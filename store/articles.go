@@ -49,6 +49,11 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	defer w.close()
+	aw, err := newAliasWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer aw.close()
 	ids := make([]int64, len(docs))
 	for i, doc := range docs {
 		if doc.Article.AddedAt.IsZero() {
@@ -61,6 +66,9 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 			return nil, err
 		}
 		if err := w.derived(ctx, id, doc); err != nil {
+			return nil, err
+		}
+		if err := aw.insert(ctx, id, doc); err != nil {
 			return nil, err
 		}
 		ids[i] = id
@@ -101,7 +109,10 @@ func insertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Docum
 		return err
 	}
 	defer w.close()
-	return w.derived(ctx, id, doc)
+	if err := w.derived(ctx, id, doc); err != nil {
+		return err
+	}
+	return insertAliases(ctx, tx, id, doc)
 }
 
 // DeleteDerived removes an article's sentences, claims and chunks (with
@@ -111,6 +122,7 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 		`DELETE FROM chunks WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
 		`DELETE FROM sentences WHERE article_id = ?`,
+		`DELETE FROM aliases WHERE article_id = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, id); err != nil {
 			return fmt.Errorf("delete derived rows: %w", err)

@@ -19,8 +19,8 @@ import (
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--db PATH] [--keep]",
-		help:  "measures ingest speed, search latency and memory on synthetic news or your own archive",
+		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH] [--keep]",
+		help:  "measures ingest speed, search and answer latency and memory on synthetic news or your own archive",
 		run:   runBench,
 	}
 }
@@ -34,6 +34,7 @@ type benchReport struct {
 	DiskBytes int64               `json:"disk_bytes,omitempty"`
 	Search    *bench.SearchReport `json:"search,omitempty"`
 	SearchMem bench.Memory        `json:"search_memory"`
+	Ask       *bench.AskReport    `json:"ask,omitempty"`
 }
 
 // benchOptions are the flags of 'bench'.
@@ -42,7 +43,7 @@ type benchOptions struct {
 	queries                   queriesFlag
 	corpus, cpuprofile        string
 	seed                      uint64
-	keep, reuse, json         bool
+	keep, reuse, json, ask    bool
 }
 
 // queriesFlag is --queries: a number of synthetic questions, or a file of
@@ -84,6 +85,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	fs.BoolVar(&o.json, "json", false, "print JSON")
+	fs.BoolVar(&o.ask, "ask", false, "also time whole extractive answers ('ask') for the same questions")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -153,9 +155,33 @@ func (r *benchRun) run(ctx context.Context) error {
 			return err
 		}
 	}
-	if r.o.queries.n > 0 || r.o.queries.file != "" {
-		return r.search(ctx)
+	if r.o.queries.n == 0 && r.o.queries.file == "" {
+		return nil
 	}
+	if err := r.search(ctx); err != nil || !r.o.ask {
+		return err
+	}
+	return r.ask(ctx)
+}
+
+// ask times whole extractive answers for the search questions.
+func (r *benchRun) ask(ctx context.Context) error {
+	qs, err := r.questions()
+	if err != nil {
+		return err
+	}
+	a, err := bench.Ask(ctx, r.db, r.guild, qs, r.o.k)
+	if err != nil {
+		return err
+	}
+	r.rep.Ask = a
+	over := fmt.Sprintf("%d articles", r.articles)
+	if r.articles == 0 {
+		over = r.rep.DB
+	}
+	r.logf("ask: %d questions over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s (CPU p99 %s)\n",
+		a.Queries, over, fmtMS(a.P50), fmtMS(a.P90), fmtMS(a.P99), fmtMS(a.Max), fmtMS(a.Mean), fmtMS(a.CPU99))
+	r.logf("        answered %d, citing the source article %d, refused %d\n", a.Answered, a.Found, a.Empty)
 	return nil
 }
 
