@@ -126,9 +126,8 @@ type Chunk struct {
 	Start     int    `json:"start"` // byte offsets in the article Text
 	End       int    `json:"end"`
 	Text      string `json:"text"`
-	// IndexStart is where the chunk's indexed text begins: after the
-	// sentence it shares with the previous chunk, so that every sentence
-	// is indexed once (0 or Start: the whole chunk).
+	// IndexStart is where the chunk's indexed text begins (0 or Start: the
+	// whole chunk, which retrieval.ChunkSentences chooses).
 	IndexStart int `json:"-"`
 }
 

@@ -1,12 +1,12 @@
--- Text stored once, each sentence indexed once (issue 13).
+-- Text stored once (issue 13).
 --
 -- chunks_fts becomes contentless: the chunk text lives only in
 -- articles.text (a chunk is the byte range start..end), and deleting a row
 -- needs no copy of it (contentless_delete). The guild column goes: searches
--- scope by chunks.guild. Chunks still overlap by one sentence for reading,
--- but a chunk's index row holds its text from index_start on, after the
--- sentence it shares with the previous chunk, so that every sentence is
--- indexed once.
+-- scope by chunks.guild. A chunk's index row holds its text from
+-- index_start on; chunks are indexed whole today (index_start = start):
+-- leaving out the sentence a chunk shares with the previous one cost
+-- search quality (docs/benchmarks.md).
 --
 -- The index is rebuilt from the stored chunks by the store when this
 -- migration is applied (rebuildChunkIndex in store/migrate.go, in the same
@@ -15,11 +15,7 @@
 -- 10,000 articles).
 ALTER TABLE chunks ADD COLUMN index_start INTEGER NOT NULL DEFAULT 0;
 
--- A chunk overlaps the previous one when it begins with that chunk's last
--- sentence; its indexed text then starts where that sentence ends.
-UPDATE chunks SET index_start = coalesce((
-	SELECT s."end" FROM chunks p JOIN sentences s ON s.article_id = p.article_id AND s.seq = p.last_seq
-	WHERE p.article_id = chunks.article_id AND p.seq = chunks.seq - 1 AND p.last_seq = chunks.first_seq), start);
+UPDATE chunks SET index_start = start;
 
 DROP TRIGGER chunks_delete;
 DROP TABLE chunks_fts;
