@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 )
 
 // globalFlags are the flags every command takes.
@@ -169,15 +168,15 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 // hintIfEmpty tells the user, on stderr, when an empty result comes from
 // an empty guild: usually a command run in another directory (a new
 // newsbot.db) or without the --db or --guild the articles went to.
-func hintIfEmpty(ctx context.Context, env *Env, db *store.DB, g *globalFlags) {
+func hintIfEmpty(ctx context.Context, env *Env, db newsbot.Backend, g *globalFlags) {
 	if n, _, err := db.CountChunks(ctx, g.guild); err == nil && n == 0 {
 		fmt.Fprintf(env.Stderr, "newsbot: no articles are stored in %s for guild %s: add some with 'newsbot add FILE', or name the database you meant with --db (or NEWSBOT_DB)\n", g.db, g.guild)
 	}
 }
 
 // openStore opens the database named by the flags.
-func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
-	return store.Open(ctx, g.db)
+func openStore(ctx context.Context, g *globalFlags) (newsbot.Backend, error) {
+	return openBackend(ctx, g.db)
 }
 
 // writeJSON prints v as indented JSON.

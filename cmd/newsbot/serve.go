@@ -15,7 +15,6 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -131,7 +130,7 @@ func disagreements(claims []newsbot.Claim) []bot.Conflict {
 type botFeeds struct {
 	ctx     context.Context // serve's: background polls stop with it
 	poller  *ingest.Poller
-	db      *store.DB
+	db      newsbot.Backend
 	pollNew bool // poll a new feed at once (this process polls feeds)
 }
 
@@ -152,7 +151,7 @@ func (f *botFeeds) Feeds(ctx context.Context, guild string) ([]newsbot.Feed, err
 }
 
 // announcer posts each article added from a feed in the feed's channel.
-func announcer(b *bot.Bot, db *store.DB, log *slog.Logger) func(context.Context, ingest.Announcement) {
+func announcer(b *bot.Bot, db newsbot.Backend, log *slog.Logger) func(context.Context, ingest.Announcement) {
 	return func(ctx context.Context, a ingest.Announcement) {
 		if a.Feed.Channel == "" || a.Result.DuplicateOf != 0 {
 			return

@@ -233,3 +233,5 @@ func (db *DB) stamp(t time.Time) time.Time {
 	}
 	return t.UTC()
 }
+
+var _ newsbot.Backend = (*DB)(nil)

@@ -20,6 +20,10 @@ import (
 type tsQuery struct {
 	sql  string
 	args []any
+	// terms are the tsquery expressions of the phrases when the whole
+	// expression is an OR of phrases (retrieval.MatchExpr's shape); search
+	// then weighs each by its rarity. Empty for any other shape.
+	terms []string
 }
 
 // buildTSQuery parses an FTS5 match expression; parameters are numbered
@@ -37,7 +41,27 @@ func buildTSQuery(match string, first int) (tsQuery, error) {
 	if err != nil {
 		return tsQuery{}, err
 	}
-	return tsQuery{sql: sql, args: p.args}, nil
+	return tsQuery{sql: sql, args: p.args, terms: orOfPhrases(toks, first)}, nil
+}
+
+// orOfPhrases returns the tsquery expression of each phrase when toks are
+// phrases or words joined by OR, and nil otherwise. Parameters are numbered
+// as the parser numbered them.
+func orOfPhrases(toks []matchToken, first int) []string {
+	var terms []string
+	for i, t := range toks {
+		isOr := t.kind == 'w' && t.text == "OR"
+		if i%2 == 1 && !isOr || i%2 == 0 && (isOr || t.kind != 'p' && t.kind != 'w' || t.prefix) {
+			return nil
+		}
+		if i%2 == 0 {
+			terms = append(terms, fmt.Sprintf("phraseto_tsquery('english', $%d)", first+len(terms)))
+		}
+	}
+	if len(toks)%2 == 0 {
+		return nil
+	}
+	return terms
 }
 
 var errMalformed = newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")

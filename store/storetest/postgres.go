@@ -2,13 +2,8 @@ package storetest
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/newsbot/newsbot/store/postgres"
 )
@@ -27,33 +22,12 @@ func PostgresURL(tb testing.TB) string {
 	if base == "" {
 		tb.Skip(PostgresEnv + " is not set: PostgreSQL tests skip (.ci/run or 'make test-postgres' starts a server)")
 	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
+	u, drop, err := postgres.TempSchemaURL(context.Background(), base, "t_")
 	if err != nil {
-		tb.Fatalf("connect to %s: %v", PostgresEnv, err)
+		tb.Fatalf("%s: %v", PostgresEnv, err)
 	}
-	defer conn.Close(ctx)
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "t_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		tb.Fatalf("create schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), base)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatalf("parse %s: %v", PostgresEnv, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	tb.Cleanup(drop)
+	return u
 }
 
 // MustOpenPostgres opens a new PostgreSQL store in a schema of its own (see
