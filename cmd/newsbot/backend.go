@@ -32,3 +32,11 @@ func openTempBackend(ctx context.Context, dbFlag, dir string) (newsbot.Backend, 
 	}
 	return db, func() { db.Close() }, nil
 }
+
+// leasesFeeds reports whether the backend leases each due feed to one
+// process at a time (PostgreSQL), so that every serve process may poll
+// feeds; with SQLite only the process of shard 0 polls.
+func leasesFeeds(db newsbot.Backend) bool {
+	_, ok := db.(*postgres.DB)
+	return ok
+}

@@ -162,15 +162,3 @@ func (db *DB) AddThreadTurn(ctx context.Context, guild, thread string, t newsbot
 func (db *DB) ThreadTurns(ctx context.Context, guild, thread string, n int) ([]newsbot.Turn, error) {
 	return db.Turns(ctx, guild, thread, n)
 }
-
-// Once reports whether this process is the first to claim the job named
-// key (e.g. "register-commands:<app>"): it returns true exactly once over
-// every process sharing the database.
-func (db *DB) Once(ctx context.Context, key string) (bool, error) {
-	tag, err := db.pool.Exec(ctx, `INSERT INTO cluster_once (key, done_at, owner) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-		key, db.stamp(time.Time{}), db.Owner)
-	if err != nil {
-		return false, fmt.Errorf("once %s: %w", key, err)
-	}
-	return tag.RowsAffected() == 1, nil
-}

@@ -214,11 +214,3 @@ CREATE TABLE conversation_turns (
 );
 CREATE INDEX conversation_turns_key ON conversation_turns (guild, conversation, id);
 CREATE INDEX conversation_turns_created ON conversation_turns (created_at);
-
--- Once-only jobs of a shared deployment (e.g. registering the slash
--- commands): the first process to insert the key does the job.
-CREATE TABLE cluster_once (
-	key     text        PRIMARY KEY,
-	done_at timestamptz NOT NULL,
-	owner   text        NOT NULL
-);
