@@ -31,7 +31,7 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	if def == "" {
 		def = "newsbot.db"
 	}
-	fs.StringVar(&g.db, "db", def, "database `path`; $NEWSBOT_DB sets the default")
+	fs.StringVar(&g.db, "db", def, "database: an SQLite file `path`, or a postgres://user:password@host/db URL; $NEWSBOT_DB sets the default")
 	fs.StringVar(&g.guild, "guild", newsbot.LocalGuild, "Discord server (guild) `id` whose articles to use")
 	return fs, g
 }
