@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
-	"strings"
+	"flag"
+	"fmt"
+	"slices"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
@@ -11,7 +13,7 @@ import (
 
 func init() {
 	commands["eval-answers"] = command{
-		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] FILE",
+		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE",
 		// more flags: --use-db, --k N
 		help: "answer quality on questions with expected answers: answered, correct, refused, and retrieval's share",
 		run:  runEvalAnswers,
@@ -23,6 +25,7 @@ type evalAnswersFlags struct {
 	fake, embed, llm, asJSON, misses, useDB bool
 	k                                       int
 	articles                                []string
+	baseline                                string
 }
 
 // runEvalAnswers asks every question of an answer set through the real
@@ -30,64 +33,95 @@ type evalAnswersFlags struct {
 // reports how many answers state the expected fact and how many
 // unanswerable questions are refused.
 func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
-	fs, g := newFlagSet(env, "eval-answers")
-	temporaryDB(fs, "database `path` read with --use-db (default: $NEWSBOT_DB, else newsbot.db); otherwise a temporary store is used")
-	var f evalAnswersFlags
-	fs.BoolVar(&f.fake, "fake-embed", false, "hybrid retrieval with the offline hashing embedder (NOT a real model: shows the code path, not real quality)")
-	fs.BoolVar(&f.embed, "embed", false, "hybrid retrieval with the configured embedding model (NEWSBOT_EMBED_MODEL); default: keyword only")
-	fs.BoolVar(&f.llm, "llm", false, "answer with the configured chat model (OPENAI_BASE_URL or OPENAI_API_KEY, NEWSBOT_CHAT_MODEL); default: extractive")
-	fs.BoolVar(&f.asJSON, "json", false, "print the report, with every question's result, as JSON")
-	fs.BoolVar(&f.misses, "misses", false, "list the wrong answers, the refused answerable questions and the answered unanswerable ones")
-	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
-	fs.IntVar(&f.k, "k", 0, "passages retrieved for each answer (default: the answerer's choice)")
-	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
-		f.articles = append(f.articles, s)
-		return nil
-	})
+	fs, g, f := evalAnswersFlagSet(env)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := checkEvalAnswersArgs(pos, f); err != nil {
+	if err := checkEvalAnswersArgs(env, pos, *f); err != nil {
 		return err
 	}
-	qs, err := readAnswerSet(pos[0])
+	rep, err := evalAnswerSet(ctx, env, g, *f, pos[0])
 	if err != nil {
-		return err
-	}
-	emb, err := answerEvalEmbedder(env, f)
-	if err != nil {
-		return err
-	}
-	db, cleanup, err := answerEvalStore(ctx, g, f, pos[0], qs)
-	if err != nil {
-		return err
-	}
-	defer cleanup()
-	if err := embedAll(ctx, env, db, emb); err != nil {
-		return err
-	}
-	svc, s, err := answerEvalService(env, db, emb, f.llm)
-	if err != nil {
-		return err
-	}
-	rep, err := evaluateAnswers(ctx, svc, s, g.guild, f.k, qs)
-	if err != nil {
-		return err
-	}
-	if err := describeRun(ctx, rep, db, g.guild, emb, f.llm); err != nil {
 		return err
 	}
 	if f.asJSON {
 		return writeJSON(env.Stdout, rep)
 	}
 	printAnswerReport(env.Stdout, rep, f.misses)
+	if rep.Changes != nil {
+		printAnswerChanges(env.Stdout, rep.Changes)
+	}
 	return nil
 }
 
-// checkEvalAnswersArgs checks the positional arguments and the flags that
-// cannot go together.
-func checkEvalAnswersArgs(pos []string, f evalAnswersFlags) error {
+// evalAnswersFlagSet returns the flag set of eval-answers and where its
+// flags go.
+func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlags) {
+	fs, g := newFlagSet(env, "eval-answers")
+	temporaryDB(fs, "database `path` read with --use-db (default: $NEWSBOT_DB, else newsbot.db); otherwise a temporary store is used")
+	f := &evalAnswersFlags{}
+	fs.BoolVar(&f.fake, "fake-embed", false, "hybrid retrieval with the offline hashing embedder (NOT a real model: shows the code path, not real quality)")
+	fs.BoolVar(&f.embed, "embed", false, "hybrid retrieval with the configured embedding model (NEWSBOT_EMBED_MODEL); default: keyword only")
+	fs.BoolVar(&f.llm, "llm", false, "answer with the configured chat model (OPENAI_BASE_URL or OPENAI_API_KEY, NEWSBOT_CHAT_MODEL); default: extractive")
+	fs.BoolVar(&f.asJSON, "json", false, "print the report, with every question's result, as JSON")
+	fs.BoolVar(&f.misses, "misses", false, "list the wrong answers, the refused answerable questions and the answered unanswerable ones")
+	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
+	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run saved by --json to `FILE`: the questions fixed and broken since")
+	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
+	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
+		f.articles = append(f.articles, s)
+		return nil
+	})
+	return fs, g, f
+}
+
+// evalAnswerSet reads the set (and the baseline), builds the store and the
+// service the flags choose, and scores every question.
+func evalAnswerSet(ctx context.Context, env *Env, g *globalFlags, f evalAnswersFlags, setPath string) (*answerReport, error) {
+	qs, err := readAnswerSet(setPath)
+	if err != nil {
+		return nil, err
+	}
+	var base []answerResult
+	if f.baseline != "" {
+		if base, err = readBaseline(f.baseline); err != nil {
+			return nil, err
+		}
+	}
+	emb, err := answerEvalEmbedder(env, f)
+	if err != nil {
+		return nil, err
+	}
+	db, cleanup, err := answerEvalStore(ctx, g, f, setPath, qs)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	if err := embedAll(ctx, env, db, emb); err != nil {
+		return nil, err
+	}
+	svc, s, err := answerEvalService(env, db, emb, f.llm)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := evaluateAnswers(ctx, svc, s, g.guild, f.k, qs)
+	if err != nil {
+		return nil, err
+	}
+	if base != nil {
+		rep.Changes = compareAnswers(f.baseline, base, rep.Results)
+	}
+	return rep, describeRun(ctx, rep, db, g.guild, emb, f.llm)
+}
+
+// checkEvalAnswersArgs checks the positional arguments, the flags that
+// cannot go together and the chat model --llm needs.
+func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
+	m, err := readModels(env)
+	if err != nil {
+		return err
+	}
 	switch {
 	case len(pos) != 1:
 		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"})")
@@ -95,6 +129,8 @@ func checkEvalAnswersArgs(pos []string, f evalAnswersFlags) error {
 		return newsbot.Errorf(newsbot.EINVALID, "--fake-embed and --embed both choose the embedder: give one")
 	case f.k < 0 || f.k > 50:
 		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
+	case f.llm && !m.chat:
+		return newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL), or AZURE_OPENAI_ENDPOINT with a chat deployment")
 	}
 	return nil
 }
@@ -135,24 +171,38 @@ func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, se
 	return db, cleanup, err
 }
 
-// answerEvalService builds the answer service evaluated, and the searcher
-// it uses (searched again for retrieval's share): keyword search, hybrid
-// with emb; extractive answers, or the configured chat model with llm.
+// answerEvalService builds the answer service evaluated the way ask does
+// (newAnswerer), from an environment without the model variables the flags
+// did not ask for: no embedding model (emb, when not nil, is given to the
+// searcher instead) and, without llm, no model server at all. It returns
+// the service and its searcher, searched again for retrieval's share.
 func answerEvalService(env *Env, db newsbot.Backend, emb retrieval.Embedder, llm bool) (*answer.Service, *retrieval.Searcher, error) {
-	s := &retrieval.Searcher{Store: db, Logger: newLogger(env)}
-	if emb != nil {
-		s.Vectors, s.Embedder = db, emb
-	}
+	masked := []string{"NEWSBOT_EMBED_MODEL", "AZURE_OPENAI_EMBED_DEPLOYMENT"}
 	if !llm {
-		return &answer.Service{Store: db, Retriever: s, Logger: newLogger(env)}, s, nil
+		masked = append(masked, "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT")
 	}
-	if strings.TrimSpace(env.Getenv("OPENAI_BASE_URL")) == "" && strings.TrimSpace(env.Getenv("OPENAI_API_KEY")) == "" {
-		return nil, nil, newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL)")
-	}
-	svc, err := newAnswerer(env, db)
+	svc, err := newAnswerer(maskEnv(env, masked...), db)
 	if err != nil {
 		return nil, nil, err
 	}
-	svc.Retriever, svc.Conversations = s, nil
+	s, ok := svc.Retriever.(*retrieval.Searcher)
+	if !ok {
+		return nil, nil, fmt.Errorf("eval-answers: the answerer's retriever is a %T, not a *retrieval.Searcher", svc.Retriever)
+	}
+	if emb != nil {
+		s.Vectors, s.Embedder = db, emb
+	}
 	return svc, s, nil
+}
+
+// maskEnv returns env with the named variables unset.
+func maskEnv(env *Env, names ...string) *Env {
+	masked := *env
+	masked.Getenv = func(k string) string {
+		if slices.Contains(names, k) {
+			return ""
+		}
+		return env.Getenv(k)
+	}
+	return &masked
 }

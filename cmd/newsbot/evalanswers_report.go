@@ -50,7 +50,7 @@ type answerTally struct {
 	FirstRight   int `json:"first_right"`
 	InTop5       int `json:"in_top5"`
 	Refused      int `json:"refused"`
-	Absent       int `json:"absent_named_questions"`
+	Absent       int `json:"absent_given"` // unanswerable questions that name their absent name
 	NamedAbsent  int `json:"named_absent"`
 	// Rates over answerable questions: answered, whose answer states an
 	// expected answer, whose first statement does, whose top-5 passages
@@ -126,6 +126,8 @@ type answerReport struct {
 	P50     time.Duration           `json:"p50_ns"`
 	P99     time.Duration           `json:"p99_ns"`
 	Results []answerResult          `json:"results"`
+	// Changes compares with a baseline run (--baseline).
+	Changes *answerChanges `json:"changes,omitempty"`
 }
 
 // evaluateAnswers asks svc every question (k passages, 0 for its default)

@@ -136,6 +136,9 @@ func TestFirstStatement(t *testing.T) {
 // TestEvalAnswersDevSet runs the answer dev set end to end: every article
 // loads and every question is scored.
 func TestEvalAnswersDevSet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("answers the whole dev set")
+	}
 	c := newCLI(t)
 	qs, err := readAnswerSet("../../testdata/eval/answers-dev.jsonl")
 	if err != nil {
@@ -173,10 +176,18 @@ func TestEvalAnswersLLM(t *testing.T) {
 	if r := rep.Results[0]; r.Matched != "1648" || !strings.Contains(r.Answer, "The council said") {
 		t.Errorf("the model's answer was not the one scored: %+v", r)
 	}
-	// Without --llm the model is not asked, even when configured.
+	// Without --llm the model is not asked, even when configured, and
+	// without --embed the configured embedding model is not used.
+	c.env["NEWSBOT_EMBED_MODEL"] = "fake-embed-model"
 	before := len(srv.Chats())
-	if rep := runEvalAnswersJSON(t, c, answerSet(c)); rep.Mode != "extractive" || len(srv.Chats()) != before {
-		t.Errorf("without --llm: mode %q, %d new chat requests", rep.Mode, len(srv.Chats())-before)
+	rep = runEvalAnswersJSON(t, c, answerSet(c))
+	if rep.Mode != "extractive" || rep.Retrieval != "keyword" || len(srv.Chats()) != before || len(srv.Embeddings()) != 0 {
+		t.Errorf("without --llm and --embed: %s/%s, %d new chat requests, %d embedding requests",
+			rep.Mode, rep.Retrieval, len(srv.Chats())-before, len(srv.Embeddings()))
+	}
+	// With --embed it is.
+	if rep = runEvalAnswersJSON(t, c, "--embed", answerSet(c)); rep.Retrieval != "hybrid" || len(srv.Embeddings()) == 0 {
+		t.Errorf("--embed: retrieval %s after %d embedding requests", rep.Retrieval, len(srv.Embeddings()))
 	}
 }
 
@@ -193,6 +204,45 @@ func TestEvalAnswersUseDB(t *testing.T) {
 	}
 	if _, errs, code := c.run("", "eval-answers", "--k", "99", set); code == 0 || !strings.Contains(errs, "--k") {
 		t.Errorf("--k 99: exit %d, %q", code, errs)
+	}
+}
+
+// TestEvalAnswersBaseline compares a run with a saved earlier one, by
+// question text.
+func TestEvalAnswersBaseline(t *testing.T) {
+	c := newCLI(t)
+	set := answerSet(c)
+	base := c.file("base.json", []byte(`{"results": [
+		{"line": 9, "question": "How many residents were evacuated from Harlow?", "answerable": true, "answered": false},
+		{"line": 8, "question": "Who led the rescue in Harlow?", "answerable": true, "answered": true, "matched": "Berlin"},
+		{"line": 7, "question": "What did the Pope say about the Mars landing?", "answerable": false, "answered": true},
+		{"line": 1, "question": "A question the set no longer has?", "answerable": true, "answered": true, "matched": "x"}]}`))
+	out := c.mustRun("eval-answers", "--json", "--baseline", base, set)
+	var rep struct {
+		Changes struct {
+			Compared      int
+			Fixed, Broken []struct {
+				Line     int
+				Question string
+			}
+			Before, After struct {
+				Correct float64 `json:"correct_rate"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	ch := rep.Changes
+	if ch.Compared != 3 || len(ch.Fixed) != 2 || len(ch.Broken) != 1 || ch.Broken[0].Line != 5 ||
+		ch.Fixed[0].Line != 2 || ch.Before.Correct != 0.5 || ch.After.Correct != 0.5 {
+		t.Fatalf("changes: %+v", ch)
+	}
+	if text := c.mustRun("eval-answers", "--baseline", base, set); !strings.Contains(text, "2 fixed, 1 broken") || !strings.Contains(text, "broken  line 5") {
+		t.Errorf("text comparison:\n%s", text)
+	}
+	if _, errs, code := c.run("", "eval-answers", "--baseline", set, set); code == 0 || !strings.Contains(errs, "--json") {
+		t.Errorf("a baseline that is not eval-answers JSON: exit %d, %q", code, errs)
 	}
 }
 
@@ -249,6 +299,7 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", set, err)
 		}
+		checkAbsentNames(t, set, qs)
 		for _, q := range qs {
 			if !q.Answerable {
 				continue
@@ -263,6 +314,34 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 				} else if _, ok := containsFact(string(text), q.Answers); !ok {
 					t.Errorf("%s line %d: no expected answer is in %s", set, q.Line, a)
 				}
+			}
+		}
+	}
+}
+
+// checkAbsentNames checks that the name an unanswerable question marks
+// absent occurs in none of the set's articles.
+func checkAbsentNames(t *testing.T, set string, qs []answerQuestion) {
+	t.Helper()
+	var texts []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		for _, a := range q.Articles {
+			if p := articlePath(set, a); !seen[p] {
+				seen[p] = true
+				b, _ := os.ReadFile(p)
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, q := range qs {
+		if q.Absent == "" {
+			continue
+		}
+		for _, text := range texts {
+			if _, ok := containsFact(text, []string{q.Absent}); ok {
+				t.Errorf("%s line %d: the absent name is in a stored article", set, q.Line)
+				break
 			}
 		}
 	}
