@@ -19,7 +19,6 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
 )
 
 // IngestReport is what Ingest measured. Elapsed and CPU cover cleaning,
@@ -47,7 +46,7 @@ func (r *IngestReport) PerCPUSecond() float64 { return float64(r.Articles) / r.C
 // Ingester.Analyse, then store.DB.CreateDocuments in batches of batch
 // articles (batch <= 1: Ingester.AddCleaned, one transaction per article).
 // progress, when not nil, is called after every batch.
-func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+func Ingest(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
 	ing := ingest.New(db)
 	rep := &IngestReport{}
 	if batch < 1 {
@@ -69,7 +68,7 @@ func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string
 	return rep, nil
 }
 
-func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild string, pages []corpus.Article, batch int, rep *IngestReport) error {
+func ingestBatch(ctx context.Context, ing *ingest.Ingester, db newsbot.Backend, guild string, pages []corpus.Article, batch int, rep *IngestReport) error {
 	cpu0, t0 := ProcessCPU(), time.Now()
 	defer func() {
 		rep.CPU += ProcessCPU() - cpu0
@@ -169,7 +168,7 @@ type SearchReport struct {
 // Search asks q questions about the first n articles of g (as stored by
 // Ingest, with their generated URLs) through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search.
-func Search(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
+func Search(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
 	qs := make([]corpus.Question, q)
 	for i := range qs {
 		qs[i] = g.Question(i, n)

@@ -12,12 +12,11 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N] [--db PATH] [--keep]",
+		usage: "bench [--articles N] [--queries N] [--db PATH|postgres://...] [--keep]",
 		help:  "measures ingest speed, search latency and memory on synthetic news",
 		run:   runBench,
 	}
@@ -59,17 +58,12 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if o.articles < 1 || o.queries < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
 		return newsbot.Errorf(newsbot.EINVALID, "--articles, --batch, --procs and --k must be at least 1, --queries at least 0")
 	}
-	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
+	db, path, cleanup, err := openBenchBackend(ctx, fs, g.db, o)
 	if err != nil {
 		return err
 	}
 	defer cleanup()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
 	r := &benchRun{env: env, o: o, db: db, guild: g.guild, gen: corpus.New(o.seed),
 		rep: &benchReport{DB: path, Procs: o.procs}}
 	if err := r.run(ctx); err != nil {
@@ -88,7 +82,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 type benchRun struct {
 	env   *Env
 	o     benchOptions
-	db    *store.DB
+	db    newsbot.Backend
 	guild string
 	gen   *corpus.Generator
 	rep   *benchReport
