@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
@@ -244,7 +245,7 @@ func (db *DB) Article(ctx context.Context, guild string, id int64) (*newsbot.Art
 	var text string
 	a, err := scanArticle(row, &text)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFoundArticle(id)
+		return nil, rowcodec.NotFoundArticle(id)
 	} else if err != nil {
 		return nil, err
 	}
@@ -296,13 +297,9 @@ func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
 		return fmt.Errorf("delete article: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return notFoundArticle(id)
+		return rowcodec.NotFoundArticle(id)
 	}
 	return tx.Commit()
-}
-
-func notFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
 }
 
 type scanner interface{ Scan(dest ...any) error }

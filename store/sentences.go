@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // Sentences returns the sentences of an article of the guild, in order, or
@@ -14,7 +15,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	var text string
 	err := db.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE guild = ? AND id = ?`, guild, articleID).Scan(&text)
 	if err != nil {
-		return nil, notFoundArticle(articleID)
+		return nil, rowcodec.NotFoundArticle(articleID)
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT seq, start, "end", kind FROM sentences WHERE article_id = ? ORDER BY seq`, articleID)
 	if err != nil {
@@ -29,7 +30,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 			return nil, err
 		}
 		s.Kind = newsbot.SentenceKind(kind)
-		s.Text = slice(text, s.Start, s.End)
+		s.Text = rowcodec.Slice(text, s.Start, s.End)
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -104,22 +105,8 @@ func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim, spans [
 			}
 			texts[c.ArticleID] = text
 		}
-		c.Sentence = slice(text, spans[i][0], spans[i][1])
-		c.Content = strings.TrimSpace(slice(text, c.ContentStart, c.ContentEnd))
+		c.Sentence = rowcodec.Slice(text, spans[i][0], spans[i][1])
+		c.Content = strings.TrimSpace(rowcodec.Slice(text, c.ContentStart, c.ContentEnd))
 	}
 	return nil
-}
-
-// slice returns text[start:end], clamped to the text.
-func slice(text string, start, end int) string {
-	if start < 0 {
-		start = 0
-	}
-	if end > len(text) {
-		end = len(text)
-	}
-	if start >= end {
-		return ""
-	}
-	return text[start:end]
 }

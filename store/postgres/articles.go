@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
@@ -157,7 +158,7 @@ func (db *DB) Article(ctx context.Context, guild string, id int64) (*newsbot.Art
 	var text string
 	a, err := scanArticle(row, &text)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, notFoundArticle(id)
+		return nil, rowcodec.NotFoundArticle(id)
 	} else if err != nil {
 		return nil, err
 	}
@@ -200,13 +201,9 @@ func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
 		return fmt.Errorf("delete article: %w", err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFoundArticle(id)
+		return rowcodec.NotFoundArticle(id)
 	}
 	return nil
-}
-
-func notFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
 }
 
 func scanArticle(row pgx.Row, extra ...any) (*newsbot.Article, error) {

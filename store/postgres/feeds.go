@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 const feedColumns = `f.id, f.guild, f.url, f.title, f.interval_seconds, f.channel, f.etag, f.last_modified,
@@ -41,7 +42,7 @@ func (db *DB) DeleteFeed(ctx context.Context, guild string, id int64) error {
 		return fmt.Errorf("delete feed: %w", err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFoundFeed(id)
+		return rowcodec.NotFoundFeed(id)
 	}
 	return nil
 }
@@ -51,7 +52,7 @@ func (db *DB) Feed(ctx context.Context, guild string, id int64) (*newsbot.Feed, 
 	row := db.pool.QueryRow(ctx, `SELECT `+feedColumns+` FROM feeds f WHERE f.guild = $1 AND f.id = $2`, guild, id)
 	f, err := scanFeed(row)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, notFoundFeed(id)
+		return nil, rowcodec.NotFoundFeed(id)
 	}
 	return f, err
 }
@@ -141,10 +142,6 @@ func (db *DB) MarkFeedItem(ctx context.Context, feedID int64, key string, articl
 		return fmt.Errorf("mark feed item: %w", err)
 	}
 	return nil
-}
-
-func notFoundFeed(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here: run 'feed list' to see the ids", id)
 }
 
 func scanFeed(row pgx.Row) (*newsbot.Feed, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // Sentences returns the sentences of an article of the guild, in order, or
@@ -13,7 +14,7 @@ import (
 func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]newsbot.Sentence, error) {
 	var text string
 	if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE guild = $1 AND id = $2`, guild, articleID).Scan(&text); err != nil {
-		return nil, notFoundArticle(articleID)
+		return nil, rowcodec.NotFoundArticle(articleID)
 	}
 	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind FROM sentences WHERE article_id = $1 ORDER BY seq`, articleID)
 	if err != nil {
@@ -28,7 +29,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 			return nil, err
 		}
 		s.Kind = newsbot.SentenceKind(kind)
-		s.Text = slice(text, s.Start, s.End)
+		s.Text = rowcodec.Slice(text, s.Start, s.End)
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -114,17 +115,8 @@ func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim, spans [
 			}
 			texts[c.ArticleID] = text
 		}
-		c.Sentence = slice(text, spans[i][0], spans[i][1])
-		c.Content = strings.TrimSpace(slice(text, c.ContentStart, c.ContentEnd))
+		c.Sentence = rowcodec.Slice(text, spans[i][0], spans[i][1])
+		c.Content = strings.TrimSpace(rowcodec.Slice(text, c.ContentStart, c.ContentEnd))
 	}
 	return nil
-}
-
-// slice returns text[start:end], clamped to the text.
-func slice(text string, start, end int) string {
-	start, end = max(start, 0), min(end, len(text))
-	if start >= end {
-		return ""
-	}
-	return text[start:end]
 }
