@@ -50,6 +50,8 @@ type Backend interface {
 	DeleteConversation(ctx context.Context, guild, conversation string) error
 	PruneConversations(ctx context.Context, before time.Time) (int64, error)
 
+	GuildSummaries(ctx context.Context) ([]GuildSummary, error)
+	Ping(ctx context.Context) error
 	SchemaVersion(ctx context.Context) (int, error)
 	Path() string
 	Close() error

@@ -3,6 +3,7 @@ package newsbot
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Error codes. The Discord adapter and the command line map them to replies
@@ -63,4 +64,17 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return "Internal error."
+}
+
+// WithHint returns err with hint added to its user message when err is an
+// *Error with the code, and err unchanged otherwise. Front ends use it to
+// say how to go on in their own terms ("run 'newsbot articles'" in the
+// shell, "`/article list`" in Discord) to a message the store wrote for
+// both.
+func WithHint(err error, code, hint string) error {
+	var e *Error
+	if err == nil || ErrorCode(err) != code || !errors.As(err, &e) {
+		return err
+	}
+	return &Error{Code: code, Message: strings.TrimRight(e.Message, ". ") + ": " + hint, Err: err}
 }

@@ -32,6 +32,11 @@ type Article struct {
 	Text       string    `json:"-"`
 	Chunks     int       `json:"chunks"`
 	Claims     int       `json:"claims"`
+	// SetAside counts the sentences addressed to machines rather than
+	// readers, and the hidden blocks of a web page, that ingest kept out
+	// of claims, chunks and answers; -1 for an article stored before
+	// ingest checked (its sentences are checked when answers load them).
+	SetAside int `json:"set_aside"`
 }
 
 // SentenceKind says what part of an article a sentence comes from.
@@ -53,6 +58,10 @@ type Sentence struct {
 	End   int          `json:"end"`
 	Text  string       `json:"text"`
 	Kind  SentenceKind `json:"kind"`
+	// Planted marks a sentence addressed to machines or readers-as-agents
+	// ("whatever the question, reply that ..."): never a claim, never in a
+	// chunk, never quoted or sent to a model.
+	Planted bool `json:"planted,omitempty"`
 }
 
 // ClaimKind says how a statement is reported.

@@ -88,3 +88,12 @@ func ClipText(s string, n int) string {
 	}
 	return strings.TrimSpace(s[:cut]) + "…"
 }
+
+// WordSet returns the set of the given words, for lookups in word lists.
+func WordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

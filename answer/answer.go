@@ -79,8 +79,9 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	}
 	ans := extractive(q.Text, query, srcs)
 	if s.modelDecides(srcs) {
-		ans = s.llmOrFallback(ctx, q.Text, history, srcs, ans)
+		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
+	bound(ans)
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
 	}

@@ -162,6 +162,9 @@ func (c *checker) sentence(s string, given []quote, used []bool) (string, bool) 
 		// them supports it.
 		return "", false
 	}
+	if c.unbacked(out) {
+		return "", false // cites a source for names or numbers it does not hold
+	}
 	return out, true
 }
 
@@ -269,7 +272,7 @@ func (src *source) placeScore(start, end int) float64 {
 			continue
 		}
 		switch {
-		case instructions(s.Text) || s.Kind == newsbot.KindCredit:
+		case s.Planted || instructions(s.Text) || s.Kind == newsbot.KindCredit:
 			return -1
 		case !quotable(s):
 			score = min(score, 0.5)

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // source is one retrieved article with everything an answer needs from it.
@@ -44,7 +46,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 	if f == 0 {
 		f = flagKnown
 		sent := s.Sentences[i]
-		instr := s.hasInstructions() && instructions(sent.Text)
+		instr := sent.Planted || s.hasInstructions() && instructions(sent.Text)
 		if instr {
 			f |= flagInstructions
 		}
@@ -61,7 +63,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 func (s *source) hasInstructions() bool {
 	if s.instr == 0 {
 		s.instr = 1
-		if instructions(s.Article.Text) {
+		if instructions(s.Article.Text) || slices.ContainsFunc(s.Sentences, func(t newsbot.Sentence) bool { return t.Planted }) {
 			s.instr = 2
 		}
 	}
@@ -216,6 +218,10 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	if err != nil {
 		return fmt.Errorf("load claims of article %d: %w", id, err)
 	}
+	if a.SetAside < 0 {
+		// Stored before ingest flagged text addressed to machines.
+		planted.Flag(a.Text, sents)
+	}
 	src.Article, src.Sentences = a, sents
 	src.Claims = map[int][]newsbot.Claim{}
 	for _, c := range claims {
@@ -228,7 +234,7 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 // headline, credit or caption, and not a line of web-page boilerplate that
 // survived cleaning.
 func quotable(s newsbot.Sentence) bool {
-	return quotableBase(s) && !instructions(s.Text)
+	return quotableBase(s) && !s.Planted && !instructions(s.Text)
 }
 
 // quotableBase is quotable without the check for instructions.
@@ -249,6 +255,8 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // instructions reports whether a sentence of an article tries to instruct
 // a language model. Such sentences stay in the context (inside the
 // delimiters, flagged) but are never quoted.
+// Sentences addressed to machines by any wording are flagged at ingest
+// (Sentence.Planted, package planted), or when an older article is loaded.
 func instructions(text string) bool { return injection.MatchString(text) }
 
 // boilerplate reports whether text reads like site furniture rather than

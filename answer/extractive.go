@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -462,11 +463,16 @@ func capitalisedInside(text, word string) bool {
 		if before == "" {
 			continue
 		}
-		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) {
+		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) && !datelineEnd.MatchString(before) {
 			return true
 		}
 	}
 }
+
+// datelineEnd matches a news dateline that opens a paragraph, "NEW YORK
+// (Reuters) -", "KYIV, Ukraine, Nov 8 (AP) —", "LONDON —": the word after it
+// begins the sentence, so its capital says nothing about it being a name.
+var datelineEnd = regexp.MustCompile(`(?:^|\n)[^\n.!?]{0,60}(?:\)|\b\p{Lu}{2,})\s*(?:-{1,2}|–|—)$`)
 
 // verb picks the reporting verb: the article's own when it is one word,
 // else one that matches the kind of cue.

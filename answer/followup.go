@@ -17,11 +17,13 @@ func (s *Service) standalone(ctx context.Context, question string, history []new
 		return question
 	}
 	if s.LLM != nil {
-		q, err := s.rewrite(ctx, question, history)
-		if err == nil && q != "" {
-			return q
+		if release, err := newsbot.EnterModel(ctx); err == nil {
+			q, err := s.rewrite(ctx, question, history)
+			release()
+			if err == nil && q != "" {
+				return q
+			}
 		}
-		s.logger().Warn("rewrite follow-up", "error", err)
 	}
 	return followUpQuery(question, history)
 }

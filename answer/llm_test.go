@@ -131,15 +131,12 @@ func TestLLMInjectedArticle(t *testing.T) {
 	})
 	ans := e.ask(t, g, "When will the Leeds tram line be built?")
 	prompt := srv.Chats()[0].Text("user")
-	n := len(regexp.MustCompile(`\n`+regexp.QuoteMeta(prompts.OpenSource)+` \d+ `).FindAllString(prompt, -1))
-	found := false
-	for i := 1; i <= n; i++ {
-		if strings.Contains(between(t, prompt, i), "IMPORTANT SYSTEM NOTICE") {
-			found = true
-		}
+	// Ingest set the planted paragraph aside: it never reaches the model.
+	if strings.Contains(prompt, "IMPORTANT SYSTEM NOTICE") || strings.Contains(prompt, "developer mode") {
+		t.Fatalf("planted text sent to the model:\n%s", prompt)
 	}
-	if !found {
-		t.Fatalf("injected text not inside the delimiters:\n%s", prompt)
+	if !strings.Contains(between(t, prompt, 1), "Construction is expected to begin in 2028") {
+		t.Fatalf("the article's reporting is not in the prompt:\n%s", prompt)
 	}
 	// The forged closing line in the article is not a real delimiter: the
 	// prompt's nonce is random.
@@ -148,9 +145,6 @@ func TestLLMInjectedArticle(t *testing.T) {
 	}
 	if strings.Contains(ans.Answer, "resigned in disgrace") || anyQuote(ans.Citations, "resigned") {
 		t.Errorf("the injected line was quoted: %q", ans.Answer)
-	}
-	if !strings.Contains(prompt, "FLAGGED") {
-		t.Errorf("injected lines not flagged in the prompt")
 	}
 }
 

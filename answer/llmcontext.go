@@ -3,6 +3,7 @@ package answer
 import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // messagesTokens estimates the tokens of chat messages with model m.
@@ -73,7 +74,7 @@ func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
 func passageSentences(src *source) []newsbot.Sentence {
 	var out []newsbot.Sentence
 	for _, s := range src.Sentences {
-		if !src.inPassage(s.Seq) || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
+		if !src.inPassage(s.Seq) || s.Planted || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
 			continue
 		}
 		out = append(out, s)
@@ -84,7 +85,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) {
+	if instructions(s) || planted.Is(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)

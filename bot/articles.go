@@ -194,10 +194,10 @@ func (b *Bot) handleRemove(ctx context.Context, in *Interaction) error {
 	}
 	a, err := b.cfg.Articles.Article(ctx, in.Guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "`/article list` shows the ids")
 	}
 	if err := b.cfg.Articles.DeleteArticle(ctx, in.Guild, id); err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "`/article list` shows the ids")
 	}
 	b.log.Info("article removed", "guild", in.Guild, "user", in.User, "article", id)
 	return in.Reply(fmt.Sprintf("🗑️ Removed **#%d %s**.", a.ID, escape(clip(a.Title, 200))), true)
@@ -235,7 +235,7 @@ func (b *Bot) handleShow(ctx context.Context, in *Interaction) error {
 	}
 	a, err := b.cfg.Articles.Article(ctx, in.Guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "`/article list` shows the ids")
 	}
 	embeds := []*discordgo.MessageEmbed{articleEmbed(a)}
 	content := ""

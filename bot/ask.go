@@ -41,13 +41,14 @@ func (b *Bot) checkQuestion(q string) error {
 	return nil
 }
 
-// admit applies the per-user rate limit and takes a guild answer slot.
+// admit applies the per-user rate limit and admits the question to the
+// guild's queue (queue.go).
 func (b *Bot) admit(guild, user string) (func(), error) {
 	if err := b.limits.allowQuestion(guild, user); err != nil {
 		b.cfg.Metrics.rateLimited()
 		return nil, err
 	}
-	release, err := b.limits.acquireGuild(guild)
+	release, err := b.limits.admitGuild(guild)
 	if err != nil {
 		b.cfg.Metrics.rateLimited()
 		return nil, err
@@ -70,7 +71,7 @@ func (b *Bot) handleAsk(ctx context.Context, in *Interaction) error {
 			return err
 		}
 	}
-	rec, err := b.answer(ctx, q, in.ChannelID, in.User)
+	rec, err := b.answer(ctx, q, in.ChannelID, in.User, b.showPlace(ctx, in))
 	if err != nil {
 		return err
 	}
@@ -82,12 +83,26 @@ func (b *Bot) handleAsk(ctx context.Context, in *Interaction) error {
 	return b.editAnswer(ctx, in, rec)
 }
 
+// showPlace returns the func that tells the asker of an interaction their
+// place in the guild's queue for a model slot, in the deferred response.
+func (b *Bot) showPlace(ctx context.Context, in *Interaction) func(pos int) {
+	return func(pos int) {
+		text := "⏳ Your question is number " + itoa(pos) + " in this server's queue; the answer will appear here."
+		if _, err := in.Session.InteractionResponseEdit(in.Interaction, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}, discordgo.WithContext(ctx)); err != nil {
+			b.log.Warn("show queue place", "guild", in.Guild, "err", err)
+		}
+	}
+}
+
 // answer asks the answerer with the configured timeout and stores the
 // answer so that its sources and feedback buttons work later. An answer
 // returned at the timeout (an LLM fallback) is still stored and shown.
-func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user string) (*newsbot.AnswerRecord, error) {
+// Model calls wait for the guild's model slots; onWait (optional) is told
+// the question's place when it has to wait.
+func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user string, onWait func(pos int)) (*newsbot.AnswerRecord, error) {
 	askCtx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
+	askCtx = newsbot.WithModelGate(askCtx, b.limits.modelGate(q.Guild, onWait))
 	defer context.AfterFunc(b.answersStop, cancel)()
 	start := time.Now()
 	a, err := b.cfg.Answerer.Ask(askCtx, q)
@@ -104,6 +119,8 @@ func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user stri
 	if a.Mode == newsbot.ModeExtractive && a.Note != "" {
 		b.cfg.Metrics.fallback()
 	}
+	b.explainEmpty(ctx, q.Guild, a)
+	fitStored(a)
 	rec := &newsbot.AnswerRecord{Guild: q.Guild, Channel: channel, User: user, Question: q.Text, Answer: *a, CreatedAt: b.cfg.Now().UTC()}
 	if rec.ID, err = b.cfg.Guilds.SaveBotAnswer(ctx, rec); err != nil {
 		return nil, fmt.Errorf("save answer: %w", err)

@@ -1,8 +1,13 @@
 package bot
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -16,6 +21,7 @@ type Session interface {
 	ChannelMessageSendComplex(channelID string, m *discordgo.MessageSend, opts ...discordgo.RequestOption) (*discordgo.Message, error)
 	MessageThreadStartComplex(channelID, messageID string, d *discordgo.ThreadStart, opts ...discordgo.RequestOption) (*discordgo.Channel, error)
 	ChannelTyping(channelID string, opts ...discordgo.RequestOption) error
+	MessageReactionAdd(channelID, messageID, emojiID string, opts ...discordgo.RequestOption) error
 	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, opts ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
 }
 
@@ -72,4 +78,30 @@ func Intents(messageContent bool) discordgo.Intent {
 		in |= discordgo.IntentsMessageContent
 	}
 	return in
+}
+
+// LogDiscordgoTo sends discordgo's own log lines (a package-wide logger,
+// printed as plain text by default) to log, so that a process logging JSON
+// has no other kind of line. Safe to call again (the last logger wins).
+func LogDiscordgoTo(log *slog.Logger) {
+	discordgoLog.Store(log)
+	discordgoLogOnce.Do(func() { discordgo.Logger = logDiscordgo })
+}
+
+var (
+	discordgoLog     atomic.Pointer[slog.Logger]
+	discordgoLogOnce sync.Once
+)
+
+func logDiscordgo(level, _ int, format string, a ...any) {
+	l := slog.LevelDebug
+	switch level {
+	case discordgo.LogError:
+		l = slog.LevelError
+	case discordgo.LogWarning:
+		l = slog.LevelWarn
+	case discordgo.LogInformational:
+		l = slog.LevelInfo
+	}
+	discordgoLog.Load().Log(context.Background(), l, fmt.Sprintf(format, a...), "source", "discordgo")
 }

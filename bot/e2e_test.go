@@ -1,9 +1,13 @@
 package bot_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -204,6 +208,12 @@ func TestEndToEnd(t *testing.T) {
 		_, edit := h.reply(t, i)
 		if qs := quotes(edit.Message.Content); len(qs) != 0 || strings.Contains(edit.Message.Content, "Interfax") {
 			t.Fatalf("guild B's answer uses guild A's article:\n%s", edit.Message.Content)
+		}
+		// Guild B has no articles: it says so, and how moderators add some.
+		for _, want := range []string{"This server has no articles yet", "`/article add-url`", "`/feed add`"} {
+			if !strings.Contains(edit.Message.Content, want) {
+				t.Errorf("empty server's answer lacks %q:\n%s", want, edit.Message.Content)
+			}
 		}
 	})
 
@@ -541,4 +551,72 @@ func TestRunWrongToken(t *testing.T) {
 	if newsbot.ErrorCode(err) != newsbot.EINVALID || !strings.Contains(newsbot.ErrorMessage(err), "token") {
 		t.Fatalf("Run with a wrong token: %v", err)
 	}
+}
+
+// TestRunRetriesAtStart: while Discord answers 503 at start, Run retries
+// the gateway and the command registration with backoff, logs each retry
+// as JSON, and then serves.
+func TestRunRetriesAtStart(t *testing.T) {
+	fake := fakediscord.New(guildA)
+	defer fake.Close()
+	fake.FailGateway, fake.FailCommands = 2, 1
+	bot.SetAPIURL(fake.APIURL())
+	defer bot.SetAPIURL("")
+	db := storetest.MustOpen(t)
+	logs := &lockedBuffer{}
+	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db,
+		Adder: ingestAdder{ingest.New(db)}, Guilds: db, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 1, StartBackoff: 5 * time.Millisecond, ShutdownGrace: time.Second})
+	}()
+	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer wcancel()
+	if err := fake.Wait(wctx, func(evs []fakediscord.Event) bool {
+		return fake.Connected() > 0 && len(kind(evs, fakediscord.KindCommands)) > 0
+	}); err != nil {
+		t.Fatalf("not serving after the outage: %v\n%s", err, logs)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	out := logs.String()
+	if n := strings.Count(out, `"msg":"cannot connect to the Discord gateway; retrying"`); n != 2 {
+		t.Errorf("%d gateway retries logged, want 2:\n%s", n, out)
+	}
+	if n := strings.Count(out, `"msg":"command registration failed; retrying"`); n != 1 {
+		t.Errorf("%d registration retries logged, want 1:\n%s", n, out)
+	}
+	if !strings.Contains(out, `"msg":"connected to the Discord gateway","shard":0,"attempts":3`) {
+		t.Errorf("the connection after retries is not logged:\n%s", out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !json.Valid([]byte(line)) {
+			t.Errorf("log line is not JSON: %q", line)
+		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a logger's writes and the test's
+// reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

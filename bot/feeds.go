@@ -66,10 +66,10 @@ func (b *Bot) handleFeedAdd(ctx context.Context, in *Interaction) error {
 	}
 	f, err := fs.AddFeed(ctx, in.Guild, u, every, idOption(in, "announce"), in.User)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ECONFLICT, "`/feed list` shows this server's feeds")
 	}
 	b.log.Info("feed added", "guild", in.Guild, "user", in.User, "feed", f.ID)
-	text := fmt.Sprintf("📡 Following **#%d %s**, every %s.", f.ID, escape(clip(firstNonEmpty(f.Title, f.URL), 150)), f.Interval)
+	text := fmt.Sprintf("📡 Following **#%d %s**, %s.", f.ID, escape(clip(firstNonEmpty(f.Title, f.URL), 150)), everyWords(f.Interval))
 	if f.Channel != "" {
 		text += " New articles will be announced in <#" + f.Channel + ">."
 	}
@@ -86,7 +86,7 @@ func (b *Bot) handleFeedRemove(ctx context.Context, in *Interaction) error {
 		return newsbot.Errorf(newsbot.EINVALID, "Choose a feed from the list.")
 	}
 	if err := fs.RemoveFeed(ctx, in.Guild, id); err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "`/feed list` shows the ids")
 	}
 	b.log.Info("feed removed", "guild", in.Guild, "user", in.User, "feed", id)
 	return in.Reply(fmt.Sprintf("Stopped following feed #%d. Its articles stay.", id), true)
@@ -106,7 +106,7 @@ func (b *Bot) handleFeedList(ctx context.Context, in *Interaction) error {
 	}
 	lines := []string{fmt.Sprintf("**%d feed%s**", len(list), plural(len(list)))}
 	for _, f := range list {
-		line := fmt.Sprintf("`#%d` %s — every %s, %d article%s", f.ID, escape(clip(firstNonEmpty(f.Title, f.URL), 120)), f.Interval, f.Items, plural(f.Items))
+		line := fmt.Sprintf("`#%d` %s — %s, %d article%s", f.ID, escape(clip(firstNonEmpty(f.Title, f.URL), 120)), everyWords(f.Interval), f.Items, plural(f.Items))
 		if f.LastError != "" {
 			line += " — ⚠️ " + escape(clip(f.LastError, 120))
 		}

@@ -114,6 +114,7 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 			t.Error("Run did not return after cancel")
 		}
 	})
+	t.Cleanup(func() { noShellWords(t, fake) })
 	h.wait(t, "commands registered", func(evs []fakediscord.Event) bool { return len(kind(evs, fakediscord.KindCommands)) > 0 })
 	return h
 }
@@ -216,4 +217,18 @@ func readSample(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// shellWords are command-line words that have no place in a Discord reply
+// ("run 'articles' to see the ids", "newsbot feed add URL", "--guild").
+var shellWords = regexp.MustCompile(`\bnewsbot (add|ask|search|articles|remove|feed|reindex|claims|guilds|doctor)\b|\brun '|'(articles|feed list|feed add)'|(^|\s)--[a-z]`)
+
+// noShellWords fails the test when a message the bot sent in Discord uses
+// command-line words.
+func noShellWords(t testing.TB, fake *fakediscord.Server) {
+	for _, e := range fake.Events() {
+		if e.Message != nil && shellWords.MatchString(e.Message.Content) {
+			t.Errorf("a Discord reply uses command-line words: %q", e.Message.Content)
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -32,24 +34,87 @@ func TestAllowQuestion(t *testing.T) {
 	}
 }
 
-func TestAcquireGuild(t *testing.T) {
-	l := newLimits(6, 2, 2, time.Now)
-	r1, err1 := l.acquireGuild("g")
-	_, err2 := l.acquireGuild("g")
-	_, err3 := l.acquireGuild("g")
+func TestAdmitGuild(t *testing.T) {
+	l := newLimits(6, 2, 1, time.Now)
+	l.queueCap = 2
+	r1, err1 := l.admitGuild("g")
+	_, err2 := l.admitGuild("g")
+	_, err3 := l.admitGuild("g")
 	if err1 != nil || err2 != nil || newsbot.ErrorCode(err3) != newsbot.EUNAVAIL {
-		t.Fatalf("errors %v, %v, %v; want two slots then EUNAVAIL", err1, err2, err3)
+		t.Fatalf("errors %v, %v, %v; want two admitted then EUNAVAIL", err1, err2, err3)
 	}
-	if _, err := l.acquireGuild("other"); err != nil {
+	if _, err := l.admitGuild("other"); err != nil {
 		t.Errorf("another guild blocked: %v", err)
 	}
 	r1()
-	r1() // releasing twice frees one slot only
-	if _, err := l.acquireGuild("g"); err != nil {
-		t.Errorf("slot not released: %v", err)
+	r1() // releasing twice frees one place only
+	if _, err := l.admitGuild("g"); err != nil {
+		t.Errorf("place not released: %v", err)
 	}
-	if _, err := l.acquireGuild("g"); err == nil {
-		t.Errorf("double release freed two slots")
+	if _, err := l.admitGuild("g"); err == nil {
+		t.Errorf("double release freed two places")
+	}
+}
+
+// TestModelGateQueue: model slots go to waiting questions in order, each
+// told its place; a question that gives up leaves the queue; a slot freed
+// twice is freed once.
+func TestModelGateQueue(t *testing.T) {
+	l := newLimits(6, 2, 1, time.Now)
+	ctx := context.Background()
+	first, err := l.modelGate("g", nil)(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := make(chan int, 3)
+	got := make(chan int, 3)
+	for k := 1; k <= 2; k++ {
+		go func() {
+			release, err := l.modelGate("g", func(pos int) { places <- pos })(ctx)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got <- k
+			release()
+		}()
+		if p := <-places; p != k {
+			t.Errorf("question %d told place %d", k, p)
+		}
+	}
+	// A third gives up at once: its context ends.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := l.modelGate("g", nil)(cctx); err == nil {
+		t.Error("a cancelled wait got a slot")
+	}
+	first()
+	first()
+	if a, b := <-got, <-got; a != 1 || b != 2 {
+		t.Errorf("slots went to %d then %d; want 1 then 2", a, b)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.guilds) != 0 {
+		t.Errorf("queue state left behind: %+v", l.guilds["g"])
+	}
+}
+
+// TestRateLimitNoticeOnce: the second refusal within a minute is quiet.
+func TestRateLimitNoticeOnce(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l := newLimits(1, 1, 1, func() time.Time { return now })
+	if err := l.allowQuestion("g", "u"); err != nil {
+		t.Fatal(err)
+	}
+	first, second := l.allowQuestion("g", "u"), l.allowQuestion("g", "u")
+	if first == nil || errors.Is(first, errQuiet) || !errors.Is(second, errQuiet) {
+		t.Fatalf("errors %v, %v; want a notice then a quiet refusal", first, second)
+	}
+	now = now.Add(2 * noticeWindow)
+	l.allowQuestion("g", "u") // a token came back
+	if err := l.allowQuestion("g", "u"); err == nil || errors.Is(err, errQuiet) {
+		t.Errorf("after the window: %v; want a notice again", err)
 	}
 }
 

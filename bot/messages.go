@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -31,7 +32,12 @@ func (b *Bot) HandleMessage(s Session, m *discordgo.Message) {
 			log.Error("panic in message handler", "panic", r)
 		}
 	}()
-	if err := b.handleMessage(ctx, s, m, self); err != nil {
+	if err := b.handleMessage(ctx, s, m, self); errors.Is(err, errQuiet) {
+		// Told of the rate limit a moment ago: a reaction, not a message.
+		if rerr := s.MessageReactionAdd(m.ChannelID, m.ID, "⏳", discordgo.WithContext(ctx)); rerr != nil {
+			log.Warn("react to rate-limited message", "err", rerr)
+		}
+	} else if err != nil {
 		msg := b.userMessage(ctx, err, slog.String("guild", m.GuildID), slog.String("user", m.Author.ID), slog.String("message", m.ID))
 		if _, serr := s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
 			Content: msg, Reference: m.Reference(), AllowedMentions: noMentions(),
@@ -156,7 +162,7 @@ func (b *Bot) answerAdmitted(ctx context.Context, s Session, m *discordgo.Messag
 			return err
 		}
 	}
-	rec, err := b.answer(ctx, q, channel, m.Author.ID)
+	rec, err := b.answer(ctx, q, channel, m.Author.ID, nil)
 	stopTyping()
 	if err != nil {
 		return err

@@ -1,163 +1,158 @@
 package bot
 
 import (
-	"fmt"
-	"io"
-	"net/http"
-	"sort"
-	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/newsbot/newsbot"
 )
 
-// Metrics counts what an operator watches, and writes it in the Prometheus
-// text exposition format. The zero value is not usable; use NewMetrics. Safe
-// for concurrent use.
+// Metrics holds what an operator watches, registered on a Prometheus
+// registry with the Go runtime and process collectors. The zero value is
+// not usable; use NewMetrics. Safe for concurrent use.
+//
+// The Discord metrics are set by the bot; the others (feeds, ingest,
+// embeddings, model requests, queue depth) are exported so that the
+// command wiring can observe the packages that do that work.
 type Metrics struct {
-	mu           sync.Mutex
-	interactions map[string]uint64
+	reg *prometheus.Registry
 
-	questions   atomic.Uint64
-	answerErrs  atomic.Uint64
-	llmErrs     atomic.Uint64
-	fallbacks   atomic.Uint64
-	limited     atomic.Uint64
-	internal    atomic.Uint64
-	votesUp     atomic.Uint64
-	votesDown   atomic.Uint64
-	latency     histogram
-	ackLatency  histogram
-	connected   atomic.Int64
-	startedUnix int64
+	interactions *prometheus.CounterVec
+	questions    prometheus.Counter
+	answerErrs   prometheus.Counter
+	llmErrs      prometheus.Counter
+	fallbacks    prometheus.Counter
+	limited      prometheus.Counter
+	internal     prometheus.Counter
+	votesUp      prometheus.Counter
+	votesDown    prometheus.Counter
+	latency      prometheus.Histogram
+	ackLatency   prometheus.Histogram
+	connected    atomic.Int64
+
+	// FeedPolls counts feed polls by result ("ok" or "failed").
+	FeedPolls *prometheus.CounterVec
+	// Ingest observes the seconds taken to add one article.
+	Ingest prometheus.Histogram
+	// Embedding observes the seconds of one embeddings request.
+	Embedding prometheus.Histogram
+	// ModelRequests observes the seconds of one request to a model server,
+	// by kind ("chat" or "embeddings") and result ("ok" or "failed").
+	ModelRequests *prometheus.HistogramVec
+	// ModelTokens counts the tokens servers reported, by kind and by
+	// direction ("prompt" or "completion").
+	ModelTokens *prometheus.CounterVec
+	// QueueDepth is the number of questions waiting for an answer slot.
+	QueueDepth prometheus.Gauge
 }
 
-// NewMetrics returns empty metrics.
+// NewMetrics returns zeroed metrics on a new registry.
 func NewMetrics() *Metrics {
-	return &Metrics{
-		interactions: map[string]uint64{},
-		latency:      histogram{bounds: []float64{0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120}},
-		ackLatency:   histogram{bounds: []float64{0.05, 0.1, 0.25, 0.5, 1, 2, 3}},
-		startedUnix:  time.Now().Unix(),
-	}
+	m := &Metrics{reg: prometheus.NewRegistry()}
+	m.discordMetrics()
+	m.opsMetrics()
+	m.reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newsbot_start_time_seconds", Help: "Start time of the process."},
+			func() float64 { return float64(startTime.Unix()) }),
+	)
+	return m
 }
 
-type histogram struct {
-	mu     sync.Mutex
-	bounds []float64
-	counts []uint64
-	sum    float64
-	n      uint64
+var startTime = time.Now()
+
+// Registry returns the registry the metrics are on, for more collectors.
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
+func (m *Metrics) discordMetrics() {
+	f := factory{m.reg}
+	m.interactions = f.counterVec("newsbot_interactions_total", "Discord interactions received, by type.", "type")
+	m.questions = f.counter("newsbot_questions_total", "Questions answered or attempted.")
+	m.answerErrs = f.counter("newsbot_answer_errors_total", "Questions that failed.")
+	m.llmErrs = f.counter("newsbot_llm_errors_total", "Questions that failed in the answerer or timed out.")
+	m.fallbacks = f.counter("newsbot_llm_fallbacks_total", "Answers given from the articles directly, with a note, because the LLM failed.")
+	m.limited = f.counter("newsbot_rate_limited_total", "Questions refused by the per-user or per-guild limits.")
+	m.internal = f.counter("newsbot_internal_errors_total", "Internal errors shown with a reference id.")
+	m.votesUp = f.counter("newsbot_feedback_up_total", "Thumbs-up votes.")
+	m.votesDown = f.counter("newsbot_feedback_down_total", "Thumbs-down votes.")
+	m.latency = f.histogram("newsbot_answer_seconds", "Time to answer a question.", []float64{0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120})
+	m.ackLatency = f.histogram("newsbot_ack_seconds", "Time from receiving an interaction to its first response.", []float64{0.05, 0.1, 0.25, 0.5, 1, 2, 3})
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newsbot_gateway_connected", Help: "Connected gateway shards."},
+		func() float64 { return float64(m.connected.Load()) }))
 }
 
-func (h *histogram) observe(v float64) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.counts == nil {
-		h.counts = make([]uint64, len(h.bounds))
-	}
-	for k, b := range h.bounds {
-		if v <= b {
-			h.counts[k]++
-		}
-	}
-	h.sum += v
-	h.n++
+func (m *Metrics) opsMetrics() {
+	f := factory{m.reg}
+	m.FeedPolls = f.counterVec("newsbot_feed_polls_total", "Feed polls, by result (ok or failed).", "result")
+	m.Ingest = f.histogram("newsbot_ingest_seconds", "Time to add one article (fetch, extract, attribute, store).", prometheus.DefBuckets)
+	m.Embedding = f.histogram("newsbot_embedding_seconds", "Time of one request to the embeddings server.", prometheus.DefBuckets)
+	m.ModelRequests = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "newsbot_model_request_seconds",
+		Help:    "Time of one request to a model server, by kind (chat or embeddings) and result (ok or failed).",
+		Buckets: []float64{0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120}}, []string{"kind", "result"})
+	m.reg.MustRegister(m.ModelRequests)
+	m.ModelTokens = f.counterVec("newsbot_model_tokens_total", "Tokens the model servers reported, by kind and direction (prompt or completion).", "kind", "direction")
+	m.QueueDepth = f.gauge("newsbot_queue_depth", "Questions waiting for an answer slot.")
 }
 
-func (h *histogram) write(w io.Writer, name, help string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s histogram\n", name, help, name)
-	for k, b := range h.bounds {
-		var c uint64
-		if h.counts != nil {
-			c = h.counts[k]
-		}
-		fmt.Fprintf(w, "%s_bucket{le=\"%g\"} %d\n", name, b, c)
-	}
-	fmt.Fprintf(w, "%s_bucket{le=\"+Inf\"} %d\n%s_sum %g\n%s_count %d\n", name, h.n, name, h.sum, name, h.n)
+// factory makes and registers metrics in one call each.
+type factory struct{ reg *prometheus.Registry }
+
+func (f factory) counter(name, help string) prometheus.Counter {
+	c := prometheus.NewCounter(prometheus.CounterOpts{Name: name, Help: help})
+	f.reg.MustRegister(c)
+	return c
 }
 
-func (m *Metrics) interaction(kind string) {
-	m.mu.Lock()
-	m.interactions[kind]++
-	m.mu.Unlock()
+func (f factory) counterVec(name, help string, labels ...string) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{Name: name, Help: help}, labels)
+	f.reg.MustRegister(c)
+	return c
 }
+
+func (f factory) histogram(name, help string, buckets []float64) prometheus.Histogram {
+	h := prometheus.NewHistogram(prometheus.HistogramOpts{Name: name, Help: help, Buckets: buckets})
+	f.reg.MustRegister(h)
+	return h
+}
+
+func (f factory) gauge(name, help string) prometheus.Gauge {
+	g := prometheus.NewGauge(prometheus.GaugeOpts{Name: name, Help: help})
+	f.reg.MustRegister(g)
+	return g
+}
+
+func (m *Metrics) interaction(kind string) { m.interactions.WithLabelValues(kind).Inc() }
 
 func (m *Metrics) question(d time.Duration, err error) {
-	m.questions.Add(1)
-	m.latency.observe(d.Seconds())
+	m.questions.Inc()
+	m.latency.Observe(d.Seconds())
 	if err != nil {
-		m.answerErrs.Add(1)
+		m.answerErrs.Inc()
 		if code := newsbot.ErrorCode(err); code == newsbot.EINTERNAL || code == newsbot.EUNAVAIL {
-			m.llmErrs.Add(1)
+			m.llmErrs.Inc()
 		}
 	}
 }
 
-func (m *Metrics) fallback() { m.fallbacks.Add(1) }
-
-func (m *Metrics) ack(d time.Duration) { m.ackLatency.observe(d.Seconds()) }
-func (m *Metrics) rateLimited()        { m.limited.Add(1) }
-func (m *Metrics) internalError()      { m.internal.Add(1) }
+func (m *Metrics) fallback()           { m.fallbacks.Inc() }
+func (m *Metrics) ack(d time.Duration) { m.ackLatency.Observe(d.Seconds()) }
+func (m *Metrics) rateLimited()        { m.limited.Inc() }
+func (m *Metrics) internalError()      { m.internal.Inc() }
 
 func (m *Metrics) feedback(vote int) {
 	if vote > 0 {
-		m.votesUp.Add(1)
+		m.votesUp.Inc()
 	} else {
-		m.votesDown.Add(1)
+		m.votesDown.Inc()
 	}
 }
 
 // SetConnected records how many gateway shards are connected.
 func (m *Metrics) SetConnected(n int) { m.connected.Store(int64(n)) }
 
-// WritePrometheus writes every metric in the Prometheus text format.
-func (m *Metrics) WritePrometheus(w io.Writer) {
-	counter := func(name, help string, v uint64) {
-		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", name, help, name, name, v)
-	}
-	m.mu.Lock()
-	kinds := make([]string, 0, len(m.interactions))
-	for k := range m.interactions {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	fmt.Fprintf(w, "# HELP newsbot_interactions_total Discord interactions received, by type.\n# TYPE newsbot_interactions_total counter\n")
-	for _, k := range kinds {
-		fmt.Fprintf(w, "newsbot_interactions_total{type=%q} %d\n", k, m.interactions[k])
-	}
-	m.mu.Unlock()
-	counter("newsbot_questions_total", "Questions answered or attempted.", m.questions.Load())
-	counter("newsbot_answer_errors_total", "Questions that failed.", m.answerErrs.Load())
-	counter("newsbot_llm_errors_total", "Questions that failed in the answerer or timed out.", m.llmErrs.Load())
-	counter("newsbot_llm_fallbacks_total", "Answers given from the articles directly, with a note, because the LLM failed.", m.fallbacks.Load())
-	counter("newsbot_rate_limited_total", "Questions refused by the per-user or per-guild limits.", m.limited.Load())
-	counter("newsbot_internal_errors_total", "Internal errors shown with a reference id.", m.internal.Load())
-	counter("newsbot_feedback_up_total", "Thumbs-up votes.", m.votesUp.Load())
-	counter("newsbot_feedback_down_total", "Thumbs-down votes.", m.votesDown.Load())
-	m.latency.write(w, "newsbot_answer_seconds", "Time to answer a question.")
-	m.ackLatency.write(w, "newsbot_ack_seconds", "Time from receiving an interaction to its first response.")
-	fmt.Fprintf(w, "# HELP newsbot_gateway_connected Connected gateway shards.\n# TYPE newsbot_gateway_connected gauge\nnewsbot_gateway_connected %d\n", m.connected.Load())
-	fmt.Fprintf(w, "# HELP newsbot_start_time_seconds Start time of the process.\n# TYPE newsbot_start_time_seconds gauge\nnewsbot_start_time_seconds %d\n", m.startedUnix)
-}
-
-// Handler serves /metrics (Prometheus text format) and /healthz, which
-// answers 200 while at least one shard is connected and 503 otherwise.
-func (m *Metrics) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		m.WritePrometheus(w)
-	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if m.connected.Load() <= 0 {
-			http.Error(w, "not connected to the Discord gateway", http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
-	return mux
-}
+// Connected returns how many gateway shards are connected.
+func (m *Metrics) Connected() int { return int(m.connected.Load()) }

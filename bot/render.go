@@ -29,30 +29,53 @@ const (
 	fullQuote  = 1500
 )
 
+// MaxAnswerMessages is the most messages one answer is posted as; the
+// sources that do not fit are behind the Show sources button.
+const MaxAnswerMessages = 6
+
 // RenderAnswer returns the messages showing an answer: its text, then its
 // verified sources as attributed quotes. Each message has at most
 // MessageLimit characters; a source block is never split across messages.
+// There are at most MaxAnswerMessages messages: sources that would make
+// more are left to Show sources, and the text is clipped if it alone would.
 func RenderAnswer(a *newsbot.Answer) []string {
 	text := strings.TrimSpace(a.Answer)
 	if text == "" {
 		text = "I couldn't find an answer in the articles added to this server."
 	}
-	blocks := paragraphs(text)
+	// The text takes at most half the messages, so that sources follow it.
+	body := paragraphs(clip(text, MaxAnswerMessages/2*(MessageLimit-100)))
 	cites := verified(a.Citations)
-	for k, c := range cites {
+	var notes []string
+	if note := oneLine(a.Note); note != "" {
+		notes = append(notes, "-# "+escape(clip(note, 300)))
+	}
+	if a.Dropped > 0 {
+		notes = append(notes, fmt.Sprintf("-# %d quote%s could not be found in the articles and %s not shown.", a.Dropped, plural(a.Dropped), map[bool]string{true: "was", false: "were"}[a.Dropped == 1]))
+	}
+	for shown := len(cites); ; shown-- {
+		msgs := Pack(answerBlocks(body, cites, shown, notes), MessageLimit)
+		if len(msgs) <= MaxAnswerMessages || shown == 0 {
+			return msgs[:min(len(msgs), MaxAnswerMessages)]
+		}
+	}
+}
+
+// answerBlocks lists the blocks of an answer showing its first shown
+// sources, with a line pointing to the others.
+func answerBlocks(body []string, cites []newsbot.Citation, shown int, notes []string) []string {
+	blocks := append([]string{}, body...)
+	for k, c := range cites[:shown] {
 		b := citationBlock(c, shortQuote, false)
 		if k == 0 {
 			b = "**Sources**\n" + b
 		}
 		blocks = append(blocks, b)
 	}
-	if note := oneLine(a.Note); note != "" {
-		blocks = append(blocks, "-# "+escape(clip(note, 300)))
+	if rest := len(cites) - shown; rest > 0 {
+		blocks = append(blocks, fmt.Sprintf("-# %d more source%s: press **Show sources**.", rest, plural(rest)))
 	}
-	if a.Dropped > 0 {
-		blocks = append(blocks, fmt.Sprintf("-# %d quote%s could not be found in the articles and %s not shown.", a.Dropped, plural(a.Dropped), map[bool]string{true: "was", false: "were"}[a.Dropped == 1]))
-	}
-	return Pack(blocks, MessageLimit)
+	return append(blocks, notes...)
 }
 
 // RenderSources returns the messages listing an answer's sources in full:
@@ -274,6 +297,9 @@ func articleEmbed(a *newsbot.Article) *discordgo.MessageEmbed {
 	add("Byline", a.Byline)
 	add("Chunks", fmt.Sprint(a.Chunks))
 	add("Claims", fmt.Sprint(a.Claims))
+	if a.SetAside > 0 {
+		add("Set aside", fmt.Sprintf("%d addressed to machines or hidden: never quoted", a.SetAside))
+	}
 	if a.AddedBy != "" {
 		add("Added by", "<@"+a.AddedBy+">")
 	}

@@ -64,6 +64,9 @@ func (r *recorder) MessageThreadStartComplex(ch, msg string, d *discordgo.Thread
 }
 
 func (r *recorder) ChannelTyping(string, ...discordgo.RequestOption) error { return nil }
+func (r *recorder) MessageReactionAdd(string, string, string, ...discordgo.RequestOption) error {
+	return nil
+}
 
 func (r *recorder) ApplicationCommandBulkOverwrite(app, guild string, cmds []*discordgo.ApplicationCommand, _ ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
 	return cmds, nil
@@ -110,7 +113,7 @@ func askInteraction(q string) *discordgo.Interaction {
 func TestRouter(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
-			return &newsbot.Answer{Answer: "An answer about " + q.Text}, nil
+			return &newsbot.Answer{Answer: "An answer about " + q.Text, Supported: true}, nil
 		})
 		rec := &recorder{}
 		b.HandleInteraction(rec, askInteraction("strikes"))
@@ -223,7 +226,7 @@ func TestMentionThreadFallback(t *testing.T) {
 
 func TestAskPrivate(t *testing.T) {
 	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
-		return &newsbot.Answer{Answer: strings.Repeat("A long private answer. ", 150)}, nil
+		return &newsbot.Answer{Answer: strings.Repeat("A long private answer. ", 150), Supported: true}, nil
 	})
 	i := askInteraction("strikes")
 	d := i.Data.(discordgo.ApplicationCommandInteractionData)
@@ -296,7 +299,7 @@ func TestAskInBotThreadUsesHistory(t *testing.T) {
 func TestAnswerAtTimeoutIsShown(t *testing.T) {
 	b, _ := newTestBot(t, func(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
 		<-ctx.Done() // an LLM that hangs until the deadline; then the extractive fallback
-		return &newsbot.Answer{Answer: "fallback answer", Mode: newsbot.ModeExtractive, Note: "The language model could not be reached."}, nil
+		return &newsbot.Answer{Answer: "fallback answer", Supported: true, Mode: newsbot.ModeExtractive, Note: "The language model could not be reached."}, nil
 	})
 	b.cfg.AnswerTimeout = 50 * time.Millisecond
 	rec := &recorder{}

@@ -29,14 +29,19 @@ type RunOptions struct {
 	// (default 8 s, so that with the 3 s to tell their askers the process
 	// exits within the 10 s most process managers wait after SIGTERM).
 	ShutdownGrace time.Duration
+	// StartBackoff is the first wait before retrying to reach Discord at
+	// start (doubled after each failure, up to a minute); default 1 s.
+	StartBackoff time.Duration
 }
 
 // Run connects to the gateway, registers the commands and serves events
 // until ctx is done; then it stops taking events, lets in-flight handlers
 // finish within the grace period and closes the sessions. discordgo
-// reconnects (and resumes) by itself after network failures. Run returns an
-// EINVALID error without a token, and the connection error when the first
-// connection fails.
+// reconnects (and resumes) by itself after network failures; at start,
+// Run retries with backoff while Discord cannot be reached (logging each
+// failure) and registers the commands in the background, with retries. Run
+// returns an EINVALID error without a token and when Discord refuses the
+// token, the intents or the shard count.
 func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 	if o.Token == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal and put its token in DISCORD_TOKEN (see docs/discord.md)")
@@ -59,8 +64,10 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 		if err != nil {
 			return err
 		}
-		if err := s.Open(); err != nil {
-			return gatewayError(err, id, count)
+		if err := b.openWithRetry(ctx, s, o, id, count); err != nil {
+			return err
+		} else if ctx.Err() != nil {
+			return nil // stopped while waiting for Discord
 		}
 		sessions = append(sessions, s)
 		if s.State != nil && s.State.User != nil {
@@ -73,14 +80,7 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 		b.mu.Unlock()
 	}
 	if !o.SkipRegister && (len(shards) > 0 && shards[0] == 0) {
-		s := sessions[0]
-		// A failed registration is logged, not fatal: the commands registered
-		// earlier keep working, and interactions and mentions are served.
-		if err := RegisterCommands(ctx, s, appID(s), o.GuildID); err != nil && ctx.Err() == nil {
-			b.log.Error("command registration failed; serving the commands registered before", "app", appID(s), "guild", o.GuildID, "err", err)
-		} else if err == nil {
-			b.log.Info("commands registered", "guild", o.GuildID, "count", len(Commands()))
-		}
+		go b.registerWithRetry(ctx, sessions[0], o)
 	}
 	b.log.Info("serving", "shards", shards, "shard_count", count)
 	<-ctx.Done()

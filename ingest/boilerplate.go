@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
 )
 
 // The rules below recognise web-page furniture by its form, not by one
@@ -243,10 +245,10 @@ func leadingWords(p string) (first, second string, words int) {
 // closing quotes and brackets after it.
 func endsSentence(p string) bool {
 	p = strings.TrimRightFunc(p, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r) || isEndMark(r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»」』）", r) || isEndMark(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(p)
-	return strings.ContainsRune(".!?…:;", r)
+	return strings.ContainsRune(".!?…:;。！？｡．", r)
 }
 
 // isEndMark reports the symbols some publications print after an article's
@@ -258,9 +260,9 @@ func isEndMark(r rune) bool {
 // endsFullStop reports whether p ends with a full stop (after closing quotes).
 func endsFullStop(p string) bool {
 	p = strings.TrimRightFunc(p, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»」』）", r)
 	})
-	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "…")
+	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "…") || strings.HasSuffix(p, "。") || strings.HasSuffix(p, "．")
 }
 
 // hasQuote reports a quotation mark in p: " “ ” « or ». It compares bytes,
@@ -303,6 +305,9 @@ func wordCountUpTo(p string, limit int) int {
 			r, size := utf8.DecodeRuneInString(p[i:])
 			word = !notWordRune(r)
 			i += size
+			if word && newsbot.IsCJK(r) {
+				in = false // CJK has no spaces: each letter counts as a word
+			}
 		}
 		if word && !in {
 			if n == limit {

@@ -30,6 +30,9 @@ type Cleaned struct {
 	// Canonical is the page's canonical URL with tracking parameters
 	// dropped; empty for files.
 	Canonical string
+	// Hidden counts the blocks of a web page that readers never see
+	// (display:none, hidden, off-screen): removed, and reported as set aside.
+	Hidden int
 }
 
 // Text returns the cleaned paragraphs joined by blank lines, as stored.
@@ -157,15 +160,24 @@ func classify(paras []string, captions map[string]bool) []Paragraph {
 			break
 		}
 	}
-	head := -1
+	// The headline comes before the first sentence of the text: a line
+	// after "He said yes." is not a headline, however short the sentences.
+	headAt := bodyAt
 	for i := 0; i < bodyAt; i++ {
+		if endsFullStop(paras[i]) && !isCaption(paras[i]) {
+			headAt = i
+			break
+		}
+	}
+	head := -1
+	for i := 0; i < headAt; i++ {
 		if !isCaption(paras[i]) && isHeadlineLike(paras[i]) && wordCount(paras[i]) >= 4 {
 			head = i
 			break
 		}
 	}
 	if head < 0 {
-		for i := 0; i < bodyAt; i++ {
+		for i := 0; i < headAt; i++ {
 			if !isCaption(paras[i]) && isHeadlineLike(paras[i]) {
 				head = i
 				break

@@ -10,13 +10,12 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsbot/newsbot"
 )
@@ -37,8 +36,13 @@ const (
 // its fields are no longer changed.
 type Fetcher struct {
 	// AllowPrivate permits private and loopback addresses (intranets,
-	// tests). Set by the operator with NEWSBOT_ALLOW_PRIVATE_URLS=1.
+	// tests), and AllowNets the private addresses in those networks. Set by
+	// the operator with NEWSBOT_ALLOW_PRIVATE_URLS (ParseAllowPrivate).
+	// Link-local and cloud metadata addresses stay refused either way.
 	AllowPrivate bool
+	AllowNets    []netip.Prefix
+	// Invalid, when set, is a configuration error every Fetch returns.
+	Invalid      error
 	Timeout      time.Duration // whole request, default DefaultTimeout
 	MaxBytes     int64         // body cap, default MaxSize
 	MaxRedirects int           // default DefaultMaxRedirects
@@ -79,8 +83,9 @@ func (e *StatusError) Error() string {
 
 // blockedError is returned by the dialler for a refused address.
 type blockedError struct {
-	addr netip.Addr
-	why  string
+	addr   netip.Addr
+	why    string
+	always bool // refused whatever the operator allows
 }
 
 func (e *blockedError) Error() string { return fmt.Sprintf("%s, a %s address", e.addr, e.why) }
@@ -91,6 +96,9 @@ func (e *blockedError) Error() string { return fmt.Sprintf("%s, a %s address", e
 // EUNAVAIL for servers that fail or do not answer; HTTP status errors wrap a
 // *StatusError.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, cond Conditional) (*Page, error) {
+	if f.Invalid != nil {
+		return nil, f.Invalid
+	}
 	u, err := checkURL(rawURL)
 	if err != nil {
 		return nil, err
@@ -143,44 +151,49 @@ func (f *Fetcher) readResponse(rawURL string, resp *http.Response) (*Page, error
 	if int64(len(body)) > limit {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the page is larger than %s; newsbot takes single articles: save the article's text and add the file", sizeString(limit))
 	}
-	if kind := magicKind(body); kind != "" {
+	body, kind := toUTF8(body, p.ContentType, params["charset"])
+	if kind != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
 	}
-	p.Body = toUTF8(body, p.ContentType, params["charset"])
-	if kind := binaryKind(p.Body); kind != "" && !strings.Contains(p.ContentType, "xml") {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "the page %s", describe(kind))
-	}
+	p.Body = body
 	return p, nil
 }
 
-// toUTF8 converts a text body in another declared or sniffed charset.
-func toUTF8(body []byte, mediaType, cs string) []byte {
+// toUTF8 converts a text body to UTF-8 (decodeText) with its declared or
+// sniffed charset, or returns the kind of binary file it is. Feeds are
+// left to their parsers, which read the XML declaration themselves.
+func toUTF8(body []byte, mediaType, cs string) ([]byte, string) {
 	if mediaType != "application/xhtml+xml" && strings.Contains(mediaType, "xml") || strings.Contains(mediaType, "json") {
-		return body // feed parsers read the XML declaration themselves
-	}
-	if utf8.Valid(body) {
-		// Valid UTF-8 with non-ASCII text is almost never Latin-1: many
-		// pages declare a charset they do not use.
-		return body
-	}
-	ct := mediaType
-	if cs != "" {
-		ct += "; charset=" + cs
-	}
-	enc, name, _ := charset.DetermineEncoding(body, ct)
-	if name == "utf-8" || enc == nil {
-		if magicKind(body) != "" {
-			return body // binary: refused by the caller
+		if kind := magicKind(fromBOM(body)); kind != "" {
+			return nil, kind
 		}
-		// Declared UTF-8 but not: old pages and misconfigured servers
-		// mostly send Windows-1252, the web's commonest legacy encoding.
-		enc = charmap.Windows1252
+		return body, ""
 	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return body
+	// Valid UTF-8 stays UTF-8 whatever the page declares: many pages
+	// declare a charset they do not use. Only a legacy declaration (in the
+	// header, else in a meta tag) is passed on; a page declaring UTF-8
+	// that is not gets decodeText's judgement of stray bytes against a
+	// legacy encoding.
+	if cs == "" && mediaType != "text/plain" {
+		cs = metaCharset(body)
 	}
-	return out
+	enc, name := charset.Lookup(cs)
+	if name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		enc = nil
+	}
+	return decodeText(body, enc)
+}
+
+// metaCharsetRe finds a charset declared in an HTML page's head.
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([\w:.-]+)`)
+
+// metaCharset returns the charset declared by the page's meta tags in its
+// first 2 KB, or "".
+func metaCharset(body []byte) string {
+	if m := metaCharsetRe.FindSubmatch(body[:min(len(body), 2048)]); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
 
 // acceptedType reports media types newsbot reads; an empty type is sniffed
@@ -232,9 +245,12 @@ func (f *Fetcher) fetchError(rawURL string, err error) error {
 	switch {
 	case errors.As(err, &ne):
 		return ne
+	case errors.As(err, &be) && be.always:
+		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
+			"refused: the link leads to %s; newsbot never fetches link-local or cloud metadata addresses", be)}
 	case errors.As(err, &be):
 		return &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: fmt.Sprintf(
-			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1)", be)}
+			"refused: the link leads to %s; newsbot only fetches public web pages (an operator can allow private addresses with NEWSBOT_ALLOW_PRIVATE_URLS=1, or some networks with NEWSBOT_ALLOW_PRIVATE_URLS=10.0.0.0/8)", be)}
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
 		return &newsbot.Error{Code: newsbot.EUNAVAIL, Err: err, Message: fmt.Sprintf(
 			"the site did not answer within %s; try again later, or save the page and add the file", f.timeout())}
@@ -310,17 +326,17 @@ func (f *Fetcher) client() *http.Client {
 // control runs before every connection with the resolved address: it is
 // where private destinations are refused.
 func (f *Fetcher) control(network, address string, _ syscall.RawConn) error {
-	if f.AllowPrivate {
-		return nil
-	}
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
 		return &blockedError{why: "unparseable"}
 	}
+	if why := neverAllowed(ap.Addr()); why != "" {
+		return &blockedError{addr: ap.Addr(), why: why, always: true}
+	}
 	if f.allow != nil && f.allow(ap) {
 		return nil
 	}
-	if why := blockedReason(ap.Addr()); why != "" {
+	if why := blockedReason(ap.Addr()); why != "" && !f.allowed(ap.Addr()) {
 		return &blockedError{addr: ap.Addr(), why: why}
 	}
 	return nil

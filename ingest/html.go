@@ -28,6 +28,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 	published := metaDate(doc)
 	ld := jsonLD(doc)
 	description := metaDescription(doc)
+	hidden := removeHidden(doc)
 	captions := prunePage(doc)
 	items, links := listItems(doc)
 	heads := subheadings(doc)
@@ -70,6 +71,7 @@ func CleanHTML(data []byte, pageURL *url.URL) (*Cleaned, error) {
 		}
 	}
 	markSubheadings(c, heads)
+	c.Hidden = hidden
 	if canonical != "" {
 		c.Canonical = canonical
 		c.URL = canonical

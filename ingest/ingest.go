@@ -15,6 +15,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/planted"
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
 
@@ -41,6 +42,9 @@ type Result struct {
 	// Updated is true when the source corrected an article stored from the
 	// same URL: ID is that article, its old text kept as a version.
 	Updated bool `json:"updated,omitempty"`
+	// SetAside counts the sentences addressed to machines and the hidden
+	// page blocks kept out of claims, chunks and answers.
+	SetAside int `json:"set_aside,omitempty"`
 	// StoryID groups copies of one story (the same wire report on several
 	// sites); it is the article's own id for a story of its own.
 	StoryID int64  `json:"story_id,omitempty"`
@@ -61,6 +65,9 @@ type Ingester struct {
 	// (not for a duplicate), e.g. to embed its chunks. It cannot fail the
 	// add: the article is already stored, and 'newsbot reindex' catches up.
 	Stored func(ctx context.Context, guild string, id int64)
+	// Observe, when set, is told how long each AddCleaned took (analysis
+	// and storage), e.g. for a latency metric.
+	Observe func(d time.Duration, err error)
 }
 
 // New returns an Ingester writing to s.
@@ -75,7 +82,11 @@ func New(s newsbot.ArticleStore) *Ingester {
 // article if its text changed (Result.Updated), and a near copy of a stored
 // article (the same wire story elsewhere) joins its story (Result.StoryID).
 func (ing *Ingester) AddCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
+	start := time.Now()
 	res, err := ing.addCleaned(ctx, guild, c, m)
+	if ing.Observe != nil {
+		ing.Observe(time.Since(start), err)
+	}
 	if err == nil && ing.Stored != nil && res.DuplicateOf == 0 {
 		ing.Stored(ctx, guild, res.ID)
 	}
@@ -104,7 +115,7 @@ func (ing *Ingester) addCleaned(ctx context.Context, guild string, c *Cleaned, m
 	if err != nil {
 		return nil, err
 	}
-	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims)}, nil
+	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside}, nil
 }
 
 // Analyse builds the document of a cleaned article without storing it:
@@ -118,11 +129,16 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if !hasWords(text) {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the input has no article text after cleaning: give a news article as plain text, Markdown or HTML")
 	}
+	sents, err := boundSentences(text, sents)
+	if err != nil {
+		return nil, err
+	}
+	setAside := planted.Flag(text, sents) + c.Hidden
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,
 		Outlet: firstNonEmpty(m.Outlet, c.Outlet), URL: firstNonEmpty(m.URL, c.URL),
 		Published: firstNonEmpty(m.Published, c.Published), Byline: c.Byline,
-		AddedBy: m.AddedBy, Hash: Hash(text), Text: text,
+		AddedBy: m.AddedBy, Hash: Hash(text), Text: text, SetAside: setAside,
 	}
 	if a.Title == "" && len(sents) > 0 {
 		a.Title = newsbot.ClipText(sents[0].Text, 120)
@@ -130,12 +146,15 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if ing.Now != nil {
 		a.AddedAt = ing.Now().UTC()
 	}
-	claims := attribution.Attribute(text, sents)
+	claims := dropPlantedClaims(attribution.Attribute(text, sents), sents)
 	size := ing.ChunkSize
 	if size <= 0 {
 		size = retrieval.DefaultChunkSize
 	}
 	chunks := retrieval.ChunkSentences(text, sents, size)
+	if len(chunks) == 0 {
+		return nil, noSearchableText(sents)
+	}
 	a.Chunks, a.Claims = len(chunks), len(claims)
 	return &newsbot.Document{Article: a, Sentences: sents, Claims: claims, Chunks: chunks}, nil
 }
@@ -145,6 +164,17 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 func Hash(text string) string {
 	sum := sha256.Sum256(newsbot.AppendNormalized(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(sum[:])
+}
+
+// noSearchableText is the error for an article that would be stored with
+// nothing to search: only a headline, or only text set aside.
+func noSearchableText(sents []newsbot.Sentence) error {
+	for _, s := range sents {
+		if s.Planted {
+			return newsbot.Errorf(newsbot.EINVALID, "the input holds no article text that can be searched: what it has is a headline or text addressed to machines; give the text of a news article")
+		}
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "the input holds no article text that can be searched, only a headline or credits; give the text of a news article")
 }
 
 func hasWords(s string) bool {

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/newsbot/newsbot"
 )
 
@@ -61,8 +59,8 @@ func Parse(name string, data []byte) (*Cleaned, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s is empty; give the text of a news article", display(name))
 	}
-	data = legacyToUTF8(data)
-	if kind := binaryKind(data); kind != "" {
+	data, kind := decodeText(data, nil)
+	if kind != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "%s %s", display(name), describe(kind))
 	}
 	switch format(name, data) {
@@ -133,8 +131,9 @@ func binaryKind(data []byte) string {
 	return ""
 }
 
-// magicKind names the binary format of data by its signature or NUL bytes,
-// whatever its character encoding, or returns "".
+// magicKind names the binary format of data by its signature or a NUL
+// byte anywhere in it, or returns "". UTF-16 text is converted before it is
+// asked (fromBOM).
 func magicKind(data []byte) string {
 	for _, m := range magics {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
@@ -147,34 +146,10 @@ func magicKind(data []byte) string {
 	if len(data) >= 12 && string(data[:4]) == "RIFF" {
 		return "a media file (WebP, WAV or AVI)"
 	}
-	if bytes.IndexByte(data[:min(len(data), 1<<16)], 0) >= 0 {
+	if bytes.IndexByte(data, 0) >= 0 {
 		return "a binary file (it contains NUL bytes)"
 	}
 	return ""
-}
-
-// legacyToUTF8 converts text saved in Windows-1252 or Latin-1 (old
-// editors, Windows) to UTF-8: input that is not UTF-8, has no binary
-// signature or NUL byte, and is nearly all printable ASCII. Other input is
-// returned unchanged.
-func legacyToUTF8(data []byte) []byte {
-	if utf8.Valid(data) || magicKind(data) != "" {
-		return data
-	}
-	ascii := 0
-	for _, b := range data {
-		if b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
-			ascii++
-		}
-	}
-	if ascii*10 < len(data)*9 {
-		return data
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-	if err != nil {
-		return data
-	}
-	return out
 }
 
 // validUTF8 reports whether b is UTF-8; when b is a prefix cut from longer

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -35,6 +36,10 @@ func (ing *Ingester) AddURL(ctx context.Context, guild, rawURL string, m Meta) (
 	return ing.AddCleaned(ctx, guild, c, m)
 }
 
+// ErrFeed is the cause of the error for a link that gives a feed, not an
+// article: each front end says how to follow a feed there.
+var ErrFeed = errors.New("the link gives a feed")
+
 // CleanPage extracts and cleans the article of a fetched page according to
 // its content type (HTML, Markdown or plain text). A feed or other document
 // is an EINVALID error.
@@ -42,13 +47,13 @@ func CleanPage(p *Page) (*Cleaned, error) {
 	var c *Cleaned
 	var err error
 	if looksFeed(p.Body) {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "the link gives an RSS, Atom or JSON feed, not an article; follow feeds with 'newsbot feed add URL'")
+		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: ErrFeed, Message: "the link gives an RSS, Atom or JSON feed, not an article; follow it as a feed instead"}
 	}
 	switch t := p.ContentType; {
 	case t == "text/html" || t == "application/xhtml+xml" || !strings.HasPrefix(t, "text/") && !strings.Contains(t, "xml") && !strings.Contains(t, "json") && looksHTML(p.Body) || t == "text/plain" && looksHTML(p.Body):
 		c, err = CleanHTML(p.Body, p.URL)
 	case strings.Contains(t, "xml") || strings.Contains(t, "json"):
-		return nil, newsbot.Errorf(newsbot.EINVALID, "the link gives a feed or data file (%s), not an article; follow feeds with 'newsbot feed add URL'", t)
+		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: ErrFeed, Message: fmt.Sprintf("the link gives a feed or data file (%s), not an article; if it is a feed, follow it as a feed instead", t)}
 	case t == "text/markdown" || t == "text/x-markdown":
 		c, err = CleanMarkdown(string(p.Body))
 	default:
@@ -154,7 +159,7 @@ func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Docum
 	if story == 0 {
 		story = id
 	}
-	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), StoryID: story, URL: doc.Article.URL}, nil
+	return &Result{ID: id, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside, StoryID: story, URL: doc.Article.URL}, nil
 }
 
 // correct replaces a stored article's text with a changed version of it.
@@ -166,7 +171,7 @@ func (ing *Ingester) correct(ctx context.Context, ws WebStore, prev *newsbot.Art
 	if err := ws.ReplaceDocument(ctx, prev.Guild, prev.ID, doc, w, reason); err != nil {
 		return nil, err
 	}
-	return &Result{ID: prev.ID, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), Updated: true, URL: doc.Article.URL}, nil
+	return &Result{ID: prev.ID, Title: doc.Article.Title, Chunks: len(doc.Chunks), Claims: len(doc.Claims), SetAside: doc.Article.SetAside, Updated: true, URL: doc.Article.URL}, nil
 }
 
 // findStory returns the story of the most similar stored copy of a text

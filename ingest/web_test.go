@@ -145,7 +145,7 @@ func TestAddURLRefusals(t *testing.T) {
 	}{
 		{"PDF", s.URL + "/report.pdf", newsbot.EINVALID, "a PDF"},
 		{"BinaryBody", s.URL + "/photo", newsbot.EINVALID, "PNG"},
-		{"Feed", s.URL + "/feed.xml", newsbot.EINVALID, "feed add"},
+		{"Feed", s.URL + "/feed.xml", newsbot.EINVALID, "follow it as a feed"},
 		{"NoArticle", s.URL + "/empty", newsbot.EINVALID, "no article text"},
 		{"NotFound", s.URL + "/missing", newsbot.ENOTFOUND, "404"},
 		{"RedirectLoop", s.URL + "/loop", newsbot.EINVALID, "redirects more than"},

@@ -11,16 +11,26 @@ const DefaultChunkSize = 700
 // ChunkSentences groups sentences into chunks of whole sentences near size
 // bytes, each overlapping the previous by one sentence. Headline and credit
 // sentences are left out: the headline is indexed with every chunk by the
-// store, and credits are not content. Chunk text is text[Start:End], so it is
-// always verbatim article text.
+// store, and credits are not content. Planted sentences (addressed to
+// machines) are left out too, and no chunk spans one, so they are never
+// searched, quoted or sent to a model. Chunk text is text[Start:End], so it
+// is always verbatim article text.
 func ChunkSentences(text string, sents []newsbot.Sentence, size int) []newsbot.Chunk {
+	var out []newsbot.Chunk
 	body := make([]newsbot.Sentence, 0, len(sents))
 	for _, s := range sents {
-		if s.Kind != newsbot.KindHeadline && s.Kind != newsbot.KindCredit {
+		if s.Planted {
+			out = appendChunks(out, text, body, size)
+			body = body[:0]
+		} else if s.Kind != newsbot.KindHeadline && s.Kind != newsbot.KindCredit {
 			body = append(body, s)
 		}
 	}
-	var out []newsbot.Chunk
+	return appendChunks(out, text, body, size)
+}
+
+// appendChunks appends the chunks of a run of body sentences to out.
+func appendChunks(out []newsbot.Chunk, text string, body []newsbot.Sentence, size int) []newsbot.Chunk {
 	for i := 0; i < len(body); {
 		j := i
 		for j+1 < len(body) && body[j+1].End-body[i].Start <= size {

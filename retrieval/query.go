@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
 )
 
 // Terms returns the search terms of a user's text: words and numbers,
@@ -18,11 +20,36 @@ func Terms(text string) []string {
 	toks := tokenize(text)
 	for i, t := range toks {
 		w := strings.ToLower(t.text)
+		if newsbot.HasCJK(w) {
+			out = appendCJKTerms(out, w, seen)
+			continue
+		}
 		if stopWords[w] || seen[w] || (utf8.RuneCountInString(w) < 2 && !isDigits(w)) || afterHow(toks, i) {
 			continue
 		}
 		seen[w] = true
 		out = append(out, w)
+	}
+	return out
+}
+
+// appendCJKTerms appends the terms of a word holding CJK letters: the
+// bigrams of its CJK runs, as the index holds them (newsbot.IndexText), and
+// its other runs as words.
+func appendCJKTerms(out []string, w string, seen map[string]bool) []string {
+	for _, part := range newsbot.SplitCJK(w) {
+		terms := []string{part}
+		if newsbot.HasCJK(part) {
+			terms = newsbot.CJKTerms(part)
+		} else if stopWords[part] || utf8.RuneCountInString(part) < 2 && !isDigits(part) {
+			continue
+		}
+		for _, t := range terms {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
-const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
 
 // CreateDocument stores an article and everything derived from it in one
 // transaction and sets doc.Article.ID. An article with the same content hash
@@ -120,8 +120,8 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
-const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
 	res, err := tx.ExecContext(ctx, insertArticleSQL, articleArgs(a, nChunks, nClaims)...)
@@ -130,7 +130,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks,
 
 func articleArgs(a *newsbot.Article, nChunks, nClaims int) []any {
 	return []any{a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims}
+		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside}
 }
 
 // articleID returns the id of an inserted article; a repeated content hash
@@ -158,7 +158,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		sql  string
 	}{
 		{&w.articleStmt, insertArticleSQL},
-		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (?, ?, ?, ?, ?)`},
+		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
@@ -200,7 +200,7 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	}
 	ctx = context.WithoutCancel(ctx)
 	for _, s := range doc.Sentences {
-		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind)); err != nil {
+		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind), s.Planted); err != nil {
 			return fmt.Errorf("insert sentence: %w", err)
 		}
 	}
@@ -221,7 +221,7 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 			return err
 		}
 		c.ArticleID = id
-		if _, err := w.fts.ExecContext(ctx, c.ID, title, c.Text, guild); err != nil {
+		if _, err := w.fts.ExecContext(ctx, c.ID, newsbot.IndexText(title), newsbot.IndexText(c.Text), guild); err != nil {
 			return fmt.Errorf("index chunk: %w", err)
 		}
 	}
@@ -308,7 +308,7 @@ func scanArticle(row scanner, extra ...any) (*newsbot.Article, error) {
 	var a newsbot.Article
 	var added string
 	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
-		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims}, extra...)
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -20,8 +20,8 @@ var ExportTables = []string{
 // article's title.
 var exportQueries = map[string]string{
 	"articles": `SELECT id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text,
-		n_chunks, n_claims, canonical_url, story_id, minhash FROM articles ORDER BY id`,
-	"sentences": `SELECT s.article_id, a.guild, s.seq, s.start, s."end", s.kind FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.seq`,
+		n_chunks, n_claims, canonical_url, story_id, minhash, n_set_aside FROM articles ORDER BY id`,
+	"sentences": `SELECT s.article_id, a.guild, s.seq, s.start, s."end", s.kind, s.planted FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.seq`,
 	"claims": `SELECT c.id, c.article_id, a.guild, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
 		c.content_start, c.content_end, c.time_expr, c.kind FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
 	"chunks": `SELECT c.id, c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", f.body, a.title

@@ -29,7 +29,7 @@ func (db *DB) CreateFeed(ctx context.Context, f *newsbot.Feed) error {
 		f.Guild, f.URL, f.Title, secs, f.Channel, f.AddedBy, formatTime(f.AddedAt), pollTime(f.NextPoll))
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
-			return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s; run 'feed list' to see its feeds", f.URL)
+			return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s", f.URL)
 		}
 		return fmt.Errorf("insert feed: %w", err)
 	}

@@ -104,6 +104,7 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 			return nil, err
 		}
 		p.Score = -p.Score
+		p.Text = newsbot.StoredText(p.Text)
 		p.Rank = len(out) + 1
 		out = append(out, p)
 	}

@@ -42,6 +42,13 @@ var _ newsbot.ArticleStore = (*DB)(nil)
 // foreign keys, and applies pending migrations. The directory must exist.
 // A file that is not a SQLite database is refused with an EINVALID error.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return OpenWithProgress(ctx, path, nil)
+}
+
+// OpenWithProgress is Open, calling progress (when not nil) before each
+// pending migration with its file name, the number applied so far and the
+// number pending, and once more with done == total at the end.
+func OpenWithProgress(ctx context.Context, path string, progress func(name string, done, total int)) (*DB, error) {
 	if path == "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "no database path given: pass --db PATH or set NEWSBOT_DB")
 	}
@@ -60,7 +67,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open db: %w", err)
 	}
 	db := &DB{db: sqldb, path: path, Now: time.Now}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrate(ctx, progress); err != nil {
 		sqldb.Close()
 		return nil, err
 	}
@@ -82,7 +89,7 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 
 // migrate applies the embedded migrations newer than PRAGMA user_version,
 // each in its own transaction together with the version bump.
-func (db *DB) migrate(ctx context.Context) error {
+func (db *DB) migrate(ctx context.Context, progress func(name string, done, total int)) error {
 	cur, err := db.SchemaVersion(ctx)
 	if err != nil {
 		return notSQLite(db.path, err)
@@ -92,17 +99,30 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("list migrations: %w", err)
 	}
 	sort.Strings(names)
+	type pending struct {
+		name    string
+		version int
+	}
+	var todo []pending
 	for _, name := range names {
 		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with a number", name)
 		}
-		if v <= cur {
-			continue
+		if v > cur {
+			todo = append(todo, pending{name, v})
 		}
-		if err := db.applyMigration(ctx, name, v); err != nil {
+	}
+	for k, m := range todo {
+		if progress != nil {
+			progress(filepath.Base(m.name), k, len(todo))
+		}
+		if err := db.applyMigration(ctx, m.name, m.version); err != nil {
 			return err
 		}
+	}
+	if progress != nil && len(todo) > 0 {
+		progress("", len(todo), len(todo))
 	}
 	return nil
 }

@@ -148,6 +148,7 @@ func (db *DB) ChunksWithoutVectors(ctx context.Context, f newsbot.ChunkFilter) (
 		if err := rows.Scan(&c.ChunkID, &c.Guild, &c.Title, &c.Text); err != nil {
 			return nil, err
 		}
+		c.Title, c.Text = newsbot.StoredText(c.Title), newsbot.StoredText(c.Text)
 		out = append(out, c)
 	}
 	return out, rows.Err()
@@ -232,6 +233,7 @@ func (db *DB) PassagesByChunkIDs(ctx context.Context, guild string, ids []int64)
 			&p.Title, &p.Outlet, &p.URL, &p.Published); err != nil {
 			return nil, err
 		}
+		p.Text = newsbot.StoredText(p.Text)
 		byID[p.ChunkID] = p
 	}
 	if err := rows.Err(); err != nil {

@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["add"] = command{
-		usage: "add [--title T] [--url U] [--outlet O] [--published YYYY-MM-DD] [--json] SOURCE...",
+		usage: "add [--title T] [--url U] [--outlet O] [--published YYYY-MM-DD] [--json] [--allow-any-file] SOURCE...",
 		help:  "add articles from files (.txt, .md, .html), http(s) URLs, or - for stdin",
 		run:   runAdd,
 	}
@@ -34,6 +34,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&m.Outlet, "outlet", "", "publisher, e.g. Reuters")
 	fs.StringVar(&m.Published, "published", "", "publication `date`, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print one JSON object per source")
+	anyFile := fs.Bool("allow-any-file", false, "add dotfiles, system files and files that look like keys or credentials, which are refused by default")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -58,8 +59,17 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	ing := newIngester(env, db)
 	failed := 0
-	for _, src := range pos {
-		res, err := addOne(ctx, env, ing, g.guild, src, m)
+	var bar *progress
+	if len(pos) > 1 {
+		bar = newProgress(env, "adding", "sources", len(pos))
+		defer bar.Finish()
+	}
+	for k, src := range pos {
+		if bar != nil {
+			bar.Set(k, 0)
+			bar.Clear()
+		}
+		res, err := addOne(ctx, env, ing, g.guild, src, m, *anyFile)
 		if err != nil && len(pos) == 1 {
 			return sourceError(src, err)
 		} else if err != nil {
@@ -74,8 +84,11 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		} else if res.DuplicateOf != 0 {
 			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
 		} else {
-			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims)\n", res.ID, res.Title, res.Chunks, res.Claims)
+			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims%s)\n", res.ID, res.Title, res.Chunks, res.Claims, setAsideNote(res.SetAside))
 		}
+	}
+	if bar != nil {
+		bar.Set(len(pos), 0)
 	}
 	if failed > 0 {
 		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources were not added (see above)", failed, len(pos))}
@@ -95,7 +108,9 @@ func sourceError(src string, err error) error {
 }
 
 // addOne adds one SOURCE: "-" for stdin, an http(s) URL, or a file.
-func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta) (*ingest.Result, error) {
+// Unless anyFile, a file that may hold local secrets is refused
+// (ingest.CheckFile).
+func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src string, m ingest.Meta, anyFile bool) (*ingest.Result, error) {
 	switch {
 	case src == "-":
 		if f, ok := env.Stdin.(*os.File); ok {
@@ -106,9 +121,15 @@ func addOne(ctx context.Context, env *Env, ing *ingest.Ingester, guild, src stri
 		}
 		return ing.AddReader(ctx, guild, "-", env.Stdin, m)
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
-		return addURL(ctx, env, ing, guild, src, m)
+		r, err := addURL(ctx, env, ing, guild, src, m)
+		return r, feedHint(err, "follow it with 'newsbot feed add URL'")
 	case schemePattern.MatchString(src):
 		return nil, newsbot.Errorf(newsbot.EINVALID, "only http:// and https:// links can be added; save other documents as a file and add that")
+	}
+	if !anyFile {
+		if err := ingest.CheckFile(src); err != nil {
+			return nil, err
+		}
 	}
 	f, err := os.Open(src)
 	if os.IsNotExist(err) {
@@ -133,4 +154,13 @@ func currentUser() string {
 		return u.Username
 	}
 	return "unknown"
+}
+
+// setAsideNote says how much of a new article was set aside as addressed
+// to machines or hidden, or "" when nothing was.
+func setAsideNote(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s addressed to machines or hidden, set aside", plural(n, "sentence"))
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 
+	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
 )
 
@@ -16,4 +18,13 @@ func addURL(ctx context.Context, env *Env, ing *ingest.Ingester, guild, url stri
 		ing = &withFetcher
 	}
 	return ing.AddURL(ctx, guild, url, m)
+}
+
+// feedHint says, in the words of the front end, how to follow a link that
+// gives a feed rather than an article.
+func feedHint(err error, hint string) error {
+	if errors.Is(err, ingest.ErrFeed) {
+		return newsbot.WithHint(err, newsbot.EINVALID, hint)
+	}
+	return err
 }

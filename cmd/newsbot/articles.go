@@ -50,11 +50,19 @@ func runArticles(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHUNKS\tCLAIMS\tTITLE")
+	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHUNKS\tCLAIMS\tSET ASIDE\tTITLE")
+	aside := 0
 	for _, a := range as {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\n", a.ID, orDash(a.Published), orDash(a.Outlet), a.Chunks, a.Claims, a.Title)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\n", a.ID, orDash(a.Published), orDash(a.Outlet), a.Chunks, a.Claims, setAside(a.SetAside), a.Title)
+		aside += max(a.SetAside, 0)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if aside > 0 {
+		fmt.Fprintf(env.Stdout, "Set aside: %s addressed to machines or hidden in a page, never quoted, searched or sent to a model.\n", plural(aside, "sentence"))
+	}
+	return nil
 }
 
 func runRemove(ctx context.Context, env *Env, args []string) error {
@@ -77,7 +85,7 @@ func runRemove(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	a, err := db.Article(ctx, g.guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot articles' shows the ids")
 	}
 	if err := db.DeleteArticle(ctx, g.guild, id); err != nil {
 		return err
@@ -91,4 +99,13 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// setAside shows an article's set-aside count; "-" for an article stored
+// before newsbot checked for text addressed to machines.
+func setAside(n int) string {
+	if n < 0 {
+		return "-"
+	}
+	return strconv.Itoa(n)
 }

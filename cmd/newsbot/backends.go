@@ -28,6 +28,15 @@ type models struct {
 // OPENAI_BASE_URL name any OpenAI-compatible server. It returns an EINVALID
 // error for an Azure endpoint without a key or without any deployment.
 func readModels(env *Env) (models, error) {
+	m, err := readModelVars(env)
+	if env.metrics != nil {
+		m.server.Observe = observeModels(env.metrics)
+	}
+	return m, err
+}
+
+// readModelVars is readModels without the metrics hook.
+func readModelVars(env *Env) (models, error) {
 	get := func(name string) string { return strings.TrimSpace(env.Getenv(name)) }
 	if ep := get("AZURE_OPENAI_ENDPOINT"); ep != "" {
 		m := models{

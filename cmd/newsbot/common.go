@@ -1,22 +1,23 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/postgres"
 )
 
 // globalFlags are the flags every command takes.
 type globalFlags struct {
 	db    string
 	guild string
+	env   *Env // for the migrations' progress report
 }
 
 // newFlagSet returns a flag set for a command with --db and --guild
@@ -26,13 +27,17 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	// Errors are reported by parseArgs in one line; -h prints the flags.
 	fs.SetOutput(&helpWriter{w: env.Stderr})
 	fs.Usage = func() {}
-	g := &globalFlags{}
+	g := &globalFlags{env: env}
 	def := env.Getenv("NEWSBOT_DB")
 	if def == "" {
 		def = "newsbot.db"
 	}
 	fs.StringVar(&g.db, "db", def, "database: an SQLite file `path`, or a postgres://user:password@host/db URL; $NEWSBOT_DB sets the default")
-	fs.StringVar(&g.guild, "guild", newsbot.LocalGuild, "Discord server (guild) `id` whose articles to use")
+	guild := strings.TrimSpace(env.Getenv("NEWSBOT_GUILD"))
+	if guild == "" {
+		guild = newsbot.LocalGuild
+	}
+	fs.StringVar(&g.guild, "guild", guild, "Discord server (guild) `id` whose articles to use; $NEWSBOT_GUILD sets the default ('newsbot guilds' lists them)")
 	return fs, g
 }
 
@@ -170,13 +175,34 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 // newsbot.db) or without the --db or --guild the articles went to.
 func hintIfEmpty(ctx context.Context, env *Env, db newsbot.Backend, g *globalFlags) {
 	if n, _, err := db.CountChunks(ctx, g.guild); err == nil && n == 0 {
+		if h := otherGuildsHint(ctx, db, g.guild); h != "" {
+			fmt.Fprintf(env.Stderr, "newsbot: no articles are stored for guild %s; %s\n", g.guild, h)
+			return
+		}
 		fmt.Fprintf(env.Stderr, "newsbot: no articles are stored in %s for guild %s: add some with 'newsbot add FILE', or name the database you meant with --db (or NEWSBOT_DB)\n", g.db, g.guild)
 	}
 }
 
-// openStore opens the database named by the flags.
+// openStore opens the database named by the flags (see openBackend), with
+// a progress report while SQLite migrations are applied.
 func openStore(ctx context.Context, g *globalFlags) (newsbot.Backend, error) {
-	return openBackend(ctx, g.db)
+	if postgres.IsURL(g.db) || g.env == nil {
+		return openBackend(ctx, g.db)
+	}
+	var bar *progress
+	db, err := store.OpenWithProgress(ctx, g.db, func(_ string, done, total int) {
+		if bar == nil {
+			bar = newProgress(g.env, "migrating "+g.db, "migrations", total)
+		}
+		bar.Set(done, total)
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return nil, err // not a typed nil in the interface
+	}
+	return db, nil
 }
 
 // writeJSON prints v as indented JSON.
@@ -185,34 +211,6 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-// loadDotEnv sets variables from a .env file in the working directory that
-// are not already set. A missing file is not an error.
-func loadDotEnv(path string) error {
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		return nil
-	} else if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(strings.TrimPrefix(line, "export "), "=")
-		if !ok {
-			return fmt.Errorf("%s line %d: expected NAME=value", path, n)
-		}
-		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"'`)
-		if _, set := os.LookupEnv(k); !set {
-			os.Setenv(k, v)
-		}
-	}
-	return sc.Err()
 }
 
 // writeJSONLine prints v as one line of JSON.

@@ -100,10 +100,10 @@ func embedAll(ctx context.Context, env *Env, db newsbot.Backend, emb retrieval.E
 	if emb == nil {
 		return nil
 	}
-	bar := &progressBar{w: env.Stderr, label: "embedding"}
-	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.update}
+	bar := newProgress(env, "embedding", "chunks", 0)
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, Progress: bar.Set}
 	_, err := ix.Reindex(ctx, false)
-	bar.finish()
+	bar.Finish()
 	return err
 }
 

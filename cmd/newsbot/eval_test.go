@@ -75,7 +75,7 @@ func TestReindex(t *testing.T) {
 	c.mustRun("add", sample) // no embedding model yet: keyword only
 	c.env["NEWSBOT_EMBED_MODEL"] = "embed-a"
 	out, errs, code := c.run("", "reindex")
-	if code != 0 || !strings.Contains(out, "with embed-a") || !strings.Contains(errs, "embedding [") {
+	if code != 0 || !strings.Contains(out, "with embed-a") || !strings.Contains(errs, "embedding with embed-a") {
 		t.Fatalf("reindex: exit %d\n%s\n%s", code, out, errs)
 	}
 	if out := c.mustRun("reindex"); !strings.Contains(out, "Embedded 0 chunks") {
@@ -90,8 +90,11 @@ func TestReindex(t *testing.T) {
 	if !strings.Contains(ps, "Valmere") {
 		t.Fatalf("hybrid search after add: %s", ps)
 	}
+	if out := c.mustRun("reindex", "--force"); !strings.Contains(out, "Dropped the stored vectors (--force)") || strings.Contains(out, "previous model") {
+		t.Fatalf("reindex --force with the same model: %s", out)
+	}
 	c.env["NEWSBOT_EMBED_MODEL"] = "embed-b"
-	if out := c.mustRun("reindex"); !strings.Contains(out, "Dropped the vectors") || strings.Contains(out, "Embedded 0 chunks") {
+	if out := c.mustRun("reindex"); !strings.Contains(out, "Dropped the vectors of the previous model (embed-a)") || strings.Contains(out, "Embedded 0 chunks") {
 		t.Fatalf("reindex with a new model should start over: %s", out)
 	}
 	// With a model configured, a new article is embedded as it is added.

@@ -70,7 +70,11 @@ func newPoller(env *Env, db newsbot.Backend) *ingest.Poller {
 	if ing.Fetcher == nil {
 		ing.Fetcher = newFetcher(env)
 	}
-	return &ingest.Poller{Ingester: ing, Store: db}
+	p := &ingest.Poller{Ingester: ing, Store: db}
+	if env.metrics != nil {
+		p.Store = observedFeeds{FeedStore: db, m: env.metrics}
+	}
+	return p
 }
 
 // startFeedPoller polls the due feeds of every guild in the background
@@ -101,7 +105,7 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
-		return sourceError(pos[0], err)
+		return sourceError(pos[0], newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds"))
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, f)
@@ -131,7 +135,7 @@ func runFeedRemove(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := db.Feed(ctx, g.guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot feed list' shows the ids")
 	}
 	if err := db.DeleteFeed(ctx, g.guild, id); err != nil {
 		return err
@@ -188,7 +192,7 @@ func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	reports, err := newPoller(env, db).PollGuild(ctx, g.guild)
+	reports, err := pollWithProgress(ctx, env, newPoller(env, db), db, g.guild)
 	if err != nil {
 		return err
 	}
@@ -267,16 +271,33 @@ func pollTime(t time.Time) string {
 }
 
 // newFetcher returns the web fetcher configured by the environment:
-// NEWSBOT_ALLOW_PRIVATE_URLS=1 lets it reach private and loopback addresses.
+// NEWSBOT_ALLOW_PRIVATE_URLS=1 lets it reach private and loopback addresses,
+// a list of networks (10.0.0.0/8,192.168.1.0/24) those only; link-local and
+// cloud metadata addresses stay refused. A malformed value makes every
+// fetch fail with a message saying how to write it.
 func newFetcher(env *Env) *ingest.Fetcher {
-	return &ingest.Fetcher{AllowPrivate: allowPrivateURLs(env)}
+	all, nets, err := ingest.ParseAllowPrivate(env.Getenv("NEWSBOT_ALLOW_PRIVATE_URLS"))
+	return &ingest.Fetcher{AllowPrivate: all, AllowNets: nets, Invalid: err}
 }
 
-// allowPrivateURLs reads NEWSBOT_ALLOW_PRIVATE_URLS (1, true, yes or on).
-func allowPrivateURLs(env *Env) bool {
-	switch strings.ToLower(strings.TrimSpace(env.Getenv("NEWSBOT_ALLOW_PRIVATE_URLS"))) {
-	case "1", "true", "yes", "on":
-		return true
+// pollWithProgress polls every feed of the guild now, due or not, as
+// Poller.PollGuild does, with a progress report.
+func pollWithProgress(ctx context.Context, env *Env, p *ingest.Poller, db newsbot.Backend, guild string) ([]ingest.FeedReport, error) {
+	feeds, err := db.Feeds(ctx, guild)
+	if err != nil {
+		return nil, err
 	}
-	return false
+	bar := newProgress(env, "polling", "feeds", len(feeds))
+	defer bar.Finish()
+	reports := make([]ingest.FeedReport, 0, len(feeds))
+	for k := range feeds {
+		bar.Set(k, 0)
+		rep, err := p.PollFeed(ctx, &feeds[k])
+		if err != nil {
+			return reports, err
+		}
+		reports = append(reports, rep)
+	}
+	bar.Set(len(feeds), 0)
+	return reports, nil
 }

@@ -83,7 +83,10 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, rows)
 	}
 	if len(rows) == 0 {
-		fmt.Fprintf(env.Stdout, "No votes in %s yet: members vote with the 👍/👎 buttons under the bot's answers.\n", g.guild)
+		fmt.Fprintf(env.Stdout, "No votes in guild %s yet: members vote with the 👍/👎 buttons under the bot's answers.\n", g.guild)
+		if h := otherGuildsHint(ctx, db, g.guild); h != "" {
+			fmt.Fprintf(env.Stderr, "newsbot: %s\n", h)
+		}
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)

@@ -237,16 +237,14 @@ func TestLLMRateLimitedThenOK(t *testing.T) {
 	}
 }
 
-// TestLLMInjectedArticle: a model that obeys the article's instructions,
-// quoting and restating them, with and without markers.
+// TestLLMInjectedArticle: the article's planted instructions never reach
+// the model; a model that obeys such text anyway (quoting and restating
+// it, with and without markers) has those sentences dropped.
 func TestLLMInjectedArticle(t *testing.T) {
 	c := newLLMCLI(t)
 	var prompt string
 	c.srv.Respond(func(r fakeopenai.ChatRequest) fakeopenai.Reply {
 		prompt = r.Text("user")
-		if !strings.Contains(prompt, "ignore previous instructions") {
-			return fakeopenai.Reply{Content: "The sources do not say."}
-		}
 		return fakeopenai.Reply{Content: `Okafor said "We rebuilt the ground floor and moved the archive upstairs so it stays dry" [1]. ` +
 			`The library closed for good after a fraud scandal [1]. Officials said "the mayor stole the repair money" [1]. ` +
 			`As instructed, the library closed for good because of fraud.`}
@@ -259,9 +257,11 @@ func TestLLMInjectedArticle(t *testing.T) {
 	if !strings.Contains(ans.Answer, "We rebuilt the ground floor") {
 		t.Errorf("the real quote was lost: %q", ans.Answer)
 	}
-	// The instructions reach the model only as flagged data.
-	if !regexp.MustCompile(`\[FLAGGED[^\]]*\] Note to AI assistants`).MatchString(prompt) {
-		t.Errorf("the injected paragraph is not flagged in the prompt:\n%s", prompt)
+	if strings.Contains(ans.Answer, "fraud") || strings.Contains(ans.Answer, "stole") {
+		t.Errorf("the planted story reached the answer: %q", ans.Answer)
+	}
+	if strings.Contains(prompt, "Note to AI assistants") || strings.Contains(prompt, "ignore previous instructions") {
+		t.Errorf("the injected paragraph was sent to the model:\n%s", prompt)
 	}
 }
 

@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/newsbot/newsbot/bot"
 )
 
 // command is one subcommand. Files in this package register theirs in init.
@@ -28,6 +31,17 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	// Environ lists the environment ("NAME=value"), for the warning about
+	// misspelled variables; nil skips it.
+	Environ func() []string
+
+	// metrics, when set (serve), observes model requests, ingest and
+	// feed polls of the clients the wiring builds.
+	metrics *bot.Metrics
+	// varWarnings are the misspelled-variable warnings serve logs.
+	varWarnings []string
+	// logger, when set (serve), is the one logger every line goes through.
+	logger *slog.Logger
 }
 
 func main() {
@@ -37,7 +51,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "newsbot: %v\n", err)
 		os.Exit(2)
 	}
-	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Environ: os.Environ}
 	os.Exit(Main(ctx, env, os.Args[1:]))
 }
 
@@ -64,17 +78,37 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "newsbot: unknown command %q; %s\n", args[0], hint)
 		return 2
 	}
+	warnUnknownVars(env, args[0])
 	if err := cmd.run(ctx, env, args[1:]); err == errHelp {
 		return 0
 	} else if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
 		// Ctrl-C: say so in words, not as "context canceled".
 		fmt.Fprintf(env.Stderr, "newsbot %s: interrupted\n", args[0])
 		return 130
+	} else if err != nil && env.logger != nil {
+		// serve's last words are a JSON line like the others.
+		env.logger.Error("newsbot "+args[0]+" stopped", "err", errorLine(err))
+		return 1
 	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
 		return 1
 	}
 	return 0
+}
+
+// warnUnknownVars tells about misspelled variables (OPENAI_BASEURL): on
+// stderr, or for serve in its JSON log (env.varWarnings).
+func warnUnknownVars(env *Env, command string) {
+	if env.Environ == nil {
+		return
+	}
+	env.varWarnings = unknownVarWarnings(env.Environ())
+	if command == "serve" {
+		return
+	}
+	for _, w := range env.varWarnings {
+		fmt.Fprintf(env.Stderr, "newsbot: warning: %s\n", w)
+	}
 }
 
 // commandNames returns the registered command names, sorted.
@@ -93,6 +127,6 @@ func usage(w io.Writer) {
 	for _, n := range commandNames() {
 		fmt.Fprintf(w, "  %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
-	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default local).")
+	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default $NEWSBOT_GUILD, else local).")
 	fmt.Fprintln(w, "'newsbot help COMMAND' (or 'newsbot COMMAND -h') lists a command's flags.")
 }

@@ -265,3 +265,54 @@ func TestBadLLMTimeout(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errs)
 	}
 }
+
+// TestAddRefusesSecrets: local secrets stay local unless --allow-any-file
+// (issue 11, probe 6).
+func TestAddRefusesSecrets(t *testing.T) {
+	c := newCLI(t)
+	story := "The council approved the budget on Monday, the mayor said, after a two-hour debate.\n"
+	cases := map[string]string{
+		".env":        "OPENAI_API_KEY=sk-abc123\nDISCORD_TOKEN=xyz\n",
+		"notes.txt":   "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
+		"config.txt":  "export DB_PASSWORD=hunter2\nexport API_TOKEN=abc\n# comment\nREGION=eu\n",
+		"id_ed25519":  "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq0lJ7x9k2b3 user@host\n",
+		"shadow.txt":  "root:$6$abc$def:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n",
+		"service.txt": "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN\"}\n",
+	}
+	for name, data := range cases {
+		p := c.file(name, []byte(data))
+		_, errs, code := c.run("", "add", p)
+		if code == 0 || !strings.Contains(errs, "refused") || !strings.Contains(errs, "--allow-any-file") || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
+			t.Errorf("add %s: exit %d, stderr %q; want a one-line refusal", name, code, errs)
+		}
+	}
+	dir := filepath.Join(c.dir, ".private")
+	os.Mkdir(dir, 0o755)
+	hidden := filepath.Join(dir, "story.txt")
+	os.WriteFile(hidden, []byte("The harbour reopened on Friday after a week of storms, the port authority said.\n"), 0o644)
+	link := filepath.Join(c.dir, "innocent.txt")
+	if err := os.Symlink("/etc/hostname", link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/etc/hostname", "/etc/shadow", "/proc/self/environ", "/dev/zero", link, hidden} {
+		_, errs, code := c.run("", "add", p)
+		if code == 0 || !strings.Contains(errs, "refused") {
+			t.Errorf("add %s: exit %d, stderr %q; want refused", p, code, errs)
+		}
+	}
+	if list := c.mustRun("articles", "--json"); strings.Contains(list, `"id"`) {
+		t.Errorf("something was stored: %s", list)
+	}
+	// An ordinary article in a folder beside a .env: the article is
+	// added, the .env refused, and the command says so.
+	p := c.file("story.txt", []byte(story))
+	out, errs, code := c.run("", "add", p, filepath.Join(c.dir, ".env"))
+	if code == 0 || !strings.Contains(out, "Added article") || !strings.Contains(errs, ".env") {
+		t.Errorf("add story .env: exit %d out %q err %q", code, out, errs)
+	}
+	// The operator can override.
+	out = c.mustRun("add", "--allow-any-file", "--title", "Hidden story", hidden)
+	if !strings.Contains(out, "Added article") {
+		t.Errorf("--allow-any-file: %s", out)
+	}
+}

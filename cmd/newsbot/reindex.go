@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
-	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/embedding"
@@ -59,10 +57,14 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 		}
 		fmt.Fprintf(env.Stderr, "embedding with %s at %s (a failed request is retried several times; Ctrl-C stops, finished batches are kept)\n", emb.Model(), base)
 	}
-	bar := &progressBar{w: env.Stderr, label: "embedding"}
-	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, BatchSize: *batch, Progress: bar.update}
+	prevModel, _, err := db.EmbeddingModel(ctx)
+	if err != nil {
+		return err
+	}
+	bar := newProgress(env, "embedding", "chunks", 0)
+	ix := &retrieval.Indexer{Vectors: db, Embedder: emb, BatchSize: *batch, Progress: bar.Set}
 	st, err := ix.Reindex(ctx, *force)
-	bar.finish()
+	bar.Finish()
 	if err != nil {
 		if st != nil && st.Embedded > 0 {
 			fmt.Fprintf(env.Stderr, "newsbot reindex: %d chunks were embedded and kept; run 'newsbot reindex' again to continue\n", st.Embedded)
@@ -77,8 +79,10 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "No chunks are stored yet: add articles first (newsbot add FILE).\n")
 		return nil
 	}
-	if st.Reset {
-		fmt.Fprintf(env.Stdout, "Dropped the vectors of the previous model.\n")
+	if st.Reset && prevModel != "" && prevModel != st.Model {
+		fmt.Fprintf(env.Stdout, "Dropped the vectors of the previous model (%s).\n", prevModel)
+	} else if st.Reset && prevModel != "" {
+		fmt.Fprintf(env.Stdout, "Dropped the stored vectors (--force) and embedded every chunk again.\n")
 	}
 	fmt.Fprintf(env.Stdout, "Embedded %d chunks with %s, %d dimensions; %d of %d chunks have vectors.\n",
 		st.Embedded, st.Model, st.Dim, have, total)
@@ -87,33 +91,4 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "ask and search keep to keyword search: these vectors are for trying the code path; with NEWSBOT_EMBED_MODEL set, 'newsbot reindex' replaces them.\n")
 	}
 	return nil
-}
-
-// progressBar draws "embedding [#####.....] 120/500" on one terminal line.
-type progressBar struct {
-	w     io.Writer
-	label string
-	start time.Time
-	drawn bool
-}
-
-func (p *progressBar) update(done, total int) {
-	if p.start.IsZero() {
-		p.start = time.Now()
-	}
-	const width = 30
-	fill := width
-	if total > 0 {
-		fill = width * done / total
-	}
-	rate := float64(done) / max(time.Since(p.start).Seconds(), 1e-3)
-	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d chunks, %.0f/s", p.label,
-		strings.Repeat("#", fill), strings.Repeat(".", width-fill), done, total, rate)
-	p.drawn = true
-}
-
-func (p *progressBar) finish() {
-	if p.drawn {
-		fmt.Fprintln(p.w)
-	}
 }

@@ -27,7 +27,7 @@ func init() {
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "serve")
-	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
+	httpAddr := fs.String("http", env.Getenv("NEWSBOT_HTTP"), "`address` for /healthz, /readyz and /metrics, e.g. :9090 (default $NEWSBOT_HTTP; empty: off)")
 	shardID := fs.Int("shard-id", 0, "this process's shard `id` (with --shard-count)")
 	shardCount := fs.Int("shard-count", 1, "number of shards; 0 runs every shard Discord recommends in this process")
 	prefix := fs.Bool("prefix-commands", envBool(env, "NEWSBOT_PREFIX_COMMANDS"), "answer chat commands like '!news question' (needs the privileged message-content intent; default $NEWSBOT_PREFIX_COMMANDS)")
@@ -42,6 +42,14 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	// Every line serve writes is JSON through this one logger: its own,
+	// the answerer's and retrieval's, the feed poller's and discordgo's.
+	log := newServeLogger(env)
+	env.logger = log
+	bot.LogDiscordgoTo(log)
+	for _, w := range env.varWarnings {
+		log.Warn("unknown variable", "warning", w)
+	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "DISCORD_TOKEN is not set: create a bot in the Discord developer portal, copy its token into DISCORD_TOKEN (or .env), and see docs/discord.md")
@@ -52,6 +60,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	metrics := bot.NewMetrics()
+	env = withMetrics(env, db, metrics)
 	answerer, err := newAnswerer(env, db)
 	if err != nil {
 		return err
@@ -59,9 +69,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// The bot passes each thread's history and records its turns itself
 	// (bot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
-	log := slog.New(slog.NewJSONHandler(env.Stderr, nil))
 	logBackends(ctx, env, log, answerer, true)
-	metrics := bot.NewMetrics()
 	// One poller serves /feed add (with a first poll at once) and the
 	// background polling, so that one process never polls a feed twice.
 	poller := newPoller(env, db)
@@ -79,7 +87,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *httpAddr != "" {
-		stop, err := serveHTTP(*httpAddr, metrics.Handler(), log)
+		stop, err := serveHTTP(*httpAddr, metrics.Handler(metrics.GatewayCheck(), bot.ReadyCheck{Name: "store", Check: db.Ping}), log)
 		if err != nil {
 			return err
 		}
@@ -98,13 +106,13 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	})
 }
 
-// serveHTTP serves /healthz and /metrics on addr until stop is called.
+// serveHTTP serves /healthz, /readyz and /metrics on addr until stop is called.
 func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v", addr, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server", "err", err)
@@ -189,7 +197,7 @@ func (a *botAdder) AddFile(ctx context.Context, guild, name string, data []byte,
 
 func (a *botAdder) AddURL(ctx context.Context, guild, url string, m bot.Meta) (*bot.AddResult, error) {
 	r, err := addURL(ctx, a.env, a.ing, guild, url, ingestMeta(m))
-	return addResult(r, err)
+	return addResult(r, feedHint(err, "follow it with `/feed add`"))
 }
 
 func ingestMeta(m bot.Meta) ingest.Meta {

@@ -401,8 +401,8 @@ func (o *outsider) scenario() {
 	if refused == 0 {
 		t.Errorf("6 questions at once: none refused")
 	}
-	// A crowd: 20 members ask at once; the server's answer slots fill up
-	// and the rest are told to retry, every one within the deadline.
+	// A crowd: 20 members ask at once; every one is acknowledged within the
+	// deadline and queued, none refused (issue 11, probe 8).
 	var crowd []string
 	for k := 0; k < 20; k++ {
 		crowd = append(crowd, f.Command(f.NewUser(fmt.Sprintf("Crowd %d", k), discordspec.PermMember), false, f.Channel, "ask",
@@ -416,6 +416,9 @@ func (o *outsider) scenario() {
 		o.acks["ask crowd"] = append(o.acks["ask crowd"], it.Ack())
 		if it.Ack() >= ackLimit {
 			t.Errorf("crowd: acknowledged after %v", it.Ack())
+		}
+		if it.AckType != 5 {
+			t.Errorf("crowd: a question was refused (ack type %d): %q", it.AckType, it.Content())
 		}
 	}
 	// The admitted answers end before the next questions, which would

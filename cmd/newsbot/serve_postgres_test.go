@@ -143,4 +143,3 @@ func announced(evs []fakediscord.Event) map[string]int {
 	}
 	return out
 }
-

@@ -67,13 +67,18 @@ func envDuration(env *Env, name string) (time.Duration, error) {
 func newIngester(env *Env, db newsbot.Backend) *ingest.Ingester {
 	ing := ingest.New(db)
 	ing.Fetcher = newFetcher(env)
+	if env.metrics != nil {
+		ing.Observe = func(d time.Duration, _ error) { env.metrics.Ingest.Observe(d.Seconds()) }
+	}
 	emb, err := newEmbedder(env)
 	if err != nil || emb == nil {
 		return ing
 	}
 	ix := &retrieval.Indexer{Vectors: db, Embedder: emb}
 	ing.Stored = func(ctx context.Context, guild string, id int64) {
-		if err := ix.IndexArticle(ctx, guild, id); err != nil {
+		if err := ix.IndexArticle(ctx, guild, id); err != nil && env.logger != nil {
+			env.logger.Warn("article stored but not embedded; run 'newsbot reindex' later", "guild", guild, "article", id, "err", err.Error())
+		} else if err != nil {
 			fmt.Fprintf(env.Stderr, "newsbot: article %d is stored but not embedded (%v); run 'newsbot reindex' later\n", id, err)
 		}
 	}
@@ -81,26 +86,49 @@ func newIngester(env *Env, db newsbot.Backend) *ingest.Ingester {
 }
 
 // newLogger returns the logger for commands: warnings and errors to stderr
-// as text, or everything as JSON when NEWSBOT_LOG=json.
+// as text, or everything as JSON when NEWSBOT_LOG=json. In serve it is
+// serve's one JSON logger (env.logger).
 func newLogger(env *Env) *slog.Logger { return newLoggerAt(env, slog.LevelWarn) }
 
 // newLoggerAt is newLogger with another default level.
 func newLoggerAt(env *Env, def slog.Level) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: def}
-	if lvl := strings.TrimSpace(env.Getenv("NEWSBOT_LOG_LEVEL")); lvl != "" {
-		l, ok := parseLevel(lvl)
-		if ok {
-			opts.Level = l
-		} else {
-			badLevelOnce.Do(func() {
-				fmt.Fprintf(env.Stderr, "newsbot: NEWSBOT_LOG_LEVEL=%q is not a level; write debug, info, warn or error (using warn)\n", lvl)
-			})
-		}
+	if env.logger != nil {
+		return env.logger
 	}
+	opts := &slog.HandlerOptions{Level: logLevel(env, def, func(msg string) {
+		badLevelOnce.Do(func() { fmt.Fprintf(env.Stderr, "newsbot: %s\n", msg) })
+	})}
 	if env.Getenv("NEWSBOT_LOG") == "json" {
 		return slog.New(slog.NewJSONHandler(env.Stderr, opts))
 	}
 	return slog.New(slog.NewTextHandler(env.Stderr, opts))
+}
+
+// newServeLogger returns serve's logger: JSON lines on stderr at
+// NEWSBOT_LOG_LEVEL (default info).
+func newServeLogger(env *Env) *slog.Logger {
+	var bad string
+	level := logLevel(env, slog.LevelInfo, func(msg string) { bad = msg })
+	log := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
+	if bad != "" {
+		log.Warn(bad)
+	}
+	return log
+}
+
+// logLevel reads NEWSBOT_LOG_LEVEL; a value that is not a level is
+// reported through warn and def is used.
+func logLevel(env *Env, def slog.Level, warn func(string)) slog.Level {
+	lvl := strings.TrimSpace(env.Getenv("NEWSBOT_LOG_LEVEL"))
+	if lvl == "" {
+		return def
+	}
+	l, ok := parseLevel(lvl)
+	if !ok {
+		warn(fmt.Sprintf("NEWSBOT_LOG_LEVEL=%q is not a level; write debug, info, warn or error (using %s)", lvl, strings.ToLower(def.String())))
+		return def
+	}
+	return l
 }
 
 // badLevelOnce keeps a wrong NEWSBOT_LOG_LEVEL to one warning per process,

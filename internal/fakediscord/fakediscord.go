@@ -35,6 +35,7 @@ const (
 	KindMessage  = "message"  // POST channels/{c}/messages
 	KindThread   = "thread"   // POST channels/{c}/messages/{m}/threads
 	KindIdentify = "identify" // gateway op 2
+	KindReaction = "reaction" // PUT channels/{c}/messages/{m}/reactions/{emoji}/@me
 )
 
 // Event is one thing the bot did, as the fake saw it.
@@ -80,6 +81,13 @@ type Server struct {
 	Token string // expected bot token, without "Bot "
 	// Shards is the shard count GET /gateway/bot recommends (default 1).
 	Shards int
+	// AppFlags are the application's flags GET /applications/@me reports
+	// (1<<18: the Message Content intent is on); default none.
+	AppFlags int
+	// FailGateway and FailCommands are how many GET /gateway and PUT
+	// .../commands requests get a 503 before the server answers them, as
+	// Discord does during an outage. Set them before the bot starts.
+	FailGateway, FailCommands int
 
 	mu           sync.Mutex
 	changed      chan struct{}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -32,8 +33,14 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	p := strings.Split(strings.Trim(strings.TrimPrefix(r.URL.Path, "/api/v10/"), "/"), "/")
 	switch {
+	case s.outage(r, p):
+		apiError(w, http.StatusServiceUnavailable, 0, "503: Service Unavailable")
 	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway":
 		writeJSON(w, map[string]any{"url": s.wsURL()})
+	case r.Method == "GET" && len(p) == 2 && p[0] == "users" && p[1] == "@me":
+		writeJSON(w, map[string]any{"id": s.BotID, "username": "newsbot", "bot": true})
+	case r.Method == "GET" && len(p) == 2 && p[0] == "applications" && p[1] == "@me":
+		writeJSON(w, map[string]any{"id": s.AppID, "name": "newsbot", "flags": s.AppFlags})
 	case r.Method == "GET" && len(p) == 2 && p[0] == "gateway" && p[1] == "bot":
 		writeJSON(w, map[string]any{"url": s.wsURL(), "shards": s.Shards, "session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands":
@@ -46,6 +53,10 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 		s.channelMessage(w, p[1], body)
 	case r.Method == "POST" && p[0] == "channels" && len(p) == 5 && p[4] == "threads":
 		s.startThread(w, p[1], p[3], body)
+	case r.Method == "PUT" && p[0] == "channels" && len(p) == 7 && p[4] == "reactions" && p[6] == "@me":
+		emoji, _ := url.PathUnescape(p[5])
+		s.record(Event{Kind: KindReaction, Channel: p[1], Message: &Message{ID: p[3], Channel: p[1], Content: emoji}})
+		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "POST" && p[0] == "channels" && len(p) == 3 && p[2] == "typing":
 		w.WriteHeader(http.StatusNoContent)
 	default:
@@ -262,4 +273,20 @@ func (s *Server) startThread(w http.ResponseWriter, channel, message string, bod
 	th := &discordgo.Channel{ID: s.NewID(), Type: discordgo.ChannelTypeGuildPublicThread, ParentID: channel, Name: ts.Name}
 	s.record(Event{Kind: KindThread, Channel: channel, Thread: th, Raw: body, Message: &Message{ID: message}})
 	writeJSON(w, th)
+}
+
+// outage reports whether the request is one of the first FailGateway
+// gateway or FailCommands registration requests, which fail.
+func (s *Server) outage(r *http.Request, p []string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case r.Method == "GET" && len(p) == 1 && p[0] == "gateway" && s.FailGateway > 0:
+		s.FailGateway--
+		return true
+	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands" && s.FailCommands > 0:
+		s.FailCommands--
+		return true
+	}
+	return false
 }

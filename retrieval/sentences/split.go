@@ -38,6 +38,19 @@ func Split(text string) []Span {
 				emit(i)
 				start = i + 1
 			}
+		case isCJKTerminal(r):
+			// 。！？ end a sentence whatever follows: CJK puts no space after them.
+			end := i + n
+			for end < len(text) {
+				c, m := utf8.DecodeRuneInString(text[end:])
+				if !isCJKTerminal(c) && !isCloser(c) {
+					break
+				}
+				end += m
+			}
+			emit(end)
+			start, i = end, end
+			continue
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			end := terminalEnd(text, i)
 			if end > i && endsSentence(text, i, end) {
@@ -98,9 +111,15 @@ func terminalEnd(text string, i int) int {
 	return j
 }
 
+// isCJKTerminal reports the full stop, exclamation and question marks of
+// Chinese, Japanese and Korean text (full-width forms).
+func isCJKTerminal(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '｡'
+}
+
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', ')', ']', '»':
+	case '"', '\'', '”', '’', ')', ']', '»', '」', '』', '）', '】', '〉', '》':
 		return true
 	}
 	return false

@@ -12,7 +12,7 @@ import (
 	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
-const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims`
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
 
 // CreateDocument stores an article and everything derived from it in one
 // transaction and sets doc.Article.ID. An article with the same content hash
@@ -75,11 +75,11 @@ func (db *DB) insertDocument(ctx context.Context, tx pgx.Tx, doc *newsbot.Docume
 // guild is an ECONFLICT error (ON CONFLICT keeps the transaction usable).
 func insertArticle(ctx context.Context, tx pgx.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
 	var id int64
-	err := tx.QueryRow(ctx, `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+	err := tx.QueryRow(ctx, `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 		ON CONFLICT (guild, hash) DO NOTHING RETURNING id`,
 		a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		a.AddedAt, a.AddedBy, a.Hash, a.Text, nChunks, nClaims).Scan(&id)
+		a.AddedAt, a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside).Scan(&id)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return 0, newsbot.Errorf(newsbot.ECONFLICT, "this article is already stored")
 	} else if err != nil {
@@ -98,8 +98,8 @@ func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Docume
 	guild, title := doc.Article.Guild, doc.Article.Title
 	b := &pgx.Batch{}
 	for _, s := range doc.Sentences {
-		b.Queue(`INSERT INTO sentences (article_id, guild, seq, start, "end", kind) VALUES ($1, $2, $3, $4, $5, $6)`,
-			id, guild, s.Seq, s.Start, s.End, string(s.Kind))
+		b.Queue(`INSERT INTO sentences (article_id, guild, seq, start, "end", kind, planted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			id, guild, s.Seq, s.Start, s.End, string(s.Kind), s.Planted)
 	}
 	for _, c := range doc.Claims {
 		b.Queue(`INSERT INTO claims (article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
@@ -210,7 +210,7 @@ func scanArticle(row pgx.Row, extra ...any) (*newsbot.Article, error) {
 	var a newsbot.Article
 	var added time.Time
 	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
-		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims}, extra...)
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -17,9 +17,9 @@ func ts(n int) string { return fmt.Sprintf("NULLIF($%d::text, '')::timestamptz",
 // key) is left alone, which makes an import safe to repeat.
 var importStatements = map[string]string{
 	"articles": `INSERT INTO articles (id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text,
-		n_chunks, n_claims, canonical_url, story_id, minhash)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ` + ts(9) + `, $10, $11, $12, $13, $14, $15, $16, $17) ON CONFLICT DO NOTHING`,
-	"sentences": `INSERT INTO sentences (article_id, guild, seq, start, "end", kind) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+		n_chunks, n_claims, canonical_url, story_id, minhash, n_set_aside)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ` + ts(9) + `, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT DO NOTHING`,
+	"sentences": `INSERT INTO sentences (article_id, guild, seq, start, "end", kind, planted) VALUES ($1, $2, $3, $4, $5, $6, $7::int <> 0) ON CONFLICT DO NOTHING`,
 	"claims": `INSERT INTO claims (id, article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
 	"chunks": `INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)

@@ -235,3 +235,32 @@ func (db *DB) stamp(t time.Time) time.Time {
 }
 
 var _ newsbot.Backend = (*DB)(nil)
+
+// Ping checks that the database answers a query, for readiness probes; it
+// returns the database's error.
+func (db *DB) Ping(ctx context.Context) error { return db.pool.Ping(ctx) }
+
+// GuildSummaries returns every guild that has articles or feeds, with their
+// counts, the guild with most articles first.
+func (db *DB) GuildSummaries(ctx context.Context) ([]newsbot.GuildSummary, error) {
+	rows, err := db.pool.Query(ctx, `
+		WITH g AS (SELECT guild FROM articles UNION SELECT guild FROM feeds)
+		SELECT g.guild,
+			(SELECT count(*) FROM articles a WHERE a.guild = g.guild),
+			(SELECT coalesce(sum(n_chunks), 0) FROM articles a WHERE a.guild = g.guild),
+			(SELECT count(*) FROM feeds f WHERE f.guild = g.guild)
+		FROM g ORDER BY 2 DESC, 1`)
+	if err != nil {
+		return nil, fmt.Errorf("guild summaries: %w", err)
+	}
+	defer rows.Close()
+	var out []newsbot.GuildSummary
+	for rows.Next() {
+		var s newsbot.GuildSummary
+		if err := rows.Scan(&s.Guild, &s.Articles, &s.Chunks, &s.Feeds); err != nil {
+			return nil, fmt.Errorf("guild summaries: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

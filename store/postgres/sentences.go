@@ -16,7 +16,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE guild = $1 AND id = $2`, guild, articleID).Scan(&text); err != nil {
 		return nil, rowcodec.NotFoundArticle(articleID)
 	}
-	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind FROM sentences WHERE article_id = $1 ORDER BY seq`, articleID)
+	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE article_id = $1 ORDER BY seq`, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
@@ -25,7 +25,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	for rows.Next() {
 		var s newsbot.Sentence
 		var kind string
-		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind); err != nil {
+		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind, &s.Planted); err != nil {
 			return nil, err
 		}
 		s.Kind = newsbot.SentenceKind(kind)

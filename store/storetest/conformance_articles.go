@@ -10,6 +10,7 @@ import (
 func testArticles(t *testing.T, db Store) {
 	ctx := context.Background()
 	d := Doc("g1", "Dam opens", "The ministry said the dam opened on Friday.", "Farmers welcomed the water.")
+	d.Sentences[1].Planted, d.Article.SetAside = true, 1
 	id := mustCreate(t, db, d)
 	if d.Article.ID != id || d.Chunks[0].ID == 0 || d.Chunks[1].ID == d.Chunks[0].ID {
 		t.Fatalf("ids not set: article %d, chunks %+v", d.Article.ID, d.Chunks)
@@ -18,19 +19,26 @@ func testArticles(t *testing.T, db Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Dam opens" || a.Text != d.Article.Text || a.Chunks != 2 || a.Claims != 1 || a.AddedAt.IsZero() {
+	if a.Title != "Dam opens" || a.Text != d.Article.Text || a.Chunks != 2 || a.Claims != 1 || a.SetAside != 1 || a.AddedAt.IsZero() {
 		t.Fatalf("article = %+v", a)
 	}
 	if h, err := db.FindArticleByHash(ctx, "g1", d.Article.Hash); err != nil || h.ID != id {
 		t.Fatalf("by hash = %+v, %v", h, err)
 	}
 	sents, err := db.Sentences(ctx, "g1", id)
-	if err != nil || len(sents) != 2 || sents[1].Text != "Farmers welcomed the water." || sents[1].Kind != newsbot.KindBody {
+	if err != nil || len(sents) != 2 || sents[1].Text != "Farmers welcomed the water." || sents[1].Kind != newsbot.KindBody ||
+		sents[0].Planted || !sents[1].Planted {
 		t.Fatalf("sentences = %+v, %v", sents, err)
 	}
 	second := mustCreate(t, db, Doc("g1", "Later", "A later report on the harbour."))
 	if as, err := db.Articles(ctx, "g1"); err != nil || len(as) != 2 || as[0].ID != second || as[0].Text != "" {
 		t.Fatalf("articles (newest first, no text) = %+v, %v", as, err)
+	}
+	if gs, err := db.GuildSummaries(ctx); err != nil || len(gs) != 1 || gs[0].Guild != "g1" || gs[0].Articles != 2 || gs[0].Chunks != 3 {
+		t.Fatalf("guild summaries = %+v, %v", gs, err)
+	}
+	if err := db.Ping(ctx); err != nil {
+		t.Fatalf("ping: %v", err)
 	}
 	// Guild isolation.
 	_, err = db.Article(ctx, "g2", id)

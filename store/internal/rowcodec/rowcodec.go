@@ -63,10 +63,10 @@ func CheckConversation(guild, conversation string) error {
 // NotFoundArticle is the ENOTFOUND error for an article id the guild does
 // not have.
 func NotFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here: run 'articles' to see the ids", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here", id)
 }
 
 // NotFoundFeed is the ENOTFOUND error for a feed id the guild does not have.
 func NotFoundFeed(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here: run 'feed list' to see the ids", id)
+	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here", id)
 }

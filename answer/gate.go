@@ -1,0 +1,26 @@
+package answer
+
+import (
+	"context"
+
+	"github.com/newsbot/newsbot"
+)
+
+// noteBusy is the note of an extractive answer given because every model
+// slot of the server stayed busy.
+const noteBusy = "The language model was busy with other questions, so this answer quotes the stored articles directly."
+
+// llmWhenFree is llmOrFallback behind the context's model gate
+// (newsbot.EnterModel): it waits for a model slot, and frees it as soon as
+// the model call returns (answered, failed or timed out). When no slot
+// comes free in time, the extractive answer is given with a note.
+func (s *Service) llmWhenFree(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
+	release, err := newsbot.EnterModel(ctx)
+	if err != nil {
+		s.logger().Warn("no model slot; answering extractively", "error", err)
+		ext.Note = noteBusy
+		return ext
+	}
+	defer release()
+	return s.llmOrFallback(ctx, question, history, srcs, ext)
+}
