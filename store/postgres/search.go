@@ -15,9 +15,9 @@ import (
 const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 
 // dfCap bounds the rows counted for a phrase's document frequency: a
-// phrase in more chunks than that is common, and its weight is near zero
-// anyway, so counting further would only cost time.
-const dfCap = 20000
+// phrase in more chunks than that is common; its weight is low anyway, so
+// counting further would only cost time.
+const dfCap = 5000
 
 // SearchChunks runs a match expression (retrieval.MatchExpr's FTS5 subset,
 // turned into a tsquery) over the guild's chunks and returns up to k
@@ -40,11 +40,19 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 	if err != nil {
 		return nil, err
 	}
-	sql := plainSearchSQL(q)
-	if len(q.terms) > 1 {
-		sql = weightedSearchSQL(q)
+	args := append([]any{guild, k}, q.args...)
+	if len(q.terms) <= 1 {
+		return db.searchPassages(ctx, plainSearchSQL(q), args)
 	}
-	rows, err := db.pool.Query(ctx, sql, append([]any{guild, k}, q.args...)...)
+	ps, err := db.searchPassages(ctx, weightedSearchSQL(q, true), args)
+	if err != nil || len(ps) >= k {
+		return ps, err
+	}
+	return db.searchPassages(ctx, weightedSearchSQL(q, false), args)
+}
+
+func (db *DB) searchPassages(ctx context.Context, sql string, args []any) ([]newsbot.Passage, error) {
+	rows, err := db.pool.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search chunks: %w", err)
 	}
@@ -62,24 +70,31 @@ func plainSearchSQL(q tsQuery) string {
 		ORDER BY score DESC, c.id LIMIT $2`
 }
 
-// weightedSearchSQL ranks the chunks matching any phrase of q by the sum of
-// idf × ts_rank over the phrases they match.
-func weightedSearchSQL(q tsQuery) string {
+// weightedSearchSQL ranks chunks by the sum of idf × ts_rank over the
+// phrases of q they match; with rareOnly, only chunks holding a phrase in
+// fewer than dfCap chunks are candidates (all, when no phrase is that rare).
+func weightedSearchSQL(q tsQuery, rareOnly bool) string {
 	arms := make([]string, len(q.terms))
 	for i, t := range q.terms {
 		arms[i] = fmt.Sprintf("SELECT %d AS n, %s AS q", i, t)
 	}
+	candidates := `SELECT id, tsv FROM chunks WHERE guild = $1 AND tsv @@ (` + q.sql + `)`
+	if rareOnly {
+		candidates = `SELECT DISTINCT c.id, c.tsv FROM weighted w
+			JOIN LATERAL (SELECT id, tsv FROM chunks WHERE guild = $1 AND tsv @@ w.q) c ON true
+			WHERE w.df < ` + fmt.Sprint(dfCap) + ` OR NOT EXISTS (SELECT 1 FROM weighted WHERE df < ` + fmt.Sprint(dfCap) + `)`
+	}
 	return `WITH terms AS (` + strings.Join(arms, " UNION ALL ") + `),
-		total AS (SELECT count(*)::float8 AS n FROM chunks WHERE guild = $1),
+		total AS (SELECT coalesce(sum(n_chunks), 0)::float8 AS n FROM articles WHERE guild = $1),
 		weighted AS (
-			SELECT t.q, ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)) AS idf
+			SELECT t.q, df.n AS df, ln(1 + (greatest(total.n - df.n, 0) + 0.5) / (df.n + 0.5)) AS idf
 			FROM terms t, total, LATERAL (
 				SELECT count(*)::float8 AS n FROM (
 					SELECT 1 FROM chunks WHERE guild = $1 AND tsv @@ t.q LIMIT ` + fmt.Sprint(dfCap) + `) m) df
 			WHERE t.q <> ''::tsquery),
 		hits AS (
 			SELECT c.id, sum(w.idf * ts_rank(` + rankWeights + `, c.tsv, w.q, 32)) AS score
-			FROM (SELECT id, tsv FROM chunks WHERE guild = $1 AND tsv @@ (` + q.sql + `)) c
+			FROM (` + candidates + `) c
 			JOIN weighted w ON c.tsv @@ w.q
 			GROUP BY c.id
 			ORDER BY score DESC, c.id LIMIT $2)
