@@ -50,6 +50,14 @@ type Backend interface {
 	DeleteConversation(ctx context.Context, guild, conversation string) error
 	PruneConversations(ctx context.Context, before time.Time) (int64, error)
 
+	CountPublished(ctx context.Context, guild, from, to string) (int, error)
+	ArticlesPublished(ctx context.Context, guild, from, to string, limit int) ([]Article, error)
+	ChangedArticles(ctx context.Context, guild string, since time.Time, limit int) ([]ChangedArticle, error)
+	FeedItemMark(ctx context.Context, feedID int64, key string) (m FeedItemMark, seen bool, err error)
+	SetFeedItemMark(ctx context.Context, feedID int64, key string, m FeedItemMark) error
+	SetDigestChannel(ctx context.Context, guild, channel string) error
+	DigestChannels(ctx context.Context) (map[string]string, error)
+
 	GuildSummaries(ctx context.Context) ([]GuildSummary, error)
 	Ping(ctx context.Context) error
 	SchemaVersion(ctx context.Context) (int, error)

@@ -86,14 +86,20 @@ const (
 
 // Claim is the attribution of one sentence: who said what, through whom,
 // with which verb and when. A sentence with two speakers yields two claims.
+// A quotation unit (a quotation over several sentences, or one split by its
+// cue) is stored as one piece per sentence part sharing Unit; merged by
+// attribution.Units it is one Claim whose SentenceSeq..LastSeq covers it.
 type Claim struct {
 	ID           int64     `json:"-"`
 	ArticleID    int64     `json:"article_id"`
 	SentenceSeq  int       `json:"sentence_seq"`
+	LastSeq      int       `json:"last_sentence_seq"` // last sentence a quotation unit covers; SentenceSeq for one sentence
+	Unit         int       `json:"-"`                 // pieces of one quotation unit of an article share it; 0: a unit of its own
 	Sentence     string    `json:"sentence"`
 	Speaker      string    `json:"speaker"`
 	Role         string    `json:"role,omitempty"`
-	Via          string    `json:"via"`
+	Via          string    `json:"via"`              // the first of Relays
+	Relays       []string  `json:"relays,omitempty"` // intermediaries from the speaker outward: ["TASS", "the Kyiv Independent"]
 	Cue          string    `json:"cue"`
 	CueKind      CueKind   `json:"cue_kind,omitempty"`
 	Content      string    `json:"content"`
@@ -101,6 +107,13 @@ type Claim struct {
 	ContentEnd   int       `json:"-"`
 	When         string    `json:"when"`
 	Kind         ClaimKind `json:"kind,omitempty"`
+	// AlsoIn names the other articles carrying the same statement (set by
+	// the ClaimService, which shows a wire story's claim once).
+	AlsoIn []ClaimSource `json:"also_in,omitempty"`
+
+	// Date is When resolved against the article's publication date:
+	// "YYYY-MM-DD", or "FROM/TO" for a longer period; "" when unknown.
+	Date string `json:"date,omitempty"`
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.
@@ -167,6 +180,10 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	Dropped   int        `json:"dropped_quotes"`
 	Note      string     `json:"note,omitempty"`
+
+	// AsOf is the publication date ("YYYY-MM-DD") of the newest cited
+	// source of a supported answer; "" when no cited source is dated.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // Answer modes.

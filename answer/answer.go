@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
@@ -48,6 +49,9 @@ type Service struct {
 	MaxAnswerChars int
 	Conversations  ConversationStore
 	Logger         *slog.Logger
+	// Now is the clock that time words in questions are read against
+	// ("yesterday", "this week"); default time.Now.
+	Now func() time.Time
 }
 
 var _ newsbot.Answerer = (*Service)(nil)
@@ -64,28 +68,35 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	query := s.standalone(ctx, q.Text, history)
+	asked, err := s.timeOf(ctx, q.Guild, q.Text)
+	if err != nil {
+		return nil, err
+	}
+	text := asked.text(q.Text) // time words are not keywords
+	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
+		return nil, err
+	} else if ov != nil {
+		return s.finish(ctx, q, asked, ov)
+	}
+	query := s.standalone(ctx, text, history)
 	k := q.K
 	if k <= 0 {
 		k = DefaultK
 	}
-	ps, err := s.Retriever.Search(ctx, q.Guild, query, min(k, maxK))
+	ps, err := s.Retriever.Search(ctx, q.Guild, query, asked.pool(min(k, maxK)))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	srcs, err := s.loadSources(ctx, q.Guild, ps)
+	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(ps, min(k, maxK)))
 	if err != nil {
 		return nil, err
 	}
-	ans := extractive(q.Text, query, srcs)
+	srcs = asked.sources(srcs)
+	ans := asked.extractive(text, query, srcs)
 	if s.modelDecides(srcs) {
 		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
-	bound(ans)
-	if err := s.remember(ctx, q, ans); err != nil {
-		return nil, err
-	}
-	return ans, nil
+	return s.finish(ctx, q, asked, ans)
 }
 
 // modelDecides reports whether the chat model is asked: whenever one is

@@ -13,14 +13,19 @@ import (
 	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
-// loadPlanted reads the blind set of planted instructions
-// (retrieval/planted/testdata/blind.jsonl, written before the detector).
+// loadPlanted reads the blind sets of planted instructions
+// (retrieval/planted/testdata/blind*.jsonl, each written before the
+// detector ran on it).
 func loadPlanted(tb testing.TB) []planted.Case {
-	cases, err := planted.LoadCases("../retrieval/planted/testdata/blind.jsonl")
-	if err != nil {
-		tb.Fatal(err)
+	var all []planted.Case
+	for _, f := range []string{"blind.jsonl", "blind2.jsonl"} {
+		cases, err := planted.LoadCases("../retrieval/planted/testdata/" + f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		all = append(all, cases...)
 	}
-	return cases
+	return all
 }
 
 // plantedEnv stores a real report with one planted paragraph inside it,

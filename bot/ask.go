@@ -235,7 +235,8 @@ func (b *Bot) handleHelp(ctx context.Context, in *Interaction) error {
 		"• `/ask question:` — ask (add `private: True` to see the answer alone)\n" +
 		"• mention me with a question — I answer in a thread; keep asking there for follow-ups\n" +
 		"• `/who-said topic:` — who said what about a topic, speaker by speaker\n" +
-		"• moderators: `/article add-url|add-text|add-file|remove|list|show`, the message menu **Apps → Add as article**, `/feed add|remove|list`, `/settings`"
+		"• `/timeline topic:` — a story's dated statements, oldest first; `/digest since:` — what was added or corrected lately\n" +
+		"• moderators: `/article add-url|add-text|add-file|remove|list|show|history`, the message menu **Apps → Add as article**, `/feed add|remove|list`, `/settings`"
 	if b.cfg.PrefixCommands {
 		text += "\n• chat: `" + newsbot.DefaultPrefix + " your question` (or this server's prefix)"
 	}

@@ -12,7 +12,6 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -69,10 +68,7 @@ type GuildStore interface {
 }
 
 // Conflict is two claims by different speakers that look incompatible.
-type Conflict struct {
-	A, B   newsbot.Claim
-	Reason string
-}
+type Conflict = newsbot.Disagreement
 
 // Config holds what a Bot needs. Answerer, Articles, Adder and Guilds are
 // required; the rest have defaults.
@@ -84,15 +80,18 @@ type Config struct {
 	// Feeds enables the /feed commands; optional.
 	Feeds Feeds
 
-	// ClaimMatch turns a topic into the full-text expression of
-	// newsbot.ClaimFilter.Match (retrieval.MatchExpr); default: the topic
-	// as one quoted phrase.
-	ClaimMatch func(topic string) string
+	// Claims answers /who-said: the same service as 'newsbot claims'
+	// (retrieval/claims), so both give the same statements. Optional:
+	// without it /who-said says it is not available.
+	Claims newsbot.ClaimService
 
-	// Disagreements finds pairs of claims by different speakers that look
-	// incompatible (attribution.Disagreements); /who-said shows them side by
-	// side. Optional: without it, denials are only marked.
-	Disagreements func(claims []newsbot.Claim) []Conflict
+	// Chronicle enables /timeline, /digest and /article history (package
+	// chrono); optional. ParseSince reads /digest's window, "24h" or
+	// "2026-03-09" (timeexpr.ParseSince); default: a Go duration.
+	Chronicle  newsbot.Chronicle
+	ParseSince func(s string, now time.Time) (time.Time, error)
+	// Digests enables /settings digest-channel and PostDigests; optional.
+	Digests DigestChannels
 
 	Logger  *slog.Logger
 	Metrics *Metrics
@@ -142,6 +141,7 @@ func New(cfg Config) (*Bot, error) {
 	b := &Bot{cfg: cfg, log: cfg.Logger}
 	b.answersStop, b.cancelAnswers = context.WithCancel(context.Background())
 	b.limits = newLimits(cfg.QuestionsPerMinute, cfg.QuestionBurst, cfg.GuildConcurrency, cfg.Now)
+	cfg.Metrics.SetQueueDepth(b.limits.waiting)
 	b.router = b.routes()
 	return b, nil
 }
@@ -176,9 +176,6 @@ func setDefaults(c *Config) {
 	}
 	if c.HistoryTurns <= 0 {
 		c.HistoryTurns = 6
-	}
-	if c.ClaimMatch == nil {
-		c.ClaimMatch = func(t string) string { return `"` + strings.ReplaceAll(t, `"`, `""`) + `"` }
 	}
 	if c.Now == nil {
 		c.Now = time.Now

@@ -9,6 +9,10 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
+// whoSaidLimit is the most statements /who-said asks for; a reply shows at
+// most five per speaker.
+const whoSaidLimit = 60
+
 // handleWhoSaid lists the guild's attributed statements about a topic,
 // grouped by speaker; when speakers deny what others state, the groups are
 // marked so the disagreement shows side by side.
@@ -17,14 +21,17 @@ func (b *Bot) handleWhoSaid(ctx context.Context, in *Interaction) error {
 	if topic == "" {
 		return newsbot.Errorf(newsbot.EINVALID, "Give a topic, e.g. a name or a place.")
 	}
-	f := newsbot.ClaimFilter{Match: b.cfg.ClaimMatch(topic), Limit: 60}
-	if f.Match == "" {
+	if b.cfg.Claims == nil {
+		return newsbot.Errorf(newsbot.EINVALID, "/who-said is not available on this bot.")
+	}
+	q := newsbot.ClaimQuery{Topic: topic, Limit: whoSaidLimit}
+	if id, ok := intOption(in, "article"); ok {
+		q.ArticleID = id
+	}
+	res, err := b.cfg.Claims.WhoSaid(ctx, in.Guild, q)
+	if newsbot.ErrorCode(err) == newsbot.EINVALID {
 		return newsbot.Errorf(newsbot.EINVALID, "Give a more specific topic: a name, a place or a subject.")
 	}
-	if id, ok := intOption(in, "article"); ok {
-		f.ArticleID = id
-	}
-	claims, err := b.cfg.Articles.Claims(ctx, in.Guild, f)
 	if err != nil {
 		return err
 	}
@@ -32,11 +39,7 @@ func (b *Bot) handleWhoSaid(ctx context.Context, in *Interaction) error {
 	if err != nil {
 		return err
 	}
-	var conflicts []Conflict
-	if b.cfg.Disagreements != nil {
-		conflicts = b.cfg.Disagreements(claims)
-	}
-	for k, m := range RenderClaims(topic, claims, conflicts, titles) {
+	for k, m := range RenderClaims(topic, res.Claims, res.Disagreements, titles) {
 		if err := b.sendPart(ctx, in, k, m, nil); err != nil {
 			return err
 		}
@@ -73,10 +76,7 @@ func RenderClaims(topic string, claims []newsbot.Claim, conflicts []Conflict, ti
 		if c.Speaker == "" || c.Kind == newsbot.ClaimNarration {
 			continue
 		}
-		name := c.Speaker
-		if c.Via != "" {
-			name += ", via " + c.Via
-		}
+		name := c.Speaker + viaText(c)
 		g := idx[strings.ToLower(name)]
 		if g == nil {
 			g = &speakerGroup{name: name}
@@ -121,7 +121,7 @@ func RenderClaims(topic string, claims []newsbot.Claim, conflicts []Conflict, ti
 			if c.When != "" {
 				when = " (" + escape(clip(c.When, 40)) + ")"
 			}
-			fmt.Fprintf(&b, "\n> “%s”%s%s — *%s*", escape(clip(oneLine(c.Sentence), 350)), cue, when, escape(clip(titles[c.ArticleID], 80)))
+			fmt.Fprintf(&b, "\n> “%s”%s%s — *%s*%s", escape(clip(oneLine(c.Sentence), 350)), cue, when, escape(clip(titles[c.ArticleID], 80)), alsoIn(c))
 		}
 		blocks = append(blocks, b.String())
 	}
@@ -136,9 +136,31 @@ func reasonText(r string) string {
 }
 
 func conflictLine(c newsbot.Claim, titles map[int64]string) string {
-	who := c.Speaker
-	if c.Via != "" {
-		who += ", via " + c.Via
-	}
+	who := c.Speaker + viaText(c)
 	return fmt.Sprintf("> “%s” — **%s**, *%s*", escape(clip(oneLine(c.Sentence), 300)), escape(clip(who, 120)), escape(clip(titles[c.ArticleID], 80)))
+}
+
+// viaText renders a claim's intermediaries, nearest the speaker first:
+// ", via TASS, then the Kyiv Independent".
+func viaText(c newsbot.Claim) string {
+	relays := c.Relays
+	if len(relays) == 0 && c.Via != "" {
+		relays = []string{c.Via}
+	}
+	if len(relays) == 0 {
+		return ""
+	}
+	return ", via " + strings.Join(relays, ", then ")
+}
+
+// alsoIn names the other outlets that carry a statement (a wire story).
+func alsoIn(c newsbot.Claim) string {
+	if len(c.AlsoIn) == 0 {
+		return ""
+	}
+	var names []string
+	for _, s := range c.AlsoIn {
+		names = append(names, "*"+escape(clip(s.Outlet, 60))+"*")
+	}
+	return " (also " + strings.Join(names, ", ") + ")"
 }

@@ -26,7 +26,7 @@ var (
 // Commands returns the application commands the bot registers.
 func Commands() []*discordgo.ApplicationCommand {
 	minLen := 1
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name: cmdAsk, Description: "Ask a question about the news articles added to this server",
 			DMPermission: &noDM, Contexts: guildOnly,
@@ -58,6 +58,7 @@ func Commands() []*discordgo.ApplicationCommand {
 				sub("remove", "Remove an article", articleOpt()),
 				sub("list", "List this server's articles"),
 				sub("show", "Show an article's details", articleOpt()),
+				historySub(),
 			},
 		},
 		{
@@ -73,12 +74,14 @@ func Commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "Channel", Required: true}),
 				sub("prefix", "Set the chat-command prefix (default !news)",
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "prefix", Description: "e.g. !news", Required: true, MaxLength: 16}),
+				digestChannelSub(),
 			},
 		},
 		feedCommand(),
 		{Name: cmdHelp, Description: "How to use newsbot"},
 		{Name: cmdAddMsg, Type: discordgo.MessageApplicationCommand, DMPermission: &noDM, Contexts: guildOnly, DefaultMemberPermissions: &manageMessages},
 	}
+	return append(cmds, timeCommands()...)
 }
 
 func sub(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
@@ -127,6 +130,11 @@ func (b *Bot) routes() *Router {
 	r.Handle(cmdArticle+" show", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleShow})
 	r.Handle("auto:"+cmdArticle+" remove", Route{Handle: b.autocompleteArticles})
 	r.Handle("auto:"+cmdArticle+" show", Route{Handle: b.autocompleteArticles})
+	r.Handle(cmdArticle+" history", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleHistory})
+	r.Handle("auto:"+cmdArticle+" history", Route{Handle: b.autocompleteArticles})
+	r.Handle(cmdSettings+" digest-channel", Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleDigestChannel})
+	r.Handle(cmdTimeline, Route{Ack: AckDefer, Check: b.checkChannel, Handle: b.handleTimeline})
+	r.Handle(cmdDigest, Route{Ack: AckDefer, Check: b.checkChannel, Handle: b.handleDigest})
 	r.Handle(cmdAddMsg, Route{Ack: AckDeferEphemeral, Moderator: true, Handle: b.handleAddMessage})
 
 	for _, s := range []string{"show", "moderator-role", "allow-channel", "disallow-channel", "prefix"} {

@@ -69,7 +69,7 @@ func TestCrowdAllAnswered(t *testing.T) {
 func TestHangingModelQueues(t *testing.T) {
 	oai := fakeopenai.New(t)
 	oai.Always(fakeopenai.Reply{Hang: true})
-	llm, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: oai.URL()}, Model: "test", Timeout: 300 * time.Millisecond, Retries: openai.Retries{Max: -1}})
+	llm, err := openai.NewChat(openai.ChatConfig{Server: openai.Server{BaseURL: oai.URL()}, Model: "test", Timeout: time.Second, Retries: openai.Retries{Max: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,9 +15,12 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakediscord"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/claims"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/storetest"
 )
@@ -75,6 +78,7 @@ func (a *answerers) last() newsbot.Question {
 
 type harness struct {
 	fake *fakediscord.Server
+	bot  *bot.Bot
 	db   *store.DB
 	ans  *answerers
 	done chan error
@@ -94,12 +98,12 @@ func start(t testing.TB, scripts map[string]func(context.Context, newsbot.Questi
 	ans := &answerers{real: real, scripts: scripts}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b, err := bot.New(bot.Config{Answerer: ans, Articles: db, Adder: ingestAdder{ingest.New(db)}, Guilds: db,
-		Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
+		Claims: &claims.Service{Store: db}, Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db, Logger: log, QuestionBurst: 3, QuestionsPerMinute: 30, AnswerTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{fake: fake, db: db, ans: ans, done: make(chan error, 1)}
+	h := &harness{fake: fake, bot: b, db: db, ans: ans, done: make(chan error, 1)}
 	go func() {
 		h.done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 1, ShutdownGrace: time.Second})
 	}()

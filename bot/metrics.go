@@ -15,7 +15,7 @@ import (
 // not usable; use NewMetrics. Safe for concurrent use.
 //
 // The Discord metrics are set by the bot; the others (feeds, ingest,
-// embeddings, model requests, queue depth) are exported so that the
+// embeddings, model requests) are exported so that the
 // command wiring can observe the packages that do that work.
 type Metrics struct {
 	reg *prometheus.Registry
@@ -45,8 +45,8 @@ type Metrics struct {
 	// ModelTokens counts the tokens servers reported, by kind and by
 	// direction ("prompt" or "completion").
 	ModelTokens *prometheus.CounterVec
-	// QueueDepth is the number of questions waiting for an answer slot.
-	QueueDepth prometheus.Gauge
+	// queueDepth reports the questions waiting for a model slot.
+	queueDepth atomic.Pointer[func() int]
 }
 
 // NewMetrics returns zeroed metrics on a new registry.
@@ -95,7 +95,13 @@ func (m *Metrics) opsMetrics() {
 		Buckets: []float64{0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120}}, []string{"kind", "result"})
 	m.reg.MustRegister(m.ModelRequests)
 	m.ModelTokens = f.counterVec("newsbot_model_tokens_total", "Tokens the model servers reported, by kind and direction (prompt or completion).", "kind", "direction")
-	m.QueueDepth = f.gauge("newsbot_queue_depth", "Questions waiting for an answer slot.")
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "newsbot_queue_depth",
+		Help: "Questions waiting for a model slot, over all servers."}, func() float64 {
+		if f := m.queueDepth.Load(); f != nil {
+			return float64((*f)())
+		}
+		return 0
+	}))
 }
 
 // factory makes and registers metrics in one call each.
@@ -150,6 +156,10 @@ func (m *Metrics) feedback(vote int) {
 		m.votesDown.Inc()
 	}
 }
+
+// SetQueueDepth sets the function newsbot_queue_depth reads at each
+// scrape (the bot's queue).
+func (m *Metrics) SetQueueDepth(f func() int) { m.queueDepth.Store(&f) }
 
 // SetConnected records how many gateway shards are connected.
 func (m *Metrics) SetConnected(n int) { m.connected.Store(int64(n)) }

@@ -37,7 +37,7 @@ func TestMetricsHandler(t *testing.T) {
 	m.interaction("ApplicationCommand")
 	m.FeedPolls.WithLabelValues("failed").Inc()
 	m.ModelTokens.WithLabelValues("chat", "prompt").Add(120)
-	m.QueueDepth.Set(3)
+	m.SetQueueDepth(func() int { return 3 })
 	_, body := get("/metrics")
 	for _, want := range []string{
 		"newsbot_questions_total 2", "newsbot_llm_errors_total 1", "newsbot_rate_limited_total 1",
@@ -50,5 +50,49 @@ func TestMetricsHandler(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %q:\n%s", want, body)
 		}
+	}
+}
+
+// TestQueueDepthMetric: a question waiting for the guild's one model slot
+// shows in newsbot_queue_depth until the slot is freed.
+func TestQueueDepthMetric(t *testing.T) {
+	m := NewMetrics()
+	l := newLimits(60, 5, 1, time.Now)
+	m.SetQueueDepth(l.waiting)
+	depth := func() string {
+		rr := httptest.NewRecorder()
+		m.Handler().ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+		for _, line := range strings.Split(rr.Body.String(), "\n") {
+			if strings.HasPrefix(line, "newsbot_queue_depth ") {
+				return line
+			}
+		}
+		return "(none)"
+	}
+	gate := l.modelGate("g", nil)
+	release, err := gate(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	waited := make(chan error, 1)
+	go func() {
+		r, err := gate(context.Background())
+		if err == nil {
+			r()
+		}
+		waited <- err
+	}()
+	for deadline := time.Now().Add(5 * time.Second); l.waiting() == 0 && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	if got := depth(); got != "newsbot_queue_depth 1" {
+		t.Errorf("with one question waiting: %s", got)
+	}
+	release()
+	if err := <-waited; err != nil {
+		t.Fatal(err)
+	}
+	if got := depth(); got != "newsbot_queue_depth 0" {
+		t.Errorf("after the slot was freed: %s", got)
 	}
 }

@@ -127,3 +127,15 @@ func (l *limits) slotRelease(guild string, q *guildQueue) func() {
 		})
 	}
 }
+
+// waiting returns how many questions wait for a model slot, over all
+// guilds (the queue depth metric).
+func (l *limits) waiting() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := 0
+	for _, q := range l.guilds {
+		n += len(q.waiting)
+	}
+	return n
+}

@@ -280,16 +280,17 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 	for i := len(items) - 1; i >= 0; i-- {
 		it := items[i]
 		key := itemKey(it, base)
-		if seen, err := p.Store.FeedItemSeen(ctx, f.ID, key); err != nil {
+		state, err := p.itemState(ctx, f, key, it)
+		if err != nil {
 			return err
-		} else if seen {
+		} else if state == itemSeen {
 			rep.Seen++
 			continue
 		}
-		res, err := p.addItem(ctx, f, base, it)
+		res, err := p.addItem(ctx, f, base, it, state == itemChanged)
 		switch code := newsbot.ErrorCode(err); {
 		case err == nil:
-			if err := p.Store.MarkFeedItem(ctx, f.ID, key, res.ID); err != nil {
+			if err := p.markItem(ctx, f, key, it, res.ID); err != nil {
 				return err
 			}
 			if res.DuplicateOf != 0 {
@@ -297,7 +298,7 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 				continue
 			}
 			rep.Added = append(rep.Added, *res)
-			if p.Announce != nil && !res.Updated {
+			if p.Announce != nil && !res.Updated && !backlog(it, f) {
 				p.Announce(ctx, Announcement{Feed: *f, Result: *res})
 			}
 		case ctx.Err() != nil:
@@ -307,7 +308,7 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 			rep.Refused++
 			rep.Problems = append(rep.Problems, ItemProblem{Item: itemName(it), Error: newsbot.ErrorMessage(err)})
 			p.logger().Info("feed item refused", "feed", f.ID, "item", key, "err", err)
-			if err := p.Store.MarkFeedItem(ctx, f.ID, key, 0); err != nil {
+			if err := p.markItem(ctx, f, key, it, 0); err != nil {
 				return err
 			}
 		default:
@@ -320,12 +321,14 @@ func (p *Poller) takeItems(ctx context.Context, f *newsbot.Feed, base *url.URL, 
 }
 
 // addItem stores one feed item: the linked page, or the item's own content
-// when the page cannot be fetched or holds no article.
-func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it *gofeed.Item) (*Result, error) {
+// when the page cannot be fetched or holds no article. An item changed
+// since it was taken (again) is fetched even though its page is stored, so
+// that a correction becomes a new version of the article.
+func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it *gofeed.Item, again bool) (*Result, error) {
 	meta := Meta{AddedBy: fmt.Sprintf("feed:%d", f.ID)}
 	link := resolveLink(base, it.Link)
 	var err error
-	if ws, ok := p.Ingester.Store.(WebStore); ok && link != "" {
+	if ws, ok := p.Ingester.Store.(WebStore); ok && link != "" && !again {
 		// An item whose page is already stored is not fetched again.
 		if prev, err := ws.ArticleByURL(ctx, f.Guild, CanonicalURL(link)); err == nil {
 			return duplicate(prev), nil

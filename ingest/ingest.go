@@ -147,6 +147,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		a.AddedAt = ing.Now().UTC()
 	}
 	claims := dropPlantedClaims(attribution.Attribute(text, sents), sents)
+	attribution.DateClaims(claims, a.Published)
 	size := ing.ChunkSize
 	if size <= 0 {
 		size = retrieval.DefaultChunkSize

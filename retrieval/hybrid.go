@@ -72,11 +72,7 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 		// Nothing to fuse (no vectors yet, another model's, or the server
 		// down): the keyword results as keyword search gives them, BM25
 		// scores included.
-		kw = kw[:min(k, len(kw))]
-		for i := range kw {
-			kw[i].Rank = i + 1
-		}
-		return kw, nil
+		return s.preferRecent(kw, k), nil
 	}
 	fused := map[int64]float64{}
 	for i, p := range kw {

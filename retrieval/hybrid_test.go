@@ -162,12 +162,13 @@ func TestHybrid(t *testing.T) {
 		down.Retries.Max = 1
 		reindex(t, db, down) // same model name, nothing left to embed
 		srv.Close()
-		ds := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Logger: slog.New(slog.DiscardHandler)}
+		now := func() time.Time { return time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC) }
+		ds := &retrieval.Searcher{Store: db, Vectors: db, Embedder: down, Logger: slog.New(slog.DiscardHandler), Now: now}
 		ps, err := ds.Search(ctx, "g1", "bridge repairs", 2)
 		if err != nil || len(ps) == 0 || ps[0].ArticleID != bridge {
 			t.Fatalf("hybrid with the embeddings server down = %v, %v; want keyword results", articleIDs(ps), err)
 		}
-		kw, _ := (&retrieval.Searcher{Store: db}).Search(ctx, "g1", "bridge repairs", 2)
+		kw, _ := (&retrieval.Searcher{Store: db, Now: now}).Search(ctx, "g1", "bridge repairs", 2)
 		if len(kw) != len(ps) || kw[0].ChunkID != ps[0].ChunkID || kw[0].Score != ps[0].Score {
 			t.Fatalf("fallback differs from keyword search: %+v vs %+v", ps, kw)
 		}

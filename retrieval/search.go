@@ -22,8 +22,8 @@ type Searcher struct {
 	// Mode is ModeHybrid, ModeKeyword or ModeVector; "" means hybrid when
 	// an embedder is set, keyword otherwise.
 	Mode string
-	// NoRecency turns off the mild preference for recent articles in
-	// hybrid ranking.
+	// NoRecency turns off the mild preference for recent articles, in
+	// keyword and hybrid ranking alike (recency.go).
 	NoRecency bool
 	// VectorTimeout bounds the embedding of the query in a hybrid search;
 	// past it, or when the embeddings server fails, keyword results are
@@ -65,12 +65,9 @@ func (s *Searcher) Search(ctx context.Context, guild, query string, k int) ([]ne
 	if match == "" {
 		return nil, nil
 	}
-	ps, err := s.Store.SearchChunks(ctx, guild, match, k)
+	ps, err := s.Store.SearchChunks(ctx, guild, match, s.keywordPool(k))
 	if err != nil {
 		return nil, err
 	}
-	for i := range ps {
-		ps[i].Rank = i + 1
-	}
-	return ps, nil
+	return s.preferRecent(ps, k), nil
 }

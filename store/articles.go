@@ -159,8 +159,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.articleStmt, insertArticleSQL},
 		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`},
 	} {
@@ -206,7 +206,7 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	}
 	for _, c := range doc.Claims {
 		if _, err := w.claim.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
-			c.ContentStart, c.ContentEnd, c.When, string(c.Kind)); err != nil {
+			c.ContentStart, c.ContentEnd, c.When, string(c.Kind), c.Unit, rowcodec.JoinRelays(c), c.Date); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}

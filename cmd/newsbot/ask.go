@@ -12,7 +12,7 @@ import (
 
 func init() {
 	commands["ask"] = command{
-		usage: "ask [--json] [--k N] [--conversation ID] QUESTION",
+		usage: "ask [--json] [--k N] [--conversation ID] [--now YYYY-MM-DD] QUESTION",
 		help:  "answer a question from the stored articles, quoting who said what",
 		run:   runAsk,
 	}
@@ -23,7 +23,12 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	k := fs.Int("k", 0, "passages to retrieve (default: the answerer's choice)")
 	conv := fs.String("conversation", "", "conversation `id`: earlier questions with this id give context to follow-ups")
+	nowDay := nowFlag(fs)
 	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	now, err := parseNow(*nowDay)
 	if err != nil {
 		return err
 	}
@@ -43,6 +48,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	setClock(a, now)
 	logBackends(ctx, env, newLoggerAt(env, slog.LevelInfo), a, false)
 	ans, err := a.Ask(ctx, newsbot.Question{Guild: g.guild, Text: q, K: *k, Conversation: *conv})
 	if err != nil {

@@ -6,11 +6,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/attribution"
+	"github.com/newsbot/newsbot/retrieval/claims"
 )
 
 func init() {
@@ -21,18 +20,23 @@ func init() {
 	}
 }
 
-// claimJSON is one element of 'claims --json' (DESIGN.md contract).
+// claimJSON is one element of 'claims --json' (DESIGN.md contract). A
+// claim may cover several sentences (one quotation unit): sentence is the
+// verbatim text it covers.
 type claimJSON struct {
-	ArticleID int64  `json:"article_id"`
-	Sentence  string `json:"sentence"`
-	Speaker   string `json:"speaker"`
-	Role      string `json:"role,omitempty"`
-	Via       string `json:"via"`
-	Cue       string `json:"cue"`
-	CueKind   string `json:"cue_kind,omitempty"`
-	Content   string `json:"content"`
-	When      string `json:"when"`
-	Kind      string `json:"kind,omitempty"`
+	ArticleID int64                 `json:"article_id"`
+	Sentence  string                `json:"sentence"`
+	Speaker   string                `json:"speaker"`
+	Role      string                `json:"role,omitempty"`
+	Via       string                `json:"via"`
+	Cue       string                `json:"cue"`
+	CueKind   string                `json:"cue_kind,omitempty"`
+	Content   string                `json:"content"`
+	When      string                `json:"when"`
+	Kind      string                `json:"kind,omitempty"`
+	Relays    []string              `json:"relays"`            // every intermediary, speaker outward; via is the first
+	AlsoIn    []newsbot.ClaimSource `json:"also_in,omitempty"` // other articles (outlets) carrying the statement
+	Date      string                `json:"date,omitempty"`    // When resolved: "YYYY-MM-DD" or "FROM/TO"
 }
 
 func runClaims(ctx context.Context, env *Env, args []string) error {
@@ -43,134 +47,44 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	f := newsbot.ClaimFilter{}
+	q := newsbot.ClaimQuery{Topic: strings.TrimSpace(strings.Join(pos, " "))}
 	if *article != "" {
-		if f.ArticleID, err = strconv.ParseInt(*article, 10, 64); err != nil || f.ArticleID <= 0 {
+		if q.ArticleID, err = strconv.ParseInt(*article, 10, 64); err != nil || q.ArticleID <= 0 {
 			return newsbot.Errorf(newsbot.EINVALID, "--article %q is not an article id: ids are the numbers 'newsbot articles' shows", *article)
 		}
 	}
-	topic := strings.TrimSpace(strings.Join(pos, " "))
-	if topic != "" {
-		if f.Match = retrieval.MatchExpr(topic); f.Match == "" {
-			return newsbot.Errorf(newsbot.EINVALID, "the topic %q has no searchable words: name a place, person or subject", topic)
-		}
+	if _, err := claims.TopicMatch(q.Topic); err != nil {
+		return err // before the store is opened: bad input changes nothing
 	}
 	db, err := openStore(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if f.ArticleID != 0 {
-		if _, err := db.Article(ctx, g.guild, f.ArticleID); err != nil {
-			return err
-		}
-	}
-	claims, err := db.Claims(ctx, g.guild, f)
+	res, err := (&claims.Service{Store: db}).WhoSaid(ctx, g.guild, q)
 	if err != nil {
 		return err
 	}
-	claims = dedupClaims(claims)
-	if len(claims) == 0 {
+	if len(res.Claims) == 0 {
 		hintIfEmpty(ctx, env, db, g)
 	}
-	var context []newsbot.Claim // claims the disagreements are looked for in
-	if topic != "" {
-		claims = aboutTopic(claims, topic)
-		if context, err = articleClaims(ctx, db, g.guild, claims); err != nil {
-			return err
-		}
-	} else {
-		context = claims
-	}
 	if *asJSON {
-		out := make([]claimJSON, 0, len(claims))
-		for _, c := range claims {
+		out := make([]claimJSON, 0, len(res.Claims))
+		for _, c := range res.Claims {
+			relays := c.Relays
+			if relays == nil {
+				relays = []string{}
+			}
 			out = append(out, claimJSON{c.ArticleID, c.Sentence, c.Speaker, c.Role, c.Via, c.Cue,
-				string(c.CueKind), c.Content, c.When, string(c.Kind)})
+				string(c.CueKind), c.Content, c.When, string(c.Kind), relays, c.AlsoIn, c.Date})
 		}
 		return writeJSON(env.Stdout, out)
 	}
-	printClaims(env.Stdout, claims, disagreementsAmong(context, claims), topic)
+	printClaims(env.Stdout, res.Claims, res.Disagreements, q.Topic)
 	return nil
 }
 
-// dedupClaims drops a claim repeated in the same article with the same
-// speaker and content, as a standfirst repeats the first paragraph.
-func dedupClaims(claims []newsbot.Claim) []newsbot.Claim {
-	seen := map[string]bool{}
-	out := claims[:0]
-	for _, c := range claims {
-		k := fmt.Sprintf("%d\x00%s\x00%s", c.ArticleID, attribution.NormalizeSpeaker(c.Speaker), c.Content)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// articleClaims returns every claim of the articles the given claims come
-// from: disagreements about a topic are judged against the whole articles,
-// where the topic's own name is not distinctive.
-func articleClaims(ctx context.Context, db newsbot.ArticleStore, guild string, claims []newsbot.Claim) ([]newsbot.Claim, error) {
-	var out []newsbot.Claim
-	seen := map[int64]bool{}
-	for _, c := range claims {
-		if seen[c.ArticleID] {
-			continue
-		}
-		seen[c.ArticleID] = true
-		cs, err := db.Claims(ctx, guild, newsbot.ClaimFilter{ArticleID: c.ArticleID})
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, dedupClaims(cs)...)
-	}
-	return out, nil
-}
-
-// disagreementsAmong returns the disagreements found in context that
-// involve at least one of the shown claims.
-func disagreementsAmong(context, shown []newsbot.Claim) []attribution.Disagreement {
-	key := func(c newsbot.Claim) string {
-		return fmt.Sprintf("%d\x00%d\x00%s", c.ArticleID, c.SentenceSeq, c.Speaker)
-	}
-	in := map[string]bool{}
-	for _, c := range shown {
-		in[key(c)] = true
-	}
-	var out []attribution.Disagreement
-	for _, d := range attribution.Disagreements(context) {
-		if in[key(d.A)] || in[key(d.B)] {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// aboutTopic keeps the claims whose sentence has a word of the topic
-// (compared by stem): the store matched whole chunks, which also hold
-// neighbouring sentences.
-func aboutTopic(claims []newsbot.Claim, topic string) []newsbot.Claim {
-	want := map[string]bool{}
-	for _, t := range retrieval.Terms(topic) {
-		want[retrieval.Stem(t)] = true
-	}
-	var out []newsbot.Claim
-	for _, c := range claims {
-		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence), notWordRune) {
-			if want[retrieval.Stem(w)] {
-				out = append(out, c)
-				break
-			}
-		}
-	}
-	return out
-}
-
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-func printClaims(w io.Writer, claims []newsbot.Claim, ds []attribution.Disagreement, topic string) {
+func printClaims(w io.Writer, claims []newsbot.Claim, ds []newsbot.Disagreement, topic string) {
 	if len(claims) == 0 {
 		if topic != "" {
 			fmt.Fprintf(w, "No attributed statements about %q. Try another word, or 'newsbot search %s'.\n", topic, topic)
@@ -239,17 +153,33 @@ func claimLine(c newsbot.Claim) string {
 	if c.When != "" {
 		b.WriteString(" " + c.When)
 	}
-	if c.Via != "" {
-		b.WriteString(" (via " + c.Via + ")")
+	if via := viaChain(c); via != "" {
+		b.WriteString(" (via " + via + ")")
 	}
 	fmt.Fprintf(&b, ": “%s” [article %d]", c.Content, c.ArticleID)
+	if len(c.AlsoIn) > 0 {
+		var also []string
+		for _, s := range c.AlsoIn {
+			also = append(also, fmt.Sprintf("%s [article %d]", s.Outlet, s.ArticleID))
+		}
+		b.WriteString("; also in " + strings.Join(also, ", "))
+	}
 	return b.String()
+}
+
+// viaChain renders a claim's intermediaries, nearest the speaker first:
+// "TASS, then the Kyiv Independent".
+func viaChain(c newsbot.Claim) string {
+	if len(c.Relays) == 0 {
+		return c.Via
+	}
+	return strings.Join(c.Relays, ", then ")
 }
 
 func claimSide(c newsbot.Claim) string {
 	s := c.Speaker
-	if c.Via != "" {
-		s += " (via " + c.Via + ")"
+	if via := viaChain(c); via != "" {
+		s += " (via " + via + ")"
 	}
 	return fmt.Sprintf("%s %s: “%s” [article %d]", s, orDefault(c.Cue, "said"), c.Content, c.ArticleID)
 }

@@ -20,7 +20,7 @@ import (
 func init() {
 	commands["eval"] = command{
 		usage: "eval [--fake-embed] [--articles DIR] [--json] [--misses] FILE",
-		// more flags: --use-db, --no-recency, --max-per-article N
+		// more flags: --use-db, --no-recency, --max-per-article N, --now YYYY-MM-DD
 		help: "retrieval metrics (Hits@1, Hits@5, MRR@10, latency) on a question set",
 		run:  runEval,
 	}
@@ -31,6 +31,7 @@ type evalFlags struct {
 	fake, asJSON, misses, useDB, noRecency bool
 	maxPerArticle                          int
 	articles                               []string
+	now                                    func() time.Time // recency's clock (--now); nil: today
 }
 
 func runEval(ctx context.Context, env *Env, args []string) error {
@@ -41,14 +42,18 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	fs.BoolVar(&f.asJSON, "json", false, "print the reports as JSON")
 	fs.BoolVar(&f.misses, "misses", false, "list the questions whose gold passage was not in the top 5")
 	fs.BoolVar(&f.useDB, "use-db", false, "evaluate on the articles stored in --db (gold articles by title or id) instead of a temporary store")
-	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of hybrid ranking")
+	fs.BoolVar(&f.noRecency, "no-recency", false, "turn off the recency preference of ranking (keyword and hybrid)")
 	fs.IntVar(&f.maxPerArticle, "max-per-article", 0, "passages of one article allowed in the first five hybrid results (0: the default, 3; -1: no limit)")
+	nowDay := nowFlag(fs)
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)
 		return nil
 	})
 	pos, err := parseArgs(fs, args)
 	if err != nil {
+		return err
+	}
+	if f.now, err = parseNow(*nowDay); err != nil {
 		return err
 	}
 	if len(pos) != 1 {
@@ -272,7 +277,7 @@ func evalModes(ctx context.Context, db newsbot.Backend, emb retrieval.Embedder, 
 	}
 	var reps []*retrieval.EvalReport
 	for _, m := range modes {
-		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: f.noRecency, MaxPerArticle: f.maxPerArticle}
+		s := &retrieval.Searcher{Store: db, Mode: m, NoRecency: f.noRecency, MaxPerArticle: f.maxPerArticle, Now: f.now}
 		if m != retrieval.ModeKeyword {
 			s.Vectors, s.Embedder = db, emb
 			s.Search(ctx, guild, "warm up", 1) // load the vectors before timing

@@ -334,7 +334,7 @@ func TestAskWireCopiesCLI(t *testing.T) {
 			t.Fatalf("mode %s: %q", ans.Mode, ans.Note)
 		}
 		check(ans)
-		if !strings.HasPrefix(ans.Answer, "The port authority said") {
+		if !strings.HasPrefix(ans.Answer, "As of 11 March 2025: The port authority said") {
 			t.Errorf("a correctly attributed sentence was rewritten: %q", ans.Answer)
 		}
 		if prompt := c.srv.Chats()[len(c.srv.Chats())-1].Text("user"); strings.Count(prompt, "Machines will not feed our families") > 1 {

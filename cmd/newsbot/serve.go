@@ -12,10 +12,11 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/retrieval/attribution"
-)
+	"github.com/newsbot/newsbot/retrieval/claims"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
+	)
 
 func init() {
 	commands["serve"] = command{
@@ -34,7 +35,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	register := fs.Bool("register", true, "register the slash commands at start (bulk overwrite: idempotent)")
 	perMin := fs.Float64("questions-per-minute", envFloat(env, "NEWSBOT_QUESTIONS_PER_MINUTE", 6), "questions each user may ask per minute in a server")
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
-	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "answers (LLM calls) at once per server")
+	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "language-model calls at once per server; other questions queue for them (extractive answers never wait)")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (with SQLite only the process of shard 0 does; with PostgreSQL every process, each feed under a lease)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
@@ -49,6 +50,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	bot.LogDiscordgoTo(log)
 	for _, w := range env.varWarnings {
 		log.Warn("unknown variable", "warning", w)
+	}
+	hour, err := digestHour(env)
+	if err != nil {
+		return err
 	}
 	token := env.Getenv("DISCORD_TOKEN")
 	if token == "" {
@@ -77,8 +82,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	feeds := &botFeeds{ctx: ctx, poller: poller, db: db}
 	b, err := bot.New(bot.Config{
 		Answerer: answerer, Articles: db, Guilds: db, Feeds: feeds,
-		Adder:      &botAdder{env: env, ing: newIngester(env, db)},
-		ClaimMatch: retrieval.MatchExpr, Disagreements: disagreements,
+		Adder:     &botAdder{env: env, ing: newIngester(env, db)},
+		Claims:    &claims.Service{Store: db},
+		Chronicle: &chrono.Service{Store: db}, ParseSince: timeexpr.ParseSince, Digests: db,
 		Logger: log, Metrics: metrics, PrefixCommands: *prefix,
 		QuestionsPerMinute: *perMin, QuestionBurst: *burst, GuildConcurrency: *conc, MaxUpload: *maxUpload,
 		AnswerTimeout: *answerTimeout,
@@ -94,6 +100,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		defer stop()
 	}
 	poller.Announce = announcer(b, db, log)
+	if *shardID == 0 {
+		go postDailyDigests(ctx, hour, b.PostDigests, log)
+	}
 	feeds.pollNew = *pollFeeds && (*shardID == 0 || leasesFeeds(db))
 	feeds.leased = leasesFeeds(db)
 	if feeds.pollNew {
@@ -124,15 +133,6 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 		defer cancel()
 		srv.Shutdown(ctx)
 	}, nil
-}
-
-// disagreements adapts attribution.Disagreements for /who-said.
-func disagreements(claims []newsbot.Claim) []bot.Conflict {
-	var out []bot.Conflict
-	for _, d := range attribution.Disagreements(claims) {
-		out = append(out, bot.Conflict{A: d.A, B: d.B, Reason: d.Reason})
-	}
-	return out
 }
 
 // botFeeds adapts the feed poller and the store to bot.Feeds.

@@ -16,7 +16,8 @@ import (
 
 // newRetriever returns the retriever configured by the environment:
 // hybrid (BM25 + vectors) when NEWSBOT_EMBED_MODEL is set, keyword
-// otherwise. NEWSBOT_NO_RECENCY=1 turns off the recency preference.
+// otherwise. NEWSBOT_NO_RECENCY=1 turns off the recency preference in
+// every mode.
 func newRetriever(env *Env, db newsbot.Backend) (*retrieval.Searcher, error) {
 	s := &retrieval.Searcher{Store: db, NoRecency: envBool(env, "NEWSBOT_NO_RECENCY"), Logger: newLogger(env)}
 	emb, err := newEmbedder(env)

@@ -51,6 +51,8 @@ type article struct {
 	curStart int     // its start in text
 	buf      []tok   // reused token storage
 	prevSubj *entity // the known entity that opened the previous sentence
+	units    int     // quotation units numbered so far
+	agency   string  // the news agency of the article's dateline, "(Meridian)"
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -77,8 +79,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
 		return
 	}
+	if isHeading(ts) {
+		return // "Unions Warn Of Summer Walkouts": a heading left in the body
+	}
 	a.tr.observe(ts, text, k)
-	raws := analyse(text, ts)
+	if ag := datelineAgency(ts); ag != "" && a.agency == "" {
+		a.agency = ag
+	}
+	raws := analyse(text, ts, a.agency)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)
@@ -87,6 +95,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	first := len(a.out)
 	for _, r := range raws {
 		if c, ok := a.claim(k, s, r); ok {
+			c.Unit = a.unitOf(r, first)
 			a.out = append(a.out, c)
 		}
 	}
@@ -95,6 +104,32 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq = k
 	}
 	a.noteSubject(text, ts)
+}
+
+// unitOf numbers the quotation unit of the claim of r: a quotation that
+// resumes after its cue (`"...," he said, "..."`) belongs to the unit of the
+// claim before it in the sentence (from index first of a.out on); any
+// other claim opens a unit.
+func (a *article) unitOf(r raw, first int) int {
+	if r.resumed && len(a.out) > first {
+		return a.out[len(a.out)-1].Unit
+	}
+	a.units++
+	return a.units
+}
+
+// ownsIts reports whether the clause after the subject ending at token y
+// has "its" before its first comma: the subject is a thing or a body.
+func ownsIts(ts []tok, y int) bool {
+	for k := y; k < len(ts) && k <= y+6; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+		if ts[k].lo == "its" {
+			return true
+		}
+	}
+	return false
 }
 
 // compatible reports whether a pronoun of class cls can refer to e.
@@ -120,6 +155,9 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if e := a.namedInApposition(join(text, ts, x, y)); e != nil {
+		a.prevSubj = e // "The minority leader, Richard Kwan, said ...": he is Kwan
+	}
 	if a.prevSubj != nil {
 		a.prevSubj.subj = true
 	}
@@ -128,13 +166,31 @@ func (a *article) noteSubject(text string, ts []tok) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
 		}
 	}
+	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
+		// "Andes Copper cut its forecast": a company, not a person.
+		e.person = false
+	}
+}
+
+// namedInApposition returns the person a claim of the current sentence
+// names when the sentence's subject is that claim's role ("The minority
+// leader, Richard Kwan, said"), or nil.
+func (a *article) namedInApposition(subject string) *entity {
+	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == a.seq; i-- {
+		if c := a.out[i]; c.Role != "" && strings.EqualFold(c.Role, subject) {
+			if e := a.tr.resolve(c.Speaker); e != nil && e.person {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // claim turns a raw claim into a Claim, resolving pronouns, short forms and
 // "a similar report".
 func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) {
 	c := newsbot.Claim{
-		SentenceSeq: s.Seq, Sentence: s.Text, Role: r.role, Cue: r.cue, CueKind: r.kind,
+		SentenceSeq: s.Seq, LastSeq: s.Seq, Sentence: s.Text, Role: r.role, Cue: r.cue, CueKind: r.kind,
 		When: r.when, Kind: newsbot.ClaimIndirect,
 	}
 	if r.direct {
@@ -161,13 +217,16 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 	if c.Speaker == "" {
 		return c, false
 	}
-	if r.via != "" {
-		c.Via = r.via
-		if e := a.tr.resolve(r.via); e != nil {
-			c.Via = e.name
-		} else {
-			a.tr.add(r.via, "", false, k)
+	for _, v := range r.relayChain() {
+		if e := a.tr.resolve(v); e != nil && e.k != key(v) {
+			v = e.name // a short form: "the agency" for its full name
+		} else if e == nil {
+			a.tr.add(v, "", false, k)
 		}
+		c.Relays = append(c.Relays, v)
+	}
+	if len(c.Relays) > 0 {
+		c.Via = c.Relays[0]
 	}
 	if c.CueKind == newsbot.CueStates || c.CueKind == newsbot.CueReports {
 		if IsPlanOrExpectation(c.Content) {
@@ -226,7 +285,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	if e := a.tr.resolve(name); e != nil {
 		e.last = k
 		if e.role == "" {
-			e.role = role
+			e.setRole(role)
 		}
 		if e.alias == "" {
 			e.alias = r.alias
@@ -255,26 +314,47 @@ func (a *article) fuller(name string) string {
 	}
 	head := fs[1]
 	before := a.text[:a.curStart]
+	best, mods := "", "" // the description found, and its words before head
 	for end := len(before); end > 0; {
 		i := strings.LastIndex(before[:end], " "+head)
 		if i < 0 {
-			return ""
+			break
 		}
 		end = i
 		after := i + 1 + len(head)
 		if after < len(before) && isWordByte(before[after]) {
 			continue
 		}
-		words := strings.Fields(before[max(0, i-60):i])
-		for n := 1; n <= 4 && n < len(words); n++ {
-			det := strings.ToLower(words[len(words)-n-1])
-			mods := words[len(words)-n:]
-			if !modifiersOnly(mods) {
-				break
-			}
-			if det == "the" || det == "a" || det == "an" {
-				return "the " + strings.Join(mods, " ") + " " + head
-			}
+		// The latest fuller mention, or an earlier one fuller still that
+		// ends with it: "the transit authority" gives "the city's transit
+		// authority" when the article named it so first.
+		if best != "" && !strings.HasSuffix(before[:i], " "+mods) {
+			continue
+		}
+		d := describedAt(strings.Fields(before[max(0, i-60):i]), head)
+		if d != "" && (best == "" || len(d) > len(best) && strings.HasSuffix(d, strings.TrimPrefix(best, "the "))) {
+			best = d
+			mods = strings.TrimSuffix(strings.TrimPrefix(best, "the "), " "+head)
+		}
+	}
+	return best
+}
+
+// describedAt returns the definite description "the <modifiers> head"
+// that the words before a mention of head end with, or "".
+func describedAt(words []string, head string) string {
+	for n := 1; n <= 4 && n < len(words); n++ {
+		det := strings.ToLower(words[len(words)-n-1])
+		mods := words[len(words)-n:]
+		if !modifiersOnly(mods) {
+			break
+		}
+		if strings.HasSuffix(det, "'s") && len(words) > n+1 && strings.EqualFold(words[len(words)-n-2], "the") {
+			// "the city's transit authority"
+			return "the " + words[len(words)-n-1] + " " + strings.Join(mods, " ") + " " + head
+		}
+		if det == "the" || det == "a" || det == "an" {
+			return "the " + strings.Join(mods, " ") + " " + head
 		}
 	}
 	return ""
@@ -403,6 +483,12 @@ func (a *article) flushPending() {
 	if len(a.out) > 0 && a.lastSeq >= 0 {
 		prev := a.out[len(a.out)-1]
 		if prev.SentenceSeq == a.pending[0].s.Seq-1 {
+			if prev.Kind != newsbot.ClaimDirect {
+				// The quotation after a reported claim continues its
+				// speaker but is a quotation unit of its own.
+				a.units++
+				prev.Unit = a.units
+			}
 			a.emitPending(prev)
 		}
 	}
@@ -412,8 +498,8 @@ func (a *article) flushPending() {
 func (a *article) emitPending(from newsbot.Claim) {
 	for _, p := range a.pending {
 		c := newsbot.Claim{
-			SentenceSeq: p.s.Seq, Sentence: p.s.Text, Speaker: from.Speaker, Role: from.Role,
-			Via: from.Via, Cue: from.Cue, CueKind: newsbot.CueStates, Kind: newsbot.ClaimDirect,
+			SentenceSeq: p.s.Seq, LastSeq: p.s.Seq, Unit: from.Unit, Sentence: p.s.Text, Speaker: from.Speaker, Role: from.Role,
+			Via: from.Via, Relays: from.Relays, Cue: from.Cue, CueKind: newsbot.CueStates, Kind: newsbot.ClaimDirect,
 			ContentStart: p.ca, ContentEnd: p.cb, Content: a.text[p.ca:p.cb],
 		}
 		if IsPlanOrExpectation(c.Content) {

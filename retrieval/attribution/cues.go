@@ -6,125 +6,6 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// leftSubject finds the speaker written before the reporting verb at i:
-// "The Kremlin said", "X, a UK-based group ..., said", "NAME, ROLE said",
-// "which the United Nations says".
-func (st *sentence) leftSubject(i int) subject {
-	ts := st.ts
-	sub := subject{bound: -1}
-	j := st.skipAdverbs(i-1, &sub.when)
-	if j < 0 {
-		return sub
-	}
-	if ts[j].is("and", "but", "while", "or") {
-		sub.coor = true
-		return sub
-	}
-	if a, b, role, ok := st.nameDetails(j); ok {
-		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
-		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
-		return sub
-	}
-	appA, appB, dashApp := -1, -1, false
-	if ts[j].comma() && j >= 2 && ts[j-2].comma() && (connectives[ts[j-1].lo] || skipBack[ts[j-1].lo]) {
-		j -= 3 // "The ministry, however, said"
-	}
-	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
-		k := j - 1
-		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
-			k--
-		}
-		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
-			return sub
-		}
-		appA, appB, dashApp = k+1, j, ts[j].dash()
-		j = k - 1
-	}
-	if j >= 0 && ts[j].s == ")" {
-		k := j - 1
-		for k >= 0 && ts[k].s != "(" {
-			k--
-		}
-		if k >= 0 && k+2 == j && ts[k+1].capped {
-			sub.alias = ts[k+1].s
-		}
-		j = k - 1
-	}
-	if j < 0 {
-		return sub
-	}
-	a := j
-	for a >= 0 {
-		t := ts[a]
-		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
-			break
-		}
-		a--
-	}
-	start := a + 1
-	for start <= j && connectives[ts[start].lo] {
-		start++
-	}
-	if e := timeAt(ts, start); e > start && e <= j {
-		// "On October 14th CATL said": the time is not the speaker.
-		if sub.when == "" {
-			sub.when = join(st.s, ts, start, e)
-		}
-		start = e
-	}
-	if start+3 <= j && ts[start].is("in", "with", "for") && determiners[ts[start+1].lo] && !ts[start+2].capped &&
-		(pronouns[ts[start+3].lo] != "" || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
-		// "..., in a move ministers say will ...": a relative clause
-		// without "that" after a phrase; the speaker starts after its noun.
-		start += 3
-		a = start - 1
-	}
-	sub.bound = a
-	if start > j {
-		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
-		return sub
-	}
-	for k := start + 1; k < j; k++ {
-		// "a figure the African Group described as": a relative clause
-		// without "that" starts at the second determiner.
-		if ts[k].is("the", "a", "an") && !ts[k-1].punct && !ts[k-1].capped && !prepositions[ts[k-1].lo] &&
-			!nameLinks[ts[k-1].lo] && !determiners[ts[k-1].lo] && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
-			!strings.HasSuffix(ts[k-1].lo, "self") && !strings.HasSuffix(ts[k-1].lo, "selves") &&
-			!(k >= 2 && ts[k-2].is("calling", "called", "named", "dubbed", "known", "as")) {
-			start = k
-			a = k - 1
-			sub.bound = a
-			break
-		}
-	}
-	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && appA < 0 {
-		start, a = j, j-1
-		sub.bound = a
-	}
-	sub.a, sub.b, sub.ok = start, j+1, true
-	switch {
-	case appA >= 0 && ts[appA].is("citing", "quoting"):
-		sub.via = join(st.s, ts, sub.a, sub.b)
-		sub.a, sub.b = appA+1, appB
-	case appA >= 0 && !dashApp && isProperName(ts, appA, appB) && !isProperName(ts, sub.a, sub.b):
-		sub.role = join(st.s, ts, sub.a, sub.b)
-		sub.a, sub.b = appA, appB
-	case appA >= 0 && !dashApp:
-		sub.role = join(st.s, ts, appA, appB)
-	case appA < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo]:
-		// "Zakaria Malahifji, head of the political office ... said"
-		p := a - 1
-		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
-			p--
-		}
-		if isProperName(ts, p+1, a) {
-			sub.role = join(st.s, ts, sub.a, sub.b)
-			sub.a, sub.b, sub.bound = p+1, a, p
-		}
-	}
-	return sub
-}
-
 // appositiveSubject reports whether the comma before the verb at i closes
 // an appositive after a subject that opens its clause: "Researchers at
 // Quarry Labs, who first spotted the data, said ...". Then the verb is not
@@ -146,15 +27,15 @@ func isCue(w string) bool {
 func (st *sentence) skipAdverbs(j int, when *string) int {
 	ts := st.ts
 	for j >= 0 {
-		if !ts[j].punct && !ts[j].inQ && skipBack[ts[j].lo] {
-			j--
-			continue
-		}
 		if a := timeEndingAt(ts, j); a >= 0 {
 			if *when == "" {
-				*when = join(st.s, ts, a, j+1)
+				*when = join(st.s, ts, a, j+1) // "today announced": a time, then skipped
 			}
 			j = a - 1
+			continue
+		}
+		if !ts[j].punct && !ts[j].inQ && (skipBack[ts[j].lo] || isLyAdverb(ts[j]) && j > 0 && !ts[j-1].punct) {
+			j-- // "has repeatedly denied"
 			continue
 		}
 		return j
@@ -250,84 +131,213 @@ func (st *sentence) cutBefore(ca, at int) int {
 	return ts[j-1].b
 }
 
-// verb handles a reporting verb at i.
+// verb handles a reporting verb at i, trying its patterns in order: the
+// speaker after the verb, a second verb of the same speaker, then the
+// speaker before it with the claim before or after.
 func (st *sentence) verb(i int, cv cueVerb) {
-	ts := st.ts
-	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
+	r := raw{cue: st.ts[i].s, kind: cv.kind, ca: -1}
 	sub := st.leftSubject(i)
-	if i > 0 && (ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) && invertible[ts[i].lo] && !st.appositiveSubject(sub, i) {
-		if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
-			st.inverted(r, i, e)
-			return
-		}
+	if st.invertedVerb(r, sub, i) {
+		return
 	}
 	if sub.coor {
-		k, when := st.afterCue(i + 1)
-		if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
-			return // "but had found no evidence": not a report
-		}
-		r.when = when
-		if st.rightContent(&r, k) {
-			st.inherit(r, i)
-		}
+		st.coordinatedVerb(r, cv, i)
 		return
 	}
-	if !sub.ok {
+	if !st.speakerBefore(&sub) {
 		return
 	}
-	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
-		return
-	}
-	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
-		sub.a = a // "A statement from the ministry said": the ministry
-	}
-	r.when, r.alias, r.via = sub.when, sub.alias, sub.via
-	r.role = sub.role
+	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
 	}
+	k, told := st.channel(&r, i)
+	if k+1 < len(st.ts) && st.ts[k].comma() && st.ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
+		return
+	}
+	if st.quotationBefore(r, sub, i, k) {
+		return
+	}
+	if st.claimAround(&r, cv, sub, i, k, told) {
+		st.emitSubject(r, sub, i)
+	}
+}
+
+// invertedVerb handles "..., said X" and `"...," said X` when the verb
+// can be inverted and a noun phrase closes the clause after it.
+func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
+	ts := st.ts
+	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || !invertible[ts[i].lo] || st.appositiveSubject(sub, i) {
+		return false
+	}
+	if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
+		st.inverted(r, i, e)
+		return true
+	}
+	return false
+}
+
+// coordinatedVerb handles a verb after "and"/"but" with no subject of its
+// own: the speaker of the claim before it says more ("... and said that").
+func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
+	ts := st.ts
+	k, when := st.afterCue(i + 1)
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return // "but had found no evidence": not a report
+	}
+	r.when = when
+	if st.rightContent(&r, k) {
+		st.inherit(r, i)
+	}
+}
+
+// speakerBefore checks the subject found before the verb and narrows "A
+// statement from the ministry said" to the ministry.
+func (st *sentence) speakerBefore(sub *subject) bool {
+	ts := st.ts
+	if !sub.ok {
+		return false
+	}
+	if p := isPronoun(ts, sub.a, sub.b); p == "" && !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
+		sub.a = a
+	}
+	return true
+}
+
+// channel skips the time, manner and listener phrases after the verb at i
+// and returns where the claim may start; after "told" it records an outlet
+// listener as the channel ("told the Halden Press").
+func (st *sentence) channel(r *raw, i int) (int, bool) {
+	ts := st.ts
 	k, when := st.afterCue(i + 1)
 	told := strings.HasPrefix(ts[i].lo, "tel") || ts[i].lo == "told"
 	if told {
 		h := k
 		k, when = st.hearer(k, when)
 		if r.via == "" {
-			r.via = st.outlet(h, k) // "told the Halden Press": the channel
+			r.via = st.outlet(h, k)
 		}
 	}
 	if r.when == "" {
 		r.when = when
 	}
-	if k+1 < len(ts) && ts[k].comma() && ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
-		return
+	return k, told
+}
+
+// quotationBefore handles a quotation closed right before the speaker and
+// verb, with no claim after them: `"...," the group said in a statement
+// posted on Telegram.`; a quotation resuming after the cue joins its unit.
+func (st *sentence) quotationBefore(r raw, sub subject, i, k int) bool {
+	ts := st.ts
+	if sub.bound < 0 || ts[sub.bound].q != qClose || k < len(ts) && (ts[k].is("that") || ts[k].s == ":" || ts[k].q == qOpen) {
+		return false
 	}
-	next := k
-	if sub.bound >= 0 && ts[sub.bound].q == qClose && (next >= len(ts) || !ts[next].is("that") && ts[next].s != ":" && ts[next].q != qOpen) {
-		// `"...," the group said in a statement posted on Telegram.`
-		if st.leftContent(&r, sub.bound) {
-			n := len(st.out)
-			st.emitSubject(r, sub, i)
-			if len(st.out) > n {
-				st.resumed(i)
-			}
+	if st.leftContent(&r, sub.bound) {
+		n := len(st.out)
+		st.emitSubject(r, sub, i)
+		if len(st.out) > n {
+			st.resumed(i)
 		}
-		return
 	}
-	if !st.rightContent(&r, k) {
-		if !st.leftContent(&r, sub.bound) {
-			return
-		}
-	} else if cv.strict && next < len(ts) && !ts[next].is("that") && ts[next].q != qOpen && ts[next].s != ":" && !claimObjects[ts[next].lo] {
-		return
-	} else if told && !st.hasClause(r.ca, r.cb) {
+	return true
+}
+
+// claimAround finds the claim of the verb at i: after it (from token k,
+// past a comma: `He added, "..."`), or else before the subject. It rejects
+// a strict verb not followed by a claim, a "told" that only names a
+// listener, and trims a denied or confirmed noun phrase to its object.
+func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told bool) bool {
+	ts := st.ts
+	k = st.commaOpening(k)
+	switch {
+	case !st.rightContent(r, k):
+		return st.leftContent(r, sub.bound)
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo]:
+		return false
+	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
-		if r.ca, r.cb = -1, -1; !st.leftContent(&r, sub.bound) {
-			return
-		}
-	} else if r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && !st.hasClause(r.ca, r.cb) {
-		st.objectAdjuncts(&r)
+		r.ca, r.cb = -1, -1
+		return st.leftContent(r, sub.bound)
+	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
+		st.objectAdjuncts(r)
 	}
-	st.emitSubject(r, sub, i)
+	return true
+}
+
+// relativeSpeaker handles a speaker named before a relative clause that
+// reports its claim: "Opponents, who say the plan would strain roads and
+// sewers, packed the hearing room". The claim ends at the comma that closes
+// the clause. It reports whether the pattern matched.
+func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
+	ts := st.ts
+	if i < 3 || !ts[i-1].is("who") || !ts[i-2].comma() || cv.strict || cv.noun {
+		return false
+	}
+	a := i - 3
+	for a >= 0 && !ts[a].punct && !ts[a].inQ && !openersWords[ts[a].lo] {
+		a--
+	}
+	if a >= 0 || !validNP(ts, 0, i-2) {
+		return false // only a subject that opens the sentence
+	}
+	k, when := st.afterCue(i + 1)
+	if k < len(ts) && ts[k].lo == "that" {
+		k++
+	}
+	e := k
+	for e < len(ts) && !(ts[e].comma() && !ts[e].inQ) {
+		e++
+	}
+	if e >= len(ts) || e == k {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1, when: when}
+	st.content(&r, k, trimBack(ts, k, e))
+	if r.ca < 0 {
+		return false
+	}
+	st.emit(r, 0, i-2)
+	return true
+}
+
+// commaOpening skips a comma between a cue and its claim: `He added,
+// "..."` and "said, in an email, that ...". It returns the token after the
+// comma (and the phrase), or k.
+func (st *sentence) commaOpening(k int) int {
+	ts := st.ts
+	if k+1 >= len(ts) || !ts[k].comma() {
+		return k
+	}
+	if ts[k+1].q == qOpen {
+		return k + 1
+	}
+	if e := st.manner(k + 1); e > k+1 && e+1 < len(ts) && ts[e].comma() && (ts[e+1].lo == "that" || ts[e+1].q == qOpen) {
+		return e + 1
+	}
+	return k
+}
+
+// objectBeforeAct ends a content that is a noun phrase before ", and" or
+// ", but": in "has repeatedly denied wrongdoing in similar cases, and in
+// 2021 paid $4.2 million ...", the payment is another act, not what was
+// denied. It reports whether it cut the content.
+func (st *sentence) objectBeforeAct(r *raw) bool {
+	ts := st.ts
+	for k := 0; k+1 < len(ts); k++ {
+		t := ts[k]
+		if t.a <= r.ca || t.b > r.cb || !t.comma() || t.inQ || !ts[k+1].is("and", "but") {
+			continue
+		}
+		if st.hasClause(r.ca, t.a) {
+			return false
+		}
+		r.cb = ts[k-1].b
+		return true
+	}
+	return false
 }
 
 // objectAdjuncts trims the time and place of the act from a content that
@@ -347,6 +357,12 @@ func (st *sentence) objectAdjuncts(r *raw) {
 	}
 	if a < 0 || b <= a {
 		return
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if ts[k].comma() && ts[k+1].is("and", "but") {
+			b = k // "denied wrongdoing in similar cases, and in 2021 paid ...": another act
+			break
+		}
 	}
 	if s := timeEndingAt(ts, b-1); s > a {
 		if r.when == "" {
@@ -456,6 +472,7 @@ func (st *sentence) resumed(i int) {
 	}
 	r.direct = true
 	r.speaker, r.role, r.via, r.person, r.inherit, r.alias = prev.speaker, prev.role, prev.via, prev.person, true, prev.alias
+	r.resumed, r.outer = true, prev.outer
 	for k := q; k < e; k++ {
 		st.used[k] = true
 	}
@@ -500,15 +517,47 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 	return k2, when
 }
 
+// statementSaying handles "X issued a statement saying ...", "X released
+// a video saying ...": the participle reports what X's statement said. It
+// reports whether the pattern matched.
+func (st *sentence) statementSaying(i int) bool {
+	ts := st.ts
+	if i < 3 || ts[i].lo != "saying" || !speechAct(ts, i-1) || !determiners[ts[i-2].lo] || !publishVerbs[ts[i-3].lo] {
+		return false
+	}
+	sub := st.leftSubject(i - 3)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i-3, i+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	k, when := st.afterCue(i + 1)
+	if r.when == "" {
+		r.when = when
+	}
+	if st.rightContent(&r, k) {
+		st.emitSubject(r, sub, i-3)
+	}
+	return true
+}
+
+// publishVerbs put out a statement: "issued a statement saying".
+var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
+
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also")) {
+	if st.statementSaying(i) {
+		return
+	}
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
+	if ts[i].lo == "telling" {
+		k, when = st.hearer(k, when) // "telling reporters that ..."
+	}
 	r.when = when
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)

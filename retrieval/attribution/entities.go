@@ -73,7 +73,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if e := tr.byName[name]; e != nil {
 		e.last = seq
 		if e.role == "" {
-			e.role = role
+			e.setRole(role)
 		}
 		e.person = e.person || person
 		return e
@@ -86,7 +86,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 		if e.k == k {
 			e.last = seq
 			if e.role == "" {
-				e.role = role
+				e.setRole(role)
 			}
 			e.person = e.person || person
 			tr.byName[name] = e
@@ -101,16 +101,30 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if !e.person && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && head != "nations" && !isCapitalised(name) || head == "police" || head == "media" || head == "staff" || head == "people" {
 		e.plural = true
 	}
-	for _, w := range strings.Fields(strings.ToLower(name + " " + role)) {
+	e.genderFrom(name + " " + role)
+	tr.ents = append(tr.ents, e)
+	tr.byName[name] = e
+	return e
+}
+
+// setRole gives e its role, and the gender the role tells ("A spokeswoman
+// for the authority, Lena Ortiz").
+func (e *entity) setRole(role string) {
+	e.role = role
+	if e.gender == "" {
+		e.genderFrom(role)
+	}
+}
+
+// genderFrom sets e's gender from the gendered words of text.
+func (e *entity) genderFrom(text string) {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
 		if feminine[w] {
 			e.gender = "f"
 		} else if masculine[w] {
 			e.gender = "m"
 		}
 	}
-	tr.ents = append(tr.ents, e)
-	tr.byName[name] = e
-	return e
 }
 
 // headWord returns the head noun of a noun phrase: the last word before
@@ -142,59 +156,128 @@ func isCapitalised(name string) bool {
 }
 
 // resolve returns the entity an expression refers back to: an acronym
-// ("the WHO"), a surname or first word ("Malahifji", "Norland") or a
-// definite short form whose words all occur in a longer earlier mention
-// ("the Observatory", "The defence ministry source"). It returns nil when
-// the expression is new.
+// ("the WHO"), a surname or first word ("Malahifji", "Norland"), "Ms" and a
+// surname, a definite short form whose words all occur in a longer earlier
+// mention ("the Observatory", "The defence ministry source"), a role ("the
+// spokeswoman") or an organisation noun ("the company"). It returns nil
+// when the expression is new. The patterns are tried in order.
 func (tr *tracker) resolve(name string) *entity {
-	k := key(name)
+	if e := tr.byHonorific(name); e != nil {
+		return e
+	}
+	if e := tr.byKey(key(name)); e != nil {
+		return e
+	}
+	m := newMention(name) // split only when the cheap patterns failed
+	if len(m.words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
+		return nil // "the company's chief executive" is a description of its own
+	}
+	for _, step := range shortFormSteps {
+		if e := step(tr, m); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// mention is an expression to resolve, split once for every step.
+type mention struct {
+	name, bare string
+	fields     []string
+	words      []string // content words
+	definite   bool
+}
+
+func newMention(name string) mention {
+	m := mention{name: name, fields: strings.Fields(name), words: contentWords(name)}
+	if len(m.fields) > 0 {
+		m.bare = m.fields[len(m.fields)-1]
+		m.definite = strings.EqualFold(m.fields[0], "the")
+	}
+	return m
+}
+
+// shortFormSteps are the patterns of resolve for a short form, in order.
+var shortFormSteps = []func(*tracker, mention) *entity{
+	(*tracker).byShortForm,
+	(*tracker).byRoleNoun,
+	(*tracker).byCompanyNoun,
+}
+
+// byHonorific resolves "Ms Carr", "Mr. Kwan" to the person of that
+// surname, if named before.
+func (tr *tracker) byHonorific(name string) *entity {
+	i := strings.IndexByte(name, ' ')
+	if i <= 0 || strings.IndexByte(name[i+1:], ' ') >= 0 || !honorifics[lower(name[:i])] {
+		return nil
+	}
+	if e := tr.resolve(name[i+1:]); e != nil && e.person {
+		return e
+	}
+	return nil
+}
+
+// byKey resolves a name written again, up to case and articles.
+func (tr *tracker) byKey(k string) *entity {
 	for _, e := range tr.ents {
 		if e.k == k {
 			return e
 		}
 	}
-	words := contentWords(name)
-	if len(words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
-		return nil
-	}
-	fields := strings.Fields(name)
-	bare := fields[len(fields)-1]
-	definite := strings.EqualFold(fields[0], "the")
+	return nil
+}
+
+// byShortForm resolves an acronym, a surname or first word of a longer
+// capitalised name, or a definite description whose words all occur in a
+// longer earlier mention with the same head.
+func (tr *tracker) byShortForm(m mention) *entity {
+	words := m.words
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
 		switch {
-		case len(words) == 1 && isAcronym(bare) && (e.alias == bare || e.initials == bare):
+		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initials == m.bare):
 			return e
-		case len(words) == 1 && !definite && len(fields) <= 2 && isCapitalised(name) && len(e.words) > 1 &&
+		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
 			if e.person && e.words[len(e.words)-1] == words[0] {
 				e.bySurname = true
 			}
 			return e
-		case definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
-			(headWord(e.name) == headWord(name) || isCapitalised(e.name)):
+		case m.definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
+			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
 			return e
 		}
 	}
-	// "the spokeswoman", "the governor": the latest person with that role.
-	if definite && len(words) <= 2 && personNouns[words[len(words)-1]] {
-		for i := len(tr.ents) - 1; i >= 0; i-- {
-			e := tr.ents[i]
-			if e.person && e.role != "" && containsAll(contentWords(e.role), words) {
-				return e
-			}
+	return nil
+}
+
+// byRoleNoun resolves "the spokeswoman", "the governor" to the latest
+// person with that role.
+func (tr *tracker) byRoleNoun(m mention) *entity {
+	if !m.definite || len(m.words) == 0 || len(m.words) > 2 || !personNouns[m.words[len(m.words)-1]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if e.person && e.role != "" && containsAll(contentWords(e.role), m.words) {
+			return e
 		}
 	}
-	// "the company", "the agency": the latest organisation named in
-	// capitals that has spoken or opened a sentence ("the club" is not the
-	// "FA Cup" of "ended their FA Cup run", nor a person named again by
-	// surname, "Ashby declined to comment").
-	if definite && len(words) == 1 && companyNouns[words[0]] {
-		for i := len(tr.ents) - 1; i >= 0; i-- {
-			e := tr.ents[i]
-			if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
-				return e
-			}
+	return nil
+}
+
+// byCompanyNoun resolves "the company", "the agency" to the latest
+// organisation named in capitals that has spoken or opened a sentence
+// ("the club" is not the "FA Cup" of "ended their FA Cup run", nor a person
+// named again by surname, "Ashby declined to comment").
+func (tr *tracker) byCompanyNoun(m mention) *entity {
+	if !m.definite || len(m.words) != 1 || !companyNouns[m.words[0]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
+			return e
 		}
 	}
 	return nil

@@ -16,8 +16,14 @@ import (
 // paragraphs, and every sentence with the claims a careful reader finds in
 // it (none for narration, headlines and credits).
 type GoldArticle struct {
-	ID         string             `json:"id"`
-	Source     string             `json:"source"`
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	// Units says the article is annotated in quotation units: one claim,
+	// on the sentence where the quotation starts, for a quotation over
+	// several sentences or split by its cue (content: the parts joined by a
+	// space). Without it every sentence part is a claim of its own, and the
+	// engine's pieces are scored before they are merged.
+	Units      bool               `json:"units,omitempty"`
 	Paragraphs []GoldParagraph    `json:"paragraphs"`
 	Sentences  []GoldSentence     `json:"sentences"`
 	Text       string             `json:"-"` // built by Build
@@ -47,7 +53,10 @@ type GoldClaim struct {
 	CueKind newsbot.CueKind   `json:"cue_kind"`
 	Kind    newsbot.ClaimKind `json:"kind"`
 	Content string            `json:"content"`
-	When    string            `json:"when,omitempty"`
+	// Relays lists every intermediary from the speaker outward when there
+	// is more than one ("TASS", "the Kyiv Independent"); Via is the first.
+	Relays []string `json:"relays,omitempty"`
+	When   string   `json:"when,omitempty"`
 }
 
 // LoadGold reads every *.json file in dir as a GoldArticle and builds its
@@ -141,6 +150,9 @@ type Report struct {
 	Content Score
 	// When scores time expressions like Via.
 	When Score
+	// Relays scores whole relay chains over the gold claims annotated
+	// with one: correct when the chain, speaker outward, is the same.
+	Relays Score
 	// KindAgreement and CueKindAgreement are the shares of speaker matches
 	// with the gold direct/indirect kind and cue kind.
 	KindAgreement, CueKindAgreement float64
@@ -158,6 +170,9 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "via      %v\n", r.Via)
 	fmt.Fprintf(&b, "content  %v\n", r.Content)
 	fmt.Fprintf(&b, "when     %v\n", r.When)
+	if r.Relays.Gold > 0 {
+		fmt.Fprintf(&b, "relays   %v\n", r.Relays)
+	}
 	fmt.Fprintf(&b, "kind agreement %.3f, cue kind agreement %.3f, sentences with an invented speaker %d\n",
 		r.KindAgreement, r.CueKindAgreement, r.Invented)
 	for _, e := range r.Errors {
@@ -186,12 +201,17 @@ func Evaluate(gold []GoldArticle) Report {
 		}
 		r.Articles++
 		r.Sentences += len(g.Sentences)
-		t.article(g, Attribute(g.Text, g.Sents), &r)
+		claims := Attribute(g.Text, g.Sents)
+		if g.Units {
+			claims = Units(claims)
+		}
+		t.article(g, claims, &r)
 	}
 	r.Speaker = score(t.speaker, t.found, t.gold)
 	r.Via = score(t.via, t.viaFound, t.viaGold)
 	r.Content = score(t.content, t.found, t.gold)
 	r.When = score(t.when, t.whenFound, t.whenGold)
+	r.Relays = score(t.relays, t.relaysGold, t.relaysGold)
 	if t.speaker > 0 {
 		r.KindAgreement = float64(t.kind) / float64(t.speaker)
 		r.CueKindAgreement = float64(t.cueKind) / float64(t.speaker)
@@ -203,6 +223,7 @@ type tally struct {
 	found, gold, speaker, content, kind, cueKind int
 	via, viaFound, viaGold                       int
 	when, whenFound, whenGold                    int
+	relays, relaysGold                           int
 }
 
 func (t *tally) article(g *GoldArticle, claims []newsbot.Claim, r *Report) {
@@ -295,6 +316,7 @@ func (t *tally) sentence(id string, s GoldSentence, sys []newsbot.Claim, r *Repo
 		} else if g.When != "" || c.When != "" {
 			r.Errors = append(r.Errors, fmt.Sprintf("%s: when of %q: got %q, want %q", id, g.Speaker, c.When, g.When))
 		}
+		t.relayChain(id, g, c, r)
 		if g.Kind == "" || g.Kind == c.Kind {
 			t.kind++
 		}
@@ -307,6 +329,24 @@ func (t *tally) sentence(id string, s GoldSentence, sys []newsbot.Claim, r *Repo
 			r.Errors = append(r.Errors, fmt.Sprintf("%s: false claim %s", id, describe(c)))
 		}
 	}
+}
+
+// relayChain scores the relay chain of a matched claim when the gold claim
+// annotates one.
+func (t *tally) relayChain(id string, g GoldClaim, c newsbot.Claim, r *Report) {
+	if len(g.Relays) == 0 {
+		return
+	}
+	t.relaysGold++
+	same := len(g.Relays) == len(c.Relays)
+	for i := 0; same && i < len(g.Relays); i++ {
+		same = NormalizeSpeaker(g.Relays[i]) == NormalizeSpeaker(c.Relays[i])
+	}
+	if same {
+		t.relays++
+		return
+	}
+	r.Errors = append(r.Errors, fmt.Sprintf("%s: relays of %q: got %q, want %q", id, g.Speaker, c.Relays, g.Relays))
 }
 
 func describe(c newsbot.Claim) string {

@@ -36,7 +36,7 @@ func TestGold(t *testing.T) {
 const holdoutFloor = 0.7
 
 func TestHoldout(t *testing.T) {
-	for _, dir := range []string{"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"} {
+	for _, dir := range []string{"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"} {
 		gold, err := attribution.LoadGold("../../testdata/attribution/" + dir)
 		if err != nil {
 			t.Fatal(err)

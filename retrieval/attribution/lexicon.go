@@ -39,7 +39,7 @@ var verbs = merge(
 		"emphasized", "recalled", "remarked", "commented", "replied", "responded", "answered",
 		"countered", "reiterated", "declared", "announced", "maintained", "asserted", "testified",
 		"suggested", "complained", "observed", "asked", "signalled", "signaled", "indicated",
-		"found", "concluded", "finds", "concludes"),
+		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
 	cues(newsbot.CueDenies, false, false, false, "denied", "denies", "rejected", "rejects", "dismissed",
 		"dismisses", "disputed", "refuted", "contested"),
@@ -52,7 +52,9 @@ var verbs = merge(
 	cues(newsbot.CueExpects, false, false, true, "forecast", "forecasts"),
 	cues(newsbot.CueExpects, false, false, false, "warned", "warns", "predicted", "predicts",
 		"promised", "promises", "pledged", "vowed", "vows", "threatened", "threatens",
-		"estimated"),
+		"estimated", "cautioned", "cautions"),
+	// directives: "urged the inspector general to review ...".
+	cues(newsbot.CueStates, false, false, false, "urged", "urges"),
 	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
 )
 
@@ -70,7 +72,8 @@ var claimObjects = set("responsibility", "victory", "credit", "success", "owners
 // that take an object ("told X", "denied X") cannot.
 var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
 	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
-	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked")
+	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked",
+	"responded", "cautioned")
 
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".
@@ -80,7 +83,8 @@ var participles = map[string]newsbot.CueKind{
 	"stressing": newsbot.CueStates, "ruling": newsbot.CueStates, "confirming": newsbot.CueConfirms,
 	"acknowledging": newsbot.CueConfirms, "conceding": newsbot.CueConfirms,
 	"admitting": newsbot.CueConfirms, "denying": newsbot.CueDenies,
-	"rejecting": newsbot.CueDenies, "warning": newsbot.CueExpects,
+	"rejecting": newsbot.CueDenies, "warning": newsbot.CueExpects, "telling": newsbot.CueStates,
+	"cautioning": newsbot.CueExpects, "urging": newsbot.CueStates,
 }
 
 func merge(ms ...map[string]cueVerb) map[string]cueVerb {
@@ -190,7 +194,7 @@ var (
 		"forecaster", "meteorologist", "campaigner", "historian", "archaeologist", "curator",
 		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
-		"player", "striker", "goalkeeper", "midfielder", "defender", "winger")
+		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",
@@ -209,7 +213,8 @@ var (
 		"leader", "minority", "majority", "whip", "spokesman", "spokeswoman", "spokesperson",
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
 		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach",
-		"manager", "councillor", "councilor", "alderman")
+		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
+		"press", "campaigner", "pensioner")
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

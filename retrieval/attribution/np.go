@@ -66,6 +66,9 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 			return na, nb, role + " " + join(s, ts, k, b)
 		}
 	}
+	if p := describedName(ts, a, b); p > a {
+		return p, b, join(s, ts, a, p) // "the authority's engineer Ada Voss"
+	}
 	if determiners[ts[a].lo] {
 		return a, b, ""
 	}
@@ -193,11 +196,27 @@ func stripSource(ts []tok, a, b int) int {
 		return a
 	}
 	for m := k; m < b && m <= k+6; m++ {
+		if ts[m].lo == "of" && m+1 < b && quantifier(ts[m+1]) {
+			return a // "The survey of 2,000 parents": the sample, not a source
+		}
 		if ts[m].is("from", "by", "of") && m+1 < b {
 			if m > k && !ts[m-1].is("published", "released", "issued", "compiled", "collected", "gathered", "provided") && timeEndingAt(ts, m-1) < 0 {
 				return a
 			}
 			return m + 1
+		}
+	}
+	return a
+}
+
+// describedName returns where a person's name of two or three words
+// starts in [a,b) when a description ending in a role noun in lower case
+// comes before it ("the authority's engineer | Ada Voss", "the club's
+// head coach | Lena Brandt"), or a.
+func describedName(ts []tok, a, b int) int {
+	for p := max(a+2, b-3); p <= b-2; p++ {
+		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || titleWords[t.lo]) && isPersonName(ts, p, b) {
+			return p
 		}
 	}
 	return a

@@ -15,6 +15,21 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
+	via := ""
+	for k := a + 1; k < e; k++ {
+		if ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e) {
+			// "according to a document seen by Meridian": the document,
+			// relayed by the outlet that saw it.
+			via, e = join(st.s, ts, k+2, e), k
+			break
+		}
+		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
+			// "according to a lawsuit unsealed Thursday": the lawsuit; a
+			// phrase that names more ("published in the journal X") stays.
+			e = k
+			break
+		}
+	}
 	when := ""
 	if s := timeEndingAt(ts, e-1); s > a {
 		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"
@@ -22,7 +37,7 @@ func (st *sentence) according(i int) {
 	if e <= a || !validNP(ts, a, e) {
 		return
 	}
-	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
 	lead := 0
 	if d := datelineEnd(ts); d < i {
 		lead = d
@@ -211,11 +226,47 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 	return false
 }
 
+// calledOn handles a directive: "X called on the White House to delay the
+// tariffs" claims "the White House to delay the tariffs". It reports
+// whether the pattern matched.
+func (st *sentence) calledOn(i int) bool {
+	ts := st.ts
+	if i+3 >= len(ts) || !ts[i].is("called", "calls") || ts[i+1].lo != "on" {
+		return false
+	}
+	to := -1
+	for k := i + 2; k < len(ts) && k <= i+10; k++ {
+		if ts[k].punct || ts[k].inQ {
+			break
+		}
+		if ts[k].lo == "to" {
+			to = k
+			break
+		}
+	}
+	if to <= i+2 {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	st.content(&r, i+2, st.clauseEnd(i+2))
+	if r.ca >= 0 {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}
+
 // called handles a characterisation in quotation marks: `X called it "a
 // victory"`, `X branded the plan "reckless"`. Without a quotation within a
 // few words ("called for", "called off") it is not a claim.
 func (st *sentence) called(i int) {
 	ts := st.ts
+	if st.calledOn(i) {
+		return
+	}
 	q := -1
 	for k := i + 1; k < len(ts) && k <= i+5; k++ {
 		if ts[k].q == qOpen {

@@ -16,9 +16,19 @@ type raw struct {
 	ca, cb             int
 	when               string
 	direct             bool
-	inherit            bool // same speaker as the claim before it in the sentence
-	similar            bool // "carried a similar report": content of the claim before
+	inherit            bool     // same speaker as the claim before it in the sentence
+	resumed            bool     // the quotation of the claim before it resumes after the cue
+	outer              []string // relays beyond via, outward: "..., the Kyiv Independent reported"
+	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
+}
+
+// relayChain returns the intermediaries of r from the speaker outward.
+func (r raw) relayChain() []string {
+	if r.via == "" {
+		return r.outer
+	}
+	return append([]string{r.via}, r.outer...)
 }
 
 // subject is a speaker found left of a reporting verb.
@@ -34,15 +44,16 @@ type subject struct {
 
 // sentence holds one sentence under analysis.
 type sentence struct {
-	s    string
-	ts   []tok
-	used []bool
-	out  []raw
+	s      string
+	ts     []tok
+	used   []bool
+	out    []raw
+	agency string // the agency of the article's dateline: an outlet for "told"
 }
 
 // analyse finds the claims of one sentence.
-func analyse(s string, ts []tok) []raw {
-	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts))}
+func analyse(s string, ts []tok, agency string) []raw {
+	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] {
@@ -60,11 +71,13 @@ func analyse(s string, ts []tok) []raw {
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
 	}
+	st.asReported()
+	st.out = chainReports(st.out)
 	return st.dropNested()
 }
 
@@ -133,6 +146,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false
 		}
+		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
+			return false // "across 14 states", "its full-year forecast": nouns
+		}
 		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped {
 			return false
 		}
@@ -159,6 +175,10 @@ func (st *sentence) afterCue(k int) (int, string) {
 		}
 		if e := st.toHearer(k); e > k {
 			k = e
+			continue
+		}
+		if isLyAdverb(ts[k]) && k+1 < len(ts) && (ts[k+1].s == ":" || ts[k+1].lo == "that" || ts[k+1].q == qOpen || ts[k+1].comma()) {
+			k++ // "responded angrily: ..."
 			continue
 		}
 		break
@@ -228,7 +248,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if e := st.manner(j); j > k && e > j && speechAct(ts, e-1) {
 			return trimBack(ts, k, j)
 		}
-		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but")) {
+		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k && speakerActs[ts[j+1].lo] {
@@ -241,6 +261,12 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// commaInsideQuote reports whether token j closes a quotation that ends
+// with a comma (American style: `"... all options," adding`).
+func commaInsideQuote(ts []tok, j int) bool {
+	return j >= 1 && ts[j].q == qClose && ts[j-1].comma()
 }
 
 // otherClaimAfter reports whether the clause after the comma at j reports
@@ -379,7 +405,7 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 			st.content(r, a, bound+1)
 			r.direct = false
 		}
-	case ts[bound].comma() && bound >= 2:
+	case ts[bound].comma() && (bound >= 2 || bound == 1 && st.parenthetical(bound)):
 		if e := timeAt(ts, a); e >= bound {
 			return false // "On Tuesday, the ministry said ..."
 		}

@@ -10,13 +10,7 @@ import "unicode"
 // subject is found.
 func (st *sentence) clauseSubject() (int, int, bool) {
 	ts := st.ts
-	a := datelineEnd(ts)
-	for a < len(ts) && (connectives[ts[a].lo] || ts[a].punct) {
-		a++
-	}
-	if e := timeAt(ts, a); e > a && e < len(ts) && ts[e].comma() {
-		a = e + 1
-	}
+	a := st.clauseStart()
 	if a >= len(ts) || ts[a].inQ {
 		return 0, 0, false
 	}
@@ -25,34 +19,65 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 		b = a + 1 // "The Bank of Kent"
 	}
 	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
-		b = capRun(ts, b)
-		// "The Hague district court on Thursday ordered": a name used as a
-		// modifier, then the head noun, up to a verb or a time phrase.
-		for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !functionWord(ts[m].lo) && timeAt(ts, m) == m; m++ {
-			if n := m + 1; n < len(ts) && (verbLike(ts[n]) || timeAt(ts, n) > n) {
-				b = n
-				break
-			}
-		}
-		// "City manager Pep Ortiz": a role in lower case, then a name.
-		for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
-			if m+1 < len(ts) && ts[m+1].capped && (titleWords[ts[m].lo] || personNouns[ts[m].lo]) {
-				if e := capRun(ts, m+1); isPersonName(ts, m+1, e) {
-					b = e
-				}
-				break
-			}
-		}
+		b = roleThenName(ts, headAfterName(ts, capRun(ts, b)))
 	} else {
-		for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
-			!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
-			b++
-		}
+		b = commonNounPhrase(ts, a)
 	}
 	if b == a || !validNP(ts, a, b) || pronouns[ts[a].lo] != "" && b-a == 1 && ts[a].lo != "it" && ts[a].lo != "they" && ts[a].lo != "he" && ts[a].lo != "she" {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// clauseStart returns the first token of the clause, after a dateline,
+// leading connectives and punctuation, and a leading time phrase.
+func (st *sentence) clauseStart() int {
+	ts := st.ts
+	a := datelineEnd(ts)
+	for a < len(ts) && (connectives[ts[a].lo] || ts[a].punct) {
+		a++
+	}
+	if e := timeAt(ts, a); e > a && e < len(ts) && ts[e].comma() {
+		a = e + 1
+	}
+	return a
+}
+
+// headAfterName extends a name used as a modifier to its head noun, up to
+// a verb or a time phrase: "The Hague district court on Thursday ordered".
+func headAfterName(ts []tok, b int) int {
+	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !functionWord(ts[m].lo) && timeAt(ts, m) == m; m++ {
+		if n := m + 1; n < len(ts) && (verbLike(ts[n]) || timeAt(ts, n) > n) {
+			return n
+		}
+	}
+	return b
+}
+
+// roleThenName extends a subject over a role in lower case and the name
+// after it: "City manager Pep Ortiz".
+func roleThenName(ts []tok, b int) int {
+	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
+		if m+1 < len(ts) && ts[m+1].capped && (titleWords[ts[m].lo] || personNouns[ts[m].lo]) {
+			if e := capRun(ts, m+1); isPersonName(ts, m+1, e) {
+				return e
+			}
+			break
+		}
+	}
+	return b
+}
+
+// commonNounPhrase returns the end of a subject in lower case that starts
+// at a: a determiner and a few words up to the first verb-like word, time
+// phrase or preposition other than "of"/"for".
+func commonNounPhrase(ts []tok, a int) int {
+	b := a
+	for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
+		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
+		b++
+	}
+	return b
 }
 
 // capRun returns the end of the run of capitalised words (with name links
@@ -108,7 +133,11 @@ func datelineEnd(ts []tok) int {
 			if k+1 >= len(ts) || !upper && !marked {
 				return 0
 			}
+			if ts[k+1].dash() && k+2 < len(ts) {
+				return k + 2 // "AUSTIN, Texas, June 4, 2026 /PRNewswire/ -- "
+			}
 			return k + 1
+		case t.s == "/" && upper:
 		case t.comma():
 			if k+1 < len(ts) && ts[k+1].capped {
 				marked = true
@@ -127,6 +156,18 @@ func datelineEnd(ts []tok) int {
 		}
 	}
 	return 0
+}
+
+// datelineAgency returns the agency named in brackets in a wire dateline
+// that opens the sentence ("SANTIAGO, May 12 (Meridian) - "), or "".
+func datelineAgency(ts []tok) string {
+	d := datelineEnd(ts)
+	for k := 0; k+2 < d; k++ {
+		if ts[k].s == "(" && ts[k+2].s == ")" && ts[k+1].capped {
+			return ts[k+1].s
+		}
+	}
+	return ""
 }
 
 func isDigitWord(w string) bool {

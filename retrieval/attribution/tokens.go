@@ -55,6 +55,18 @@ func tokenize(s string, open bool, buf []tok) []tok {
 			out = append(out, word(s, i, j))
 			i = j
 		default:
+			if m := doubledQuote(s, i); m > 0 {
+				// '' (and ``): the quotation marks of typewriter copy and
+				// newspaper archives, read as a double quotation mark.
+				t := tok{s: s[i : i+m], lo: s[i : i+m], a: i, b: i + m, punct: true}
+				t.q = quoteKind(s, i, '"', m)
+				if s[i] == '`' {
+					t.q = qOpen
+				}
+				out = append(out, t)
+				i += m
+				continue
+			}
 			t := tok{s: s[i : i+n], lo: s[i : i+n], a: i, b: i + n, punct: true}
 			t.q = quoteKind(s, i, r, n)
 			if r == '.' && strings.HasPrefix(s[i:], "...") {
@@ -152,6 +164,14 @@ func isInitialism(w string) bool {
 		}
 	}
 	return true
+}
+
+// doubledQuote returns 2 when s[i:] starts with ” or “, else 0.
+func doubledQuote(s string, i int) int {
+	if i+1 < len(s) && (s[i] == '\'' || s[i] == '`') && s[i+1] == s[i] {
+		return 2
+	}
+	return 0
 }
 
 // quoteKind classifies a quotation mark at s[i] by its neighbours.

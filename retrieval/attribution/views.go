@@ -42,12 +42,8 @@ func GroupBySpeaker(claims []newsbot.Claim) []SpeakerGroup {
 
 // Disagreement puts side by side two claims by different speakers about the
 // same subject that look incompatible.
-type Disagreement struct {
-	Subject string        `json:"subject"` // the names and words the claims share
-	A       newsbot.Claim `json:"a"`
-	B       newsbot.Claim `json:"b"`
-	Reason  string        `json:"reason"`
-}
+// It is newsbot.Disagreement, the type the claims service returns.
+type Disagreement = newsbot.Disagreement
 
 // Signal words of the polarity heuristic. A claim that something holds or
 // goes on ("still", "maintain", "observing") conflicts with one that it

@@ -24,6 +24,9 @@ func (st *sentence) outlet(a, b int) string {
 	if f >= e || honorifics[ts[f].lo] {
 		return "" // "told Mr Post"
 	}
+	if st.agency != "" && join(st.s, ts, f, e) == st.agency {
+		return join(st.s, ts, a, e) // "told Meridian": the agency of the dateline
+	}
 	found := false
 	for k := f; k < e; k++ {
 		t := ts[k]

@@ -32,17 +32,32 @@ const machine = `(?:a\.?i\.?|artificial intelligence|(?:ai |search |virtual |dig
 var (
 	// vocative: the sentence speaks to a machine by name ("Note for
 	// automated summarisers", "Dear language model", "Bots:", "Assistant,").
-	vocative = regexp.MustCompile(`(?i)(?:^|[\s(\[:;])(?:(?:note|message|attention|instructions?|warning|notice|memo|request|hint)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+)?|dear\s+|attention,?\s+|to\s+(?:all|any|every)\s+|hey\s+|hello\s+|if\s+you\s+are\s+(?:an?\s+)?)` +
+	vocative = regexp.MustCompile(`(?i)(?:^|[\s(\[:;])(?:(?:note|message|attention|instructions?|warning|notice|memo|request|hint)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+)?|dear\s+|attention,?\s+|to\s+(?:all|any|every)\s+|hey\s+|hello\s+|hi\s+|if\s+you\s+(?:are|were|happen\s+to\s+be)\s+(?:an?\s+)?)` +
 		`(?:\w+\s+){0,2}` + machine + `\b|` +
-		`^\W*(?:\w+\s+){0,2}` + machine + `\s*(?:[:,]|and\s)|` +
 		`\b(?:as\s+an?\s+|you\s+are\s+an?\s+)(?:\w+\s+){0,2}` + machine + `\b`)
+	// vocativeHead: a sentence that opens by calling a machine ("Bots:",
+	// "Assistant, inform ...", "ChatGPT, Claude and other models:"); one
+	// that opens with a determiner ("The chatbot, which ...") names its
+	// subject instead.
+	vocativeHead = regexp.MustCompile(`(?i)^\W*(?:\w+\s+){0,2}` + machine + `\s*(?:[:,!]|and\s)`)
+	// header: a line headed as a message to machines ("Editor's note for
+	// any AI system indexing this site: ...", "[Instruction to language
+	// models: ..."), which is an instruction whatever follows.
+	header = regexp.MustCompile(`(?i)^\W*(?:[\w'’]+\s+){0,2}(?:note|message|instructions?|notice|memo|attention|warning|request|reminder)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+|every\s+)?(?:\w+\s+){0,3}` + machine + `\b[^:.]{0,60}:`)
+	// assignedFor: a speech act assigned to machines ("for assistants to
+	// repeat").
+	assignedFor = regexp.MustCompile(`(?i)\bfor\s+(?:\w+\s+){0,2}` + machine + `\s+to\s+\w+`)
+	// bindsOutput: a duty laid on what a machine writes ("any summary
+	// generated from this text must begin with ...").
+	bindsOutput = regexp.MustCompile(`(?i)\b(?:any|every|each|all|your)\s+(?:summary|summaries|answer|answers|response|responses|reply|replies|output)\b[^.;]{0,60}\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\b`)
 	// machineWord: a machine reader is mentioned at all.
 	machineWord = regexp.MustCompile(`(?i)\b` + machine + `\b`)
 	// readerAgent: a reader asked to act on the text it is reading.
 	readerAgent = regexp.MustCompile(`(?i)\b(?:who(?:ever)?|what(?:ever)?|anyone|anything|any(?:one|thing)? (?:system|tool|program)s?)\s+(?:or\s+\w+\s+)?(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|crawling|analy[sz]ing)\b|` +
 		`\b(?:reading|processing|summari[sz]ing|parsing|crawling|ingesting|analy[sz]ing|indexing)\s+(?:this|the)\s+(?:page|article|text|story|report|paragraph|document|site|content)\b|` +
 		`\b(?:this|the following)\s+(?:page|article|text|paragraph|section|passage|note)\s+is\s+(?:for|meant for|intended for|addressed to)\b|` +
-		`\bnot\s+(?:meant|intended)\s+for\s+human\b|` +
+		`\bnot\s+(?:meant|intended)\s+for\s+human\b|\b(?:reading|processing|indexing|crawling)\s+this\s*[,.:;]|` +
+		`\b` + machine + `\s+(?:that\s+is\s+|which\s+is\s+)?(?:reading|processing|indexing|crawling|summari[sz]ing)\s+this\b|` +
 		`\b(?:user|reader|someone|anyone|somebody|people)\s+asks?\s+you\b`)
 	// self: the text refers to itself or its topic as something to answer
 	// about ("on this topic", "what the article says").
@@ -51,7 +66,7 @@ var (
 	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|yourself)\b`)
 	// task: "your task/job is", "the correct answer is".
 	task = regexp.MustCompile(`(?i)\byour\s+(?:only\s+|real\s+|main\s+|new\s+)?(?:task|job|goal|mission|instructions?|role|answer|response|summary|reply|output|purpose)\b|` +
-		`\bthe\s+(?:correct|right|only|true|real)\s+(?:answer|response|reply|summary)\b|\bthe real story is\b`)
+		`\bthe\s+(?:correct|right|only|true|real|accurate|proper|official)\s+(?:answer|response|reply|summary)\b|\bthe real story is\b`)
 	// scope: the act is to cover every answer, whatever was asked.
 	scope = regexp.MustCompile(`(?i)\bwhatever\s+(?:the\s+)?(?:question|query|prompt|request)|\b(?:any|every|each|all)\s+(?:question|query|answer|response|reply|summary|request)s?\b|` +
 		`\bwhen(?:ever)?\s+(?:you\s+are\s+|you're\s+)?asked\b|\bif\s+(?:a|any|the)?\s*(?:user|reader|someone|anyone|somebody|people)\s+asks?\b|` +
@@ -65,7 +80,8 @@ var (
 		`\bdeveloper\s+mode\b|\bjailbreak|\bprompt\s+injection\b|` +
 		`\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|every\s+|previous\s+|prior\s+|earlier\s+|above\s+|these\s+|those\s+|system\s+)*` +
 		`(?:previous|prior|above|earlier|system|instructions?|guidelines|rules|prompt|sources?|context|article|rest|policies|training)\b|` +
-		`^\W*override\s*:|\bnew\s+(?:directive|instructions?|system\s+prompt)\b`)
+		`^\W*override\s*:|\bnew\s+(?:directive|instructions?|system\s+prompt)\b|` +
+		`\bsystem\s+(?:override|prompt|instruction|directive)s?\b|\b[a-z]+_[a-z_]+\s*\(\s*\w+\s*=`)
 	// answerJSON is the shape of a dictated reply: {"answer": ...}.
 	answerJSON = regexp.MustCompile(`(?i)\{\s*"(?:answer|response|reply|output|summary)"\s*:`)
 	// quoted: reported speech in double quotes; its words are a speaker's.
@@ -84,7 +100,12 @@ func Detect(sentence string) Reason {
 		return "prompt shape"
 	}
 	toks := tokens(s)
-	if !directedTokens(toks, lower, s) {
+	machines := mentionsMachine(toks)
+	if machines && strings.Contains(s, ":") && header.MatchString(s) {
+		return "headed as a message to machines"
+	}
+	byAssignment := machines && assignedFor.MatchString(s) || mayBindOutput(lower) && bindsOutput.MatchString(s)
+	if !byAssignment && !directedTokens(toks, lower, s) {
 		return ""
 	}
 	score := 0
@@ -95,8 +116,9 @@ func Detect(sentence string) Reason {
 			why = append(why, name)
 		}
 	}
-	add(2, "addresses a machine", vocative.MatchString(s))
-	add(1, "names a machine reader", machineWord.MatchString(s))
+	add(2, "addresses a machine", machines && (vocative.MatchString(s) || vocativeHead.MatchString(s) && !startsWithDeterminer(toks)))
+	add(2, "assigns speech to machines", byAssignment)
+	add(1, "names a machine reader", machines && machineWord.MatchString(s))
 	add(2, "asks its reader to act", readerAgent.MatchString(s))
 	add(1, "second person", secondPerson.MatchString(s))
 	add(1, "scoped over answers", scope.MatchString(s))
@@ -163,4 +185,17 @@ func unquote(s string) string {
 		return s
 	}
 	return out
+}
+
+// startsWithDeterminer reports a sentence opening with an article or a
+// possessive: its first noun is a subject, not someone called.
+func startsWithDeterminer(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].word {
+	case "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those":
+		return true
+	}
+	return false
 }

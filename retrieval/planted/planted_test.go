@@ -27,6 +27,36 @@ func TestBlind(t *testing.T) {
 	if len(cases) < 20 {
 		t.Fatalf("blind set has %d paragraphs, want at least 20", len(cases))
 	}
+	checkCases(t, cases)
+}
+
+// TestBlind2 runs the second blind set, written after the detector's
+// fixes, and its hard ordinary sentences.
+func TestBlind2(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/blind2.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases)
+	data, err := os.ReadFile("testdata/negatives2.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	bad := 0
+	for _, l := range lines {
+		if r := planted.Detect(l); r != "" {
+			bad++
+			t.Errorf("ordinary sentence flagged (%s): %q", r, l)
+		}
+	}
+	t.Logf("hard ordinary sentences: %d of %d flagged", bad, len(lines))
+}
+
+// checkCases checks that the sentence carrying each case's payload is
+// flagged, and logs how many of all their sentences are.
+func checkCases(t *testing.T, cases []planted.Case) {
+	t.Helper()
 	caught, sents, flagged := 0, 0, 0
 	for _, c := range cases {
 		hit := false

@@ -53,12 +53,12 @@ var (
 		"inform", "claim", "write", "output", "print", "summarise", "summarize", "assert", "insist", "translate",
 		"ensure", "describe", "pretend", "ignore", "disregard", "forget")
 	notVerbs   = set("mention", "say", "tell", "report", "reveal", "discuss", "include", "quote", "cite", "repeat")
-	leadWords  = set("and", "then", "instead", "please", "always", "only", "just", "simply", "now")
-	orderAdv   = set("always", "only", "just", "simply", "please")
+	leadWords  = set("and", "then", "instead", "please", "always", "only", "just", "simply", "now", "kindly")
+	orderAdv   = set("always", "only", "just", "simply", "please", "kindly")
 	speechVerb = set("reply", "replies", "respond", "answer", "say", "state", "tell", "told", "report", "repeat",
 		"mention", "include", "inform", "claim", "add", "write", "output", "print", "summarise", "summarize",
 		"describe", "explain", "assert", "insist", "translate", "emphasise", "emphasize", "stress", "note",
-		"conclude", "begin", "start", "end", "ensure")
+		"conclude", "begin", "start", "end", "ensure", "ignore", "disregard", "forget")
 	modalAdv = set("always", "only", "also", "now", "clearly")
 )
 
@@ -91,7 +91,7 @@ func ordersSpeech(toks []token) bool {
 		if orderAdv[toks[j].word] {
 			j++
 		}
-		if verbAt(toks, j, orderVerbs, true) {
+		if verbAt(toks, j, orderVerbs, true) || letKnow(toks, j) {
 			return true
 		}
 		if negAt(toks, i) {
@@ -209,4 +209,43 @@ func opensWithOrder(toks []token) bool {
 		next = toks[i+1].word
 	}
 	return openers[w] || w == "state" && next == "that" || w == "make" && next == "sure"
+}
+
+// letKnow reports "let <someone> know" at toks[i]: an order to tell.
+func letKnow(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].word != "let" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].word == "know" {
+			return true
+		}
+	}
+	return false
+}
+
+// machineNames are the words of the machine pattern; the patterns that
+// need a machine named run only when one of them is in the sentence.
+var machineNames = set("ai", "a.i", "artificial", "assistant", "assistants", "chatbot", "chatbots", "chat", "bot", "bots",
+	"crawler", "crawlers", "scraper", "scrapers", "spider", "spiders", "model", "models", "llm", "llms", "gpt", "gpts",
+	"chatgpt", "claude", "gemini", "copilot", "llama", "mistral", "summariser", "summarisers", "summarizer", "summarizers",
+	"summarising", "summarizing", "summarisation", "summarization", "summary", "agent", "agents", "machine", "machines", "automated")
+
+// mentionsMachine reports whether a token names a machine reader.
+func mentionsMachine(toks []token) bool {
+	for _, t := range toks {
+		if machineNames[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBindOutput gates bindsOutput: a word for a machine's output and a
+// modal.
+func mayBindOutput(lower string) bool {
+	out := strings.Contains(lower, "summar") || strings.Contains(lower, "answer") || strings.Contains(lower, "respons") ||
+		strings.Contains(lower, "repl") || strings.Contains(lower, "output")
+	return out && (strings.Contains(lower, "must") || strings.Contains(lower, "should") || strings.Contains(lower, "shall") ||
+		strings.Contains(lower, "has to") || strings.Contains(lower, "have to") || strings.Contains(lower, "need"))
 }

@@ -48,6 +48,10 @@ func Split(text string) []Span {
 				}
 				end += m
 			}
+			if quoteGoesOn(text, i+n, end) {
+				i = end // 「…。」と述べた: the quotation is part of the sentence
+				continue
+			}
 			emit(end)
 			start, i = end, end
 			continue
@@ -109,6 +113,17 @@ func terminalEnd(text string, i int) int {
 		j += n
 	}
 	return j
+}
+
+// quoteGoesOn reports whether the closing brackets text[from:end] after a
+// CJK full stop end a quotation that the sentence goes on after: Japanese
+// follows a quoted sentence with a particle in hiragana (「…。」と述べた).
+func quoteGoesOn(text string, from, end int) bool {
+	if end == from || end >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.Is(unicode.Hiragana, next)
 }
 
 // isCJKTerminal reports the full stop, exclamation and question marks of

@@ -102,9 +102,11 @@ func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Docume
 			id, guild, s.Seq, s.Start, s.End, string(s.Kind), s.Planted)
 	}
 	for _, c := range doc.Claims {
-		b.Queue(`INSERT INTO claims (article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-			id, guild, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind), c.ContentStart, c.ContentEnd, c.When, string(c.Kind))
+		b.Queue(`INSERT INTO claims (article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind,
+				unit, relays, date)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+			id, guild, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind), c.ContentStart, c.ContentEnd, c.When, string(c.Kind),
+			c.Unit, rowcodec.JoinRelays(c), c.Date)
 	}
 	for _, c := range doc.Chunks {
 		b.Queue(`INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)

@@ -20,8 +20,9 @@ var importStatements = map[string]string{
 		n_chunks, n_claims, canonical_url, story_id, minhash, n_set_aside)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ` + ts(9) + `, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT DO NOTHING`,
 	"sentences": `INSERT INTO sentences (article_id, guild, seq, start, "end", kind, planted) VALUES ($1, $2, $3, $4, $5, $6, $7::int <> 0) ON CONFLICT DO NOTHING`,
-	"claims": `INSERT INTO claims (id, article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
+	"claims": `INSERT INTO claims (id, article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind,
+		unit, relays, date)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
 	"chunks": `INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, setweight(to_tsvector('english', $10), 'B') || setweight(to_tsvector('english', $9), 'A'))
 		ON CONFLICT DO NOTHING`,
@@ -32,11 +33,13 @@ var importStatements = map[string]string{
 	"feeds": `INSERT INTO feeds (id, guild, url, title, interval_seconds, channel, etag, last_modified, last_polled, next_poll,
 		failures, last_error, added_by, added_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ` + ts(9) + `, coalesce(` + ts(10) + `, now()), $11, $12, $13, ` + ts(14) + `) ON CONFLICT DO NOTHING`,
-	"feed_items":      `INSERT INTO feed_items (feed_id, guild, item_key, article_id, seen_at) VALUES ($1, $2, $3, $4, ` + ts(5) + `) ON CONFLICT DO NOTHING`,
+	"feed_items": `INSERT INTO feed_items (feed_id, guild, item_key, article_id, seen_at, updated, content_hash)
+		VALUES ($1, $2, $3, $4, ` + ts(5) + `, $6, $7) ON CONFLICT DO NOTHING`,
 	"embedding_model": `INSERT INTO embedding_model (id, model, dim) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
 	"chunk_vectors":   `INSERT INTO chunk_vectors (id, chunk_id, guild, vec) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
 	"vector_deletes":  `INSERT INTO vector_deletes (guild, n) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-	"guild_settings":  `INSERT INTO guild_settings (guild, moderator_role, channels, prefix, updated_at) VALUES ($1, $2, $3::jsonb, $4, ` + ts(5) + `) ON CONFLICT DO NOTHING`,
+	"guild_settings": `INSERT INTO guild_settings (guild, moderator_role, channels, prefix, updated_at, digest_channel)
+		VALUES ($1, $2, $3::jsonb, $4, ` + ts(5) + `, $6) ON CONFLICT DO NOTHING`,
 	"bot_answers": `INSERT INTO bot_answers (id, guild, channel, user_id, question, answer, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6::jsonb, ` + ts(7) + `) ON CONFLICT DO NOTHING`,
 	"bot_feedback": `INSERT INTO bot_feedback (answer_id, guild, user_id, vote, created_at) VALUES ($1, $2, $3, $4, ` + ts(5) + `) ON CONFLICT DO NOTHING`,

@@ -36,7 +36,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 }
 
 const claimColumns = `c.id, c.article_id, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
-	c.content_start, c.content_end, c.time_expr, c.kind, s.start, s."end"`
+	c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, s.start, s."end", c.date`
 
 // Claims returns the attributed statements of the guild's articles, in
 // article and sentence order, filtered by f; f.Match is matched against the
@@ -55,13 +55,14 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 	var spans [][2]int // sentence offsets, parallel to out
 	for rows.Next() {
 		var c newsbot.Claim
-		var cueKind, kind string
+		var cueKind, kind, relays string
 		var ss, se int
 		if err := rows.Scan(&c.ID, &c.ArticleID, &c.SentenceSeq, &c.Speaker, &c.Role, &c.Via, &c.Cue, &cueKind,
-			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &ss, &se); err != nil {
+			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &c.Unit, &relays, &ss, &se, &c.Date); err != nil {
 			return nil, err
 		}
 		c.CueKind, c.Kind = newsbot.CueKind(cueKind), newsbot.ClaimKind(kind)
+		c.LastSeq, c.Relays = c.SentenceSeq, rowcodec.SplitRelays(relays, c.Via)
 		out = append(out, c)
 		spans = append(spans, [2]int{ss, se})
 	}

@@ -36,6 +36,8 @@ func Run(t *testing.T, open Opener) {
 		{"Answers", testAnswers},
 		{"Conversations", testConversations},
 		{"Vectors", testVectors},
+		{"Time", testTime},
+		{"FeedMarksAndDigests", testFeedMarksAndDigests},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t)) })
 	}

@@ -70,3 +70,32 @@ func NotFoundArticle(id int64) error {
 func NotFoundFeed(id int64) error {
 	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here", id)
 }
+
+// JoinRelays stores a claim's relay chain, one intermediary per line.
+func JoinRelays(c newsbot.Claim) string {
+	return strings.Join(c.Relays, "\n")
+}
+
+// SplitRelays reads a stored relay chain; a claim stored before relays
+// were kept has its via as the whole chain.
+func SplitRelays(s, via string) []string {
+	if s == "" {
+		if via == "" {
+			return nil
+		}
+		return []string{via}
+	}
+	return strings.Split(s, "\n")
+}
+
+// OpenDates fills open sides of a span of dates with the first and last
+// dates a "YYYY-MM-DD" string can hold, for BETWEEN.
+func OpenDates(from, to string) (string, string) {
+	if from == "" {
+		from = "0000-01-01"
+	}
+	if to == "" {
+		to = "9999-12-31"
+	}
+	return from, to
+}

@@ -1,0 +1,345 @@
+package answer
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
+)
+
+// Time in questions (docs/time.md): a question's time words select and
+// order the sources; they are never matched as keywords.
+
+// datedStore is the optional ability of a store to count the guild's
+// articles published in a span of days, so that a question about a period
+// no article covers is refused as such. Implemented by *store.DB.
+type datedStore interface {
+	// CountPublished counts the guild's articles published from from to
+	// to ("YYYY-MM-DD", inclusive; "" leaves a side open).
+	CountPublished(ctx context.Context, guild, from, to string) (int, error)
+}
+
+// reportLag is how long after a day an article may still report what was
+// said that day ("said on Monday" in Wednesday's paper).
+const reportLag = 7
+
+// askedTime is what a question says about time, with its event resolved.
+type askedTime struct {
+	timeexpr.Query
+	today   time.Time // the day the question is asked (the service's clock)
+	noEvent bool      // the question names an event no stored article dates
+	found   int       // sources left with sentences about the period (set by sources)
+}
+
+// now returns the service's clock (default time.Now).
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// timeOf reads the time expressions of a question relative to the
+// service's clock, and dates an event it names ("before the election") by
+// the stored articles.
+func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime, error) {
+	t := askedTime{Query: timeexpr.Parse(question, s.now()), today: timeexpr.Day(s.now()).From}
+	if t.Event == "" {
+		return t, nil
+	}
+	day, ok, err := s.eventDay(ctx, guild, t.Event)
+	if err != nil || !ok {
+		t.noEvent = true
+		return t, err
+	}
+	today := t.today
+	if t.Before {
+		t.Period = timeexpr.Period{To: day.AddDate(0, 0, -1)}
+	} else {
+		t.Period = timeexpr.Period{From: day.AddDate(0, 0, 1), To: today}
+	}
+	return t, nil
+}
+
+// eventDay dates an event by the earliest stored article whose headline
+// names it ("Voters go to the polls in election" dates "the election").
+func (s *Service) eventDay(ctx context.Context, guild, event string) (time.Time, bool, error) {
+	ps, err := s.Retriever.Search(ctx, guild, event, maxK)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("search event: %w", err)
+	}
+	var best time.Time
+	for _, p := range ps {
+		d, ok := timeexpr.ParseDate(p.Published)
+		if ok && strings.Contains(strings.ToLower(p.Title), event) && (best.IsZero() || d.Before(best)) {
+			best = d
+		}
+	}
+	return best, !best.IsZero(), nil
+}
+
+// text returns the question as it is searched and scored: without its time
+// words when it has any.
+func (t askedTime) text(question string) string {
+	if t.HasTime() && strings.TrimSpace(t.Rest) != "" {
+		return t.Rest
+	}
+	return question
+}
+
+// pool returns how many passages to retrieve for k: more when the time of
+// the question will leave some out or reorder them.
+func (t askedTime) pool(k int) int {
+	if t.HasTime() {
+		return maxK
+	}
+	return k
+}
+
+// passages keeps k passages: without time words the best k; for a period
+// the best k of articles that can bear on it (published in it, or up to
+// reportLag days after it); for a "latest" question the k newest of the
+// best 2k, whose sources are then ordered by date. Loading no more
+// sources than a plain question keeps time handling cheap.
+func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
+	ps = t.notAfterToday(ps)
+	switch {
+	case !t.Period.IsZero():
+		reach := t.Period
+		if !reach.To.IsZero() {
+			reach.To = reach.To.AddDate(0, 0, reportLag)
+		}
+		var out []newsbot.Passage
+		for _, p := range ps {
+			if reach.ContainsDate(p.Published) && len(out) < k {
+				out = append(out, p)
+			}
+		}
+		return out
+	case t.Latest:
+		ps = ps[:min(2*k, len(ps))]
+		newest := slices.Clone(ps)
+		slices.SortStableFunc(newest, func(a, b newsbot.Passage) int { return cmp.Compare(b.Published, a.Published) })
+		keep := map[int64]bool{}
+		for _, p := range newest[:min(k, len(newest))] {
+			keep[p.ChunkID] = true
+		}
+		out := ps[:0]
+		for _, p := range ps { // in relevance order
+			if keep[p.ChunkID] {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return ps[:min(k, len(ps))]
+}
+
+// notAfterToday drops passages of articles dated after the day the
+// question is asked (a day's grace for time zones): with --now set to an
+// earlier day, later reports are not yet news.
+func (t askedTime) notAfterToday(ps []newsbot.Passage) []newsbot.Passage {
+	last := t.today.AddDate(0, 0, 1).Format(timeexpr.DateLayout)
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Published <= last {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// finish completes an answer: the question as asked, a refusal that names
+// the period asked about, as_of, the bounds of its size (bound), and the
+// conversation turn recorded.
+func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, ans *newsbot.Answer) (*newsbot.Answer, error) {
+	ans.Question = q.Text
+	if err := s.refusePeriod(ctx, q.Guild, t, ans); err != nil {
+		return nil, err
+	}
+	stampAsOf(ans)
+	bound(ans)
+	if err := s.remember(ctx, q, ans); err != nil {
+		return nil, err
+	}
+	return ans, nil
+}
+
+// sources narrows each source to the sentences about the period asked
+// about: a sentence whose claim is dated counts by that date, any other by
+// its article's date. Sources with nothing left are dropped. For a
+// "latest" question the sources are ordered newest first.
+func (t *askedTime) sources(srcs []*source) []*source {
+	if !t.Period.IsZero() {
+		kept := srcs[:0]
+		for _, src := range srcs {
+			if narrowTo(src, t.Period) {
+				kept = append(kept, src)
+			}
+		}
+		srcs = kept
+		t.found = len(kept)
+	}
+	if t.Latest {
+		slices.SortStableFunc(srcs, func(a, b *source) int { return cmp.Compare(b.Article.Published, a.Article.Published) })
+		for i, src := range srcs {
+			src.Rank = i + 1
+		}
+	}
+	return srcs
+}
+
+// narrowTo keeps the source's sentences that are about period p and
+// reports whether any is left.
+func narrowTo(src *source, p timeexpr.Period) bool {
+	inPeriod := p.ContainsDate(src.Article.Published)
+	var kept []newsbot.Sentence
+	for _, sent := range src.Sentences {
+		if sentenceIn(src, sent.Seq, p, inPeriod) {
+			kept = append(kept, sent)
+		}
+	}
+	src.Sentences = kept
+	src.terms, src.flags = nil, nil // per-sentence caches follow the slice
+	return len(kept) > 0
+}
+
+// sentenceIn reports whether a sentence is about period p: by its claims'
+// dates when they have one, else by whether its article is (articleIn).
+func sentenceIn(src *source, seq int, p timeexpr.Period, articleIn bool) bool {
+	dated := false
+	for _, c := range src.Claims[seq] {
+		if c.Date == "" {
+			continue
+		}
+		dated = true
+		if cp, ok := timeexpr.ParsePeriod(c.Date); ok && overlaps(cp, p) {
+			return true
+		}
+	}
+	return !dated && articleIn
+}
+
+// overlaps reports whether two periods share a day.
+func overlaps(a, b timeexpr.Period) bool {
+	return (b.To.IsZero() || a.From.IsZero() || !a.From.After(b.To)) &&
+		(b.From.IsZero() || a.To.IsZero() || !a.To.Before(b.From))
+}
+
+// extractive composes the extractive answer: newest first for a "latest"
+// question (answerLatest), else as package-level extractive does.
+func (t askedTime) extractive(question, query string, srcs []*source) *newsbot.Answer {
+	if t.Latest {
+		return answerLatest(question, query, srcs)
+	}
+	return extractive(question, query, srcs)
+}
+
+// answerLatest answers a "latest" question from the newest sources that
+// answer it, then says what the earlier ones said, dated, so that a change
+// (closed, then reopened) shows with its newest state first.
+func answerLatest(question, query string, srcs []*source) *newsbot.Answer {
+	for i := 0; i < len(srcs); {
+		j := i + 1
+		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
+			j++
+		}
+		newest := extractive(question, query, srcs[i:j])
+		if newest.Supported {
+			if earlier := extractive(question, query, srcs[j:]); earlier.Supported && srcs[i].Article.Published != "" {
+				appendEarlier(newest, earlier)
+			}
+			return newest
+		}
+		i = j
+	}
+	return extractive(question, query, srcs)
+}
+
+var marker = regexp.MustCompile(`\[(\d+)\]`)
+
+// appendEarlier adds an earlier answer after a newer one, its citations
+// numbered on from the newer one's.
+func appendEarlier(newer, earlier *newsbot.Answer) {
+	off := len(newer.Citations)
+	text := marker.ReplaceAllStringFunc(earlier.Answer, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		return fmt.Sprintf("[%d]", n+off)
+	})
+	for _, c := range earlier.Citations {
+		c.N += off
+		newer.Citations = append(newer.Citations, c)
+	}
+	if d := newestCited(earlier.Citations); d != "" {
+		// The opening ("Here is what the stored reports say: ") was said once.
+		text = "Earlier, as of " + timeexpr.HumanDate(d) + ": " + strings.TrimPrefix(text, prompts.Lead("attributed"))
+	}
+	newer.Answer = strings.TrimSpace(newer.Answer) + " " + text
+}
+
+// refusePeriod explains an answer found nothing for the period asked
+// about: no article of that period is stored, or none of them bears on
+// the question.
+func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, ans *newsbot.Answer) error {
+	if t.noEvent {
+		ans.Answer = fmt.Sprintf("No stored article dates %q, so the question's period is unknown. %s", t.Phrase, ans.Answer)
+		return nil
+	}
+	if t.Period.IsZero() || ans.Supported {
+		return nil
+	}
+	label := t.Period.Label()
+	ds, ok := s.Store.(datedStore)
+	if !ok {
+		ans.Answer = fmt.Sprintf("The stored articles don't answer this for %s, the period asked about.", label)
+		return nil
+	}
+	n, err := ds.CountPublished(ctx, guild, dateOrEmpty(t.Period.From), dateOrEmpty(t.Period.To))
+	if err != nil {
+		return fmt.Errorf("count articles of the period: %w", err)
+	}
+	if n == 0 && t.found == 0 {
+		ans.Answer = fmt.Sprintf("No stored article covers %s, the period the question asks about.", label)
+	} else {
+		ans.Answer = fmt.Sprintf("None of the stored reports about %s answers this question.", label)
+	}
+	return nil
+}
+
+func dateOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(timeexpr.DateLayout)
+}
+
+// stampAsOf sets a supported answer's as_of to its newest cited source's
+// publication date and opens its text with it: "As of 9 March 2026: ...".
+func stampAsOf(ans *newsbot.Answer) {
+	if !ans.Supported {
+		return
+	}
+	ans.AsOf = newestCited(ans.Citations)
+	if ans.AsOf != "" && !strings.HasPrefix(ans.Answer, "As of ") {
+		ans.Answer = "As of " + timeexpr.HumanDate(ans.AsOf) + ": " + ans.Answer
+	}
+}
+
+// newestCited returns the newest publication date among citations.
+func newestCited(cs []newsbot.Citation) string {
+	newest := ""
+	for _, c := range cs {
+		if _, ok := timeexpr.ParseDate(c.Published); ok && c.Published > newest {
+			newest = c.Published
+		}
+	}
+	return newest
+}

@@ -1,0 +1,102 @@
+package attribution
+
+import "github.com/newsbot/newsbot"
+
+// This file holds the patterns of relay chains: a claim passed on by one
+// intermediary and reported by another ("Interfax quoted a spokesman as
+// saying ..., the Kyiv Independent reported"; "As The Times reported, the
+// authority has warned ..."). The speaker keeps the claim; every
+// intermediary joins its relays, nearest the speaker first.
+
+// chainReports turns a report of another claim into a relay of it: when a
+// claim's content holds the whole of another claim by a different speaker
+// and the outer cue reports ("reported"), the inner claim is the statement
+// and the reporter its next intermediary. It returns the claims left.
+func chainReports(out []raw) []raw {
+	if len(out) < 2 || !anyReports(out) {
+		return out
+	}
+	drop := make([]bool, len(out))
+	for i := range out {
+		y := &out[i]
+		for j, x := range out {
+			if i == j || drop[j] || x.kind != newsbot.CueReports || x.similar || y.ca < 0 || x.ca < 0 {
+				continue
+			}
+			if x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca && key(x.speaker) != key(y.speaker) {
+				y.outer = append(y.outer, x.relayChain()...)
+				y.outer = append(y.outer, x.speaker)
+				if y.via == "" {
+					y.via, y.outer = y.outer[0], y.outer[1:]
+				}
+				drop[j] = true
+			}
+		}
+	}
+	kept := out[:0]
+	for i, r := range out {
+		if !drop[i] {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// asReported handles a fronted "As X reported (last month)," clause: the
+// claims after it were passed on by X, which joins their relays; with no
+// other claim after it, the rest of the sentence is X's claim.
+func (st *sentence) asReported() {
+	ts := st.ts
+	start := 0
+	if d := datelineEnd(ts); d < len(ts) {
+		start = d
+	}
+	if start >= len(ts) || ts[start].lo != "as" || ts[start].inQ {
+		return
+	}
+	v := -1
+	for k := start + 1; k < len(ts) && k <= start+8; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return
+		}
+		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && k > start+1 {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !validNP(ts, start+1, v) {
+		return
+	}
+	e, when := st.afterCue(v + 1)
+	if e >= len(ts) || !ts[e].comma() {
+		return
+	}
+	name := join(st.s, ts, start+1, v)
+	relayed := false
+	for i := range st.out {
+		if r := &st.out[i]; r.ca > ts[e].a {
+			r.outer = append(r.outer, name)
+			if r.via == "" {
+				r.via, r.outer = r.outer[0], r.outer[1:]
+			}
+			relayed = true
+		}
+	}
+	if relayed {
+		return
+	}
+	r := raw{cue: ts[v].s, kind: verbs[ts[v].lo].kind, ca: -1, when: when}
+	st.content(&r, e+1, st.clauseEnd(e+1))
+	if r.ca >= 0 {
+		st.emit(r, start+1, v)
+	}
+}
+
+func anyReports(out []raw) bool {
+	for _, r := range out {
+		if r.kind == newsbot.CueReports {
+			return true
+		}
+	}
+	return false
+}

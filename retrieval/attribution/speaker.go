@@ -1,0 +1,175 @@
+package attribution
+
+import "strings"
+
+// This file holds the patterns of a speaker written before its reporting
+// verb: leftSubject and its steps.
+
+// leftSubject finds the speaker written before the reporting verb at i:
+// "The Kremlin said", "X, a UK-based group ..., said", "NAME, ROLE said",
+// "which the United Nations says". It runs the steps below in order.
+func (st *sentence) leftSubject(i int) subject {
+	ts := st.ts
+	sub := subject{bound: -1}
+	j := st.skipAdverbs(i-1, &sub.when)
+	if j < 0 {
+		return sub
+	}
+	if ts[j].is("and", "but", "while", "or") {
+		sub.coor = true
+		return sub
+	}
+	if a, b, role, ok := st.nameDetails(j); ok {
+		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
+		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
+		return sub
+	}
+	app, j, ok := st.appositiveBefore(j)
+	if !ok {
+		return sub
+	}
+	if j = st.aliasBefore(j, &sub); j < 0 {
+		return sub
+	}
+	a, start := st.subjectRun(j, &sub)
+	sub.bound = a
+	if start > j {
+		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
+		return sub
+	}
+	start, a = st.relativeWithoutThat(start, j, a)
+	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
+		start, a = j, j-1 // a pronoun right before the verb is its subject
+	}
+	sub.bound = a
+	sub.a, sub.b, sub.ok = start, j+1, true
+	st.apposition(&sub, app, a)
+	return sub
+}
+
+// appositive is a phrase set off by commas or dashes between a subject and
+// its verb; a < 0 when there is none.
+type appositive struct {
+	a, b int
+	dash bool
+}
+
+// appositiveBefore finds an appositive ending at token j ("X, a UK-based
+// group, said"), skipping a connective set off by commas ("The ministry,
+// however, said"). It returns it with the token before it; ok is false when
+// the comma or dash at j opens no closed phrase.
+func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
+	ts := st.ts
+	app := appositive{a: -1, b: -1}
+	if ts[j].comma() && j >= 2 && ts[j-2].comma() && (connectives[ts[j-1].lo] || skipBack[ts[j-1].lo]) {
+		j -= 3 // "The ministry, however, said"
+	}
+	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
+		k := j - 1
+		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
+			k--
+		}
+		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
+			return app, j, false
+		}
+		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
+		j = k - 1
+	}
+	return app, j, true
+}
+
+// aliasBefore records a bracketed acronym ending at token j ("the World
+// Health Organization (WHO) said") and returns the token before the
+// brackets.
+func (st *sentence) aliasBefore(j int, sub *subject) int {
+	ts := st.ts
+	if j < 0 || ts[j].s != ")" {
+		return j
+	}
+	k := j - 1
+	for k >= 0 && ts[k].s != "(" {
+		k--
+	}
+	if k >= 0 && k+2 == j && ts[k+1].capped {
+		sub.alias = ts[k+1].s
+	}
+	return k - 1
+}
+
+// subjectRun scans left from j to the clause boundary and returns the
+// boundary token and where the subject starts: after leading connectives,
+// a leading time phrase ("On October 14th CATL said": recorded as the
+// claim's time) and a phrase that opens a relative clause without "that"
+// ("..., in a move ministers say will ...").
+func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
+	ts := st.ts
+	a := j
+	for a >= 0 {
+		t := ts[a]
+		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
+			break
+		}
+		a--
+	}
+	start := a + 1
+	for start <= j && connectives[ts[start].lo] {
+		start++
+	}
+	if e := timeAt(ts, start); e > start && e <= j {
+		if sub.when == "" {
+			sub.when = join(st.s, ts, start, e)
+		}
+		start = e
+	}
+	if start+3 <= j && ts[start].is("in", "with", "for") && determiners[ts[start+1].lo] && !ts[start+2].capped &&
+		(pronouns[ts[start+3].lo] != "" || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
+		start += 3
+		a = start - 1
+	}
+	return a, start
+}
+
+// relativeWithoutThat starts the subject at a second determiner inside
+// [start, j]: "a figure the African Group described as" is a relative
+// clause without "that" whose speaker is "the African Group". It returns
+// the new start and boundary.
+func (st *sentence) relativeWithoutThat(start, j, a int) (int, int) {
+	ts := st.ts
+	for k := start + 1; k < j; k++ {
+		if ts[k].is("the", "a", "an") && !ts[k-1].punct && !ts[k-1].capped && !prepositions[ts[k-1].lo] &&
+			!nameLinks[ts[k-1].lo] && !determiners[ts[k-1].lo] && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
+			!strings.HasSuffix(ts[k-1].lo, "self") && !strings.HasSuffix(ts[k-1].lo, "selves") &&
+			!(k >= 2 && ts[k-2].is("calling", "called", "named", "dubbed", "known", "as")) {
+			return k, k - 1
+		}
+	}
+	return start, a
+}
+
+// apposition reads the appositive found before the verb: "X, citing Y,
+// reported" (Y speaks, X relays), "a regional governor, Andrei Lasko, said"
+// (the name speaks, the description is the role), "X, a UK-based group,
+// said" (the role), or a role after a name with no comma before the verb
+// ("Zakaria Malahifji, head of the political office ... said").
+func (st *sentence) apposition(sub *subject, app appositive, a int) {
+	ts := st.ts
+	switch {
+	case app.a >= 0 && ts[app.a].is("citing", "quoting"):
+		sub.via = join(st.s, ts, sub.a, sub.b)
+		sub.a, sub.b = app.a+1, app.b
+	case app.a >= 0 && !app.dash && isProperName(ts, app.a, app.b) && !isProperName(ts, sub.a, sub.b):
+		sub.role = join(st.s, ts, sub.a, sub.b)
+		sub.a, sub.b = app.a, app.b
+	case app.a >= 0 && !app.dash:
+		sub.role = join(st.s, ts, app.a, app.b)
+	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
+		p := a - 1
+		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
+			p--
+		}
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a {
+			sub.role = join(st.s, ts, sub.a, sub.b)
+			sub.a, sub.b, sub.bound = p+1, a, p
+		}
+	}
+}
