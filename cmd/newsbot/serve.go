@@ -16,7 +16,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
-	)
+)
 
 func init() {
 	commands["serve"] = command{
