@@ -41,7 +41,7 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed %d</title><link>%s</link>`, feed, s.URL)
 		for i := 3; i >= 1; i-- {
-			fmt.Fprintf(w, `<item><title>Report %d-%d</title><link>%s/news/%d/%d</link><guid>%d-%d</guid><pubDate>Tue, 0%d Dec 2026 10:00:00 GMT</pubDate></item>`,
+			fmt.Fprintf(w, `<item><title>Report %d-%d</title><link>%s/news/%d/%d</link><guid>%d-%d</guid><pubDate>Wed, 02 Dec 2026 13:0%d:00 GMT</pubDate></item>`,
 				feed, i, s.URL, feed, i, feed, i, i)
 		}
 		fmt.Fprint(w, `</channel></rss>`)
@@ -64,17 +64,25 @@ func (s *newsSite) count(path string) int {
 	return s.requests[path]
 }
 
-// articlePage is a news page whose words differ per feed and item, so that
-// no two items are taken for copies of one story.
+// articlePage is a news page whose sentences are drawn, per feed and item,
+// from a vocabulary large enough that no two items look like copies of one
+// story (which ingestion would group and not announce).
 func articlePage(feed, item int) string {
-	places := []string{"Antwerp", "Bergen", "Cadiz", "Dundee", "Esbjerg", "Faro", "Genoa", "Hull", "Izmir", "Jaffa"}
-	things := []string{"grain", "ferries", "cranes", "tankers", "nets", "salt", "timber", "copper", "wool", "coal"}
-	p, th := places[(feed*3+item)%len(places)], things[(feed*7+item*3)%len(things)]
+	nouns := []string{"grain", "ferries", "cranes", "tankers", "nets", "salt", "timber", "copper", "wool", "coal",
+		"barley", "lorries", "pilots", "tugboats", "warehouses", "silos", "pipelines", "dredgers", "containers", "quays",
+		"fishermen", "customs", "insurers", "engineers", "inspectors", "refineries", "turbines", "bridges", "canals", "locks"}
+	verbs := []string{"doubled", "stalled", "recovered", "collapsed", "surged", "slowed", "resumed", "halted", "tripled", "dipped"}
+	places := []string{"Antwerp", "Bergen", "Cadiz", "Dundee", "Esbjerg", "Faro", "Genoa", "Hull", "Izmir", "Jaffa",
+		"Kiel", "Lorient", "Malmo", "Narvik", "Oban", "Patras", "Rijeka", "Sines", "Tromso", "Vigo"}
+	seed := uint32(feed*7919 + item*104729)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
 	var b strings.Builder
-	fmt.Fprintf(&b, "<html><head><title>Report %d-%d</title></head><body><article><h1>Report %d-%d: %s %s</h1>", feed, item, feed, item, p, th)
-	for i := range 6 {
-		fmt.Fprintf(&b, "<p>Officials in %s said on day %d of report %d-%d that shipments of %s rose by %d percent, and harbour workers said the queue of %s had shortened to %d berths.</p>",
-			p, i+1, feed, item, th, 10*feed+item+i, th, i+feed+item)
+	fmt.Fprintf(&b, "<html><head><title>Report %d-%d</title></head><body><article><h1>Report %d-%d: %s %s</h1>",
+		feed, item, feed, item, places[next(len(places))], nouns[next(len(nouns))])
+	for range 8 {
+		fmt.Fprintf(&b, "<p>In %s the %s %s after the %s and %s were %s, a spokesman for the %s said on %s.</p>",
+			places[next(len(places))], nouns[next(len(nouns))], verbs[next(len(verbs))], nouns[next(len(nouns))],
+			nouns[next(len(nouns))], verbs[next(len(verbs))], nouns[next(len(nouns))], places[next(len(places))])
 	}
 	b.WriteString("</article></body></html>")
 	return b.String()

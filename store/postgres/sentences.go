@@ -82,11 +82,12 @@ func claimsQuery(guild string, f newsbot.ClaimFilter) (string, []any, error) {
 			return "", nil, err
 		}
 		args = append(args, ts.args...)
-		q = `SELECT DISTINCT ` + claimColumns + `
-			FROM chunks k
+		q = `WITH q AS (SELECT ` + ts.sql + ` AS q)
+			SELECT DISTINCT ` + claimColumns + `
+			FROM q, chunks k
 			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
 			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
-			WHERE k.guild = $1 AND k.body_tsv @@ ` + ts.sql
+			WHERE k.guild = $1 AND k.tsv @@ q.q AND ts_filter(k.tsv, '{a}') @@ q.q`
 	} else {
 		q = `SELECT ` + claimColumns + `
 			FROM claims c JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq

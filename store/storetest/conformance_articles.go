@@ -133,6 +133,14 @@ func testClaims(t *testing.T, db Store) {
 	if err != nil || len(got) != 1 || got[0].ArticleID != a {
 		t.Fatalf("claims about Aleppo = %+v, %v", got, err)
 	}
+	// The topic is matched against the body, not the headline.
+	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"Harvest" OR "late"`}); len(got) != 1 || got[0].ArticleID != b {
+		t.Fatalf("claims about the harvest = %+v", got)
+	}
+	mustCreate(t, db, Doc("g1", "Copper prices", "Traders said metal costs rose."))
+	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"copper"`}); len(got) != 0 {
+		t.Fatalf("a headline word matched a claim's body: %+v", got)
+	}
 	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{ArticleID: b}); len(got) != 1 || got[0].ArticleID != b {
 		t.Fatalf("claims of article %d = %+v", b, got)
 	}
