@@ -14,6 +14,7 @@ type Backend interface {
 	ArticleStore
 	VectorStore
 	StoryResolver
+	AliasStore
 	CreateDocuments(ctx context.Context, docs []*Document) ([]int64, error)
 	ArticleByURL(ctx context.Context, guild, canonicalURL string) (*Article, error)
 	AddArticleSource(ctx context.Context, guild string, articleID int64, canonicalURL, outlet string) error

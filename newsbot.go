@@ -126,6 +126,10 @@ type Chunk struct {
 	Start     int    `json:"start"` // byte offsets in the article Text
 	End       int    `json:"end"`
 	Text      string `json:"text"`
+	// IndexStart is where the chunk's indexed text begins: after the
+	// sentence it shares with the previous chunk, so that every sentence
+	// is indexed once (0 or Start: the whole chunk).
+	IndexStart int `json:"-"`
 }
 
 // Document is everything derived from one article, written to the store in
@@ -135,6 +139,7 @@ type Document struct {
 	Sentences []Sentence
 	Claims    []Claim
 	Chunks    []Chunk
+	Aliases   []Alias // names the article writes two ways (alias.go)
 }
 
 // Passage is a chunk returned by a search, with its article's metadata.

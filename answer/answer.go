@@ -92,7 +92,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	}
 	srcs = asked.sources(srcs)
-	ans := asked.extractive(text, query, srcs)
+	aliases, err := s.aliases(ctx, q.Guild, query)
+	if err != nil {
+		return nil, err
+	}
+	ans := asked.extractive(text, query, srcs, aliases)
 	if s.modelDecides(srcs) {
 		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
 	}
@@ -153,17 +157,26 @@ func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot
 }
 
 // extractive composes the answer from the sources without an LLM. The
-// question's terms come from query, the standalone form of the question.
-func extractive(question, query string, srcs []*source) *newsbot.Answer {
+// question's terms come from query, the standalone form of the question;
+// aliases are the other names of its names (Service.aliases). A question
+// about a name no source mentions is refused with that name.
+func extractive(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
-	scored := scoringText(question, query)
-	qt := terms(scored)
-	cands := scoreCandidates(srcs, qt, keyTerms(scored))
-	if !supported(cands, qt) {
+	texts := sourceTexts(srcs)
+	qs := analyse(scoringText(question, query), texts)
+	qs.setAliases(aliases)
+	qs.spelledOut(texts)
+	sc := newScoring(qs, srcs)
+	if sc.missing != "" {
+		ans.Answer = prompts.NotMentioned(sc.missing)
+		return ans
+	}
+	cands := sc.scoreCandidates(srcs)
+	if !sc.supported(cands) {
 		ans.Answer = prompts.Unsupported(len(srcs) > 0)
 		return ans
 	}
-	text, cites := compose(question, selectItems(cands, qt), disputed(cands))
+	text, cites := compose(question, sc.selectItems(cands), disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
@@ -183,6 +196,15 @@ func scoringText(question, query string) string {
 		return question
 	}
 	return query
+}
+
+// sourceTexts returns the headline and text of each source.
+func sourceTexts(srcs []*source) []string {
+	out := make([]string, len(srcs))
+	for i, src := range srcs {
+		out[i] = src.Article.Title + "\n" + src.Article.Text
+	}
+	return out
 }
 
 func (s *Service) logger() *slog.Logger {

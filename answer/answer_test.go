@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
@@ -67,7 +68,22 @@ const sample = "aleppo-russia-strikes.txt"
 
 func (e *env) ask(tb testing.TB, guild, q string) *newsbot.Answer {
 	tb.Helper()
-	ans, err := e.svc.Ask(context.Background(), newsbot.Question{Guild: guild, Text: q})
+	return e.askOn(tb, guild, q, "")
+}
+
+// askOn asks q on day ("YYYY-MM-DD"; "" is the real clock), the day its
+// time words are read against.
+func (e *env) askOn(tb testing.TB, guild, q, day string) *newsbot.Answer {
+	tb.Helper()
+	svc := *e.svc
+	if day != "" {
+		d, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		svc.Now = func() time.Time { return d.Add(12 * time.Hour) }
+	}
+	ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: guild, Text: q})
 	if err != nil {
 		tb.Fatalf("ask %q: %v", q, err)
 	}

@@ -2,9 +2,7 @@ package answer
 
 import (
 	"fmt"
-	"math"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,12 +14,9 @@ import (
 // Limits of extractive answers.
 const (
 	maxItems = 3
-	// minCoverage is the share of the question's (IDF-weighted) terms the
-	// best sentence must contain for the question to count as answered.
+	// minCoverage is the share of the question's weighted terms the best
+	// evidence unit must contain for the question to count as answered.
 	minCoverage = 0.5
-	// minNameCoverage is the share needed when the best sentence holds just
-	// one term of the question, a name or a number.
-	minNameCoverage = 0.6
 	// minSourceShare is the share of the best article's coverage of the
 	// question that another article must reach for its sentences to be
 	// quoted beside it.
@@ -33,12 +28,17 @@ type candidate struct {
 	src      *source
 	sent     newsbot.Sentence
 	claim    *newsbot.Claim
-	matched  int     // question terms found
-	names    int     // names and numbers of the question found
-	coverage float64 // IDF-weighted share of question terms found
+	matched  int     // question terms found in its evidence unit
+	own      int     // question terms found in the sentence itself (generic words aside)
+	names    int     // names and numbers of the question found in the sentence
+	words    int     // ordinary words of the question found in its evidence unit
+	coverage float64 // weighted share of question terms found in its evidence unit
 	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64
 	plan     bool
+	carries  bool // holds the kind of fact asked for (a quantity for "how many")
+	whole    bool // answers with words outside its claim's content: quote the sentence
+	onTopic  bool // its article mentions the question's names (coversNames)
 }
 
 // speakerKey identifies who is speaking, for preferring distinct speakers.
@@ -49,216 +49,6 @@ func (c *candidate) speakerKey() string {
 		return fmt.Sprintf("narration:%d:%d", c.src.Article.ID, c.sent.Seq)
 	}
 	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(c.claim.Speaker, "The "), "the "))
-}
-
-// scoreCandidates scores every quotable sentence of the sources against
-// the question terms qt, best first. A sentence's words include its
-// claim's speaker and intermediary, so "What did Malahifji say?" finds
-// "he said" once attribution has resolved "he".
-func scoreCandidates(srcs []*source, qt []string, key map[string]bool) []*candidate {
-	var cands []*candidate
-	var sets, heads []map[string]bool
-	for _, src := range srcs {
-		head := termSet(src.Article.Title)
-		for i, s := range src.Sentences {
-			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
-				continue
-			}
-			c := &candidate{src: src, sent: s, claim: src.claim(s.Seq)}
-			text := s.Text
-			if c.claim != nil {
-				text += " " + c.claim.Speaker + " " + c.claim.Via
-			}
-			cands = append(cands, c)
-			sets = append(sets, termSet(text))
-			heads = append(heads, head)
-		}
-	}
-	idf := weights(qt, sets, heads, key)
-	for t := range key {
-		idf[t] *= 2 // names and numbers say what the question is about
-	}
-	var total float64
-	for _, t := range qt {
-		total += idf[t]
-	}
-	srcCov := sourceCoverage(cands, sets, heads, qt, idf, total)
-	for i, c := range cands {
-		c.srcCov = srcCov[c.src]
-		var got, fromHead float64
-		headTerms := 0
-		for _, t := range qt {
-			if sets[i][t] {
-				got += idf[t]
-				c.matched++
-				if key[t] {
-					c.names++
-				}
-			} else if heads[i][t] {
-				// The headline says what the article is about ("quake",
-				// "central bank") when its sentences name it otherwise.
-				fromHead += idf[t] / 2
-				headTerms++
-			}
-		}
-		if c.matched > 0 {
-			got += fromHead
-			c.matched += headTerms
-		}
-		if total > 0 {
-			c.coverage = got / total
-		}
-		c.plan = isPlan(c.claim, c.sent.Text)
-		c.score = c.coverage
-		if c.claim != nil && c.claim.Speaker != "" {
-			c.score += 0.15 // who said it is what newsbot shows
-		}
-		if c.src.inPassage(c.sent.Seq) {
-			c.score += 0.05
-		}
-		if c.sent.Kind == newsbot.KindStandfirst {
-			c.score -= 0.1 // usually repeated in the body
-		}
-		c.score -= 0.02 * float64(c.src.Rank-1)
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	return cands
-}
-
-// sourceCoverage returns, per source, the weighted share of the question's
-// terms found anywhere in its article: what the article is about, which
-// one sentence alone may not show.
-func sourceCoverage(cands []*candidate, sets, heads []map[string]bool, qt []string, idf map[string]float64, total float64) map[*source]float64 {
-	found := map[*source]map[string]bool{}
-	for i, c := range cands {
-		f := found[c.src]
-		if f == nil {
-			f = map[string]bool{}
-			found[c.src] = f
-		}
-		for _, t := range qt {
-			if sets[i][t] || heads[i][t] {
-				f[t] = true
-			}
-		}
-	}
-	out := map[*source]float64{}
-	for src, f := range found {
-		var got float64
-		for t := range f {
-			got += idf[t]
-		}
-		if total > 0 {
-			out[src] = got / total
-		}
-	}
-	return out
-}
-
-// weights returns an inverse document frequency per term over the
-// candidate sentences. A name or number of the question found in no
-// sentence and no headline gets the highest weight, so that a question
-// about something absent ("Paris", "the World Cup") is not "answered" by
-// its generic words; an ordinary word found nowhere ("decide", "died")
-// is more likely phrased differently in the article ("left unchanged"),
-// and weighs as little as the question's most common word found. A term
-// in an article's headline counts as present in each of its sentences.
-func weights(qt []string, sets, heads []map[string]bool, key map[string]bool) map[string]float64 {
-	n := float64(len(sets))
-	w := map[string]float64{}
-	var absent []string
-	var present []float64
-	for _, t := range qt {
-		df := 0.0
-		for i, s := range sets {
-			if s[t] || heads[i][t] {
-				df++
-			}
-		}
-		w[t] = math.Log(1 + (n+1)/(df+0.5))
-		if df == 0 && !key[t] {
-			absent = append(absent, t)
-		} else {
-			present = append(present, w[t])
-		}
-	}
-	if len(present) > 0 {
-		sort.Float64s(present)
-		for _, t := range absent {
-			w[t] = present[0]
-		}
-	}
-	return w
-}
-
-// supported reports whether the best candidate bears on the question:
-// enough of the weighted terms, and at least two of them when the
-// question has two or more.
-func supported(cands []*candidate, qt []string) bool {
-	if len(cands) == 0 || len(qt) == 0 {
-		return false
-	}
-	best := cands[0]
-	for _, c := range cands {
-		if c.coverage > best.coverage {
-			best = c
-		}
-	}
-	if best.matched >= min(2, len(qt)) {
-		return best.coverage >= minCoverage
-	}
-	// One term found: enough only when it is a name or number of the
-	// question ("Who controls Minian?") carrying most of its weight.
-	return best.names == 1 && best.coverage >= minNameCoverage
-}
-
-// selectItems picks up to maxItems candidates: the best sentence of each
-// distinct speaker first, then further sentences of a speaker already
-// chosen when they bear on the question nearly as well. Repeated sentences
-// (a standfirst copied in the body) are kept once.
-func selectItems(cands []*candidate, qt []string) []*candidate {
-	if len(cands) == 0 {
-		return nil
-	}
-	bestCov := 0.0
-	for _, c := range cands {
-		bestCov = max(bestCov, c.coverage)
-	}
-	floor := max(minCoverage*bestCov, 0.34)
-	bestSrc := 0.0
-	for _, c := range cands {
-		bestSrc = max(bestSrc, c.srcCov)
-	}
-	need := min(2, len(qt))
-	var picked []*candidate
-	texts := map[string]bool{}
-	ok := func(c *candidate) bool {
-		enough := c.matched >= need || (c.names == 1 && c.coverage >= minNameCoverage)
-		// An article that covers much less of the question than the best
-		// one is about something else ("killed" in a war report, asked about
-		// a ferry accident), however well one of its sentences matches.
-		onTopic := c.srcCov >= minSourceShare*bestSrc
-		return c.coverage >= floor && enough && onTopic && !texts[sameText(c.sent.Text)]
-	}
-	for _, c := range cands {
-		if len(picked) == maxItems {
-			break
-		}
-		if ok(c) && !spokenBy(picked, c) {
-			texts[sameText(c.sent.Text)] = true
-			picked = append(picked, c)
-		}
-	}
-	for _, c := range cands {
-		if len(picked) >= maxItems {
-			break
-		}
-		if ok(c) && c.coverage >= 0.8*bestCov {
-			texts[sameText(c.sent.Text)] = true
-			picked = append(picked, c)
-		}
-	}
-	return picked
 }
 
 // spokenBy reports whether a picked candidate has c's speaker. Speakers
@@ -367,7 +157,7 @@ func item(n int, c *candidate) prompts.Item {
 	if cl != nil && cl.Content != "" && strings.Contains(c.src.Article.Text, cl.Content) {
 		content = cl.Content
 	}
-	if cl == nil || cl.Speaker == "" {
+	if cl == nil || cl.Speaker == "" || c.whole {
 		it.Narration = true
 		it.Content = innerQuotes(trimEnd(c.sent.Text))
 		return it
@@ -529,7 +319,7 @@ func sourceName(a *newsbot.Article) string {
 // accounts of fighting in Minian").
 func disputed(cands []*candidate) bool {
 	for _, c := range cands {
-		if c.names > 0 && ((c.claim != nil && c.claim.CueKind == newsbot.CueDenies) || mentionsConflict(c.sent.Text)) {
+		if c.onTopic && c.names > 0 && ((c.claim != nil && c.claim.CueKind == newsbot.CueDenies) || mentionsConflict(c.sent.Text)) {
 			return true
 		}
 	}

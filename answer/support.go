@@ -1,102 +1,467 @@
 package answer
 
 import (
-	"strconv"
+	"math"
+	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+	"time"
+
+	"github.com/newsbot/newsbot"
 )
 
-// A model's sentence may cite a real source and still state what the
-// source does not: "Russia confirmed 200 civilians were killed [1]" where
-// [1] reports a strike and no figure. A quote is checked word for word
-// elsewhere; here the rest of a cited sentence is held to its citations:
-// every number and every name it states outside its quotations must be in
-// the article text its verified citations point to (the cited sentences,
-// their speakers and intermediaries, the article's headline and outlet).
-// A sentence that fails is dropped whole, like an invented quote.
+// Weights of question terms, relative to their rarity among the candidate
+// sentences.
+const (
+	nameWeight    = 2.0  // names and numbers say what the question is about
+	genericWeight = 0.15 // "latest", "report", "this week"
+	contextShare  = 0.5  // a term found only around a sentence counts half
+	passageShare  = 0.3  // a term found only in the sentence's passage
+	carriesBonus  = 0.25 // the sentence holds the kind of fact asked for
+)
 
-// unbacked reports whether sentence s of the answer, already rebuilt with
-// verified quotes and renumbered markers, states a number or a name that
-// none of the citations its markers name contains. A sentence without
-// markers is judged by unsupported instead.
-func (c *checker) unbacked(s string) bool {
-	evidence := c.evidence(s)
-	if evidence == "" {
-		return false
+// sourceTerms are the term sets of one source: each sentence's (with its
+// claim's speaker and intermediary), its headline, standfirst and
+// dateline's, and the union of all.
+type sourceTerms struct {
+	sents []map[string]bool
+	head  map[string]bool
+	all   map[string]bool
+	key   string // the text in AliasKey form (keyText)
+}
+
+// termsOfSource computes the term sets of a source.
+func termsOfSource(src *source) *sourceTerms {
+	st := &sourceTerms{head: unitSet(src.Article.Title + " \n " + src.Article.Standfirst + " \n " + dateline(src.Article.Published)),
+		all: map[string]bool{}}
+	for t := range st.head {
+		st.all[t] = true
 	}
-	outside := quoteSpan.ReplaceAllString(s, " ")
-	outside = markerRe.ReplaceAllString(outside, " ")
-	for _, fact := range facts(outside) {
-		if !strings.Contains(evidence, strings.ToLower(fact)) {
+	st.sents = make([]map[string]bool, len(src.Sentences))
+	for i, s := range src.Sentences {
+		text := s.Text
+		if c := src.claim(s.Seq); c != nil {
+			text += " \n " + c.Speaker + " \n " + c.Via
+		}
+		st.sents[i] = unitSet(text)
+		for t := range st.sents[i] {
+			st.all[t] = true
+		}
+	}
+	return st
+}
+
+// dateline writes an article's publication date (YYYY-MM-DD) as the
+// month and year a question may name ("in September 2024"); "" when
+// unknown.
+func dateline(published string) string {
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	return t.Format("January 2006")
+}
+
+// scoring is the scoring of one question against the retrieved sources.
+type scoring struct {
+	qs      *question
+	m       *matcher
+	terms   map[*source]*sourceTerms
+	covers  map[*source]bool // the article mentions the question's names
+	missing string           // a name (or name with its noun) no source mentions
+	corpus  string           // the sources' headlines and texts, for capitalisedInside
+	vocab   mask             // the question terms found anywhere in the sources
+}
+
+// newScoring prepares the scoring of qs against srcs.
+func newScoring(qs *question, srcs []*source) *scoring {
+	sc := &scoring{qs: qs, terms: map[*source]*sourceTerms{}, covers: map[*source]bool{},
+		corpus: strings.Join(sourceTexts(srcs), "\n")}
+	vocab := map[string]bool{}
+	for _, src := range srcs {
+		st := termsOfSource(src)
+		sc.terms[src] = st
+		for t := range st.all {
+			vocab[t] = true
+		}
+	}
+	sc.m = newMatcher(qs, vocab)
+	sc.vocab = sc.m.match(vocab)
+	sc.findCoverage(srcs)
+	return sc
+}
+
+// findCoverage marks the sources that mention every name of the question
+// (through an alias or a variant too) with one of the words that follow it
+// in the question, and records the first name no source mentions.
+func (sc *scoring) findCoverage(srcs []*source) {
+	seen := make([]bool, len(sc.qs.names))
+	seenNoun := make([]bool, len(sc.qs.names))
+	for _, src := range srcs {
+		all := sc.terms[src].all
+		found := sc.m.match(all)
+		ok := true
+		for i := range sc.qs.names {
+			n := &sc.qs.names[i]
+			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
+			seen[i] = seen[i] || has
+			noun := has && n.nounIn(all)
+			seenNoun[i] = seenNoun[i] || noun
+			ok = ok && noun
+		}
+		sc.covers[src] = ok
+	}
+	for i, n := range sc.qs.names {
+		switch {
+		case !seen[i]:
+			sc.missing = n.text
+		case !seenNoun[i]:
+			sc.missing = n.tail
+		default:
+			continue
+		}
+		return
+	}
+}
+
+// together reports whether the words of a name of two or more words stand
+// together in the source, as the name: written as one phrase (its last two
+// words for a longer name: "Minister Petr Havel" for "Prime Minister Petr
+// Havel"), through an alias, or all in one sentence. "European" in one
+// sentence and "union" in another do not make "the European Union".
+func (sc *scoring) together(n *qname, src *source) bool {
+	st := sc.terms[src]
+	if n.aliasIn(st.all) {
+		return true
+	}
+	text := sc.keyText(src)
+	phrase := strings.Fields(newsbot.AliasKey(n.text))
+	if len(phrase) >= 3 {
+		phrase = phrase[len(phrase)-2:]
+	}
+	if strings.Contains(text, " "+strings.Join(phrase, " ")+" ") {
+		return true
+	}
+	for _, set := range st.sents {
+		if n.allIn(sc.m.match(set)) {
 			return true
 		}
 	}
 	return false
 }
 
-// evidence returns, lower-cased, the text the citations of s stand on.
-func (c *checker) evidence(s string) string {
-	var b strings.Builder
-	for _, m := range markerRe.FindAllStringSubmatch(s, -1) {
-		for _, f := range strings.Split(m[1], ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil || n < 1 || n > len(c.cites) {
+// keyText returns the source's headline and text in AliasKey form, padded
+// with spaces, computed once.
+func (sc *scoring) keyText(src *source) string {
+	st := sc.terms[src]
+	if st.key == "" {
+		st.key = " " + newsbot.AliasKey(src.Article.Title+"\n"+src.Article.Text) + " "
+	}
+	return st.key
+}
+
+// scoreCandidates scores every quotable sentence of the sources against
+// the question, best first. A sentence's evidence unit is the sentence
+// with its neighbours and its article's headline; a sentence's words
+// include its claim's speaker and intermediary, so "What did Malahifji
+// say?" finds "he said" once attribution has resolved "he".
+func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
+	var cands []*candidate
+	var units []unit
+	for _, src := range srcs {
+		st := sc.terms[src]
+		head := sc.m.match(st.head)
+		passage := sc.passageMasks(src)
+		for i, s := range src.Sentences {
+			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			cite := c.cites[n-1]
-			for _, part := range []string{cite.Quote, cite.Speaker, cite.Via, cite.When, cite.Title, cite.Outlet, cite.Published} {
-				b.WriteString(part)
-				b.WriteString("\n")
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, passage: passage[s.Seq]}
+			if i > 0 {
+				u.context |= sc.m.match(st.sents[i-1])
 			}
-			b.WriteString(c.citedSentences(n))
+			if i+1 < len(st.sents) {
+				u.context |= sc.m.match(st.sents[i+1])
+			}
+			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src]})
+			units = append(units, u)
 		}
 	}
-	return strings.ToLower(b.String())
+	w := sc.weights(units)
+	srcCov := map[*source]float64{}
+	for _, src := range srcs {
+		srcCov[src] = sc.share(unit{own: sc.m.match(sc.terms[src].all)}, w)
+	}
+	for i, c := range cands {
+		sc.score(c, units[i], w, srcCov[c.src])
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	return cands
 }
 
-// citedSentences returns the sentences of the article that citation n's
-// span overlaps.
-func (c *checker) citedSentences(n int) string {
-	span, ok := c.spans[n]
-	src := c.sourceOf(c.cites[n-1].ArticleID)
-	if !ok || src == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, s := range src.Sentences {
-		if s.Start < span[1] && span[0] < s.End {
-			b.WriteString(s.Text)
-			b.WriteString("\n")
+// passageMasks returns, by sentence seq, the question terms found in the
+// retrieved passages of the source that hold the sentence.
+func (sc *scoring) passageMasks(src *source) map[int]mask {
+	out := map[int]mask{}
+	st := sc.terms[src]
+	for _, p := range src.Passages {
+		var m mask
+		for i, s := range src.Sentences {
+			if s.Seq >= p.FirstSeq && s.Seq <= p.LastSeq {
+				m |= sc.m.match(st.sents[i])
+			}
 		}
-	}
-	return b.String()
-}
-
-// facts returns the numbers and names a sentence states: words holding a
-// digit, and capitalised words other than the first word of the sentence
-// or of a clause opened by a colon.
-func facts(s string) []string {
-	var out []string
-	first := true
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`()[]"“”‘’«»;`, r)
-	}) {
-		core := strings.TrimRight(strings.TrimLeft(w, `'`), `.,!?:'`)
-		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
-		switch {
-		case core == "":
-		case strings.IndexFunc(core, unicode.IsDigit) >= 0:
-			out = append(out, core)
-		case !first && utf8.RuneCountInString(core) > 1 && startsUpper(core):
-			out = append(out, core)
+		for seq := p.FirstSeq; seq <= p.LastSeq; seq++ {
+			out[seq] |= m
 		}
-		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") && len(w) > 2
 	}
 	return out
 }
 
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+// score fills a candidate's coverage, counts and score.
+func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
+	c.srcCov = srcCov
+	c.coverage = sc.share(u, w)
+	for i, t := range sc.qs.terms {
+		switch {
+		case t.kind == kindGeneric:
+		case u.own.has(i):
+			c.matched++
+			c.own++
+			if t.kind == kindName || t.kind == kindNumber {
+				c.names++
+			}
+		case u.context.has(i) || u.passage.has(i):
+			c.matched++
+		default:
+			continue
+		}
+		if t.kind == kindWord {
+			c.words++
+		}
+	}
+	c.plan = isPlan(c.claim, c.sent.Text)
+	speaker := ""
+	if c.claim != nil {
+		speaker = c.claim.Speaker
+	}
+	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
+	c.score = c.coverage
+	if c.carries {
+		c.score += carriesBonus
+	}
+	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
+		c.score += 0.15 // who said it is what newsbot shows
+	}
+	if c.src.inPassage(c.sent.Seq) {
+		c.score += 0.05
+	}
+	if c.sent.Kind == newsbot.KindStandfirst {
+		c.score -= 0.1 // usually repeated in the body
+	}
+	c.score -= 0.02 * float64(c.src.Rank-1)
+}
+
+// beyondContent reports whether the sentence answers the question with
+// words its claim's content leaves out ("..., the envoy told reporters in
+// Geneva" asked where; "The transport minister, Lena Duarte, urged ..."
+// asked who): then the answer quotes the whole sentence, not the claim.
+func (sc *scoring) beyondContent(c *candidate) bool {
+	cl := c.claim
+	if cl == nil || cl.Speaker == "" || cl.Content == "" {
+		return false
+	}
+	content := sc.m.match(unitSet(cl.Content))
+	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) {
+		return true
+	}
+	inText := sc.m.match(unitSet(c.sent.Text))
+	speaker := sc.m.match(unitSet(cl.Speaker + " \n " + cl.Via + " \n " + cl.Cue))
+	if sc.qs.want == wantAgent && sc.namesIn(speaker) {
+		return true // "Who is Tomas Blaha?": what the sentence says of him, not his words
+	}
+	for i, t := range sc.qs.terms {
+		if t.kind != kindGeneric && inText.has(i) && !content.has(i) && !speaker.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether the question has names and all are in found.
+func (sc *scoring) namesIn(found mask) bool {
+	for _, n := range sc.qs.names {
+		if !n.allIn(found) {
+			return false
+		}
+	}
+	return len(sc.qs.names) > 0
+}
+
+// share returns the weighted share of the question's terms in a unit:
+// those only around the sentence count contextShare, those only in its
+// passage passageShare.
+func (sc *scoring) share(u unit, w []float64) float64 {
+	var got, total float64
+	for i := range sc.qs.terms {
+		total += w[i]
+		switch {
+		case u.own.has(i):
+			got += w[i]
+		case u.context.has(i):
+			got += contextShare * w[i]
+		case u.passage.has(i):
+			got += passageShare * w[i]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// weights returns the weight of each question term: its inverse frequency
+// among the candidate sentences, doubled for names and numbers, cut for
+// generic words. An ordinary word found in no sentence may be phrased
+// differently in the article ("decide" for "left unchanged") or name what
+// no article covers ("wildfires"): it weighs the median of the question's
+// words found, neither the most nor the least; names need no such care,
+// since an article that lacks them is not on the topic.
+func (sc *scoring) weights(units []unit) []float64 {
+	n := float64(len(units))
+	w := make([]float64, len(sc.qs.terms))
+	var absent []int
+	var present []float64
+	for i, t := range sc.qs.terms {
+		df := 0.0
+		for _, u := range units {
+			if u.own.has(i) {
+				df++
+			}
+		}
+		w[i] = math.Log(1 + (n+1)/(df+0.5))
+		switch {
+		case t.kind == kindGeneric:
+			w[i] *= genericWeight
+		case t.kind == kindName || t.kind == kindNumber:
+			w[i] *= nameWeight
+		case df == 0:
+			absent = append(absent, i)
+			continue
+		}
+		if t.kind != kindGeneric {
+			present = append(present, w[i])
+		}
+	}
+	if len(present) > 0 {
+		sort.Float64s(present)
+		for _, i := range absent {
+			w[i] = present[len(present)/2]
+		}
+	}
+	return w
+}
+
+// supported reports whether the best evidence unit of an article that
+// mentions the question's names bears on the question: enough of its
+// weighted terms, at least two of them when the question has two or
+// more, and at least one in the sentence itself.
+func (sc *scoring) supported(cands []*candidate) bool {
+	need := min(2, sc.contentTerms())
+	if need == 0 {
+		return false
+	}
+	for _, c := range cands {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage {
+			return true
+		}
+	}
+	return false
+}
+
+// enough reports whether a candidate's unit holds enough of the question:
+// a term in the sentence itself; need terms in all (one fewer when the
+// sentence holds the kind of fact asked for: "How hot could it get on
+// Saturday?" answered by "36 degrees Celsius on Saturday"); and, when the
+// question has ordinary words beside its names, one of them ("Who is the
+// new chief executive of Southvale Water?" is not answered by any sentence
+// about Southvale Water).
+func (sc *scoring) enough(c *candidate, need int) bool {
+	typed := c.carries && (sc.qs.want == wantQuantity || sc.qs.want == wantTime)
+	if typed {
+		need = max(1, need-1)
+	}
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
+}
+
+// hasWords reports whether the question has ordinary content words that
+// some source holds. Words no source holds are more likely phrased
+// otherwise ("choose" for "chose") than signs of another topic.
+func (sc *scoring) hasWords() bool {
+	for i, t := range sc.qs.terms {
+		if t.kind == kindWord && sc.vocab.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentTerms counts the question's terms other than generic words.
+func (sc *scoring) contentTerms() int {
+	n := 0
+	for _, t := range sc.qs.terms {
+		if t.kind != kindGeneric {
+			n++
+		}
+	}
+	return n
+}
+
+// selectItems picks up to maxItems candidates: the best sentence of each
+// distinct speaker first, then further sentences of a speaker already
+// chosen when they bear on the question nearly as well. Only articles
+// that mention the question's names are quoted; when the best sentence
+// holds the kind of fact asked for ("how many"), the others must too.
+// Repeated sentences (a standfirst copied in the body) are kept once.
+func (sc *scoring) selectItems(cands []*candidate) []*candidate {
+	bestCov, bestSrc := 0.0, 0.0
+	for _, c := range cands {
+		if c.onTopic {
+			bestCov = max(bestCov, c.coverage)
+			bestSrc = max(bestSrc, c.srcCov)
+		}
+	}
+	floor := max(minCoverage*bestCov, 0.34)
+	need := min(2, sc.contentTerms())
+	var picked []*candidate
+	texts := map[string]bool{}
+	ok := func(c *candidate) bool {
+		// An article that covers much less of the question than the best
+		// one is about something else ("killed" in a war report, asked about
+		// a ferry accident), however well one of its sentences matches.
+		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
+		typed := len(picked) == 0 || !picked[0].carries || c.carries
+		return c.coverage >= floor && sc.enough(c, need) && onTopic && typed && !texts[sameText(c.sent.Text)]
+	}
+	for _, c := range cands {
+		if len(picked) == maxItems {
+			break
+		}
+		if ok(c) && !spokenBy(picked, c) {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	for _, c := range cands {
+		if len(picked) >= maxItems {
+			break
+		}
+		if ok(c) && c.coverage >= 0.8*bestCov {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+		}
+	}
+	for _, c := range picked {
+		c.whole = sc.beyondContent(c)
+	}
+	return picked
 }

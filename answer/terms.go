@@ -9,7 +9,8 @@ import (
 
 // words returns the lower-cased words and numbers of text. Apostrophes
 // split words ("Russia's" gives "russia" and "s"); digits grouped with
-// commas or points stay one number ("275,000").
+// commas stay one number without them ("275,000" gives "275000"), a
+// decimal keeps its point ("2.6").
 func words(text string) []string {
 	var out []string
 	var b strings.Builder
@@ -24,8 +25,10 @@ func words(text string) []string {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
-		case (r == ',' || r == '.') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			// 275,000 and 1.5 stay whole
+		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			// 275,000 stays whole, as 275000
+		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r) // 1.5 stays a decimal
 		default:
 			flush()
 		}
@@ -36,10 +39,13 @@ func words(text string) []string {
 
 // terms returns the distinct content-word stems of text, in order: words
 // minus stop words and question words, each reduced by stem.
-func terms(text string) []string {
+func terms(text string) []string { return termsOf(words(text)) }
+
+// termsOf is terms of text already split by words.
+func termsOf(ws []string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, w := range words(text) {
+	for _, w := range ws {
 		if isStop(w) || (len([]rune(w)) < 2 && !isNumber(w)) {
 			continue
 		}
@@ -50,26 +56,6 @@ func terms(text string) []string {
 		}
 	}
 	return out
-}
-
-// keyTerms returns the stems of the names and numbers of a question: words
-// written with a capital letter other than the first word, and numbers.
-func keyTerms(q string) map[string]bool {
-	m := map[string]bool{}
-	for i, f := range strings.Fields(q) {
-		r := []rune(strings.TrimLeft(f, "\"'“‘(["))
-		if len(r) == 0 {
-			continue
-		}
-		if (i > 0 && unicode.IsUpper(r[0])) || unicode.IsDigit(r[0]) {
-			for _, w := range words(string(r)) {
-				if !isStop(w) {
-					m[retrieval.Stem(w)] = true
-				}
-			}
-		}
-	}
-	return m
 }
 
 // termSet returns the set of stems of text's content words.

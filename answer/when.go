@@ -64,7 +64,8 @@ func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime
 	if t.Before {
 		t.Period = timeexpr.Period{To: day.AddDate(0, 0, -1)}
 	} else {
-		t.Period = timeexpr.Period{From: day.AddDate(0, 0, 1), To: today}
+		// The reports of the event's own day already tell what followed it.
+		t.Period = timeexpr.Period{From: day, To: today}
 	}
 	return t, nil
 }
@@ -76,14 +77,37 @@ func (s *Service) eventDay(ctx context.Context, guild, event string) (time.Time,
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("search event: %w", err)
 	}
+	words := eventWords(event)
+	best := earliestNaming(ps, words, func(p newsbot.Passage) string { return p.Title })
+	if best.IsZero() { // no headline names it: the earliest report that does
+		best = earliestNaming(ps, words, func(p newsbot.Passage) string { return p.Text })
+	}
+	return best, !best.IsZero(), nil
+}
+
+// earliestNaming returns the publication day of the earliest passage whose
+// field (headline or text) contains words; zero when none does.
+func earliestNaming(ps []newsbot.Passage, words string, field func(newsbot.Passage) string) time.Time {
 	var best time.Time
 	for _, p := range ps {
 		d, ok := timeexpr.ParseDate(p.Published)
-		if ok && strings.Contains(strings.ToLower(p.Title), event) && (best.IsZero() || d.Before(best)) {
+		if ok && strings.Contains(strings.ToLower(field(p)), words) && (best.IsZero() || d.Before(best)) {
 			best = d
 		}
 	}
-	return best, !best.IsZero(), nil
+	return best
+}
+
+// eventWords returns an event's words as a headline names them: without a
+// leading determiner ("the earthquake" is dated by "Earthquake kills 112").
+func eventWords(event string) string {
+	e := strings.ToLower(strings.TrimSpace(event))
+	for _, d := range []string{"the ", "a ", "an ", "this ", "that ", "its ", "their "} {
+		if rest, ok := strings.CutPrefix(e, d); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return e
 }
 
 // text returns the question as it is searched and scored: without its time
@@ -201,9 +225,10 @@ func (t *askedTime) sources(srcs []*source) []*source {
 // reports whether any is left.
 func narrowTo(src *source, p timeexpr.Period) bool {
 	inPeriod := p.ContainsDate(src.Article.Published)
+	published, _ := timeexpr.ParseDate(src.Article.Published)
 	var kept []newsbot.Sentence
 	for _, sent := range src.Sentences {
-		if sentenceIn(src, sent.Seq, p, inPeriod) {
+		if sentenceIn(src, sent, p, inPeriod, published) {
 			kept = append(kept, sent)
 		}
 	}
@@ -213,19 +238,30 @@ func narrowTo(src *source, p timeexpr.Period) bool {
 }
 
 // sentenceIn reports whether a sentence is about period p: by its claims'
-// dates when they have one, else by whether its article is (articleIn).
-func sentenceIn(src *source, seq int, p timeexpr.Period, articleIn bool) bool {
+// dates when they have one, else by a time it names itself ("inflation in
+// January was 2.9%", read against the article's date), else by whether its
+// article is (articleIn).
+func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn bool, published time.Time) bool {
 	dated := false
-	for _, c := range src.Claims[seq] {
-		if c.Date == "" {
+	for _, c := range src.Claims[sent.Seq] {
+		date := timeexpr.ClaimDate(c.Date, c.When, src.Article.Published)
+		if date == "" {
 			continue
 		}
 		dated = true
-		if cp, ok := timeexpr.ParsePeriod(c.Date); ok && overlaps(cp, p) {
+		if cp, ok := timeexpr.ParsePeriod(date); ok && overlaps(cp, p) {
 			return true
 		}
 	}
-	return !dated && articleIn
+	if dated {
+		return false
+	}
+	if !published.IsZero() {
+		if sp, _, ok := timeexpr.Find(sent.Text, published); ok && overlaps(sp, p) {
+			return true
+		}
+	}
+	return articleIn
 }
 
 // overlaps reports whether two periods share a day.
@@ -236,32 +272,32 @@ func overlaps(a, b timeexpr.Period) bool {
 
 // extractive composes the extractive answer: newest first for a "latest"
 // question (answerLatest), else as package-level extractive does.
-func (t askedTime) extractive(question, query string, srcs []*source) *newsbot.Answer {
+func (t askedTime) extractive(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	if t.Latest {
-		return answerLatest(question, query, srcs)
+		return answerLatest(question, query, srcs, aliases)
 	}
-	return extractive(question, query, srcs)
+	return extractive(question, query, srcs, aliases)
 }
 
 // answerLatest answers a "latest" question from the newest sources that
 // answer it, then says what the earlier ones said, dated, so that a change
 // (closed, then reopened) shows with its newest state first.
-func answerLatest(question, query string, srcs []*source) *newsbot.Answer {
+func answerLatest(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	for i := 0; i < len(srcs); {
 		j := i + 1
 		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
 			j++
 		}
-		newest := extractive(question, query, srcs[i:j])
+		newest := extractive(question, query, srcs[i:j], aliases)
 		if newest.Supported {
-			if earlier := extractive(question, query, srcs[j:]); earlier.Supported && srcs[i].Article.Published != "" {
+			if earlier := extractive(question, query, srcs[j:], aliases); earlier.Supported && srcs[i].Article.Published != "" {
 				appendEarlier(newest, earlier)
 			}
 			return newest
 		}
 		i = j
 	}
-	return extractive(question, query, srcs)
+	return extractive(question, query, srcs, aliases)
 }
 
 var marker = regexp.MustCompile(`\[(\d+)\]`)
@@ -299,7 +335,7 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 	label := t.Period.Label()
 	ds, ok := s.Store.(datedStore)
 	if !ok {
-		ans.Answer = fmt.Sprintf("The stored articles don't answer this for %s, the period asked about.", label)
+		ans.Answer = fmt.Sprintf("The stored articles don't answer this question for %s, the period it asks about.", label)
 		return nil
 	}
 	n, err := ds.CountPublished(ctx, guild, dateOrEmpty(t.Period.From), dateOrEmpty(t.Period.To))
@@ -307,9 +343,9 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		return fmt.Errorf("count articles of the period: %w", err)
 	}
 	if n == 0 && t.found == 0 {
-		ans.Answer = fmt.Sprintf("No stored article covers %s, the period the question asks about.", label)
+		ans.Answer = fmt.Sprintf("The stored articles don't answer this question: none of them covers %s, the period it asks about.", label)
 	} else {
-		ans.Answer = fmt.Sprintf("None of the stored reports about %s answers this question.", label)
+		ans.Answer = fmt.Sprintf("The stored articles don't answer this question: none of their reports about %s bears on it.", label)
 	}
 	return nil
 }

@@ -79,7 +79,7 @@ func TestAskInTime(t *testing.T) {
 	})
 	t.Run("EmptyPeriodRefused", func(t *testing.T) {
 		ans := ask("What did engineers say about the bridge in January 2026?")
-		if ans.Supported || ans.Answer != "No stored article covers January 2026, the period the question asks about." {
+		if ans.Supported || ans.Answer != "The stored articles don't answer this question: none of them covers January 2026, the period it asks about." {
 			t.Errorf("answer = %q", ans.Answer)
 		}
 	})

@@ -19,6 +19,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store"
 )
 
 // IngestReport is what Ingest measured. Elapsed and CPU cover cleaning,
@@ -42,33 +43,51 @@ func (r *IngestReport) PerSecond() float64 { return float64(r.Articles) / r.Elap
 func (r *IngestReport) PerCPUSecond() float64 { return float64(r.Articles) / r.CPU.Seconds() }
 
 // Ingest generates articles first..first+n-1 of g and adds them to db in
-// the guild through the real pipeline: ingest.CleanText, then
-// Ingester.Analyse, then store.DB.CreateDocuments in batches of batch
-// articles (batch <= 1: Ingester.AddCleaned, one transaction per article).
-// progress, when not nil, is called after every batch.
-func Ingest(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+// the guild through the real pipeline (see IngestPages).
+func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+	return IngestPages(ctx, db, Synthetic(g, first, n), guild, batch, progress)
+}
+
+// IngestPages adds every page of src to db in the guild through the real
+// pipeline: ingest.CleanText, then Ingester.Analyse, then
+// store.DB.CreateDocuments in batches of batch articles (batch <= 1:
+// Ingester.AddCleaned, one transaction per article). progress, when not
+// nil, is called after every batch. Reading the pages is not timed.
+func IngestPages(ctx context.Context, db *store.DB, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
 	ing := ingest.New(db)
 	rep := &IngestReport{}
 	if batch < 1 {
 		batch = 1
 	}
-	pages := make([]corpus.Article, 0, batch)
-	for i := first; i < first+n; i += batch {
+	pages := make([]Page, 0, batch)
+	done := 0
+	for eof := false; !eof; {
 		pages = pages[:0]
-		for j := i; j < first+n && j < i+batch; j++ {
-			pages = append(pages, g.Article(j))
+		for len(pages) < batch {
+			p, err := src.Next()
+			if isEOF(err) {
+				eof = true
+				break
+			} else if err != nil {
+				return rep, err
+			}
+			pages = append(pages, p)
+		}
+		if len(pages) == 0 {
+			break
 		}
 		if err := ingestBatch(ctx, ing, db, guild, pages, batch, rep); err != nil {
 			return rep, err
 		}
+		done += len(pages)
 		if progress != nil {
-			progress(i + len(pages) - first)
+			progress(done)
 		}
 	}
 	return rep, nil
 }
 
-func ingestBatch(ctx context.Context, ing *ingest.Ingester, db newsbot.Backend, guild string, pages []corpus.Article, batch int, rep *IngestReport) error {
+func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild string, pages []Page, batch int, rep *IngestReport) error {
 	cpu0, t0 := ProcessCPU(), time.Now()
 	defer func() {
 		rep.CPU += ProcessCPU() - cpu0
@@ -82,7 +101,7 @@ func ingestBatch(ctx context.Context, ing *ingest.Ingester, db newsbot.Backend, 
 			return fmt.Errorf("clean article %d: %w", p.Index, err)
 		}
 		rep.Clean += time.Since(tc)
-		m := ingest.Meta{URL: p.URL, Outlet: p.Outlet, Published: p.Published, AddedBy: "bench"}
+		m := p.Meta
 		rep.Bytes += int64(len(p.Text))
 		if batch == 1 {
 			res, err := ing.AddCleaned(ctx, guild, c, m)
@@ -160,19 +179,29 @@ type SearchReport struct {
 	CPU90 time.Duration `json:"cpu_p90_ns"`
 	CPU99 time.Duration `json:"cpu_p99_ns"`
 	// Found counts the questions whose source article was among the
-	// passages returned; Empty those that returned no passage.
-	Found int `json:"found"`
-	Empty int `json:"empty"`
+	// passages returned, of the Judged ones whose source is known; Empty
+	// those that returned no passage.
+	Found  int `json:"found"`
+	Judged int `json:"judged"`
+	Empty  int `json:"empty"`
 }
 
 // Search asks q questions about the first n articles of g (as stored by
 // Ingest, with their generated URLs) through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search.
-func Search(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
+func Search(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
 	qs := make([]corpus.Question, q)
 	for i := range qs {
 		qs[i] = g.Question(i, n)
 	}
+	return SearchQuestions(ctx, db, guild, qs, k)
+}
+
+// SearchQuestions asks each question through a retrieval.Searcher over db,
+// k passages each, and measures the latency of each search. A question
+// whose Article is -1 has no known source and does not count in Found.
+func SearchQuestions(ctx context.Context, db *store.DB, guild string, qs []corpus.Question, k int) (*SearchReport, error) {
+	q := len(qs)
 	s := &retrieval.Searcher{Store: db}
 	lat := make([]time.Duration, 0, q)
 	cpu := make([]time.Duration, 0, q)
@@ -190,15 +219,7 @@ func Search(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild 
 		lat = append(lat, d)
 		cpu = append(cpu, c)
 		total += d
-		if len(ps) == 0 {
-			rep.Empty++
-		}
-		for _, p := range ps {
-			if ArticleIndex(p.URL) == qu.Article {
-				rep.Found++
-				break
-			}
-		}
+		rep.tally(ps, qu)
 	}
 	if q == 0 {
 		return rep, nil
@@ -209,6 +230,23 @@ func Search(ctx context.Context, db newsbot.Backend, g *corpus.Generator, guild 
 	sort.Slice(cpu, func(i, j int) bool { return cpu[i] < cpu[j] })
 	rep.CPU50, rep.CPU90, rep.CPU99 = Percentile(cpu, 50), Percentile(cpu, 90), Percentile(cpu, 99)
 	return rep, nil
+}
+
+// tally counts a question's passages in Empty, Judged and Found.
+func (rep *SearchReport) tally(ps []newsbot.Passage, qu corpus.Question) {
+	if len(ps) == 0 {
+		rep.Empty++
+	}
+	if qu.Article < 0 {
+		return
+	}
+	rep.Judged++
+	for _, p := range ps {
+		if ArticleIndex(p.URL) == qu.Article {
+			rep.Found++
+			return
+		}
+	}
 }
 
 // Percentile returns the p-th percentile (nearest rank) of sorted durations.

@@ -149,7 +149,7 @@ func withoutDateline(s string) string {
 }
 
 func entry(c newsbot.Claim, a *newsbot.Article) newsbot.TimelineEntry {
-	date := c.Date
+	date := timeexpr.ClaimDate(c.Date, c.When, a.Published)
 	if date == "" {
 		date = a.Published
 	}

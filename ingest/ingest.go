@@ -157,7 +157,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		return nil, noSearchableText(sents)
 	}
 	a.Chunks, a.Claims = len(chunks), len(claims)
-	return &newsbot.Document{Article: a, Sentences: sents, Claims: claims, Chunks: chunks}, nil
+	return &newsbot.Document{Article: a, Sentences: sents, Claims: claims, Chunks: chunks, Aliases: LearnAliases(text)}, nil
 }
 
 // Hash returns the hex SHA-256 of text after normalisation (case, spacing,

@@ -147,6 +147,13 @@ func Unsupported(found bool) string {
 	return render("unsupported", struct{ Articles bool }{found})
 }
 
+// NotMentioned returns the answer given when no stored article found for
+// a question mentions one of its names: name is that name as the question
+// wrote it.
+func NotMentioned(name string) string {
+	return render("unsupported/missing", struct{ Name string }{name})
+}
+
 // NewNonce returns 12 random hex digits.
 func NewNonce() string {
 	b := make([]byte, 6)

@@ -57,8 +57,12 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	}()
 	var kw []newsbot.Passage
 	var err error
-	if match := MatchExpr(query); match != "" {
-		kw, err = s.Store.SearchChunks(ctx, guild, match, pool)
+	if match, expanded, merr := s.matchExpr(ctx, guild, query); merr != nil {
+		err = merr
+	} else if match != "" {
+		if kw, err = s.Store.SearchChunks(ctx, guild, match, pool); err == nil && len(expanded) > 0 {
+			demoteExpanded(kw, query)
+		}
 	}
 	<-done
 	if err != nil {

@@ -61,13 +61,16 @@ func (s *Searcher) Search(ctx context.Context, guild, query string, k int) ([]ne
 			return s.hybrid(ctx, guild, query, k)
 		}
 	}
-	match := MatchExpr(query)
-	if match == "" {
-		return nil, nil
+	match, expanded, err := s.matchExpr(ctx, guild, query)
+	if err != nil || match == "" {
+		return nil, err
 	}
 	ps, err := s.Store.SearchChunks(ctx, guild, match, s.keywordPool(k))
 	if err != nil {
 		return nil, err
+	}
+	if len(expanded) > 0 {
+		demoteExpanded(ps, query)
 	}
 	return s.preferRecent(ps, k), nil
 }

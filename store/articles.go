@@ -50,6 +50,11 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	defer w.close()
+	aw, err := newAliasWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer aw.close()
 	ids := make([]int64, len(docs))
 	for i, doc := range docs {
 		if doc.Article.AddedAt.IsZero() {
@@ -62,6 +67,9 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 			return nil, err
 		}
 		if err := w.derived(ctx, id, doc); err != nil {
+			return nil, err
+		}
+		if err := aw.insert(ctx, id, doc); err != nil {
 			return nil, err
 		}
 		ids[i] = id
@@ -102,7 +110,10 @@ func insertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Docum
 		return err
 	}
 	defer w.close()
-	return w.derived(ctx, id, doc)
+	if err := w.derived(ctx, id, doc); err != nil {
+		return err
+	}
+	return insertAliases(ctx, tx, id, doc)
 }
 
 // DeleteDerived removes an article's sentences, claims and chunks (with
@@ -112,6 +123,7 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 		`DELETE FROM chunks WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
 		`DELETE FROM sentences WHERE article_id = ?`,
+		`DELETE FROM aliases WHERE article_id = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, id); err != nil {
 			return fmt.Errorf("delete derived rows: %w", err)
@@ -161,8 +173,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&w.fts, `INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (?, ?, ?, ?)`},
+		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.fts, insertIndexSQL},
 	} {
 		stmt, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -213,7 +225,8 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	guild, title := doc.Article.Guild, doc.Article.Title
 	for i := range doc.Chunks {
 		c := &doc.Chunks[i]
-		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End)
+		is := indexStart(c.Start, c.IndexStart, c.End)
+		res, err := w.chunk.ExecContext(ctx, id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End, is)
 		if err != nil {
 			return fmt.Errorf("insert chunk: %w", err)
 		}
@@ -221,7 +234,8 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 			return err
 		}
 		c.ArticleID = id
-		if _, err := w.fts.ExecContext(ctx, c.ID, newsbot.IndexText(title), newsbot.IndexText(c.Text), guild); err != nil {
+		t, body := indexRow(title, c.Text[min(is-c.Start, len(c.Text)):])
+		if _, err := w.fts.ExecContext(ctx, c.ID, t, body); err != nil {
 			return fmt.Errorf("index chunk: %w", err)
 		}
 	}

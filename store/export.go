@@ -9,7 +9,7 @@ import (
 // children: the order in which another store (store/postgres.ImportTable)
 // takes them in.
 var ExportTables = []string{
-	"articles", "sentences", "claims", "chunks", "article_bands", "article_versions", "article_sources",
+	"articles", "sentences", "claims", "chunks", "aliases", "article_bands", "article_versions", "article_sources",
 	"feeds", "feed_items", "embedding_model", "chunk_vectors", "vector_deletes",
 	"guild_settings", "bot_answers", "bot_feedback", "bot_threads", "conversation_turns",
 }
@@ -24,8 +24,12 @@ var exportQueries = map[string]string{
 	"sentences": `SELECT s.article_id, a.guild, s.seq, s.start, s."end", s.kind, s.planted FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.seq`,
 	"claims": `SELECT c.id, c.article_id, a.guild, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
 		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, c.date FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
-	"chunks": `SELECT c.id, c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", f.body, a.title
-		FROM chunks c JOIN chunks_fts f ON f.rowid = c.id JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
+	// A chunk's text is its byte range of the article (substr of a blob
+	// counts bytes).
+	"chunks": `SELECT c.id, c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end",
+		CAST(substr(CAST(a.text AS BLOB), c.start + 1, c."end" - c.start) AS TEXT), a.title
+		FROM chunks c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
+	"aliases":          `SELECT article_id, guild, name, alias FROM aliases`,
 	"article_bands":    `SELECT guild, band, key, article_id FROM article_bands`,
 	"article_versions": `SELECT v.id, v.article_id, a.guild, v.replaced_at, v.title, v.hash, v.text, v.reason FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY v.id`,
 	"article_sources":  `SELECT article_id, guild, canonical_url, outlet, added_at FROM article_sources`,

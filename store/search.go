@@ -15,13 +15,13 @@ import (
 // BM25 value, so higher is better. A malformed expression is an EINVALID
 // error; expressions from retrieval.MatchExpr are always well formed.
 //
-// A plain OR of quoted phrases whose phrases match more than 15,000 index
-// rows in all is answered from its rarest phrases first (see plan), which
-// keeps a question with common words fast on a large archive: passages
-// found by an earlier step of the plan come first, later steps fill up to
-// k, and the full expression is the last resort. Every step looks only at
-// the index rows between the guild's first and last chunk. It is safe for
-// concurrent use.
+// A plain OR of quoted phrases whose phrases match more than searchBudget
+// index rows in all is answered rare phrases first (topk.go): FTS5 ranks
+// the rows of the rare phrases, the common phrases' share of the BM25
+// score is added in Go, and reading stops when no other row can reach the
+// top k, which keeps a question with common words fast on a large
+// archive. Every search looks only at the index rows between the guild's
+// first and last chunk. It is safe for concurrent use.
 func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	if strings.TrimSpace(match) == "" || k <= 0 {
 		return nil, nil
@@ -35,80 +35,89 @@ func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]n
 	if err != nil {
 		return nil, err
 	} else if !ok {
-		sp = span{1, 0} // no rows, but the expression is still checked
+		return nil, checkMatch(ctx, conn, match)
 	}
-	steps, err := plan(ctx, conn, match, sp)
+	phrases, ok := orPhrases(match)
+	if !ok {
+		return searchChunks(ctx, conn, guild, match, sp, k)
+	}
+	cs, total, err := db.terms.count(ctx, conn, phrases, sp)
 	if err != nil {
-		if isMatchSyntaxError(err) {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
-		}
 		return nil, err
 	}
-	return runSteps(ctx, conn, guild, steps, sp, k)
+	if total <= searchBudget || len(cs) == 0 {
+		return searchChunks(ctx, conn, guild, match, sp, k)
+	}
+	return topK(ctx, conn, guild, sp, cs, k)
 }
 
-// runSteps runs the steps of a plan until k passages are found; passages
-// of an earlier step come first.
-func runSteps(ctx context.Context, conn *sql.Conn, guild string, steps []step, sp span, k int) ([]newsbot.Passage, error) {
-	var out []newsbot.Passage
-	seen := map[int64]bool{}
-	var err error
-	for _, st := range steps {
-		rows := sp
-		if st.newest {
-			if rows.first, err = nthNewest(ctx, conn, st.expr, searchBudget, sp); err != nil {
-				return nil, err
-			}
-		}
-		ps, err := searchChunks(ctx, conn, guild, st.expr, rows, k)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range ps {
-			if len(out) < k && !seen[p.ChunkID] {
-				seen[p.ChunkID] = true
-				p.Rank = len(out) + 1
-				out = append(out, p)
-			}
-		}
-		if len(out) >= k {
-			break
-		}
+// checkMatch returns the EINVALID error of a malformed expression, or nil.
+func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
+	var n int
+	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid = 0`, match).Scan(&n)
+	if err != nil && isMatchSyntaxError(err) {
+		return newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
 	}
-	return out, nil
+	return err
 }
 
 // searchChunks runs one MATCH expression over the index rows of a span;
-// see SearchChunks.
+// see SearchChunks. It ranks the span's rows first and keeps the guild's
+// among the best k (see inSpan); only when other guilds' rows take some of
+// those places does it rank the guild's rows alone.
 func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
-	rows, err := conn.QueryContext(ctx, `
-		SELECT f.rowid, f.rank, c.article_id, c.first_seq, c.last_seq, f.body,
+	out, full, err := rankedPassages(ctx, conn, `
+		SELECT f.rowid, f.rank, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
 			a.title, a.outlet, a.url, a.published
-		FROM chunks_fts f
+		FROM (`+inSpan(`rowid, rank`, `ORDER BY rank`)+`) f
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
-		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND f.guild = ?
-		ORDER BY f.rank LIMIT ?`, match, sp.first, sp.last, guild, k)
+		ORDER BY f.rank`, guild, match, sp.first, sp.last, k)
+	if err != nil || len(out) == k || !full {
+		return out, err
+	}
+	out, _, err = rankedPassages(ctx, conn, `
+		SELECT f.rowid, f.rank, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
+			a.title, a.outlet, a.url, a.published
+		FROM chunks_fts f
+		CROSS JOIN chunks c ON c.id = f.rowid -- the index drives, not the guild's chunks
+		JOIN articles a ON a.id = c.article_id
+		WHERE chunks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND c.guild = ?
+		ORDER BY f.rank LIMIT ?`, guild, match, sp.first, sp.last, guild, k)
+	return out, err
+}
+
+// rankedPassages runs a ranking query and returns the guild's passages;
+// full reports whether the query returned as many rows as its last
+// argument asked for.
+func rankedPassages(ctx context.Context, conn *sql.Conn, q, guild string, args ...any) (out []newsbot.Passage, full bool, err error) {
+	rows, err := conn.QueryContext(ctx, q, args...)
 	if err != nil {
 		if isMatchSyntaxError(err) {
-			return nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
+			return nil, false, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
 		}
-		return nil, fmt.Errorf("search chunks: %w", err)
+		return nil, false, fmt.Errorf("search chunks: %w", err)
 	}
 	defer rows.Close()
-	var out []newsbot.Passage
+	n := 0
 	for rows.Next() {
 		var p newsbot.Passage
-		if err := rows.Scan(&p.ChunkID, &p.Score, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &p.Text,
+		var g string
+		var start, end int
+		if err := rows.Scan(&p.ChunkID, &p.Score, &g, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &start, &end, &p.Text,
 			&p.Title, &p.Outlet, &p.URL, &p.Published); err != nil {
-			return nil, err
+			return nil, false, err
 		}
+		n++
+		if g != guild {
+			continue
+		}
+		p.Text = slice(p.Text, start, end)
 		p.Score = -p.Score
-		p.Text = newsbot.StoredText(p.Text)
 		p.Rank = len(out) + 1
 		out = append(out, p)
 	}
-	return out, rows.Err()
+	return out, n == args[len(args)-1].(int), rows.Err()
 }
 
 // isMatchSyntaxError reports whether err is SQLite rejecting a MATCH

@@ -47,7 +47,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 		// Driven from the index: the chunks that match, then the claims of
 		// their sentences (overlapping chunks share one, hence DISTINCT).
 		q = `SELECT DISTINCT ` + cols + `
-			FROM chunks_fts f JOIN chunks k ON k.id = f.rowid
+			FROM chunks_fts f CROSS JOIN chunks k ON k.id = f.rowid
 			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
 			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
 			WHERE chunks_fts MATCH ? AND k.guild = ?`
@@ -111,3 +111,6 @@ func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim, spans [
 	}
 	return nil
 }
+
+// slice returns text[start:end], clamped to the text (rowcodec.Slice).
+func slice(text string, start, end int) string { return rowcodec.Slice(text, start, end) }

@@ -34,6 +34,8 @@ type DB struct {
 	path string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+
+	terms termCache // row counts of search phrases (termcache.go)
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)
@@ -109,7 +111,7 @@ func (db *DB) migrate(ctx context.Context, progress func(name string, done, tota
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with a number", name)
 		}
-		if v > cur {
+		if v > cur || lateMigration(ctx, db, v) {
 			todo = append(todo, pending{name, v})
 		}
 	}
@@ -143,7 +145,16 @@ func (db *DB) applyMigration(ctx context.Context, name string, version int) erro
 		}
 		return fmt.Errorf("migration %s: %w", name, notSQLite(db.path, err))
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, version)); err != nil {
+	if hook := migrationHooks[version]; hook != nil {
+		if err := hook(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+	}
+	var cur int // a late migration (lateMigration) leaves the version as it is
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&cur); err != nil {
+		return fmt.Errorf("migration %s: %w", name, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, max(version, cur))); err != nil {
 		return fmt.Errorf("migration %s: %w", name, err)
 	}
 	return tx.Commit()

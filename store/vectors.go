@@ -132,9 +132,9 @@ func (db *DB) ChunksWithoutVectors(ctx context.Context, f newsbot.ChunkFilter) (
 		limit = -1
 	}
 	rows, err := db.db.QueryContext(ctx, `
-		SELECT c.id, c.guild, f.title, f.body
+		SELECT c.id, c.guild, a.title, a.text, c.start, c."end"
 		FROM chunks c
-		JOIN chunks_fts f ON f.rowid = c.id
+		JOIN articles a ON a.id = c.article_id
 		LEFT JOIN chunk_vectors v ON v.chunk_id = c.id
 		WHERE v.chunk_id IS NULL AND c.id > ? AND (? = '' OR c.guild = ?) AND (? = 0 OR c.article_id = ?)
 		ORDER BY c.id LIMIT ?`, f.After, f.Guild, f.Guild, f.ArticleID, f.ArticleID, limit)
@@ -145,10 +145,11 @@ func (db *DB) ChunksWithoutVectors(ctx context.Context, f newsbot.ChunkFilter) (
 	var out []newsbot.ChunkText
 	for rows.Next() {
 		var c newsbot.ChunkText
-		if err := rows.Scan(&c.ChunkID, &c.Guild, &c.Title, &c.Text); err != nil {
+		var start, end int
+		if err := rows.Scan(&c.ChunkID, &c.Guild, &c.Title, &c.Text, &start, &end); err != nil {
 			return nil, err
 		}
-		c.Title, c.Text = newsbot.StoredText(c.Title), newsbot.StoredText(c.Text)
+		c.Text = slice(c.Text, start, end)
 		out = append(out, c)
 	}
 	return out, rows.Err()
@@ -208,6 +209,16 @@ func (db *DB) ScanVectors(ctx context.Context, guild string, after int64, fn fun
 // PassagesByChunkIDs returns passages for the guild's chunks with these
 // ids, in the order given, leaving out ids that are not the guild's.
 func (db *DB) PassagesByChunkIDs(ctx context.Context, guild string, ids []int64) ([]newsbot.Passage, error) {
+	return passagesByID(ctx, db.db, guild, ids)
+}
+
+// querier runs queries: a *sql.DB, *sql.Conn or *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// passagesByID is PassagesByChunkIDs on q.
+func passagesByID(ctx context.Context, q querier, guild string, ids []int64) ([]newsbot.Passage, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -216,10 +227,9 @@ func (db *DB) PassagesByChunkIDs(ctx context.Context, guild string, ids []int64)
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	rows, err := db.db.QueryContext(ctx, `
-		SELECT c.id, c.article_id, c.first_seq, c.last_seq, f.body, a.title, a.outlet, a.url, a.published
+	rows, err := q.QueryContext(ctx, `
+		SELECT c.id, c.article_id, c.first_seq, c.last_seq, a.text, c.start, c."end", a.title, a.outlet, a.url, a.published
 		FROM chunks c
-		JOIN chunks_fts f ON f.rowid = c.id
 		JOIN articles a ON a.id = c.article_id
 		WHERE c.guild = ? AND c.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
 	if err != nil {
@@ -229,11 +239,12 @@ func (db *DB) PassagesByChunkIDs(ctx context.Context, guild string, ids []int64)
 	byID := map[int64]newsbot.Passage{}
 	for rows.Next() {
 		var p newsbot.Passage
-		if err := rows.Scan(&p.ChunkID, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &p.Text,
+		var start, end int
+		if err := rows.Scan(&p.ChunkID, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &p.Text, &start, &end,
 			&p.Title, &p.Outlet, &p.URL, &p.Published); err != nil {
 			return nil, err
 		}
-		p.Text = newsbot.StoredText(p.Text)
+		p.Text = slice(p.Text, start, end)
 		byID[p.ChunkID] = p
 	}
 	if err := rows.Err(); err != nil {

@@ -7,17 +7,20 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
+	"strconv"
 	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
+	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N] [--db PATH|postgres://...] [--keep]",
-		help:  "measures ingest speed, search latency and memory on synthetic news",
+		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH] [--keep]",
+		help:  "measures ingest speed, search and answer latency and memory on synthetic news or your own archive",
 		run:   runBench,
 	}
 }
@@ -28,49 +31,98 @@ type benchReport struct {
 	Procs     int                 `json:"procs"`
 	Ingest    *bench.IngestReport `json:"ingest,omitempty"`
 	IngestMem bench.Memory        `json:"ingest_memory"`
+	DiskBytes int64               `json:"disk_bytes,omitempty"`
 	Search    *bench.SearchReport `json:"search,omitempty"`
 	SearchMem bench.Memory        `json:"search_memory"`
+	Ask       *bench.AskReport    `json:"ask,omitempty"`
 }
 
 // benchOptions are the flags of 'bench'.
 type benchOptions struct {
-	articles, queries, batch, procs, k int
-	seed                               uint64
-	keep, reuse, json                  bool
+	articles, batch, procs, k int
+	queries                   queriesFlag
+	corpus, cpuprofile        string
+	seed                      uint64
+	keep, reuse, json, ask    bool
+}
+
+// queriesFlag is --queries: a number of synthetic questions, or a file of
+// questions, one a line.
+type queriesFlag struct {
+	n    int
+	file string
+}
+
+func (q *queriesFlag) String() string {
+	if q.file != "" {
+		return q.file
+	}
+	return strconv.Itoa(q.n)
+}
+
+func (q *queriesFlag) Set(s string) error {
+	if n, err := strconv.Atoi(s); err == nil {
+		q.n, q.file = n, ""
+		return nil
+	}
+	q.n, q.file = 0, s
+	return nil
 }
 
 func runBench(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "bench")
 	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep)")
 	var o benchOptions
-	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest")
-	fs.IntVar(&o.queries, "queries", 1000, "search queries to time")
+	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest (with --corpus: at most this many of the file; default all)")
+	o.queries.n = 1000
+	fs.Var(&o.queries, "queries", "search queries to time: a `number` of synthetic questions, or a file of questions, one a line")
+	fs.StringVar(&o.corpus, "corpus", "", "ingest this JSON Lines `file` of {\"id\",\"title\",\"text\"} instead of synthetic articles")
 	fs.BoolVar(&o.keep, "keep", false, "keep the database afterwards (its path is printed)")
 	fs.BoolVar(&o.reuse, "reuse", false, "search the articles a previous 'bench --keep' left in --db instead of ingesting")
 	fs.IntVar(&o.batch, "batch", 500, "articles per transaction (1: one transaction per article, as 'add' does)")
 	fs.IntVar(&o.procs, "procs", 1, "CPU cores Go may use (GOMAXPROCS)")
 	fs.IntVar(&o.k, "k", 5, "passages per search")
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	fs.BoolVar(&o.json, "json", false, "print JSON")
+	fs.BoolVar(&o.ask, "ask", false, "also time whole extractive answers ('ask') for the same questions")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	if o.articles < 1 || o.queries < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
+	if o.articles < 1 || o.queries.n < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
 		return newsbot.Errorf(newsbot.EINVALID, "--articles, --batch, --procs and --k must be at least 1, --queries at least 0")
 	}
-	db, path, cleanup, err := openBenchBackend(ctx, fs, g.db, o)
+	if o.corpus != "" && o.queries.file == "" && o.queries.n > 0 {
+		return newsbot.Errorf(newsbot.EINVALID, "--corpus needs --queries FILE (one question a line), or --queries 0 to time ingest only: synthetic questions are about synthetic articles")
+	}
+	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
+		o.articles = 0 // the whole file, or whatever --reuse finds
+	}
+	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
 	if err != nil {
 		return err
 	}
 	defer cleanup()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if o.cpuprofile != "" {
+		stop, err := startProfile(o.cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	r := &benchRun{env: env, o: o, db: db, guild: g.guild, gen: corpus.New(o.seed),
-		rep: &benchReport{DB: path, Procs: o.procs}}
+		rep: &benchReport{DB: path, Procs: o.procs}, articles: o.articles}
 	if err := r.run(ctx); err != nil {
 		return err
 	}
 	if o.keep {
-		r.logf("kept the database: %s (search it again with --reuse --db %s --articles %d)\n", path, path, o.articles)
+		r.logf("kept the database: %s (search it again with --reuse --db %s)\n", path, path)
 	}
 	if o.json {
 		return writeJSON(env.Stdout, r.rep)
@@ -82,10 +134,12 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 type benchRun struct {
 	env   *Env
 	o     benchOptions
-	db    newsbot.Backend
+	db    *store.DB
 	guild string
 	gen   *corpus.Generator
 	rep   *benchReport
+	// articles is how many articles the database holds (for the report).
+	articles int
 }
 
 // logf prints progress and results, unless the run prints JSON.
@@ -101,17 +155,46 @@ func (r *benchRun) run(ctx context.Context) error {
 			return err
 		}
 	}
-	if r.o.queries > 0 {
-		return r.search(ctx)
+	if r.o.queries.n == 0 && r.o.queries.file == "" {
+		return nil
 	}
+	if err := r.search(ctx); err != nil || !r.o.ask {
+		return err
+	}
+	return r.ask(ctx)
+}
+
+// ask times whole extractive answers for the search questions.
+func (r *benchRun) ask(ctx context.Context) error {
+	qs, err := r.questions()
+	if err != nil {
+		return err
+	}
+	a, err := bench.Ask(ctx, r.db, r.guild, qs, r.o.k)
+	if err != nil {
+		return err
+	}
+	r.rep.Ask = a
+	over := fmt.Sprintf("%d articles", r.articles)
+	if r.articles == 0 {
+		over = r.rep.DB
+	}
+	r.logf("ask: %d questions over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s (CPU p99 %s)\n",
+		a.Queries, over, fmtMS(a.P50), fmtMS(a.P90), fmtMS(a.P99), fmtMS(a.Max), fmtMS(a.Mean), fmtMS(a.CPU99))
+	r.logf("        answered %d, citing the source article %d, refused %d\n", a.Answered, a.Found, a.Empty)
 	return nil
 }
 
 func (r *benchRun) ingest(ctx context.Context) error {
-	r.logf("ingesting %d synthetic articles into %s (batch %d, GOMAXPROCS %d)\n", r.o.articles, r.rep.DB, r.o.batch, r.o.procs)
+	src, what, closeSrc, err := r.pages()
+	if err != nil {
+		return err
+	}
+	defer closeSrc()
+	r.logf("ingesting %s into %s (batch %d, GOMAXPROCS %d)\n", what, r.rep.DB, r.o.batch, r.o.procs)
 	bench.ResetPeak()
 	last := time.Now()
-	in, err := bench.Ingest(ctx, r.db, r.gen, r.guild, 0, r.o.articles, r.o.batch, func(done int) {
+	in, err := bench.IngestPages(ctx, r.db, src, r.guild, r.o.batch, func(done int) {
 		if time.Since(last) > 5*time.Second {
 			last = time.Now()
 			r.logf("  %d articles\n", done)
@@ -120,30 +203,98 @@ func (r *benchRun) ingest(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	r.articles = in.Articles + in.Duplicates
 	r.rep.Ingest, r.rep.IngestMem = in, bench.ReadMemory()
+	r.rep.DiskBytes = diskBytes(r.rep.DB)
 	r.logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
 		in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
 	if in.Store > 0 {
 		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
 	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.IngestMem.PeakRSS), mb(r.rep.IngestMem.HeapInuse))
+	r.logf("        database %s on disk, %.2f times the %s of stored text\n", mb(r.rep.DiskBytes), float64(r.rep.DiskBytes)/float64(max(in.Bytes, 1)), mb(in.Bytes))
 	return nil
 }
 
+// pages returns what to ingest: the --corpus file, or synthetic articles.
+func (r *benchRun) pages() (bench.Pages, string, func(), error) {
+	if r.o.corpus == "" {
+		return bench.Synthetic(r.gen, 0, r.o.articles), fmt.Sprintf("%d synthetic articles", r.o.articles), func() {}, nil
+	}
+	f, err := bench.OpenCorpus(r.o.corpus, r.o.articles)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return f, "the articles of " + r.o.corpus, func() { f.Close() }, nil
+}
+
+// questions returns the questions to time: the --queries file, or
+// synthetic questions about the first articles.
+func (r *benchRun) questions() ([]corpus.Question, error) {
+	if r.o.queries.file != "" {
+		return bench.ReadQuestions(r.o.queries.file, 0)
+	}
+	if r.o.corpus != "" {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "--corpus needs --queries FILE: synthetic questions are about synthetic articles")
+	}
+	qs := make([]corpus.Question, r.o.queries.n)
+	for i := range qs {
+		qs[i] = r.gen.Question(i, r.o.articles)
+	}
+	return qs, nil
+}
+
 func (r *benchRun) search(ctx context.Context) error {
+	qs, err := r.questions()
+	if err != nil {
+		return err
+	}
 	bench.ResetPeak()
-	s, err := bench.Search(ctx, r.db, r.gen, r.guild, r.o.articles, r.o.queries, r.o.k)
+	s, err := bench.SearchQuestions(ctx, r.db, r.guild, qs, r.o.k)
 	if err != nil {
 		return err
 	}
 	r.rep.Search, r.rep.SearchMem = s, bench.ReadMemory()
-	r.logf("search: %d queries over %d articles: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
-		s.Queries, r.o.articles, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
+	over := fmt.Sprintf("%d articles", r.articles)
+	if r.articles == 0 {
+		over = r.rep.DB
+	}
+	r.logf("search: %d queries over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
+		s.Queries, over, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
 	r.logf("        CPU time per search: p50 %s, p90 %s, p99 %s\n", fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
-	r.logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
-		r.o.k, s.Found, s.Queries, 100*float64(s.Found)/float64(s.Queries), s.Empty)
+	if s.Judged > 0 {
+		r.logf("        source article in the top %d for %d of %d questions (%.0f%%); %d with no passage\n",
+			r.o.k, s.Found, s.Judged, 100*float64(s.Found)/float64(s.Judged), s.Empty)
+	} else {
+		r.logf("        %d with no passage\n", s.Empty)
+	}
 	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.SearchMem.PeakRSS), mb(r.rep.SearchMem.HeapInuse))
 	return nil
+}
+
+// startProfile starts a CPU profile written to path; call the function it
+// returns to stop it.
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot write the profile %s: %v", path, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// diskBytes returns the size of the database with its WAL.
+func diskBytes(path string) int64 {
+	var n int64
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(path + suffix); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // benchDB returns the database path to use and a function that removes it

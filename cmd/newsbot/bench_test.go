@@ -68,3 +68,34 @@ func TestBenchRemovesItsDatabase(t *testing.T) {
 		t.Fatalf("database left behind without --keep: %v", err)
 	}
 }
+
+func TestBenchCorpusFile(t *testing.T) {
+	c := newCLI(t)
+	corpus := c.file("corpus.jsonl", []byte(`{"id":"a","title":"Port strike ends","text":"Dockers at the port of Velmar ended their strike on Monday after a pay deal, the union said."}
+{"id":"b","title":"Dam inspected","text":"Engineers inspected the Orlen dam after the storm and found no damage, officials said."}
+
+{"id":"c","title":"","text":"The council approved the budget for the new library in Kesten on Tuesday."}
+`))
+	queries := c.file("questions.txt", []byte("When did the port strike end?\n\nWhat did engineers find at the dam?\n"))
+	out := c.mustRun("bench", "--corpus", corpus, "--queries", queries, "--json")
+	var rep struct {
+		Ingest struct{ Articles, Chunks int }
+		Search struct {
+			Queries, Found, Judged, Empty int
+		}
+		DiskBytes int64 `json:"disk_bytes"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("bench --json printed %q: %v", out, err)
+	}
+	if rep.Ingest.Articles != 3 || rep.Search.Queries != 2 || rep.Search.Judged != 0 || rep.Search.Empty != 0 || rep.DiskBytes <= 0 {
+		t.Fatalf("bench over a corpus file = %+v", rep)
+	}
+	bad := c.file("bad.jsonl", []byte("{\"text\":\"fine\"}\nnot json\n"))
+	if _, errs, code := c.run("", "bench", "--corpus", bad, "--queries", queries); code == 0 || !strings.Contains(errs, "line 2") {
+		t.Fatalf("bench over a bad corpus: exit %d, %q", code, errs)
+	}
+	if _, errs, code := c.run("", "bench", "--corpus", corpus); code == 0 || !strings.Contains(errs, "--queries FILE") {
+		t.Fatalf("bench --corpus without questions: exit %d, %q", code, errs)
+	}
+}

@@ -75,14 +75,7 @@ func TestServeAddURLAndAsk(t *testing.T) {
 	go func() {
 		done <- Main(ctx, env, []string{"serve", "--db", filepath.Join(t.TempDir(), "bot.db"), "--http", "127.0.0.1:0"})
 	}()
-	wait := func(what string, cond func([]fakediscord.Event) bool) {
-		t.Helper()
-		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
-		defer wcancel()
-		if err := fake.Wait(wctx, cond); err != nil {
-			t.Fatalf("%s: %v\n%s", what, err, errb.String())
-		}
-	}
+	wait := fakeWaiter(ctx, t, fake, errb)
 	edited := func(token string) func([]fakediscord.Event) bool {
 		return func(evs []fakediscord.Event) bool {
 			for _, e := range evs {

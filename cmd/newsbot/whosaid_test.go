@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -100,21 +100,14 @@ func whoSaidReply(t *testing.T, db, guild, topic string) string {
 	defer fake.Close()
 	defer bot.SetAPIURL("")
 	vars := map[string]string{"DISCORD_TOKEN": fake.Token, "DISCORD_API_URL": fake.APIURL()}
-	var errb bytes.Buffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb, Getenv: func(k string) string { return vars[k] }}
+	errb := &syncBuffer{}
+	env := &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: errb, Getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan int, 1)
 	go func() { done <- Main(ctx, env, []string{"serve", "--db", filepath.Clean(db)}) }()
 	defer func() { cancel(); <-done }()
-	wait := func(what string, cond func([]fakediscord.Event) bool) {
-		t.Helper()
-		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
-		defer wcancel()
-		if err := fake.Wait(wctx, cond); err != nil {
-			t.Fatalf("%s: %v\n%s", what, err, errb.String())
-		}
-	}
+	wait := fakeWaiter(ctx, t, fake, errb)
 	wait("commands", func(evs []fakediscord.Event) bool {
 		return fake.Connected() > 0 && hasKind(evs, fakediscord.KindCommands)
 	})
@@ -133,4 +126,17 @@ func whoSaidReply(t *testing.T, db, guild, topic string) string {
 		return false
 	})
 	return reply
+}
+
+// fakeWaiter returns a function that waits up to 15 s for the fake
+// Discord's events to satisfy cond, failing the test with serve's stderr.
+func fakeWaiter(ctx context.Context, t *testing.T, fake *fakediscord.Server, errb fmt.Stringer) func(string, func([]fakediscord.Event) bool) {
+	return func(what string, cond func([]fakediscord.Event) bool) {
+		t.Helper()
+		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
+		defer wcancel()
+		if err := fake.Wait(wctx, cond); err != nil {
+			t.Fatalf("%s: %v\n%s", what, err, errb.String())
+		}
+	}
 }

@@ -57,12 +57,16 @@ func Parse(question string, now time.Time) Query {
 	return q
 }
 
+// futureWord are the auxiliaries of plans and forecasts: "Will dockers
+// strike on Monday?", "How hot could it get on Saturday?".
+var futureWord = map[string]bool{"will": true, "shall": true, "could": true, "might": true}
+
 // future reports whether the question asks about what will happen ("Will
 // dockers strike from Monday?"): its days are those of plans, reported
 // before them, so they select nothing and stay in the question's words.
 func (r *resolver) future() bool {
 	for i, w := range r.ws {
-		if w.lo == "will" || w.lo == "shall" || strings.HasSuffix(w.lo, "'ll") || (w.lo == "going" && r.at(i+1) == "to") {
+		if futureWord[w.lo] || strings.HasSuffix(w.lo, "'ll") || (w.lo == "going" && r.at(i+1) == "to") {
 			return true
 		}
 	}

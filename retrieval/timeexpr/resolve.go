@@ -75,3 +75,13 @@ func Find(text string, ref time.Time) (p Period, phrase string, ok bool) {
 	}
 	return Period{}, "", false
 }
+
+// ClaimDate returns a claim's stored date, else its time expression
+// resolved against its article's publication date now: claims stored
+// before dates were kept (migration 0008) get one too.
+func ClaimDate(date, when, published string) string {
+	if date != "" {
+		return date
+	}
+	return ResolveDate(when, published)
+}

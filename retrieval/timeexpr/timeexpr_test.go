@@ -156,3 +156,15 @@ func TestFind(t *testing.T) {
 		t.Error("Find found a time in a sentence without one")
 	}
 }
+
+func TestClaimDate(t *testing.T) {
+	if got := ClaimDate("2026-03-09", "on Monday", "2026-03-20"); got != "2026-03-09" {
+		t.Errorf("a stored date was replaced: %q", got)
+	}
+	if got := ClaimDate("", "on Monday", pub); got != "2026-03-09" {
+		t.Errorf("ClaimDate without a stored date = %q, want it resolved", got)
+	}
+	if got := ClaimDate("", "", pub); got != "" {
+		t.Errorf("ClaimDate of no expression = %q", got)
+	}
+}

@@ -108,6 +108,7 @@ func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Docume
 			id, guild, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind), c.ContentStart, c.ContentEnd, c.When, string(c.Kind),
 			c.Unit, rowcodec.JoinRelays(c), c.Date)
 	}
+	queueAliases(b, id, doc)
 	for _, c := range doc.Chunks {
 		b.Queue(`INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, `+chunkTSV+`) RETURNING id`,
@@ -115,9 +116,9 @@ func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Docume
 	}
 	res := tx.SendBatch(ctx, b)
 	defer res.Close()
-	for range len(doc.Sentences) + len(doc.Claims) {
+	for range len(doc.Sentences) + len(doc.Claims) + len(doc.Aliases) {
 		if _, err := res.Exec(); err != nil {
-			return fmt.Errorf("insert sentences and claims: %w", err)
+			return fmt.Errorf("insert sentences, claims and aliases: %w", err)
 		}
 	}
 	for i := range doc.Chunks {
@@ -135,6 +136,7 @@ func deleteDerived(ctx context.Context, tx pgx.Tx, id int64) error {
 		`DELETE FROM chunks WHERE article_id = $1`,
 		`DELETE FROM claims WHERE article_id = $1`,
 		`DELETE FROM sentences WHERE article_id = $1`,
+		`DELETE FROM aliases WHERE article_id = $1`,
 	} {
 		if _, err := tx.Exec(ctx, q, id); err != nil {
 			return fmt.Errorf("delete derived rows: %w", err)

@@ -24,6 +24,7 @@ func Run(t *testing.T, open Opener) {
 	}{
 		{"Articles", testArticles},
 		{"ArticleConflict", testArticleConflict},
+		{"Aliases", testAliases},
 		{"AtomicOnFailure", testAtomicOnFailure},
 		{"CreateDocuments", testCreateDocuments},
 		{"Claims", testClaims},

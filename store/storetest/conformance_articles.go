@@ -63,6 +63,26 @@ func testArticles(t *testing.T, db Store) {
 	}
 }
 
+func testAliases(t *testing.T, db Store) {
+	ctx := context.Background()
+	d := Doc("g1", "UN", "The United Nations said aid would come.")
+	d.Aliases = []newsbot.Alias{{Name: "United Nations", Alias: "UN"}}
+	id := mustCreate(t, db, d)
+	got, err := db.Aliases(ctx, "g1", []string{newsbot.AliasKey("UN"), newsbot.AliasKey("United Nations"), "nothing"})
+	if err != nil || len(got) != 2 || len(got[newsbot.AliasKey("UN")]) != 1 || got[newsbot.AliasKey("UN")][0] != newsbot.AliasKey("United Nations") {
+		t.Fatalf("aliases = %v, %v", got, err)
+	}
+	if other, _ := db.Aliases(ctx, "g2", []string{newsbot.AliasKey("UN")}); len(other) != 0 {
+		t.Fatalf("another guild's aliases: %v", other)
+	}
+	if err := db.DeleteArticle(ctx, "g1", id); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := db.Aliases(ctx, "g1", []string{newsbot.AliasKey("UN")}); len(left) != 0 {
+		t.Fatalf("aliases outlive their article: %v", left)
+	}
+}
+
 func testArticleConflict(t *testing.T, db Store) {
 	ctx := context.Background()
 	mustCreate(t, db, Doc("g1", "Same", "Identical text of a wire story."))

@@ -1,0 +1,183 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// answerKind is the kind of fact a question asks for.
+type answerKind uint8
+
+const (
+	wantAny      answerKind = iota
+	wantQuantity            // how many, how much, how long
+	wantTime                // when, what time, what year
+	wantAgent               // who, which company
+	wantPlace               // where, which country
+)
+
+// answerKindOf reads the kind of fact a question asks for from its
+// question words. Yes/no questions and "what"/"why" questions ask for any.
+func answerKindOf(q string) answerKind {
+	ws := words(q)
+	if compound(ws) {
+		return wantAny // "How much ..., and will ships still enter?" asks two things
+	}
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "how" && quantityWords[next]:
+			return wantQuantity
+		case (w == "what" || w == "which") && quantityNouns[next]:
+			return wantQuantity
+		case w == "when" || ((w == "what" || w == "which") && timeNouns[next]):
+			return wantTime
+		case w == "who" || w == "whom" || ((w == "which" || w == "what") && agentNouns[next]):
+			return wantAgent
+		case w == "where" || ((w == "which" || w == "what") && placeNouns[next]):
+			return wantPlace
+		}
+		if i >= 2 {
+			break // the question word comes first, or after "and" or "so"
+		}
+	}
+	return wantAny
+}
+
+// compound reports whether a question asks a second question after
+// "and" or "or": "..., and will ships still enter?".
+func compound(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i] == "and" || ws[i] == "or") && (answerQuestionWords[ws[i+1]] || yesNoQuestion(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	quantityWords = setOf("many much long far big large old high often hot cold deep tall heavy fast strong severe full")
+	quantityNouns = setOf("percentage share number amount proportion figure magnitude level rate")
+	timeNouns     = setOf("time year date day month")
+	agentNouns    = setOf(`company companies group groups organisation organization organisations organizations
+	agency official officials minister person people party firm bank union leader country countries`)
+	placeNouns = setOf("city town country region province village district place area port state")
+)
+
+func setOf(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// carries reports whether a sentence holds a fact of the kind asked for
+// that the question does not already hold: a quantity, a date or time, a
+// named agent (the sentence's speaker too), a named place. corpus is the
+// text of the retrieved articles, which tells a name that starts a
+// sentence ("Russia, the government's main ally, ...") from an ordinary
+// word by its capitals elsewhere.
+func (qs *question) carries(text, speaker, corpus string) bool {
+	switch qs.want {
+	case wantQuantity:
+		for _, k := range numberKeys(words(dateExpr.ReplaceAllString(text, " "))) {
+			if !qs.numbers[k] {
+				return true
+			}
+		}
+	case wantTime:
+		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
+	case wantAgent:
+		return qs.newName(text, nil, corpus) || qs.newName(speaker, nil, corpus)
+	case wantPlace:
+		return qs.newName(text, placeMarkers, corpus) || spatial.MatchString(text)
+	}
+	return false
+}
+
+// dateExpr finds the numbers of dates and clock times, which are no
+// answer to "how many": "18 October", "May 5", "2028", "2:17".
+var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
+	`\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b`)
+
+// timeExpr finds dates and times: years, months, weekdays, clock times,
+// and relative days.
+var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|` +
+	`(?i)\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
+
+// hasAll reports whether the question already holds every one of the
+// expressions (its own date is no answer to "when").
+func (qs *question) hasAll(exprs []string) bool {
+	for _, e := range exprs {
+		found := false
+		for _, t := range unitTerms(e) {
+			for _, qt := range qs.terms {
+				if qt.key == t {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+var placeMarkers = setOf("in at near from to into outside across off")
+
+// spatial finds phrases that locate something: "located on the outskirts
+// of", "north of", "20 km from".
+var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
+
+// newName reports whether text names someone or somewhere the question
+// does not: a capitalised word inside a sentence, or starting one when the
+// article capitalises it elsewhere too (after one of markers, when given),
+// whose stem is not a term of the question.
+func (qs *question) newName(text string, markers map[string]bool, article string) bool {
+	fs := strings.Fields(text)
+	for i := range fs {
+		f := strings.Trim(fs[i], "\"'“”‘’(),.;:")
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if !capitalised(f) || isStop(strings.ToLower(f)) {
+			continue
+		}
+		if (i == 0 || strings.HasSuffix(fs[i-1], ".")) && !capitalisedInside(article, f) {
+			continue // the start of a sentence, not a name
+		}
+		if markers != nil && (i == 0 || !afterMarker(fs, i, markers)) {
+			continue
+		}
+		if !qs.hasTerm(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterMarker reports whether fs[i] follows one of markers, directly or
+// after "the": "in Geneva", "near the Bab al-Hawa crossing".
+func afterMarker(fs []string, i int, markers map[string]bool) bool {
+	prev := strings.ToLower(fs[i-1])
+	if prev == "the" && i >= 2 {
+		prev = strings.ToLower(fs[i-2])
+	}
+	return markers[prev]
+}
+
+// hasTerm reports whether the question holds the word's stem.
+func (qs *question) hasTerm(w string) bool {
+	for _, t := range unitTerms(w) {
+		for _, qt := range qs.terms {
+			if qt.key == t {
+				return true
+			}
+		}
+	}
+	return false
+}

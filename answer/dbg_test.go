@@ -1,0 +1,46 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+func TestDbgCands(t *testing.T) {
+	db := storetest.MustOpen(t)
+	files, _ := filepath.Glob("../testdata/eval/articles/*.txt")
+	files = append(files, "../samples/articles/aleppo-russia-strikes.txt")
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		c, _ := ingest.CleanText(string(b))
+		ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{})
+	}
+	s := &Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
+	for _, q := range strings.Split(os.Getenv("Q"), "|") {
+		ps, _ := s.Retriever.Search(context.Background(), "g", q, 6)
+		srcs, _ := s.loadSources(context.Background(), "g", ps)
+		al, _ := s.aliases(context.Background(), "g", q)
+		qs := analyse(q, sourceTexts(srcs))
+		qs.setAliases(al)
+		fmt.Printf("\nQ %s want=%d\n", q, qs.want)
+		for _, tm := range qs.terms {
+			fmt.Printf("  term %s kind=%d\n", tm.key, tm.kind)
+		}
+		for _, n := range qs.names {
+			fmt.Printf("  name %q tail=%q alts=%v\n", n.text, n.tail, n.alts)
+		}
+		sc := newScoring(qs, srcs)
+		fmt.Printf("  missing=%q\n", sc.missing)
+		cands := sc.scoreCandidates(srcs)
+		for _, c := range cands[:min(6, len(cands))] {
+			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.onTopic, c.sent.Text)
+		}
+	}
+}

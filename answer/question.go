@@ -1,0 +1,407 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+// termKind says what a term of a question carries.
+type termKind uint8
+
+const (
+	kindWord    termKind = iota // an ordinary content word
+	kindName                    // part of a name: capitalised inside the question, or an acronym
+	kindNumber                  // a number, in any form
+	kindGeneric                 // a word every news question uses ("latest", "report")
+)
+
+// qterm is one term of a question.
+type qterm struct {
+	key  string // stem, or "#value" for a number
+	kind termKind
+	// acr is the acronym this term was written as ("us" for "US"): it
+	// matches the acronym in capitals even when the word is a stop word.
+	acr    string
+	weight float64
+}
+
+// qname is a name of the question ("NATO", "Angela Merkel", "Northern
+// Reserve Bank") and the words that follow it in its noun phrase ("the
+// Kessar floods"): a stored article that answers the question mentions
+// the name, directly or through an alias, and at least one of those words.
+type qname struct {
+	text  string     // as written in the question
+	terms []int      // indexes of its words in question.terms
+	alts  [][]string // unit-term sets of its aliases; any one present stands for the name
+	nouns [][]string // unit terms of each noun that follows it ("floods")
+	tail  string     // the name with those nouns, as written ("Kessar floods")
+
+	possessive bool   // written "Russia's"
+	start      int    // index of its first word in the question
+	aux        string // the auxiliary verb just before it ("will the ..."), or ""
+	// optionalLast: the last noun may be the question's verb (setNouns).
+	optionalLast bool
+	nounWords    []string // the words that follow it in its noun phrase
+	lastNoun     int      // index of the last of them in the question
+}
+
+// question is a question analysed for scoring: its terms with their
+// kinds, its names, the numbers it already holds and the kind of fact it
+// asks for.
+type question struct {
+	terms   []qterm
+	names   []qname
+	numbers map[string]bool
+	want    answerKind
+}
+
+// qword is a word of the question as written.
+type qword struct {
+	text       string // as written, without surrounding punctuation
+	lower      string
+	start      bool // first word of the question
+	stop       bool // the end of a phrase follows (punctuation)
+	possessive bool // written with 's: ends a name, not its noun phrase
+}
+
+// questionWords splits a question into words, keeping acronym dots and
+// inner apostrophes and hyphens.
+func questionWords(q string) []qword {
+	var out []qword
+	for i, f := range strings.Fields(q) {
+		core := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+		core = strings.TrimRight(core, ".")
+		if strings.Count(core, ".") > 0 && isAcronymText(core+".") {
+			core += "."
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		if base == core && (strings.HasSuffix(f, "s'") || strings.HasSuffix(f, "s’")) {
+			core += "'" // "Arden Motors' CEO": a plural possessive ends the name too
+		}
+		if base == "" {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(f)
+		out = append(out, qword{text: base, lower: strings.ToLower(base), start: i == 0, possessive: base != core,
+			stop: !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != '.' && last != '\'' && last != '’'})
+	}
+	return out
+}
+
+// isAcronymText reports whether w is an acronym: two to eight capitals,
+// dots allowed ("UN", "U.S.", "NATO").
+func isAcronymText(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// analyse reads the question text q. texts are the retrieved articles
+// (headline and body), used to tell a capitalised first word that is a
+// name ("Russia") from one that is not ("Explain"), and to read a question
+// written in title case.
+func analyse(q string, texts []string) *question {
+	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
+		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
+	r.titleCase = isTitleCase(r.ws)
+	for i, w := range r.ws {
+		r.word(i, w)
+	}
+	r.endName()
+	for i := range r.qs.names {
+		r.qs.names[i].setNouns(r.ws)
+	}
+	return r.qs
+}
+
+// reader reads a question word by word into a question.
+type reader struct {
+	qs        *question
+	ws        []qword
+	texts     []string
+	titleCase bool
+	index     map[string]int // term key -> index in qs.terms
+	cur       *qname         // the name being read
+	// phrase is the name whose noun phrase may go on (an index of
+	// qs.names), -1 for none, -2 when the next name follows a determiner.
+	phrase, nouns int
+}
+
+// word reads the i-th word: its numbers, then the word as part of a name,
+// inside a name, or as an ordinary word that may continue a name's noun
+// phrase.
+func (r *reader) word(i int, w qword) {
+	if r.cur == nil && i > 0 && determiners[r.ws[i-1].lower] {
+		r.phrase = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
+	}
+	r.numbers(w)
+	switch {
+	case isName(w, r.titleCase, r.texts):
+		r.nameWord(i, w)
+	case r.cur != nil && joinsName(r.ws, i, r.titleCase, r.texts):
+		r.cur.text += " " + w.text
+	default:
+		r.endName()
+		r.nounAfterName(i, w)
+		r.qs.addWords(w.text, r.add)
+	}
+	if w.possessive && r.cur != nil {
+		r.cur.possessive = true
+		r.endName()
+	}
+	if w.stop {
+		r.endName()
+		r.phrase = -1
+	}
+}
+
+// add adds a term, or returns the index of the same term added before
+// (which becomes a name or number if t is one).
+func (r *reader) add(t qterm) int {
+	if i, ok := r.index[t.key]; ok {
+		if t.kind == kindName || t.kind == kindNumber {
+			r.qs.terms[i].kind = t.kind
+		}
+		return i
+	}
+	r.index[t.key] = len(r.qs.terms)
+	r.qs.terms = append(r.qs.terms, t)
+	return len(r.qs.terms) - 1
+}
+
+// numbers adds the numbers of a word. A number is required like a name:
+// "in 2023" is not answered by an article that never mentions 2023.
+func (r *reader) numbers(w qword) {
+	for _, k := range numberKeys(words(w.text)) {
+		if !r.qs.numbers[k] && !isFraction(k) {
+			r.qs.numbers[k] = true
+			i := r.add(qterm{key: k, kind: kindNumber})
+			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
+		}
+	}
+}
+
+// nameWord adds a word of a name.
+func (r *reader) nameWord(i int, w qword) {
+	if r.cur == nil {
+		r.cur = &qname{start: i}
+	}
+	r.cur.text = strings.TrimSpace(r.cur.text + " " + w.text)
+	for _, t := range nameTerms(w) {
+		r.cur.terms = append(r.cur.terms, r.add(t))
+	}
+}
+
+// endName ends the name being read. Words after it describe it only in
+// "the Kessar floods" or "Russia's aircraft carrier"; in "NATO respond" a
+// verb follows.
+func (r *reader) endName() {
+	n := r.cur
+	r.cur = nil
+	if n == nil || len(n.terms) == 0 {
+		return
+	}
+	n.tail = n.text
+	r.qs.names = append(r.qs.names, *n)
+	if r.phrase == -2 || n.possessive {
+		r.phrase, r.nouns = len(r.qs.names)-1, 0
+		r.qs.names[r.phrase].aux = auxBefore(r.ws, n.start)
+	} else {
+		r.phrase = -1
+	}
+}
+
+// nounAfterName records an ordinary word that continues the noun phrase of
+// the name before it (at most three).
+func (r *reader) nounAfterName(i int, w qword) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) {
+		r.phrase = -1
+		return
+	}
+	n := &r.qs.names[r.phrase]
+	n.nounWords = append(n.nounWords, w.text)
+	n.lastNoun = i
+	r.nouns++
+}
+
+// setNouns fills the nouns and tail of a name from the words that follow
+// it, each word's terms apart. After an auxiliary ("How many jobs will the
+// Ostrava battery plant create?", "When did the WFP last distribute food?")
+// the words may be the question's verb and adverbs: none are required.
+// After a copula ("How long is the Valmere dock strike meant to last?")
+// only the last may be a verb: it may be missing. Either way not when a
+// verb follows the words ("What did Russia's aircraft carrier do?").
+func (n *qname) setNouns(ws []qword) {
+	verbAfter := n.lastNoun+1 < len(ws) && verbStop[ws[n.lastNoun+1].lower]
+	words := n.nounWords
+	switch {
+	case verbAfter || n.aux == "":
+	case copulas[n.aux]:
+		n.optionalLast = len(words) > 0
+	default:
+		words = nil
+	}
+	n.nouns, n.tail = nil, n.text
+	for _, w := range words {
+		n.nouns = append(n.nouns, unitTerms(w))
+		n.tail += " " + w
+	}
+	if len(n.nouns) > 0 && n.start > 0 && ws[n.start-1].lower == "the" {
+		n.tail = "the " + n.tail // "none of them mentions the Kessar floods"
+	}
+}
+
+// auxBefore returns the auxiliary verb that comes just before ws[i], as
+// the subject's ("will the Ostrava ...", "did Russia's ..."), or "".
+func auxBefore(ws []qword, i int) string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if yesNoQuestion(ws[j].lower) {
+			return ws[j].lower
+		}
+	}
+	return ""
+}
+
+// copulas are auxiliaries after which no other verb need come ("How big
+// is the EU's 2025 mackerel quota?"), though one may ("meant to last").
+var copulas = setOf("is are was were isn wasn")
+
+// verbStop are stop words that are the question's verb ("What did Russia's
+// aircraft carrier do?"): the words before them are all nouns.
+var verbStop = setOf("do does did say says said tell have has had be is are was were get got make made")
+
+// addWords adds the content words of an ordinary word of the question.
+func (qs *question) addWords(text string, add func(qterm) int) {
+	for _, s := range terms(text) {
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
+			continue // numbers are added as values
+		}
+		kind := kindWord
+		if genericStems[s] {
+			kind = kindGeneric
+		}
+		add(qterm{key: s, kind: kind})
+	}
+}
+
+// nounLike reports whether a word after a name may continue its noun
+// phrase: a content word, not a question or generic word.
+func nounLike(w qword) bool {
+	return !isStop(w.lower) && !answerQuestionWords[w.lower] && !genericStems[retrieval.Stem(w.lower)] && len(terms(w.text)) > 0
+}
+
+// isFraction reports whether a number key is below one ("half" gives
+// 0.5): too vague to be required.
+func isFraction(k string) bool { return strings.HasPrefix(k, "#0.") }
+
+// nameTerms returns the terms of a name word: its stem, and for an
+// acronym its capitals.
+func nameTerms(w qword) []qterm {
+	if isAcronymText(w.text) {
+		k := newsbot.AliasKey(w.text)
+		return []qterm{{key: k, kind: kindName, acr: k}}
+	}
+	var out []qterm
+	for _, x := range words(w.text) {
+		if isStop(x) || isNumber(x) {
+			continue
+		}
+		out = append(out, qterm{key: retrieval.Stem(x), kind: kindName})
+	}
+	return out
+}
+
+// isName reports whether a word of the question is part of a name: an
+// acronym, or a capitalised word that is not a stop word and is not the
+// question's first word (unless the articles capitalise it inside a
+// sentence). In a question written in title case only acronyms and words
+// the articles capitalise count.
+func isName(w qword, titleCase bool, texts []string) bool {
+	if isAcronymText(w.text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	if !unicode.IsUpper(r) || isStop(w.lower) || answerQuestionWords[w.lower] || isNumber(w.lower) {
+		return false
+	}
+	if !w.start && !titleCase {
+		return true
+	}
+	for _, t := range texts {
+		if capitalisedInside(t, w.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsName reports whether ws[i], a small word, sits inside a name
+// ("Port of Valmere", "Organization of the Petroleum ...").
+func joinsName(ws []qword, i int, titleCase bool, texts []string) bool {
+	if ws[i].stop || i+1 >= len(ws) || !nameJoiners[ws[i].lower] {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+2; j++ {
+		if isName(ws[j], titleCase, texts) {
+			return true
+		}
+		if !nameJoiners[ws[j].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
+
+// nameJoiners may sit inside a name; "and" may not: "Moscow and Damascus"
+// are two names.
+var nameJoiners = map[string]bool{"of": true, "for": true, "the": true}
+
+// isTitleCase reports whether most words of a question are capitalised,
+// as in a headline: then capitals say nothing about names.
+func isTitleCase(ws []qword) bool {
+	caps, all := 0, 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if w.start || !unicode.IsLetter(r) || isAcronymText(w.text) {
+			continue // the first word is capitalised in any question
+		}
+		all++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 4 && caps*10 >= all*7
+}
+
+// answerQuestionWords open questions; capitalised, they are not names.
+var answerQuestionWords = map[string]bool{
+	"how": true, "what": true, "who": true, "whom": true, "when": true, "where": true, "which": true,
+	"why": true, "whose": true, "did": true, "does": true, "is": true, "are": true, "was": true, "were": true,
+}
+
+// genericStems are the stems of words that news questions use without
+// meaning them ("the latest news this week", "according to reports"): they
+// weigh little in a question.
+var genericStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`latest recent recently new week weekend today yesterday tonight month
+	year day days news report reports reported say says said tell told according update updates statement
+	happen happened currently current situation detail details`) {
+		m[retrieval.Stem(w)] = true
+	}
+	return m
+}()

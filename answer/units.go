@@ -1,0 +1,262 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// unitTerms returns the terms a question is matched against in a text:
+// the stems of its content words, the values of its numbers ("#275000")
+// and its acronyms in capitals ("^un"), so that "US" is not confused with
+// "us".
+func unitTerms(text string) []string {
+	ws := words(text)
+	out := termsOf(ws)
+	out = append(out, numberKeys(ws)...)
+	return append(out, acronyms(text)...)
+}
+
+// acronyms returns the acronyms of text as "^" and their AliasKey ("U.N."
+// gives "^un").
+func acronyms(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		// Acronyms start with two capitals or a capital and a dot.
+		if text[i] < 'A' || text[i] > 'Z' || i+1 >= len(text) || !(text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i+1] == '.') ||
+			(i > 0 && isASCIILetter(text[i-1])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] == '.') {
+			j++
+		}
+		if (j == len(text) || !isASCIILetter(text[j])) && isAcronymText(text[i:j]) {
+			out = append(out, "^"+newsbot.AliasKey(text[i:j]))
+		}
+		i = j
+	}
+	return out
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// unitSet returns unitTerms as a set.
+func unitSet(text string) map[string]bool {
+	ts := unitTerms(text)
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		m[t] = true
+	}
+	return m
+}
+
+// mask is a set of question terms, by index (terms past 64 are ignored).
+type mask uint64
+
+func (m mask) has(i int) bool { return i < 64 && m&(1<<uint(i)) != 0 }
+
+// unit is what a sentence offers as evidence: its own terms, and those of
+// its neighbours and its article's headline, which often carry the
+// subject it leaves to a pronoun ("It said ...").
+type unit struct {
+	set     map[string]bool // the sentence's terms, with its claim's speaker
+	own     mask            // question terms in the sentence
+	context mask            // question terms in its neighbours or the headline
+	passage mask            // question terms in the retrieved passages that hold it
+}
+
+// matcher finds a question's terms in term sets, through aliases and
+// spelling variants of names ("Russian" for "Russia").
+type matcher struct {
+	qs       *question
+	variants [][]string // per term: other terms that count as it
+}
+
+// newMatcher prepares the matching of qs against the vocabulary of the
+// sources: a name term also matches a word of the sources that shares its
+// first four or more letters and differs only in a short ending
+// ("Syria"/"Syrian", "Britain"/"British", "China"/"Chinese"), and any term
+// matches the head of a compound ("earthquake"/"quake").
+func newMatcher(qs *question, vocab map[string]bool) *matcher {
+	m := &matcher{qs: qs, variants: make([][]string, len(qs.terms))}
+	for i, t := range qs.terms {
+		if t.kind == kindNumber || t.kind == kindGeneric {
+			continue
+		}
+		for v := range vocab {
+			if v != t.key && (t.kind == kindName && variant(t.key, v) || compoundHead(t.key, v)) {
+				m.variants[i] = append(m.variants[i], v)
+			}
+		}
+	}
+	return m
+}
+
+// compoundHead reports whether one word ends with the other, of five
+// letters or more: "earthquake" and "quake", "airstrike" and "strike".
+func compoundHead(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(b) >= 5 && len(a) > len(b) && strings.HasSuffix(a, b) && !isNumberKey(a)
+}
+
+// variant reports whether a and b are spellings of one name.
+func variant(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
+}
+
+// match returns the question terms found in a term set.
+func (m *matcher) match(set map[string]bool) mask {
+	var found mask
+	for i, t := range m.qs.terms {
+		if i >= 64 {
+			break
+		}
+		if m.term(i, t, set) {
+			found |= 1 << uint(i)
+		}
+	}
+	for _, n := range m.qs.names {
+		if !n.allIn(found) && n.aliasIn(set) {
+			for _, i := range n.terms {
+				if i < 64 {
+					found |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return found
+}
+
+func (m *matcher) term(i int, t qterm, set map[string]bool) bool {
+	if t.acr != "" {
+		if set["^"+t.acr] || (wordAcronym(t.acr) && set[t.key]) {
+			return true
+		}
+	} else if set[t.key] {
+		return true
+	}
+	for _, v := range m.variants[i] {
+		if set[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAcronym reports whether an acronym may also be written as a word
+// ("Nato", "Unicef"): four letters or more, and not a stop word. Shorter
+// ones must be in capitals: "us" is not the US.
+func wordAcronym(k string) bool { return len(k) >= 4 && !isStop(k) }
+
+// allIn reports whether all the name's terms are in found.
+func (n *qname) allIn(found mask) bool {
+	for _, i := range n.terms {
+		if !found.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// aliasIn reports whether one of the name's aliases is wholly in set.
+func (n *qname) aliasIn(set map[string]bool) bool {
+	for _, alt := range n.alts {
+		if len(alt) > 0 && allTerms(alt, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounIn reports whether all the words that follow the name in the
+// question are in set (the last may be missing when optionalLast): "the
+// Aleppo chemical attack" is not covered by an article on an attack in
+// Aleppo that says nothing chemical.
+func (n *qname) nounIn(set map[string]bool) bool {
+	for i, ts := range n.nouns {
+		if !allTerms(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// allTerms reports whether all of ts are in set.
+func allTerms(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// setAliases gives each name of the question the term sets of its other
+// names: aliases maps AliasKey forms to the keys of their other names. A
+// one-word alias is matched as an acronym in capitals, and as a word too
+// when wordAcronym allows ("Nato" but not "us").
+func (qs *question) setAliases(aliases map[string][]string) {
+	for i := range qs.names {
+		n := &qs.names[i]
+		for _, other := range aliases[newsbot.AliasKey(n.text)] {
+			oneWord := !strings.Contains(other, " ")
+			if oneWord {
+				n.alts = append(n.alts, []string{"^" + other})
+			}
+			if ts := unitTerms(other); len(ts) > 0 && (!oneWord || wordAcronym(other)) {
+				n.alts = append(n.alts, ts)
+			}
+		}
+	}
+}
+
+// spelledOut adds to each acronym of three letters or more of the question
+// the phrases of the texts whose initials spell it, in any case:
+// "MPC" finds "the monetary policy committee" (joiners such as "of" and
+// "the" are skipped), so an acronym the articles never use still matches.
+func (qs *question) spelledOut(texts []string) {
+	for i := range qs.names {
+		n := &qs.names[i]
+		if len(n.terms) != 1 || qs.terms[n.terms[0]].acr == "" || len(qs.terms[n.terms[0]].acr) < 3 {
+			continue
+		}
+		acr := qs.terms[n.terms[0]].acr
+		for _, t := range texts {
+			if phrase := initialsIn(words(t), acr); phrase != nil {
+				n.alts = append(n.alts, termsOf(phrase))
+			}
+		}
+	}
+}
+
+// initialsIn returns the first run of words whose initials are acr, the
+// joiners inside it skipped, or nil.
+func initialsIn(ws []string, acr string) []string {
+	for start := range ws {
+		if ws[start] == "" || ws[start][0] != acr[0] || isStop(ws[start]) {
+			continue
+		}
+		k, j := 0, start
+		for ; j < len(ws) && k < len(acr); j++ {
+			switch {
+			case ws[j] != "" && ws[j][0] == acr[k] && !isStop(ws[j]):
+				k++
+			case j > start && nameJoiners[ws[j]]:
+			default:
+				j = len(ws) // no match from this start
+			}
+		}
+		if k == len(acr) {
+			return ws[start:j]
+		}
+	}
+	return nil
+}
