@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
@@ -217,7 +218,7 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 	}
 	for _, c := range doc.Claims {
 		if _, err := w.claim.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
-			c.ContentStart, c.ContentEnd, c.When, string(c.Kind), c.Unit, joinRelays(c), c.Date); err != nil {
+			c.ContentStart, c.ContentEnd, c.When, string(c.Kind), c.Unit, rowcodec.JoinRelays(c), c.Date); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}
@@ -258,7 +259,7 @@ func (db *DB) Article(ctx context.Context, guild string, id int64) (*newsbot.Art
 	var text string
 	a, err := scanArticle(row, &text)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFoundArticle(id)
+		return nil, rowcodec.NotFoundArticle(id)
 	} else if err != nil {
 		return nil, err
 	}
@@ -310,13 +311,9 @@ func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
 		return fmt.Errorf("delete article: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return notFoundArticle(id)
+		return rowcodec.NotFoundArticle(id)
 	}
 	return tx.Commit()
-}
-
-func notFoundArticle(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no article %d here", id)
 }
 
 type scanner interface{ Scan(dest ...any) error }

@@ -8,17 +8,18 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // MaxConversationTurns is how many turns a conversation keeps; older turns
 // are deleted when a new one is added.
-const MaxConversationTurns = 50
+const MaxConversationTurns = rowcodec.MaxConversationTurns
 
 // AddTurn appends a turn to a conversation of the guild, keeping the last
 // MaxConversationTurns. It returns an EINVALID error for an empty guild,
 // conversation id or question.
 func (db *DB) AddTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error {
-	if err := checkConversation(guild, conversation); err != nil {
+	if err := rowcodec.CheckConversation(guild, conversation); err != nil {
 		return err
 	}
 	if strings.TrimSpace(t.Question) == "" {
@@ -61,7 +62,7 @@ func trimTurns(ctx context.Context, tx *sql.Tx, guild, conversation string, keep
 // conversation of the guild, oldest first. An unknown conversation has no
 // turns and is not an error.
 func (db *DB) Turns(ctx context.Context, guild, conversation string, limit int) ([]newsbot.Turn, error) {
-	if err := checkConversation(guild, conversation); err != nil {
+	if err := rowcodec.CheckConversation(guild, conversation); err != nil {
 		return nil, err
 	}
 	if limit <= 0 {
@@ -89,7 +90,7 @@ func (db *DB) Turns(ctx context.Context, guild, conversation string, limit int) 
 // DeleteConversation removes a conversation's turns. Deleting an unknown
 // conversation does nothing.
 func (db *DB) DeleteConversation(ctx context.Context, guild, conversation string) error {
-	if err := checkConversation(guild, conversation); err != nil {
+	if err := rowcodec.CheckConversation(guild, conversation); err != nil {
 		return err
 	}
 	_, err := db.db.ExecContext(ctx, `DELETE FROM conversation_turns WHERE guild = ? AND conversation = ?`, guild, conversation)
@@ -107,16 +108,4 @@ func (db *DB) PruneConversations(ctx context.Context, before time.Time) (int64, 
 		return 0, fmt.Errorf("prune conversations: %w", err)
 	}
 	return res.RowsAffected()
-}
-
-func checkConversation(guild, conversation string) error {
-	switch {
-	case guild == "":
-		return newsbot.Errorf(newsbot.EINVALID, "no guild given for the conversation")
-	case strings.TrimSpace(conversation) == "":
-		return newsbot.Errorf(newsbot.EINVALID, "the conversation id is empty: give --conversation ID")
-	case len(conversation) > 200:
-		return newsbot.Errorf(newsbot.EINVALID, "the conversation id is %d characters long; keep it under 200", len(conversation))
-	}
-	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 const feedColumns = `f.id, f.guild, f.url, f.title, f.interval_seconds, f.channel, f.etag, f.last_modified,
@@ -45,7 +46,7 @@ func (db *DB) DeleteFeed(ctx context.Context, guild string, id int64) error {
 		return fmt.Errorf("delete feed: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return notFoundFeed(id)
+		return rowcodec.NotFoundFeed(id)
 	}
 	return nil
 }
@@ -55,7 +56,7 @@ func (db *DB) Feed(ctx context.Context, guild string, id int64) (*newsbot.Feed, 
 	row := db.db.QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds f WHERE f.guild = ? AND f.id = ?`, guild, id)
 	f, err := scanFeed(row)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFoundFeed(id)
+		return nil, rowcodec.NotFoundFeed(id)
 	}
 	return f, err
 }
@@ -124,10 +125,6 @@ func (db *DB) MarkFeedItem(ctx context.Context, feedID int64, key string, articl
 		return fmt.Errorf("mark feed item: %w", err)
 	}
 	return nil
-}
-
-func notFoundFeed(id int64) error {
-	return newsbot.Errorf(newsbot.ENOTFOUND, "no feed %d here", id)
 }
 
 func scanFeed(row scanner) (*newsbot.Feed, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // Sentences returns the sentences of an article of the guild, in order, or
@@ -14,7 +15,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	var text string
 	err := db.db.QueryRowContext(ctx, `SELECT text FROM articles WHERE guild = ? AND id = ?`, guild, articleID).Scan(&text)
 	if err != nil {
-		return nil, notFoundArticle(articleID)
+		return nil, rowcodec.NotFoundArticle(articleID)
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE article_id = ? ORDER BY seq`, articleID)
 	if err != nil {
@@ -29,7 +30,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 			return nil, err
 		}
 		s.Kind = newsbot.SentenceKind(kind)
-		s.Text = slice(text, s.Start, s.End)
+		s.Text = rowcodec.Slice(text, s.Start, s.End)
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -82,7 +83,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 			return nil, err
 		}
 		c.CueKind, c.Kind = newsbot.CueKind(cueKind), newsbot.ClaimKind(kind)
-		c.LastSeq, c.Relays = c.SentenceSeq, splitRelays(relays, c.Via)
+		c.LastSeq, c.Relays = c.SentenceSeq, rowcodec.SplitRelays(relays, c.Via)
 		out = append(out, c)
 		spans = append(spans, [2]int{ss, se})
 	}
@@ -90,23 +91,6 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 		return nil, err
 	}
 	return out, db.fillClaimText(ctx, out, spans)
-}
-
-// joinRelays stores a claim's relay chain, one intermediary per line.
-func joinRelays(c newsbot.Claim) string {
-	return strings.Join(c.Relays, "\n")
-}
-
-// splitRelays reads a stored relay chain; a claim stored before relays
-// were kept has its via as the whole chain.
-func splitRelays(s, via string) []string {
-	if s == "" {
-		if via == "" {
-			return nil
-		}
-		return []string{via}
-	}
-	return strings.Split(s, "\n")
 }
 
 // fillClaimText cuts each claim's sentence (at the given offsets) and
@@ -122,22 +106,11 @@ func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim, spans [
 			}
 			texts[c.ArticleID] = text
 		}
-		c.Sentence = slice(text, spans[i][0], spans[i][1])
-		c.Content = strings.TrimSpace(slice(text, c.ContentStart, c.ContentEnd))
+		c.Sentence = rowcodec.Slice(text, spans[i][0], spans[i][1])
+		c.Content = strings.TrimSpace(rowcodec.Slice(text, c.ContentStart, c.ContentEnd))
 	}
 	return nil
 }
 
-// slice returns text[start:end], clamped to the text.
-func slice(text string, start, end int) string {
-	if start < 0 {
-		start = 0
-	}
-	if end > len(text) {
-		end = len(text)
-	}
-	if start >= end {
-		return ""
-	}
-	return text[start:end]
-}
+// slice returns text[start:end], clamped to the text (rowcodec.Slice).
+func slice(text string, start, end int) string { return rowcodec.Slice(text, start, end) }

@@ -182,3 +182,5 @@ func parseTime(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
 }
+
+var _ newsbot.Backend = (*DB)(nil)

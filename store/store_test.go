@@ -12,23 +12,10 @@ import (
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
-// doc returns a small document whose text is made of the given sentences.
+// doc returns a small document whose text is made of the given sentences
+// (see storetest.Doc).
 func doc(guild, title string, sents ...string) *newsbot.Document {
-	d := &newsbot.Document{Article: newsbot.Article{Guild: guild, Title: title, Hash: title + guild}}
-	var b strings.Builder
-	for i, s := range sents {
-		if i > 0 {
-			b.WriteString(" ")
-		}
-		start := b.Len()
-		b.WriteString(s)
-		d.Sentences = append(d.Sentences, newsbot.Sentence{Seq: i, Start: start, End: b.Len(), Text: s, Kind: newsbot.KindBody})
-		d.Chunks = append(d.Chunks, newsbot.Chunk{Seq: i, FirstSeq: i, LastSeq: i, Start: start, End: b.Len(), Text: s})
-	}
-	d.Article.Text = b.String()
-	d.Claims = []newsbot.Claim{{SentenceSeq: 0, Speaker: "the ministry", Cue: "said", CueKind: newsbot.CueStates,
-		ContentStart: 0, ContentEnd: len(sents[0]), Kind: newsbot.ClaimIndirect}}
-	return d
+	return storetest.Doc(guild, title, sents...)
 }
 
 func TestCreateDocument(t *testing.T) {
@@ -59,22 +46,6 @@ func TestCreateDocument(t *testing.T) {
 	}
 	if _, err := db.Article(ctx, "g2", id); newsbot.ErrorCode(err) != newsbot.ENOTFOUND {
 		t.Fatalf("other guild sees the article: %v", err)
-	}
-}
-
-func TestCreateDocument_AtomicOnFailure(t *testing.T) {
-	ctx := context.Background()
-	db := storetest.MustOpen(t)
-	d := doc("g1", "Broken", "One sentence here.", "Another sentence here.")
-	d.Sentences[1].Seq = 0 // duplicate primary key: the insert fails half-way
-	if _, err := db.CreateDocument(ctx, d); err == nil {
-		t.Fatal("expected an error")
-	}
-	if as, _ := db.Articles(ctx, "g1"); len(as) != 0 {
-		t.Fatalf("half-stored article: %+v", as)
-	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"sentence"`, 5); len(ps) != 0 {
-		t.Fatalf("half-stored chunks: %+v", ps)
 	}
 }
 

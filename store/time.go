@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // CountPublished counts the guild's articles published from from to to
 // (inclusive "YYYY-MM-DD" dates; "" leaves that side open). Articles of
 // unknown date are never counted.
 func (db *DB) CountPublished(ctx context.Context, guild, from, to string) (int, error) {
-	from, to = openDates(from, to)
+	from, to = rowcodec.OpenDates(from, to)
 	var n int
 	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE guild = ? AND published BETWEEN ? AND ? AND published <> ''`,
 		guild, from, to).Scan(&n)
@@ -28,7 +29,7 @@ func (db *DB) CountPublished(ctx context.Context, guild, from, to string) (int, 
 // from from to to (inclusive "YYYY-MM-DD"; "" leaves a side open), newest
 // first, without their text.
 func (db *DB) ArticlesPublished(ctx context.Context, guild, from, to string, limit int) ([]newsbot.Article, error) {
-	from, to = openDates(from, to)
+	from, to = rowcodec.OpenDates(from, to)
 	as, err := db.queryArticles(ctx, `SELECT `+articleColumns+` FROM articles
 		WHERE guild = ? AND published BETWEEN ? AND ? AND published <> ''
 		ORDER BY published DESC, id DESC LIMIT ?`, guild, from, to, limit)
@@ -36,18 +37,6 @@ func (db *DB) ArticlesPublished(ctx context.Context, guild, from, to string, lim
 		return nil, fmt.Errorf("list articles by date: %w", err)
 	}
 	return as, nil
-}
-
-// openDates fills open sides of a span of dates with the first and last
-// dates a "YYYY-MM-DD" string can hold, for BETWEEN.
-func openDates(from, to string) (string, string) {
-	if from == "" {
-		from = "0000-01-01"
-	}
-	if to == "" {
-		to = "9999-12-31"
-	}
-	return from, to
 }
 
 // ChangedArticles lists up to limit of the guild's articles added or

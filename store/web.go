@@ -3,12 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 var _ newsbot.StoryResolver = (*DB)(nil)
@@ -95,7 +95,7 @@ func (db *DB) SimilarArticles(ctx context.Context, guild string, bands []int64) 
 		if s.StoryID == 0 {
 			s.StoryID = s.ID
 		}
-		s.MinHash = decodeSignature(sig)
+		s.MinHash = rowcodec.DecodeSignature(sig)
 		out = append(out, s)
 	}
 	return out, rows.Err()
@@ -142,7 +142,7 @@ func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *
 	var story int64
 	err = tx.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE guild = ? AND id = ?`, guild, id).Scan(&story)
 	if errors.Is(err, sql.ErrNoRows) {
-		return notFoundArticle(id)
+		return rowcodec.NotFoundArticle(id)
 	} else if err != nil {
 		return fmt.Errorf("read article: %w", err)
 	}
@@ -184,7 +184,7 @@ func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *
 // setWebMeta writes an article's canonical URL, signature, bands and story.
 func setWebMeta(ctx context.Context, tx *sql.Tx, guild string, id int64, w newsbot.WebMeta) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET canonical_url = ?, story_id = ?, minhash = ? WHERE id = ?`,
-		w.CanonicalURL, w.StoryID, encodeSignature(w.MinHash), id); err != nil {
+		w.CanonicalURL, w.StoryID, rowcodec.EncodeSignature(w.MinHash), id); err != nil {
 		return fmt.Errorf("set article fingerprint: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM article_bands WHERE article_id = ?`, id); err != nil {
@@ -243,7 +243,7 @@ func (db *DB) StoryOf(ctx context.Context, guild string, articleID int64) (int64
 	}
 	story, ok := m[articleID]
 	if !ok {
-		return 0, notFoundArticle(articleID)
+		return 0, rowcodec.NotFoundArticle(articleID)
 	}
 	return story, nil
 }
@@ -285,23 +285,4 @@ func (db *DB) ArticleVersions(ctx context.Context, guild string, articleID int64
 		out = append(out, v)
 	}
 	return out, rows.Err()
-}
-
-func encodeSignature(sig []uint32) []byte {
-	if len(sig) == 0 {
-		return nil
-	}
-	b := make([]byte, 4*len(sig))
-	for i, v := range sig {
-		binary.LittleEndian.PutUint32(b[4*i:], v)
-	}
-	return b
-}
-
-func decodeSignature(b []byte) []uint32 {
-	sig := make([]uint32, len(b)/4)
-	for i := range sig {
-		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return sig
 }

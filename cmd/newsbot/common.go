@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/postgres"
 )
 
 // globalFlags are the flags every command takes.
@@ -31,7 +32,7 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	if def == "" {
 		def = "newsbot.db"
 	}
-	fs.StringVar(&g.db, "db", def, "database `path`; $NEWSBOT_DB sets the default")
+	fs.StringVar(&g.db, "db", def, "database: an SQLite file `path`, or a postgres://user:password@host/db URL; $NEWSBOT_DB sets the default")
 	guild := strings.TrimSpace(env.Getenv("NEWSBOT_GUILD"))
 	if guild == "" {
 		guild = newsbot.LocalGuild
@@ -172,7 +173,7 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 // hintIfEmpty tells the user, on stderr, when an empty result comes from
 // an empty guild: usually a command run in another directory (a new
 // newsbot.db) or without the --db or --guild the articles went to.
-func hintIfEmpty(ctx context.Context, env *Env, db *store.DB, g *globalFlags) {
+func hintIfEmpty(ctx context.Context, env *Env, db newsbot.Backend, g *globalFlags) {
 	if n, _, err := db.CountChunks(ctx, g.guild); err == nil && n == 0 {
 		if h := otherGuildsHint(ctx, db, g.guild); h != "" {
 			fmt.Fprintf(env.Stderr, "newsbot: no articles are stored for guild %s; %s\n", g.guild, h)
@@ -182,11 +183,11 @@ func hintIfEmpty(ctx context.Context, env *Env, db *store.DB, g *globalFlags) {
 	}
 }
 
-// openStore opens the database named by the flags, with a progress
-// report while migrations are applied.
-func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
-	if g.env == nil {
-		return store.Open(ctx, g.db)
+// openStore opens the database named by the flags (see openBackend), with
+// a progress report while SQLite migrations are applied.
+func openStore(ctx context.Context, g *globalFlags) (newsbot.Backend, error) {
+	if postgres.IsURL(g.db) || g.env == nil {
+		return openBackend(ctx, g.db)
 	}
 	var bar *progress
 	db, err := store.OpenWithProgress(ctx, g.db, func(_ string, done, total int) {
@@ -198,7 +199,10 @@ func openStore(ctx context.Context, g *globalFlags) (*store.DB, error) {
 	if bar != nil {
 		bar.Finish()
 	}
-	return db, err
+	if err != nil {
+		return nil, err // not a typed nil in the interface
+	}
+	return db, nil
 }
 
 // writeJSON prints v as indented JSON.

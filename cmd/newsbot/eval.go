@@ -15,7 +15,6 @@ import (
 	"github.com/newsbot/newsbot/embedding"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -102,7 +101,7 @@ func readEvalFile(path string) ([]retrieval.EvalQuestion, error) {
 
 // embedAll embeds every stored chunk with emb, showing progress on
 // stderr; a nil emb does nothing.
-func embedAll(ctx context.Context, env *Env, db *store.DB, emb retrieval.Embedder) error {
+func embedAll(ctx context.Context, env *Env, db newsbot.Backend, emb retrieval.Embedder) error {
 	if emb == nil {
 		return nil
 	}
@@ -130,7 +129,7 @@ func evalEmbedder(env *Env, fake bool) (retrieval.Embedder, error) {
 // question: a temporary store holding the set's article files (and those
 // of --articles), or with --use-db the --db store. cleanup closes the
 // store and removes the temporary one.
-func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string, qs []retrieval.EvalQuestion) (db *store.DB, gold []int64, cleanup func(), err error) {
+func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string, qs []retrieval.EvalQuestion) (db newsbot.Backend, gold []int64, cleanup func(), err error) {
 	if f.useDB {
 		if db, err = openStore(ctx, g); err != nil {
 			return nil, nil, nil, err
@@ -145,7 +144,7 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 	for i, q := range qs {
 		names[i] = q.Article
 	}
-	db, ids, cleanup, err := tempEvalStore(ctx, g.guild, setPath, names, f.articles)
+	db, ids, cleanup, err := tempEvalStore(ctx, g.db, g.guild, setPath, names, f.articles)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -166,19 +165,21 @@ func evalStore(ctx context.Context, g *globalFlags, f evalFlags, setPath string,
 	return db, gold, cleanup, nil
 }
 
-// tempEvalStore opens a store in a new temporary directory and loads into
+// tempEvalStore opens a store in a new temporary directory (or, when
+// dbFlag is a PostgreSQL URL, a new schema of that database) and loads into
 // it the articles of loadEvalArticles. cleanup closes the store and removes
 // the directory; on error nothing is left behind.
-func tempEvalStore(ctx context.Context, guild, setPath string, names, dirs []string) (db *store.DB, ids map[string]int64, cleanup func(), err error) {
+func tempEvalStore(ctx context.Context, dbFlag, guild, setPath string, names, dirs []string) (db newsbot.Backend, ids map[string]int64, cleanup func(), err error) {
 	dir, err := os.MkdirTemp("", "newsbot-eval-")
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if db, err = store.Open(ctx, filepath.Join(dir, "eval.db")); err != nil {
+	db, closeDB, err := openTempBackend(ctx, dbFlag, dir)
+	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, nil, err
 	}
-	cleanup = func() { db.Close(); os.RemoveAll(dir) }
+	cleanup = func() { closeDB(); os.RemoveAll(dir) }
 	if ids, err = loadEvalArticles(ctx, db, guild, setPath, names, dirs); err != nil {
 		cleanup()
 		return nil, nil, nil, err
@@ -189,7 +190,7 @@ func tempEvalStore(ctx context.Context, guild, setPath string, names, dirs []str
 // loadEvalArticles adds each article file named by the set (names are
 // relative to the set's file), and every article file in dirs, through the
 // ingest pipeline, and returns the ids by path.
-func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, names, dirs []string) (map[string]int64, error) {
+func loadEvalArticles(ctx context.Context, db newsbot.Backend, guild, setPath string, names, dirs []string) (map[string]int64, error) {
 	var paths []string
 	for _, name := range names {
 		// An article that is not a file is a title or id, resolved after
@@ -227,7 +228,7 @@ func loadEvalArticles(ctx context.Context, db *store.DB, guild, setPath string, 
 
 // goldFromDB resolves each question's article, by id or by title, in the
 // guild's stored articles.
-func goldFromDB(ctx context.Context, db *store.DB, guild string, qs []retrieval.EvalQuestion) ([]int64, error) {
+func goldFromDB(ctx context.Context, db newsbot.Backend, guild string, qs []retrieval.EvalQuestion) ([]int64, error) {
 	arts, err := db.Articles(ctx, guild)
 	if err != nil {
 		return nil, err
@@ -269,7 +270,7 @@ func articleExt(p string) bool {
 
 // evalModes evaluates keyword-only ranking, and with an embedder also
 // vector-only and hybrid ranking.
-func evalModes(ctx context.Context, db *store.DB, emb retrieval.Embedder, guild string, f evalFlags, qs []retrieval.EvalQuestion, gold []int64) ([]*retrieval.EvalReport, error) {
+func evalModes(ctx context.Context, db newsbot.Backend, emb retrieval.Embedder, guild string, f evalFlags, qs []retrieval.EvalQuestion, gold []int64) ([]*retrieval.EvalReport, error) {
 	modes := []string{retrieval.ModeKeyword}
 	if emb != nil {
 		modes = append(modes, retrieval.ModeVector, retrieval.ModeHybrid)

@@ -9,7 +9,6 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -153,7 +152,7 @@ func answerEvalEmbedder(env *Env, f evalAnswersFlags) (retrieval.Embedder, error
 // answerEvalStore returns the store to answer from: the --db store with
 // --use-db, else a temporary store holding every article the set names
 // and those of --articles. cleanup closes it (and removes a temporary one).
-func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, setPath string, qs []answerQuestion) (*store.DB, func(), error) {
+func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, setPath string, qs []answerQuestion) (newsbot.Backend, func(), error) {
 	if f.useDB {
 		db, err := openStore(ctx, g)
 		if err != nil {
@@ -168,7 +167,7 @@ func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, se
 	if len(names) == 0 && len(f.articles) == 0 {
 		return nil, nil, newsbot.Errorf(newsbot.EINVALID, "the question set names no articles: give each answerable question an \"article\", pass --articles DIR, or answer from a store with --use-db")
 	}
-	db, _, cleanup, err := tempEvalStore(ctx, g.guild, setPath, names, f.articles)
+	db, _, cleanup, err := tempEvalStore(ctx, g.db, g.guild, setPath, names, f.articles)
 	return db, cleanup, err
 }
 
@@ -177,7 +176,7 @@ func answerEvalStore(ctx context.Context, g *globalFlags, f evalAnswersFlags, se
 // did not ask for: no embedding model (emb, when not nil, is given to the
 // searcher instead) and, without llm, no model server at all. It returns
 // the service and its searcher, searched again for retrieval's share.
-func answerEvalService(env *Env, db *store.DB, emb retrieval.Embedder, llm bool) (*answer.Service, *retrieval.Searcher, error) {
+func answerEvalService(env *Env, db newsbot.Backend, emb retrieval.Embedder, llm bool) (*answer.Service, *retrieval.Searcher, error) {
 	masked := []string{"NEWSBOT_EMBED_MODEL", "AZURE_OPENAI_EMBED_DEPLOYMENT"}
 	if !llm {
 		masked = append(masked, "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_ENDPOINT")

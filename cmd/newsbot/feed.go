@@ -11,7 +11,6 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -66,7 +65,7 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 
 // newPoller returns a feed poller on db with the fetcher configured by the
 // environment. The bot's serve command may call it too.
-func newPoller(env *Env, db *store.DB) *ingest.Poller {
+func newPoller(env *Env, db newsbot.Backend) *ingest.Poller {
 	ing := newIngester(env, db)
 	if ing.Fetcher == nil {
 		ing.Fetcher = newFetcher(env)
@@ -81,7 +80,7 @@ func newPoller(env *Env, db *store.DB) *ingest.Poller {
 // startFeedPoller polls the due feeds of every guild in the background
 // until ctx ends; serve calls it. announce, when not nil, is told about each
 // article added from a feed (Announcement.Feed.Channel says where).
-func startFeedPoller(ctx context.Context, env *Env, db *store.DB, logger *slog.Logger, announce func(context.Context, ingest.Announcement)) {
+func startFeedPoller(ctx context.Context, env *Env, db newsbot.Backend, logger *slog.Logger, announce func(context.Context, ingest.Announcement)) {
 	p := newPoller(env, db)
 	p.Logger, p.Announce = logger, announce
 	go p.Run(ctx)
@@ -283,7 +282,7 @@ func newFetcher(env *Env) *ingest.Fetcher {
 
 // pollWithProgress polls every feed of the guild now, due or not, as
 // Poller.PollGuild does, with a progress report.
-func pollWithProgress(ctx context.Context, env *Env, p *ingest.Poller, db *store.DB, guild string) ([]ingest.FeedReport, error) {
+func pollWithProgress(ctx context.Context, env *Env, p *ingest.Poller, db newsbot.Backend, guild string) ([]ingest.FeedReport, error) {
 	feeds, err := db.Feeds(ctx, guild)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -59,7 +58,7 @@ func runGuilds(ctx context.Context, env *Env, args []string) error {
 
 // otherGuildsHint returns, when the database holds articles in guilds
 // other than guild, a sentence naming them and how to pick one; else "".
-func otherGuildsHint(ctx context.Context, db *store.DB, guild string) string {
+func otherGuildsHint(ctx context.Context, db newsbot.Backend, guild string) string {
 	gs, err := db.GuildSummaries(ctx)
 	if err != nil {
 		return ""

@@ -10,7 +10,6 @@ import (
 	"github.com/newsbot/newsbot/bot"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/openai"
-	"github.com/newsbot/newsbot/store"
 )
 
 // maxGuildLabels bounds the guild label of the per-guild gauges: the
@@ -102,7 +101,7 @@ func (o observedFeeds) UpdateFeedState(ctx context.Context, f *newsbot.Feed) err
 
 // withMetrics returns a copy of env whose wiring feeds m, and registers
 // the per-guild gauges of db on m.
-func withMetrics(env *Env, db *store.DB, m *bot.Metrics) *Env {
+func withMetrics(env *Env, db newsbot.Backend, m *bot.Metrics) *Env {
 	m.Registry().MustRegister(newGuildCollector(db.GuildSummaries))
 	e := *env
 	e.metrics = m

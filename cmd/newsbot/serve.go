@@ -16,7 +16,6 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
-	"github.com/newsbot/newsbot/store"
 )
 
 func init() {
@@ -38,7 +37,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	burst := fs.Int("question-burst", int(envFloat(env, "NEWSBOT_QUESTION_BURST", 3)), "questions a user may ask at once before the rate applies")
 	conc := fs.Int("guild-concurrency", int(envFloat(env, "NEWSBOT_GUILD_CONCURRENCY", 4)), "language-model calls at once per server; other questions queue for them (extractive answers never wait)")
 	maxUpload := fs.Int64("max-upload", int64(envFloat(env, "NEWSBOT_MAX_UPLOAD", 2<<20)), "largest attached article file, in bytes")
-	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (only the process of shard 0 does)")
+	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (with SQLite only the process of shard 0 does; with PostgreSQL every process, each feed under a lease)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
 	grace := fs.Duration("shutdown-grace", 8*time.Second, "on SIGTERM, how long answers in flight may finish before their askers are told to ask again")
 	if _, err := parseArgs(fs, args); err != nil {
@@ -104,7 +103,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if *shardID == 0 {
 		go postDailyDigests(ctx, hour, b.PostDigests, log)
 	}
-	feeds.pollNew = *pollFeeds && *shardID == 0
+	feeds.pollNew = *pollFeeds && (*shardID == 0 || leasesFeeds(db))
+	feeds.leased = leasesFeeds(db)
 	if feeds.pollNew {
 		go poller.Run(ctx)
 	}
@@ -139,13 +139,18 @@ func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err 
 type botFeeds struct {
 	ctx     context.Context // serve's: background polls stop with it
 	poller  *ingest.Poller
-	db      *store.DB
+	db      newsbot.Backend
 	pollNew bool // poll a new feed at once (this process polls feeds)
+	leased  bool // the store leases feeds: poll a new one through its lease
 }
 
 func (f *botFeeds) AddFeed(ctx context.Context, guild, url string, interval time.Duration, channel, addedBy string) (*newsbot.Feed, error) {
 	feed, err := f.poller.AddFeed(ctx, guild, url, interval, channel, addedBy)
-	if err == nil && f.pollNew {
+	switch {
+	case err != nil || !f.pollNew:
+	case f.leased:
+		go f.poller.PollOnce(f.ctx) // the new feed is due: polled under its lease
+	default:
 		go f.poller.PollFeed(f.ctx, feed)
 	}
 	return feed, err
@@ -160,7 +165,7 @@ func (f *botFeeds) Feeds(ctx context.Context, guild string) ([]newsbot.Feed, err
 }
 
 // announcer posts each article added from a feed in the feed's channel.
-func announcer(b *bot.Bot, db *store.DB, log *slog.Logger) func(context.Context, ingest.Announcement) {
+func announcer(b *bot.Bot, db newsbot.Backend, log *slog.Logger) func(context.Context, ingest.Announcement) {
 	return func(ctx context.Context, a ingest.Announcement) {
 		if a.Feed.Channel == "" || a.Result.DuplicateOf != 0 {
 			return

@@ -12,14 +12,13 @@ import (
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
 )
 
 // newRetriever returns the retriever configured by the environment:
 // hybrid (BM25 + vectors) when NEWSBOT_EMBED_MODEL is set, keyword
 // otherwise. NEWSBOT_NO_RECENCY=1 turns off the recency preference in
 // every mode.
-func newRetriever(env *Env, db *store.DB) (*retrieval.Searcher, error) {
+func newRetriever(env *Env, db newsbot.Backend) (*retrieval.Searcher, error) {
 	s := &retrieval.Searcher{Store: db, NoRecency: envBool(env, "NEWSBOT_NO_RECENCY"), Logger: newLogger(env)}
 	emb, err := newEmbedder(env)
 	if err != nil {
@@ -34,7 +33,7 @@ func newRetriever(env *Env, db *store.DB) (*retrieval.Searcher, error) {
 // newAnswerer returns the answerer configured by the environment:
 // extractive unless an OpenAI-compatible server is configured
 // (OPENAI_API_KEY or OPENAI_BASE_URL).
-func newAnswerer(env *Env, db *store.DB) (*answer.Service, error) {
+func newAnswerer(env *Env, db newsbot.Backend) (*answer.Service, error) {
 	r, err := newRetriever(env, db)
 	if err != nil {
 		return nil, err
@@ -66,7 +65,7 @@ func envDuration(env *Env, name string) (time.Duration, error) {
 
 // newIngester returns the ingester configured by the environment. With an
 // embedding model configured, new articles are embedded as they are added.
-func newIngester(env *Env, db *store.DB) *ingest.Ingester {
+func newIngester(env *Env, db newsbot.Backend) *ingest.Ingester {
 	ing := ingest.New(db)
 	ing.Fetcher = newFetcher(env)
 	if env.metrics != nil {

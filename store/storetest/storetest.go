@@ -1,4 +1,6 @@
-// Package storetest opens real SQLite databases for tests.
+// Package storetest opens real databases for tests, and holds the
+// conformance suite (Run) that every store backend passes: SQLite
+// (package store) and PostgreSQL (package store/postgres).
 package storetest
 
 import (
@@ -9,8 +11,8 @@ import (
 	"github.com/newsbot/newsbot/store"
 )
 
-// MustOpen opens a new database in a temporary directory and closes it when
-// the test ends. It fails the test on error.
+// MustOpen opens a new SQLite database in a temporary directory and closes
+// it when the test ends. It fails the test on error.
 func MustOpen(tb testing.TB) *store.DB {
 	tb.Helper()
 	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "newsbot.db"))
