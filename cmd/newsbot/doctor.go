@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/postgres"
 )
 
 func init() {
@@ -44,7 +45,7 @@ type doctor struct {
 	dbPath    string
 	dotEnv    string // the .env file read at start
 	ftsModule string // fts5; a test names a missing module
-	db        *store.DB
+	db        newsbot.Backend
 	embedDim  int // from the embeddings server, 0 when not probed
 	results   []checkResult
 }
@@ -73,10 +74,34 @@ func runDoctor(ctx context.Context, env *Env, args []string) error {
 
 // run performs every check.
 func (d *doctor) run(ctx context.Context) {
+	if postgres.IsURL(d.dbPath) {
+		d.runPostgres(ctx)
+		return
+	}
 	for _, check := range []func(context.Context){
 		d.checkFolder, d.checkDatabase, d.checkFTS, d.checkFiles,
 		d.checkDiscord, d.checkChat, d.checkEmbeddings, d.checkVectors,
 	} {
+		check(ctx)
+	}
+}
+
+// runPostgres checks a PostgreSQL database (it answers, its schema is
+// this build's) instead of the SQLite file, folder and FTS5 checks.
+func (d *doctor) runPostgres(ctx context.Context) {
+	where := "the PostgreSQL database" // the URL may hold a password
+	db, err := openBackend(ctx, d.dbPath)
+	if err != nil {
+		d.fail("database", where+": "+strings.Join(strings.Fields(newsbot.ErrorMessage(err)), " "), "check the URL in NEWSBOT_DB (or --db), the server and the role's password")
+	} else if err := db.Ping(ctx); err != nil {
+		db.Close()
+		d.fail("database", where+": "+err.Error(), "check that the PostgreSQL server runs")
+	} else {
+		d.db = db
+		v, _ := db.SchemaVersion(ctx)
+		d.ok("database", fmt.Sprintf("%s answers; schema %d", where, v))
+	}
+	for _, check := range []func(context.Context){d.checkFiles, d.checkDiscord, d.checkChat, d.checkEmbeddings, d.checkVectors} {
 		check(ctx)
 	}
 }
