@@ -63,6 +63,36 @@ func NameKeys(text string) []string {
 // isUpperWord reports whether a word is written in capitals ("US", "WHO").
 func isUpperWord(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w }
 
+// NameAliases returns the other names of the names in text, keyed and
+// valued in AliasKey form: the built-in table's, and those the guild's
+// articles taught when as is not nil; a name with more than
+// newsbot.MaxAliases others gets none (newsbot.PruneAliases). It returns
+// the store's error. Retrieval expands queries with them and the answer
+// step matches with them, so the two agree on what a name stands for.
+func NameAliases(ctx context.Context, as newsbot.AliasStore, guild, text string) (map[string][]string, error) {
+	keys := NameKeys(text)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	out := map[string][]string{}
+	for _, k := range keys {
+		out[k] = newsbot.KnownAliases(k)
+	}
+	if as != nil {
+		learned, err := as.Aliases(ctx, guild, keys)
+		if err != nil {
+			return nil, fmt.Errorf("load aliases: %w", err)
+		}
+		for k, v := range learned {
+			out[k] = append(out[k], v...)
+		}
+	}
+	for k, v := range out {
+		out[k] = newsbot.PruneAliases(v)
+	}
+	return out, nil
+}
+
 // expansion returns the other names of the query's names, as search
 // phrases the query does not already hold (the built-in table's, and those
 // the guild's articles taught when the store keeps them), and the names
@@ -70,28 +100,17 @@ func isUpperWord(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w 
 // ambiguous and not expanded, and a longer form that holds the name adds
 // nothing to a search: the cost of a search stays that of the query.
 func (s *Searcher) expansion(ctx context.Context, guild, query string) (phrases, names []string, err error) {
+	as, _ := s.Store.(newsbot.AliasStore)
+	others, err := NameAliases(ctx, as, guild, query)
+	if err != nil || len(others) == 0 {
+		return nil, nil, err
+	}
 	keys := NameKeys(query)
-	if len(keys) == 0 {
-		return nil, nil, nil
-	}
-	others := map[string][]string{}
-	for _, k := range keys {
-		others[k] = newsbot.KnownAliases(k)
-	}
-	if as, ok := s.Store.(newsbot.AliasStore); ok {
-		learned, err := as.Aliases(ctx, guild, keys)
-		if err != nil {
-			return nil, nil, fmt.Errorf("expand query: %w", err)
-		}
-		for k, v := range learned {
-			others[k] = append(others[k], v...)
-		}
-	}
 	have := " " + newsbot.AliasKey(query) + " "
 	seen := map[string]bool{}
 	for _, k := range keys {
 		used := false
-		for _, o := range newsbot.PruneAliases(others[k]) {
+		for _, o := range others[k] {
 			// A longer form holding the name ("zakaria malahifji" for
 			// "malahifji") finds nothing the name does not.
 			if !seen[o] && !strings.Contains(have, " "+o+" ") && !strings.Contains(" "+o+" ", " "+k+" ") {
