@@ -3,6 +3,8 @@ package answer
 import (
 	"regexp"
 	"strings"
+
+	"github.com/newsbot/newsbot"
 )
 
 // answerKind is the kind of fact a question asks for.
@@ -67,13 +69,7 @@ var (
 	placeNouns = setOf("city town country region province village district place area port state")
 )
 
-func setOf(ws string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(ws) {
-		m[w] = true
-	}
-	return m
-}
+func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws)...) }
 
 // carries reports whether a sentence holds a fact of the kind asked for
 // that the question does not already hold: a quantity, a date or time, a

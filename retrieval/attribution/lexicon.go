@@ -97,13 +97,8 @@ func merge(ms ...map[string]cueVerb) map[string]cueVerb {
 	return out
 }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// set is newsbot.WordSet, short for the word lists of this package.
+var set = newsbot.WordSet
 
 var (
 	// honorifics stay with a name: "Dr. Amara Osei".

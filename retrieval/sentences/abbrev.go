@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
 )
 
 // titles never end a sentence: they always precede a name.
@@ -34,13 +36,8 @@ var openers = set("the", "a", "an", "it", "he", "she", "they", "we", "i", "you",
 var hardWrapEnders = set("the", "a", "an", "of", "in", "to", "and", "or", "for",
 	"on", "at", "by", "with", "from", "as", "that", "which", "who", "said", "says", "its")
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// set is newsbot.WordSet, short for the word lists of this package.
+var set = newsbot.WordSet
 
 // abbreviationHolds reports whether a full stop after prev is part of an
 // abbreviation that does not end the sentence, given the word that follows.
