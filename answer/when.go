@@ -335,7 +335,7 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 	label := t.Period.Label()
 	ds, ok := s.Store.(datedStore)
 	if !ok {
-		ans.Answer = fmt.Sprintf("The stored articles don't answer this question for %s, the period it asks about.", label)
+		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnknown, label)
 		return nil
 	}
 	n, err := ds.CountPublished(ctx, guild, dateOrEmpty(t.Period.From), dateOrEmpty(t.Period.To))
@@ -343,9 +343,9 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		return fmt.Errorf("count articles of the period: %w", err)
 	}
 	if n == 0 && t.found == 0 {
-		ans.Answer = fmt.Sprintf("The stored articles don't answer this question: none of them covers %s, the period it asks about.", label)
+		ans.Answer = prompts.NotInPeriod(prompts.PeriodEmpty, label)
 	} else {
-		ans.Answer = fmt.Sprintf("The stored articles don't answer this question: none of their reports about %s bears on it.", label)
+		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnanswered, label)
 	}
 	return nil
 }

@@ -154,6 +154,25 @@ func NotMentioned(name string) string {
 	return render("unsupported/missing", struct{ Name string }{name})
 }
 
+// PeriodRefusal says why a question about a period is not answered: no
+// stored article covers the period (PeriodEmpty), the period's reports do
+// not answer it (PeriodUnanswered), or the store cannot tell (PeriodUnknown).
+// period is the period as a reader writes it ("January 2026").
+type PeriodRefusal string
+
+// The reasons of NotInPeriod.
+const (
+	PeriodEmpty      PeriodRefusal = "empty"
+	PeriodUnanswered PeriodRefusal = "unanswered"
+	PeriodUnknown    PeriodRefusal = "unknown"
+)
+
+// NotInPeriod returns the answer given when the stored articles do not
+// answer a question about a period, opening like every other refusal.
+func NotInPeriod(why PeriodRefusal, period string) string {
+	return render("unsupported/period", struct{ Why, Period string }{string(why), period})
+}
+
 // NewNonce returns 12 random hex digits.
 func NewNonce() string {
 	b := make([]byte, 6)

@@ -103,3 +103,17 @@ func TestOtherOutlets(t *testing.T) {
 		t.Errorf("source header:\n%s", p)
 	}
 }
+
+// TestNotInPeriod checks that every period refusal opens like every other
+// refusal and names the period.
+func TestNotInPeriod(t *testing.T) {
+	for _, why := range []prompts.PeriodRefusal{prompts.PeriodEmpty, prompts.PeriodUnanswered, prompts.PeriodUnknown} {
+		got := prompts.NotInPeriod(why, "January 2026")
+		if !strings.HasPrefix(got, "The stored articles don't answer this question") || !strings.Contains(got, "January 2026") {
+			t.Errorf("NotInPeriod(%s) = %q", why, got)
+		}
+	}
+	if prompts.NotInPeriod(prompts.PeriodEmpty, "x") == prompts.NotInPeriod(prompts.PeriodUnanswered, "x") {
+		t.Error("an empty period and an unanswered one read the same")
+	}
+}
