@@ -18,7 +18,7 @@ import (
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
-var _ WebStore = (*sqlite.DB)(nil)
+var _ newsbot.WebStore = (*sqlite.DB)(nil)
 
 // site is an httptest server whose pages can be changed during a test.
 type site struct {
