@@ -99,9 +99,9 @@ type ArticleStore interface {
 	Sentences(ctx context.Context, guild string, articleID int64) ([]Sentence, error)
 	// Claims returns attributed statements of the guild's articles.
 	Claims(ctx context.Context, guild string, f ClaimFilter) ([]Claim, error)
-	// SearchChunks runs an FTS5 MATCH expression (built by package retrieval)
-	// over the guild's chunks and returns up to k passages, best first.
-	SearchChunks(ctx context.Context, guild, match string, k int) ([]Passage, error)
+	// SearchChunks runs a keyword query over the guild's chunks and returns
+	// up to k passages, best first (none for an empty query).
+	SearchChunks(ctx context.Context, guild string, q KeywordQuery, k int) ([]Passage, error)
 }
 
 // WebMeta is what web ingestion records about an article besides Article:

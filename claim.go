@@ -56,9 +56,9 @@ type Claim struct {
 
 // ClaimFilter selects claims. Zero values select everything in the guild.
 type ClaimFilter struct {
-	ArticleID int64  // 0: all articles
-	Match     string // FTS5 expression (retrieval.MatchExpr) the claim's chunk must match; "": any
-	Limit     int    // 0: no limit
+	ArticleID int64        // 0: all articles
+	Match     KeywordQuery // the query the body text of the claim's chunk must match; empty: any
+	Limit     int          // 0: no limit
 }
 
 // ClaimQuery asks who said what: the statements about a topic, of one
