@@ -52,7 +52,7 @@ type ArticleVersion struct {
 
 // StoryResolver maps articles to stories, so that answers can count
 // independent reports: three copies of one agency story are one source.
-// Implemented by store.DB; safe for concurrent use.
+// Implemented by sqlite.DB; safe for concurrent use.
 type StoryResolver interface {
 	// StoryIDs returns the story id of each of the guild's articles given
 	// (an article's own id when it is a story of its own). Unknown ids are

@@ -28,7 +28,7 @@ const (
 )
 
 // ConversationStore keeps the turns of conversations (Discord threads) so
-// that follow-up questions can be understood. Implemented by *store.DB.
+// that follow-up questions can be understood. Implemented by *sqlite.DB.
 type ConversationStore interface {
 	// Turns returns up to limit most recent turns, oldest first.
 	Turns(ctx context.Context, guild, conversation string, limit int) ([]newsbot.Turn, error)

@@ -13,7 +13,7 @@ import (
 const maxOverview = 5
 
 // periodLister is the optional ability of a store to list the guild's
-// articles of a span of days, newest first. Implemented by *store.DB.
+// articles of a span of days, newest first. Implemented by *sqlite.DB.
 type periodLister interface {
 	ArticlesPublished(ctx context.Context, guild, from, to string, limit int) ([]newsbot.Article, error)
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // Optional abilities of a store, used to name every outlet of a story.
-// Both are implemented by *store.DB.
+// Both are implemented by *sqlite.DB.
 type (
 	storyArticles interface {
 		// StoryArticles returns the guild's articles of one story, oldest first.

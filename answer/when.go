@@ -20,7 +20,7 @@ import (
 
 // datedStore is the optional ability of a store to count the guild's
 // articles published in a span of days, so that a question about a period
-// no article covers is refused as such. Implemented by *store.DB.
+// no article covers is refused as such. Implemented by *sqlite.DB.
 type datedStore interface {
 	// CountPublished counts the guild's articles published from from to
 	// to ("YYYY-MM-DD", inclusive; "" leaves a side open).

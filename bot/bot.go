@@ -46,7 +46,7 @@ type Adder interface {
 
 // GuildStore keeps what the bot stores per guild: settings, answers given
 // with their feedback, and the threads the bot answers in with their turns.
-// Every method is scoped to one guild. Implemented by *store.DB.
+// Every method is scoped to one guild. Implemented by *sqlite.DB.
 type GuildStore interface {
 	// GuildSettings returns the guild's settings, or zero settings.
 	GuildSettings(ctx context.Context, guild string) (*newsbot.GuildSettings, error)

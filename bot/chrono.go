@@ -282,7 +282,7 @@ func upperFirst(s string) string {
 }
 
 // DigestChannels stores where each guild's daily digest is posted.
-// Implemented by *store.DB.
+// Implemented by *sqlite.DB.
 type DigestChannels interface {
 	SetDigestChannel(ctx context.Context, guild, channel string) error
 	DigestChannels(ctx context.Context) (map[string]string, error)

@@ -28,7 +28,7 @@ const (
 	DefaultPollTick     = time.Minute
 )
 
-// FeedStore is the storage of followed feeds; *store.DB implements it.
+// FeedStore is the storage of followed feeds; *sqlite.DB implements it.
 type FeedStore interface {
 	CreateFeed(ctx context.Context, f *newsbot.Feed) error
 	DeleteFeed(ctx context.Context, guild string, id int64) error

@@ -15,7 +15,7 @@ import (
 // feed said about each item it took (its update time and a hash of its
 // title and text), so that an item the feed later marks as updated, or
 // whose text changed, is fetched again and stored as a new version of its
-// article. Implemented by *store.DB.
+// article. Implemented by *sqlite.DB.
 type FeedItemMarks interface {
 	// FeedItemMark returns the mark of a taken item; seen is false for an
 	// item never taken.

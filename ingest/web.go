@@ -11,7 +11,7 @@ import (
 )
 
 // WebStore is the storage that URL dedup, story grouping and corrections
-// need besides newsbot.ArticleStore; *store.DB implements it. An Ingester
+// need besides newsbot.ArticleStore; *sqlite.DB implements it. An Ingester
 // whose Store lacks it still works, without those features.
 type WebStore interface {
 	ArticleByURL(ctx context.Context, guild, canonicalURL string) (*newsbot.Article, error)
