@@ -34,16 +34,20 @@ func (db *DB) CreateDocument(ctx context.Context, doc *newsbot.Document) (int64,
 // CreateDocuments stores many articles in one transaction, as the SQLite
 // store does: a document whose content hash is already stored in its guild,
 // or appears earlier in docs, is skipped (its id is 0); any other error
-// stores nothing. Each table gets one statement for the whole batch
-// (bulk.go).
+// stores nothing.
 func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]int64, error) {
-	var ids []int64
+	ids := make([]int64, len(docs))
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
-		var err error
-		if ids, err = db.insertArticles(ctx, tx, docs); err != nil {
-			return err
+		for i, doc := range docs {
+			id, err := db.insertDocument(ctx, tx, doc)
+			if newsbot.ErrorCode(err) == newsbot.ECONFLICT {
+				continue
+			} else if err != nil {
+				return err
+			}
+			ids[i] = id
 		}
-		return insertDerivedMany(ctx, tx, docs, ids)
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -84,10 +88,46 @@ func insertArticle(ctx context.Context, tx pgx.Tx, a *newsbot.Article, nChunks, 
 	return id, nil
 }
 
-// insertDerived writes an article's sentences, claims, aliases and chunks
-// in one round trip, and sets the chunks' ids.
+// chunkTSV is the ranked text of a chunk: its article's headline (weight B)
+// and its body (weight A), as SQLite weights them 0.5 and 1.0.
+const chunkTSV = `setweight(to_tsvector('english', $9), 'B') || setweight(to_tsvector('english', $8), 'A')`
+
+// insertDerived writes an article's sentences, claims and chunks in one
+// round trip, and sets the chunks' ids.
 func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Document) error {
-	return insertDerivedMany(ctx, tx, []*newsbot.Document{doc}, []int64{id})
+	guild, title := doc.Article.Guild, doc.Article.Title
+	b := &pgx.Batch{}
+	for _, s := range doc.Sentences {
+		b.Queue(`INSERT INTO sentences (article_id, guild, seq, start, "end", kind, planted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			id, guild, s.Seq, s.Start, s.End, string(s.Kind), s.Planted)
+	}
+	for _, c := range doc.Claims {
+		b.Queue(`INSERT INTO claims (article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind,
+				unit, relays, date)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+			id, guild, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind), c.ContentStart, c.ContentEnd, c.When, string(c.Kind),
+			c.Unit, rowcodec.JoinRelays(c), c.Date)
+	}
+	queueAliases(b, id, doc)
+	for _, c := range doc.Chunks {
+		b.Queue(`INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, `+chunkTSV+`) RETURNING id`,
+			id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End, c.Text, title)
+	}
+	res := tx.SendBatch(ctx, b)
+	defer res.Close()
+	for range len(doc.Sentences) + len(doc.Claims) + len(doc.Aliases) {
+		if _, err := res.Exec(); err != nil {
+			return fmt.Errorf("insert sentences, claims and aliases: %w", err)
+		}
+	}
+	for i := range doc.Chunks {
+		if err := res.QueryRow().Scan(&doc.Chunks[i].ID); err != nil {
+			return fmt.Errorf("insert chunk: %w", err)
+		}
+		doc.Chunks[i].ArticleID = id
+	}
+	return res.Close()
 }
 
 // deleteDerived removes an article's sentences, claims and chunks.
