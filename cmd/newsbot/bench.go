@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,13 +14,12 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
-	"github.com/newsbot/newsbot/store/postgres"
 	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH|postgres://...] [--keep]",
+		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH] [--keep]",
 		help:  "measures ingest speed, search and answer latency and memory on synthetic news or your own archive",
 		run:   runBench,
 	}
@@ -73,7 +71,7 @@ func (q *queriesFlag) Set(s string) error {
 
 func runBench(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "bench")
-	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep); a postgres:// URL benchmarks PostgreSQL in a new schema of that database")
+	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep)")
 	var o benchOptions
 	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest (with --corpus: at most this many of the file; default all)")
 	o.queries.n = 1000
@@ -100,12 +98,17 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
 		o.articles = 0 // the whole file, or whatever --reuse finds
 	}
-	db, path, cleanup, err := openBenchDB(ctx, fs, g.db, o.reuse, o.keep)
+	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
 	if err != nil {
 		return err
 	}
 	defer cleanup()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
 	if o.cpuprofile != "" {
 		stop, err := startProfile(o.cpuprofile)
 		if err != nil {
@@ -131,7 +134,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 type benchRun struct {
 	env   *Env
 	o     benchOptions
-	db    newsbot.Backend
+	db    *sqlite.DB
 	guild string
 	gen   *corpus.Generator
 	rep   *benchReport
@@ -197,7 +200,7 @@ func (r *benchRun) ingest(ctx context.Context) error {
 	}
 	r.articles = in.Articles + in.Duplicates
 	r.rep.Ingest, r.rep.IngestMem = in, bench.ReadMemory()
-	r.rep.DiskBytes = diskBytes(ctx, r.db, r.rep.DB)
+	r.rep.DiskBytes = diskBytes(r.rep.DB)
 	r.logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
 		in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
 	if in.Store > 0 {
@@ -284,13 +287,8 @@ func startProfile(path string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-// diskBytes returns the size of the database with its WAL (SQLite), or of
-// the tables and indexes of its schema (PostgreSQL).
-func diskBytes(ctx context.Context, db newsbot.Backend, path string) int64 {
-	if pg, ok := db.(*postgres.DB); ok {
-		n, _ := pg.SchemaBytes(ctx)
-		return n
-	}
+// diskBytes returns the size of the database with its WAL.
+func diskBytes(path string) int64 {
 	var n int64
 	for _, suffix := range []string{"", "-wal"} {
 		if fi, err := os.Stat(path + suffix); err == nil {
@@ -298,47 +296,6 @@ func diskBytes(ctx context.Context, db newsbot.Backend, path string) int64 {
 		}
 	}
 	return n
-}
-
-// openBenchDB opens the database to benchmark and returns it with its
-// path (or redacted URL) and a function that closes it and removes it
-// unless it is to be kept. A PostgreSQL URL gets a new schema of its
-// database (--reuse: the URL is used as it is, as --keep printed it).
-func openBenchDB(ctx context.Context, fs *flag.FlagSet, dbFlag string, reuse, keep bool) (newsbot.Backend, string, func(), error) {
-	if postgres.IsURL(dbFlag) && flagGiven(fs, "db") {
-		u, drop := dbFlag, func() {}
-		if !reuse {
-			var err error
-			if u, drop, err = postgres.TempSchemaURL(ctx, dbFlag, "newsbot_bench_"); err != nil {
-				return nil, "", nil, err
-			}
-			if keep {
-				drop = func() {}
-			}
-		}
-		db, err := postgres.Open(ctx, u)
-		if err != nil {
-			drop()
-			return nil, "", nil, err
-		}
-		shown := db.Path()
-		if pu, err := url.Parse(u); err == nil && keep {
-			// to be given back to --reuse, with the password put back
-			pu.User = url.User(pu.User.Username())
-			shown = pu.String()
-		}
-		return db, shown, func() { db.Close(); drop() }, nil
-	}
-	path, cleanup, err := benchDB(fs, dbFlag, reuse, keep)
-	if err != nil {
-		return nil, "", nil, err
-	}
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		cleanup()
-		return nil, "", nil, err
-	}
-	return db, path, func() { db.Close(); cleanup() }, nil
 }
 
 // benchDB returns the database path to use and a function that removes it

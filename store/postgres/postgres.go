@@ -264,13 +264,3 @@ func (db *DB) GuildSummaries(ctx context.Context) ([]newsbot.GuildSummary, error
 	}
 	return out, rows.Err()
 }
-
-// SchemaBytes returns the size on disk of the tables of the store's schema
-// with their indexes and TOAST (for bench).
-func (db *DB) SchemaBytes(ctx context.Context) (int64, error) {
-	var n int64
-	err := db.pool.QueryRow(ctx, `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint
-		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-		WHERE n.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
-	return n, err
-}
