@@ -18,7 +18,7 @@ import (
 // detector ran on it).
 func loadPlanted(tb testing.TB) []planted.Case {
 	var all []planted.Case
-	for _, f := range []string{"blind.jsonl", "blind2.jsonl"} {
+	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl"} {
 		cases, err := planted.LoadCases("../retrieval/planted/testdata/" + f)
 		if err != nil {
 			tb.Fatal(err)
