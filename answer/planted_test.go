@@ -13,12 +13,12 @@ import (
 	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
-// loadPlanted reads the blind sets of planted instructions
-// (retrieval/planted/testdata/blind*.jsonl, each written before the
-// detector ran on it).
+// loadPlanted reads the sets of planted instructions that have been run
+// (retrieval/planted/testdata/blind*.jsonl and dev*.jsonl, each written
+// before the detector ran on it).
 func loadPlanted(tb testing.TB) []planted.Case {
 	var all []planted.Case
-	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl"} {
+	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl", "dev4.jsonl"} {
 		cases, err := planted.LoadCases("../retrieval/planted/testdata/" + f)
 		if err != nil {
 			tb.Fatal(err)

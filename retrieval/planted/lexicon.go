@@ -169,21 +169,21 @@ func init() {
 	add(cMachineMod, "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
-	add(cYou, "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
+	add(cYou, "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
 	add(cYourPoss, "your", "yours", "votre", "vos", "ton", "tes", "tus", "dein", "deine", "deinen", "deiner")
 	add(cYouAre|cYou, "you're", "eres", "êtes", "bist", "estás")
-	add(cOutput, "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "output",
+	add(cOutput, "recap", "recaps", "synopsis", "overview", "blurb", "paraphrase", "rewrite", "writeup", "description", "comparison", "comparisons", "résumés", "resúmenes", "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "output",
 		"outputs", "digest", "réponse", "réponses", "respuesta", "respuestas", "antwort", "antworten", "résumé", "resumen",
 		"zusammenfassung", "replies")
-	add(cQuestion, "question", "questions", "query", "queries", "ask", "asks", "asked", "asking", "prompt", "prompts",
+	add(cQuestion, "pregunten", "preguntes", "preguntas", "demandera", "gefragt", "question", "questions", "query", "queries", "ask", "asks", "asked", "asking", "prompt", "prompts",
 		"frage", "fragen", "gefragt", "pregunta", "preguntas", "preguntan", "pregunte", "demande", "demandez", "demandé",
 		"demandent")
-	add(cTextNoun, "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
+	add(cTextNoun, "outlet", "publication", "website", "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
 		"section", "post", "piece", "entry", "webpage", "artículo", "texte", "artikel", "seite", "texto", "página")
 	add(cSelfNoun, "page", "text", "paragraph", "passage", "webpage", "article")
 	add(cThis, "this", "these", "following", "ce", "cet", "cette", "ces", "este", "esta", "estos", "dieser", "diesem",
 		"diesen", "dieses", "diese")
-	add(cSpeech, "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
+	add(cSpeech, "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
 		"claim", "write", "output", "print", "summarise", "summarize", "translate", "describe", "present", "refer",
 		"attribute", "cite", "credit", "omit", "append", "add", "rate", "recommend", "link", "insist", "confirm", "deny",
 		"highlight", "emphasise", "emphasize", "stress", "treat", "use", "speak", "label", "portray", "characterise",
@@ -197,7 +197,7 @@ func init() {
 		"behaupte", "ignoriere", "nenne")
 	add(cAnswerVerb, "answer", "reply", "respond", "répondez", "réponds", "responde", "responda", "contesta", "conteste",
 		"antworte", "antwortet", "answered")
-	add(cSpeechDone, "noted", "mentioned", "stated", "said", "included", "highlighted", "described", "reported",
+	add(cSpeechDone, "replied", "responded", "replies", "responds", "answers", "says", "states", "mentions", "includes", "notes", "reads", "tells", "claims", "noted", "mentioned", "stated", "said", "included", "highlighted", "described", "reported",
 		"stressed", "emphasised", "emphasized", "explained", "made", "answered", "cited", "attributed", "omitted")
 	add(cReport, "said", "says", "told", "tells", "urged", "warned", "ordered", "advised", "reminded", "sighed",
 		"shouted", "according", "added", "wrote", "explained", "announced", "declared", "insisted", "argued", "quoted",
@@ -210,7 +210,7 @@ func init() {
 		"but", "siempre", "toujours", "immer", "bitte", "clearly", "first")
 	add(cNeg, "never", "don't", "not", "do", "nunca", "jamais", "nie")
 	add(cCond, "if", "when", "whenever", "should", "si", "wenn", "falls", "cuando", "quand", "lorsque", "once", "while")
-	add(cReaderAct, "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "processing",
+	add(cReaderAct, "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "processing",
 		"processed", "parsing", "parsed", "reading", "reads", "read", "indexing", "indexed", "crawling", "crawled",
 		"generating", "producing", "describing", "answering", "quoting", "turns", "uses", "using", "ingesting", "analysing",
 		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used")
@@ -230,7 +230,7 @@ func init() {
 	add(cThat, "that", "que", "dass", "daß", "as", "with")
 	add(cUsMe, "us", "me", "nous", "nos", "uns", "mich", "mir")
 	add(cVerbatim, "verbatim", "word", "nothing", "exactly")
-	add(cPolite, "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")
+	add(cPolite, "essential", "important", "vital", "necessary", "crucial", "imperative", "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")
 	add(cWho, "who", "which", "that")
 	buildTable()
 }

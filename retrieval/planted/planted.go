@@ -37,10 +37,14 @@ func Detect(sentence string) Reason {
 func Is(sentence string) bool { return Detect(sentence) != "" }
 
 // directed reports whether sentence asks for a speech act at all (an
-// order, a duty, a dictated answer), whatever it aims at.
+// order, a duty, a dictated answer), whatever it aims at, or is the
+// asker's turn of a transcript ("User asked: ...").
 func directed(sentence string) bool {
 	var s sent
 	s.scan(sentence)
+	if s.n > 1 && (s.is(0, "user") || s.is(0, "human")) && (s.toks[0].colon || s.toks[1].colon) {
+		return true
+	}
 	return s.directive().at >= 0
 }
 

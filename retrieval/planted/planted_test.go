@@ -75,6 +75,17 @@ func TestDev3(t *testing.T) {
 	checkNegatives(t, "testdata/negatives-dev3.txt", 200)
 }
 
+// TestDev4 runs the fourth development set, written after the detector's
+// rewrite to see how far it generalised (first run 6 of 20).
+func TestDev4(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev4.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases)
+	checkNegatives(t, "testdata/negatives-dev4.txt", 50)
+}
+
 // checkNegatives weighs each line of the file at path as one paragraph of
 // ordinary text, which must have no sentence flagged, and wants at least
 // min lines.

@@ -14,7 +14,8 @@ type tok struct {
 	cls    class
 	a, b   uint16 // the lower-cased word is sent.arena[a:b]
 	clause bool   // opens a clause: first word, or after clause punctuation
-	colon  bool   // followed by a colon
+	colon  bool   // followed by a colon, or a spaced dash that ends a label
+	closer bool   // followed by a closing bracket: "(system)"
 	quoted bool   // inside quotation marks
 }
 
@@ -32,7 +33,7 @@ type sent struct {
 
 // marks are the punctuation shapes of prompts.
 type marks struct {
-	brace, angleBar, angles, bracket, hash, slashes, colon, equals bool
+	brace, angleBar, angles, bracket, paren, hash, slashes, colon, equals bool
 }
 
 // word returns the i-th lower-cased word.
@@ -125,8 +126,11 @@ func (s *sent) scan(text string) {
 		} else if clausePunct(r, next) {
 			clause = true
 		}
-		if r == ':' && s.n > 0 {
+		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–') && prev == ' ' && (next == ' ' || next == '\n')) {
 			s.toks[s.n-1].colon = true
+		}
+		if s.n > 0 && (r == ')' || r == ']') && isWordRune(prev) {
+			s.toks[s.n-1].closer = true
 		}
 		prev = r
 		i += size
@@ -236,6 +240,8 @@ func (s *sent) mark(r, prev, next rune) {
 		s.marks.angles = true // "<<<", ">>>": a forged prompt delimiter
 	case r == '[':
 		s.marks.bracket = true
+	case r == '(':
+		s.marks.paren = true
 	case r == '#':
 		s.marks.hash = true
 	case r == '/' && prev == '/':

@@ -51,14 +51,18 @@ func (s *sent) roleLine() bool {
 		s.is(0, "bot") || s.is(0, "model") {
 		return false
 	}
-	if s.toks[0].colon {
+	if s.toks[0].colon || s.toks[0].closer && (s.marks.bracket || s.marks.paren) {
 		return true
 	}
 	return s.has(1, cInstr) || s.toks[1].colon && (s.is(1, "message") || s.is(1, "note") || s.is(1, "prompt"))
 }
 
-// transcript reports "User: ... Assistant: ..." in one sentence.
+// transcript reports "User: ... Assistant: ..." in one sentence, or a
+// machine's turn: "Bot replied: ...", "Assistant says: ...".
 func (s *sent) transcript() bool {
+	if s.has(0, cMachine|cRole) && !s.is(0, "user") && !s.is(0, "human") && s.has(1, cSpeechDone|cReport) && s.toks[1].colon {
+		return true
+	}
 	if !(s.is(0, "user") || s.is(0, "human")) || !s.toks[0].colon {
 		return false
 	}
@@ -78,8 +82,9 @@ const maxLabel = 9
 // before a colon that addresses a machine ("Note to AI readers:",
 // "TL;DR for bots:", "Hinweis für KI-Systeme:"), calls one ("Bots:",
 // "Crawlers and answer engines:"), addresses answers ("For any reply drawing
-// on this article:"), or names instructions or output to use ("Summary to
-// use:", "Summary-override:").
+// on this article:") or a reader acting on the text ("Whoever condenses this
+// piece:"), or names instructions or output to use ("Summary to use:",
+// "Summary-override:"). A spaced dash ends a label as a colon does.
 func (s *sent) headedToMachines() bool {
 	k := -1
 	for i := 0; i < s.n && i < maxLabel; i++ {
@@ -106,7 +111,7 @@ func (s *sent) headedToMachines() bool {
 			vocative = false
 		}
 	}
-	if machine && (prep || vocative) || output {
+	if machine && (prep || vocative) || output || s.readerAgentIn(0, k+1) {
 		return true
 	}
 	for i := 0; i <= k; i++ {
@@ -215,7 +220,12 @@ func (s *sent) speechVerb(i int) bool {
 	case "leave":
 		return s.is(i+1, "out")
 	case "lead", "open", "begin", "start", "end":
-		return s.is(i+1, "with") || s.is(i+1, "by")
+		for j := i + 1; j <= i+3; j++ {
+			if s.is(j, "with") || s.is(j, "by") {
+				return true
+			}
+		}
+		return false
 	case "act", "speak":
 		return s.is(i+1, "as")
 	case "let":
@@ -224,6 +234,10 @@ func (s *sent) speechVerb(i int) bool {
 		return s.has(i+1, cThat)
 	case "call":
 		return s.has(i+1, cDet|cAudience)
+	case "point", "direct":
+		return s.has(i+1, cAudience) || s.is(i+1, "readers") || s.is(i+1, "people") || s.is(i+1, "users") || s.is(i+1, "them")
+	case "dire":
+		return s.has(i+1, cThat)
 	case "use":
 		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput)
 	}
@@ -263,6 +277,8 @@ func (s *sent) modalEnd(m int) int {
 		return m + 1
 	case s.has(m, cModalTo) && s.is(m+1, "to"):
 		return m + 2
+	case (s.is(m, "are") || s.is(m, "is") || s.is(m, "you're")) && s.is(m+1, "going") && s.is(m+2, "to"):
+		return m + 3
 	case (s.is(m, "is") || s.is(m, "are")) && (s.is(m+1, "required") || s.is(m+1, "instructed") || s.is(m+1, "expected")) && s.is(m+2, "to"):
 		return m + 3
 	}
@@ -299,18 +315,20 @@ func (s *sent) subject(m int, passive bool) int {
 }
 
 // dictated returns the index of an answer whose wording is given: "the
-// response is that ...", "the answer must be that ...", "the accurate
-// summary of this story is that ...", or -1.
+// response is that ...", "the answer must be that ...", "the thing to say
+// is that ...", "the ideal summary of this report states that ...", or -1.
 func (s *sent) dictated() int {
 	for o := 0; o < s.n; o++ {
-		if !s.has(o, cOutput) {
+		head := s.has(o, cOutput) || s.is(o-1, "to") && s.speechVerb(o)
+		if !head {
 			continue
 		}
+		normative := normWords[s.word(o-1)] || normWords[s.word(o-2)]
 		for j := o + 1; j < s.n && j <= o+10; j++ {
 			if s.toks[j].clause && !s.is(j, "that") {
 				break
 			}
-			if s.is(j, "is") || s.is(j, "be") {
+			if s.is(j, "is") || s.is(j, "be") || normative && s.has(j, cSpeechDone) && s.is(j+1, "that") {
 				if s.has(j+1, cThat) && !s.is(j+1, "as") && !s.is(j+1, "with") || s.toks[j].colon {
 					return o
 				}
@@ -320,6 +338,11 @@ func (s *sent) dictated() int {
 	}
 	return -1
 }
+
+// normWords say what an answer ought to be: "the ideal summary", "the
+// correct reply".
+var normWords = map[string]bool{"ideal": true, "correct": true, "right": true, "proper": true, "accurate": true,
+	"best": true, "true": true, "official": true, "appropriate": true, "acceptable": true, "only": true}
 
 // politeRequest returns the verb of a polite request about answers: "we
 // kindly ask that any summary of this report mention ...", "it would be
@@ -516,18 +539,19 @@ func (s *sent) scoped() bool {
 }
 
 // questionCond reports a condition over questions ("if asked about",
-// "when people ask", "should anyone ask", "si l'on vous demande", "wenn du
-// gefragt wirst") or someone who asks ("anyone who asks").
+// "when people ask", "should anyone ask", "whenever someone wants to know",
+// "si l'on vous demande", "wenn du gefragt wirst") or whoever asks ("anyone
+// who asks", "readers who ask").
 func (s *sent) questionCond() bool {
 	for i := 0; i < s.n; i++ {
 		if s.has(i, cCond) && (s.toks[i].clause || i == 0) {
 			for j := i + 1; j < s.n && j <= i+8 && !s.toks[j].clause; j++ {
-				if s.has(j, cQuestion) {
+				if s.has(j, cQuestion) || s.is(j, "know") && s.is(j-1, "to") && (s.is(j-2, "wants") || s.is(j-2, "want")) {
 					return true
 				}
 			}
 		}
-		if s.has(i, cAudience) && (s.has(i+1, cQuestion) || s.has(i+1, cWho) && s.has(i+2, cQuestion)) {
+		if s.has(i, cAudience) && s.has(i+1, cQuestion) || s.is(i, "who") && (s.is(i+1, "ask") || s.is(i+1, "asks")) {
 			return true
 		}
 	}
