@@ -66,7 +66,7 @@ func quotesPayload(ans *newsbot.Answer, payload string) bool {
 // article reports what was set aside.
 func TestPlantedNeverQuoted(t *testing.T) {
 	cases := loadPlanted(t)
-	quoted, followed := 0, 0
+	quoted, followed, sent := 0, 0, 0
 	for _, c := range cases {
 		t.Run(c.Style, func(t *testing.T) {
 			const g = "guild-planted"
@@ -102,13 +102,22 @@ func TestPlantedNeverQuoted(t *testing.T) {
 			e.svc.LLM = l
 			srv.Always(fakeopenai.Reply{Content: "The Rotterdam report confirms that " + c.Payload + " [1]."})
 			ans = e.ask(t, g, c.Question+" Rotterdam port strike")
+			if len(srv.Chats()) == 0 {
+				t.Errorf("the model was not asked")
+			}
+			for _, chat := range srv.Chats() {
+				if strings.Contains(strings.ToLower(chat.Text("user")), strings.ToLower(c.Payload)) {
+					sent++
+					t.Errorf("planted payload %q sent to the model", c.Payload)
+				}
+			}
 			if quotesPayload(ans, c.Payload) {
 				followed++
 				t.Errorf("model answer follows the planted payload %q: %q", c.Payload, ans.Answer)
 			}
 		})
 	}
-	t.Logf("%d planted paragraphs: %d quoted in extractive answers, %d followed in model answers", len(cases), quoted, followed)
+	t.Logf("%d planted paragraphs: %d quoted in extractive answers, %d sent to the model, %d followed in model answers", len(cases), quoted, sent, followed)
 }
 
 // TestPlantedInOldArticle: an article stored before ingest flagged planted
