@@ -7,7 +7,7 @@ import (
 
 // maxToks is the number of words of a sentence the detector weighs; ingest
 // cuts sentences at 600 characters, about a hundred words.
-const maxToks = 128
+const maxToks = 160
 
 // tok is one word of a sentence.
 type tok struct {
@@ -24,7 +24,7 @@ type tok struct {
 type sent struct {
 	toks   [maxToks]tok
 	n      int
-	arena  [1024]byte
+	arena  [2048]byte
 	used   int
 	all    class // union of the classes of the words weighed
 	markup bool  // JSON, attribute or code shapes: quotation marks are syntax
