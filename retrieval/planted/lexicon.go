@@ -118,8 +118,20 @@ type lexEntry struct {
 // slot.
 var lexTable []lexEntry
 
+// lexFilter has bit h%lexFilterBits set for the hash h of every word of the
+// lexicon: 2 KB that stay in the processor's first-level cache and rule
+// out most words of a sentence (the 592 words set 583 of the 16,384 bits,
+// so 96% of the words not in the lexicon)
+// before the table is touched.
+var lexFilter [lexFilterBits / 64]uint64
+
+const lexFilterBits = 1 << 14
+
 // lookup returns the classes of the lower-cased word w whose hash is h.
 func lookup(w []byte, h uint32) class {
+	if lexFilter[h/64%(lexFilterBits/64)]&(1<<(h%64)) == 0 {
+		return 0
+	}
 	mask := uint32(len(lexTable) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := &lexTable[i]
@@ -145,6 +157,7 @@ func buildTable() {
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint32(w[i])) * fnvPrime
 		}
+		lexFilter[h/64%(lexFilterBits/64)] |= 1 << (h % 64)
 		i := h & mask
 		for lexTable[i].word != "" {
 			i = (i + 1) & mask
