@@ -119,10 +119,9 @@ type lexEntry struct {
 var lexTable []lexEntry
 
 // lexFilter has bit h%lexFilterBits set for the hash h of every word of the
-// lexicon: 2 KB that stay in the processor's first-level cache and rule
-// out most words of a sentence (the 592 words set 583 of the 16,384 bits,
-// so 96% of the words not in the lexicon)
-// before the table is touched.
+// lexicon: 2 KB that stay in the processor's first-level cache and rule out
+// most words of a sentence before the table is touched (the 592 words set
+// 583 of the 16,384 bits, so 96% of the words not in the lexicon).
 var lexFilter [lexFilterBits / 64]uint64
 
 const lexFilterBits = 1 << 14
