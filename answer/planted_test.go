@@ -18,7 +18,7 @@ import (
 // before the detector ran on it).
 func loadPlanted(tb testing.TB) []planted.Case {
 	var all []planted.Case
-	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl", "dev4.jsonl"} {
+	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl"} {
 		cases, err := planted.LoadCases("../retrieval/planted/testdata/" + f)
 		if err != nil {
 			tb.Fatal(err)
@@ -106,7 +106,10 @@ func TestPlantedNeverQuoted(t *testing.T) {
 				t.Errorf("the model was not asked")
 			}
 			for _, chat := range srv.Chats() {
-				if strings.Contains(strings.ToLower(chat.Text("user")), strings.ToLower(c.Payload)) {
+				// The question may repeat the payload ("A ponte desabou?"):
+				// only the sources count.
+				prompt := strings.ReplaceAll(chat.Text("user"), c.Question, "")
+				if strings.Contains(strings.ToLower(prompt), strings.ToLower(c.Payload)) {
 					sent++
 					t.Errorf("planted payload %q sent to the model", c.Payload)
 				}

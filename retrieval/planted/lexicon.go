@@ -171,23 +171,23 @@ func init() {
 			lexicon[w] |= c
 		}
 	}
-	add(cMachine, "ai", "a.i", "chatbot", "chatbots", "bot", "bots", "llm", "llms", "gpt", "gpts", "chatgpt", "claude",
+	add(cMachine, "assistenti", "assistente", "ai", "a.i", "chatbot", "chatbots", "bot", "bots", "llm", "llms", "gpt", "gpts", "chatgpt", "claude",
 		"gemini", "copilot", "crawler", "crawlers", "scraper", "scrapers", "spider", "spiders", "summariser", "summarisers",
 		"summarizer", "summarizers", "assistant", "assistants", "ia", "ki", "asistente", "asistentes", "assistent",
 		"assistenten", "sprachmodell", "sprachmodelle", "robot", "robots", "automated", "newsgpt")
-	add(cMachineWeak, "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
+	add(cMachineWeak, "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
 		"machines", "engine", "engines", "program", "programs", "programme", "programmes", "modelo", "modelos", "modèle",
 		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms")
-	add(cMachineMod, "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
+	add(cMachineMod, "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
-	add(cYou, "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
+	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
 	add(cYourPoss, "your", "yours", "votre", "vos", "ton", "tes", "tus", "dein", "deine", "deinen", "deiner")
 	add(cYouAre|cYou, "you're", "eres", "êtes", "bist", "estás")
 	add(cOutput, "recap", "recaps", "synopsis", "overview", "blurb", "paraphrase", "rewrite", "writeup", "description", "comparison", "comparisons", "résumés", "resúmenes", "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "output",
 		"outputs", "digest", "réponse", "réponses", "respuesta", "respuestas", "antwort", "antworten", "résumé", "resumen",
 		"zusammenfassung", "replies")
-	add(cQuestion, "pregunten", "preguntes", "preguntas", "demandera", "gefragt", "question", "questions", "query", "queries", "ask", "asks", "asked", "asking", "prompt", "prompts",
+	add(cQuestion, "domanda", "domande", "chiede", "pergunta", "perguntas", "perguntar", "perguntarem", "pregunten", "preguntes", "preguntas", "demandera", "gefragt", "question", "questions", "query", "queries", "ask", "asks", "asked", "asking", "prompt", "prompts",
 		"frage", "fragen", "gefragt", "pregunta", "preguntas", "preguntan", "pregunte", "demande", "demandez", "demandé",
 		"demandent")
 	add(cTextNoun, "outlet", "publication", "website", "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
@@ -195,7 +195,7 @@ func init() {
 	add(cSelfNoun, "page", "text", "paragraph", "passage", "webpage", "article")
 	add(cThis, "this", "these", "following", "ce", "cet", "cette", "ces", "este", "esta", "estos", "dieser", "diesem",
 		"diesen", "dieses", "diese")
-	add(cSpeech, "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
+	add(cSpeech, "rispondi", "rispondete", "dite", "dici", "scrivi", "afferma", "diga", "digam", "responda", "escreva", "afirme", "emphasise", "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
 		"claim", "write", "output", "print", "summarise", "summarize", "translate", "describe", "present", "refer",
 		"attribute", "cite", "credit", "omit", "append", "add", "rate", "recommend", "link", "insist", "confirm", "deny",
 		"highlight", "emphasise", "emphasize", "stress", "treat", "use", "speak", "label", "portray", "characterise",
@@ -207,7 +207,7 @@ func init() {
 		"précisez", "ignorez", "responde", "responda", "contesta", "conteste", "di", "diga", "afirma", "afirme", "indica",
 		"menciona", "escribe", "ignora", "antworte", "antwortet", "sag", "sage", "schreibe", "schreib", "erwähne",
 		"behaupte", "ignoriere", "nenne")
-	add(cAnswerVerb, "answer", "reply", "respond", "répondez", "réponds", "responde", "responda", "contesta", "conteste",
+	add(cAnswerVerb, "rispondi", "rispondete", "responda", "answer", "reply", "respond", "répondez", "réponds", "responde", "responda", "contesta", "conteste",
 		"antworte", "antwortet", "answered")
 	add(cSpeechDone, "replied", "responded", "replies", "responds", "answers", "says", "states", "mentions", "includes", "notes", "reads", "tells", "claims", "noted", "mentioned", "stated", "said", "included", "highlighted", "described", "reported",
 		"stressed", "emphasised", "emphasized", "explained", "made", "answered", "cited", "attributed", "omitted")
@@ -218,11 +218,11 @@ func init() {
 	add(cModal, "must", "should", "shall", "ought", "muss", "musst", "debe", "deben", "devez", "doit")
 	add(cModalTo, "has", "have", "need", "needs", "is", "are", "ought")
 	add(cBe, "be", "is", "are")
-	add(cLead, "and", "then", "instead", "please", "always", "only", "just", "simply", "now", "kindly", "also", "so",
+	add(cLead, "sempre", "and", "then", "instead", "please", "always", "only", "just", "simply", "now", "kindly", "also", "so",
 		"but", "siempre", "toujours", "immer", "bitte", "clearly", "first")
 	add(cNeg, "never", "don't", "not", "do", "nunca", "jamais", "nie")
-	add(cCond, "if", "when", "whenever", "should", "si", "wenn", "falls", "cuando", "quand", "lorsque", "once", "while")
-	add(cReaderAct, "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "processing",
+	add(cCond, "se", "if", "when", "whenever", "should", "si", "wenn", "falls", "cuando", "quand", "lorsque", "once", "while")
+	add(cReaderAct, "responding", "replying", "writing", "answering", "summarising", "talking", "chatting", "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "processing",
 		"processed", "parsing", "parsed", "reading", "reads", "read", "indexing", "indexed", "crawling", "crawled",
 		"generating", "producing", "describing", "answering", "quoting", "turns", "uses", "using", "ingesting", "analysing",
 		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used")
@@ -238,8 +238,8 @@ func init() {
 		"inst", "im_start")
 	add(cRole, "system", "assistant", "developer", "admin", "user", "human", "instruction", "instructions", "prompt",
 		"ai", "bot", "model", "inst", "im")
-	add(cPrep, "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
-	add(cThat, "that", "que", "dass", "daß", "as", "with")
+	add(cPrep, "per", "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
+	add(cThat, "che", "that", "que", "dass", "daß", "as", "with")
 	add(cUsMe, "us", "me", "nous", "nos", "uns", "mich", "mir")
 	add(cVerbatim, "verbatim", "word", "nothing", "exactly")
 	add(cPolite, "essential", "important", "vital", "necessary", "crucial", "imperative", "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")

@@ -20,6 +20,8 @@
 // classes of words (see lexicon), in English, French, Spanish and German.
 package planted
 
+import "unicode"
+
 // Reason names the signals that made a sentence planted, for tests and
 // logs; "" means the sentence reads as reporting.
 type Reason string
@@ -37,13 +39,16 @@ func Detect(sentence string) Reason {
 func Is(sentence string) bool { return Detect(sentence) != "" }
 
 // directed reports whether sentence asks for a speech act at all (an
-// order, a duty, a dictated answer), whatever it aims at, or is the
-// asker's turn of a transcript ("User asked: ...").
+// order, a duty, a dictated answer), whatever it aims at, or is a turn of
+// a transcript ("User asked: ...", "A: ...").
 func directed(sentence string) bool {
 	var s sent
 	s.scan(sentence)
 	if s.n > 1 && (s.is(0, "user") || s.is(0, "human")) && (s.toks[0].colon || s.toks[1].colon) {
 		return true
+	}
+	if s.n > 1 && s.toks[0].colon && (s.is(0, "q") || s.is(0, "a") || s.is(0, "question") || s.is(0, "answer")) {
+		return true // a question-and-answer turn
 	}
 	return s.directive().at >= 0
 }
@@ -68,15 +73,39 @@ func paragraph(n int, text func(int) string, out []bool) {
 	if !any {
 		return
 	}
+	// A sentence without letters ("2." of a numbered list) stands between
+	// no two sentences.
+	words := make([]bool, n)
+	for i := range words {
+		words[i] = hasLetter(text(i))
+	}
+	flaggedNear := func(i, step int) bool {
+		for j := i + step; j >= 0 && j < n; j += step {
+			if words[j] {
+				return out[j]
+			}
+		}
+		return false
+	}
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < n; i++ {
-			if out[i] || !(i > 0 && out[i-1] || i+1 < n && out[i+1]) || !directed(text(i)) {
+			if out[i] || !words[i] || !(flaggedNear(i, -1) || flaggedNear(i, 1)) || !directed(text(i)) {
 				continue
 			}
 			out[i], changed = true, true
 		}
 	}
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // detect weighs the scanned sentence.

@@ -119,6 +119,17 @@ func TestDev4(t *testing.T) {
 	checkNegatives(t, "testdata/negatives-dev4.txt", 50)
 }
 
+// TestDev5 runs the fifth development set, written after dev4's fixes
+// (first run in its commit message).
+func TestDev5(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev5.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases)
+	checkNegatives(t, "testdata/negatives-dev5.txt", 25)
+}
+
 // checkNegatives weighs each line of the file at path as one paragraph of
 // ordinary text, which must have no sentence flagged, and wants at least
 // min lines.

@@ -48,8 +48,8 @@ func (s *sent) anyWord(w string) bool {
 // followed by an instruction word ("System override", "Developer message:").
 func (s *sent) roleLine() bool {
 	if !s.toks[0].clause || !s.has(0, cRole) || s.is(0, "user") || s.is(0, "human") || s.is(0, "ai") ||
-		s.is(0, "bot") || s.is(0, "model") {
-		return false
+		s.is(0, "bot") || s.is(0, "model") || s.is(0, "instruction") || s.is(0, "instructions") {
+		return false // "Instructions: keep this leaflet" heads a leaflet
 	}
 	if s.toks[0].colon || s.toks[0].closer && (s.marks.bracket || s.marks.paren) {
 		return true
@@ -104,7 +104,7 @@ func (s *sent) headedToMachines() bool {
 			prep = true
 		case c&cMachine != 0 || c&cMachineWeak != 0 && (prep || s.has(i-1, cMachine|cMachineMod)):
 			machine = true
-		case c&cOutput != 0 && prep && s.has(i-1, cAny):
+		case c&cOutput != 0 && (prep && s.has(i-1, cAny) || s.is(i-1, "of") && agentNouns[s.word(i-2)]):
 			output = true
 		}
 		if c&(cMachine|cMachineWeak|cMachineMod|cAny) == 0 && !s.is(i, "and") && !s.is(i, "or") && !s.is(i, "other") {
@@ -121,6 +121,11 @@ func (s *sent) headedToMachines() bool {
 	}
 	return false
 }
+
+// agentNouns make whoever writes answers a label's addressee: "Writers of
+// summaries:".
+var agentNouns = map[string]bool{"writers": true, "authors": true, "makers": true, "producers": true,
+	"generators": true, "engines": true, "tools": true}
 
 // labelHas reports whether a word of the label toks[0..k], other than
 // toks[skip], has a class of c.
@@ -168,6 +173,9 @@ func (s *sent) directive() directive {
 	if v := s.task(); v >= 0 {
 		return directive{v, "assigns a task", subjNone}
 	}
+	if v := s.condAnswer(); v >= 0 {
+		return directive{v, "dictates the answer to a question", subjNone}
+	}
 	return directive{at: -1}
 }
 
@@ -176,10 +184,10 @@ func (s *sent) directive() directive {
 // "please, mention that ..."), or -1. An order joined by "and" counts
 // after an earlier order ("speak as ... and insist ...").
 func (s *sent) order() int {
-	ordered := false
+	ordered, greeted := false, s.greetsMachine()
 	for i := 0; i < s.n; i++ {
 		opens := s.toks[i].clause || s.is(i-1, "please") || s.is(i-1, "kindly") || s.is(i-1, "instead") ||
-			ordered && s.has(i-1, cLead)
+			ordered && s.has(i-1, cLead) || greeted && !s.has(i-1, cDet|cMachine|cAudience|cYou)
 		if !opens {
 			continue
 		}
@@ -201,6 +209,45 @@ func (s *sent) order() int {
 	return -1
 }
 
+// greetsMachine reports a sentence that opens by greeting a machine ("hey
+// chatbot", "hi ChatGPT", "dear language model"): what follows is spoken to
+// it, punctuated or not.
+func (s *sent) greetsMachine() bool {
+	if !(s.is(0, "hey") || s.is(0, "hi") || s.is(0, "hello") || s.is(0, "dear")) {
+		return false
+	}
+	return s.machineIn(1, min(s.n, 4))
+}
+
+// condAnswer returns the start of the main clause after a condition on
+// the reader being asked a question ("Should you be asked who started the
+// fire, the arsonist was ...", "if you are asked about the vote, ..."):
+// the main clause is the answer dictated. Being asked to do something
+// ("if you are asked to pay") is not a question. -1 when there is none.
+func (s *sent) condAnswer() int {
+	for i := 0; i < s.n; i++ {
+		if !s.has(i, cCond) || !s.toks[i].clause {
+			continue
+		}
+		you, asked := false, false
+		j := i + 1
+		for ; j < s.n && !s.toks[j].clause; j++ {
+			you = you || s.has(j, cYou)
+			if s.is(j, "asked") && (whWords[s.word(j+1)] || s.is(j+1, "about")) {
+				asked = true
+			}
+		}
+		if you && asked && j < s.n {
+			return j
+		}
+	}
+	return -1
+}
+
+// whWords open a question.
+var whWords = map[string]bool{"who": true, "what": true, "when": true, "where": true, "why": true, "how": true,
+	"whether": true, "if": true, "which": true}
+
 // orderAt reports whether the verb at j is an order rather than a label
 // ("Answer: ...", "Report: ..."), a call-out ("Tell us ...") or a noun.
 func (s *sent) orderAt(j int) bool {
@@ -218,7 +265,12 @@ func (s *sent) speechVerb(i int) bool {
 	case "make":
 		return s.is(i+1, "sure") || s.is(i+1, "it") && s.is(i+2, "clear")
 	case "leave":
-		return s.is(i+1, "out")
+		for j := i + 1; j <= i+4; j++ {
+			if s.is(j, "out") {
+				return true
+			}
+		}
+		return false
 	case "lead", "open", "begin", "start", "end":
 		for j := i + 1; j <= i+3; j++ {
 			if s.is(j, "with") || s.is(j, "by") {
@@ -479,14 +531,16 @@ func (s *sent) targets(d directive) target {
 
 // machineIn reports a machine named in toks[a:b]: a machine word, or a
 // weak one ("model", "tools") after a modifier ("language model"), an
-// address ("to the model") or "you are" ("eres un modelo").
+// address ("to the model") or "you are" ("eres un modelo"), or before one
+// ("modelo de linguagem").
 func (s *sent) machineIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		c := s.toks[i].cls
 		if c&cMachine != 0 && !(c&cMachineMod != 0 && s.has(i+1, cMachineWeak|cMachine)) {
 			return true
 		}
-		if c&cMachineWeak != 0 && (s.has(i-1, cMachine|cMachineMod|cPrep|cYouAre) || s.has(i-2, cPrep|cYouAre) || s.is(i-2, "are") && s.is(i-3, "you")) {
+		if c&cMachineWeak != 0 && (s.has(i-1, cMachine|cMachineMod|cPrep|cYouAre) || s.has(i-2, cPrep|cYouAre) || s.is(i-2, "are") && s.is(i-3, "you") ||
+			(s.is(i+1, "de") || s.is(i+1, "di")) && s.has(i+2, cMachineMod)) {
 			return true
 		}
 	}
