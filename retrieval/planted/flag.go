@@ -13,16 +13,21 @@ import (
 // articles stored before ingest did (Article.SetAside < 0).
 func Flag(text string, sents []newsbot.Sentence) int {
 	n := 0
+	var buf [64]bool
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {
 			j++
 		}
-		texts := make([]string, j-i)
-		for k := i; k < j; k++ {
-			texts[k-i] = sents[k].Text
+		out := buf[:0]
+		if j-i <= len(buf) {
+			out = buf[:j-i]
+		} else {
+			out = make([]bool, j-i)
 		}
-		for k, flag := range Paragraph(texts) {
+		para := sents[i:j]
+		paragraph(len(para), func(k int) string { return para[k].Text }, out)
+		for k, flag := range out {
 			if flag {
 				sents[i+k].Planted = true
 				n++
