@@ -47,12 +47,13 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
-	seq      int     // index of the sentence under analysis
-	curStart int     // its start in text
-	buf      []tok   // reused token storage
-	prevSubj *entity // the known entity that opened the previous sentence
-	units    int     // quotation units numbered so far
-	agency   string  // the news agency of the article's dateline, "(Meridian)"
+	seq      int       // index of the sentence under analysis
+	curStart int       // its start in text
+	buf      []tok     // reused token storage
+	prevSubj *entity   // the known entity that opened the previous sentence
+	units    int       // quotation units numbered so far
+	agency   string    // the news agency of the article's dateline, "(Meridian)"
+	ann      announcer // the speaker of a statement announced with a colon
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -87,6 +88,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	a.noteAnnouncer(k, text, ts)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)
@@ -271,6 +273,9 @@ func (a *article) enclosing(s newsbot.Sentence, r raw, at int) (string, string, 
 // speaker resolves the speaker of r against the article's earlier mentions.
 func (a *article) speaker(k int, r raw) (string, string) {
 	name, role := r.speaker, r.role
+	if n, rl, ok := a.firstPersonSpeaker(name); ok {
+		return n, rl
+	}
 	if cls := pronounClass(name); cls != "" {
 		if e := a.prevSubj; e != nil && compatible(e, cls) {
 			e.last = k
@@ -478,6 +483,10 @@ func (a *article) resolvePending(c newsbot.Claim) {
 // just before them, when there is one; otherwise they stay unattributed.
 func (a *article) flushPending() {
 	if len(a.pending) == 0 {
+		return
+	}
+	if a.announcedQuote() {
+		a.pending = nil
 		return
 	}
 	if len(a.out) > 0 && a.lastSeq >= 0 {

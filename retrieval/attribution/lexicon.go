@@ -55,6 +55,7 @@ var verbs = merge(
 		"estimated", "cautioned", "cautions"),
 	// directives: "urged the inspector general to review ...".
 	cues(newsbot.CueStates, false, false, false, "urged", "urges"),
+	cues(newsbot.CueStates, false, true, false, "urge"),
 	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
 )
 

@@ -231,8 +231,8 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 // whether the pattern matched.
 func (st *sentence) calledOn(i int) bool {
 	ts := st.ts
-	if i+3 >= len(ts) || !ts[i].is("called", "calls") || ts[i+1].lo != "on" {
-		return false
+	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && blockers[ts[i-1].lo] {
+		return false // "called on", "call upon"; not "to call on"
 	}
 	to := -1
 	for k := i + 2; k < len(ts) && k <= i+10; k++ {
@@ -248,7 +248,7 @@ func (st *sentence) calledOn(i int) bool {
 		return false
 	}
 	sub := st.leftSubject(i)
-	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+	if !sub.ok || !validNP(ts, sub.a, sub.b) && !firstPerson(ts, sub.a, sub.b) {
 		return false
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}

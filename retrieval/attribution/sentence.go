@@ -66,7 +66,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
-		case t.is("called", "calls", "branded", "labelled", "labeled", "dubbed"):
+		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed"):
 			st.called(i)
 		case participles[t.lo] != "":
 			st.participle(i)
@@ -108,7 +108,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "branded", "labelled", "labeled", "dubbed")
 	for w := range similarVerbs {
 		m[w] = true
 	}

@@ -74,8 +74,27 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
 		j = k - 1
+		if inner, ok := st.relativeAfterAppositive(app, k); ok {
+			return inner, inner.a - 2, true
+		}
 	}
 	return app, j, true
+}
+
+// relativeAfterAppositive reads "NAME, ROLE, which/who ..., said": when
+// the phrase app before the verb is a relative clause and another phrase
+// set off by commas ends at the comma k before it, that phrase is the
+// appositive (the role), and the relative clause is dropped.
+func (st *sentence) relativeAfterAppositive(app appositive, k int) (appositive, bool) {
+	ts := st.ts
+	if !ts[app.a].is("which", "who", "whose") || !ts[k].comma() || k < 2 {
+		return app, false
+	}
+	inner, _, ok := st.appositiveBefore(k)
+	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") {
+		return app, false
+	}
+	return inner, true
 }
 
 // aliasBefore records a bracketed acronym ending at token j ("the World
