@@ -255,7 +255,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	switch {
 	case !st.rightContent(r, k):
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo]:
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k):
 		return false
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -562,4 +562,13 @@ func (st *sentence) participle(i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// experienceClaim reports whether the strict verb at i reports an
+// experience in a gerund at k: "Residents described hearing gunfire",
+// "Police reported recovering six boxes".
+func experienceClaim(ts []tok, i, k int) bool {
+	t := ts[k]
+	return ts[i].is("described", "describes", "reported", "reports") && !t.capped && !t.inQ && !t.punct &&
+		len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing") && participles[t.lo] == ""
 }

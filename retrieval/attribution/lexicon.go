@@ -32,7 +32,8 @@ var verbs = merge(
 	cues(newsbot.CueStates, true, false, true, "claims"),
 	cues(newsbot.CueStates, false, false, true, "alleges", "argues"),
 	cues(newsbot.CueStates, true, false, false, "claimed"),
-	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses", "described", "describes"),
+	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses"),
+	cues(newsbot.CueStates, true, false, false, "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
 		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
@@ -217,7 +218,7 @@ var (
 		"bank", "manufacturer", "lender", "insurer", "operator", "broadcaster", "automaker",
 		"carmaker", "chain", "startup", "maker", "developer", "publisher", "club", "charity",
 		"organisation", "organization", "utility", "supplier", "platform", "conglomerate",
-		"agency", "programme", "charity", "watchdog", "regulator", "insurer", "miner")
+		"agency", "programme", "charity", "watchdog", "regulator", "insurer", "miner", "force")
 	// outletNames are news agencies and broadcasters known by one name.
 	outletNames = set("reuters", "afp", "ap", "bloomberg", "interfax", "tass", "xinhua", "bbc", "cnn",
 		"npr", "pbs", "nbc", "cbs", "abc", "itv", "dpa", "ansa", "efe", "ria", "anadolu", "bernama",

@@ -267,24 +267,12 @@ func (st *sentence) called(i int) {
 	if st.calledOn(i) {
 		return
 	}
-	q := -1
-	for k := i + 1; k < len(ts) && k <= i+5; k++ {
-		if ts[k].q == qOpen {
-			q = k
-			break
-		}
-		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
-			return
-		}
-	}
+	q, e := st.quoteNear(i)
 	if q < 0 {
 		return
 	}
-	e := q + 1
-	for e < len(ts) && ts[e].q != qClose {
-		e++
-	}
-	if e >= len(ts) {
+	if ts[i].lo == "calling" {
+		st.callingIt(i, q, e)
 		return
 	}
 	sub := st.leftSubject(i)
@@ -295,5 +283,62 @@ func (st *sentence) called(i int) {
 	st.content(&r, q, e+1)
 	if r.ca >= 0 {
 		st.emit(r, sub.a, sub.b)
+	}
+}
+
+// quoteNear returns the quotation marks opening within five words after
+// the verb at i and closing in the sentence, or -1: `called it "a
+// victory"`, but not "called for", "called off".
+func (st *sentence) quoteNear(i int) (int, int) {
+	ts := st.ts
+	q := -1
+	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+		if ts[k].q == qOpen {
+			q = k
+			break
+		}
+		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
+			return -1, -1
+		}
+	}
+	if q < 0 {
+		return -1, -1
+	}
+	e := q + 1
+	for e < len(ts) && ts[e].q != qClose {
+		e++
+	}
+	if e >= len(ts) {
+		return -1, -1
+	}
+	return q, e
+}
+
+// callingIt handles a participial characterisation after a comma: "The
+// governor signed the bill, calling it ''the most important thing ...''":
+// the subject of the sentence (or of the claim before) calls it so.
+func (st *sentence) callingIt(i, q, e int) {
+	if i == 0 || !st.ts[i-1].comma() {
+		return
+	}
+	r := raw{cue: st.ts[i].s, kind: newsbot.CueStates, ca: -1}
+	st.content(&r, q, e+1)
+	if r.ca >= 0 {
+		st.inherit(r, i)
+	}
+}
+
+// describedAs reads "described": a characterisation when a quotation
+// follows within a few words (`what an officer described as "one of the
+// largest"`), otherwise a strict reporting verb, so "described what
+// happened" claims nothing.
+func (st *sentence) describedAs(i int) {
+	if q, _ := st.quoteNear(i); q >= 0 {
+		st.called(i)
+		return
+	}
+	cv := verbs[st.ts[i].lo]
+	if !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
+		st.verb(i, cv)
 	}
 }

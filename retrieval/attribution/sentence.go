@@ -66,8 +66,10 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
-		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed"):
+		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling"):
 			st.called(i)
+		case t.is("described", "describes") && !st.used[i]:
+			st.describedAs(i)
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
@@ -108,7 +110,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "branded", "labelled", "labeled", "dubbed")
 	for w := range similarVerbs {
 		m[w] = true
 	}

@@ -1,0 +1,37 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// TestAttributeGeneralisation covers the rules added after the dev sets
+// dev-a..dev-d (issue 12), each on text of its own.
+func TestAttributeGeneralisation(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"relative clause after the role", []string{"Ann Fox, transport spokeswoman for the Green Party, which obtained the data, said the delays were \"shameful\"."},
+			[]want{{speaker: "Ann Fox", content: "the delays were \"shameful\""}}},
+		{"statement announced with a colon", []string{"Mayor Leo Park issued the following statement on the closure:", "\"This is a sad day for the town. We will fight for every job.\""},
+			[]want{{speaker: "Leo Park", content: "This is a sad day for the town.", kind: newsbot.ClaimDirect},
+				{speaker: "Leo Park", content: "We will fight for every job.", kind: newsbot.ClaimDirect, cue: newsbot.CueExpects}}},
+		{"announced statement beats the other claim of its sentence", []string{"Senator Ruth Diaz released the following statement after the governor announced that he would retire:", "\"He served the state with honour.\""},
+			[]want{{speaker: "the governor", content: "he would retire", cue: newsbot.CueExpects},
+				{speaker: "Ruth Diaz", content: "He served the state with honour.", kind: newsbot.ClaimDirect}}},
+		{"first person in an unquoted statement", []string{"Rep. Dan Moss released the below statement on the vote:", "I thank my colleagues. I urge the Senate to act quickly."},
+			[]want{{speaker: "Dan Moss", content: "the Senate to act quickly"}}},
+		{"call upon X to", []string{"The union will call upon the board to reopen talks."},
+			[]want{}},
+		{"described without a claim", []string{"The council described what happened at the meeting."},
+			[]want{}},
+		{"described as a quotation", []string{"In what the coach described as \"a dreadful night\", the team lost 5-0."},
+			[]want{{speaker: "the coach", content: "a dreadful night", kind: newsbot.ClaimDirect}}},
+		{"reported and a gerund", []string{"The coastguard reported seeing oil near the reef."},
+			[]want{{speaker: "The coastguard", content: "seeing oil near the reef", cue: newsbot.CueReports}}},
+		{"the force", []string{"Kent Police said two men had been arrested.", "\"Inquiries are continuing,\" the force said."},
+			[]want{{speaker: "Kent Police", content: "two men had been arrested"},
+				{speaker: "Kent Police", content: "Inquiries are continuing", kind: newsbot.ClaimDirect}}},
+		{"calling it after a title", []string{"Gov. Ada Lin vetoed the bill, calling it ''a gift to insurers.''"},
+			[]want{{speaker: "Ada Lin", content: "a gift to insurers", kind: newsbot.ClaimDirect}}},
+	})
+}
