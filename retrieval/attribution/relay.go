@@ -315,7 +315,7 @@ func (st *sentence) quoteNear(i int) (int, int) {
 }
 
 // callingIt handles a participial characterisation after a comma: "The
-// governor signed the bill, calling it ''the most important thing ...''":
+// governor signed the bill, calling it ”the most important thing ...”":
 // the subject of the sentence (or of the claim before) calls it so.
 func (st *sentence) callingIt(i, q, e int) {
 	if i == 0 || !st.ts[i-1].comma() {
