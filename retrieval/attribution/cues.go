@@ -78,6 +78,7 @@ func (st *sentence) emit(r raw, a, b int) {
 			continue
 		}
 		x := r
+		c[1], x.via = st.seenSpeaker(c[0], c[1], x.via)
 		na, nb, role := splitRole(st.s, st.ts, c[0], c[1])
 		if role != "" && x.role == "" {
 			x.role = role
@@ -86,6 +87,16 @@ func (st *sentence) emit(r raw, a, b int) {
 		x.person = isPersonName(st.ts, na, nb)
 		st.out = append(st.out, x)
 	}
+}
+
+// seenSpeaker cuts "seen by X" off the speaker [a,b) ("letter seen by
+// the Guardian says"): X relays the claim unless via is already known.
+func (st *sentence) seenSpeaker(a, b int, via string) (int, string) {
+	c, outlet := st.seenIn(a, b)
+	if outlet != "" && via == "" {
+		via = outlet
+	}
+	return c, via
 }
 
 // inherit records a claim whose speaker is the claim before it in the
@@ -150,7 +161,10 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
+	} else {
+		r.via = sub.seen
 	}
+	st.frontedPhrase(&r, sub)
 	k, told := st.channel(&r, i)
 	if k+1 < len(st.ts) && st.ts[k].comma() && st.ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
 		return
@@ -571,4 +585,38 @@ func experienceClaim(ts []tok, i, k int) bool {
 	t := ts[k]
 	return ts[i].is("described", "describes", "reported", "reports") && !t.capped && !t.inQ && !t.punct &&
 		len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing") && participles[t.lo] == ""
+}
+
+// frontedPhrase reads a participial phrase that opens the sentence before
+// its speaker: "Opening the case on Monday, prosecutor X told the jury",
+// "Asked on Thursday whether ..., X said", "Speaking to BBC Radio 4's
+// Today programme on Tuesday, X said". Its time is the claim's; a news
+// outlet spoken to is its channel.
+func (st *sentence) frontedPhrase(r *raw, sub subject) {
+	ts := st.ts
+	if sub.bound < 1 || !ts[sub.bound].comma() {
+		return
+	}
+	a := st.clauseStart()
+	if a+1 >= sub.bound || !frontedOpener(ts[a]) {
+		return
+	}
+	for k := a + 1; k < sub.bound && r.when == ""; k++ {
+		if e := timeAt(ts, k); e > k && e <= sub.bound {
+			r.when = join(st.s, ts, k, e)
+		}
+	}
+	if r.via == "" && ts[a].is("speaking", "talking") && ts[a+1].lo == "to" {
+		e := a + 2
+		for e < sub.bound && timeAt(ts, e) == e {
+			e++
+		}
+		r.via = st.outlet(a+2, e)
+	}
+}
+
+// frontedOpener reports whether t opens a fronted participial phrase:
+// "Speaking", "Opening", "Asked".
+func frontedOpener(t tok) bool {
+	return t.capped && !t.inQ && (t.lo == "asked" || len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing"))
 }

@@ -17,7 +17,7 @@ func (st *sentence) according(i int) {
 	a = stripSource(ts, a, e)
 	via := ""
 	for k := a + 1; k < e; k++ {
-		if ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e) {
+		if seenBy(ts, k, e) {
 			// "according to a document seen by Meridian": the document,
 			// relayed by the outlet that saw it.
 			via, e = join(st.s, ts, k+2, e), k
@@ -280,6 +280,9 @@ func (st *sentence) called(i int) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	if q == i+2 && ts[i+1].lo == "as" {
+		q = i + 1 // "described as \"an insult\"": the set's convention keeps "as"
+	}
 	st.content(&r, q, e+1)
 	if r.ca >= 0 {
 		st.emit(r, sub.a, sub.b)
@@ -341,4 +344,28 @@ func (st *sentence) describedAs(i int) {
 	if !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
 		st.verb(i, cv)
 	}
+}
+
+// seenBy reports whether "seen by X" (or "obtained by", "reviewed by")
+// starts at k and X runs to e: a document a news outlet saw is relayed by
+// that outlet.
+func seenBy(ts []tok, k, e int) bool {
+	return ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e)
+}
+
+// seenIn finds "seen by X" inside the tokens [a,b) of a speaker or its
+// appositive ("letter seen by the Guardian", "signed by 40 leaders and
+// seen by the Guardian"): it returns where the phrase starts (b when there
+// is none) and the outlet.
+func (st *sentence) seenIn(a, b int) (int, string) {
+	for k := a + 1; k < b; k++ {
+		if seenBy(st.ts, k, b) {
+			c := k
+			for c > a && (st.ts[c-1].is("and") || st.ts[c-1].comma()) {
+				c--
+			}
+			return c, join(st.s, st.ts, k+2, b)
+		}
+	}
+	return b, ""
 }

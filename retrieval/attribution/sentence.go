@@ -38,6 +38,7 @@ type subject struct {
 	when     string
 	alias    string // "(WHO)"
 	via      string // "X, citing Y, reported": X
+	seen     string // "The letter, seen by the Guardian, says": the Guardian
 	bound    int    // token that bounds the subject on the left, -1 at sentence start
 	ok, coor bool   // found; the verb follows "and"/"but" with no subject of its own
 }
@@ -222,10 +223,32 @@ func (st *sentence) manner(k int) int {
 			return k
 		}
 		if mannerNouns[ts[j].lo] {
-			return j + 1
+			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
 			return k
+		}
+	}
+	return k
+}
+
+// recipient extends a manner phrase over its addressee: "in a letter to
+// the chancellor", "in a note to clients", up to "that", a quotation or
+// punctuation. It returns the end of the addressee, or k.
+func (st *sentence) recipient(k int) int {
+	ts := st.ts
+	if k+1 >= len(ts) || ts[k].lo != "to" {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j].punct || ts[j].inQ || ts[j].lo == "that" {
+			if j == k+1 {
+				return k
+			}
+			return j
+		}
+		if verbLike(ts[j]) {
+			return k // "in a move to cut costs"
 		}
 	}
 	return k

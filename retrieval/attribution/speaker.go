@@ -180,7 +180,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = app.a, app.b
 	case app.a >= 0 && !app.dash:
-		sub.role = join(st.s, ts, app.a, app.b)
+		c, outlet := st.seenIn(app.a, app.b)
+		sub.seen = outlet
+		if c > app.a {
+			sub.role = join(st.s, ts, app.a, c)
+		}
 	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
 		p := a - 1
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
