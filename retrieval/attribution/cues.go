@@ -564,7 +564,7 @@ func (st *sentence) participle(i int) {
 	if st.statementSaying(i) {
 		return
 	}
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1)) {
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
@@ -619,4 +619,19 @@ func (st *sentence) frontedPhrase(r *raw, sub subject) {
 // "Speaking", "Opening", "Asked".
 func frontedOpener(t tok) bool {
 	return t.capped && !t.inQ && (t.lo == "asked" || len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing"))
+}
+
+// spentTime reports whether the participle at i follows "spent <a span of
+// time>": "has spent weeks insisting that ...", "spent the day arguing
+// that ...".
+func spentTime(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+		if ts[k].is("spent", "spends", "spend", "spending") {
+			return k < i-1
+		}
+	}
+	return false
 }

@@ -43,5 +43,15 @@ func TestAttributeGeneralisation(t *testing.T) {
 			[]want{{speaker: "Jo Bell", content: "the fall was an accident", when: "on Friday"}}},
 		{"speaking to an outlet", []string{"Speaking to Channel 4 News on Sunday, the minister said: \"We got it wrong.\""},
 			[]want{{speaker: "the minister", via: "Channel 4 News", content: "We got it wrong", when: "on Sunday", kind: newsbot.ClaimDirect}}},
+		{"relative clause after a name inside the sentence", []string{"The plan was opposed by Mayor Ina Roth, the county's longest-serving official, who told the Herald that it would raise rents."},
+			[]want{{speaker: "Ina Roth", via: "the Herald", content: "it would raise rents", cue: newsbot.CueExpects}}},
+		{"relative clause after a thing is no speaker", []string{"The vote was delayed by the storm, which told us little."},
+			[]want{}},
+		{"put it bluntly", []string{"A senior official put it more bluntly: \"The deal is dead.\""},
+			[]want{{speaker: "A senior official", content: "The deal is dead", kind: newsbot.ClaimDirect}}},
+		{"put it on the table", []string{"The minister put it on the table in May."},
+			[]want{}},
+		{"spent weeks insisting", []string{"The chairman has spent months arguing that the club is not for sale."},
+			[]want{{speaker: "The chairman", content: "the club is not for sale"}}},
 	})
 }

@@ -69,12 +69,14 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.similar(i)
 		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling"):
 			st.called(i)
+		case t.lo == "put":
+			st.putIt(i)
 		case t.is("described", "describes") && !st.used[i]:
 			st.describedAs(i)
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
@@ -111,7 +113,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "branded", "labelled", "labeled", "dubbed")
 	for w := range similarVerbs {
 		m[w] = true
 	}
