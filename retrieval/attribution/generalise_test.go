@@ -53,5 +53,11 @@ func TestAttributeGeneralisation(t *testing.T) {
 			[]want{}},
 		{"spent weeks insisting", []string{"The chairman has spent months arguing that the club is not for sale."},
 			[]want{{speaker: "The chairman", content: "the club is not for sale"}}},
+		{"as X reported inside the sentence", []string{"The factory, as the Gazette reported, had been losing money for years."},
+			[]want{{speaker: "the Gazette", content: "The factory, as the Gazette reported, had been losing money for years", cue: newsbot.CueReports}}},
+		{"characterisation without quotation marks", []string{"The senator called the report a smear on Tuesday."},
+			[]want{{speaker: "The senator", content: "the report a smear", when: "on Tuesday"}}},
+		{"called a meeting", []string{"The club called a meeting for Monday."},
+			[]want{}},
 	})
 }

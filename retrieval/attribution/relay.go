@@ -269,6 +269,7 @@ func (st *sentence) called(i int) {
 	}
 	q, e := st.quoteNear(i)
 	if q < 0 {
+		st.calledUnquoted(i)
 		return
 	}
 	if ts[i].lo == "calling" {
@@ -368,4 +369,47 @@ func (st *sentence) seenIn(a, b int) (int, string) {
 		}
 	}
 	return b, ""
+}
+
+// verdictWords close a characterisation without quotation marks: "called
+// the claim false", "branded the report a lie".
+var verdictWords = set("a", "an", "false", "untrue", "baseless", "nonsense", "absurd", "ridiculous",
+	"unacceptable", "outrageous", "misleading", "wrong", "irresponsible", "reckless", "illegal")
+
+// calledUnquoted handles a characterisation without quotation marks:
+// "The governor called the claim a lie", "Critics branded it reckless".
+// The object is a short noun phrase opened by a determiner or a pronoun,
+// and the verdict after it ends the clause within a few words.
+func (st *sentence) calledUnquoted(i int) {
+	ts := st.ts
+	if ts[i].is("call", "calling") || i+3 >= len(ts) || !(determiners[ts[i+1].lo] || ts[i+1].is("it", "them", "him", "her")) {
+		return
+	}
+	j := i + 2
+	for j < len(ts) && j <= i+6 && !verdictWords[ts[j].lo] && !ts[j].punct && !ts[j].inQ && !finite[ts[j].lo] {
+		j++
+	}
+	if j >= len(ts) || !verdictWords[ts[j].lo] || ts[j].punct {
+		return
+	}
+	e := j + 1
+	for e < len(ts) && e <= j+4 && !ts[e].punct && !ts[e].inQ && !verbLike(ts[e]) && !prepositions[ts[e].lo] {
+		e++
+	}
+	when, end := "", e
+	if t := timeAt(ts, e); t > e {
+		when, e = join(st.s, ts, e, t), t // "called it a disgrace on Tuesday"
+	}
+	if e < len(ts) && !ts[e].punct {
+		return // the clause goes on: "called the meeting a week ago to ..."
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
+	st.content(&r, i+1, trimBack(ts, i+1, end))
+	if r.ca >= 0 {
+		st.emit(r, sub.a, sub.b)
+	}
 }
