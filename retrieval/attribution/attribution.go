@@ -153,7 +153,11 @@ func compatible(e *entity, cls string) bool {
 func (a *article) noteSubject(text string, ts []tok) {
 	st := &sentence{s: text, ts: ts}
 	x, y, ok := st.clauseSubject()
-	if !ok || pronounClass(join(text, ts, x, y)) != "" {
+	if !ok {
+		a.prevSubj = nil // the previous sentence's subject is two sentences back now
+		return
+	}
+	if pronounClass(join(text, ts, x, y)) != "" {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))

@@ -235,10 +235,36 @@ func (st *sentence) channel(r *raw, i int) (int, bool) {
 			r.via = st.outlet(h, k)
 		}
 	}
+	if !told && listenerVerbs[ts[i].lo] {
+		k = st.listenerThat(k)
+	}
 	if r.when == "" {
 		r.when = when
 	}
 	return k, told
+}
+
+// listenerVerbs take a listener before "that": "warned middle-class users
+// of cocaine that he is out to get them".
+var listenerVerbs = set("warned", "warns", "cautioned", "cautions", "assured", "assures", "reminded",
+	"reminds", "informed", "informs", "promised", "promises", "urged")
+
+// listenerThat skips a listener of up to eight words between the verb and
+// "that" ("warned investors that"); it returns the "that", or k.
+func (st *sentence) listenerThat(k int) int {
+	ts := st.ts
+	if k >= len(ts) || ts[k].lo == "that" || determiners[ts[k].lo] && ts[k].lo != "the" && ts[k].lo != "its" && ts[k].lo != "his" && ts[k].lo != "her" && ts[k].lo != "their" {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		if ts[j].punct || ts[j].inQ || verbLike(ts[j]) {
+			return k
+		}
+		if ts[j].lo == "that" {
+			return j
+		}
+	}
+	return k
 }
 
 // quotationBefore handles a quotation closed right before the speaker and
@@ -277,6 +303,8 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 		return st.leftContent(r, sub.bound)
 	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
 		st.objectAdjuncts(r)
+	case ts[i].is("reported", "reports") && k < len(ts) && resultFigure(ts, k):
+		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday"
 	}
 	return true
 }
@@ -583,8 +611,28 @@ func (st *sentence) participle(i int) {
 // "Police reported recovering six boxes".
 func experienceClaim(ts []tok, i, k int) bool {
 	t := ts[k]
+	if ts[i].is("reported", "reports") && resultFigure(ts, k) {
+		return true
+	}
 	return ts[i].is("described", "describes", "reported", "reports") && !t.capped && !t.inQ && !t.punct &&
 		len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing") && participles[t.lo] == ""
+}
+
+// resultFigure reports whether a figure opens at k, the object of a
+// company's "reported": "reported a 31% fall in profit", "reported $2
+// billion in sales". Without a figure ("reported a loss") it is not read
+// as a claim.
+func resultFigure(ts []tok, k int) bool {
+	if k < len(ts) && ts[k].is("a", "an") {
+		k++
+	}
+	if k < len(ts) && ts[k].is("record", "net") {
+		k++
+	}
+	if k >= len(ts) || ts[k].punct || ts[k].inQ {
+		return false
+	}
+	return isNumber(strings.TrimRight(strings.TrimLeft(ts[k].lo, "$£€"), "%"))
 }
 
 // frontedPhrase reads a participial phrase that opens the sentence before

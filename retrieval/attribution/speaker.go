@@ -25,6 +25,11 @@ func (st *sentence) leftSubject(i int) subject {
 		return sub
 	}
 	app, j, ok := st.appositiveBefore(j)
+	if !ok && sub.when != "" && j >= 1 && ts[j].comma() && timeAt(ts, j+1) > j+1 {
+		// "The Church, on October 18, 2008 accused ...": the time's
+		// closing comma is missing.
+		app, j, ok = st.appositiveBefore(j - 1)
+	}
 	if !ok {
 		return sub
 	}

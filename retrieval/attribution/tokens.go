@@ -134,8 +134,8 @@ func wordEnd(s string, i int) int {
 	}
 	if j < len(s) && s[j] == '.' {
 		lw := lower(s[i:j])
-		if honorifics[lw] || isInitialism(lw) || titleWords[lw+"."] {
-			j++ // "Dr.", "U.S.", "Gov.", "Sen."
+		if honorifics[lw] || isInitialism(lw) || titleWords[lw+"."] || companySuffixes[lw+"."] {
+			j++ // "Dr.", "U.S.", "Gov.", "Sen.", "Inc."
 		}
 	}
 	return j
