@@ -15,21 +15,7 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
-	via := ""
-	for k := a + 1; k < e; k++ {
-		if seenBy(ts, k, e) {
-			// "according to a document seen by Meridian": the document,
-			// relayed by the outlet that saw it.
-			via, e = join(st.s, ts, k+2, e), k
-			break
-		}
-		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
-			// "according to a lawsuit unsealed Thursday": the lawsuit; a
-			// phrase that names more ("published in the journal X") stays.
-			e = k
-			break
-		}
-	}
+	e, via := st.sourcePhrase(a, e)
 	when := ""
 	if s := timeEndingAt(ts, e-1); s > a {
 		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"
@@ -38,6 +24,35 @@ func (st *sentence) according(i int) {
 		return
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
+	st.accordingContent(&r, i, e)
+	if r.ca >= 0 {
+		st.emit(r, a, e)
+	}
+}
+
+// sourcePhrase trims the source [a,e) of "according to": "a document seen
+// by Meridian" is the document, relayed by the outlet that saw it (via);
+// "a lawsuit unsealed Thursday" is the lawsuit, while a phrase that names
+// more ("published in the journal X") stays. It returns the new end.
+func (st *sentence) sourcePhrase(a, e int) (int, string) {
+	ts := st.ts
+	for k := a + 1; k < e; k++ {
+		if seenBy(ts, k, e) {
+			return k, join(st.s, ts, k+2, e)
+		}
+		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
+			return k, ""
+		}
+	}
+	return e, ""
+}
+
+// accordingContent records the claim of "according to" at i whose source
+// ends at e: the clause after it when it opens the sentence (past a
+// relative clause: "According to Jane Doe, who runs the shelter, ..."),
+// else the words before it.
+func (st *sentence) accordingContent(r *raw, i, e int) {
+	ts := st.ts
 	lead := 0
 	if d := datelineEnd(ts); d < i {
 		lead = d
@@ -48,20 +63,15 @@ func (st *sentence) according(i int) {
 	if lead == i && e < len(ts) && ts[e].comma() {
 		c := e + 1
 		if c < len(ts) && ts[c].is("who", "which", "whose") {
-			// "According to Jane Doe, who runs the shelter, ..."
 			for c < len(ts) && !ts[c].comma() {
 				c++
 			}
 			c++
 		}
-		st.content(&r, c, st.clauseEnd(c))
+		st.content(r, c, st.clauseEnd(c))
 	} else if i > 0 {
-		st.content(&r, lead, trimBack(ts, lead, i))
+		st.content(r, lead, trimBack(ts, lead, i))
 	}
-	if r.ca < 0 {
-		return
-	}
-	st.emit(r, a, e)
 }
 
 // relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was

@@ -24,23 +24,37 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
 		return sub
 	}
-	app, j, ok := st.appositiveBefore(j)
-	if !ok && sub.when != "" && j >= 1 && ts[j].comma() && timeAt(ts, j+1) > j+1 {
-		// "The Church, on October 18, 2008 accused ...": the time's
-		// closing comma is missing.
-		app, j, ok = st.appositiveBefore(j - 1)
-	}
+	app, j, ok := st.appositiveOrTime(j, sub.when)
 	if !ok {
 		return sub
 	}
 	if j = st.aliasBefore(j, &sub); j < 0 {
 		return sub
 	}
-	a, start := st.subjectRun(j, &sub)
+	st.subjectTokens(&sub, app, j)
+	return sub
+}
+
+// appositiveOrTime finds the appositive ending at j (appositiveBefore),
+// also after a time whose closing comma is missing: "The Church, on
+// October 18, 2008 accused ...".
+func (st *sentence) appositiveOrTime(j int, when string) (appositive, int, bool) {
+	app, k, ok := st.appositiveBefore(j)
+	if !ok && when != "" && j >= 1 && st.ts[j].comma() && timeAt(st.ts, j+1) > j+1 {
+		return st.appositiveBefore(j - 1)
+	}
+	return app, k, ok
+}
+
+// subjectTokens sets the speaker tokens of sub from the subject run that
+// ends at token j, with the appositive app found after it.
+func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
+	ts := st.ts
+	a, start := st.subjectRun(j, sub)
 	sub.bound = a
 	if start > j {
 		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
-		return sub
+		return
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
 	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
@@ -48,8 +62,7 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	sub.bound = a
 	sub.a, sub.b, sub.ok = start, j+1, true
-	st.apposition(&sub, app, a)
-	return sub
+	st.apposition(sub, app, a)
 }
 
 // appositive is a phrase set off by commas or dashes between a subject and
