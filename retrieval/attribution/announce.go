@@ -86,7 +86,7 @@ func firstPerson(ts []tok, a, b int) bool {
 // following statement: ... I urge my colleagues to ..."); ok is false
 // when no statement was announced.
 func (a *article) firstPersonSpeaker(name string) (string, string, bool) {
-	if (name != "I" && lower(name) != "we") || a.ann.speaker == "" {
+	if name != "I" && name != "We" && name != "we" || a.ann.speaker == "" {
 		return "", "", false
 	}
 	return a.ann.speaker, a.ann.role, true

@@ -224,7 +224,7 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		return c, false
 	}
 	for _, v := range r.relayChain() {
-		if e := a.tr.resolve(v); e != nil && e.k != key(v) {
+		if e := a.tr.resolve(v); e != nil && e.k != a.tr.keyOf(v) {
 			v = e.name // a short form: "the agency" for its full name
 		} else if e == nil {
 			a.tr.add(v, "", false, k)
@@ -299,7 +299,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		if e.alias == "" {
 			e.alias = r.alias
 		}
-		if e.k == key(name) {
+		if e.k == a.tr.keyOf(name) {
 			e.name = firstSpeakerForm(e, name)
 			return name, firstNonEmpty(role, e.role)
 		}

@@ -23,7 +23,7 @@ func chainReports(out []raw) []raw {
 			if i == j || drop[j] || x.kind != newsbot.CueReports || x.similar || y.ca < 0 || x.ca < 0 {
 				continue
 			}
-			if x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca && key(x.speaker) != key(y.speaker) {
+			if x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca && !sameKey(x.speaker, y.speaker) {
 				y.outer = append(y.outer, x.relayChain()...)
 				y.outer = append(y.outer, x.speaker)
 				if y.via == "" {

@@ -98,7 +98,7 @@ func (st *sentence) dropNested() []raw {
 		nested := false
 		for j, x := range st.out {
 			if i != j && y.ca >= 0 && x.ca >= 0 && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
-				!y.inherit && pronounClass(y.speaker) == "" && key(y.speaker) != key(x.speaker) {
+				!y.inherit && pronounClass(y.speaker) == "" && !sameKey(y.speaker, x.speaker) {
 				nested = true
 				break
 			}
