@@ -35,6 +35,28 @@ func announcedStatement(ts []tok) int {
 	return -1
 }
 
+// announcedFrom reads "The following is a statement from NASA
+// Administrator Sean O'Keefe regarding ...": it returns the speaker's
+// tokens, or ok false.
+func announcedFrom(ts []tok) (int, int, bool) {
+	if len(ts) < 7 || !ts[0].is("the") || !ts[1].is("following") || !ts[2].is("is", "are") {
+		return 0, 0, false
+	}
+	k := 3
+	for k < len(ts) && k <= 5 && !statementWords[ts[k].lo] {
+		k++
+	}
+	if k+2 >= len(ts) || !statementWords[ts[k].lo] || !ts[k+1].is("from", "by") {
+		return 0, 0, false
+	}
+	a := k + 2
+	b := a
+	for b < len(ts) && !ts[b].punct && !ts[b].inQ && !ts[b].is("regarding", "on", "about", "after", "following", "concerning") {
+		b++
+	}
+	return a, b, b > a
+}
+
 // announcedBy returns the speaker tokens of the subject of the publishing
 // verb at i as a raw claim without content.
 func announcedBy(s string, ts []tok, i int) (raw, bool) {
@@ -53,11 +75,18 @@ func announcedBy(s string, ts []tok, i int) (raw, bool) {
 // noteAnnouncer records the speaker of a statement the sentence k
 // announces, resolved like any speaker.
 func (a *article) noteAnnouncer(k int, text string, ts []tok) {
-	i := announcedStatement(ts)
-	if i < 0 {
-		return
+	var r raw
+	ok := false
+	if i := announcedStatement(ts); i >= 0 {
+		r, ok = announcedBy(text, ts, i)
+	} else if x, y, found := announcedFrom(ts); found {
+		st := &sentence{s: text, ts: ts}
+		st.emit(raw{cue: "statement from", kind: newsbot.CueStates, ca: -1}, x, y)
+		if ok = len(st.out) == 1; ok {
+			r = st.out[0]
+		}
 	}
-	if r, ok := announcedBy(text, ts, i); ok {
+	if ok {
 		name, role := a.speaker(k, r)
 		a.ann = announcer{seq: k, speaker: name, role: role, cue: r.cue}
 	}

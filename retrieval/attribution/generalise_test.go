@@ -74,5 +74,7 @@ func TestAttributeGeneralisation(t *testing.T) {
 			[]want{{speaker: "The regulator", content: "rates would rise", cue: newsbot.CueExpects}}},
 		{"reported results", []string{"The brewer reported a 12% rise in annual profit on Thursday."},
 			[]want{{speaker: "The brewer", content: "a 12% rise in annual profit", when: "on Thursday", cue: newsbot.CueReports}}},
+		{"statement from X in the sentence before", []string{"The following is a statement from EPA Administrator Dana Roe regarding the spill.", "\"We will hold the company to account.\""},
+			[]want{{speaker: "Dana Roe", content: "We will hold the company to account.", kind: newsbot.ClaimDirect, cue: newsbot.CueExpects}}},
 	})
 }

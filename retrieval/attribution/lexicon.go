@@ -209,7 +209,7 @@ var (
 		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown",
 		"leader", "minority", "majority", "whip", "spokesman", "spokeswoman", "spokesperson",
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
-		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach",
+		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
 		"press", "campaigner", "pensioner")
 	// companyNouns head descriptions that name an organisation of the
