@@ -76,5 +76,11 @@ func TestAttributeGeneralisation(t *testing.T) {
 			[]want{{speaker: "The brewer", content: "a 12% rise in annual profit", when: "on Thursday", cue: newsbot.CueReports}}},
 		{"statement from X in the sentence before", []string{"The following is a statement from EPA Administrator Dana Roe regarding the spill.", "\"We will hold the company to account.\""},
 			[]want{{speaker: "Dana Roe", content: "We will hold the company to account.", kind: newsbot.ClaimDirect, cue: newsbot.CueExpects}}},
+		{"made an announcement that", []string{"Singer Ana Flores made an announcement on Friday at the festival that she would retire."},
+			[]want{{speaker: "Ana Flores", content: "she would retire", when: "on Friday", cue: newsbot.CueExpects}}},
+		{"made a profit that", []string{"The firm made a profit that surprised analysts."},
+			[]want{}},
+		{"an according phrase is never the content of a later verb", []string{"According to a court filing, the broker told clients to move their savings."},
+			[]want{{speaker: "a court filing", content: "the broker told clients to move their savings"}}},
 	})
 }

@@ -53,7 +53,7 @@ func TestHoldout(t *testing.T) {
 // government text, and passages in house styles the holdouts lacked) at
 // the holdout floor; dev-g, the last written, is the least fitted.
 func TestDevSets(t *testing.T) {
-	for _, dir := range []string{"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"} {
+	for _, dir := range []string{"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h"} {
 		gold, err := attribution.LoadGold("../../testdata/attribution/" + dir)
 		if err != nil {
 			t.Fatal(err)

@@ -211,7 +211,7 @@ var (
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
 		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
-		"press", "campaigner", "pensioner")
+		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian")
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

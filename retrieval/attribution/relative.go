@@ -111,3 +111,43 @@ func (st *sentence) putIt(i int) bool {
 	}
 	return true
 }
+
+// speechNouns name an act of speaking made by its subject: "made an
+// announcement that", "made a pledge that".
+var speechNouns = set("announcement", "statement", "pledge", "promise", "claim", "admission", "prediction")
+
+// madeAnnouncement handles "X made an announcement (Wednesday at the
+// awards) that ...": a speech noun after "made" introduces X's claim. It
+// reports whether it matched.
+func (st *sentence) madeAnnouncement(i int) bool {
+	ts := st.ts
+	if i+3 >= len(ts) || !ts[i+1].is("a", "an") || !speechNouns[ts[i+2].lo] {
+		return false
+	}
+	k := i + 3
+	for k < len(ts) && k <= i+16 && ts[k].lo != "that" {
+		if ts[k].punct || ts[k].inQ || verbLike(ts[k]) {
+			return false
+		}
+		k++
+	}
+	if k >= len(ts) || ts[k].lo != "that" {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !st.speakerBefore(&sub) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, i+3), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	if r.when == "" {
+		for j := i + 3; j < k && r.when == ""; j++ {
+			if e := timeAt(ts, j); e > j {
+				r.when = join(st.s, ts, j, e)
+			}
+		}
+	}
+	if st.rightContent(&r, k) {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}

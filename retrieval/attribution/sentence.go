@@ -71,6 +71,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.called(i)
 		case t.lo == "put":
 			st.putIt(i)
+		case t.is("made", "makes"):
+			st.madeAnnouncement(i)
 		case t.is("described", "describes") && !st.used[i]:
 			st.describedAs(i)
 		case participles[t.lo] != "":
@@ -113,7 +115,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed")
 	for w := range similarVerbs {
 		m[w] = true
 	}
@@ -435,6 +437,9 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 	case ts[bound].comma() && (bound >= 2 || bound == 1 && st.parenthetical(bound)):
 		if e := timeAt(ts, a); e >= bound {
 			return false // "On Tuesday, the ministry said ..."
+		}
+		if ts[a].lo == "according" && a+1 < bound && ts[a+1].lo == "to" {
+			return false // "According to a report, X told clients to ...": the source, not X's claim
 		}
 		end := trimBack(ts, a, bound)
 		if st.parenthetical(bound) {
