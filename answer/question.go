@@ -27,6 +27,10 @@ type qterm struct {
 	// matches the acronym in capitals even when the word is a stop word.
 	acr    string
 	weight float64
+	// pred: an ordinary word that says what happened or what is asked
+	// about ("captured", "price", "appeal"); a sentence that answers the
+	// question holds it, or a synonym, in its evidence unit (markPredicates).
+	pred bool
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -57,6 +61,9 @@ type question struct {
 	names   []qname
 	numbers map[string]bool
 	want    answerKind
+	// duration: the question asks "how long", which a time answers
+	// ("since 2003") as well as a quantity.
+	duration bool
 }
 
 // qword is a word of the question as written.
@@ -115,6 +122,7 @@ func isAcronymText(w string) bool {
 func analyse(q string, texts []string) *question {
 	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
 		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
+	r.qs.duration = r.qs.want == wantQuantity && strings.Contains(" "+strings.Join(words(q), " ")+" ", " how long ")
 	r.titleCase = isTitleCase(r.ws)
 	for i, w := range r.ws {
 		r.word(i, w)
@@ -123,8 +131,65 @@ func analyse(q string, texts []string) *question {
 	for i := range r.qs.names {
 		r.qs.names[i].setNouns(r.ws)
 	}
+	r.qs.markPredicates(r.ws)
 	return r.qs
 }
+
+// markPredicates marks the question's ordinary words that a sentence must
+// hold (directly, by stem, or through a synonym) to answer it: every
+// content word but the names and the nouns of their noun phrases, generic
+// words, and the words that only frame the asked fact ("how many
+// *people*", "which *country*", "what is the *name* of").
+func (qs *question) markPredicates(ws []qword) {
+	frame := map[string]bool{}
+	for i, w := range ws {
+		switch {
+		case w.lower == "how" && i+1 < len(ws) && quantityWords[ws[i+1].lower]:
+			frame[ws[i+1].lower] = true
+			for j := i + 2; j < len(ws) && j <= i+4 && !isStop(ws[j].lower) && !ws[j-1].stop; j++ {
+				frame[ws[j].lower] = true // "how many aid lorries"
+			}
+		case w.lower == "which" || w.lower == "what":
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				if isStop(ws[j].lower) && !modifiers[ws[j].lower] {
+					break
+				}
+				frame[ws[j].lower] = true // "which country", "what share", "which other countries"
+				if !modifiers[ws[j].lower] {
+					break
+				}
+			}
+		case frameNouns[w.lower] || modifiers[w.lower] || len(w.lower) <= 2:
+			frame[w.lower] = true
+		}
+	}
+	inNames := map[string]bool{}
+	for _, n := range qs.names {
+		for _, ts := range n.nouns {
+			for _, t := range ts {
+				inNames[t] = true
+			}
+		}
+	}
+	framed := map[string]bool{}
+	for w := range frame {
+		for _, t := range terms(w) {
+			framed[t] = true
+		}
+	}
+	for i := range qs.terms {
+		t := &qs.terms[i]
+		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
+	}
+}
+
+// frameNouns say what kind of fact is asked for, not what happened.
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going take takes make makes give gives")
+
+// modifiers qualify what is asked ("the *first* rate cut", "*last* reach
+// the final") without naming the event: a sentence need not repeat them.
+var modifiers = setOf(`last first previous next other most least soon still again also only eventually
+former around badly currently recently ever yet already far long high`)
 
 // reader reads a question word by word into a question.
 type reader struct {

@@ -239,6 +239,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
+	c.preds = sc.predsIn(u.own | u.context)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -371,7 +372,7 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage && (c.carries || sc.qs.want == wantAny) {
 			return true
 		}
 	}
@@ -390,7 +391,23 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 	if typed {
 		need = max(1, need-1)
 	}
-	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords()) && c.preds
+}
+
+// predsIn reports whether found holds every predicate word of the
+// question: a sentence that shares a question's names but not what it
+// asks happened (captured, lifted, appealed) states another event.
+func (sc *scoring) predsIn(found mask) bool {
+	n, missing := 0, 0
+	for i, t := range sc.qs.terms {
+		if t.pred {
+			n++
+			if !found.has(i) {
+				missing++
+			}
+		}
+	}
+	return missing <= n/3
 }
 
 // hasWords reports whether the question has ordinary content words that

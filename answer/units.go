@@ -90,6 +90,13 @@ func newMatcher(qs *question, vocab map[string]bool) *matcher {
 				m.variants[i] = append(m.variants[i], v)
 			}
 		}
+		if t.kind == kindWord {
+			for _, v := range synonyms[t.key] {
+				if vocab[v] {
+					m.variants[i] = append(m.variants[i], v)
+				}
+			}
+		}
 	}
 	return m
 }

@@ -1,0 +1,93 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+// News reports and the questions about them name one event with different
+// words: a question asks how many lorries "were waiting", the article
+// counts trucks; it asks by how much shares "climbed", the article says
+// they rose. Each line of synonymGroups is one meaning as news writes it;
+// a question's word matches any word of its lines (by stem). The lines
+// hold words of the same meaning only, never opposites: "fell" must not
+// answer "rose", nor "held" answer "cut".
+var synonymGroups = `
+rise rose risen rising climb climbed increase increased jump jumped grow grew grown gain gained soar soared surge surged
+fall fell fallen drop dropped decline declined slip slipped slide slid plunge plunged tumble tumbled sink sank
+injure injured injuring injuries injury hurt wound wounded wounding
+postpone postponed delay delayed push pushed defer deferred
+arrest arrested detain detained
+truck trucks lorry lorries
+ship ships vessel vessels boat boats
+warship warships
+firm firms company companies
+plant plants factory factories
+quake earthquake tremor
+employee employees worker workers staff
+start started begin began begun launch launched
+end ended finish finished conclude concluded
+buy bought acquire acquired purchase purchased
+sell sold
+win won victory beat
+fine fined penalty
+price prices cost costs
+shut close closed closure
+reopen reopened
+ban banned prohibit prohibited
+refuse refused reject rejected
+deny denied
+bomb bombs explosive blast explode exploded explosion
+capture captured seize seized
+flee fled evacuate evacuated
+protest protests protester protesters demonstration demonstrators rally
+resign resigned quit
+appoint appointed name named
+dismiss dismissed sack sacked layoff
+job jobs post posts
+send sent deploy deployed dispatch dispatched
+walkout strike stoppage
+head heads lead leads chief director
+election vote poll polls
+find found discover discovered
+help helping assist assisting
+attack attacks bombing bombings
+hand distribute distributed
+notice advisory
+play meet
+accuse accused charge charged allege alleged
+pay paid paying receive
+score scored goal
+`
+
+// synonyms maps a stem to the other stems of its lines.
+var synonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(synonymGroups, "\n") {
+		var stems []string
+		for _, w := range strings.Fields(line) {
+			s := retrieval.Stem(w)
+			if !containsString(stems, s) {
+				stems = append(stems, s)
+			}
+		}
+		for _, a := range stems {
+			for _, b := range stems {
+				if a != b && !containsString(m[a], b) {
+					m[a] = append(m[a], b)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
