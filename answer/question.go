@@ -31,6 +31,10 @@ type qterm struct {
 	// about ("captured", "price", "appeal"); a sentence that answers the
 	// question holds it, or a synonym, in its evidence unit (markPredicates).
 	pred bool
+	// verb: a predicate word written as a verb in the past ("won",
+	// "captured") or right after "who"/"what" ("Who scored"): the event
+	// itself, which a sentence must hold however many other words it has.
+	verb bool
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -64,6 +68,10 @@ type question struct {
 	// duration: the question asks "how long", which a time answers
 	// ("since 2003") as well as a quantity.
 	duration bool
+	// past: asked with "did", "was", "were", "has", "had": what happened,
+	// which a sentence stating a plan or a possibility ("could reach", "is
+	// due to start") does not answer.
+	past bool
 }
 
 // qword is a word of the question as written.
@@ -120,6 +128,7 @@ func isAcronymText(w string) bool {
 // name ("Russia") from one that is not ("Explain"), and to read a question
 // written in title case.
 func analyse(q string, texts []string) *question {
+	q = rephrase(q)
 	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
 		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
 	r.qs.duration = r.qs.want == wantQuantity && strings.Contains(" "+strings.Join(words(q), " ")+" ", " how long ")
@@ -177,11 +186,58 @@ func (qs *question) markPredicates(ws []qword) {
 			framed[t] = true
 		}
 	}
+	verbs := map[string]bool{}
+	for i, w := range ws {
+		past := len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") || irregularPast[w.lower]
+		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && !isStop(w.lower)
+		if (past || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+			for _, t := range terms(w.text) {
+				verbs[t] = true
+			}
+		}
+	}
 	for i := range qs.terms {
 		t := &qs.terms[i]
 		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
+		t.verb = t.pred && verbs[t.key]
 	}
+	qs.past = pastQuestion(ws)
 }
+
+// pastQuestion reports whether an open question asks about something
+// that happened: asked with "did", "was", "were", "has", "had" after its
+// question word. A yes/no question ("Did Russia resume air strikes?") is
+// answered by a plan too ("is preparing to resume").
+func pastQuestion(ws []qword) bool {
+	if len(ws) == 0 || !answerQuestionWords[ws[0].lower] || yesNoQuestion(ws[0].lower) {
+		return false
+	}
+	for i := 1; i < len(ws) && i < 5; i++ {
+		switch ws[i].lower {
+		case "did", "was", "were", "has", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// inClause reports whether ws[i] is in a clause inside the question ("the
+// woman who was killed", "if found in contempt"), not its main verb.
+func inClause(ws []qword, i int) bool {
+	for j := max(1, i-3); j < i; j++ {
+		if clauseMarkers[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseMarkers = setOf("who which that if when after before because while whose")
+
+// irregularPast are past forms of frequent verbs of news questions.
+var irregularPast = setOf(`won lost sent rose fell sank paid bought sold began hit took held left met struck fled led
+gave built shot found spent stole ran beat chose caught drew fought flew grew hid kept knew told threw wrote broke
+brought came went got shut cut quit`)
 
 // frameNouns say what kind of fact is asked for, not what happened.
 var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going take takes make makes give gives")

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/newsbot/newsbot/retrieval"
 	"math"
 	"sort"
 	"strings"
@@ -175,7 +176,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: head, passage: passage[s.Seq]}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -239,7 +240,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
-	c.preds = sc.predsIn(u.own | u.context)
+	c.preds = sc.predsIn(u.own|u.context, u.own|u.head) && !(sc.qs.past && sc.unrealised(c.sent.Text))
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -397,18 +398,61 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 // predsIn reports whether found holds every predicate word of the
 // question: a sentence that shares a question's names but not what it
 // asks happened (captured, lifted, appealed) states another event.
-func (sc *scoring) predsIn(found mask) bool {
+func (sc *scoring) predsIn(found, own mask) bool {
 	n, missing := 0, 0
 	for i, t := range sc.qs.terms {
 		if t.pred {
 			n++
 			if !found.has(i) {
+				if t.verb {
+					return false
+				}
 				missing++
 			}
 		}
 	}
+	for i, t := range sc.qs.terms {
+		if t.verb && !own.has(i) {
+			return false // the event is stated in the sentence itself (or the headline)
+		}
+	}
 	return missing <= n/3
 }
+
+// unrealised reports whether every mention of a verb of the question in
+// the sentence is a plan, a possibility or a denial ("could reach", "is
+// due to start", "would not appeal", "ready to appoint"): then the
+// sentence does not say that what the question asks about happened.
+func (sc *scoring) unrealised(text string) bool {
+	ws := words(text)
+	found := false
+	for i, w := range ws {
+		set := map[string]bool{retrieval.Stem(w): true}
+		hit := false
+		for k, t := range sc.qs.terms {
+			if t.verb && sc.m.term(k, t, set) {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		found = true
+		modal := false
+		for j := max(0, i-3); j < i; j++ {
+			if unrealMarkers[ws[j]] {
+				modal = true
+			}
+		}
+		if !modal {
+			return false
+		}
+	}
+	return found
+}
+
+// unrealMarkers before a verb make it a plan, a possibility or a denial.
+var unrealMarkers = setOf("will would could may might should to not never no cannot can")
 
 // hasWords reports whether the question has ordinary content words that
 // some source holds. Words no source holds are more likely phrased

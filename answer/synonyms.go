@@ -48,7 +48,7 @@ dismiss dismissed sack sacked layoff
 job jobs post posts
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
-head heads lead leads chief director
+head heads lead leads leader leaders chief director
 election vote poll polls
 find found discover discovered
 help helping assist assisting
@@ -59,7 +59,24 @@ play meet
 accuse accused charge charged allege alleged
 pay paid paying receive
 score scored goal
+stock stocks share shares
+body bodies victim victims
+describe described say said
+start started begin began erupt erupted broke
+cull culled kill killed
 `
+
+// phrases are idioms of questions, read as the word news reports use:
+// "lost their lives" is "died".
+var phrases = strings.NewReplacer(
+	" lost their lives", " died", " lost his life", " died", " lost her life", " died",
+	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
+	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
+	" broke out", " started", " set off", " started",
+)
+
+// rephrase returns the question with its idioms replaced (phrases).
+func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q), " ") }
 
 // synonyms maps a stem to the other stems of its lines.
 var synonyms = func() map[string][]string {
