@@ -136,7 +136,7 @@ var placeMarkers = setOf("in at near from to into outside across off of")
 
 // spatial finds phrases that locate something: "located on the outskirts
 // of", "north of", "20 km from".
-var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
+var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|outdoors|indoors|overseas|abroad|at home|in the open|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
 
 // newName reports whether text names someone or somewhere the question
 // does not: a capitalised word inside a sentence, or starting one when the

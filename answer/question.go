@@ -140,7 +140,7 @@ func analyse(q string, texts []string) *question {
 	for i := range r.qs.names {
 		r.qs.names[i].setNouns(r.ws)
 	}
-	r.qs.markPredicates(r.ws)
+	r.qs.markPredicates(r.ws, firstQuestion(q))
 	return r.qs
 }
 
@@ -149,7 +149,7 @@ func analyse(q string, texts []string) *question {
 // content word but the names and the nouns of their noun phrases, generic
 // words, and the words that only frame the asked fact ("how many
 // *people*", "which *country*", "what is the *name* of").
-func (qs *question) markPredicates(ws []qword) {
+func (qs *question) markPredicates(ws []qword, first string) {
 	frame := map[string]bool{}
 	for i, w := range ws {
 		switch {
@@ -160,11 +160,11 @@ func (qs *question) markPredicates(ws []qword) {
 			}
 		case w.lower == "which" || w.lower == "what":
 			for j := i + 1; j < len(ws) && j <= i+3; j++ {
-				if isStop(ws[j].lower) && !modifiers[ws[j].lower] {
+				if isStop(ws[j].lower) && !modifiers[ws[j].lower] || pastForm(ws[j].lower) || ws[j].text != ws[j].lower {
 					break
 				}
-				frame[ws[j].lower] = true // "which country", "what share", "which other countries"
-				if !modifiers[ws[j].lower] {
+				frame[ws[j].lower] = true // "which country", "what share", "which other countries", "which rebel group"
+				if ws[j].stop {
 					break
 				}
 			}
@@ -187,8 +187,12 @@ func (qs *question) markPredicates(ws []qword) {
 		}
 	}
 	verbs := map[string]bool{}
+	nFirst := len(questionWords(first)) // the words a follow-up's query adds are not its verbs
 	for i, w := range ws {
-		past := len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") || irregularPast[w.lower]
+		if i >= nFirst || yesNoQuestion(first) {
+			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
+		}
+		past := pastForm(w.lower) || afterDo(ws, i) && baseVerbs[w.lower]
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && !isStop(w.lower)
 		if (past || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
 			for _, t := range terms(w.text) {
@@ -221,6 +225,41 @@ func pastQuestion(ws []qword) bool {
 	return false
 }
 
+// firstQuestion returns q up to its first question mark.
+func firstQuestion(q string) string {
+	if i := strings.IndexByte(q, '?'); i >= 0 {
+		return q[:i+1]
+	}
+	return q
+}
+
+// pastForm reports whether a word is written as a verb in the past: an -ed
+// ending or a frequent irregular form.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// afterDo reports whether ws[i] follows "did", "does", "do" or "will"
+// within the first question: "When did the road *reopen*?".
+func afterDo(ws []qword, i int) bool {
+	for j := 0; j < i; j++ {
+		if doAux[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var doAux = setOf("did does do will would")
+
+// baseVerbs are verbs of news events in their base form, the main verb of
+// a question asked with "did" or "will" ("How much did shares *fall*?",
+// "When did the plant *start* production?").
+var baseVerbs = setOf(`fall rise cut raise pay win lose begin start end reopen open close land launch appeal reach
+sink kill die arrest resign ban lift buy sell sign hit attack elect approve reject agree announce release explode
+crash collapse strike capture seize invade leave join quit fire sack dismiss appoint replace award fine jail
+convict sentence acquit charge evacuate rescue find discover vote veto ratify pass block suspend`)
+
 // inClause reports whether ws[i] is in a clause inside the question ("the
 // woman who was killed", "if found in contempt"), not its main verb.
 func inClause(ws []qword, i int) bool {
@@ -240,12 +279,12 @@ gave built shot found spent stole ran beat chose caught drew fought flew grew hi
 brought came went got shut cut quit`)
 
 // frameNouns say what kind of fact is asked for, not what happened.
-var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going take takes make makes give gives")
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going take takes make makes give gives belong belongs")
 
 // modifiers qualify what is asked ("the *first* rate cut", "*last* reach
 // the final") without naming the event: a sentence need not repeat them.
 var modifiers = setOf(`last first previous next other most least soon still again also only eventually
-former around badly currently recently ever yet already far long high`)
+former around badly currently recently ever yet already far long high compared`)
 
 // reader reads a question word by word into a question.
 type reader struct {

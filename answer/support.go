@@ -416,7 +416,7 @@ func (sc *scoring) predsIn(found, own mask) bool {
 			return false // the event is stated in the sentence itself (or the headline)
 		}
 	}
-	return missing <= n/3
+	return missing <= (n+1)/3
 }
 
 // unrealised reports whether every mention of a verb of the question in

@@ -61,7 +61,7 @@ pay paid paying receive
 score scored goal
 stock stocks share shares
 body bodies victim victims
-describe described say said
+describe described say said tell told speak spoke spoken talk
 start started begin began erupt erupted broke
 cull culled kill killed
 `
@@ -78,10 +78,33 @@ var phrases = strings.NewReplacer(
 // rephrase returns the question with its idioms replaced (phrases).
 func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q), " ") }
 
+// irregularForms are the forms of irregular verbs the stemmer leaves
+// apart ("spend" and "spent"); each line is one verb.
+var irregularForms = `
+spend spent
+keep kept
+sink sank sunk
+lead led
+meet met
+build built
+leave left
+fly flew flown
+shoot shot
+bring brought
+catch caught
+give gave given
+choose chose chosen
+break broke broken
+fight fought
+sell sold
+buy bought
+send sent
+`
+
 // synonyms maps a stem to the other stems of its lines.
 var synonyms = func() map[string][]string {
 	m := map[string][]string{}
-	for _, line := range strings.Split(synonymGroups, "\n") {
+	for _, line := range strings.Split(synonymGroups+irregularForms, "\n") {
 		var stems []string
 		for _, w := range strings.Fields(line) {
 			s := retrieval.Stem(w)
