@@ -173,8 +173,12 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		}
 	}
 	inNames := map[string]bool{}
+	open := !yesNoQuestion(first)
 	for _, n := range qs.names {
-		for _, ts := range n.nouns {
+		for k, ts := range n.nouns {
+			if open && k < len(n.nounWords) && pastForm(strings.ToLower(n.nounWords[k])) {
+				continue // the question's verb: "When was the Southvale hosepipe ban *lifted*?"
+			}
 			for _, t := range ts {
 				inNames[t] = true
 			}
@@ -192,7 +196,7 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		if i >= nFirst || yesNoQuestion(first) {
 			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
 		}
-		past := pastForm(w.lower) || afterDo(ws, i) && baseVerbs[w.lower]
+		past := pastForm(w.lower) || afterDo(ws, i) && baseVerbs[w.lower] && (endsPhrase(ws, i) || !nounVerbs[w.lower])
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && !isStop(w.lower)
 		if (past || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
 			for _, t := range terms(w.text) {
@@ -249,6 +253,18 @@ func afterDo(ws []qword, i int) bool {
 	}
 	return false
 }
+
+// endsPhrase reports whether no ordinary word follows ws[i] directly: a
+// verb ends its phrase ("did shares *fall* in"), a noun may not ("does the
+// hosepipe *ban* affect").
+func endsPhrase(ws []qword, i int) bool {
+	return ws[i].stop || i+1 == len(ws) || isStop(ws[i+1].lower) || capitalised(ws[i+1].text)
+}
+
+// nounVerbs are base verbs that are also frequent nouns ("the hosepipe
+// ban", "the strike"): after "did" they are the verb only when they end
+// their phrase.
+var nounVerbs = setOf("ban attack strike fire vote appeal fall rise cut release sentence charge pass block end start land")
 
 var doAux = setOf("did does do will would")
 
@@ -444,6 +460,10 @@ var verbStop = setOf("do does did say says said tell have has had be is are was 
 
 // addWords adds the content words of an ordinary word of the question.
 func (qs *question) addWords(text string, add func(qterm) int) {
+	if w := strings.ToLower(text); w == "won" {
+		add(qterm{key: retrieval.Stem(w), kind: kindWord}) // a stop word ("won't"), but "Who won?" asks for a winner
+		return
+	}
 	for _, s := range terms(text) {
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
 			continue // numbers are added as values

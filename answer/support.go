@@ -171,12 +171,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	for _, src := range srcs {
 		st := sc.terms[src]
 		head := sc.m.match(st.head)
+		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
 		for i, s := range src.Sentences {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: head, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -413,7 +414,7 @@ func (sc *scoring) predsIn(found, own mask) bool {
 	}
 	for i, t := range sc.qs.terms {
 		if t.verb && !own.has(i) {
-			return false // the event is stated in the sentence itself (or the headline)
+			return false // the event is stated in the sentence itself, or in so many words in the headline
 		}
 	}
 	return missing <= (n+1)/3

@@ -39,7 +39,7 @@ ban banned prohibit prohibited
 refuse refused reject rejected
 deny denied
 bomb bombs explosive blast explode exploded explosion
-capture captured seize seized
+capture captured seize seized took taken
 flee fled evacuate evacuated
 protest protests protester protesters demonstration demonstrators rally
 resign resigned quit
@@ -83,7 +83,7 @@ func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q
 var irregularForms = `
 spend spent
 keep kept
-sink sank sunk
+sink sank sunk capsize capsized
 lead led
 meet met
 build built

@@ -64,7 +64,7 @@ type unit struct {
 	set     map[string]bool // the sentence's terms, with its claim's speaker
 	own     mask            // question terms in the sentence
 	context mask            // question terms in its neighbours or the headline
-	head    mask            // question terms in the headline, standfirst and dateline
+	head    mask            // question terms written as such (no synonym or variant) in the headline
 	passage mask            // question terms in the retrieved passages that hold it
 }
 
@@ -153,6 +153,18 @@ func (m *matcher) match(set map[string]bool) mask {
 					found |= 1 << uint(i)
 				}
 			}
+		}
+	}
+	return found
+}
+
+// exact returns the question's ordinary words found in set as written
+// (by stem), without variants or synonyms.
+func (m *matcher) exact(set map[string]bool) mask {
+	var found mask
+	for i, t := range m.qs.terms {
+		if i < 64 && t.kind == kindWord && set[t.key] {
+			found |= 1 << uint(i)
 		}
 	}
 	return found
