@@ -155,7 +155,7 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		switch {
 		case w.lower == "how" && i+1 < len(ws) && quantityWords[ws[i+1].lower]:
 			frame[ws[i+1].lower] = true
-			for j := i + 2; j < len(ws) && j <= i+4 && !isStop(ws[j].lower) && !ws[j-1].stop; j++ {
+			for j := i + 2; j < len(ws) && j <= i+4 && !isStop(ws[j].lower) && !ws[j-1].stop && !pastForm(ws[j].lower); j++ {
 				frame[ws[j].lower] = true // "how many aid lorries"
 			}
 		case w.lower == "which" || w.lower == "what":
@@ -191,17 +191,20 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		}
 	}
 	verbs := map[string]bool{}
+	pastVerb := false                   // "How many trucks *reached* Aleppo?" asks what happened
 	nFirst := len(questionWords(first)) // the words a follow-up's query adds are not its verbs
 	for i, w := range ws {
 		if i >= nFirst || yesNoQuestion(first) {
 			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
 		}
-		past := pastForm(w.lower) || afterDo(ws, i) && baseVerbs[w.lower] && (endsPhrase(ws, i) || !nounVerbs[w.lower])
-		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && !isStop(w.lower)
-		if (past || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
-			for _, t := range terms(w.text) {
+		past := pastForm(w.lower) && !(i > 0 && (ws[i-1].lower == "be" || ws[i-1].lower == "to")) // "will be culled", "to cut" are not past
+		base := afterDo(ws, i) && baseVerbs[w.lower] && (endsPhrase(ws, i) || !nounVerbs[w.lower])
+		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
+		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+			for _, t := range wordTerms(w.text) {
 				verbs[t] = true
 			}
+			pastVerb = pastVerb || past
 		}
 	}
 	for i := range qs.terms {
@@ -209,7 +212,7 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
 		t.verb = t.pred && verbs[t.key]
 	}
-	qs.past = pastQuestion(ws)
+	qs.past = pastQuestion(ws) || pastVerb
 }
 
 // pastQuestion reports whether an open question asks about something
@@ -295,7 +298,7 @@ gave built shot found spent stole ran beat chose caught drew fought flew grew hi
 brought came went got shut cut quit`)
 
 // frameNouns say what kind of fact is asked for, not what happened.
-var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going take takes make makes give gives belong belongs")
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs")
 
 // modifiers qualify what is asked ("the *first* rate cut", "*last* reach
 // the final") without naming the event: a sentence need not repeat them.
@@ -460,11 +463,7 @@ var verbStop = setOf("do does did say says said tell have has had be is are was 
 
 // addWords adds the content words of an ordinary word of the question.
 func (qs *question) addWords(text string, add func(qterm) int) {
-	if w := strings.ToLower(text); w == "won" {
-		add(qterm{key: retrieval.Stem(w), kind: kindWord}) // a stop word ("won't"), but "Who won?" asks for a winner
-		return
-	}
-	for _, s := range terms(text) {
+	for _, s := range wordTerms(text) {
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
 			continue // numbers are added as values
 		}
@@ -474,6 +473,15 @@ func (qs *question) addWords(text string, add func(qterm) int) {
 		}
 		add(qterm{key: s, kind: kind})
 	}
+}
+
+// wordTerms is terms, keeping "won": a stop word ("won't"), but "Who
+// won?" asks for a winner.
+func wordTerms(text string) []string {
+	if strings.EqualFold(text, "won") {
+		return []string{retrieval.Stem("won")}
+	}
+	return terms(text)
 }
 
 // nounLike reports whether a word after a name may continue its noun

@@ -41,6 +41,7 @@ deny denied
 bomb bombs explosive blast explode exploded explosion
 capture captured seize seized took taken
 flee fled evacuate evacuated
+survive survived survivor survivors rescued
 protest protests protester protesters demonstration demonstrators rally
 resign resigned quit
 appoint appointed name named
