@@ -425,10 +425,15 @@ func (sc *scoring) predsIn(found, own mask) bool {
 // due to start", "would not appeal", "ready to appoint"): then the
 // sentence does not say that what the question asks about happened.
 func (sc *scoring) unrealised(text string) bool {
+	if !sc.qs.hasVerb() {
+		return false
+	}
 	ws := words(text)
 	found := false
+	set := map[string]bool{}
 	for i, w := range ws {
-		set := map[string]bool{retrieval.Stem(w): true}
+		clear(set)
+		set[retrieval.Stem(w)] = true
 		hit := false
 		for k, t := range sc.qs.terms {
 			if t.verb && sc.m.term(k, t, set) {
@@ -450,6 +455,16 @@ func (sc *scoring) unrealised(text string) bool {
 		}
 	}
 	return found
+}
+
+// hasVerb reports whether the question has a verb term (markPredicates).
+func (qs *question) hasVerb() bool {
+	for _, t := range qs.terms {
+		if t.verb {
+			return true
+		}
+	}
+	return false
 }
 
 // unrealMarkers before a verb make it a plan, a possibility or a denial.
