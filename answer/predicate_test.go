@@ -80,7 +80,7 @@ func TestUnrealised(t *testing.T) {
 		{"How many trucks reached eastern Aleppo?", "Aid convoys could reach the besieged eastern districts.", true},
 		{"How many trucks reached eastern Aleppo?", "Forty trucks reached the eastern districts on Friday.", false},
 		{"When will the company appeal?", "The company would not appeal.", false}, // not about the past
-		{"When did the company appeal the ruling?", "The company said it would not appeal.", true},
+		{"When did the company sign the deal?", "The company said it would not sign the deal.", true},
 		{"When did the plant start production?", "The plant is due to start production in 2028.", false}, // "start" is followed by its object: not the question's verb
 		{"Who was appointed mediator?", "The government was ready to appoint a mediator.", true},
 	} {

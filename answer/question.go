@@ -197,8 +197,14 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		if i >= nFirst || yesNoQuestion(first) {
 			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
 		}
-		past := pastForm(w.lower) && !(i > 0 && (ws[i-1].lower == "be" || ws[i-1].lower == "to")) // "will be culled", "to cut" are not past
-		base := afterDo(ws, i) && baseVerbs[w.lower] && (endsPhrase(ws, i) || !nounVerbs[w.lower])
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1].lower
+		}
+		// "will be culled", "to cut", "on shared stocks", "do ... the first rate cut" are not past
+		past := pastForm(w.lower) && prev != "be" && prev != "to" && !placeMarkers[prev] && prev != "on" && prev != "with" &&
+			!(baseVerbs[w.lower] && afterDo(ws, i))
+		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
 		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
 			for _, t := range wordTerms(w.text) {
@@ -212,7 +218,7 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
 		t.verb = t.pred && verbs[t.key]
 	}
-	qs.past = pastQuestion(ws) || pastVerb
+	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(ws[:min(nFirst, len(ws))])
 }
 
 // pastQuestion reports whether an open question asks about something
@@ -257,17 +263,10 @@ func afterDo(ws []qword, i int) bool {
 	return false
 }
 
-// endsPhrase reports whether no ordinary word follows ws[i] directly: a
-// verb ends its phrase ("did shares *fall* in"), a noun may not ("does the
-// hosepipe *ban* affect").
-func endsPhrase(ws []qword, i int) bool {
-	return ws[i].stop || i+1 == len(ws) || isStop(ws[i+1].lower) || capitalised(ws[i+1].text)
-}
-
-// nounVerbs are base verbs that are also frequent nouns ("the hosepipe
-// ban", "the strike"): after "did" they are the verb only when they end
-// their phrase.
-var nounVerbs = setOf("ban attack strike fire vote appeal fall rise cut release sentence charge pass block end start land")
+// nounVerbs are base verbs that are also frequent nouns ("does the
+// hosepipe *ban* affect", "do economists expect the first rate *cut*"):
+// after "did" they are not taken as the question's verb.
+var nounVerbs = setOf("ban attack strike fire vote appeal cut release sentence charge pass block end start land")
 
 var doAux = setOf("did does do will would")
 
@@ -278,6 +277,19 @@ var baseVerbs = setOf(`fall rise cut raise pay win lose begin start end reopen o
 sink kill die arrest resign ban lift buy sell sign hit attack elect approve reject agree announce release explode
 crash collapse strike capture seize invade leave join quit fire sack dismiss appoint replace award fine jail
 convict sentence acquit charge evacuate rescue find discover vote veto ratify pass block suspend`)
+
+// futureQuestion reports whether a question asks with "will", "would",
+// "can", "could", "may", "might" or "should".
+func futureQuestion(ws []qword) bool {
+	for _, w := range ws {
+		if futureAux[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var futureAux = setOf("will would can could may might should")
 
 // inClause reports whether ws[i] is in a clause inside the question ("the
 // woman who was killed", "if found in contempt"), not its main verb.
