@@ -16,7 +16,7 @@ type Alias struct {
 }
 
 // AliasStore keeps the aliases learned from a guild's articles (stored with
-// each document, removed with it). Implemented by *store.DB; safe for
+// each document, removed with it). Implemented by *sqlite.DB; safe for
 // concurrent use.
 type AliasStore interface {
 	// Aliases returns, for each given key (AliasKey form), the keys of the

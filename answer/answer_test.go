@@ -14,13 +14,13 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/samples"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
 // env is a real store with articles added through ingest.
 type env struct {
-	db  *store.DB
+	db  *sqlite.DB
 	svc *answer.Service
 	ids map[string]int64 // by file name
 }

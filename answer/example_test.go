@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // An extractive answer: no LLM is configured, so the answer is composed
@@ -20,7 +20,7 @@ func ExampleService_Ask() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "newsbot-example")
 	defer os.RemoveAll(dir)
-	db, err := store.Open(ctx, filepath.Join(dir, "newsbot.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "newsbot.db"))
 	if err != nil {
 		log.Fatal(err)
 	}

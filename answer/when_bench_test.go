@@ -14,7 +14,7 @@ import (
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // timeBenchService returns a service over NEWSBOT_BENCH_DB (a database
@@ -30,7 +30,7 @@ func timeBenchService(b *testing.B) (*answer.Service, *corpus.Generator, string,
 	if err != nil || n <= 0 {
 		b.Fatal("NEWSBOT_BENCH_DB needs NEWSBOT_BENCH_ARTICLES, the number of articles it holds")
 	}
-	db, err := store.Open(context.Background(), path)
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // AskReport is what Ask measured: the latency of whole extractive answers
@@ -25,7 +25,7 @@ type AskReport struct {
 // Ask asks each question through the real answer.Service (extractive
 // mode, keyword retrieval of k passages) over db, and measures the latency
 // of each answer. A question whose Article is -1 has no known source.
-func Ask(ctx context.Context, db *store.DB, guild string, qs []corpus.Question, k int) (*AskReport, error) {
+func Ask(ctx context.Context, db *sqlite.DB, guild string, qs []corpus.Question, k int) (*AskReport, error) {
 	q := len(qs)
 	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
 	rep := &AskReport{SearchReport: SearchReport{Queries: q}}

@@ -19,7 +19,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // IngestReport is what Ingest measured. Elapsed and CPU cover cleaning,
@@ -44,16 +44,16 @@ func (r *IngestReport) PerCPUSecond() float64 { return float64(r.Articles) / r.C
 
 // Ingest generates articles first..first+n-1 of g and adds them to db in
 // the guild through the real pipeline (see IngestPages).
-func Ingest(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+func Ingest(ctx context.Context, db *sqlite.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
 	return IngestPages(ctx, db, Synthetic(g, first, n), guild, batch, progress)
 }
 
 // IngestPages adds every page of src to db in the guild through the real
 // pipeline: ingest.CleanText, then Ingester.Analyse, then
-// store.DB.CreateDocuments in batches of batch articles (batch <= 1:
+// sqlite.DB.CreateDocuments in batches of batch articles (batch <= 1:
 // Ingester.AddCleaned, one transaction per article). progress, when not
 // nil, is called after every batch. Reading the pages is not timed.
-func IngestPages(ctx context.Context, db *store.DB, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
+func IngestPages(ctx context.Context, db *sqlite.DB, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
 	ing := ingest.New(db)
 	rep := &IngestReport{}
 	if batch < 1 {
@@ -87,7 +87,7 @@ func IngestPages(ctx context.Context, db *store.DB, src Pages, guild string, bat
 	return rep, nil
 }
 
-func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *store.DB, guild string, pages []Page, batch int, rep *IngestReport) error {
+func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *sqlite.DB, guild string, pages []Page, batch int, rep *IngestReport) error {
 	cpu0, t0 := ProcessCPU(), time.Now()
 	defer func() {
 		rep.CPU += ProcessCPU() - cpu0
@@ -189,7 +189,7 @@ type SearchReport struct {
 // Search asks q questions about the first n articles of g (as stored by
 // Ingest, with their generated URLs) through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search.
-func Search(ctx context.Context, db *store.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
+func Search(ctx context.Context, db *sqlite.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
 	qs := make([]corpus.Question, q)
 	for i := range qs {
 		qs[i] = g.Question(i, n)
@@ -200,7 +200,7 @@ func Search(ctx context.Context, db *store.DB, g *corpus.Generator, guild string
 // SearchQuestions asks each question through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search. A question
 // whose Article is -1 has no known source and does not count in Found.
-func SearchQuestions(ctx context.Context, db *store.DB, guild string, qs []corpus.Question, k int) (*SearchReport, error) {
+func SearchQuestions(ctx context.Context, db *sqlite.DB, guild string, qs []corpus.Question, k int) (*SearchReport, error) {
 	q := len(qs)
 	s := &retrieval.Searcher{Store: db}
 	lat := make([]time.Duration, 0, q)

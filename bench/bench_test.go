@@ -13,7 +13,7 @@ import (
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -162,7 +162,7 @@ func BenchmarkIngest(b *testing.B) {
 
 var (
 	searchOnce sync.Once
-	searchDB   *store.DB
+	searchDB   *sqlite.DB
 	searchErr  error
 )
 
@@ -181,7 +181,7 @@ func BenchmarkSearch(b *testing.B) {
 				searchErr = err
 				return
 			}
-			searchDB, searchErr = store.Open(ctx, path)
+			searchDB, searchErr = sqlite.Open(ctx, path)
 			return
 		}
 		dir, err := os.MkdirTemp("", "newsbot-bench-")
@@ -189,7 +189,7 @@ func BenchmarkSearch(b *testing.B) {
 			searchErr = err
 			return
 		}
-		if searchDB, searchErr = store.Open(ctx, filepath.Join(dir, "bench.db")); searchErr == nil {
+		if searchDB, searchErr = sqlite.Open(ctx, filepath.Join(dir, "bench.db")); searchErr == nil {
 			_, searchErr = bench.Ingest(ctx, searchDB, g, "local", 0, n, 1000, nil)
 		}
 	})

@@ -121,6 +121,14 @@ func TestTimeViewsEndToEnd(t *testing.T) {
 		if edit := set(member("606", modPerms), "c-digest"); !strings.Contains(edit.Message.Content, "<#c-digest>") {
 			t.Fatalf("setting the digest channel: %q", edit.Message.Content)
 		}
+		show := func() string {
+			_, edit := h.reply(t, h.fake.Interact(slashCmd(guildA, member("606", modPerms), "settings",
+				opt("show", discordgo.ApplicationCommandOptionSubCommand, nil))))
+			return edit.Message.Content
+		}
+		if got := show(); !strings.Contains(got, "**Daily digest:** <#c-digest>") {
+			t.Errorf("/settings show does not name the digest channel: %q", got)
+		}
 		if err := h.bot.PostDigests(context.Background(), time.Now().Add(-time.Hour)); err != nil {
 			t.Fatal(err)
 		}
@@ -133,6 +141,9 @@ func TestTimeViewsEndToEnd(t *testing.T) {
 			return false
 		})
 		set(member("606", modPerms), "") // stop
+		if got := show(); !strings.Contains(got, "**Daily digest:** off") {
+			t.Errorf("/settings show after stopping the digest: %q", got)
+		}
 		before := len(kind(h.fake.Events(), fakediscord.KindMessage))
 		if err := h.bot.PostDigests(context.Background(), time.Now().Add(-time.Hour)); err != nil {
 			t.Fatal(err)

@@ -21,7 +21,7 @@ import (
 	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/claims"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -79,7 +79,7 @@ func (a *answerers) last() newsbot.Question {
 type harness struct {
 	fake *fakediscord.Server
 	bot  *bot.Bot
-	db   *store.DB
+	db   *sqlite.DB
 	ans  *answerers
 	done chan error
 }

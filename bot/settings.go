@@ -22,7 +22,7 @@ func (b *Bot) handleSettings(ctx context.Context, in *Interaction) error {
 	sub := strings.TrimPrefix(in.Key, cmdSettings+" ")
 	switch sub {
 	case "show":
-		return in.Reply(settingsText(set, b.cfg.PrefixCommands), true)
+		return in.Reply(settingsText(set, b.cfg.PrefixCommands)+b.digestLine(ctx, in.Guild), true)
 	case "moderator-role":
 		if in.Member == nil || in.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) == 0 {
 			return newsbot.Errorf(newsbot.EFORBIDDEN, "Changing the moderator role needs the Manage Server permission.")
@@ -72,4 +72,22 @@ func settingsText(s *newsbot.GuildSettings, prefixOn bool) string {
 		state = "on"
 	}
 	return fmt.Sprintf("**Moderator role:** %s\n**Answers in:** %s\n**Chat prefix:** `%s` — %s", role, chans, prefix, state)
+}
+
+// digestLine is the /settings show line for the daily digest, or "" when
+// digests are not set up on this bot. A store error is logged and the line
+// left out, so the other settings still show.
+func (b *Bot) digestLine(ctx context.Context, guild string) string {
+	if b.cfg.Digests == nil || b.cfg.Chronicle == nil {
+		return ""
+	}
+	chans, err := b.cfg.Digests.DigestChannels(ctx)
+	if err != nil {
+		b.log.Error("digest channels", "guild", guild, "err", err)
+		return ""
+	}
+	if ch := chans[guild]; ch != "" {
+		return "\n**Daily digest:** <#" + ch + ">"
+	}
+	return "\n**Daily digest:** off (`/settings digest-channel` starts it)"
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// Store is what the views read. Implemented by *store.DB.
+// Store is what the views read. Implemented by *sqlite.DB.
 type Store interface {
 	newsbot.ArticleStore
 	newsbot.StoryResolver

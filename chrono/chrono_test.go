@@ -9,14 +9,14 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/chrono"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
 // env stores articles with a controlled clock.
 type env struct {
 	t   *testing.T
-	db  *store.DB
+	db  *sqlite.DB
 	ing *ingest.Ingester
 	now time.Time
 }

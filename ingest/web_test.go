@@ -14,11 +14,11 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
-var _ WebStore = (*store.DB)(nil)
+var _ newsbot.WebStore = (*sqlite.DB)(nil)
 
 // site is an httptest server whose pages can be changed during a test.
 type site struct {
@@ -81,14 +81,14 @@ func webFixture(t *testing.T, name string) string {
 
 // testIngester returns an ingester on a real store whose fetcher may reach
 // the loopback test servers.
-func testIngester(t *testing.T) (*Ingester, *store.DB) {
+func testIngester(t *testing.T) (*Ingester, *sqlite.DB) {
 	db := storetest.MustOpen(t)
 	ing := New(db)
 	ing.Fetcher = &Fetcher{AllowPrivate: true, Timeout: 5 * time.Second}
 	return ing, db
 }
 
-func articleCount(t *testing.T, db *store.DB, guild string) int {
+func articleCount(t *testing.T, db *sqlite.DB, guild string) int {
 	t.Helper()
 	list, err := db.Articles(context.Background(), guild)
 	if err != nil {
@@ -370,7 +370,7 @@ func TestCorrection(t *testing.T) {
 	if !found {
 		t.Errorf("sentences not replaced")
 	}
-	hits, err := db.SearchChunks(ctx, "g", `"1,200"`, 5)
+	hits, err := db.SearchChunks(ctx, "g", newsbot.Keywords("1,200"), 5)
 	if err == nil && len(hits) > 0 {
 		t.Errorf("old text still searchable: %+v", hits)
 	}

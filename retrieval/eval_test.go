@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/embedding"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -19,7 +19,7 @@ const devSet = "../testdata/eval/dev.jsonl"
 
 // loadDevSet reads the dev set and stores its articles through the real
 // ingest pipeline; it returns the questions and their gold article ids.
-func loadDevSet(t testing.TB, db *store.DB) ([]retrieval.EvalQuestion, []int64) {
+func loadDevSet(t testing.TB, db *sqlite.DB) ([]retrieval.EvalQuestion, []int64) {
 	t.Helper()
 	f, err := os.Open(devSet)
 	if err != nil {

@@ -16,7 +16,7 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // benchDim is the dimension of the synthetic vectors: that of the small
@@ -83,7 +83,7 @@ func BenchmarkHybrid(b *testing.B) {
 
 // benchStore opens, building if needed, a store of at least n chunks with a
 // vector each.
-func benchStore(b *testing.B, n int) *store.DB {
+func benchStore(b *testing.B, n int) *sqlite.DB {
 	b.Helper()
 	dir := os.Getenv("NEWSBOT_BENCH_DIR")
 	if dir == "" {
@@ -92,7 +92,7 @@ func benchStore(b *testing.B, n int) *store.DB {
 	path := filepath.Join(dir, fmt.Sprintf("newsbot-hybrid-%d.db", n))
 	ctx := context.Background()
 	if _, err := os.Stat(path + ".ok"); err == nil {
-		db, err := store.Open(ctx, path)
+		db, err := sqlite.Open(ctx, path)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -100,7 +100,7 @@ func benchStore(b *testing.B, n int) *store.DB {
 		return db
 	}
 	os.Remove(path)
-	db, err := store.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func benchStore(b *testing.B, n int) *store.DB {
 
 // fillChunks adds synthetic articles through the real cleaning and
 // analysis until the store holds n chunks.
-func fillChunks(ctx context.Context, db *store.DB, n int) error {
+func fillChunks(ctx context.Context, db *sqlite.DB, n int) error {
 	g := corpus.New(1)
 	ing := ingest.New(db)
 	chunks := 0
@@ -154,7 +154,7 @@ func fillChunks(ctx context.Context, db *store.DB, n int) error {
 
 // fillVectors gives every chunk a synthetic vector: one of 2,000 random
 // centres plus noise, so that neighbours are clustered as with text.
-func fillVectors(ctx context.Context, db *store.DB) error {
+func fillVectors(ctx context.Context, db *sqlite.DB) error {
 	emb := &benchEmbedder{dim: benchDim}
 	f := newsbot.ChunkFilter{Limit: 5000}
 	for {

@@ -15,13 +15,13 @@ import (
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
 // addArticle stores an article of body paragraphs through the ingest
 // pipeline and returns its id.
-func addArticle(t *testing.T, db *store.DB, guild, title, published string, paras ...string) int64 {
+func addArticle(t *testing.T, db *sqlite.DB, guild, title, published string, paras ...string) int64 {
 	t.Helper()
 	c := &ingest.Cleaned{Title: title, Published: published}
 	c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
@@ -48,7 +48,7 @@ func fakeClient(t *testing.T) (*openai.Embedder, *fakeopenai.Server) {
 	return c, srv
 }
 
-func reindex(t *testing.T, db *store.DB, e retrieval.Embedder) *retrieval.IndexStats {
+func reindex(t *testing.T, db *sqlite.DB, e retrieval.Embedder) *retrieval.IndexStats {
 	t.Helper()
 	st, err := (&retrieval.Indexer{Vectors: db, Embedder: e}).Reindex(context.Background(), false)
 	if err != nil {

@@ -19,7 +19,7 @@ func (s *Searcher) keywordPool(k int) int {
 
 // preferRecent applies the mild recency preference (recencyBoost, the same
 // factor as in hybrid ranking) to keyword results and returns the best k,
-// ranked. BM25 scores are positive, higher better (store.SearchChunks).
+// ranked. BM25 scores are positive, higher better (sqlite.DB.SearchChunks).
 func (s *Searcher) preferRecent(ps []newsbot.Passage, k int) []newsbot.Passage {
 	if !s.NoRecency {
 		for i := range ps {

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // openBackend opens the store named by --db (or NEWSBOT_DB): a
@@ -16,7 +16,7 @@ func openBackend(ctx context.Context, db string) (newsbot.Backend, error) {
 	if postgres.IsURL(db) {
 		return postgres.Open(ctx, db)
 	}
-	return store.Open(ctx, db)
+	return sqlite.Open(ctx, db)
 }
 
 // openTempBackend opens an empty store for one run (eval): a new schema of
@@ -26,7 +26,7 @@ func openTempBackend(ctx context.Context, dbFlag, dir string) (newsbot.Backend, 
 	if postgres.IsURL(dbFlag) {
 		return postgres.OpenTemp(ctx, dbFlag)
 	}
-	db, err := store.Open(ctx, filepath.Join(dir, "eval.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "eval.db"))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 func init() {
@@ -104,7 +104,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	}
 	defer cleanup()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
-	db, err := store.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -134,7 +134,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 type benchRun struct {
 	env   *Env
 	o     benchOptions
-	db    *store.DB
+	db    *sqlite.DB
 	guild string
 	gen   *corpus.Generator
 	rep   *benchReport

@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // globalFlags are the flags every command takes.
@@ -190,7 +190,7 @@ func openStore(ctx context.Context, g *globalFlags) (newsbot.Backend, error) {
 		return openBackend(ctx, g.db)
 	}
 	var bar *progress
-	db, err := store.OpenWithProgress(ctx, g.db, func(_ string, done, total int) {
+	db, err := sqlite.OpenWithProgress(ctx, g.db, func(_ string, done, total int) {
 		if bar == nil {
 			bar = newProgress(g.env, "migrating "+g.db, "migrations", total)
 		}

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 func init() {
@@ -183,8 +183,8 @@ func (d *doctor) checkDatabase(ctx context.Context) {
 		d.ok("database", fmt.Sprintf("%s does not exist yet; it is created at first use", d.dbPath))
 		return
 	}
-	v, err := store.ReadSchemaVersion(ctx, d.dbPath)
-	latest := store.LatestSchemaVersion()
+	v, err := sqlite.ReadSchemaVersion(ctx, d.dbPath)
+	latest := sqlite.LatestSchemaVersion()
 	switch {
 	case err != nil:
 		d.fail("database", fmt.Sprintf("%s cannot be read: %s", d.dbPath, newsbot.ErrorMessage(err)), "check the path in NEWSBOT_DB (or --db) and the file's permissions")
@@ -197,7 +197,7 @@ func (d *doctor) checkDatabase(ctx context.Context) {
 			"back up the file, then run any command (e.g. 'newsbot guilds') to apply the migrations")
 		return
 	}
-	db, err := store.Open(ctx, d.dbPath)
+	db, err := sqlite.Open(ctx, d.dbPath)
 	if err != nil {
 		d.fail("database", newsbot.ErrorMessage(err), "check the path in NEWSBOT_DB (or --db)")
 		return
@@ -208,7 +208,7 @@ func (d *doctor) checkDatabase(ctx context.Context) {
 
 // checkFTS: the binary's SQLite has the full-text module.
 func (d *doctor) checkFTS(ctx context.Context) {
-	if err := store.ProbeFTS(ctx, d.ftsModule); err != nil {
+	if err := sqlite.ProbeFTS(ctx, d.ftsModule); err != nil {
 		d.fail("full-text search", fmt.Sprintf("SQLite lacks %s (%v)", d.ftsModule, err), "rebuild newsbot with the FTS5 build tag: make build (or go build -tags sqlite_fts5 ./cmd/newsbot)")
 		return
 	}

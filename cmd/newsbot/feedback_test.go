@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 func TestFeedback(t *testing.T) {
@@ -16,7 +16,7 @@ func TestFeedback(t *testing.T) {
 		t.Errorf("empty: %q", out)
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, c.env["NEWSBOT_DB"])
+	db, err := sqlite.Open(ctx, c.env["NEWSBOT_DB"])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"os"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 func init() {
@@ -32,7 +32,7 @@ func runMigrateDB(ctx context.Context, env *Env, args []string) error {
 	if err := checkMigrateArgs(g.db, *to); err != nil {
 		return err
 	}
-	src, err := store.Open(ctx, g.db)
+	src, err := sqlite.Open(ctx, g.db)
 	if err != nil {
 		return err
 	}
@@ -64,8 +64,8 @@ func checkMigrateArgs(from, to string) error {
 
 // migrateDB copies every table, parents first, then checks that the
 // target holds as many rows as the source for the source's guilds.
-func migrateDB(ctx context.Context, env *Env, src *store.DB, dst *postgres.DB) error {
-	for _, table := range store.ExportTables {
+func migrateDB(ctx context.Context, env *Env, src *sqlite.DB, dst *postgres.DB) error {
+	for _, table := range sqlite.ExportTables {
 		var added int64
 		err := src.ExportTable(ctx, table, migrateBatch, func(rows [][]any) error {
 			n, err := dst.ImportTable(ctx, table, rows)
@@ -85,12 +85,12 @@ func migrateDB(ctx context.Context, env *Env, src *store.DB, dst *postgres.DB) e
 
 // checkCounts compares the row count of each table in both databases; a
 // difference is an EINTERNAL error naming the table.
-func checkCounts(ctx context.Context, env *Env, src *store.DB, dst *postgres.DB) error {
+func checkCounts(ctx context.Context, env *Env, src *sqlite.DB, dst *postgres.DB) error {
 	guilds, err := src.Guilds(ctx)
 	if err != nil {
 		return err
 	}
-	for _, table := range store.ExportTables {
+	for _, table := range sqlite.ExportTables {
 		want, err := src.ExportCount(ctx, table)
 		if err != nil {
 			return err

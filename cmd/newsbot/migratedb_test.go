@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/store"
 	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -19,7 +19,7 @@ import (
 // and its turns.
 func fillBotTables(t *testing.T, path string) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,11 +58,11 @@ func TestMigrateDB(t *testing.T) {
 	if !strings.Contains(out, "every table has the same row count (2 guilds)") {
 		t.Fatalf("migrate-db said %q", out)
 	}
-	sqlite := c.env["NEWSBOT_DB"]
+	sqlitePath := c.env["NEWSBOT_DB"]
 	questions := []string{"Did Russia resume air strikes on Aleppo?", "How many vessels are waiting outside the port?",
 		"Did the central bank change interest rates?", "What did the Kremlin say about the moratorium?"}
 	for _, q := range questions {
-		c.env["NEWSBOT_DB"] = sqlite
+		c.env["NEWSBOT_DB"] = sqlitePath
 		want := c.mustRun("ask", "--json", q)
 		c.env["NEWSBOT_DB"] = pg
 		if got := c.mustRun("ask", "--json", q); got != want {
@@ -75,9 +75,9 @@ func TestMigrateDB(t *testing.T) {
 	}
 
 	// A second run copies nothing new and still checks out.
-	c.env["NEWSBOT_DB"] = sqlite
+	c.env["NEWSBOT_DB"] = sqlitePath
 	_, errs, code := c.run("", "migrate-db", "--to", pg)
-	if code != 0 || strings.Count(errs, " 0 new rows") != len(store.ExportTables) {
+	if code != 0 || strings.Count(errs, " 0 new rows") != len(sqlite.ExportTables) {
 		t.Fatalf("second migrate-db: exit %d, %s", code, errs)
 	}
 	// New rows after the copy get new ids.

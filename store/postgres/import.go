@@ -12,7 +12,7 @@ import (
 // ts reads a parameter of RFC 3339 text as a time; "" is NULL.
 func ts(n int) string { return fmt.Sprintf("NULLIF($%d::text, '')::timestamptz", n) }
 
-// importStatements insert one row of each table as store.ExportTable gives
+// importStatements insert one row of each table as sqlite.ExportTable gives
 // it (same columns, same order), keeping its id; a row already there (same
 // key) is left alone, which makes an import safe to repeat.
 var importStatements = map[string]string{
@@ -53,7 +53,7 @@ var importStatements = map[string]string{
 // guildColumn is the column each table is counted by in ImportCount.
 var guildColumn = map[string]string{"embedding_model": ""}
 
-// ImportTable inserts rows exported from an SQLite store (store.ExportTable)
+// ImportTable inserts rows exported from an SQLite store (sqlite.ExportTable)
 // into the table, in one transaction, and returns how many were new. Rows
 // already present are skipped, so an import can be repeated. An unknown
 // table is an error.

@@ -8,14 +8,14 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newsbot/newsbot/store"
+	"github.com/newsbot/newsbot/store/sqlite"
 )
 
 // MustOpen opens a new SQLite database in a temporary directory and closes
 // it when the test ends. It fails the test on error.
-func MustOpen(tb testing.TB) *store.DB {
+func MustOpen(tb testing.TB) *sqlite.DB {
 	tb.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(tb.TempDir(), "newsbot.db"))
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "newsbot.db"))
 	if err != nil {
 		tb.Fatalf("open store: %v", err)
 	}

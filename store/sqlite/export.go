@@ -1,0 +1,122 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+)
+
+// ExportTables names the tables ExportTable reads, parents before
+// children: the order in which another store (store/postgres.ImportTable)
+// takes them in.
+var ExportTables = []string{
+	"articles", "sentences", "claims", "chunks", "aliases", "article_bands", "article_versions", "article_sources",
+	"feeds", "feed_items", "embedding_model", "chunk_vectors", "vector_deletes",
+	"guild_settings", "bot_answers", "bot_feedback", "bot_threads", "conversation_turns",
+}
+
+// exportQueries select each table's rows with the guild of their article
+// or feed, and times as stored (RFC 3339 text). Columns are in the order
+// store/postgres.ImportTable expects; a chunk comes with its text and its
+// article's title.
+var exportQueries = map[string]string{
+	"articles": `SELECT id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text,
+		n_chunks, n_claims, canonical_url, story_id, minhash, n_set_aside FROM articles ORDER BY id`,
+	"sentences": `SELECT s.article_id, a.guild, s.seq, s.start, s."end", s.kind, s.planted FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.seq`,
+	"claims": `SELECT c.id, c.article_id, a.guild, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
+		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, c.date FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
+	// A chunk's text is its byte range of the article (substr of a blob
+	// counts bytes).
+	"chunks": `SELECT c.id, c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end",
+		CAST(substr(CAST(a.text AS BLOB), c.start + 1, c."end" - c.start) AS TEXT), a.title
+		FROM chunks c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
+	"aliases":          `SELECT article_id, guild, name, alias FROM aliases`,
+	"article_bands":    `SELECT guild, band, key, article_id FROM article_bands`,
+	"article_versions": `SELECT v.id, v.article_id, a.guild, v.replaced_at, v.title, v.hash, v.text, v.reason FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY v.id`,
+	"article_sources":  `SELECT article_id, guild, canonical_url, outlet, added_at FROM article_sources`,
+	"feeds": `SELECT id, guild, url, title, interval_seconds, channel, etag, last_modified, last_polled, next_poll,
+		failures, last_error, added_by, added_at FROM feeds ORDER BY id`,
+	"feed_items":         `SELECT i.feed_id, f.guild, i.item_key, i.article_id, i.seen_at, i.updated, i.content_hash FROM feed_items i JOIN feeds f ON f.id = i.feed_id`,
+	"embedding_model":    `SELECT id, model, dim FROM embedding_model`,
+	"chunk_vectors":      `SELECT id, chunk_id, guild, vec FROM chunk_vectors ORDER BY id`,
+	"vector_deletes":     `SELECT guild, n FROM vector_deletes`,
+	"guild_settings":     `SELECT guild, moderator_role, channels, prefix, updated_at, digest_channel FROM guild_settings`,
+	"bot_answers":        `SELECT id, guild, channel, user_id, question, answer, created_at FROM bot_answers ORDER BY id`,
+	"bot_feedback":       `SELECT answer_id, guild, user_id, vote, created_at FROM bot_feedback`,
+	"bot_threads":        `SELECT guild, thread, channel, created_at FROM bot_threads`,
+	"conversation_turns": `SELECT id, guild, conversation, question, answer, created_at FROM conversation_turns ORDER BY id`,
+}
+
+// ExportTable calls fn with each row of one of ExportTables, in batches of
+// up to batch rows, read by one query (one consistent view). Values are
+// int64, float64, string, []byte or nil. An unknown table is an error.
+func (db *DB) ExportTable(ctx context.Context, table string, batch int, fn func(rows [][]any) error) error {
+	q, ok := exportQueries[table]
+	if !ok {
+		return fmt.Errorf("export: no table %q", table)
+	}
+	rows, err := db.db.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", table, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return err
+	}
+	var buf [][]any
+	for rows.Next() {
+		row := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range row {
+			ptrs[i] = &row[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return fmt.Errorf("export %s: %w", table, err)
+		}
+		if buf = append(buf, row); len(buf) >= batch {
+			if err := fn(buf); err != nil {
+				return err
+			}
+			buf = nil
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export %s: %w", table, err)
+	}
+	if len(buf) > 0 {
+		return fn(buf)
+	}
+	return nil
+}
+
+// ExportCount returns how many rows ExportTable gives for the table.
+func (db *DB) ExportCount(ctx context.Context, table string) (int64, error) {
+	q, ok := exportQueries[table]
+	if !ok {
+		return 0, fmt.Errorf("export: no table %q", table)
+	}
+	var n int64
+	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+`)`).Scan(&n)
+	return n, err
+}
+
+// Guilds returns every guild that has a row in the database.
+func (db *DB) Guilds(ctx context.Context) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT guild FROM articles UNION SELECT guild FROM feeds UNION SELECT guild FROM guild_settings
+		UNION SELECT guild FROM bot_answers UNION SELECT guild FROM bot_threads UNION SELECT guild FROM conversation_turns
+		UNION SELECT guild FROM vector_deletes`)
+	if err != nil {
+		return nil, fmt.Errorf("guilds: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var g string
+		if err := rows.Scan(&g); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}

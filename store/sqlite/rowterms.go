@@ -1,0 +1,148 @@
+package sqlite
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The Go side of the index: what FTS5's 'porter unicode61' tokenizer makes
+// of a text, so that topk.go can score rows for phrases that FTS5 is not
+// asked to rank, and the index's own statistics.
+
+// tokenStems returns the terms FTS5 indexes for text, in order: runs of
+// letters and digits, lower-cased, stemmed with porterStem. keep, when not
+// nil, is asked with each token's first byte; tokens it refuses are
+// returned as "" without being stemmed (most words of a row are not query
+// words).
+func tokenStems(text string, keep func(byte) bool) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		tok := text[start:end]
+		start = -1
+		if c := tok[0]; keep != nil && c < 0x80 && !keep(c|0x20) && !('0' <= c && c <= '9' && keep(c)) {
+			out = append(out, "") // an ASCII letter or digit no phrase starts with
+			return
+		}
+		out = append(out, porterStem(foldToken(tok)))
+	}
+	for i, r := range text {
+		word := isTokenRune(r)
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return out
+}
+
+// phraseStems returns the terms of an FTS5 string ("..." with "" for a
+// quote), as tokenStems does.
+func phraseStems(quoted string) []string {
+	s := strings.TrimSuffix(strings.TrimPrefix(quoted, `"`), `"`)
+	return tokenStems(strings.ReplaceAll(s, `""`, `"`), nil)
+}
+
+// countPhrase returns how many times the terms of a phrase occur in a row,
+// one after the other.
+func countPhrase(row, phrase []string) int {
+	if len(phrase) == 0 {
+		return 0
+	}
+	n := 0
+	for i := 0; i+len(phrase) <= len(row); i++ {
+		j := 0
+		for j < len(phrase) && row[i+j] == phrase[j] {
+			j++
+		}
+		if j == len(phrase) {
+			n++
+		}
+	}
+	return n
+}
+
+// fts5Varints decodes the SQLite varints of an FTS5 record (the averages
+// record, a docsize row).
+func fts5Varints(b []byte) []int64 {
+	var out []int64
+	for len(b) > 0 {
+		var v uint64
+		i := 0
+		for ; i < 8 && i < len(b); i++ {
+			v = v<<7 | uint64(b[i]&0x7f)
+			if b[i]&0x80 == 0 {
+				break
+			}
+		}
+		if i == 8 && i < len(b) { // a ninth byte gives all 8 bits
+			v = v<<8 | uint64(b[i])
+		}
+		out = append(out, int64(v))
+		if i >= len(b) {
+			break
+		}
+		b = b[i+1:]
+	}
+	return out
+}
+
+// sum returns the total of xs.
+func sum(xs []int64) int64 {
+	var t int64
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// isTokenRune reports whether unicode61 (default categories L* N* Co)
+// keeps r in a token.
+func isTokenRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
+}
+
+// foldToken lower-cases a token and, for the Latin letters news text
+// uses, removes diacritics as remove_diacritics does.
+func foldToken(tok string) string {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= 0x80 {
+			return strings.Map(foldRune, tok)
+		}
+	}
+	return strings.ToLower(tok)
+}
+
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch {
+	case strings.ContainsRune("àáâãäåāăą", r):
+		return 'a'
+	case strings.ContainsRune("çćčĉ", r):
+		return 'c'
+	case strings.ContainsRune("èéêëēėęě", r):
+		return 'e'
+	case strings.ContainsRune("ìíîïīį", r):
+		return 'i'
+	case strings.ContainsRune("ñńň", r):
+		return 'n'
+	case strings.ContainsRune("òóôõöøōő", r):
+		return 'o'
+	case strings.ContainsRune("ùúûüūůű", r):
+		return 'u'
+	case strings.ContainsRune("ýÿ", r):
+		return 'y'
+	case strings.ContainsRune("śšş", r):
+		return 's'
+	case strings.ContainsRune("źżž", r):
+		return 'z'
+	}
+	return r
+}
