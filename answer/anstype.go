@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -80,11 +81,17 @@ func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws
 func (qs *question) carries(text, speaker, corpus string) bool {
 	switch qs.want {
 	case wantQuantity:
-		for _, k := range numberKeys(words(dateExpr.ReplaceAllString(text, " "))) {
+		ws := words(dateExpr.ReplaceAllString(text, " "))
+		for _, k := range numberKeys(ws) {
 			if !qs.numbers[k] {
 				return true
 			}
 		}
+		if !qs.numbers["#1"] && slices.Contains(ws, "one") {
+			return true // "one meal a day": "one" is left out of numberKeys
+		}
+		// "How long has he been premier?": "since 2003".
+		return qs.duration && timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
 	case wantTime:
 		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
 	case wantAgent:
@@ -125,11 +132,11 @@ func (qs *question) hasAll(exprs []string) bool {
 	return true
 }
 
-var placeMarkers = setOf("in at near from to into outside across off")
+var placeMarkers = setOf("in at near from to into outside across off of")
 
 // spatial finds phrases that locate something: "located on the outskirts
 // of", "north of", "20 km from".
-var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
+var spatial = regexp.MustCompile(`(?i)\b(located|situated|outskirts|outdoors|indoors|overseas|abroad|at home|in the open|(north|south|east|west)(ern)? of|border with|\d+ ?(km|kilometres|kilometers|miles) (from|north|south|east|west))\b`)
 
 // newName reports whether text names someone or somewhere the question
 // does not: a capitalised word inside a sentence, or starting one when the

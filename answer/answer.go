@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -87,9 +88,12 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	ans := asked.extractive(text, query, srcs, aliases)
+	ext := func() *newsbot.Answer { return asked.extractive(text, query, srcs, aliases) }
+	var ans *newsbot.Answer
 	if s.modelDecides(srcs) {
-		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ans)
+		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ext) // composed only if the model fails
+	} else {
+		ans = ext()
 	}
 	return s.finish(ctx, q, asked, ans)
 }
@@ -152,19 +156,56 @@ func (s *Service) remember(ctx context.Context, q newsbot.Question, ans *newsbot
 // aliases are the other names of its names (Service.aliases). A question
 // about a name no source mentions is refused with that name.
 func extractive(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
-	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
+	return prepare(question, query, srcs, aliases).answer(question, srcs)
+}
+
+// prepared is a question analysed and scored against the sources once,
+// so that answers from subsets of them (answerLatest) reuse the scoring.
+type prepared struct {
+	sc    *scoring
+	cands []*candidate
+}
+
+// scorings counts prepare calls, for tests of the work an answer does.
+var scorings atomic.Int64
+
+// prepare analyses the question and scores every sentence of the sources.
+func prepare(question, query string, srcs []*source, aliases map[string][]string) *prepared {
+	scorings.Add(1)
 	texts := sourceTexts(srcs)
 	qs := analyse(scoringText(question, query), texts)
 	qs.setAliases(aliases)
 	qs.spelledOut(texts)
-	sc := newScoring(qs, srcs)
+	p := &prepared{sc: newScoring(qs, srcs)}
+	if p.sc.missing == "" {
+		p.cands = p.sc.scoreCandidates(srcs)
+	}
+	return p
+}
+
+// answer composes the answer from the candidates of the sources in only.
+func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
+	ans := &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
+	sc := p.sc
 	if sc.missing != "" {
 		ans.Answer = prompts.NotMentioned(sc.missing)
 		return ans
 	}
-	cands := sc.scoreCandidates(srcs)
+	cands := p.cands
+	if len(only) != len(sc.terms) {
+		in := map[*source]bool{}
+		for _, src := range only {
+			in[src] = true
+		}
+		cands = nil
+		for _, c := range p.cands {
+			if in[c.src] {
+				cands = append(cands, c)
+			}
+		}
+	}
 	if !sc.supported(cands) {
-		ans.Answer = prompts.Unsupported(len(srcs) > 0)
+		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
 	text, cites := compose(question, sc.selectItems(cands), disputed(cands))

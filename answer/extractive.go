@@ -32,6 +32,7 @@ type candidate struct {
 	own      int     // question terms found in the sentence itself (generic words aside)
 	names    int     // names and numbers of the question found in the sentence
 	words    int     // ordinary words of the question found in its evidence unit
+	preds    bool    // every predicate word of the question is in its sentence or around it
 	coverage float64 // weighted share of question terms found in its evidence unit
 	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64

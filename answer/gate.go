@@ -13,13 +13,15 @@ const noteBusy = "The language model was busy with other questions, so this answ
 // llmWhenFree is llmOrFallback behind the context's model gate
 // (newsbot.EnterModel): it waits for a model slot, and frees it as soon as
 // the model call returns (answered, failed or timed out). When no slot
-// comes free in time, the extractive answer is given with a note.
-func (s *Service) llmWhenFree(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
+// comes free in time, the extractive answer is given with a note. ext
+// composes the extractive answer; it is called only when one is needed.
+func (s *Service) llmWhenFree(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext func() *newsbot.Answer) *newsbot.Answer {
 	release, err := newsbot.EnterModel(ctx)
 	if err != nil {
 		s.logger().Warn("no model slot; answering extractively", "error", err)
-		ext.Note = noteBusy
-		return ext
+		ans := ext()
+		ans.Note = noteBusy
+		return ans
 	}
 	defer release()
 	return s.llmOrFallback(ctx, question, history, srcs, ext)

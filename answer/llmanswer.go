@@ -65,21 +65,23 @@ var errUnreadable = errors.New("llm reply has no answer text")
 
 // llmOrFallback asks the LLM; on any failure, or when the model says the
 // sources answer the question but nothing it quoted can be verified, it
-// returns the extractive answer ext (supported or not) with a note. A
+// returns the extractive answer ext composes (supported or not) with a
+// note; ext is not called when the model's answer stands. A
 // model that says the sources do not answer is believed.
-func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext *newsbot.Answer) *newsbot.Answer {
+func (s *Service) llmOrFallback(ctx context.Context, question string, history []newsbot.Turn, srcs []*source, ext func() *newsbot.Answer) *newsbot.Answer {
 	ans, err := s.llmAnswer(ctx, question, history, srcs)
 	switch {
 	case errors.Is(err, errUnreadable):
 		s.logger().Warn("llm reply unreadable; answering extractively", "error", err)
-		return fallback(ext, noteUnreadable)
+		return fallback(ext(), noteUnreadable)
 	case err != nil:
 		s.logger().Warn("llm answer failed; answering extractively", "error", err, "hint", hint(err))
-		return fallback(ext, noteUnavailable)
+		return fallback(ext(), noteUnavailable)
 	case ans.Supported && len(ans.Citations) == 0:
 		s.logger().Warn("llm answer had nothing verifiable; answering extractively", "dropped_quotes", ans.Dropped)
-		ext.Dropped = ans.Dropped
-		return fallback(ext, noteUnverified)
+		e := ext()
+		e.Dropped = ans.Dropped
+		return fallback(e, noteUnverified)
 	}
 	return ans
 }

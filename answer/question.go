@@ -27,6 +27,14 @@ type qterm struct {
 	// matches the acronym in capitals even when the word is a stop word.
 	acr    string
 	weight float64
+	// pred: an ordinary word that says what happened or what is asked
+	// about ("captured", "price", "appeal"); a sentence that answers the
+	// question holds it, or a synonym, in its evidence unit (markPredicates).
+	pred bool
+	// verb: a predicate word written as a verb in the past ("won",
+	// "captured") or right after "who"/"what" ("Who scored"): the event
+	// itself, which a sentence must hold however many other words it has.
+	verb bool
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -57,6 +65,13 @@ type question struct {
 	names   []qname
 	numbers map[string]bool
 	want    answerKind
+	// duration: the question asks "how long", which a time answers
+	// ("since 2003") as well as a quantity.
+	duration bool
+	// past: asked with "did", "was", "were", "has", "had": what happened,
+	// which a sentence stating a plan or a possibility ("could reach", "is
+	// due to start") does not answer.
+	past bool
 }
 
 // qword is a word of the question as written.
@@ -113,8 +128,10 @@ func isAcronymText(w string) bool {
 // name ("Russia") from one that is not ("Explain"), and to read a question
 // written in title case.
 func analyse(q string, texts []string) *question {
+	q = rephrase(q)
 	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
 		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
+	r.qs.duration = r.qs.want == wantQuantity && strings.Contains(" "+strings.Join(words(q), " ")+" ", " how long ")
 	r.titleCase = isTitleCase(r.ws)
 	for i, w := range r.ws {
 		r.word(i, w)
@@ -123,8 +140,182 @@ func analyse(q string, texts []string) *question {
 	for i := range r.qs.names {
 		r.qs.names[i].setNouns(r.ws)
 	}
+	r.qs.markPredicates(r.ws, firstQuestion(q))
 	return r.qs
 }
+
+// markPredicates marks the question's ordinary words that a sentence must
+// hold (directly, by stem, or through a synonym) to answer it: every
+// content word but the names and the nouns of their noun phrases, generic
+// words, and the words that only frame the asked fact ("how many
+// *people*", "which *country*", "what is the *name* of").
+func (qs *question) markPredicates(ws []qword, first string) {
+	frame := map[string]bool{}
+	for i, w := range ws {
+		switch {
+		case w.lower == "how" && i+1 < len(ws) && quantityWords[ws[i+1].lower]:
+			frame[ws[i+1].lower] = true
+			for j := i + 2; j < len(ws) && j <= i+4 && !isStop(ws[j].lower) && !ws[j-1].stop && !pastForm(ws[j].lower); j++ {
+				frame[ws[j].lower] = true // "how many aid lorries"
+			}
+		case w.lower == "which" || w.lower == "what":
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				if isStop(ws[j].lower) && !modifiers[ws[j].lower] || pastForm(ws[j].lower) || ws[j].text != ws[j].lower {
+					break
+				}
+				frame[ws[j].lower] = true // "which country", "what share", "which other countries", "which rebel group"
+				if ws[j].stop {
+					break
+				}
+			}
+		case frameNouns[w.lower] || modifiers[w.lower] || len(w.lower) <= 2:
+			frame[w.lower] = true
+		}
+	}
+	inNames := map[string]bool{}
+	open := !yesNoQuestion(first)
+	for _, n := range qs.names {
+		for k, ts := range n.nouns {
+			if open && k < len(n.nounWords) && pastForm(strings.ToLower(n.nounWords[k])) {
+				continue // the question's verb: "When was the Southvale hosepipe ban *lifted*?"
+			}
+			for _, t := range ts {
+				inNames[t] = true
+			}
+		}
+	}
+	framed := map[string]bool{}
+	for w := range frame {
+		for _, t := range terms(w) {
+			framed[t] = true
+		}
+	}
+	verbs := map[string]bool{}
+	pastVerb := false                   // "How many trucks *reached* Aleppo?" asks what happened
+	nFirst := len(questionWords(first)) // the words a follow-up's query adds are not its verbs
+	for i, w := range ws {
+		if i >= nFirst || yesNoQuestion(first) {
+			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
+		}
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1].lower
+		}
+		// "will be culled", "to cut", "on shared stocks", "do ... the first rate cut" are not past
+		past := pastForm(w.lower) && prev != "be" && prev != "to" && !placeMarkers[prev] && prev != "on" && prev != "with" &&
+			!(baseVerbs[w.lower] && afterDo(ws, i))
+		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
+		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
+		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+			for _, t := range wordTerms(w.text) {
+				verbs[t] = true
+			}
+			pastVerb = pastVerb || past
+		}
+	}
+	for i := range qs.terms {
+		t := &qs.terms[i]
+		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
+		t.verb = t.pred && verbs[t.key]
+	}
+	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(ws[:min(nFirst, len(ws))])
+}
+
+// pastQuestion reports whether an open question asks about something
+// that happened: asked with "did", "was", "were", "has", "had" after its
+// question word. A yes/no question ("Did Russia resume air strikes?") is
+// answered by a plan too ("is preparing to resume").
+func pastQuestion(ws []qword) bool {
+	if len(ws) == 0 || !answerQuestionWords[ws[0].lower] || yesNoQuestion(ws[0].lower) {
+		return false
+	}
+	for i := 1; i < len(ws) && i < 5; i++ {
+		switch ws[i].lower {
+		case "did", "was", "were", "has", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// firstQuestion returns q up to its first question mark.
+func firstQuestion(q string) string {
+	if i := strings.IndexByte(q, '?'); i >= 0 {
+		return q[:i+1]
+	}
+	return q
+}
+
+// pastForm reports whether a word is written as a verb in the past: an -ed
+// ending or a frequent irregular form.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// afterDo reports whether ws[i] follows "did", "does", "do" or "will"
+// within the first question: "When did the road *reopen*?".
+func afterDo(ws []qword, i int) bool {
+	for j := 0; j < i; j++ {
+		if doAux[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounVerbs are base verbs that are also frequent nouns ("does the
+// hosepipe *ban* affect", "do economists expect the first rate *cut*"):
+// after "did" they are not taken as the question's verb.
+var nounVerbs = setOf("ban attack strike fire vote appeal cut release sentence charge pass block end start land")
+
+var doAux = setOf("did does do will would")
+
+// baseVerbs are verbs of news events in their base form, the main verb of
+// a question asked with "did" or "will" ("How much did shares *fall*?",
+// "When did the plant *start* production?").
+var baseVerbs = setOf(`fall rise cut raise pay win lose begin start end reopen open close land launch appeal reach
+sink kill die arrest resign ban lift buy sell sign hit attack elect approve reject agree announce release explode
+crash collapse strike capture seize invade leave join quit fire sack dismiss appoint replace award fine jail
+convict sentence acquit charge evacuate rescue find discover vote veto ratify pass block suspend`)
+
+// futureQuestion reports whether a question asks with "will", "would",
+// "can", "could", "may", "might" or "should".
+func futureQuestion(ws []qword) bool {
+	for _, w := range ws {
+		if futureAux[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var futureAux = setOf("will would can could may might should")
+
+// inClause reports whether ws[i] is in a clause inside the question ("the
+// woman who was killed", "if found in contempt"), not its main verb.
+func inClause(ws []qword, i int) bool {
+	for j := max(1, i-3); j < i; j++ {
+		if clauseMarkers[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseMarkers = setOf("who which that if when after before because while whose")
+
+// irregularPast are past forms of frequent verbs of news questions.
+var irregularPast = setOf(`won lost sent rose fell sank paid bought sold began hit took held left met struck fled led
+gave built shot found spent stole ran beat chose caught drew fought flew grew hid kept knew told threw wrote broke
+brought came went got shut cut quit`)
+
+// frameNouns say what kind of fact is asked for, not what happened.
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs")
+
+// modifiers qualify what is asked ("the *first* rate cut", "*last* reach
+// the final") without naming the event: a sentence need not repeat them.
+var modifiers = setOf(`last first previous next other most least soon still again also only eventually
+former around badly currently recently ever yet already far long high compared`)
 
 // reader reads a question word by word into a question.
 type reader struct {
@@ -284,7 +475,7 @@ var verbStop = setOf("do does did say says said tell have has had be is are was 
 
 // addWords adds the content words of an ordinary word of the question.
 func (qs *question) addWords(text string, add func(qterm) int) {
-	for _, s := range terms(text) {
+	for _, s := range wordTerms(text) {
 		if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
 			continue // numbers are added as values
 		}
@@ -294,6 +485,15 @@ func (qs *question) addWords(text string, add func(qterm) int) {
 		}
 		add(qterm{key: s, kind: kind})
 	}
+}
+
+// wordTerms is terms, keeping "won": a stop word ("won't"), but "Who
+// won?" asks for a winner.
+func wordTerms(text string) []string {
+	if strings.EqualFold(text, "won") {
+		return []string{retrieval.Stem("won")}
+	}
+	return terms(text)
 }
 
 // nounLike reports whether a word after a name may continue its noun

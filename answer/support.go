@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/newsbot/newsbot/retrieval"
 	"math"
 	"sort"
 	"strings"
@@ -170,12 +171,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	for _, src := range srcs {
 		st := sc.terms[src]
 		head := sc.m.match(st.head)
+		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
 		for i, s := range src.Sentences {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -239,6 +241,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
+	c.preds = sc.predsIn(u.own|u.context, u.own|u.head) && !(sc.qs.past && sc.unrealised(c.sent.Text))
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -371,7 +374,7 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage && (c.carries || sc.qs.want == wantAny) {
 			return true
 		}
 	}
@@ -390,8 +393,82 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 	if typed {
 		need = max(1, need-1)
 	}
-	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords()) && c.preds
 }
+
+// predsIn reports whether found holds every predicate word of the
+// question: a sentence that shares a question's names but not what it
+// asks happened (captured, lifted, appealed) states another event.
+func (sc *scoring) predsIn(found, own mask) bool {
+	n, missing := 0, 0
+	for i, t := range sc.qs.terms {
+		if t.pred {
+			n++
+			if !found.has(i) {
+				if t.verb {
+					return false
+				}
+				missing++
+			}
+		}
+	}
+	for i, t := range sc.qs.terms {
+		if t.verb && !own.has(i) {
+			return false // the event is stated in the sentence itself, or in so many words in the headline
+		}
+	}
+	return missing <= (n+1)/3
+}
+
+// unrealised reports whether every mention of a verb of the question in
+// the sentence is a plan, a possibility or a denial ("could reach", "is
+// due to start", "would not appeal", "ready to appoint"): then the
+// sentence does not say that what the question asks about happened.
+func (sc *scoring) unrealised(text string) bool {
+	if !sc.qs.hasVerb() {
+		return false
+	}
+	ws := words(text)
+	found := false
+	set := map[string]bool{}
+	for i, w := range ws {
+		clear(set)
+		set[retrieval.Stem(w)] = true
+		hit := false
+		for k, t := range sc.qs.terms {
+			if t.verb && sc.m.term(k, t, set) {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		found = true
+		modal := false
+		for j := max(0, i-3); j < i; j++ {
+			if unrealMarkers[ws[j]] {
+				modal = true
+			}
+		}
+		if !modal {
+			return false
+		}
+	}
+	return found
+}
+
+// hasVerb reports whether the question has a verb term (markPredicates).
+func (qs *question) hasVerb() bool {
+	for _, t := range qs.terms {
+		if t.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// unrealMarkers before a verb make it a plan, a possibility or a denial.
+var unrealMarkers = setOf("will would could may might should to not never no cannot can")
 
 // hasWords reports whether the question has ordinary content words that
 // some source holds. Words no source holds are more likely phrased

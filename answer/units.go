@@ -64,6 +64,7 @@ type unit struct {
 	set     map[string]bool // the sentence's terms, with its claim's speaker
 	own     mask            // question terms in the sentence
 	context mask            // question terms in its neighbours or the headline
+	head    mask            // question terms written as such (no synonym or variant) in the headline
 	passage mask            // question terms in the retrieved passages that hold it
 }
 
@@ -86,8 +87,15 @@ func newMatcher(qs *question, vocab map[string]bool) *matcher {
 			continue
 		}
 		for v := range vocab {
-			if v != t.key && (t.kind == kindName && variant(t.key, v) || compoundHead(t.key, v)) {
+			if v != t.key && (t.kind == kindName && variant(t.key, v) || t.kind == kindWord && wordForm(t.key, v) || compoundHead(t.key, v)) {
 				m.variants[i] = append(m.variants[i], v)
+			}
+		}
+		if t.kind == kindWord {
+			for _, v := range synonyms[t.key] {
+				if vocab[v] {
+					m.variants[i] = append(m.variants[i], v)
+				}
 			}
 		}
 	}
@@ -105,11 +113,26 @@ func compoundHead(a, b string) bool {
 
 // variant reports whether a and b are spellings of one name.
 func variant(a, b string) bool {
+	return sharedPrefix(a, b) >= 4 && len(a)-sharedPrefix(a, b) <= 3 && len(b)-sharedPrefix(a, b) <= 3
+}
+
+// wordForm reports whether a and b are forms of one ordinary word
+// ("senator"/"senate", "convict"/"conviction"): the shorter, of five
+// letters or more, starts the longer, which adds at most three ("plan"
+// and "plant", "explode" and "exploration" stay apart).
+func wordForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
+}
+
+func sharedPrefix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
+	return n
 }
 
 // match returns the question terms found in a term set.
@@ -130,6 +153,18 @@ func (m *matcher) match(set map[string]bool) mask {
 					found |= 1 << uint(i)
 				}
 			}
+		}
+	}
+	return found
+}
+
+// exact returns the question's ordinary words found in set as written
+// (by stem), without variants or synonyms.
+func (m *matcher) exact(set map[string]bool) mask {
+	var found mask
+	for i, t := range m.qs.terms {
+		if i < 64 && t.kind == kindWord && set[t.key] {
+			found |= 1 << uint(i)
 		}
 	}
 	return found

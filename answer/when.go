@@ -274,21 +274,22 @@ func (t askedTime) extractive(question, query string, srcs []*source, aliases ma
 // answer it, then says what the earlier ones said, dated, so that a change
 // (closed, then reopened) shows with its newest state first.
 func answerLatest(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
+	p := prepare(question, query, srcs, aliases) // scored once, answered per day
 	for i := 0; i < len(srcs); {
 		j := i + 1
 		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
 			j++
 		}
-		newest := extractive(question, query, srcs[i:j], aliases)
+		newest := p.answer(question, srcs[i:j])
 		if newest.Supported {
-			if earlier := extractive(question, query, srcs[j:], aliases); earlier.Supported && srcs[i].Article.Published != "" {
+			if earlier := p.answer(question, srcs[j:]); earlier.Supported && srcs[i].Article.Published != "" {
 				appendEarlier(newest, earlier)
 			}
 			return newest
 		}
 		i = j
 	}
-	return extractive(question, query, srcs, aliases)
+	return p.answer(question, srcs)
 }
 
 var marker = regexp.MustCompile(`\[(\d+)\]`)

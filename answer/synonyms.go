@@ -1,0 +1,134 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+// News reports and the questions about them name one event with different
+// words: a question asks how many lorries "were waiting", the article
+// counts trucks; it asks by how much shares "climbed", the article says
+// they rose. Each line of synonymGroups is one meaning as news writes it;
+// a question's word matches any word of its lines (by stem). The lines
+// hold words of the same meaning only, never opposites: "fell" must not
+// answer "rose", nor "held" answer "cut".
+var synonymGroups = `
+rise rose risen rising climb climbed increase increased jump jumped grow grew grown gain gained soar soared surge surged
+fall fell fallen drop dropped decline declined slip slipped slide slid plunge plunged tumble tumbled sink sank
+injure injured injuring injuries injury hurt wound wounded wounding
+postpone postponed delay delayed push pushed defer deferred
+arrest arrested detain detained
+truck trucks lorry lorries
+ship ships vessel vessels boat boats
+warship warships
+firm firms company companies
+plant plants factory factories
+quake earthquake tremor
+employee employees worker workers staff
+start started begin began begun launch launched
+end ended finish finished conclude concluded
+buy bought acquire acquired purchase purchased
+sell sold
+win won victory beat
+fine fined penalty
+price prices cost costs
+shut close closed closure
+reopen reopened
+ban banned prohibit prohibited
+refuse refused reject rejected
+deny denied
+bomb bombs explosive blast explode exploded explosion
+capture captured seize seized took taken
+flee fled evacuate evacuated
+survive survived survivor survivors rescued
+protest protests protester protesters demonstration demonstrators rally
+resign resigned quit
+appoint appointed name named
+dismiss dismissed sack sacked layoff
+job jobs post posts
+send sent deploy deployed dispatch dispatched
+walkout strike stoppage
+head heads lead leads leader leaders chief director
+election vote poll polls
+find found discover discovered
+help helping assist assisting
+attack attacks bombing bombings
+hand distribute distributed
+notice advisory
+play meet
+accuse accused charge charged allege alleged
+pay paid paying receive
+score scored goal
+stock stocks share shares
+body bodies victim victims
+describe described say said tell told speak spoke spoken talk
+start started begin began erupt erupted broke
+cull culled kill killed
+`
+
+// phrases are idioms of questions, read as the word news reports use:
+// "lost their lives" is "died".
+var phrases = strings.NewReplacer(
+	" lost their lives", " died", " lost his life", " died", " lost her life", " died",
+	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
+	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
+	" broke out", " started", " set off", " started",
+)
+
+// rephrase returns the question with its idioms replaced (phrases).
+func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q), " ") }
+
+// irregularForms are the forms of irregular verbs the stemmer leaves
+// apart ("spend" and "spent"); each line is one verb.
+var irregularForms = `
+spend spent
+keep kept
+sink sank sunk capsize capsized
+lead led
+meet met
+build built
+leave left
+fly flew flown
+shoot shot
+bring brought
+catch caught
+give gave given
+choose chose chosen
+break broke broken
+fight fought
+sell sold
+buy bought
+send sent
+`
+
+// synonyms maps a stem to the other stems of its lines.
+var synonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(synonymGroups+irregularForms, "\n") {
+		var stems []string
+		for _, w := range strings.Fields(line) {
+			s := retrieval.Stem(w)
+			if !containsString(stems, s) {
+				stems = append(stems, s)
+			}
+		}
+		for _, a := range stems {
+			for _, b := range stems {
+				if a != b && !containsString(m[a], b) {
+					m[a] = append(m[a], b)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
