@@ -111,7 +111,7 @@ var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|Mar
 // and relative days.
 var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|` +
-	`(?i)\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
+	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
 
 // hasAll reports whether the question already holds every one of the
 // expressions (its own date is no answer to "when").

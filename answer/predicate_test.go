@@ -24,6 +24,9 @@ func TestMarkPredicates(t *testing.T) {
 		{"Which other countries did Arden consider for the plant?", []string{"consider", "plant"}, nil},
 		{"How long will Bahrain's state of emergency last?", []string{"emergency"}, nil},
 		{"What is the name of the warship Russia sent to Syria?", []string{"warship", "sent"}, []string{"sent"}},
+		// one verb per question: a later one is in a clause
+		{"What did the minister declare for the region hit by the storm?", []string{"minister", "declar", "region", "hit", "storm"}, []string{"declar"}},
+		{"How many inmates were held in the prison the rebels attacked?", []string{"hold", "prison", "rebel", "attack"}, []string{"hold"}},
 	} {
 		qs := analyse(tc.q, nil)
 		var preds, verbs []string
@@ -55,6 +58,8 @@ func TestSynonymsMatchNotOpposites(t *testing.T) {
 		{"When did the ferry sink?", "The ferry capsized in heavy seas.", true},
 		{"What did the senator say?", "A former member of the Senate said so.", true},
 		{"What was the plan?", "The plant will open in 2028.", false},
+		{"Who released the prisoner?", "The president freed the prisoner.", true},
+		{"Which team stayed top?", "Spain remain top.", true},
 	} {
 		qs := analyse(tc.q, nil)
 		set := unitSet(tc.sentence)
@@ -89,6 +94,54 @@ func TestUnrealised(t *testing.T) {
 		sc := &scoring{qs: qs, m: newMatcher(qs, set)}
 		if got := qs.past && sc.unrealised(tc.sentence); got != tc.want {
 			t.Errorf("%q / %q: unrealised %v, want %v", tc.q, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestPredsWeightedAllowance(t *testing.T) {
+	// three predicate words besides the names; two are missing. Counted,
+	// that is more than a third; weighted, it is not when the names and
+	// the verb found weigh most.
+	qs := analyse("How many sponsors did Sqoot lose over its hackathon advertisement?", nil)
+	set := unitSet("Sqoot lost four sponsors.")
+	sc := &scoring{qs: qs, m: newMatcher(qs, set)}
+	found := sc.m.match(set)
+	w := make([]float64, len(qs.terms))
+	for i, term := range qs.terms {
+		w[i] = 1
+		if term.kind == kindName {
+			w[i] = 4
+		}
+	}
+	if !sc.predsIn(found, found, w) {
+		t.Errorf("missing words weighing under a third of the question refuse the sentence")
+	}
+	for i := range w {
+		w[i] = 1
+	}
+	if sc.predsIn(found, found, w) {
+		t.Errorf("missing words weighing over a third of the question accepted")
+	}
+	// the verb is never allowed to be missing, however light
+	set = unitSet("Sqoot has four sponsors for its hackathon advertisement.")
+	found = sc.m.match(set)
+	if sc.predsIn(found, found, []float64{1, 9, 0.1, 1, 1}) {
+		t.Errorf("a sentence without the question's verb accepted")
+	}
+}
+
+func TestSpelledYearIsTime(t *testing.T) {
+	qs := analyse("In what year was the leader killed?", nil)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The leader was killed in two thousand seven.", true},
+		{"He was exiled in nineteen eighty one.", true},
+		{"Two thousand people marched.", false},
+	} {
+		if got := qs.carries(tc.text, "", ""); got != tc.want {
+			t.Errorf("%q carries a time: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -211,6 +211,7 @@ func (qs *question) markPredicates(ws []qword, first string) {
 				verbs[t] = true
 			}
 			pastVerb = pastVerb || past
+			break // a later verb is in a clause: "declare for the region *hit* by", "the prison the Taliban *attacked*"
 		}
 	}
 	for i := range qs.terms {
@@ -276,7 +277,8 @@ var doAux = setOf("did does do will would")
 var baseVerbs = setOf(`fall rise cut raise pay win lose begin start end reopen open close land launch appeal reach
 sink kill die arrest resign ban lift buy sell sign hit attack elect approve reject agree announce release explode
 crash collapse strike capture seize invade leave join quit fire sack dismiss appoint replace award fine jail
-convict sentence acquit charge evacuate rescue find discover vote veto ratify pass block suspend`)
+convict sentence acquit charge evacuate rescue find discover vote veto ratify pass block suspend
+declare order warn threaten confirm`)
 
 // futureQuestion reports whether a question asks with "will", "would",
 // "can", "could", "may", "might" or "should".

@@ -241,13 +241,13 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
-	c.preds = sc.predsIn(u.own|u.context, u.own|u.head) && !(sc.qs.past && sc.unrealised(c.sent.Text))
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
 		speaker = c.claim.Speaker
 	}
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
+	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text))
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
@@ -396,12 +396,21 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords()) && c.preds
 }
 
-// predsIn reports whether found holds every predicate word of the
+// predsIn reports whether found holds the predicate words of the
 // question: a sentence that shares a question's names but not what it
-// asks happened (captured, lifted, appealed) states another event.
-func (sc *scoring) predsIn(found, own mask) bool {
+// asks happened (captured, lifted, appealed) states another event. Its
+// verb must be in the sentence (own); of the other predicate words, those
+// missing may weigh up to a third of the question's weighted content
+// (w, the weights of its terms), so that a rare word the article phrases
+// otherwise ("hackathon advertisement") does not outweigh the names and
+// the verb it does state.
+func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 	n, missing := 0, 0
+	var missW, total float64
 	for i, t := range sc.qs.terms {
+		if t.kind != kindGeneric && i < len(w) {
+			total += w[i]
+		}
 		if t.pred {
 			n++
 			if !found.has(i) {
@@ -409,6 +418,9 @@ func (sc *scoring) predsIn(found, own mask) bool {
 					return false
 				}
 				missing++
+				if i < len(w) {
+					missW += w[i]
+				}
 			}
 		}
 	}
@@ -417,7 +429,7 @@ func (sc *scoring) predsIn(found, own mask) bool {
 			return false // the event is stated in the sentence itself, or in so many words in the headline
 		}
 	}
-	return missing <= (n+1)/3
+	return missing <= (n+1)/3 || missW <= total/3
 }
 
 // unrealised reports whether every mention of a verb of the question in

@@ -38,6 +38,9 @@ reopen reopened
 ban banned prohibit prohibited
 refuse refused reject rejected
 deny denied
+release released free freed
+stay stayed remain remained
+halt halted stop stopped
 bomb bombs explosive blast explode exploded explosion
 capture captured seize seized took taken
 flee fled evacuate evacuated
