@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -150,7 +152,7 @@ func (qs *question) newName(text string, markers map[string]bool, article string
 		if !capitalised(f) || isStop(strings.ToLower(f)) {
 			continue
 		}
-		if (i == 0 || strings.HasSuffix(fs[i-1], ".")) && !capitalisedInside(article, f) {
+		if (i == 0 || strings.HasSuffix(fs[i-1], ".")) && !capitalisedInside(article, f) && !subjectName(fs, i, article) {
 			continue // the start of a sentence, not a name
 		}
 		if markers != nil && (i == 0 || !afterMarker(fs, i, markers)) {
@@ -161,6 +163,40 @@ func (qs *question) newName(text string, markers map[string]bool, article string
 		}
 	}
 	return false
+}
+
+// subjectName reports whether fs[i], a capitalised word starting a
+// sentence, names the sentence's subject: followed by a comma ("Israel,
+// however, is threatening") or by a word the articles write in lower
+// case only, and itself never written in lower case ("Mubarak freed").
+func subjectName(fs []string, i int, article string) bool {
+	f := strings.Trim(fs[i], "\"'“”‘’(),.;:")
+	if i+1 >= len(fs) || containsWord(article, strings.ToLower(f)) {
+		return false
+	}
+	return strings.HasSuffix(fs[i], ",") || !capitalised(fs[i+1])
+}
+
+// containsWord reports whether w occurs in text as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(w)
+		before, after := ' ', ' '
+		if at > 0 {
+			before, _ = utf8.DecodeLastRuneInString(text[:at])
+		}
+		if i < len(text) {
+			after, _ = utf8.DecodeRuneInString(text[i:])
+		}
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+	}
 }
 
 // afterMarker reports whether fs[i] follows one of markers, directly or

@@ -145,3 +145,38 @@ func TestSpelledYearIsTime(t *testing.T) {
 		}
 	}
 }
+
+func TestWordFormDerivations(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"operat", "oper", true},   // operate / operations
+		{"senat", "senator", true}, // five letters and a short ending
+		{"plan", "plant", false},
+		{"plan", "planet", false},
+		{"explod", "explor", false},
+	} {
+		if got := wordForm(tc.a, tc.b); got != tc.want {
+			t.Errorf("wordForm(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestSubjectAtSentenceStartIsAName(t *testing.T) {
+	corpus := "Israel, however, is threatening a strike. Mubarak freed him. Reports say the strike was planned, as reports often do."
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"Which country is threatening a strike?", "Israel, however, is threatening a strike.", true},
+		{"Which president freed him?", "Mubarak freed him.", true},
+		// a word the articles also write in lower case starts the sentence only
+		{"Which agency said the strike was planned?", "Reports say the strike was planned.", false},
+	} {
+		qs := analyse(tc.q, nil)
+		if got := qs.newName(tc.text, nil, corpus); got != tc.want {
+			t.Errorf("%q in %q: new name %v, want %v", tc.q, tc.text, got, tc.want)
+		}
+	}
+}

@@ -124,8 +124,16 @@ func wordForm(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 5 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
+	if len(a) >= 5 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3 {
+		return true
+	}
+	// a four-letter stem and its derivation ("oper" of "operations" and
+	// "operat" of "operate"); "plan" and "plant" stay apart
+	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]]
 }
+
+// derivations are the endings that derive one word from another.
+var derivations = setOf("at ation ion ment er or ing al iv ant ent")
 
 func sharedPrefix(a, b string) int {
 	n := 0
