@@ -27,6 +27,9 @@ func TestMarkPredicates(t *testing.T) {
 		// one verb per question: a later one is in a clause
 		{"What did the minister declare for the region hit by the storm?", []string{"minister", "declar", "region", "hit", "storm"}, []string{"declar"}},
 		{"How many inmates were held in the prison the rebels attacked?", []string{"hold", "prison", "rebel", "attack"}, []string{"hold"}},
+		// numbers are matched as values, light verbs and superlatives frame the fact
+		{"Why were the two Norwegians accused of espionage?", []string{"accus", "espionag"}, []string{"accus"}},
+		{"At its worst, how many cases was Zimbabwe seeing each week?", nil, nil},
 	} {
 		qs := analyse(tc.q, nil)
 		var preds, verbs []string

@@ -168,8 +168,8 @@ func (qs *question) markPredicates(ws []qword, first string) {
 					break
 				}
 			}
-		case frameNouns[w.lower] || modifiers[w.lower] || len(w.lower) <= 2:
-			frame[w.lower] = true
+		case frameNouns[w.lower] || modifiers[w.lower] || len(w.lower) <= 2 || len(numberKeys([]string{w.lower})) > 0:
+			frame[w.lower] = true // "the *two* Norwegians": a number is matched as a value
 		}
 	}
 	inNames := map[string]bool{}
@@ -312,12 +312,12 @@ gave built shot found spent stole ran beat chose caught drew fought flew grew hi
 brought came went got shut cut quit`)
 
 // frameNouns say what kind of fact is asked for, not what happened.
-var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs")
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen")
 
 // modifiers qualify what is asked ("the *first* rate cut", "*last* reach
 // the final") without naming the event: a sentence need not repeat them.
 var modifiers = setOf(`last first previous next other most least soon still again also only eventually
-former around badly currently recently ever yet already far long high compared`)
+former around badly currently recently ever yet already far long high compared worst best`)
 
 // reader reads a question word by word into a question.
 type reader struct {
