@@ -15,7 +15,7 @@ import (
 
 func TestDbgCands(t *testing.T) {
 	db := storetest.MustOpen(t)
-	files, _ := filepath.Glob(os.Getenv("ART") + "/*.txt")
+	files, _ := filepath.Glob("../testdata/eval/articles/*.txt")
 	files = append(files, "../samples/articles/aleppo-russia-strikes.txt")
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
@@ -31,7 +31,7 @@ func TestDbgCands(t *testing.T) {
 		qs.setAliases(al)
 		fmt.Printf("\nQ %s want=%d\n", q, qs.want)
 		for _, tm := range qs.terms {
-			fmt.Printf("  term %s kind=%d pred=%v verb=%v\n", tm.key, tm.kind, tm.pred, tm.verb)
+			fmt.Printf("  term %s kind=%d\n", tm.key, tm.kind)
 		}
 		for _, n := range qs.names {
 			fmt.Printf("  name %q tail=%q alts=%v\n", n.text, n.tail, n.alts)
@@ -40,7 +40,7 @@ func TestDbgCands(t *testing.T) {
 		fmt.Printf("  missing=%q\n", sc.missing)
 		cands := sc.scoreCandidates(srcs)
 		for _, c := range cands[:min(6, len(cands))] {
-			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v top=%v preds=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.onTopic, c.preds, c.sent.Text)
+			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.onTopic, c.sent.Text)
 		}
 	}
 }

@@ -183,3 +183,17 @@ func TestSubjectAtSentenceStartIsAName(t *testing.T) {
 		}
 	}
 }
+
+func TestRephraseKeepsAmbiguousIdioms(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"How many people lost their lives?", "How many people died?"},
+		{"When did the fighting break out?", "When did the fighting break out?"},
+		{"When did the fighting broke out?", "When did the fighting started?"},
+		// "set off" is a journey's start or a bomb's explosion: left as written
+		{"How was the bomb set off?", "How was the bomb set off?"},
+	} {
+		if got := rephrase(tc.q); got != tc.want {
+			t.Errorf("rephrase(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -76,7 +76,7 @@ var phrases = strings.NewReplacer(
 	" lost their lives", " died", " lost his life", " died", " lost her life", " died",
 	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
 	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
-	" broke out", " started", " set off", " started",
+	" broke out", " started",
 )
 
 // rephrase returns the question with its idioms replaced (phrases).
