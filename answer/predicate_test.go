@@ -30,6 +30,8 @@ func TestMarkPredicates(t *testing.T) {
 		// numbers are matched as values, light verbs and superlatives frame the fact
 		{"Why were the two Norwegians accused of espionage?", []string{"accus", "espionag"}, []string{"accus"}},
 		{"At its worst, how many cases was Zimbabwe seeing each week?", nil, nil},
+		// "scheduled" says the event is planned; the asked date answers it
+		{"On what date is the first spaceflight scheduled?", []string{"spaceflight"}, nil},
 	} {
 		qs := analyse(tc.q, nil)
 		var preds, verbs []string
