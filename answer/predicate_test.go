@@ -65,6 +65,7 @@ func TestSynonymsMatchNotOpposites(t *testing.T) {
 		{"What was the plan?", "The plant will open in 2028.", false},
 		{"Who released the prisoner?", "The president freed the prisoner.", true},
 		{"Which team stayed top?", "Spain remain top.", true},
+		{"When did the swimmer quit?", "The swimmer announced her retirement.", true},
 	} {
 		qs := analyse(tc.q, nil)
 		set := unitSet(tc.sentence)

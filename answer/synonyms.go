@@ -46,7 +46,7 @@ capture captured seize seized took taken
 flee fled evacuate evacuated
 survive survived survivor survivors rescued
 protest protests protester protesters demonstration demonstrators rally
-resign resigned quit
+resign resigned quit retire retired retirement
 appoint appointed name named
 dismiss dismissed sack sacked layoff
 job jobs post posts
