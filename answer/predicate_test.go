@@ -32,6 +32,8 @@ func TestMarkPredicates(t *testing.T) {
 		{"At its worst, how many cases was Zimbabwe seeing each week?", nil, nil},
 		// "scheduled" says the event is planned; the asked date answers it
 		{"On what date is the first spaceflight scheduled?", []string{"spaceflight"}, nil},
+		// "receive" frames what was given: "What sentences did they receive?"
+		{"What fine did the company receive?", []string{"company"}, nil},
 	} {
 		qs := analyse(tc.q, nil)
 		var preds, verbs []string

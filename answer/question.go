@@ -312,7 +312,7 @@ gave built shot found spent stole ran beat chose caught drew fought flew grew hi
 brought came went got shut cut quit`)
 
 // frameNouns say what kind of fact is asked for, not what happened.
-var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen scheduled expected planned slated due")
+var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen scheduled expected planned slated due receive receives received")
 
 // modifiers qualify what is asked ("the *first* rate cut", "*last* reach
 // the final") without naming the event: a sentence need not repeat them.
