@@ -48,6 +48,8 @@ type DB struct {
 	LeaseTTL time.Duration
 	// pgvector is true when the server offers the vector extension.
 	pgvector bool
+	// local is true when the server runs on this host (ServerCPU).
+	local bool
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)
@@ -71,7 +73,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{pool: pool, url: url, Now: time.Now, Owner: newOwner()}
+	db := &DB{pool: pool, url: url, Now: time.Now, Owner: newOwner(), local: isLocalHost(cfg.ConnConfig.Host)}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err,
