@@ -93,14 +93,14 @@ func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Docume
 }
 
 // deleteDerived removes an article's sentences, claims and chunks.
-func deleteDerived(ctx context.Context, tx pgx.Tx, id int64) error {
+func deleteDerived(ctx context.Context, tx pgx.Tx, guild string, id int64) error {
 	for _, q := range []string{
-		`DELETE FROM chunks WHERE article_id = $1`,
-		`DELETE FROM claims WHERE article_id = $1`,
-		`DELETE FROM sentences WHERE article_id = $1`,
-		`DELETE FROM aliases WHERE article_id = $1`,
+		`DELETE FROM chunks WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM claims WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM sentences WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM aliases WHERE guild = $1 AND article_id = $2`,
 	} {
-		if _, err := tx.Exec(ctx, q, id); err != nil {
+		if _, err := tx.Exec(ctx, q, guild, id); err != nil {
 			return fmt.Errorf("delete derived rows: %w", err)
 		}
 	}

@@ -65,7 +65,7 @@ const passageColumns = `c.id, c.article_id, c.first_seq, c.last_seq, c.text, a.t
 func plainSearchSQL(q tsQuery) string {
 	return `WITH q AS (SELECT ` + q.sql + ` AS q)
 		SELECT ts_rank_cd(` + rankWeights + `, c.tsv, q.q, 1) AS score, ` + passageColumns + `
-		FROM q, chunks c JOIN articles a ON a.id = c.article_id
+		FROM q, chunks c JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		WHERE c.guild = $1 AND c.tsv @@ q.q
 		ORDER BY score DESC, c.id LIMIT $2`
 }
@@ -99,7 +99,7 @@ func weightedSearchSQL(q tsQuery, rareOnly bool) string {
 			GROUP BY c.id
 			ORDER BY score DESC, c.id LIMIT $2)
 		SELECT h.score, ` + passageColumns + `
-		FROM hits h JOIN chunks c ON c.id = h.id JOIN articles a ON a.id = c.article_id
+		FROM hits h JOIN chunks c ON c.guild = $1 AND c.id = h.id JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		ORDER BY h.score DESC, c.id`
 }
 
