@@ -62,6 +62,7 @@ func (db *DB) ImportTable(ctx context.Context, table string, rows [][]any) (int6
 	if !ok {
 		return 0, fmt.Errorf("import: no table %q", table)
 	}
+	db.totals.Clear()
 	var added int64
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
