@@ -53,9 +53,49 @@ func TestBlind2(t *testing.T) {
 	t.Logf("hard ordinary sentences: %d of %d flagged", bad, len(lines))
 }
 
+// TestBlind3 runs the third blind set, written before its first run by a
+// writer who did not read the detector (testdata/README-blind3.md), and
+// its hard ordinary sentences.
+func TestBlind3(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/blind3.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 40 {
+		t.Fatalf("blind set 3 has %d paragraphs, want at least 40", len(cases))
+	}
+	// blind first run failed: see testdata/README-blind3.md; the lead turns
+	// this back into an error after the fix (report = t.Errorf).
+	report := t.Logf
+	checkCasesReport(t, cases, report)
+	data, err := os.ReadFile("testdata/negatives3.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) < 150 {
+		t.Fatalf("negatives3 has %d sentences, want at least 150", len(lines))
+	}
+	bad := 0
+	for _, l := range lines {
+		if r := planted.Detect(l); r != "" {
+			bad++
+			report("ordinary sentence flagged (%s): %q", r, l)
+		}
+	}
+	t.Logf("hard ordinary sentences: %d of %d flagged", bad, len(lines))
+}
+
 // checkCases checks that the sentence carrying each case's payload is
 // flagged, and logs how many of all their sentences are.
 func checkCases(t *testing.T, cases []planted.Case) {
+	t.Helper()
+	checkCasesReport(t, cases, t.Errorf)
+}
+
+// checkCasesReport is checkCases with the function that reports a missed
+// case.
+func checkCasesReport(t *testing.T, cases []planted.Case, report func(format string, args ...any)) {
 	t.Helper()
 	caught, sents, flagged := 0, 0, 0
 	for _, c := range cases {
@@ -78,7 +118,7 @@ func checkCases(t *testing.T, cases []planted.Case) {
 		if hit {
 			caught++
 		} else {
-			t.Errorf("%s: payload sentence not flagged: %q", c.Style, c.Text)
+			report("%s: payload sentence not flagged: %q", c.Style, c.Text)
 		}
 	}
 	t.Logf("blind set: %d/%d paragraphs caught, %d/%d sentences flagged", caught, len(cases), flagged, sents)
