@@ -13,6 +13,7 @@ import (
 // articles stored before ingest did (Article.SetAside < 0).
 func Flag(text string, sents []newsbot.Sentence) int {
 	n := 0
+	var st markupState
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {
@@ -22,7 +23,9 @@ func Flag(text string, sents []newsbot.Sentence) int {
 		for k := i; k < j; k++ {
 			texts[k-i] = sents[k].Text
 		}
-		for k, flag := range Paragraph(texts) {
+		flags := Paragraph(texts)
+		extend(texts, flags, &st)
+		for k, flag := range flags {
 			if flag {
 				sents[i+k].Planted = true
 				n++
