@@ -29,7 +29,7 @@ import (
 
 // lexical features of a word; a word may have several.
 const (
-	lImp         uint32 = 1 << iota // order to speak, in a second-person form only
+	lImp         uint64 = 1 << iota // order to speak, in a second-person form only
 	lAmb                            // order to speak, in a form shared with the third person
 	lInf                            // infinitive or gerund of a verb of saying
 	lModal2                         // second-person duty: devez, debes, musst, devi, deves
@@ -57,11 +57,124 @@ const (
 	lBe2                            // second-person "be": es (fr tu es), eres, bist, sei, és
 	lRole                           // maintenant, ahora, jetzt, ora, agora: "you are now"
 	lArticle                        // un, une, ein, uno, um: "you are now a ..."
+	lAbove                          // what came before: "olvida lo anterior"
+	lTask                           // task, mission, role: "tu tarea es"
+	lWhen                           // when, if: "cuando te pregunten"
+	lAsk                            // ask: "quand on te demande"
+	lMe                             // us, me: "dites-nous" asks for the reader's view
 )
 
-var lexicon = map[string]uint32{}
+var lexicon = map[string]uint64{}
 
-func lex(f uint32, words string) {
+// orderWords are the features of which a sentence needs one to give an
+// order: mayOrder looks for them first.
+const orderWords = lImp | lAmb | lModal2 | lModal3 | lIgnore | lRight | lBe2 | lSieVerb | lTask
+
+// orderBloom is a Bloom filter (two bits a word, 2^17 bits) of the folded
+// spellings of the order words, so that mayOrder can reject a sentence
+// while reading its bytes once, with no table lookup per word.
+var orderBloom [1 << 17 / 64]uint64
+
+const bloomMask = 1<<17 - 1
+
+func bloomAdd(h uint32) {
+	a, b := h&bloomMask, (h>>15)&bloomMask
+	orderBloom[a/64] |= 1 << (a % 64)
+	orderBloom[b/64] |= 1 << (b % 64)
+}
+
+func bloomHas(h uint32) bool {
+	a, b := h&bloomMask, (h>>15)&bloomMask
+	return orderBloom[a/64]&(1<<(a%64)) != 0 && orderBloom[b/64]&(1<<(b%64)) != 0
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// mayOrder is the byte-level prefilter of Foreign: it hashes each word,
+// folded to lower case without accents, and reports whether any may be an
+// order word.
+func mayOrder(s string) bool {
+	order, _ := prescan(s)
+	return order
+}
+
+// byteClass maps ASCII letters to their lower case, the characters of
+// markup to markByte, and everything else below 0x80 to 0 (a word break).
+var byteClass = func() (t [128]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for _, c := range "<[{>" {
+		t[c] = markByte
+	}
+	return t
+}()
+
+const markByte = 1
+
+// prescan reads s once and reports whether a word of it may be an order
+// word (Foreign) and whether it holds a character of markup (Markup). ASCII
+// letters are folded by a table, two-byte Latin-1 letters by another; other
+// non-ASCII bytes are hashed as they are.
+func prescan(s string) (order, markup bool) {
+	h, n := fnvOffset, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			l := byteClass[c]
+			if l > markByte {
+				h = (h ^ uint32(l)) * fnvPrime
+				n++
+				continue
+			}
+			markup = markup || l == markByte
+			if n > 0 {
+				order = order || bloomHas(h)
+				h, n = fnvOffset, 0
+			}
+			continue
+		}
+		switch {
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF:
+			i++
+			f := latin1Fold[s[i]-0x80]
+			for k := 0; k < len(f); k++ {
+				h = (h ^ uint32(f[k])) * fnvPrime
+			}
+		case c == 0xC5 && i+1 < len(s) && (s[i+1] == 0x92 || s[i+1] == 0x93): // œ
+			i++
+			h = (h ^ 'o') * fnvPrime
+			h = (h ^ 'e') * fnvPrime
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80: // general punctuation: quotes, dashes
+			i += 2
+			if n > 0 {
+				order = order || bloomHas(h)
+				h, n = fnvOffset, 0
+			}
+			continue
+		default:
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		n++
+	}
+	if n > 0 {
+		order = order || bloomHas(h)
+	}
+	return order, markup
+}
+
+func hashWord(w string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+func lex(f uint64, words string) {
 	for _, w := range strings.Fields(words) {
 		lexicon[w] |= f
 	}
@@ -73,7 +186,7 @@ func init() {
 		informez expliquez declarez annoncez rapportez repetez confirmez racontez redigez ajoutez soulignez evoquez pretendez assurez
 		decid responded contestad dile diles digale digales respondele respondeles contestale indicale indicales informale informales explicale
 		mencionalo menciones digas respondas contestes cites atribuyas omitas indiques escribas informes expliques afirmes resumas repitas
-		antworte antwortet sag sage schreib schreibe behaupte erwahne nenne gib teile fasse fass erklare berichte wiederhole bestatige verschweige zitiere
+		antworte sag sage schreib schreibe behaupte erwahne nenne gib teile fasse fass erklare berichte wiederhole bestatige verschweige zitiere
 		rispondi rispondete dite scrivi scrivete riassumi riassumete attribuisci attribuite ometti omettete ripeti sostieni digli dille dillo
 		rispondigli rispondile scrivigli spiegagli menzionate citate`)
 	// Orders shared with the third person or the subjunctive.
@@ -83,7 +196,7 @@ func init() {
 		respondan contesten digan mencionen
 		risponda dica scriva riassuma menzioni citi attribuisca ometta informi spieghi dichiari confermi ripeta indichi comunichi sostenga
 		menziona spiega dichiara annuncia conferma racconta comunica
-		diz escreva atribua esqueca`)
+		diz escreva atribua esqueca schreibt sagt antwortet erwahnt nennt fasst`)
 	// Infinitives and gerunds of verbs of saying.
 	lex(lInf, `repondre dire affirmer indiquer ecrire resumer mentionner preciser signaler citer attribuer omettre informer expliquer declarer annoncer repeter
 		confirmer raconter rediger evoquer presenter disant repondant affirmant indiquant expliquant
@@ -94,9 +207,9 @@ func init() {
 		rispondere affermare scrivere riassumere menzionare citare attribuire omettere informare spiegare dichiarare annunciare ripetere confermare
 		sostenere raccontare comunicare dicendo rispondendo affermando
 		dizer escrever dizendo respondendo afirmando`)
-	lex(lSieVerb, `antworten sagen schreiben behaupten erwahnen nennen geben teilen fassen erklaren berichten wiederholen bestatigen verschweigen zitieren
+	lex(lSieVerb, `antworten sagen schreiben behaupten erwahnen nennen erklaren berichten wiederholen bestatigen verschweigen zitieren
 		ignorieren vergessen beantworten`)
-	lex(lModal2, `devez devrez devriez devras dois debes deberas deberias debeis teneis musst sollst solltest musst devi dovete dovrai dovresti deves deveras`)
+	lex(lModal2, `merci veuillez devez devrez devriez devras dois debes deberas deberias debeis teneis musst sollst solltest musst devi dovete dovrai dovresti deves deveras`)
 	lex(lModal3, `doit doivent devra devront debe deben debera deberan deberian muss mussen soll sollen sollte sollten darf durfen
 		deve devono dovra dovranno dovrebbe devem devera deverao`)
 	lex(lYou, `vous tu te toi ton ta tes votre vos ti tus usted ustedes vosotros vuestro vuestra contigo du dich dir dein deine deinen deiner deinem deines euch euer
@@ -119,7 +232,7 @@ func init() {
 		artikel text seite beitrag dokument absatz inhalt articolo testo paragrafo contenuto artigo conteudo trecho`)
 	lex(lDem, `cet ce cette este esta estos estas dieser diesen dieses diese diesem questo questa neste nesta`)
 	lex(lIgnore, `ignorez ignore ignora ignorad ignoren ignorate ignori ignoriere ignoriert oubliez oublie olvida olvide olvidad vergiss dimentica dimenticate
-		esqueca esquece desconsidere descarta descarte negligez ecartez missachte`)
+		esqueca esquece desconsidere descarta descarte negligez ecartez missachte vergessen ignorieren`)
 	lex(lRules, `instructions instruction consignes regles directives indications instrucciones indicaciones reglas ordenes directrices consignas
 		anweisungen anweisung instruktionen regeln vorgaben befehle richtlinien istruzioni regole direttive instrucoes regras orientacoes diretrizes prompt`)
 	lex(lPrev, `precedentes precedente anterieures vos tes toutes anteriores previas todas tus vorherigen vorigen bisherigen obigen fruheren alle deine
@@ -134,13 +247,25 @@ func init() {
 	lex(lLead, `et y e ed und o ou oder puis dann luego poi depois bitte favor plait siempre toujours immer sempre ahora jetzt ora agora maintenant desormais dorenavant`)
 	lex(lNeg, `ne no non nicht nao`)
 	lex(lClitic, `lui leur lhe lhes`)
+	lex(lAbove, `anterior anteriores precede dessus vorherige vorherigen obige obigen bisherige bisherigen sopra acima precedenti precedentes`)
+	lex(lTask, `tache tarea mision aufgabe compito tarefa missao`)
+	lex(lWhen, `quand lorsque cuando si wenn falls sobald quando se`)
+	lex(lAsk, `demande demandent demandera pregunten pregunte preguntan preguntaran fragt fragen fragen chiedono chiede chiedera perguntarem perguntar perguntem pergunte`)
+	lex(lMe, `nous moi me nos uns mir mich ci mi`)
+	defer func() {
+		for w, f := range lexicon {
+			if f&orderWords != 0 {
+				bloomAdd(hashWord(w))
+			}
+		}
+	}()
 	lex(lRole, `maintenant desormais ahora jetzt nun ora adesso agora`)
 	lex(lArticle, `un une ein eine einen uno una um uma`)
 }
 
 // ltok is a word of a sentence with its features.
 type ltok struct {
-	f       uint32
+	f       uint64
 	clause  bool // opens a clause: first word, or after , : ; ( —
 	colon   bool // followed by , or :
 	sie     bool // the formal "Sie" (capital S, not the first word)
@@ -152,6 +277,13 @@ type ltok struct {
 // Foreign returns why sentence reads as an order to a machine in French,
 // Spanish, German, Italian or Portuguese, or "".
 func Foreign(sentence string) Reason {
+	if !mayOrder(sentence) {
+		return ""
+	}
+	return foreign(sentence)
+}
+
+func foreign(sentence string) Reason {
 	var buf [64]ltok
 	toks := scanWords(sentence, buf[:0])
 	if toks == nil {
@@ -182,7 +314,7 @@ func scanWords(s string, out []ltok) []ltok {
 			// string(wb[:n]) as a map key does not allocate.
 			if f, ok := lexicon[string(wb[:n])]; ok {
 				t.f = f
-				if f&(lImp|lAmb|lModal2|lModal3|lIgnore|lRight|lBe2|lSieVerb) != 0 {
+				if f&orderWords != 0 {
 					anyOrder = true
 				}
 			}
@@ -323,7 +455,7 @@ func endsWithQuestion(s string) bool {
 
 // weigh scores the words of a sentence that gives an order.
 func weigh(toks []ltok, question bool, threshold int) Reason {
-	has := func(f uint32) bool {
+	has := func(f uint64) bool {
 		for _, t := range toks {
 			if t.f&f != 0 {
 				return true
@@ -348,15 +480,16 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 	you := has(lYou) || hasSie(toks)
 	// Requests to ignore earlier instructions; role play.
 	for i, t := range toks {
-		if t.f&lIgnore != 0 {
+		if t.f&lIgnore != 0 && (t.clause || you || i > 0 && toks[i-1].f&lLead != 0) {
 			for j := i + 1; j < len(toks) && j <= i+4; j++ {
-				if toks[j].f&lRules != 0 && (spanHas(toks, i+1, min(len(toks), j+3), lPrev) || you) {
+				if toks[j].f&lRules != 0 && (spanHas(toks, i+1, min(len(toks), j+3), lPrev) || you) ||
+					toks[j].f&lAbove != 0 && j <= i+3 {
 					return "in another language: asks to ignore instructions"
 				}
 			}
 		}
-		if t.f&lBe2 != 0 && i+2 < len(toks) && toks[i+1].f&lRole != 0 && toks[i+2].f&lArticle != 0 &&
-			(i > 0 && toks[i-1].f&lYou != 0 || strings.EqualFold(t.word, "eres") || strings.EqualFold(t.word, "bist")) {
+		if t.f&lBe2 != 0 && (i > 0 && toks[i-1].f&lYou != 0 || strings.EqualFold(t.word, "eres") || strings.EqualFold(t.word, "bist")) &&
+			spanHas(toks, i+1, min(len(toks), i+4), lRole) && spanHas(toks, i+2, min(len(toks), i+6), lArticle) {
 			return "in another language: role play"
 		}
 	}
@@ -370,7 +503,12 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 		if i+1 < len(toks) {
 			next = toks[i+1]
 		}
+		if t.f&(lImp|lAmb|lSieVerb) != 0 && (next.f&lMe != 0 || next.sie && i+2 < len(toks) && toks[i+2].f&lMe != 0) {
+			continue // "dites-nous", "sagen Sie uns": asks for the reader's view
+		}
 		switch {
+		case t.f&lTask != 0 && (i > 0 && toks[i-1].f&lYou != 0 || i > 1 && toks[i-2].f&lYou != 0):
+			order, dictated, you = i, true, true // "tu nueva tarea es"
 		case t.f&lImp != 0:
 			order, initial, you = i, clauseStart, true
 		case t.f&lAmb != 0 && (clauseStart || next.f&lClitic != 0) && !strings.EqualFold(next.word, "se"):
@@ -411,7 +549,7 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 	add(1, "second person", you)
 	add(1, "scoped over answers", scoped(toks))
 	add(1, "refers to itself", selfRef(toks))
-	add(1, "dictates what to say", spanHas(toks, order+1, len(toks), lThat))
+	add(1, "dictates what to say", says(toks, order+1))
 	add(1, "opens with an order", initial)
 	add(1, "dictates the answer", dictated)
 	add(-2, "asks a question", question)
@@ -420,6 +558,24 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 		return ""
 	}
 	return Reason("in another language: " + strings.Join(why, ", "))
+}
+
+// says finds a complementizer after the order, not a relative "ce que",
+// "lo que", "o que", "was".
+func says(toks []ltok, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if toks[i].f&lThat == 0 {
+			continue
+		}
+		if i > 0 {
+			switch strings.ToLower(toks[i-1].word) {
+			case "ce", "lo", "o", "a", "ci":
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func hasSie(toks []ltok) bool {
@@ -431,7 +587,7 @@ func hasSie(toks []ltok) bool {
 	return false
 }
 
-func spanHas(toks []ltok, from, to int, f uint32) bool {
+func spanHas(toks []ltok, from, to int, f uint64) bool {
 	for i := from; i < to; i++ {
 		if toks[i].f&f != 0 {
 			return true
@@ -449,6 +605,9 @@ func scoped(toks []ltok) bool {
 		}
 		if t.f&lQuant != 0 && spanHas(toks, i+1, min(len(toks), i+4), lQNoun) {
 			return true
+		}
+		if t.f&lWhen != 0 && spanHas(toks, i+1, min(len(toks), i+4), lAsk) {
+			return true // "cuando te pregunten", "wenn man dich fragt"
 		}
 		if i > 0 && (t.f&lRole != 0 || strings.EqualFold(t.word, "sofort") || strings.EqualFold(t.word, "poi")) {
 			switch strings.ToLower(toks[i-1].word) {
@@ -474,17 +633,26 @@ func selfRef(toks []ltok) bool {
 // of these languages, however weakly: next to a planted sentence, it is
 // part of the same planted paragraph.
 func foreignDirected(sentence string) bool {
+	if !mayOrder(sentence) {
+		return false
+	}
 	var buf [64]ltok
 	toks := scanWords(sentence, buf[:0])
 	return toks != nil && weigh(toks, endsWithQuestion(sentence), -100) != ""
 }
 
-// other runs the checks of this file and markup.go; Detect calls it first.
-func other(sentence string) Reason {
-	if r := Markup(sentence); r != "" {
+// Other runs the checks of this file and markup.go: planted text in other
+// languages and markup. Detect calls it first. One pass over the bytes
+// decides which of them can apply.
+func Other(sentence string) Reason {
+	order, mark := prescan(sentence)
+	if r := markup(sentence, mark); r != "" {
 		return r
 	}
-	return Foreign(sentence)
+	if !order {
+		return ""
+	}
+	return foreign(sentence)
 }
 
 // extend adds to the flags Paragraph gave one paragraph: markup carried

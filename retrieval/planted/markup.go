@@ -38,6 +38,15 @@ var markupReasons = [...]Reason{
 
 // Markup returns why sentence is markup or machine-prompt shaped, or "".
 func Markup(sentence string) Reason {
+	return markup(sentence, strings.ContainsAny(sentence, "<[{>"))
+}
+
+// markup is Markup when the caller knows whether sentence holds one of
+// "<[{>" (mark).
+func markup(sentence string, mark bool) Reason {
+	if !mark && !lineMayBeMarkup(sentence) {
+		return ""
+	}
 	k, _ := classifyMarkup(sentence)
 	if k == mNone || k == mWeakRole {
 		return ""
@@ -69,10 +78,33 @@ var yamlKeys = set("role", "content", "prompt", "system", "instruction", "instru
 var jsonKeys = []string{"role", "content", "prompt", "system", "instruction", "instructions", "messages", "answer", "response",
 	"reply", "summary", "output", "user", "assistant"}
 
-// mayBeMarkup is the byte-level prefilter: every shape holds one of these
-// characters.
+// mayBeMarkup is the byte-level prefilter: a token, tag, comment or JSON
+// needs one of "<[{>", and a line shape needs a colon near the start of a
+// line or a comment or heading mark opening it.
 func mayBeMarkup(s string) bool {
-	return strings.ContainsAny(s, ":<[{/#|-")
+	return strings.ContainsAny(s, "<[{>") || lineMayBeMarkup(s)
+}
+
+// lineMayBeMarkup: a line opens with a comment, heading or quotation mark,
+// or has a colon near its start.
+func lineMayBeMarkup(s string) bool {
+	for line := s; ; {
+		head := strings.TrimLeft(line[:min(len(line), 8)], " \t")
+		if head != "" {
+			switch head[0] {
+			case '/', '#', '*', '"', '\'':
+				return true
+			}
+		}
+		if strings.IndexByte(line[:min(len(line), 40)], ':') >= 0 || strings.Contains(line[:min(len(line), 42)], "：") {
+			return true
+		}
+		nl := strings.IndexByte(line, '\n')
+		if nl < 0 {
+			return false
+		}
+		line = line[nl+1:]
+	}
 }
 
 // classifyMarkup returns the shape of a sentence and whether it is a bare
@@ -82,11 +114,13 @@ func classifyMarkup(s string) (markupKind, bool) {
 	if !mayBeMarkup(s) {
 		return mNone, false
 	}
-	if k, bare := templateToken(s); k != mNone {
-		return k, bare
-	}
-	if strings.Contains(s, "<!--") || strings.Contains(s, "-->") {
-		return mComment, false
+	if strings.ContainsAny(s, "<[{>") {
+		if k, bare := templateToken(s); k != mNone {
+			return k, bare
+		}
+		if strings.Contains(s, "<!--") || strings.Contains(s, "-->") {
+			return mComment, false
+		}
 	}
 	if strings.IndexByte(s, ':') >= 0 && strings.ContainsAny(s, `"'`) && jsonPrompt(s) {
 		return mJSON, false

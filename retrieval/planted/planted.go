@@ -91,7 +91,7 @@ var (
 // Detect returns why sentence reads as planted instructions, or "" when it
 // reads as reporting. It is safe for concurrent use.
 func Detect(sentence string) Reason {
-	if r := other(sentence); r != "" { // markup and other languages: markup.go, lang.go
+	if r := Other(sentence); r != "" { // markup and other languages: markup.go, lang.go
 		return r
 	}
 	s := unquote(sentence)
