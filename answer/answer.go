@@ -27,15 +27,6 @@ const (
 	maxHistory  = 6 // earlier turns used for a follow-up
 )
 
-// ConversationStore keeps the turns of conversations (Discord threads) so
-// that follow-up questions can be understood. Implemented by *sqlite.DB.
-type ConversationStore interface {
-	// Turns returns up to limit most recent turns, oldest first.
-	Turns(ctx context.Context, guild, conversation string, limit int) ([]newsbot.Turn, error)
-	// AddTurn appends a turn to a conversation.
-	AddTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error
-}
-
 // Service answers questions. Required: Store and Retriever. LLM nil means
 // extractive answers only; MaxAnswerChars bounds an LLM answer, cut at a
 // sentence end (default 1500). Conversations, when set, supplies the history of
@@ -47,7 +38,7 @@ type Service struct {
 	Retriever      newsbot.Retriever
 	LLM            newsbot.ChatModel
 	MaxAnswerChars int
-	Conversations  ConversationStore
+	Conversations  newsbot.ConversationStore
 	Logger         *slog.Logger
 	// Now is the clock that time words in questions are read against
 	// ("yesterday", "this week"); default time.Now.

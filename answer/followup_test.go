@@ -6,13 +6,12 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/openai"
 	"github.com/newsbot/newsbot/store/sqlite"
 )
 
-var _ answer.ConversationStore = (*sqlite.DB)(nil)
+var _ newsbot.ConversationStore = (*sqlite.DB)(nil)
 
 func TestFollowUpExtractive(t *testing.T) {
 	e := newEnv(t, g)

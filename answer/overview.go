@@ -12,12 +12,6 @@ import (
 // maxOverview is how many reports an overview of a period quotes.
 const maxOverview = 5
 
-// periodLister is the optional ability of a store to list the guild's
-// articles of a span of days, newest first. Implemented by *sqlite.DB.
-type periodLister interface {
-	ArticlesPublished(ctx context.Context, guild, from, to string, limit int) ([]newsbot.Article, error)
-}
-
 // genericTerms are the stems of the words of a question that asks what
 // happened in a period without naming a subject ("What happened this
 // week?", "Any news from yesterday?").
@@ -49,7 +43,7 @@ func (t askedTime) overview(text string) bool {
 // returns nil when the question names a subject (see overview) or the
 // store cannot list articles by date.
 func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime, text string) (*newsbot.Answer, error) {
-	pl, ok := s.Store.(periodLister)
+	pl, ok := s.Store.(newsbot.PublishedLister)
 	if !ok || !t.overview(text) {
 		return nil, nil
 	}

@@ -9,20 +9,6 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// Optional abilities of a store, used to name every outlet of a story.
-// Both are implemented by *sqlite.DB.
-type (
-	storyArticles interface {
-		// StoryArticles returns the guild's articles of one story, oldest first.
-		StoryArticles(ctx context.Context, guild string, storyID int64) ([]newsbot.Article, error)
-	}
-	articleSources interface {
-		// ArticleSources returns the other places where an article's exact
-		// text was found.
-		ArticleSources(ctx context.Context, guild string, articleID int64) ([]newsbot.ArticleSource, error)
-	}
-)
-
 // copyOverlap is the share of words two sentences of copies of one story
 // must have in common to count as the same sentence (wire copies differ by
 // small edits).
@@ -161,7 +147,7 @@ func overlap(a, b map[string]bool) float64 {
 // the other sites where each article's exact text was found.
 func (s *Service) storyOutlets(ctx context.Context, guild string, story int64, members []*source) ([]string, error) {
 	var arts []newsbot.Article
-	if sa, ok := s.Store.(storyArticles); ok && story > 0 {
+	if sa, ok := s.Store.(newsbot.StoryLister); ok && story > 0 {
 		var err error
 		if arts, err = sa.StoryArticles(ctx, guild, story); err != nil {
 			return nil, fmt.Errorf("story articles: %w", err)
@@ -173,7 +159,7 @@ func (s *Service) storyOutlets(ctx context.Context, guild string, story int64, m
 		}
 	}
 	var outlets []string
-	as, hasSources := s.Store.(articleSources)
+	as, hasSources := s.Store.(newsbot.ArticleSourceLister)
 	for _, a := range arts {
 		outlets = append(outlets, outletName(a.Outlet, a.URL))
 		if !hasSources {

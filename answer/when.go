@@ -18,15 +18,6 @@ import (
 // Time in questions (docs/time.md): a question's time words select and
 // order the sources; they are never matched as keywords.
 
-// datedStore is the optional ability of a store to count the guild's
-// articles published in a span of days, so that a question about a period
-// no article covers is refused as such. Implemented by *sqlite.DB.
-type datedStore interface {
-	// CountPublished counts the guild's articles published from from to
-	// to ("YYYY-MM-DD", inclusive; "" leaves a side open).
-	CountPublished(ctx context.Context, guild, from, to string) (int, error)
-}
-
 // reportLag is how long after a day an article may still report what was
 // said that day ("said on Monday" in Wednesday's paper).
 const reportLag = 7
@@ -333,7 +324,7 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		return nil
 	}
 	label := t.Period.Label()
-	ds, ok := s.Store.(datedStore)
+	ds, ok := s.Store.(newsbot.PublishedCounter)
 	if !ok {
 		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnknown, label)
 		return nil

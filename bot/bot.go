@@ -44,29 +44,6 @@ type Adder interface {
 	AddURL(ctx context.Context, guild, url string, m Meta) (*AddResult, error)
 }
 
-// GuildStore keeps what the bot stores per guild: settings, answers given
-// with their feedback, and the threads the bot answers in with their turns.
-// Every method is scoped to one guild. Implemented by *sqlite.DB.
-type GuildStore interface {
-	// GuildSettings returns the guild's settings, or zero settings.
-	GuildSettings(ctx context.Context, guild string) (*newsbot.GuildSettings, error)
-	SetGuildSettings(ctx context.Context, s *newsbot.GuildSettings) error
-	// SaveBotAnswer stores an answer and returns its id.
-	SaveBotAnswer(ctx context.Context, r *newsbot.AnswerRecord) (int64, error)
-	// BotAnswer returns a stored answer of the guild, or ENOTFOUND.
-	BotAnswer(ctx context.Context, guild string, id int64) (*newsbot.AnswerRecord, error)
-	// SaveBotFeedback stores a vote; a user's later vote replaces the earlier.
-	SaveBotFeedback(ctx context.Context, f newsbot.Feedback) error
-	// AddBotThread records a thread the bot opened in a channel.
-	AddBotThread(ctx context.Context, guild, thread, channel string) error
-	// IsBotThread reports whether the bot opened that thread in the guild.
-	IsBotThread(ctx context.Context, guild, thread string) (bool, error)
-	// AddThreadTurn appends a question and its answer to a conversation.
-	AddThreadTurn(ctx context.Context, guild, conversation string, t newsbot.Turn) error
-	// ThreadTurns returns the last n turns of a conversation, oldest first.
-	ThreadTurns(ctx context.Context, guild, conversation string, n int) ([]newsbot.Turn, error)
-}
-
 // Conflict is two claims by different speakers that look incompatible.
 type Conflict = newsbot.Disagreement
 
@@ -76,7 +53,7 @@ type Config struct {
 	Answerer newsbot.Answerer
 	Articles newsbot.ArticleStore
 	Adder    Adder
-	Guilds   GuildStore
+	Guilds   newsbot.GuildStore
 	// Feeds enables the /feed commands; optional.
 	Feeds Feeds
 
@@ -91,7 +68,7 @@ type Config struct {
 	Chronicle  newsbot.Chronicle
 	ParseSince func(s string, now time.Time) (time.Time, error)
 	// Digests enables /settings digest-channel and PostDigests; optional.
-	Digests DigestChannels
+	Digests newsbot.DigestChannels
 
 	Logger  *slog.Logger
 	Metrics *Metrics

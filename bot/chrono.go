@@ -281,13 +281,6 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// DigestChannels stores where each guild's daily digest is posted.
-// Implemented by *sqlite.DB.
-type DigestChannels interface {
-	SetDigestChannel(ctx context.Context, guild, channel string) error
-	DigestChannels(ctx context.Context) (map[string]string, error)
-}
-
 // digestChannelSub is the /settings digest-channel subcommand.
 func digestChannelSub() *discordgo.ApplicationCommandOption {
 	return sub("digest-channel", "Post a daily digest of new and corrected stories in a channel; omit to stop",

@@ -18,15 +18,9 @@ const emptyServerText = "This server has no articles yet, so I have nothing to a
 	"• **Apps → Add as article** on a message\n" +
 	"• `/feed add` to follow a news feed; new items are added as they appear"
 
-// chunkCounter is the store's cheap count of a guild's chunks; without it
-// the bot lists the guild's articles.
-type chunkCounter interface {
-	CountChunks(ctx context.Context, guild string) (chunks, withVectors int, err error)
-}
-
 // emptyGuild reports whether the guild has no articles.
 func (b *Bot) emptyGuild(ctx context.Context, guild string) bool {
-	if c, ok := b.cfg.Articles.(chunkCounter); ok {
+	if c, ok := b.cfg.Articles.(newsbot.ChunkCounter); ok {
 		n, _, err := c.CountChunks(ctx, guild)
 		return err == nil && n == 0
 	}

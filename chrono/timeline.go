@@ -26,8 +26,8 @@ const maxTimelineArticles = 40
 // Entries of unknown date come last. It returns EINVALID for a topic with
 // no searchable words.
 func (s *Service) Timeline(ctx context.Context, guild, topic string) ([]newsbot.TimelineEntry, error) {
-	match := retrieval.MatchExpr(topic)
-	if match == "" {
+	match := retrieval.KeywordQuery(topic)
+	if match.Empty() {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the topic %q has no searchable words: name a place, person or subject", topic)
 	}
 	arts, err := s.storyArticles(ctx, guild, match, topic)
@@ -63,7 +63,7 @@ func (s *Service) Timeline(ctx context.Context, guild, topic string) ([]newsbot.
 
 // storyArticles returns the articles whose claims' chunks match and whose
 // title and text hold every word of the topic, in the order found.
-func (s *Service) storyArticles(ctx context.Context, guild, match, topic string) ([]*newsbot.Article, error) {
+func (s *Service) storyArticles(ctx context.Context, guild string, match newsbot.KeywordQuery, topic string) ([]*newsbot.Article, error) {
 	claims, err := s.Store.Claims(ctx, guild, newsbot.ClaimFilter{Match: match, Limit: maxTimelineClaims})
 	if err != nil {
 		return nil, err

@@ -28,18 +28,6 @@ const (
 	DefaultPollTick     = time.Minute
 )
 
-// FeedStore is the storage of followed feeds; *sqlite.DB implements it.
-type FeedStore interface {
-	CreateFeed(ctx context.Context, f *newsbot.Feed) error
-	DeleteFeed(ctx context.Context, guild string, id int64) error
-	Feed(ctx context.Context, guild string, id int64) (*newsbot.Feed, error)
-	Feeds(ctx context.Context, guild string) ([]newsbot.Feed, error)
-	DueFeeds(ctx context.Context, now time.Time) ([]newsbot.Feed, error)
-	UpdateFeedState(ctx context.Context, f *newsbot.Feed) error
-	FeedItemSeen(ctx context.Context, feedID int64, key string) (bool, error)
-	MarkFeedItem(ctx context.Context, feedID int64, key string, articleID int64) error
-}
-
 // Announcement tells about an article newly added from a feed.
 type Announcement struct {
 	Feed   newsbot.Feed // Feed.Channel is where to announce, if set
@@ -73,7 +61,7 @@ type ItemProblem struct {
 // pollers on one database may take the same item twice.
 type Poller struct {
 	Ingester *Ingester
-	Store    FeedStore
+	Store    newsbot.FeedStore
 	// Interval is the polling interval of feeds added without one
 	// (default DefaultFeedInterval).
 	Interval time.Duration
@@ -328,7 +316,7 @@ func (p *Poller) addItem(ctx context.Context, f *newsbot.Feed, base *url.URL, it
 	meta := Meta{AddedBy: fmt.Sprintf("feed:%d", f.ID)}
 	link := resolveLink(base, it.Link)
 	var err error
-	if ws, ok := p.Ingester.Store.(WebStore); ok && link != "" && !again {
+	if ws, ok := p.Ingester.Store.(newsbot.WebStore); ok && link != "" && !again {
 		// An item whose page is already stored is not fetched again.
 		if prev, err := ws.ArticleByURL(ctx, f.Guild, CanonicalURL(link)); err == nil {
 			return duplicate(prev), nil

@@ -11,19 +11,6 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// FeedItemMarks is the optional ability of a FeedStore to remember what a
-// feed said about each item it took (its update time and a hash of its
-// title and text), so that an item the feed later marks as updated, or
-// whose text changed, is fetched again and stored as a new version of its
-// article. Implemented by *sqlite.DB.
-type FeedItemMarks interface {
-	// FeedItemMark returns the mark of a taken item; seen is false for an
-	// item never taken.
-	FeedItemMark(ctx context.Context, feedID int64, key string) (m newsbot.FeedItemMark, seen bool, err error)
-	// SetFeedItemMark records an item as taken, with its mark.
-	SetFeedItemMark(ctx context.Context, feedID int64, key string, m newsbot.FeedItemMark) error
-}
-
 // itemState says what a poll does with an item.
 type itemState int
 
@@ -49,7 +36,7 @@ func markOf(it *gofeed.Item, articleID int64) newsbot.FeedItemMark {
 // before marks were kept (an empty hash) counts as unchanged, and gets its
 // mark at once, so that upgrading does not fetch every item again.
 func (p *Poller) itemState(ctx context.Context, f *newsbot.Feed, key string, it *gofeed.Item) (itemState, error) {
-	ms, ok := p.Store.(FeedItemMarks)
+	ms, ok := p.Store.(newsbot.FeedItemMarks)
 	if !ok {
 		seen, err := p.Store.FeedItemSeen(ctx, f.ID, key)
 		if err != nil || !seen {
@@ -77,7 +64,7 @@ func (p *Poller) itemState(ctx context.Context, f *newsbot.Feed, key string, it 
 // markItem records an item as taken with the article it gave (0 when
 // refused for good), with its mark when the store keeps marks.
 func (p *Poller) markItem(ctx context.Context, f *newsbot.Feed, key string, it *gofeed.Item, articleID int64) error {
-	if ms, ok := p.Store.(FeedItemMarks); ok {
+	if ms, ok := p.Store.(newsbot.FeedItemMarks); ok {
 		return ms.SetFeedItemMark(ctx, f.ID, key, markOf(it, articleID))
 	}
 	return p.Store.MarkFeedItem(ctx, f.ID, key, articleID)

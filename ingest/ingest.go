@@ -78,7 +78,7 @@ func New(s newsbot.ArticleStore) *Ingester {
 // AddCleaned analyses a cleaned article and stores it in the guild. An
 // article whose normalised text is already stored in the guild is not stored
 // again: the result's DuplicateOf names the existing article. When the store
-// implements WebStore, an article from a URL already stored corrects that
+// implements newsbot.WebStore, an article from a URL already stored corrects that
 // article if its text changed (Result.Updated), and a near copy of a stored
 // article (the same wire story elsewhere) joins its story (Result.StoryID).
 func (ing *Ingester) AddCleaned(ctx context.Context, guild string, c *Cleaned, m Meta) (*Result, error) {
@@ -99,7 +99,7 @@ func (ing *Ingester) addCleaned(ctx context.Context, guild string, c *Cleaned, m
 		return nil, err
 	}
 	doc.Article.Guild = guild
-	if ws, ok := ing.Store.(WebStore); ok {
+	if ws, ok := ing.Store.(newsbot.WebStore); ok {
 		canonical := ""
 		if u := firstNonEmpty(m.URL, c.Canonical, c.URL); u != "" {
 			canonical = CanonicalURL(u)

@@ -347,7 +347,7 @@ func TestOutsiderFeeds(t *testing.T) {
 	if pr := reps[0].Problems; len(pr) != 1 || pr[0].Item != "Older item already taken" || !strings.Contains(pr[0].Error, "404") || pr[0].Retry {
 		t.Errorf("refused item reported as %+v, want its title and the 404", pr)
 	}
-	ws := p.Ingester.Store.(WebStore)
+	ws := p.Ingester.Store.(newsbot.WebStore)
 	byURL := func(u string) *newsbot.Article {
 		a, err := ws.ArticleByURL(ctx, "g", CanonicalURL(u))
 		if err == nil {

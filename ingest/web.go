@@ -10,17 +10,6 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// WebStore is the storage that URL dedup, story grouping and corrections
-// need besides newsbot.ArticleStore; *sqlite.DB implements it. An Ingester
-// whose Store lacks it still works, without those features.
-type WebStore interface {
-	ArticleByURL(ctx context.Context, guild, canonicalURL string) (*newsbot.Article, error)
-	SimilarArticles(ctx context.Context, guild string, bands []int64) ([]newsbot.SimilarArticle, error)
-	CreateWebDocument(ctx context.Context, doc *newsbot.Document, w newsbot.WebMeta) (int64, error)
-	ReplaceDocument(ctx context.Context, guild string, id int64, doc *newsbot.Document, w newsbot.WebMeta, reason string) error
-	AddArticleSource(ctx context.Context, guild string, articleID int64, canonicalURL, outlet string) error
-}
-
 // AddURL fetches a web page with ing.Fetcher (request safety, size and time
 // limits), extracts its article and stores it in the guild (see AddCleaned).
 // Re-adding a URL whose text changed corrects the stored article.
@@ -120,8 +109,8 @@ func (ing *Ingester) fetcher() *Fetcher {
 }
 
 // addWeb stores doc with URL dedup, corrections and story grouping. It is
-// AddCleaned's path for stores that implement WebStore.
-func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Document, canonical string) (*Result, error) {
+// AddCleaned's path for stores that implement newsbot.WebStore.
+func (ing *Ingester) addWeb(ctx context.Context, ws newsbot.WebStore, doc *newsbot.Document, canonical string) (*Result, error) {
 	guild := doc.Article.Guild
 	sig := MinHash(doc.Article.Text)
 	w := newsbot.WebMeta{CanonicalURL: canonical, MinHash: sig, Bands: Bands(sig)}
@@ -163,7 +152,7 @@ func (ing *Ingester) addWeb(ctx context.Context, ws WebStore, doc *newsbot.Docum
 }
 
 // correct replaces a stored article's text with a changed version of it.
-func (ing *Ingester) correct(ctx context.Context, ws WebStore, prev *newsbot.Article, doc *newsbot.Document, w newsbot.WebMeta) (*Result, error) {
+func (ing *Ingester) correct(ctx context.Context, ws newsbot.WebStore, prev *newsbot.Article, doc *newsbot.Document, w newsbot.WebMeta) (*Result, error) {
 	if other, err := ing.Store.FindArticleByHash(ctx, prev.Guild, doc.Article.Hash); err == nil && other.ID != prev.ID {
 		return duplicate(other), nil
 	}
@@ -176,7 +165,7 @@ func (ing *Ingester) correct(ctx context.Context, ws WebStore, prev *newsbot.Art
 
 // findStory returns the story of the most similar stored copy of a text
 // with signature sig, or 0 when there is none.
-func (ing *Ingester) findStory(ctx context.Context, ws WebStore, guild string, sig []uint32) (int64, error) {
+func (ing *Ingester) findStory(ctx context.Context, ws newsbot.WebStore, guild string, sig []uint32) (int64, error) {
 	if sig == nil {
 		return 0, nil
 	}

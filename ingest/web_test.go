@@ -18,7 +18,7 @@ import (
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
-var _ WebStore = (*sqlite.DB)(nil)
+var _ newsbot.WebStore = (*sqlite.DB)(nil)
 
 // site is an httptest server whose pages can be changed during a test.
 type site struct {
@@ -370,7 +370,7 @@ func TestCorrection(t *testing.T) {
 	if !found {
 		t.Errorf("sentences not replaced")
 	}
-	hits, err := db.SearchChunks(ctx, "g", `"1,200"`, 5)
+	hits, err := db.SearchChunks(ctx, "g", newsbot.Keywords("1,200"), 5)
 	if err == nil && len(hits) > 0 {
 		t.Errorf("old text still searchable: %+v", hits)
 	}

@@ -125,18 +125,15 @@ func (s *Searcher) expansion(ctx context.Context, guild, query string) (phrases,
 	return phrases, names, nil
 }
 
-// matchExpr returns the MATCH expression of the query with the phrases of
-// its names' aliases ORed in, and the names that were expanded.
-func (s *Searcher) matchExpr(ctx context.Context, guild, query string) (string, []string, error) {
-	match := MatchExpr(query)
+// keywordQuery returns the keyword query of the query text with the
+// phrases of its names' aliases ORed in, and the names that were expanded.
+func (s *Searcher) keywordQuery(ctx context.Context, guild, query string) (newsbot.KeywordQuery, []string, error) {
+	kq := KeywordQuery(query)
 	extra, names, err := s.expansion(ctx, guild, query)
-	if err != nil || match == "" {
-		return match, nil, err
+	if err != nil || kq.Empty() {
+		return kq, nil, err
 	}
-	for _, p := range extra {
-		match += ` OR "` + strings.ReplaceAll(p, `"`, "") + `"`
-	}
-	return match, names, nil
+	return kq.Or(extra...), names, nil
 }
 
 // demoteExpanded scales down the score of the passages found only

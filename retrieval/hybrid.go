@@ -57,10 +57,10 @@ func (s *Searcher) hybrid(ctx context.Context, guild, query string, k int) ([]ne
 	}()
 	var kw []newsbot.Passage
 	var err error
-	if match, expanded, merr := s.matchExpr(ctx, guild, query); merr != nil {
+	if kq, expanded, merr := s.keywordQuery(ctx, guild, query); merr != nil {
 		err = merr
-	} else if match != "" {
-		if kw, err = s.Store.SearchChunks(ctx, guild, match, pool); err == nil && len(expanded) > 0 {
+	} else if !kq.Empty() {
+		if kw, err = s.Store.SearchChunks(ctx, guild, kq, pool); err == nil && len(expanded) > 0 {
 			demoteExpanded(kw, query)
 		}
 	}

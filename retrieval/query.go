@@ -82,22 +82,13 @@ func Phrases(text string) []string {
 	return out
 }
 
-// MatchExpr returns an FTS5 MATCH expression that ORs the names (as
-// phrases) and the terms of text, each as a quoted string so that no user
-// input is read as FTS5 syntax: a passage holding a whole name ranks above
-// one holding its words apart. It returns "" when text has no terms.
-func MatchExpr(text string) string {
-	var parts []string
-	for _, p := range Phrases(text) {
-		parts = append(parts, `"`+p+`"`)
-	}
-	for _, t := range Terms(text) {
-		parts = append(parts, `"`+t+`"`)
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return strings.Join(parts, " OR ")
+// KeywordQuery returns the keyword query of a user's text: its names (as
+// phrases) then its terms, ORed, so that a passage holding a whole name
+// ranks above one holding its words apart. The query is typed: nothing of
+// text is ever read as search syntax by a store. It is empty when text has
+// no terms.
+func KeywordQuery(text string) newsbot.KeywordQuery {
+	return newsbot.Keywords(append(Phrases(text), Terms(text)...)...)
 }
 
 // token is a word or number of a text, at text[start:end].

@@ -44,11 +44,11 @@ func TestPhrases(t *testing.T) {
 	}
 }
 
-func TestMatchExpr(t *testing.T) {
-	if got, want := MatchExpr("Who took 1070 Apartments?"), `"1070 apartments" OR "took" OR "1070" OR "apartments"`; got != want {
-		t.Errorf("MatchExpr = %s, want %s", got, want)
+func TestKeywordQuery(t *testing.T) {
+	if got, want := KeywordQuery("Who took 1070 Apartments?").Phrases, []string{"1070 apartments", "took", "1070", "apartments"}; !slices.Equal(got, want) {
+		t.Errorf("KeywordQuery = %q, want %q", got, want)
 	}
-	if got := MatchExpr(`"" AND OR ( ) ?`); got != "" {
-		t.Errorf("MatchExpr of no terms = %q, want empty", got)
+	if got := KeywordQuery(`"" AND OR ( ) ?`); !got.Empty() {
+		t.Errorf("KeywordQuery of no terms = %q, want empty", got.Phrases)
 	}
 }

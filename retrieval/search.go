@@ -61,11 +61,11 @@ func (s *Searcher) Search(ctx context.Context, guild, query string, k int) ([]ne
 			return s.hybrid(ctx, guild, query, k)
 		}
 	}
-	match, expanded, err := s.matchExpr(ctx, guild, query)
-	if err != nil || match == "" {
+	kq, expanded, err := s.keywordQuery(ctx, guild, query)
+	if err != nil || kq.Empty() {
 		return nil, err
 	}
-	ps, err := s.Store.SearchChunks(ctx, guild, match, s.keywordPool(k))
+	ps, err := s.Store.SearchChunks(ctx, guild, kq, s.keywordPool(k))
 	if err != nil {
 		return nil, err
 	}

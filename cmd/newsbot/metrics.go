@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
-	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/openai"
 )
 
@@ -86,7 +85,7 @@ func observeModels(m *bot.Metrics) func(openai.Observation) {
 // observedFeeds counts feed polls: the poller records every poll's result
 // on the feed through UpdateFeedState.
 type observedFeeds struct {
-	ingest.FeedStore
+	newsbot.FeedStore
 	m *bot.Metrics
 }
 

@@ -72,7 +72,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	// The bot passes each thread's history and records its turns itself
-	// (bot.GuildStore); the service must not record them a second time.
+	// (newsbot.GuildStore); the service must not record them a second time.
 	answerer.Conversations = nil
 	logBackends(ctx, env, log, answerer, true)
 	// One poller serves /feed add (with a first poll at once) and the

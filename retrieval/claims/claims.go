@@ -40,7 +40,7 @@ func (s *Service) WhoSaid(ctx context.Context, guild string, q newsbot.ClaimQuer
 	// The statements the disagreements are looked for in: with a topic,
 	// all of the articles the hits come from.
 	context, shown := dedup(attribution.Units(hits)), []newsbot.Claim(nil)
-	if match != "" {
+	if !match.Empty() {
 		if context, err = s.articleUnits(ctx, guild, hits); err != nil {
 			return nil, err
 		}
@@ -58,30 +58,30 @@ func (s *Service) WhoSaid(ctx context.Context, guild string, q newsbot.ClaimQuer
 	return &newsbot.WhoSaid{Claims: shown, Disagreements: ds}, nil
 }
 
-// check validates the query and returns the full-text expression of its
-// topic ("" for none).
-func (s *Service) check(ctx context.Context, guild string, q newsbot.ClaimQuery) (string, error) {
+// check validates the query and returns the keyword query of its topic
+// (empty for none).
+func (s *Service) check(ctx context.Context, guild string, q newsbot.ClaimQuery) (newsbot.KeywordQuery, error) {
 	if q.ArticleID < 0 {
-		return "", newsbot.Errorf(newsbot.EINVALID, "article id %d is not an article id: ids are the numbers 'newsbot articles' shows", q.ArticleID)
+		return newsbot.KeywordQuery{}, newsbot.Errorf(newsbot.EINVALID, "article id %d is not an article id: ids are the numbers 'newsbot articles' shows", q.ArticleID)
 	}
 	if q.ArticleID != 0 {
 		if _, err := s.Store.Article(ctx, guild, q.ArticleID); err != nil {
-			return "", err
+			return newsbot.KeywordQuery{}, err
 		}
 	}
 	return TopicMatch(q.Topic)
 }
 
-// TopicMatch returns the full-text expression of a topic ("" for no
-// topic), or an EINVALID error when the topic has no searchable words.
-func TopicMatch(topic string) (string, error) {
+// TopicMatch returns the keyword query of a topic (empty for no topic),
+// or an EINVALID error when the topic has no searchable words.
+func TopicMatch(topic string) (newsbot.KeywordQuery, error) {
 	topic = strings.TrimSpace(topic)
 	if topic == "" {
-		return "", nil
+		return newsbot.KeywordQuery{}, nil
 	}
-	match := retrieval.MatchExpr(topic)
-	if match == "" {
-		return "", newsbot.Errorf(newsbot.EINVALID, "the topic %q has no searchable words: name a place, person or subject", topic)
+	match := retrieval.KeywordQuery(topic)
+	if match.Empty() {
+		return newsbot.KeywordQuery{}, newsbot.Errorf(newsbot.EINVALID, "the topic %q has no searchable words: name a place, person or subject", topic)
 	}
 	return match, nil
 }

@@ -19,26 +19,22 @@ const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 // counting further would only cost time.
 const dfCap = 5000
 
-// SearchChunks runs a match expression (retrieval.MatchExpr's FTS5 subset,
-// turned into a tsquery) over the guild's chunks and returns up to k
-// passages, best first. A malformed expression is an EINVALID error. It is
+// SearchChunks runs a keyword query (turned into a tsquery, tsquery.go)
+// over the guild's chunks and returns up to k passages, best first. It is
 // safe for concurrent use.
 //
-// For an OR of phrases, as retrieval writes, the score is BM25's idea in
+// For two phrases or more the score is BM25's idea in
 // tsvector terms: the sum over the phrases a chunk matches of the phrase's
 // inverse document frequency in the guild times ts_rank of the phrase in
 // the chunk (headline weighted half the body), saturated as BM25 saturates
 // term frequency (normalisation 32: rank/(rank+1)), so a rare name
 // outweighs a common word repeated. Of the normalisations tried on the dev
-// set (0, 1, 2, 8, 32, 1|32, 2|32) this one ranks closest to SQLite's BM25. Other expressions are ranked by
-// ts_rank_cd alone.
-func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
-	if strings.TrimSpace(match) == "" || k <= 0 {
+// set (0, 1, 2, 8, 32, 1|32, 2|32) this one ranks closest to SQLite's BM25. One
+// phrase alone is ranked by ts_rank_cd.
+func (db *DB) SearchChunks(ctx context.Context, guild string, kq newsbot.KeywordQuery, k int) ([]newsbot.Passage, error) {
+	q, ok := buildTSQuery(kq, 3)
+	if !ok || k <= 0 {
 		return nil, nil
-	}
-	q, err := buildTSQuery(match, 3)
-	if err != nil {
-		return nil, err
 	}
 	args := append([]any{guild, k}, q.args...)
 	if len(q.terms) <= 1 {

@@ -76,11 +76,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 func claimsQuery(guild string, f newsbot.ClaimFilter) (string, []any, error) {
 	args := []any{guild}
 	var q string
-	if f.Match != "" {
-		ts, err := buildTSQuery(f.Match, 2)
-		if err != nil {
-			return "", nil, err
-		}
+	if ts, ok := buildTSQuery(f.Match, 2); ok {
 		args = append(args, ts.args...)
 		q = `WITH q AS (SELECT ` + ts.sql + ` AS q)
 			SELECT DISTINCT ` + claimColumns + `

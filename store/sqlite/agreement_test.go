@@ -42,8 +42,8 @@ func TestRareFirstAgreesWithExact(t *testing.T) {
 	var same, total, top1 int
 	var fast, exact time.Duration
 	for _, q := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		m := retrieval.MatchExpr(q)
-		if m == "" {
+		m := retrieval.KeywordQuery(q)
+		if m.Empty() {
 			continue
 		}
 		t0 := time.Now()

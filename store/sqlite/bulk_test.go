@@ -30,7 +30,7 @@ func TestCreateDocuments(t *testing.T) {
 	if docs[0].Article.ID != ids[0] || docs[0].Chunks[1].ID == 0 {
 		t.Fatalf("ids not set on the documents: %+v", docs[0].Article)
 	}
-	ps, err := db.SearchChunks(ctx, "g1", `"ferry"`, 5)
+	ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("ferry"), 5)
 	if err != nil || len(ps) != 1 || ps[0].ArticleID != ids[0] {
 		t.Fatalf("search after bulk load = %+v, %v", ps, err)
 	}

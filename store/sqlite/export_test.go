@@ -1,6 +1,11 @@
 package sqlite
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
 
 // SetSearchLimits lowers the search's limits for one test, so that a
 // small corpus exercises the search of a large one: the FTS5 budget (also
@@ -30,4 +35,10 @@ func SetRareBudgets(budget, alone int) func() {
 	b, a := rareBudget, rareAlone
 	rareBudget, rareAlone = budget, alone
 	return func() { rareBudget, rareAlone = b, a }
+}
+
+// SearchFTS runs a raw FTS5 expression as SearchChunks runs the one its
+// keyword query translates to, for tests of other expression shapes.
+func (db *DB) SearchFTS(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
+	return db.searchMatch(ctx, guild, match, k)
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot"
 )
 
 // TestMigrateIndexOnce opens a database in the layout before migration
@@ -50,8 +52,8 @@ func TestMigrateIndexOnce(t *testing.T) {
 	for _, c := range []struct {
 		word string
 		want []int64
-	}{{`"farmers"`, []int64{1, 2}}, {`"mayor"`, []int64{2}}, {`"tanks"`, []int64{1}}, {`"convoy"`, []int64{1, 2}}} {
-		ps, err := db.SearchChunks(ctx, "g", c.word, 5)
+	}{{"farmers", []int64{1, 2}}, {"mayor", []int64{2}}, {"tanks", []int64{1}}, {"convoy", []int64{1, 2}}} {
+		ps, err := db.SearchChunks(ctx, "g", newsbot.Keywords(c.word), 5)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,7 +73,7 @@ func TestMigrateIndexOnce(t *testing.T) {
 	if err := db.DeleteArticle(ctx, "g", 1); err != nil {
 		t.Fatal(err)
 	}
-	if ps, err := db.SearchChunks(ctx, "g", `"convoy"`, 5); err != nil || len(ps) != 0 {
+	if ps, err := db.SearchChunks(ctx, "g", newsbot.Keywords("convoy"), 5); err != nil || len(ps) != 0 {
 		t.Fatalf("after delete: %d passages, %v", len(ps), err)
 	}
 	var rows int

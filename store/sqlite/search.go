@@ -9,11 +9,12 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// SearchChunks runs an FTS5 MATCH expression over the guild's chunks and
-// returns up to k passages, best first, ranked by BM25 (headline weighted
-// 0.5, body 1.0, configured in the migration). Score is the negated
-// BM25 value, so higher is better. A malformed expression is an EINVALID
-// error; expressions from retrieval.MatchExpr are always well formed.
+// searchMatch runs an FTS5 MATCH expression (ftsMatch writes those of
+// SearchChunks) over the guild's chunks and returns up to k passages, best
+// first, ranked by BM25 (headline weighted 0.5, body 1.0, configured in
+// the migration). Score is the negated BM25 value, so higher is better. A
+// malformed expression is an EINVALID error; ftsMatch's are always well
+// formed.
 //
 // A plain OR of quoted phrases whose phrases match more than searchBudget
 // index rows in all is answered rare phrases first (topk.go): FTS5 ranks
@@ -22,7 +23,7 @@ import (
 // top k, which keeps a question with common words fast on a large
 // archive. Every search looks only at the index rows between the guild's
 // first and last chunk. It is safe for concurrent use.
-func (db *DB) SearchChunks(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
+func (db *DB) searchMatch(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	if strings.TrimSpace(match) == "" || k <= 0 {
 		return nil, nil
 	}
@@ -62,7 +63,7 @@ func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
 }
 
 // searchChunks runs one MATCH expression over the index rows of a span;
-// see SearchChunks. It ranks the span's rows first and keeps the guild's
+// see searchMatch. It ranks the span's rows first and keeps the guild's
 // among the best k (see inSpan); only when other guilds' rows take some of
 // those places does it rank the guild's rows alone.
 func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {

@@ -48,12 +48,12 @@ func titles(ps []newsbot.Passage) []string {
 func TestSearchPlanRareWordsSelect(t *testing.T) {
 	db := planCorpus(t)
 	ctx := context.Background()
-	full, err := db.SearchChunks(ctx, "g1", `"water" OR "board" OR "kowalski" OR "dam"`, 3)
+	full, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("water", "board", "kowalski", "dam"), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sqlite.SetSearchLimits(t, 10, 4, 1000)
-	ps, err := db.SearchChunks(ctx, "g1", `"water" OR "board" OR "kowalski" OR "dam"`, 3)
+	ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("water", "board", "kowalski", "dam"), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestSearchPlanRareWordsSelect(t *testing.T) {
 func TestSearchPlanCommonWordsStillScore(t *testing.T) {
 	db := planCorpus(t)
 	ctx := context.Background()
-	const q = `"kowalski" OR "dam" OR "storm"`
+	q := newsbot.Keywords("kowalski", "dam", "storm")
 	full, err := db.SearchChunks(ctx, "g1", q, 2)
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +93,7 @@ func TestSearchPlanCommonWordsStillScore(t *testing.T) {
 func TestSearchPlanAllCommon(t *testing.T) {
 	db := planCorpus(t)
 	sqlite.SetSearchLimits(t, 5, 4, 1000)
-	ps, err := db.SearchChunks(context.Background(), "g1", `"water" OR "board" OR "prices"`, 3)
+	ps, err := db.SearchChunks(context.Background(), "g1", newsbot.Keywords("water", "board", "prices"), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestSearchPlanAllCommon(t *testing.T) {
 func TestSearchPlanSmallGuildFallsBack(t *testing.T) {
 	db := planCorpus(t)
 	sqlite.SetSearchLimits(t, 5, 4, 1000)
-	ps, err := db.SearchChunks(context.Background(), "g2", `"water" OR "board"`, 5)
+	ps, err := db.SearchChunks(context.Background(), "g2", newsbot.Keywords("water", "board"), 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,14 +124,14 @@ func TestSearchPlanSmallGuildFallsBack(t *testing.T) {
 func TestSearchPlanLeavesOtherExpressions(t *testing.T) {
 	db := planCorpus(t)
 	sqlite.SetSearchLimits(t, 5, 4, 1000)
-	ps, err := db.SearchChunks(context.Background(), "g1", `"water" AND "kowalski"`, 5)
+	ps, err := db.SearchFTS(context.Background(), "g1", `"water" AND "kowalski"`, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(ps) != 2 {
 		t.Fatalf("AND search = %v; want the 2 passages with both words", titles(ps))
 	}
-	if _, err := db.SearchChunks(context.Background(), "g1", `"water" OR (`, 5); newsbot.ErrorCode(err) != newsbot.EINVALID {
+	if _, err := db.SearchFTS(context.Background(), "g1", `"water" OR (`, 5); newsbot.ErrorCode(err) != newsbot.EINVALID {
 		t.Fatalf("malformed expression: err = %v; want EINVALID", err)
 	}
 }
@@ -161,7 +161,7 @@ func TestSearchPlanFillsUp(t *testing.T) {
 	db := planCorpus(t)
 	sqlite.SetSearchLimits(t, 4, 4, 1000)
 	// One passage holds the rare word; the common one fills up.
-	ps, err := db.SearchChunks(context.Background(), "g1", `"storm" OR "water"`, 3)
+	ps, err := db.SearchChunks(context.Background(), "g1", newsbot.Keywords("storm", "water"), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,17 +193,17 @@ func TestSearchOldSmallGuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	sqlite.SetSearchLimits(t, 5, 4, 1000)
-	ps, err := db.SearchChunks(ctx, "small", `"water" OR "board" OR "dam"`, 5)
+	ps, err := db.SearchChunks(ctx, "small", newsbot.Keywords("water", "board", "dam"), 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := titles(ps); !slices.Equal(got, []string{"Small dam", "Small water"}) && !slices.Equal(got, []string{"Small water", "Small dam"}) {
 		t.Fatalf("search in the small guild = %v; want its two articles", got)
 	}
-	if ps, err := db.SearchChunks(ctx, "nobody", `"water"`, 5); err != nil || len(ps) != 0 {
+	if ps, err := db.SearchChunks(ctx, "nobody", newsbot.Keywords("water"), 5); err != nil || len(ps) != 0 {
 		t.Fatalf("search in a guild without articles = %v, %v; want nothing", titles(ps), err)
 	}
-	if _, err := db.SearchChunks(ctx, "nobody", `"water" OR (`, 5); newsbot.ErrorCode(err) != newsbot.EINVALID {
+	if _, err := db.SearchFTS(ctx, "nobody", `"water" OR (`, 5); newsbot.ErrorCode(err) != newsbot.EINVALID {
 		t.Fatalf("malformed expression in a guild without articles: err = %v; want EINVALID", err)
 	}
 }

@@ -43,7 +43,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, s.start, s.end, c.date`
 	var q string
 	var args []any
-	if f.Match != "" {
+	if match := ftsMatch(f.Match); match != "" {
 		// Driven from the index: the chunks that match, then the claims of
 		// their sentences (overlapping chunks share one, hence DISTINCT).
 		q = `SELECT DISTINCT ` + cols + `
@@ -51,7 +51,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
 			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
 			WHERE chunks_fts MATCH ? AND k.guild = ?`
-		args = []any{"body : (" + f.Match + ")", guild}
+		args = []any{"body : (" + match + ")", guild}
 	} else {
 		q = `SELECT ` + cols + `
 			FROM claims c JOIN articles a ON a.id = c.article_id

@@ -57,7 +57,7 @@ func TestSearchChunks_GuildScoped(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ps, err := db.SearchChunks(ctx, "g1", `"rivers" OR "bridges"`, 10)
+	ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("rivers", "bridges"), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestSearchChunks_GuildScoped(t *testing.T) {
 	if ps[0].Score < ps[1].Score {
 		t.Fatalf("not best first: %v then %v", ps[0].Score, ps[1].Score)
 	}
-	if _, err := db.SearchChunks(ctx, "g1", `"unbalanced`, 10); newsbot.ErrorCode(err) != newsbot.EINVALID {
+	if _, err := db.SearchFTS(ctx, "g1", `"unbalanced`, 10); newsbot.ErrorCode(err) != newsbot.EINVALID {
 		t.Fatalf("malformed expression: %v", err)
 	}
 }
@@ -90,7 +90,7 @@ func TestDeleteArticle_RemovesEverything(t *testing.T) {
 	if err := db.DeleteArticle(ctx, "g1", id); err != nil {
 		t.Fatal(err)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"quake"`, 5); len(ps) != 0 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("quake"), 5); len(ps) != 0 {
 		t.Fatalf("index rows left: %+v", ps)
 	}
 	if cs, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{}); len(cs) != 0 {
@@ -155,7 +155,7 @@ func TestClaims_Match(t *testing.T) {
 	if _, err := db.CreateDocument(ctx, doc("g1", "Port", "The ministry said the port closed.", "Ships waited.")); err != nil {
 		t.Fatal(err)
 	}
-	cs, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"dam"`})
+	cs, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: newsbot.Keywords("dam")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestClaims_Match(t *testing.T) {
 	if all, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{}); len(all) != 2 {
 		t.Fatalf("all claims of g1: %d, want 2", len(all))
 	}
-	if none, _ := db.Claims(ctx, "g2", newsbot.ClaimFilter{Match: `"port"`}); len(none) != 0 {
+	if none, _ := db.Claims(ctx, "g2", newsbot.ClaimFilter{Match: newsbot.Keywords("port")}); len(none) != 0 {
 		t.Fatalf("g2 sees g1's port claim: %+v", none)
 	}
 }

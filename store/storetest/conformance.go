@@ -29,7 +29,7 @@ func Run(t *testing.T, open Opener) {
 		{"CreateDocuments", testCreateDocuments},
 		{"Claims", testClaims},
 		{"Search", testSearch},
-		{"SearchInvalid", testSearchInvalid},
+		{"SearchLiteral", testSearchLiteral},
 		{"Web", testWeb},
 		{"Replace", testReplace},
 		{"Feeds", testFeeds},

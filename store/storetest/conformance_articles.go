@@ -55,7 +55,7 @@ func testArticles(t *testing.T, db Store) {
 	}
 	_, err = db.Article(ctx, "g1", id)
 	wantCode(t, err, newsbot.ENOTFOUND)
-	if ps, _ := db.SearchChunks(ctx, "g1", `"dam"`, 5); len(ps) != 0 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("dam"), 5); len(ps) != 0 {
 		t.Fatalf("deleted article still found: %+v", ps)
 	}
 	if n, _, _ := db.CountChunks(ctx, "g1"); n != 1 {
@@ -105,7 +105,7 @@ func testAtomicOnFailure(t *testing.T, db Store) {
 	if as, _ := db.Articles(ctx, "g1"); len(as) != 0 {
 		t.Fatalf("half-stored article: %+v", as)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"sentence"`, 5); len(ps) != 0 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("sentence"), 5); len(ps) != 0 {
 		t.Fatalf("half-stored chunks: %+v", ps)
 	}
 }
@@ -129,7 +129,7 @@ func testCreateDocuments(t *testing.T, db Store) {
 	if as, _ := db.Articles(ctx, "g1"); len(as) != 3 {
 		t.Fatalf("articles = %d, want 3", len(as))
 	}
-	if ps, err := db.SearchChunks(ctx, "g1", `"tunnel"`, 5); err != nil || len(ps) != 1 || ps[0].ArticleID != ids[2] {
+	if ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("tunnel"), 5); err != nil || len(ps) != 1 || ps[0].ArticleID != ids[2] {
 		t.Fatalf("search tunnel = %+v, %v", ps, err)
 	}
 }
@@ -149,16 +149,16 @@ func testClaims(t *testing.T, db Store) {
 		t.Fatalf("claim = %+v", c)
 	}
 	// A topic: only claims whose chunk matches, only the guild's.
-	got, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"Aleppo" OR "strike"`})
+	got, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: newsbot.Keywords("Aleppo", "strike")})
 	if err != nil || len(got) != 1 || got[0].ArticleID != a {
 		t.Fatalf("claims about Aleppo = %+v, %v", got, err)
 	}
 	// The topic is matched against the body, not the headline.
-	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"Harvest" OR "late"`}); len(got) != 1 || got[0].ArticleID != b {
+	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: newsbot.Keywords("Harvest", "late")}); len(got) != 1 || got[0].ArticleID != b {
 		t.Fatalf("claims about the harvest = %+v", got)
 	}
 	mustCreate(t, db, Doc("g1", "Copper prices", "Traders said metal costs rose."))
-	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: `"copper"`}); len(got) != 0 {
+	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: newsbot.Keywords("copper")}); len(got) != 0 {
 		t.Fatalf("a headline word matched a claim's body: %+v", got)
 	}
 	if got, _ := db.Claims(ctx, "g1", newsbot.ClaimFilter{ArticleID: b}); len(got) != 1 || got[0].ArticleID != b {
@@ -175,7 +175,7 @@ func testSearch(t *testing.T, db Store) {
 	strikes := mustCreate(t, db, Doc("g1", "Aleppo strikes", "Russia has not resumed air strikes on Aleppo, the ministry said."))
 	mustCreate(t, db, Doc("g1", "Markets", "Shares rose on Tuesday as investors said rates would fall."))
 	other := mustCreate(t, db, Doc("g2", "Aleppo strikes", "Russia resumed air strikes on Aleppo."))
-	ps, err := db.SearchChunks(ctx, "g1", `"resumed strikes" OR "Aleppo" OR "Russia" OR "said"`, 5)
+	ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("resumed strikes", "Aleppo", "Russia", "said"), 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,25 +194,38 @@ func testSearch(t *testing.T, db Store) {
 		}
 	}
 	// Stemming: "strike" finds "strikes"; the headline is searched too.
-	if ps, _ := db.SearchChunks(ctx, "g1", `"strike"`, 5); len(ps) != 1 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("strike"), 5); len(ps) != 1 {
 		t.Fatalf("stemmed search = %+v", ps)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"Markets"`, 5); len(ps) != 1 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("Markets"), 5); len(ps) != 1 {
 		t.Fatalf("headline search = %+v", ps)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"said"`, 1); len(ps) != 1 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("said"), 1); len(ps) != 1 {
 		t.Fatalf("k=1 gave %d passages", len(ps))
 	}
-	if ps, err := db.SearchChunks(ctx, "g1", "", 5); err != nil || len(ps) != 0 {
+	if ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords("", " "), 5); err != nil || len(ps) != 0 {
 		t.Fatalf("empty query = %+v, %v", ps, err)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g3", `"Aleppo"`, 5); len(ps) != 0 {
+	if ps, _ := db.SearchChunks(ctx, "g3", newsbot.Keywords("Aleppo"), 5); len(ps) != 0 {
 		t.Fatalf("empty guild = %+v", ps)
 	}
 }
 
-func testSearchInvalid(t *testing.T, db Store) {
+// testSearchLiteral checks that a keyword query is text, never syntax:
+// phrases holding FTS5 or tsquery operators search for their words.
+func testSearchLiteral(t *testing.T, db Store) {
+	ctx := context.Background()
 	mustCreate(t, db, Doc("g1", "Some", "Some text to search."))
-	_, err := db.SearchChunks(context.Background(), "g1", `"unterminated`, 5)
-	wantCode(t, err, newsbot.EINVALID)
+	ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords(`"unterminated`, `search*`, `(text) OR`, `body : zebra`, `!zebra | & <->`), 5)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("operators as text = %+v, %v; want the one chunk", ps, err)
+	}
+	for _, q := range []string{`NEAR(zebra some)`, `body : zebra`, `search -text`, `AND ( NOT`} {
+		if ps, err := db.SearchChunks(ctx, "g1", newsbot.Keywords(q), 5); err != nil || len(ps) != 0 {
+			t.Errorf("%q = %+v, %v; want nothing (its words in that order are not in the text)", q, ps, err)
+		}
+	}
+	if cs, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{Match: newsbot.Keywords(`"(`)}); err != nil || len(cs) != 0 {
+		t.Errorf("claims of a phrase of syntax = %+v, %v", cs, err)
+	}
 }

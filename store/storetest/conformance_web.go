@@ -80,10 +80,10 @@ func testReplace(t *testing.T, db Store) {
 	if err != nil || a.Title != "Bridge (corrected)" || a.Chunks != 2 {
 		t.Fatalf("replaced article = %+v, %v", a, err)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"June"`, 5); len(ps) != 1 || ps[0].ArticleID != id {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("June"), 5); len(ps) != 1 || ps[0].ArticleID != id {
 		t.Fatalf("new text not searchable: %+v", ps)
 	}
-	if ps, _ := db.SearchChunks(ctx, "g1", `"open in May"`, 5); len(ps) != 0 {
+	if ps, _ := db.SearchChunks(ctx, "g1", newsbot.Keywords("open in May"), 5); len(ps) != 0 {
 		t.Fatalf("old chunk still searchable: %+v", ps)
 	}
 	vs, err := db.ArticleVersions(ctx, "g1", id)

@@ -5,6 +5,23 @@ import (
 	"time"
 )
 
+// StoryResolver maps articles to stories, so that answers can count
+// independent reports: three copies of one agency story are one source.
+// Implemented by sqlite.DB; safe for concurrent use.
+type StoryResolver interface {
+	// StoryIDs returns the story id of each of the guild's articles given
+	// (an article's own id when it is a story of its own). Unknown ids are
+	// left out.
+	StoryIDs(ctx context.Context, guild string, articleIDs []int64) (map[int64]int64, error)
+}
+
+// StoryLister is the optional ability of a store to list the articles of
+// one story, used to name every outlet of a story.
+type StoryLister interface {
+	// StoryArticles returns the guild's articles of one story, oldest first.
+	StoryArticles(ctx context.Context, guild string, storyID int64) ([]Article, error)
+}
+
 // TimelineEntry is one dated statement or reported event of a story:
 // a claim with the day it refers to (its own date, else its article's).
 type TimelineEntry struct {
@@ -70,20 +87,4 @@ type Chronicle interface {
 	Digest(ctx context.Context, guild string, since time.Time) ([]DigestItem, error)
 	// History returns an article's versions, oldest first, or ENOTFOUND.
 	History(ctx context.Context, guild string, articleID int64) (*Article, []HistoryVersion, error)
-}
-
-// ChangedArticle is an article added or corrected in a window of time.
-type ChangedArticle struct {
-	Article
-	Changed time.Time // when it was added, or last corrected
-	Updated bool      // last corrected in the window (an article added earlier)
-}
-
-// FeedItemMark is what a feed said about an item when it was taken: its
-// update time (RFC 3339, "" when the feed gives none) and a hash of its
-// title and text, with the article it gave (0 when refused for good).
-type FeedItemMark struct {
-	ArticleID   int64
-	Updated     string
-	ContentHash string
 }

@@ -2,6 +2,10 @@ package newsbot
 
 import "context"
 
+// EmbedFunc turns a text into a vector. Implementations must be safe for
+// concurrent use.
+type EmbedFunc func(ctx context.Context, text string) ([]float32, error)
+
 // ChunkText is a chunk waiting for its embedding: the text to embed is the
 // article's title and the chunk text.
 type ChunkText struct {
@@ -33,6 +37,13 @@ type VectorState struct {
 	Deletes int64
 }
 
+// ChunkCounter counts a guild's chunks cheaply (part of VectorStore).
+type ChunkCounter interface {
+	// CountChunks returns how many chunks the guild ("" for all) has, and
+	// how many of them have a vector.
+	CountChunks(ctx context.Context, guild string) (chunks, withVectors int, err error)
+}
+
 // VectorStore stores one embedding per chunk, all made by one model whose
 // name and dimension are recorded. Implementations are safe for concurrent
 // use.
@@ -51,7 +62,7 @@ type VectorStore interface {
 	ChunksWithoutVectors(ctx context.Context, f ChunkFilter) ([]ChunkText, error)
 	// CountChunks returns how many chunks the guild ("" for all) has, and
 	// how many of them have a vector.
-	CountChunks(ctx context.Context, guild string) (chunks, withVectors int, err error)
+	ChunkCounter
 	// VectorState returns the state of the guild's vectors.
 	VectorState(ctx context.Context, guild string) (VectorState, error)
 	// ScanVectors calls fn for each vector of the guild with an id above
