@@ -140,6 +140,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		Published: firstNonEmpty(m.Published, c.Published), Byline: c.Byline,
 		AddedBy: m.AddedBy, Hash: Hash(text), Text: text, SetAside: setAside,
 	}
+	a.SetAside += clearPlantedStandfirst(&a) // planted.go
 	if a.Title == "" && len(sents) > 0 {
 		a.Title = newsbot.ClipText(sents[0].Text, 120)
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // dropPlantedClaims returns the claims whose sentence is not planted:
@@ -15,4 +16,15 @@ func dropPlantedClaims(claims []newsbot.Claim, sents []newsbot.Sentence) []newsb
 		out = append(out, c)
 	}
 	return out
+}
+
+// clearPlantedStandfirst empties a standfirst that reads as planted
+// instructions (a page's meta description is not in the article's
+// sentences, so Flag never sees it) and returns 1 if it did.
+func clearPlantedStandfirst(a *newsbot.Article) int {
+	if a.Standfirst == "" || !planted.Is(a.Standfirst) {
+		return 0
+	}
+	a.Standfirst = ""
+	return 1
 }
