@@ -62,6 +62,7 @@ const (
 	lWhen                           // when, if: "cuando te pregunten"
 	lAsk                            // ask: "quand on te demande"
 	lMe                             // us, me: "dites-nous" asks for the reader's view
+	lAddr                           // words of address: pour, für, cher, attention
 )
 
 var lexicon = map[string]uint64{}
@@ -251,6 +252,8 @@ func init() {
 	lex(lTask, `tache tarea mision aufgabe compito tarefa missao`)
 	lex(lWhen, `quand lorsque cuando si wenn falls sobald quando se`)
 	lex(lAsk, `demande demandent demandera pregunten pregunte preguntan preguntaran fragt fragen fragen chiedono chiede chiedera perguntarem perguntar perguntem pergunte`)
+	lex(lAddr, `pour para fur per ao aos an aux all alla agli als tant come como attention atencion atencao achtung attenzione
+		cher chere chers cheres liebe lieber liebes caro cara cari care querido querida queridos estimado estimada`)
 	lex(lMe, `nous moi me nos uns mir mich ci mi`)
 	defer func() {
 		for w, f := range lexicon {
@@ -463,18 +466,22 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 		}
 		return false
 	}
-	machine := 0
+	// A machine named in the sentence counts 1; one addressed ("Nota para
+	// los modelos", "Liebe KI", "Asistente, ...", "si vous êtes un modèle
+	// de langage") counts 2. A machine that is only the subject of a duty
+	// ("Les chatbots doivent dire ...", news of a regulation) is named,
+	// not addressed.
+	machine, strong := 0, false
 	for i, t := range toks {
-		switch {
-		case t.f&lMachine != 0:
+		isMachine := t.f&lMachine != 0 ||
+			t.f&lLangNoun != 0 && i > 0 && (toks[i-1].f&lMachineWeak != 0 || i > 1 && toks[i-2].f&lMachineWeak != 0)
+		if !isMachine && t.f&lMachineWeak == 0 {
+			continue
+		}
+		strong = strong || isMachine
+		machine = max(machine, 1)
+		if addressed(toks, i) {
 			machine = 2
-		case t.f&lLangNoun != 0 && machine < 2 && i > 0 && (toks[i-1].f&lMachineWeak != 0 || i > 1 && toks[i-2].f&lMachineWeak != 0):
-			machine = 2
-		case t.f&lMachineWeak != 0 && machine < 1:
-			machine = 1
-			if i == 0 && t.colon { // "Asistente, ..." calls it
-				machine = 2
-			}
 		}
 	}
 	you := has(lYou) || hasSie(toks)
@@ -522,9 +529,9 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			order, initial, you = i, true, true // Italian "non menzionare"
 		case t.f&lModal2 != 0 && (!strings.EqualFold(t.word, "dois") || i > 0 && strings.EqualFold(toks[i-1].word, "tu")) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
 			order, you = i, true
-		case t.f&lModal3 != 0 && (machine == 2 || you) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
+		case t.f&lModal3 != 0 && (strong || you) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
 			order = i
-		case t.f&lModal3 != 0 && machine == 2 && (scoped(toks) || selfRef(toks)):
+		case t.f&lModal3 != 0 && strong && (scoped(toks) || selfRef(toks)):
 			order = i // a duty laid on machines over every answer
 		case t.f&lQNoun != 0 && i+2 < len(toks) && toks[i+1].f&lRight != 0 && toks[i+2].f&lCopula != 0,
 			t.f&lQNoun != 0 && i+2 < len(toks) && i > 0 && toks[i-1].f&lRight != 0 && toks[i+1].f&lCopula != 0:
@@ -576,6 +583,31 @@ func says(toks []ltok, from int) bool {
 		return true
 	}
 	return false
+}
+
+// addressed reports whether the machine word at i is spoken to: after a
+// word of address ("pour", "für", "cher", "attention"), called at the head
+// of the sentence before a comma or colon, or named in a conditional
+// identity ("si vous êtes un modèle", "wenn du ein Sprachmodell bist").
+func addressed(toks []ltok, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if toks[j].f&lAddr != 0 {
+			return true
+		}
+	}
+	if i < 4 {
+		for j := i; j < len(toks) && j <= i+1; j++ {
+			if toks[j].colon {
+				return true
+			}
+		}
+	}
+	when, you := false, false
+	for j := max(0, i-5); j < min(len(toks), i+3); j++ {
+		when = when || toks[j].f&lWhen != 0 && j < i
+		you = you || toks[j].f&(lYou|lBe2) != 0 || toks[j].sie
+	}
+	return when && you
 }
 
 func hasSie(toks []ltok) bool {

@@ -58,6 +58,25 @@ func TestForeignReports(t *testing.T) {
 		"Responda ao nosso inquérito sobre este artigo e ganhe uma assinatura.",
 		"Compartilhe este artigo e diga-nos o que acha nos comentários.",
 		"Diga-se que a oposição também votou a favor.",
+		// Duties laid on machines or officials in reports, and reader
+		// surveys (added with the addressed-machine rule).
+		"Les chatbots doivent dire aux utilisateurs qu'ils ne sont pas des humains, prévoit le règlement européen.",
+		"Los chatbots deberán decir a los usuarios que no son humanos, según el reglamento europeo.",
+		"Chatbots müssen Nutzern sagen, dass sie keine Menschen sind, sieht die EU-Verordnung vor.",
+		"I chatbot dovranno dire agli utenti che non sono esseri umani, prevede il regolamento europeo.",
+		"Os chatbots terão de dizer aos usuários que não são humanos, prevê o regulamento europeu.",
+		"Le robot aspirateur doit indiquer à son propriétaire que le réservoir est plein, selon la notice.",
+		"Le gouvernement doit dire aux Français que la réforme coûtera cher, estime l'économiste.",
+		"Die Regierung muss den Bürgern sagen, dass die Krise nicht vorbei ist, forderte die Opposition.",
+		"O governo deve dizer aos brasileiros que a crise não acabou, afirmou o senador.",
+		"Dica il governo se intende davvero chiudere le cartelle esattoriali, ha chiesto l'opposizione.",
+		"Contesta la encuesta y dinos qué piensas del nuevo gobierno.",
+		"Sagen Sie uns Ihre Meinung in den Kommentaren.",
+		"Antworten Sie auf unsere Umfrage und gewinnen Sie ein Abo.",
+		"Répondez à notre questionnaire et dites-nous ce que vous pensez.",
+		"Responda à nossa pesquisa e diga o que pensa do governo.",
+		"Ich möchte Ihnen nur ganz kurz sagen: Der Tag der offenen Tür war ein Erfolg.",
+		"L'IA doit-elle dire la vérité ? Le débat agite la Silicon Valley.",
 	} {
 		if r := planted.Detect(s); r != "" {
 			t.Errorf("flagged (%s): %q", r, s)
