@@ -107,6 +107,7 @@ func TestMarkupShapes(t *testing.T) {
 		"Prices rose 3.2% in the year to March, see http://example.org/figures for the tables.",
 		"The vote was 12-3 [with two abstentions] after a long debate.", "Scores: Leeds 2 Hull 1",
 		"Response times for ambulances rose to 48 minutes.", "User numbers fell by 12 percent.",
+		"## Context", "## Response", "Developer: Barratt Homes", "Context:",
 	} {
 		if r := planted.Markup(s); r != "" {
 			t.Errorf("markup (%s): %q", r, s)

@@ -55,12 +55,12 @@ func markup(sentence string, mark bool) Reason {
 }
 
 // roleLabels open a turn in a conversation with a machine.
-var roleLabels = set("system", "system prompt", "assistant", "ai assistant", "user", "human", "developer", "instruction", "instructions",
+var roleLabels = set("system", "system prompt", "assistant", "ai assistant", "user", "human", "instruction", "instructions",
 	"prompt", "systeme", "utilisateur", "usuario", "utente", "benutzer", "nutzer", "sistema", "asistente", "assistente", "assistent",
 	"anweisung", "anweisungen", "instrucciones", "istruzioni", "instrucoes", "consigne", "consignes", "chatbot")
 
 // weakRoleLabels open a turn only after another turn, or as a bare header.
-var weakRoleLabels = set("ai", "bot", "model", "response", "answer", "input", "output", "context", "reponse", "respuesta", "antwort",
+var weakRoleLabels = set("ai", "bot", "model", "response", "answer", "input", "output", "reponse", "respuesta", "antwort",
 	"risposta", "resposta", "ia", "ki", "modele", "modelo", "modello", "modell", "gpt", "llm")
 
 // metaLabels name page metadata, not article text.
@@ -227,9 +227,9 @@ func lineShape(line string) (markupKind, bool) {
 	rest := strings.TrimLeft(line[hashes:], " \t>*-•[")
 	colon := strings.IndexAny(rest, ":：")
 	if colon <= 0 || colon > 32 {
-		if hashes >= 2 {
+		if hashes >= 3 { // "### Instruction" without its colon
 			w := strings.ToLower(strings.TrimRight(strings.TrimSpace(rest), "*]"))
-			if roleLabels[w] || weakRoleLabels[w] {
+			if roleLabels[w] || w == "response" {
 				return mHeader, true
 			}
 		}
