@@ -310,10 +310,20 @@ func (st *markupState) paragraph(texts []string, flags []bool) {
 		k, bare := classifyMarkup(s)
 		switch k {
 		case mToken:
+			// A token opening or closing the sentence is a prompt's
+			// markup: the paragraph is the prompt, and a bare opening
+			// token's turn runs on to its closing token (at most four
+			// paragraphs). A token inside prose ("tokens such as
+			// <|im_start|> mark the turns, the researchers said") sets
+			// aside only its sentence.
+			flags[i] = true
+			if !tokenAtEdge(s) {
+				break
+			}
 			all = true
 			if templateCloses(s) {
 				closes = true
-			} else if bare || st.open == 0 {
+			} else if bare {
 				st.open = 4
 			}
 		case mComment, mJSON:
@@ -348,6 +358,33 @@ func (st *markupState) paragraph(texts []string, flags []bool) {
 	if st.turn > 0 {
 		st.turn--
 	}
+}
+
+// tokenAtEdge reports a template token at the start or the end of s.
+func tokenAtEdge(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c == '<' || c == '[' {
+		if k, _ := templateToken(s[:min(len(s), 40)]); k == mToken {
+			return true
+		}
+	}
+	if c := s[len(s)-1]; c == '>' || c == ']' {
+		from := max(0, len(s)-40)
+		if i := strings.LastIndexAny(s[from:], "<["); i >= 0 {
+			t := s[from+i:]
+			for i > 0 && (s[from+i-1] == '<' || s[from+i-1] == '[') { // "<</SYS>>"
+				i--
+				t = s[from+i:]
+			}
+			if k, _ := templateToken(t); k == mToken {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // templateCloses reports a closing template token.
