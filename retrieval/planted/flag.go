@@ -24,7 +24,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 			texts[k-i] = sents[k].Text
 		}
 		flags := Paragraph(texts)
-		extend(texts, flags, &st)
+		extend(len(texts), func(k int) string { return texts[k] }, flags, &st) // lang.go, markup.go
 		for k, flag := range flags {
 			if flag {
 				sents[i+k].Planted = true

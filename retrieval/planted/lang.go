@@ -65,7 +65,7 @@ const (
 	lAddr                           // words of address: pour, für, cher, attention
 )
 
-var lexicon = map[string]uint64{}
+var foreignLexicon = map[string]uint64{}
 
 // orderWords are the features of which a sentence needs one to give an
 // order: mayOrder looks for them first.
@@ -90,8 +90,8 @@ func bloomHas(h uint32) bool {
 }
 
 const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
+	langHashOffset uint32 = 2166136261
+	langHashPrime  uint32 = 16777619
 )
 
 // mayOrder is the byte-level prefilter of Foreign: it hashes each word,
@@ -121,20 +121,20 @@ const markByte = 1
 // letters are folded by a table, two-byte Latin-1 letters by another; other
 // non-ASCII bytes are hashed as they are.
 func prescan(s string) (order, markup bool) {
-	h, n := fnvOffset, 0
+	h, n := langHashOffset, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x80 {
 			l := byteClass[c]
 			if l > markByte {
-				h = (h ^ uint32(l)) * fnvPrime
+				h = (h ^ uint32(l)) * langHashPrime
 				n++
 				continue
 			}
 			markup = markup || l == markByte
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = fnvOffset, 0
+				h, n = langHashOffset, 0
 			}
 			continue
 		}
@@ -143,21 +143,21 @@ func prescan(s string) (order, markup bool) {
 			i++
 			f := latin1Fold[s[i]-0x80]
 			for k := 0; k < len(f); k++ {
-				h = (h ^ uint32(f[k])) * fnvPrime
+				h = (h ^ uint32(f[k])) * langHashPrime
 			}
 		case c == 0xC5 && i+1 < len(s) && (s[i+1] == 0x92 || s[i+1] == 0x93): // œ
 			i++
-			h = (h ^ 'o') * fnvPrime
-			h = (h ^ 'e') * fnvPrime
+			h = (h ^ 'o') * langHashPrime
+			h = (h ^ 'e') * langHashPrime
 		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80: // general punctuation: quotes, dashes
 			i += 2
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = fnvOffset, 0
+				h, n = langHashOffset, 0
 			}
 			continue
 		default:
-			h = (h ^ uint32(c)) * fnvPrime
+			h = (h ^ uint32(c)) * langHashPrime
 		}
 		n++
 	}
@@ -168,16 +168,16 @@ func prescan(s string) (order, markup bool) {
 }
 
 func hashWord(w string) uint32 {
-	h := fnvOffset
+	h := langHashOffset
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
+		h = (h ^ uint32(w[i])) * langHashPrime
 	}
 	return h
 }
 
 func lex(f uint64, words string) {
 	for _, w := range strings.Fields(words) {
-		lexicon[w] |= f
+		foreignLexicon[w] |= f
 	}
 }
 
@@ -256,7 +256,7 @@ func init() {
 		cher chere chers cheres liebe lieber liebes caro cara cari care querido querida queridos estimado estimada`)
 	lex(lMe, `nous moi me nos uns mir mich ci mi`)
 	defer func() {
-		for w, f := range lexicon {
+		for w, f := range foreignLexicon {
 			if f&orderWords != 0 {
 				bloomAdd(hashWord(w))
 			}
@@ -295,7 +295,7 @@ func foreign(sentence string) Reason {
 	return weigh(toks, endsWithQuestion(sentence), 3)
 }
 
-// scanWords folds the words of s and returns those of the lexicon, or nil
+// scanWords folds the words of s and returns them with their features, or nil
 // when none of them can start an order.
 func scanWords(s string, out []ltok) []ltok {
 	var wb [32]byte
@@ -315,7 +315,7 @@ func scanWords(s string, out []ltok) []ltok {
 		t.sie = idx > 0 && t.word == "Sie"
 		if !over && n > 0 {
 			// string(wb[:n]) as a map key does not allocate.
-			if f, ok := lexicon[string(wb[:n])]; ok {
+			if f, ok := foreignLexicon[string(wb[:n])]; ok {
 				t.f = f
 				if f&orderWords != 0 {
 					anyOrder = true
@@ -687,15 +687,16 @@ func Other(sentence string) Reason {
 	return foreign(sentence)
 }
 
-// extend adds to the flags Paragraph gave one paragraph: markup carried
+// extend adds to the flags Paragraph gave one paragraph of n sentences
+// (text(i) is the i-th): markup carried
 // across paragraphs (st), and orders in other languages next to a planted
 // sentence.
-func extend(texts []string, flags []bool, st *markupState) {
-	st.paragraph(texts, flags)
+func extend(n int, text func(int) string, flags []bool, st *markupState) {
+	st.paragraph(n, text, flags)
 	for changed := true; changed; {
 		changed = false
-		for i, s := range texts {
-			if flags[i] || !(i > 0 && flags[i-1] || i+1 < len(flags) && flags[i+1]) || !foreignDirected(s) {
+		for i := range n {
+			if flags[i] || !(i > 0 && flags[i-1] || i+1 < n && flags[i+1]) || !foreignDirected(text(i)) {
 				continue
 			}
 			flags[i], changed = true, true

@@ -180,18 +180,18 @@ func BenchmarkOtherArticle5KB(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	start := cpuTime()
+	start := cpuNanos()
 	for b.Loop() {
 		for _, s := range article {
 			planted.Other(s)
 		}
 	}
 	// The machine is shared: CPU time says more than wall time.
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cpuNanos()-start)/float64(b.N), "cpu-ns/op")
 }
 
-// cpuTime is the process's user and system CPU time in nanoseconds.
-func cpuTime() int64 {
+// cpuNanos is the process's user and system CPU time in nanoseconds.
+func cpuNanos() int64 {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0

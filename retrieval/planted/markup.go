@@ -302,11 +302,12 @@ type markupState struct {
 
 // paragraph flags the sentences of one paragraph that belong to markup
 // and updates the state. flags holds the detector's flags and is updated.
-func (st *markupState) paragraph(texts []string, flags []bool) {
+func (st *markupState) paragraph(n int, text func(int) string, flags []bool) {
 	all := st.next || st.open > 0
 	st.next = false
 	closes := false
-	for i, s := range texts {
+	for i := range n {
+		s := text(i)
 		k, bare := classifyMarkup(s)
 		switch k {
 		case mToken:
@@ -341,7 +342,7 @@ func (st *markupState) paragraph(texts []string, flags []bool) {
 		if k == mRole || k == mToken || k == mHeader {
 			st.turn = 3
 		}
-		if bare && i == len(texts)-1 && (k == mHeader || k == mRole || k == mToken || k == mYAML) {
+		if bare && i == n-1 && (k == mHeader || k == mRole || k == mToken || k == mYAML) {
 			st.next = true
 		}
 	}
