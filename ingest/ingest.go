@@ -133,6 +133,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	markMetadataLines(sents) // planted.go
 	setAside := planted.Flag(text, sents) + c.Hidden
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,

@@ -28,3 +28,14 @@ func clearPlantedStandfirst(a *newsbot.Article) int {
 	a.Standfirst = ""
 	return 1
 }
+
+// markMetadataLines gives lines labelled as page metadata ("Alt text:",
+// "SEO:", "Keywords:") the credit kind: not news prose, so never a claim,
+// a quote, searchable text or model context (planted.MetadataLine).
+func markMetadataLines(sents []newsbot.Sentence) {
+	for i := range sents {
+		if sents[i].Kind != newsbot.KindHeadline && planted.MetadataLine(sents[i].Text) {
+			sents[i].Kind = newsbot.KindCredit
+		}
+	}
+}

@@ -2,6 +2,8 @@ package planted
 
 import (
 	"strings"
+
+	"github.com/newsbot/newsbot"
 )
 
 // Text shaped as markup or as a machine prompt is not news prose, whatever
@@ -48,29 +50,43 @@ func markup(sentence string, mark bool) Reason {
 		return ""
 	}
 	k, _ := classifyMarkup(sentence)
-	if k == mNone || k == mWeakRole {
+	if k == mNone || k == mWeakRole || k == mMeta {
 		return ""
 	}
 	return markupReasons[k]
 }
 
+// MetadataLine reports a line labelled as page metadata ("Alt text: ...",
+// "SEO: ...", "Metadata: ...", "Keywords: ..."). Such a line is not
+// planted (pages publish alt text and keywords for their readers too) but
+// it is not news prose either: ingest gives it the credit kind, so that it
+// is never a claim, a quote, searchable text or model context, without
+// counting it as set aside.
+func MetadataLine(sentence string) bool {
+	if !lineMayBeMarkup(sentence) {
+		return false
+	}
+	k, _ := classifyMarkup(sentence)
+	return k == mMeta
+}
+
 // roleLabels open a turn in a conversation with a machine.
-var roleLabels = set("system", "system prompt", "assistant", "ai assistant", "user", "human", "instruction", "instructions",
+var roleLabels = newsbot.WordSet("system", "system prompt", "assistant", "ai assistant", "user", "human", "instruction", "instructions",
 	"prompt", "systeme", "utilisateur", "usuario", "utente", "benutzer", "nutzer", "sistema", "asistente", "assistente", "assistent",
 	"anweisung", "anweisungen", "instrucciones", "istruzioni", "instrucoes", "consigne", "consignes", "chatbot")
 
 // weakRoleLabels open a turn only after another turn, or as a bare header.
-var weakRoleLabels = set("ai", "bot", "model", "response", "answer", "input", "output", "reponse", "respuesta", "antwort",
+var weakRoleLabels = newsbot.WordSet("ai", "bot", "model", "response", "answer", "input", "output", "reponse", "respuesta", "antwort",
 	"risposta", "resposta", "ia", "ki", "modele", "modelo", "modello", "modell", "gpt", "llm")
 
 // metaLabels name page metadata, not article text.
-var metaLabels = set("alt text", "alt-text", "alt", "image alt", "alt attribute", "image description", "metadata", "meta description",
+var metaLabels = newsbot.WordSet("alt text", "alt-text", "alt", "image alt", "alt attribute", "image description", "metadata", "meta description",
 	"meta title", "meta keywords", "meta tags", "seo", "seo title", "seo description", "seo keywords", "keywords", "slug", "og", "schema",
 	"json-ld", "texte alternatif", "texto alternativo", "alternativtext", "testo alternativo", "metadatos", "metadaten", "metadati", "metadonnees")
 
 // yamlKeys are keys of prompt configs and front matter, written in lower
 // case at the start of a line.
-var yamlKeys = set("role", "content", "prompt", "system", "instruction", "instructions", "messages", "answer", "response", "reply",
+var yamlKeys = newsbot.WordSet("role", "content", "prompt", "system", "instruction", "instructions", "messages", "answer", "response", "reply",
 	"summary", "output", "input", "query", "title", "date", "author", "tags", "slug", "layout", "description", "categories",
 	"draft", "keywords", "image", "lang", "user", "assistant")
 
@@ -181,10 +197,10 @@ func templateToken(s string) (markupKind, bool) {
 	return mNone, false
 }
 
-var templateWords = set("inst", "sys", "system", "user", "assistant", "start_of_turn", "end_of_turn", "im_start", "im_end",
+var templateWords = newsbot.WordSet("inst", "sys", "system", "user", "assistant", "start_of_turn", "end_of_turn", "im_start", "im_end",
 	"instructions", "instruction", "prompt", "human", "bot", "ai", "developer", "endoftext", "eot_id", "s")
 
-var templateClosers = set("im_end", "end_of_turn", "eot_id", "endoftext", "end", "eos")
+var templateClosers = newsbot.WordSet("im_end", "end_of_turn", "eot_id", "endoftext", "end", "eos")
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
@@ -329,7 +345,7 @@ func (st *markupState) paragraph(n int, text func(int) string, flags []bool) {
 			}
 		case mComment, mJSON:
 			all = true
-		case mRole, mHeader, mYAML, mMeta:
+		case mRole, mHeader, mYAML:
 			flags[i] = true
 			if i == 0 {
 				all = true
