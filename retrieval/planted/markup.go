@@ -71,12 +71,14 @@ func MetadataLine(sentence string) bool {
 }
 
 // roleLabels open a turn in a conversation with a machine.
-var roleLabels = newsbot.WordSet("system", "system prompt", "assistant", "ai assistant", "user", "human", "instruction", "instructions",
-	"prompt", "systeme", "utilisateur", "usuario", "utente", "benutzer", "nutzer", "sistema", "asistente", "assistente", "assistent",
-	"anweisung", "anweisungen", "instrucciones", "istruzioni", "instrucoes", "consigne", "consignes", "chatbot")
+var roleLabels = newsbot.WordSet("system", "system prompt", "assistant", "ai assistant", "user", "human", "prompt",
+	"systeme", "utilisateur", "usuario", "utente", "benutzer", "nutzer", "sistema", "asistente", "assistente", "assistent", "chatbot")
 
 // weakRoleLabels open a turn only after another turn, or as a bare header.
-var weakRoleLabels = newsbot.WordSet("ai", "bot", "model", "response", "answer", "input", "output", "reponse", "respuesta", "antwort",
+// "Instructions: keep this leaflet" is a label of everyday print: only a
+// bare "Instruction:" header or one inside a conversation is a turn.
+var weakRoleLabels = newsbot.WordSet("ai", "bot", "model", "response", "answer", "input", "output", "reponse",
+	"instruction", "instructions", "anweisung", "anweisungen", "instrucciones", "istruzioni", "instrucoes", "consigne", "consignes", "respuesta", "antwort",
 	"risposta", "resposta", "ia", "ki", "modele", "modelo", "modello", "modell", "gpt", "llm")
 
 // metaLabels name page metadata, not article text.
@@ -245,7 +247,7 @@ func lineShape(line string) (markupKind, bool) {
 	if colon <= 0 || colon > 32 {
 		if hashes >= 3 { // "### Instruction" without its colon
 			w := strings.ToLower(strings.TrimRight(strings.TrimSpace(rest), "*]"))
-			if roleLabels[w] || w == "response" {
+			if roleLabels[w] || w == "response" || w == "instruction" || w == "instructions" {
 				return mHeader, true
 			}
 		}
