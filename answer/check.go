@@ -456,8 +456,10 @@ func (c *checker) listed(n int, statement string) (k int, ok, invented bool) {
 
 // ground ties a marker without a quote to a source sentence: the first
 // citation already made from source n, else the quotable sentence of its
-// passages sharing the most content words (at least two) with the
-// statement. It reports false when nothing in the source supports it.
+// passages sharing the most content words with the statement (at least
+// two, and more than half of the statement's). It reports false when
+// nothing in the source supports it, or when most of what the statement
+// says is nowhere in the source.
 func (c *checker) ground(n int, statement string) (int, bool) {
 	src := c.sources[n]
 	if src == nil {
@@ -476,7 +478,7 @@ func (c *checker) ground(n int, statement string) (int, bool) {
 				score++
 			}
 		}
-		if score < max(2, 0.4*float64(len(st))) {
+		if score < 2 || 2*score <= float64(len(st)) {
 			continue
 		}
 		if cl := src.claim(s.Seq); cl != nil && cl.Speaker != "" {
@@ -490,10 +492,30 @@ func (c *checker) ground(n int, statement string) (int, bool) {
 		}
 	}
 	if best.Text == "" {
+		if !src.holdsHalf(st) {
+			return 0, false // most of what it states is nowhere in the source
+		}
 		k, ok := c.bySource[n]
 		return k, ok
 	}
 	return c.cite(n, src, best.Start, best.End), true
+}
+
+// holdsHalf reports whether the quotable sentences of src hold, between
+// them, more than half of the terms of st: a statement resting on a source
+// for its subject while most of what it states is absent from it (planted
+// text set aside, or made up) is not supported by it.
+func (src *source) holdsHalf(st map[string]bool) bool {
+	found := 0
+	for t := range st {
+		for i := range src.Sentences {
+			if _, quot := src.sentFlags(i); quot && src.termsOf(i)[t] {
+				found++
+				break
+			}
+		}
+	}
+	return 2*found > len(st)
 }
 
 func sortedKeys(m map[int]*source) []int {

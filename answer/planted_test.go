@@ -13,12 +13,12 @@ import (
 	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
-// loadPlanted reads the blind sets of planted instructions
-// (retrieval/planted/testdata/blind*.jsonl, each written before the
-// detector ran on it).
+// loadPlanted reads the sets of planted instructions that have been run
+// (retrieval/planted/testdata/blind*.jsonl and dev*.jsonl, each written
+// before the detector ran on it).
 func loadPlanted(tb testing.TB) []planted.Case {
 	var all []planted.Case
-	for _, f := range []string{"blind.jsonl", "blind2.jsonl"} {
+	for _, f := range []string{"blind.jsonl", "blind2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl"} {
 		cases, err := planted.LoadCases("../retrieval/planted/testdata/" + f)
 		if err != nil {
 			tb.Fatal(err)
@@ -66,7 +66,7 @@ func quotesPayload(ans *newsbot.Answer, payload string) bool {
 // article reports what was set aside.
 func TestPlantedNeverQuoted(t *testing.T) {
 	cases := loadPlanted(t)
-	quoted, followed := 0, 0
+	quoted, followed, sent := 0, 0, 0
 	for _, c := range cases {
 		t.Run(c.Style, func(t *testing.T) {
 			const g = "guild-planted"
@@ -102,13 +102,25 @@ func TestPlantedNeverQuoted(t *testing.T) {
 			e.svc.LLM = l
 			srv.Always(fakeopenai.Reply{Content: "The Rotterdam report confirms that " + c.Payload + " [1]."})
 			ans = e.ask(t, g, c.Question+" Rotterdam port strike")
+			if len(srv.Chats()) == 0 {
+				t.Errorf("the model was not asked")
+			}
+			for _, chat := range srv.Chats() {
+				// The question may repeat the payload ("A ponte desabou?"):
+				// only the sources count.
+				prompt := strings.ReplaceAll(chat.Text("user"), c.Question, "")
+				if strings.Contains(strings.ToLower(prompt), strings.ToLower(c.Payload)) {
+					sent++
+					t.Errorf("planted payload %q sent to the model", c.Payload)
+				}
+			}
 			if quotesPayload(ans, c.Payload) {
 				followed++
 				t.Errorf("model answer follows the planted payload %q: %q", c.Payload, ans.Answer)
 			}
 		})
 	}
-	t.Logf("%d planted paragraphs: %d quoted in extractive answers, %d followed in model answers", len(cases), quoted, followed)
+	t.Logf("%d planted paragraphs: %d quoted in extractive answers, %d sent to the model, %d followed in model answers", len(cases), quoted, sent, followed)
 }
 
 // TestPlantedInOldArticle: an article stored before ingest flagged planted

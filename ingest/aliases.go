@@ -61,45 +61,82 @@ func (l *aliasLearner) add(name, alias string) {
 }
 
 // nameWords splits text into words, keeping dots inside acronyms ("U.S.")
-// and hyphens and apostrophes inside words.
+// and hyphens and apostrophes inside words. ASCII is classified by table,
+// other runes by the unicode package.
 func nameWords(text string) []nameWord {
-	var out []nameWord
+	out := make([]nameWord, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isLetterOrDigit(r) {
 			if len(out) > 0 && r != ' ' {
 				out[len(out)-1].gapAfter = true
-				if strings.ContainsRune(".!?\n", r) {
+				if r == '.' || r == '!' || r == '?' || r == '\n' {
 					out[len(out)-1].endsSentence = true
 				}
 			}
 			i += n
 			continue
 		}
-		j := i
+		j, dot := i, false
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || (strings.ContainsRune(".-'’", r) && j+n < len(text) && isWordRune(text[j+n:])) {
+			var r rune
+			n := 1
+			if c := text[j]; c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(text[j:])
+			}
+			if isLetterOrDigit(r) {
+				j += n
+				continue
+			}
+			if (r == '.' || r == '-' || r == '\'' || r == '’') && j+n < len(text) && isWordRune(text[j+n:]) {
+				dot = dot || r == '.'
 				j += n
 				continue
 			}
 			break
 		}
-		if j < len(text) && text[j] == '.' && strings.Contains(text[i:j], ".") {
+		if dot && j < len(text) && text[j] == '.' {
 			j++ // the closing dot of "U.S."
 		}
 		w := text[i:j]
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		first, _ := utf8.DecodeRuneInString(base)
-		// A possessive ends a name: "Russia's air force".
-		// "UK-based", "Damascus-allied": an adjective, not part of a name.
-		adj := strings.Contains(base, "-") && !unicode.IsUpper(firstRune(base[strings.LastIndex(base, "-")+1:]))
-		out = append(out, nameWord{text: base, cap: unicode.IsUpper(first) && !adj && !calendar[base],
+		base := w
+		if len(base) > 2 && base[len(base)-1] == 's' {
+			base = strings.TrimSuffix(strings.TrimSuffix(base, "'s"), "’s")
+		}
+		first := r
+		cap := unicode.IsUpper(first)
+		if cap {
+			// A possessive ends a name: "Russia's air force".
+			// "UK-based", "Damascus-allied": an adjective, not part of a name.
+			if h := strings.LastIndexByte(base, '-'); h >= 0 && !unicode.IsUpper(firstRune(base[h+1:])) {
+				cap = false
+			} else if calendar[base] {
+				cap = false
+			}
+		}
+		out = append(out, nameWord{text: base, cap: cap,
 			acronym: isAcronym(base), gapAfter: base != w, starts: len(out) == 0 || out[len(out)-1].endsSentence})
 		i = j
 	}
 	return out
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), with ASCII
+// answered by comparison.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func firstRune(s string) rune {
@@ -118,6 +155,9 @@ var calendar = func() map[string]bool {
 }()
 
 func isWordRune(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return isLetterOrDigit(rune(s[0]))
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -151,7 +191,7 @@ func nameRuns(ws []nameWord) []nameRun {
 	}
 	var out []nameRun
 	for i := 0; i < len(ws); {
-		if !ws[i].cap || ws[i].acronym || sentenceStarter[strings.ToLower(ws[i].text)] {
+		if !ws[i].cap || ws[i].acronym || isSentenceStarter(ws[i].text) {
 			i++
 			continue
 		}
@@ -187,6 +227,33 @@ var sentenceStarter = map[string]bool{
 	"the": true, "a": true, "an": true, "but": true, "and": true, "in": true, "on": true, "at": true,
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "this": true, "that": true,
 	"mr": true, "mrs": true, "ms": true, "dr": true, "after": true, "when": true, "as": true, "if": true,
+}
+
+// isSentenceStarter is sentenceStarter[strings.ToLower(w)] without
+// building the lower-case copy when w is ASCII (the keys are ASCII and at
+// most five letters; a non-ASCII word takes the long way, since a rune
+// such as 'İ' lower-cases to ASCII).
+func isSentenceStarter(w string) bool {
+	if len(w) > 5 {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return sentenceStarter[strings.ToLower(w)]
+			}
+		}
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return sentenceStarter[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return sentenceStarter[string(b[:len(w)])]
 }
 
 // text returns the words of a run joined by spaces.
@@ -232,11 +299,14 @@ func (l *aliasLearner) acronyms(ws []nameWord, runs []nameRun) {
 			// that starts with a word not in the acronym ("Britain's ...").
 			sub := nameRun{first, r.last}
 			if ws[first].cap {
-				if _, ok := byInitials[sub.initials(ws)]; !ok {
-					byInitials[sub.initials(ws)] = sub
+				if k := sub.initials(ws); !hasRun(byInitials, k) {
+					byInitials[k] = sub
 				}
 			}
 		}
+	}
+	if len(byInitials) == 0 {
+		return
 	}
 	for _, w := range ws {
 		if !w.acronym {
@@ -248,6 +318,11 @@ func (l *aliasLearner) acronyms(ws []nameWord, runs []nameRun) {
 	}
 }
 
+func hasRun(m map[string]nameRun, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 // shortForms pairs a name run of two or three words with its last word,
 // or its first, when the article also writes that word alone as a name
 // (capitalised, and never in lower case): "Zakaria Malahifji" ...
@@ -255,7 +330,6 @@ func (l *aliasLearner) acronyms(ws []nameWord, runs []nameRun) {
 func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 	alone := map[string]bool{}
 	aloneEnd := map[string]bool{} // alone and ending a phrase: "Arden's", "Arden,"
-	lower := map[string]bool{}
 	inRun := make([]bool, len(ws))
 	for _, r := range runs {
 		for i := r.first; i <= r.last; i++ {
@@ -263,14 +337,16 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 		}
 	}
 	for i, w := range ws {
-		if !w.cap {
-			lower[strings.ToLower(w.text)] = true
-		} else if !inRun[i] && !w.acronym {
+		if w.cap && !inRun[i] && !w.acronym {
 			alone[w.text] = true
 			aloneEnd[w.text] = aloneEnd[w.text] || w.gapAfter
 		}
 	}
-	owners := map[string][]string{} // short form -> the runs it may shorten
+	if len(alone) == 0 {
+		return
+	}
+	type owned struct{ short, name string }
+	var cands []owned
 	for _, r := range runs {
 		r = r.head(ws)
 		n := r.last - r.first + 1
@@ -281,9 +357,30 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 		// "Arden Motors"; "Syrian army" does not shorten "Syrian Observatory".
 		last, first := ws[r.last].text, ws[r.first].text
 		for _, short := range []string{last, first} {
-			if alone[short] && (short == last || aloneEnd[short]) && !lower[strings.ToLower(short)] && utf8.RuneCountInString(short) > 2 {
-				owners[short] = appendNew(owners[short], r.text(ws))
+			if alone[short] && (short == last || aloneEnd[short]) && utf8.RuneCountInString(short) > 2 {
+				cands = append(cands, owned{short, r.text(ws)})
 			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// A short form the article also writes in lower case is no name.
+	lower := make(map[string]bool, len(cands)) // lower-cased candidate -> seen in lower case
+	for _, c := range cands {
+		lower[strings.ToLower(c.short)] = false
+	}
+	for _, w := range ws {
+		if !w.cap {
+			if seen, ok := lower[strings.ToLower(w.text)]; ok && !seen {
+				lower[strings.ToLower(w.text)] = true
+			}
+		}
+	}
+	owners := map[string][]string{} // short form -> the runs it may shorten
+	for _, c := range cands {
+		if !lower[strings.ToLower(c.short)] {
+			owners[c.short] = appendNew(owners[c.short], c.name)
 		}
 	}
 	for short, names := range owners {

@@ -98,10 +98,12 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 
 // sourceError names the source in a user-facing error, as the lines of a
 // many-source add do: "story.txt: no such file; ...", unless the message
-// already names it.
+// already opens with it. (A message that only mentions it, as ".env is
+// hidden ..." does, or contains its letters, as any message contains "s",
+// still gets the name in front.)
 func sourceError(src string, err error) error {
 	code := newsbot.ErrorCode(err)
-	if code == newsbot.EINTERNAL || errors.Is(err, context.Canceled) || strings.Contains(newsbot.ErrorMessage(err), src) {
+	if code == newsbot.EINTERNAL || errors.Is(err, context.Canceled) || strings.HasPrefix(newsbot.ErrorMessage(err), src+":") {
 		return err
 	}
 	return &newsbot.Error{Code: code, Message: src + ": " + newsbot.ErrorMessage(err), Err: err}

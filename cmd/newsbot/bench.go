@@ -32,6 +32,7 @@ type benchReport struct {
 	Ingest    *bench.IngestReport `json:"ingest,omitempty"`
 	IngestMem bench.Memory        `json:"ingest_memory"`
 	DiskBytes int64               `json:"disk_bytes,omitempty"`
+	TextBytes int64               `json:"stored_text_bytes,omitempty"` // article text in the database, after cleaning and duplicates
 	Search    *bench.SearchReport `json:"search,omitempty"`
 	SearchMem bench.Memory        `json:"search_memory"`
 	Ask       *bench.AskReport    `json:"ask,omitempty"`
@@ -201,13 +202,18 @@ func (r *benchRun) ingest(ctx context.Context) error {
 	r.articles = in.Articles + in.Duplicates
 	r.rep.Ingest, r.rep.IngestMem = in, bench.ReadMemory()
 	r.rep.DiskBytes = diskBytes(r.rep.DB)
+	if r.rep.TextBytes, err = r.db.TextBytes(ctx); err != nil {
+		return err
+	}
 	r.logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
 		in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
 	if in.Store > 0 {
 		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
 	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.IngestMem.PeakRSS), mb(r.rep.IngestMem.HeapInuse))
-	r.logf("        database %s on disk, %.2f times the %s of stored text\n", mb(r.rep.DiskBytes), float64(r.rep.DiskBytes)/float64(max(in.Bytes, 1)), mb(in.Bytes))
+	r.logf("        database %s on disk, %.2f times the %s of text read, %.2f times the %s of article text stored\n",
+		mb(r.rep.DiskBytes), float64(r.rep.DiskBytes)/float64(max(in.Bytes, 1)), mb(in.Bytes),
+		float64(r.rep.DiskBytes)/float64(max(r.rep.TextBytes, 1)), mb(r.rep.TextBytes))
 	return nil
 }
 

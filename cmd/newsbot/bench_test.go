@@ -104,14 +104,23 @@ func TestBenchCorpusFile(t *testing.T) {
 	queries := c.file("questions.txt", []byte("When did the port strike end?\n\nWhat did engineers find at the dam?\n"))
 	out := c.mustRun("bench", "--corpus", corpus, "--queries", queries, "--json")
 	var rep struct {
-		Ingest struct{ Articles, Chunks int }
+		Ingest struct {
+			Articles, Chunks int
+			Bytes            int64
+		}
 		Search struct {
 			Queries, Found, Judged, Empty int
 		}
 		DiskBytes int64 `json:"disk_bytes"`
+		TextBytes int64 `json:"stored_text_bytes"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("bench --json printed %q: %v", out, err)
+	}
+	// The stored text is the cleaned text of the articles: some, and no
+	// more than was read.
+	if rep.TextBytes <= 0 || rep.TextBytes > rep.Ingest.Bytes {
+		t.Fatalf("stored text %d bytes of %d read", rep.TextBytes, rep.Ingest.Bytes)
 	}
 	if rep.Ingest.Articles != 3 || rep.Search.Queries != 2 || rep.Search.Judged != 0 || rep.Search.Empty != 0 || rep.DiskBytes <= 0 {
 		t.Fatalf("bench over a corpus file = %+v", rep)

@@ -285,6 +285,9 @@ func TestAddRefusesSecrets(t *testing.T) {
 		if code == 0 || !strings.Contains(errs, "refused") || !strings.Contains(errs, "--allow-any-file") || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
 			t.Errorf("add %s: exit %d, stderr %q; want a one-line refusal", name, code, errs)
 		}
+		if !strings.Contains(errs, p+": refused") {
+			t.Errorf("add %s: %q does not name the file refused", name, errs)
+		}
 	}
 	dir := filepath.Join(c.dir, ".private")
 	os.Mkdir(dir, 0o755)
@@ -296,8 +299,8 @@ func TestAddRefusesSecrets(t *testing.T) {
 	}
 	for _, p := range []string{"/etc/hostname", "/etc/shadow", "/proc/self/environ", "/dev/zero", link, hidden} {
 		_, errs, code := c.run("", "add", p)
-		if code == 0 || !strings.Contains(errs, "refused") {
-			t.Errorf("add %s: exit %d, stderr %q; want refused", p, code, errs)
+		if code == 0 || !strings.Contains(errs, p+": refused") {
+			t.Errorf("add %s: exit %d, stderr %q; want it named and refused", p, code, errs)
 		}
 	}
 	if list := c.mustRun("articles", "--json"); strings.Contains(list, `"id"`) {

@@ -47,12 +47,13 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
-	seq      int     // index of the sentence under analysis
-	curStart int     // its start in text
-	buf      []tok   // reused token storage
-	prevSubj *entity // the known entity that opened the previous sentence
-	units    int     // quotation units numbered so far
-	agency   string  // the news agency of the article's dateline, "(Meridian)"
+	seq      int       // index of the sentence under analysis
+	curStart int       // its start in text
+	buf      []tok     // reused token storage
+	prevSubj *entity   // the known entity that opened the previous sentence
+	units    int       // quotation units numbered so far
+	agency   string    // the news agency of the article's dateline, "(Meridian)"
+	ann      announcer // the speaker of a statement announced with a colon
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -87,6 +88,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	a.noteAnnouncer(k, text, ts)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)
@@ -151,7 +153,11 @@ func compatible(e *entity, cls string) bool {
 func (a *article) noteSubject(text string, ts []tok) {
 	st := &sentence{s: text, ts: ts}
 	x, y, ok := st.clauseSubject()
-	if !ok || pronounClass(join(text, ts, x, y)) != "" {
+	if !ok {
+		a.prevSubj = nil // the previous sentence's subject is two sentences back now
+		return
+	}
+	if pronounClass(join(text, ts, x, y)) != "" {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
@@ -218,7 +224,7 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		return c, false
 	}
 	for _, v := range r.relayChain() {
-		if e := a.tr.resolve(v); e != nil && e.k != key(v) {
+		if e := a.tr.resolve(v); e != nil && e.k != a.tr.keyOf(v) {
 			v = e.name // a short form: "the agency" for its full name
 		} else if e == nil {
 			a.tr.add(v, "", false, k)
@@ -271,6 +277,9 @@ func (a *article) enclosing(s newsbot.Sentence, r raw, at int) (string, string, 
 // speaker resolves the speaker of r against the article's earlier mentions.
 func (a *article) speaker(k int, r raw) (string, string) {
 	name, role := r.speaker, r.role
+	if n, rl, ok := a.firstPersonSpeaker(name); ok {
+		return n, rl
+	}
 	if cls := pronounClass(name); cls != "" {
 		if e := a.prevSubj; e != nil && compatible(e, cls) {
 			e.last = k
@@ -290,7 +299,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		if e.alias == "" {
 			e.alias = r.alias
 		}
-		if e.k == key(name) {
+		if e.k == a.tr.keyOf(name) {
 			e.name = firstSpeakerForm(e, name)
 			return name, firstNonEmpty(role, e.role)
 		}
@@ -478,6 +487,10 @@ func (a *article) resolvePending(c newsbot.Claim) {
 // just before them, when there is one; otherwise they stay unattributed.
 func (a *article) flushPending() {
 	if len(a.pending) == 0 {
+		return
+	}
+	if a.announcedQuote() {
+		a.pending = nil
 		return
 	}
 	if len(a.out) > 0 && a.lastSeq >= 0 {

@@ -23,7 +23,7 @@ func chainReports(out []raw) []raw {
 			if i == j || drop[j] || x.kind != newsbot.CueReports || x.similar || y.ca < 0 || x.ca < 0 {
 				continue
 			}
-			if x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca && key(x.speaker) != key(y.speaker) {
+			if x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca && !sameKey(x.speaker, y.speaker) {
 				y.outer = append(y.outer, x.relayChain()...)
 				y.outer = append(y.outer, x.speaker)
 				if y.via == "" {
@@ -42,39 +42,67 @@ func chainReports(out []raw) []raw {
 	return kept
 }
 
-// asReported handles a fronted "As X reported (last month)," clause: the
-// claims after it were passed on by X, which joins their relays; with no
-// other claim after it, the rest of the sentence is X's claim.
+// asReported handles an "As X reported (last month)," clause, fronted or
+// set off by commas inside the sentence ("The company, as the Ledger
+// reported, had lost money"): the claims after it were passed on by X,
+// which joins their relays; with no other claim after it, the sentence is
+// X's claim.
 func (st *sentence) asReported() {
 	ts := st.ts
 	start := 0
 	if d := datelineEnd(ts); d < len(ts) {
 		start = d
 	}
-	if start >= len(ts) || ts[start].lo != "as" || ts[start].inQ {
-		return
-	}
-	v := -1
-	for k := start + 1; k < len(ts) && k <= start+8; k++ {
-		if ts[k].punct || ts[k].inQ {
+	for k := start; k < len(ts); k++ {
+		if ts[k].lo == "as" && !ts[k].inQ && (k == start || ts[k-1].comma()) && st.asReportedAt(k, k == start) {
 			return
 		}
-		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && k > start+1 {
+	}
+}
+
+// asReportedAt reads an "as X reported," clause at token s; fronted says
+// it opens the sentence. It reports whether it matched.
+func (st *sentence) asReportedAt(s int, fronted bool) bool {
+	ts := st.ts
+	v := -1
+	for k := s + 1; k < len(ts) && k <= s+8; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && k > s+1 {
 			v = k
 			break
 		}
 	}
-	if v < 0 || !validNP(ts, start+1, v) {
-		return
+	if v < 0 || !validNP(ts, s+1, v) {
+		return false
 	}
 	e, when := st.afterCue(v + 1)
 	if e >= len(ts) || !ts[e].comma() {
-		return
+		return false
 	}
-	name := join(st.s, ts, start+1, v)
+	if st.relayAfter(ts[e].a, join(st.s, ts, s+1, v)) {
+		return true
+	}
+	r := raw{cue: ts[v].s, kind: verbs[ts[v].lo].kind, ca: -1, when: when}
+	if fronted {
+		st.content(&r, e+1, st.clauseEnd(e+1))
+	} else {
+		a := st.clauseStart()
+		st.content(&r, a, st.clauseEnd(a))
+	}
+	if r.ca >= 0 {
+		st.emit(r, s+1, v)
+	}
+	return true
+}
+
+// relayAfter adds name to the relays of the claims whose content starts
+// after byte offset at, and reports whether there was one.
+func (st *sentence) relayAfter(at int, name string) bool {
 	relayed := false
 	for i := range st.out {
-		if r := &st.out[i]; r.ca > ts[e].a {
+		if r := &st.out[i]; r.ca > at {
 			r.outer = append(r.outer, name)
 			if r.via == "" {
 				r.via, r.outer = r.outer[0], r.outer[1:]
@@ -82,14 +110,7 @@ func (st *sentence) asReported() {
 			relayed = true
 		}
 	}
-	if relayed {
-		return
-	}
-	r := raw{cue: ts[v].s, kind: verbs[ts[v].lo].kind, ca: -1, when: when}
-	st.content(&r, e+1, st.clauseEnd(e+1))
-	if r.ca >= 0 {
-		st.emit(r, start+1, v)
-	}
+	return relayed
 }
 
 func anyReports(out []raw) bool {

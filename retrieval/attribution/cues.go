@@ -78,6 +78,7 @@ func (st *sentence) emit(r raw, a, b int) {
 			continue
 		}
 		x := r
+		c[1], x.via = st.seenSpeaker(c[0], c[1], x.via)
 		na, nb, role := splitRole(st.s, st.ts, c[0], c[1])
 		if role != "" && x.role == "" {
 			x.role = role
@@ -150,7 +151,10 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
+	} else {
+		r.via = sub.seen
 	}
+	st.frontedPhrase(&r, sub)
 	k, told := st.channel(&r, i)
 	if k+1 < len(st.ts) && st.ts[k].comma() && st.ts[k+1].is("citing", "quoting") && st.citingInside(r, sub, i, k) {
 		return
@@ -221,6 +225,9 @@ func (st *sentence) channel(r *raw, i int) (int, bool) {
 			r.via = st.outlet(h, k)
 		}
 	}
+	if !told && listenerVerbs[ts[i].lo] {
+		k = st.listenerThat(k)
+	}
 	if r.when == "" {
 		r.when = when
 	}
@@ -255,7 +262,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	switch {
 	case !st.rightContent(r, k):
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo]:
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k):
 		return false
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -263,6 +270,8 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 		return st.leftContent(r, sub.bound)
 	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
 		st.objectAdjuncts(r)
+	case ts[i].is("reported", "reports") && k < len(ts) && resultFigure(ts, k):
+		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday"
 	}
 	return true
 }
@@ -550,7 +559,7 @@ func (st *sentence) participle(i int) {
 	if st.statementSaying(i) {
 		return
 	}
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1)) {
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}

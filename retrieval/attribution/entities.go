@@ -29,6 +29,7 @@ type entity struct {
 type tracker struct {
 	ents   []*entity
 	byName map[string]*entity // names as written, to skip key() on repeats
+	keys   map[string]string  // key() of the names looked up
 }
 
 var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
@@ -68,6 +69,35 @@ func key(name string) string {
 	return n
 }
 
+// keyOf is key(name), remembered for the article: the same names are
+// looked up again and again.
+func (tr *tracker) keyOf(name string) string {
+	if k, ok := tr.keys[name]; ok {
+		return k
+	}
+	if tr.keys == nil {
+		tr.keys = map[string]string{}
+	}
+	k := key(name)
+	tr.keys[name] = k
+	return k
+}
+
+// sameKey reports whether key(a) == key(b), without allocating.
+func sameKey(a, b string) bool {
+	return strings.EqualFold(unarticled(a), unarticled(b))
+}
+
+func unarticled(s string) string {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"the ", "a ", "an "} {
+		if len(s) >= len(d) && strings.EqualFold(s[:len(d)], d) {
+			return s[len(d):]
+		}
+	}
+	return s
+}
+
 // add records a mention of name and returns its entity, creating it when new.
 func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if e := tr.byName[name]; e != nil {
@@ -81,7 +111,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if tr.byName == nil {
 		tr.byName = map[string]*entity{}
 	}
-	k := key(name)
+	k := tr.keyOf(name)
 	for _, e := range tr.ents {
 		if e.k == k {
 			e.last = seq
@@ -165,7 +195,7 @@ func (tr *tracker) resolve(name string) *entity {
 	if e := tr.byHonorific(name); e != nil {
 		return e
 	}
-	if e := tr.byKey(key(name)); e != nil {
+	if e := tr.byKey(tr.keyOf(name)); e != nil {
 		return e
 	}
 	m := newMention(name) // split only when the cheap patterns failed

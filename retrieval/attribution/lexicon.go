@@ -32,7 +32,8 @@ var verbs = merge(
 	cues(newsbot.CueStates, true, false, true, "claims"),
 	cues(newsbot.CueStates, false, false, true, "alleges", "argues"),
 	cues(newsbot.CueStates, true, false, false, "claimed"),
-	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses", "described", "describes"),
+	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses"),
+	cues(newsbot.CueStates, true, false, false, "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
 		"noted", "wrote", "writes", "tweeted", "posted", "stressed", "stresses", "emphasised",
@@ -55,6 +56,7 @@ var verbs = merge(
 		"estimated", "cautioned", "cautions"),
 	// directives: "urged the inspector general to review ...".
 	cues(newsbot.CueStates, false, false, false, "urged", "urges"),
+	cues(newsbot.CueStates, false, true, false, "urge"),
 	cues(newsbot.CueExpects, false, true, false, "warn", "predict", "promise", "pledge", "vow"),
 )
 
@@ -207,16 +209,16 @@ var (
 		"chairman", "chairwoman", "ceo", "sergeant", "sgt.", "field", "marshal", "emir", "crown",
 		"leader", "minority", "majority", "whip", "spokesman", "spokeswoman", "spokesperson",
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
-		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach",
+		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
-		"press", "campaigner", "pensioner")
+		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian")
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",
 		"bank", "manufacturer", "lender", "insurer", "operator", "broadcaster", "automaker",
 		"carmaker", "chain", "startup", "maker", "developer", "publisher", "club", "charity",
 		"organisation", "organization", "utility", "supplier", "platform", "conglomerate",
-		"agency", "programme", "charity", "watchdog", "regulator", "insurer", "miner")
+		"agency", "programme", "charity", "watchdog", "regulator", "insurer", "miner", "force")
 	// outletNames are news agencies and broadcasters known by one name.
 	outletNames = set("reuters", "afp", "ap", "bloomberg", "interfax", "tass", "xinhua", "bbc", "cnn",
 		"npr", "pbs", "nbc", "cbs", "abc", "itv", "dpa", "ansa", "efe", "ria", "anadolu", "bernama",

@@ -124,6 +124,8 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
 		case k-a == 1 && b-k-1 == 1:
+		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
+			// "The Thomson Corporation and Reuters Group PLC": two firms
 		default:
 			continue
 		}
@@ -232,4 +234,18 @@ func titledName(ts []tok, a, b int) int {
 		}
 	}
 	return a
+}
+
+// companySuffixes end the name of a firm: "Reuters Group PLC", "Alpine Rail
+// Inc.".
+var companySuffixes = set("corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc",
+	"group", "company", "co.", "holdings", "ag", "sa", "s.a.", "nv", "n.v.", "limited")
+
+// companySuffix reports whether the word ending at token j (before its
+// full stop: "Inc.") is a firm's suffix.
+func companySuffix(ts []tok, j int) bool {
+	if j > 0 && ts[j].s == "." {
+		j--
+	}
+	return ts[j].capped && (companySuffixes[ts[j].lo] || companySuffixes[ts[j].lo+"."])
 }

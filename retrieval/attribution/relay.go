@@ -15,21 +15,7 @@ func (st *sentence) according(i int) {
 		e++
 	}
 	a = stripSource(ts, a, e)
-	via := ""
-	for k := a + 1; k < e; k++ {
-		if ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e) {
-			// "according to a document seen by Meridian": the document,
-			// relayed by the outlet that saw it.
-			via, e = join(st.s, ts, k+2, e), k
-			break
-		}
-		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
-			// "according to a lawsuit unsealed Thursday": the lawsuit; a
-			// phrase that names more ("published in the journal X") stays.
-			e = k
-			break
-		}
-	}
+	e, via := st.sourcePhrase(a, e)
 	when := ""
 	if s := timeEndingAt(ts, e-1); s > a {
 		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"
@@ -38,6 +24,35 @@ func (st *sentence) according(i int) {
 		return
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
+	st.accordingContent(&r, i, e)
+	if r.ca >= 0 {
+		st.emit(r, a, e)
+	}
+}
+
+// sourcePhrase trims the source [a,e) of "according to": "a document seen
+// by Meridian" is the document, relayed by the outlet that saw it (via);
+// "a lawsuit unsealed Thursday" is the lawsuit, while a phrase that names
+// more ("published in the journal X") stays. It returns the new end.
+func (st *sentence) sourcePhrase(a, e int) (int, string) {
+	ts := st.ts
+	for k := a + 1; k < e; k++ {
+		if seenBy(ts, k, e) {
+			return k, join(st.s, ts, k+2, e)
+		}
+		if !ts[k].capped && sourceParticiple(ts[k].lo) && (k+1 == e || timeAt(ts, k+1) == e) {
+			return k, ""
+		}
+	}
+	return e, ""
+}
+
+// accordingContent records the claim of "according to" at i whose source
+// ends at e: the clause after it when it opens the sentence (past a
+// relative clause: "According to Jane Doe, who runs the shelter, ..."),
+// else the words before it.
+func (st *sentence) accordingContent(r *raw, i, e int) {
+	ts := st.ts
 	lead := 0
 	if d := datelineEnd(ts); d < i {
 		lead = d
@@ -48,20 +63,15 @@ func (st *sentence) according(i int) {
 	if lead == i && e < len(ts) && ts[e].comma() {
 		c := e + 1
 		if c < len(ts) && ts[c].is("who", "which", "whose") {
-			// "According to Jane Doe, who runs the shelter, ..."
 			for c < len(ts) && !ts[c].comma() {
 				c++
 			}
 			c++
 		}
-		st.content(&r, c, st.clauseEnd(c))
+		st.content(r, c, st.clauseEnd(c))
 	} else if i > 0 {
-		st.content(&r, lead, trimBack(ts, lead, i))
+		st.content(r, lead, trimBack(ts, lead, i))
 	}
-	if r.ca < 0 {
-		return
-	}
-	st.emit(r, a, e)
 }
 
 // relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was
@@ -231,8 +241,8 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 // whether the pattern matched.
 func (st *sentence) calledOn(i int) bool {
 	ts := st.ts
-	if i+3 >= len(ts) || !ts[i].is("called", "calls") || ts[i+1].lo != "on" {
-		return false
+	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && blockers[ts[i-1].lo] {
+		return false // "called on", "call upon"; not "to call on"
 	}
 	to := -1
 	for k := i + 2; k < len(ts) && k <= i+10; k++ {
@@ -248,7 +258,7 @@ func (st *sentence) calledOn(i int) bool {
 		return false
 	}
 	sub := st.leftSubject(i)
-	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+	if !sub.ok || !validNP(ts, sub.a, sub.b) && !firstPerson(ts, sub.a, sub.b) {
 		return false
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
@@ -267,24 +277,13 @@ func (st *sentence) called(i int) {
 	if st.calledOn(i) {
 		return
 	}
-	q := -1
-	for k := i + 1; k < len(ts) && k <= i+5; k++ {
-		if ts[k].q == qOpen {
-			q = k
-			break
-		}
-		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
-			return
-		}
-	}
+	q, e := st.quoteNear(i)
 	if q < 0 {
+		st.calledUnquoted(i)
 		return
 	}
-	e := q + 1
-	for e < len(ts) && ts[e].q != qClose {
-		e++
-	}
-	if e >= len(ts) {
+	if ts[i].lo == "calling" {
+		st.callingIt(i, q, e)
 		return
 	}
 	sub := st.leftSubject(i)
@@ -292,7 +291,134 @@ func (st *sentence) called(i int) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	if q == i+2 && ts[i+1].lo == "as" {
+		q = i + 1 // "described as \"an insult\"": the set's convention keeps "as"
+	}
 	st.content(&r, q, e+1)
+	if r.ca >= 0 {
+		st.emit(r, sub.a, sub.b)
+	}
+}
+
+// quoteNear returns the quotation marks opening within five words after
+// the verb at i and closing in the sentence, or -1: `called it "a
+// victory"`, but not "called for", "called off".
+func (st *sentence) quoteNear(i int) (int, int) {
+	ts := st.ts
+	q := -1
+	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+		if ts[k].q == qOpen {
+			q = k
+			break
+		}
+		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
+			return -1, -1
+		}
+	}
+	if q < 0 {
+		return -1, -1
+	}
+	e := q + 1
+	for e < len(ts) && ts[e].q != qClose {
+		e++
+	}
+	if e >= len(ts) {
+		return -1, -1
+	}
+	return q, e
+}
+
+// callingIt handles a participial characterisation after a comma: "The
+// governor signed the bill, calling it ”the most important thing ...”":
+// the subject of the sentence (or of the claim before) calls it so.
+func (st *sentence) callingIt(i, q, e int) {
+	if i == 0 || !st.ts[i-1].comma() {
+		return
+	}
+	r := raw{cue: st.ts[i].s, kind: newsbot.CueStates, ca: -1}
+	st.content(&r, q, e+1)
+	if r.ca >= 0 {
+		st.inherit(r, i)
+	}
+}
+
+// describedAs reads "described": a characterisation when a quotation
+// follows within a few words (`what an officer described as "one of the
+// largest"`), otherwise a strict reporting verb, so "described what
+// happened" claims nothing.
+func (st *sentence) describedAs(i int) {
+	if q, _ := st.quoteNear(i); q >= 0 {
+		st.called(i)
+		return
+	}
+	cv := verbs[st.ts[i].lo]
+	if !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
+		st.verb(i, cv)
+	}
+}
+
+// seenBy reports whether "seen by X" (or "obtained by", "reviewed by")
+// starts at k and X runs to e: a document a news outlet saw is relayed by
+// that outlet.
+func seenBy(ts []tok, k, e int) bool {
+	return ts[k].is("seen", "obtained", "reviewed") && k+2 < e && ts[k+1].lo == "by" && validNP(ts, k+2, e)
+}
+
+// seenIn finds "seen by X" inside the tokens [a,b) of a speaker or its
+// appositive ("letter seen by the Guardian", "signed by 40 leaders and
+// seen by the Guardian"): it returns where the phrase starts (b when there
+// is none) and the outlet.
+func (st *sentence) seenIn(a, b int) (int, string) {
+	for k := a + 1; k < b; k++ {
+		if seenBy(st.ts, k, b) {
+			c := k
+			for c > a && (st.ts[c-1].is("and") || st.ts[c-1].comma()) {
+				c--
+			}
+			return c, join(st.s, st.ts, k+2, b)
+		}
+	}
+	return b, ""
+}
+
+// verdictWords close a characterisation without quotation marks: "called
+// the claim false", "branded the report a lie".
+var verdictWords = set("a", "an", "false", "untrue", "baseless", "nonsense", "absurd", "ridiculous",
+	"unacceptable", "outrageous", "misleading", "wrong", "irresponsible", "reckless", "illegal")
+
+// calledUnquoted handles a characterisation without quotation marks:
+// "The governor called the claim a lie", "Critics branded it reckless".
+// The object is a short noun phrase opened by a determiner or a pronoun,
+// and the verdict after it ends the clause within a few words.
+func (st *sentence) calledUnquoted(i int) {
+	ts := st.ts
+	if ts[i].is("call", "calling") || i+3 >= len(ts) || !(determiners[ts[i+1].lo] || ts[i+1].is("it", "them", "him", "her")) {
+		return
+	}
+	j := i + 2
+	for j < len(ts) && j <= i+6 && !verdictWords[ts[j].lo] && !ts[j].punct && !ts[j].inQ && !finite[ts[j].lo] {
+		j++
+	}
+	if j >= len(ts) || !verdictWords[ts[j].lo] || ts[j].punct {
+		return
+	}
+	e := j + 1
+	for e < len(ts) && e <= j+4 && !ts[e].punct && !ts[e].inQ && !verbLike(ts[e]) && !prepositions[ts[e].lo] {
+		e++
+	}
+	when, end := "", e
+	if t := timeAt(ts, e); t > e {
+		when, e = join(st.s, ts, e, t), t // "called it a disgrace on Tuesday"
+	}
+	if e < len(ts) && !ts[e].punct {
+		return // the clause goes on: "called the meeting a week ago to ..."
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return
+	}
+	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
+	st.content(&r, i+1, trimBack(ts, i+1, end))
 	if r.ca >= 0 {
 		st.emit(r, sub.a, sub.b)
 	}

@@ -38,6 +38,7 @@ type subject struct {
 	when     string
 	alias    string // "(WHO)"
 	via      string // "X, citing Y, reported": X
+	seen     string // "The letter, seen by the Guardian, says": the Guardian
 	bound    int    // token that bounds the subject on the left, -1 at sentence start
 	ok, coor bool   // found; the verb follows "and"/"but" with no subject of its own
 }
@@ -66,12 +67,18 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
-		case t.is("called", "calls", "branded", "labelled", "labeled", "dubbed"):
+		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling"):
 			st.called(i)
+		case t.lo == "put":
+			st.putIt(i)
+		case t.is("made", "makes"):
+			st.madeAnnouncement(i)
+		case t.is("described", "describes") && !st.used[i]:
+			st.describedAs(i)
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
@@ -93,7 +100,7 @@ func (st *sentence) dropNested() []raw {
 		nested := false
 		for j, x := range st.out {
 			if i != j && y.ca >= 0 && x.ca >= 0 && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
-				!y.inherit && pronounClass(y.speaker) == "" && key(y.speaker) != key(x.speaker) {
+				!y.inherit && pronounClass(y.speaker) == "" && !sameKey(y.speaker, x.speaker) {
 				nested = true
 				break
 			}
@@ -108,7 +115,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed")
 	for w := range similarVerbs {
 		m[w] = true
 	}
@@ -220,10 +227,32 @@ func (st *sentence) manner(k int) int {
 			return k
 		}
 		if mannerNouns[ts[j].lo] {
-			return j + 1
+			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
 			return k
+		}
+	}
+	return k
+}
+
+// recipient extends a manner phrase over its addressee: "in a letter to
+// the chancellor", "in a note to clients", up to "that", a quotation or
+// punctuation. It returns the end of the addressee, or k.
+func (st *sentence) recipient(k int) int {
+	ts := st.ts
+	if k+1 >= len(ts) || ts[k].lo != "to" {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j].punct || ts[j].inQ || ts[j].lo == "that" {
+			if j == k+1 {
+				return k
+			}
+			return j
+		}
+		if verbLike(ts[j]) {
+			return k // "in a move to cut costs"
 		}
 	}
 	return k
@@ -408,6 +437,9 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 	case ts[bound].comma() && (bound >= 2 || bound == 1 && st.parenthetical(bound)):
 		if e := timeAt(ts, a); e >= bound {
 			return false // "On Tuesday, the ministry said ..."
+		}
+		if ts[a].lo == "according" && a+1 < bound && ts[a+1].lo == "to" {
+			return false // "According to a report, X told clients to ...": the source, not X's claim
 		}
 		end := trimBack(ts, a, bound)
 		if st.parenthetical(bound) {

@@ -24,18 +24,37 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
 		return sub
 	}
-	app, j, ok := st.appositiveBefore(j)
+	app, j, ok := st.appositiveOrTime(j, sub.when)
 	if !ok {
 		return sub
 	}
 	if j = st.aliasBefore(j, &sub); j < 0 {
 		return sub
 	}
-	a, start := st.subjectRun(j, &sub)
+	st.subjectTokens(&sub, app, j)
+	return sub
+}
+
+// appositiveOrTime finds the appositive ending at j (appositiveBefore),
+// also after a time whose closing comma is missing: "The Church, on
+// October 18, 2008 accused ...".
+func (st *sentence) appositiveOrTime(j int, when string) (appositive, int, bool) {
+	app, k, ok := st.appositiveBefore(j)
+	if !ok && when != "" && j >= 1 && st.ts[j].comma() && timeAt(st.ts, j+1) > j+1 {
+		return st.appositiveBefore(j - 1)
+	}
+	return app, k, ok
+}
+
+// subjectTokens sets the speaker tokens of sub from the subject run that
+// ends at token j, with the appositive app found after it.
+func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
+	ts := st.ts
+	a, start := st.subjectRun(j, sub)
 	sub.bound = a
 	if start > j {
 		sub.coor = a >= 0 && ts[a].is("and", "but", "while")
-		return sub
+		return
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
 	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
@@ -43,8 +62,7 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	sub.bound = a
 	sub.a, sub.b, sub.ok = start, j+1, true
-	st.apposition(&sub, app, a)
-	return sub
+	st.apposition(sub, app, a)
 }
 
 // appositive is a phrase set off by commas or dashes between a subject and
@@ -74,8 +92,27 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
 		j = k - 1
+		if inner, ok := st.relativeAfterAppositive(app, k); ok {
+			return inner, inner.a - 2, true
+		}
 	}
 	return app, j, true
+}
+
+// relativeAfterAppositive reads "NAME, ROLE, which/who ..., said": when
+// the phrase app before the verb is a relative clause and another phrase
+// set off by commas ends at the comma k before it, that phrase is the
+// appositive (the role), and the relative clause is dropped.
+func (st *sentence) relativeAfterAppositive(app appositive, k int) (appositive, bool) {
+	ts := st.ts
+	if !ts[app.a].is("which", "who", "whose") || !ts[k].comma() || k < 2 {
+		return app, false
+	}
+	inner, _, ok := st.appositiveBefore(k)
+	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") {
+		return app, false
+	}
+	return inner, true
 }
 
 // aliasBefore records a bracketed acronym ending at token j ("the World
@@ -161,7 +198,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = app.a, app.b
 	case app.a >= 0 && !app.dash:
-		sub.role = join(st.s, ts, app.a, app.b)
+		c, outlet := st.seenIn(app.a, app.b)
+		sub.seen = outlet
+		if c > app.a {
+			sub.role = join(st.s, ts, app.a, c)
+		}
 	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
 		p := a - 1
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {

@@ -40,6 +40,28 @@ func (st *sentence) clauseStart() int {
 	if e := timeAt(ts, a); e > a && e < len(ts) && ts[e].comma() {
 		a = e + 1
 	}
+	return frontedPrepPhrase(ts, a)
+}
+
+// frontedPrepPhrase skips a short phrase that opens the clause with a
+// preposition and ends with a comma: "In contrast, he ...", "In a 42-page
+// opinion, Judge X wrote". It returns the token after the comma, or a.
+func frontedPrepPhrase(ts []tok, a int) int {
+	if a >= len(ts) || !prepositions[ts[a].lo] || !ts[a].capped {
+		return a
+	}
+	for k := a + 1; k < len(ts) && k <= a+6; k++ {
+		t := ts[k]
+		if t.comma() {
+			if k > a+1 && k+1 < len(ts) {
+				return k + 1
+			}
+			return a
+		}
+		if t.punct || t.inQ || verbLike(t) {
+			return a
+		}
+	}
 	return a
 }
 

@@ -41,9 +41,9 @@ func timeAt(ts []tok, i int) int {
 	case w == "on" && weekdays[lo(j+1)]:
 		j += 2
 	case w == "on" && isNumber(lo(j+1)) && months[lo(j+2)]:
-		j += 3
+		j = withYear(ts, j+3)
 	case w == "on" && months[lo(j+1)] && isNumber(lo(j+2)):
-		j += 3
+		j = withYear(ts, j+3) // "on October 18, 2008"
 	case weekdays[w] && !(ts[j].capped && j > 0 && (w == "today" || w == "tonight" || w == "yesterday")):
 		// a capitalised "Today" inside a sentence is a name ("the Today programme")
 		j++
@@ -99,3 +99,14 @@ func isNumber(w string) bool {
 }
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
+
+// withYear extends a date ending before token j over ", 2008" or "2008".
+func withYear(ts []tok, j int) int {
+	if j+1 < len(ts) && ts[j].comma() && isYear(ts[j+1].lo) {
+		return j + 2
+	}
+	if j < len(ts) && !ts[j].punct && isYear(ts[j].lo) {
+		return j + 1
+	}
+	return j
+}

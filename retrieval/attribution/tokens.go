@@ -92,11 +92,27 @@ func word(s string, i, j int) tok {
 func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			if l, ok := capitalisedWords[w]; ok {
+				return l // "The", "He": no allocation for the commonest
+			}
 			return strings.ToLower(w)
 		}
 	}
 	return w
 }
+
+// capitalisedWords maps the capitalised forms of frequent sentence-opening
+// words to their lower case, so that lower need not allocate for them.
+var capitalisedWords = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields("the a an this that these those his her its their our my he she it they we i " +
+		"in on at for with by from of to after before as but and or so while when if however meanwhile " +
+		"there here what who which one two three some many most all no not also other another last " +
+		"said says according officials police mr mrs ms dr") {
+		m[strings.ToUpper(w[:1])+w[1:]] = w
+	}
+	return m
+}()
 
 // wordEnd returns the end of the word starting at i. Apostrophes, hyphens,
 // full stops, commas and slashes inside a word (Syria's, al-Assad, U.S.,
@@ -134,8 +150,8 @@ func wordEnd(s string, i int) int {
 	}
 	if j < len(s) && s[j] == '.' {
 		lw := lower(s[i:j])
-		if honorifics[lw] || isInitialism(lw) {
-			j++
+		if honorifics[lw] || isInitialism(lw) || titleWords[lw+"."] || companySuffixes[lw+"."] {
+			j++ // "Dr.", "U.S.", "Gov.", "Sen.", "Inc."
 		}
 	}
 	return j

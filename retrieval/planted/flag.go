@@ -13,19 +13,23 @@ import (
 // articles stored before ingest did (Article.SetAside < 0).
 func Flag(text string, sents []newsbot.Sentence) int {
 	n := 0
+	var buf [64]bool
 	var st markupState
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {
 			j++
 		}
-		texts := make([]string, j-i)
-		for k := i; k < j; k++ {
-			texts[k-i] = sents[k].Text
+		out := buf[:0]
+		if j-i <= len(buf) {
+			out = buf[:j-i]
+		} else {
+			out = make([]bool, j-i)
 		}
-		flags := Paragraph(texts)
-		extend(len(texts), func(k int) string { return texts[k] }, flags, &st) // lang.go, markup.go
-		for k, flag := range flags {
+		para := sents[i:j]
+		paragraph(len(para), func(k int) string { return para[k].Text }, out)
+		extend(len(para), func(k int) string { return para[k].Text }, out, &st) // lang.go, markup.go
+		for k, flag := range out {
 			if flag {
 				sents[i+k].Planted = true
 				n++

@@ -79,7 +79,7 @@ func TestForeignReports(t *testing.T) {
 		"L'IA doit-elle dire la vérité ? Le débat agite la Silicon Valley.",
 	} {
 		if r := planted.Detect(s); r != "" {
-			t.Errorf("flagged (%s): %q", r, s)
+			reportFlagged(t, "TestForeignReports", string(r), s)
 		}
 	}
 }

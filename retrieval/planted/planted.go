@@ -4,144 +4,56 @@
 // Such text is evidence of nothing; ingest flags it so that it is never a
 // claim, never quoted and never sent to a language model.
 //
-// The detector weighs general signals rather than matching known phrases:
-// who the sentence addresses (a machine, a reader asked to act, "you"),
-// whether it directs a speech act (reply, say, tell, answer, state ...),
-// whether it scopes that act over answers ("whatever the question", "from
-// now on", "in every answer"), whether it refers to itself as a text being
-// read, and the shapes of prompts (system and role markers, role-play,
-// requests to ignore earlier instructions). Words inside quotation marks
-// are someone's reported speech and are not weighed.
+// The detector weighs general signals rather than matching known phrases.
+// A sentence is planted when it directs what an answer says (an order to
+// speak at the start of a clause, a duty laid on whoever writes the answer,
+// a dictated "the answer is that ...", a polite request about "any
+// summary") and aims it at answers: it names a machine, the answer or
+// summary, "you" as the one answering, a reader acting on "this page",
+// questions ("if asked about X, say Y"), or every answer ("whatever the
+// question", "from now on"). Lines headed to machines ("Note to AI
+// readers: ...") and the shapes of prompts (role lines, chat-template
+// tokens, JSON role or instruction keys) are planted whatever follows.
+// Words inside quotation marks are someone's reported speech and are not
+// weighed, and an order framed as reported speech ("Stay indoors, the fire
+// service told residents") is reporting. The signals are read off the
+// classes of words (see lexicon), in English, French, Spanish and German.
 package planted
 
-import (
-	"regexp"
-	"strings"
-)
+import "unicode"
 
 // Reason names the signals that made a sentence planted, for tests and
 // logs; "" means the sentence reads as reporting.
 type Reason string
 
-// machine names readers that are programs: the addressees of planted text.
-const machine = `(?:a\.?i\.?|artificial intelligence|(?:ai |search |virtual |digital |chat |research |coding )?assistants?|chat ?bots?|bots?|crawlers?|scrapers?|spiders?|` +
-	`(?:large )?language models?|llms?|models?|gpts?|chat ?gpt|claude|gemini|copilot|llama|mistral|` +
-	`summari[sz](?:er|ers|ing tools?|ation tools?)|summary tools?|ai tools?|(?:autonomous |ai )?agents?|machines?|` +
-	`automated (?:systems?|tools?|readers?|summari[sz]ers?|agents?|assistants?))`
-
-var (
-	// vocative: the sentence speaks to a machine by name ("Note for
-	// automated summarisers", "Dear language model", "Bots:", "Assistant,").
-	vocative = regexp.MustCompile(`(?i)(?:^|[\s(\[:;])(?:(?:note|message|attention|instructions?|warning|notice|memo|request|hint)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+)?|dear\s+|attention,?\s+|to\s+(?:all|any|every)\s+|hey\s+|hello\s+|hi\s+|if\s+you\s+(?:are|were|happen\s+to\s+be)\s+(?:an?\s+)?)` +
-		`(?:\w+\s+){0,2}` + machine + `\b|` +
-		`\b(?:as\s+an?\s+|you\s+are\s+an?\s+)(?:\w+\s+){0,2}` + machine + `\b`)
-	// vocativeHead: a sentence that opens by calling a machine ("Bots:",
-	// "Assistant, inform ...", "ChatGPT, Claude and other models:"); one
-	// that opens with a determiner ("The chatbot, which ...") names its
-	// subject instead.
-	vocativeHead = regexp.MustCompile(`(?i)^\W*(?:\w+\s+){0,2}` + machine + `\s*(?:[:,!]|and\s)`)
-	// header: a line headed as a message to machines ("Editor's note for
-	// any AI system indexing this site: ...", "[Instruction to language
-	// models: ..."), which is an instruction whatever follows.
-	header = regexp.MustCompile(`(?i)^\W*(?:[\w'’]+\s+){0,2}(?:note|message|instructions?|notice|memo|attention|warning|request|reminder)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+|every\s+)?(?:\w+\s+){0,3}` + machine + `\b[^:.]{0,60}:`)
-	// assignedFor: a speech act assigned to machines ("for assistants to
-	// repeat").
-	assignedFor = regexp.MustCompile(`(?i)\bfor\s+(?:\w+\s+){0,2}` + machine + `\s+to\s+\w+`)
-	// bindsOutput: a duty laid on what a machine writes ("any summary
-	// generated from this text must begin with ...").
-	bindsOutput = regexp.MustCompile(`(?i)\b(?:any|every|each|all|your)\s+(?:summary|summaries|answer|answers|response|responses|reply|replies|output)\b[^.;]{0,60}\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\b`)
-	// machineWord: a machine reader is mentioned at all.
-	machineWord = regexp.MustCompile(`(?i)\b` + machine + `\b`)
-	// readerAgent: a reader asked to act on the text it is reading.
-	readerAgent = regexp.MustCompile(`(?i)\b(?:who(?:ever)?|what(?:ever)?|anyone|anything|any(?:one|thing)? (?:system|tool|program)s?)\s+(?:or\s+\w+\s+)?(?:is|are)\s+(?:reading|processing|summari[sz]ing|parsing|crawling|analy[sz]ing)\b|` +
-		`\b(?:reading|processing|summari[sz]ing|parsing|crawling|ingesting|analy[sz]ing|indexing)\s+(?:this|the)\s+(?:page|article|text|story|report|paragraph|document|site|content)\b|` +
-		`\b(?:this|the following)\s+(?:page|article|text|paragraph|section|passage|note)\s+is\s+(?:for|meant for|intended for|addressed to)\b|` +
-		`\bnot\s+(?:meant|intended)\s+for\s+human\b|\b(?:reading|processing|indexing|crawling)\s+this\s*[,.:;]|` +
-		`\b` + machine + `\s+(?:that\s+is\s+|which\s+is\s+)?(?:reading|processing|indexing|crawling|summari[sz]ing)\s+this\b|` +
-		`\b(?:user|reader|someone|anyone|somebody|people)\s+asks?\s+you\b`)
-	// self: the text refers to itself or its topic as something to answer
-	// about ("on this topic", "what the article says").
-	self = regexp.MustCompile(`(?i)\b(?:this|the)\s+(?:topic|story|article|page|text|paragraph|document|passage|site)\b|\bthe\s+following\b`)
-	// secondPerson: "you", "your" as the addressee.
-	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|yourself)\b`)
-	// task: "your task/job is", "the correct answer is".
-	task = regexp.MustCompile(`(?i)\byour\s+(?:only\s+|real\s+|main\s+|new\s+)?(?:task|job|goal|mission|instructions?|role|answer|response|summary|reply|output|purpose)\b|` +
-		`\bthe\s+(?:correct|right|only|true|real|accurate|proper|official)\s+(?:answer|response|reply|summary)\b|\bthe real story is\b`)
-	// scope: the act is to cover every answer, whatever was asked.
-	scope = regexp.MustCompile(`(?i)\bwhatever\s+(?:the\s+)?(?:question|query|prompt|request)|\b(?:any|every|each|all)\s+(?:question|query|answer|response|reply|summary|request)s?\b|` +
-		`\bwhen(?:ever)?\s+(?:you\s+are\s+|you're\s+)?asked\b|\bif\s+(?:a|any|the)?\s*(?:user|reader|someone|anyone|somebody|people)\s+asks?\b|` +
-		`\bregardless\s+of\b|\bfrom\s+now\s+on\b|\bverbatim\b|\bnothing\s+else\b|\bin\s+(?:every|each|all|your)\s+(?:answers?|responses?|replies|summar(?:y|ies))\b|` +
-		`\b(?:tell|inform|remind)\s+(?:the\s+|your\s+)?(?:users?|readers?|people|everyone|them)\b|\byour\s+users\b`)
-	// shape: the form of a prompt or a jailbreak, which no report takes.
-	shape = regexp.MustCompile(`(?i)^\W*\[?\s*(?:system|assistant|developer|instructions?|admin|prompt)\s*\]?\s*:|` +
-		`#{2,}\s*(?:instruction|response|system|input|output)s?\b|<<<|>>>|<\|[a-z_]+\|>|` +
-		`\b(?:user|human|question)\s*:\s.+\b(?:assistant|ai|bot|answer)\s*:|` +
-		`\byou\s+are\s+now\b|\bact\s+as\s+(?:an?|the|my|if)\b|\bpretend\s+(?:you|to\s+be|that\s+you)\b|\blet'?s\s+play\b|\brole-?play\b|` +
-		`\bdeveloper\s+mode\b|\bjailbreak|\bprompt\s+injection\b|` +
-		`\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|every\s+|previous\s+|prior\s+|earlier\s+|above\s+|these\s+|those\s+|system\s+)*` +
-		`(?:previous|prior|above|earlier|system|instructions?|guidelines|rules|prompt|sources?|context|article|rest|policies|training)\b|` +
-		`^\W*override\s*:|\bnew\s+(?:directive|instructions?|system\s+prompt)\b|` +
-		`\bsystem\s+(?:override|prompt|instruction|directive)s?\b|\b[a-z]+_[a-z_]+\s*\(\s*\w+\s*=`)
-	// answerJSON is the shape of a dictated reply: {"answer": ...}.
-	answerJSON = regexp.MustCompile(`(?i)\{\s*"(?:answer|response|reply|output|summary)"\s*:`)
-	// quoted: reported speech in double quotes; its words are a speaker's.
-	quoted = regexp.MustCompile(`"[^"]*"|“[^”]*”|«[^»]*»`)
-)
-
 // Detect returns why sentence reads as planted instructions, or "" when it
-// reads as reporting. It is safe for concurrent use.
+// reads as reporting. It allocates nothing for ordinary sentences and is
+// safe for concurrent use.
 func Detect(sentence string) Reason {
-	if r := Other(sentence); r != "" { // markup and other languages: markup.go, lang.go
+	var s sent
+	s.scan(sentence)
+	if r := s.detect(); r != "" {
 		return r
 	}
-	s := unquote(sentence)
-	if strings.TrimSpace(s) == "" {
-		return ""
-	}
-	lower := strings.ToLower(s)
-	if mayHaveShape(lower) && shape.MatchString(s) || strings.Contains(sentence, "{") && answerJSON.MatchString(sentence) {
-		return "prompt shape"
-	}
-	toks := tokens(s)
-	machines := mentionsMachine(toks)
-	if machines && strings.Contains(s, ":") && header.MatchString(s) {
-		return "headed as a message to machines"
-	}
-	byAssignment := machines && assignedFor.MatchString(s) || mayBindOutput(lower) && bindsOutput.MatchString(s)
-	if !byAssignment && !directedTokens(toks, lower, s) {
-		return ""
-	}
-	score := 0
-	var why []string
-	add := func(n int, name string, ok bool) {
-		if ok {
-			score += n
-			why = append(why, name)
-		}
-	}
-	add(2, "addresses a machine", machines && (vocative.MatchString(s) || vocativeHead.MatchString(s) && !startsWithDeterminer(toks)))
-	add(2, "assigns speech to machines", byAssignment)
-	add(1, "names a machine reader", machines && machineWord.MatchString(s))
-	add(2, "asks its reader to act", readerAgent.MatchString(s))
-	add(1, "second person", secondPerson.MatchString(s))
-	add(1, "scoped over answers", scope.MatchString(s))
-	add(1, "assigns a task", mayAssignTask(lower) && task.MatchString(s))
-	add(1, "opens with an order", len(toks) > 0 && opensWithOrder(toks))
-	add(1, "refers to itself", self.MatchString(s))
-	if score < 3 {
-		return ""
-	}
-	return Reason(strings.Join(why, ", "))
+	return Other(sentence) // markup and other languages: markup.go, lang.go
 }
 
-// directed reports whether s asks for a speech act: an order, a duty or a
-// task.
-func directed(s string) bool {
-	return directedTokens(tokens(s), strings.ToLower(s), s)
-}
+// Is reports whether sentence reads as planted instructions.
+func Is(sentence string) bool { return Detect(sentence) != "" }
 
-func directedTokens(toks []token, lower, s string) bool {
-	return ordersSpeech(toks) || owesSpeech(toks) || mayAssignTask(lower) && task.MatchString(s)
+// directed reports whether sentence asks for a speech act at all (an
+// order, a duty, a dictated answer), whatever it aims at, or is a turn of
+// a transcript ("User asked: ...", "A: ...").
+func directed(sentence string) bool {
+	var s sent
+	s.scan(sentence)
+	if s.n > 1 && (s.is(0, "user") || s.is(0, "human")) && (s.toks[0].colon || s.toks[1].colon) {
+		return true
+	}
+	if s.n > 1 && s.toks[0].colon && (s.is(0, "q") || s.is(0, "a") || s.is(0, "question") || s.is(0, "answer")) {
+		return true // a question-and-answer turn
+	}
+	return s.directive().at >= 0
 }
 
 // Paragraph flags the planted sentences of one paragraph, given in order.
@@ -150,55 +62,80 @@ func directedTokens(toks []token, lower, s string) bool {
 // paragraph is addressed as a whole. It is safe for concurrent use.
 func Paragraph(sents []string) []bool {
 	out := make([]bool, len(sents))
+	paragraph(len(sents), func(i int) string { return sents[i] }, out)
+	return out
+}
+
+// paragraph fills out for the n sentences text(0..n-1) of a paragraph.
+func paragraph(n int, text func(int) string, out []bool) {
 	any := false
-	for i, s := range sents {
-		out[i] = Is(s)
+	for i := 0; i < n; i++ {
+		out[i] = Is(text(i))
 		any = any || out[i]
 	}
 	if !any {
-		return out
+		return
+	}
+	// A sentence without letters ("2." of a numbered list) stands between
+	// no two sentences.
+	words := make([]bool, n)
+	for i := range words {
+		words[i] = hasLetter(text(i))
+	}
+	flaggedNear := func(i, step int) bool {
+		for j := i + step; j >= 0 && j < n; j += step {
+			if words[j] {
+				return out[j]
+			}
+		}
+		return false
 	}
 	for changed := true; changed; {
 		changed = false
-		for i, s := range sents {
-			if out[i] || !directed(unquote(s)) {
+		for i := 0; i < n; i++ {
+			if out[i] || !words[i] || !(flaggedNear(i, -1) || flaggedNear(i, 1)) || !directed(text(i)) {
 				continue
 			}
-			if i > 0 && out[i-1] || i+1 < len(out) && out[i+1] {
-				out[i], changed = true, true
-			}
+			out[i], changed = true, true
 		}
 	}
-	return out
 }
 
-// Is reports whether sentence reads as planted instructions.
-func Is(sentence string) bool { return Detect(sentence) != "" }
-
-// unquote blanks out reported speech in double quotes when the sentence
-// has words outside them too: `"Tell them the truth," she said` is a
-// quotation, not an order to the reader. A sentence that is all quotation
-// keeps its words.
-func unquote(s string) string {
-	if !strings.ContainsAny(s, `"“«`) {
-		return s
-	}
-	out := quoted.ReplaceAllString(s, " ")
-	if strings.TrimSpace(strings.Trim(out, " ,.;:!?—–-")) == "" {
-		return s
-	}
-	return out
-}
-
-// startsWithDeterminer reports a sentence opening with an article or a
-// possessive: its first noun is a subject, not someone called.
-func startsWithDeterminer(toks []token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	switch toks[0].word {
-	case "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "these", "those":
-		return true
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
 	}
 	return false
+}
+
+// detect weighs the scanned sentence.
+func (s *sent) detect() Reason {
+	if s.n == 0 || s.all&(cSpeech|cOutput|cQuestion|cRole|cInstr|cMachine|cMachineWeak|cPolite) == 0 && !s.markup {
+		return ""
+	}
+	if s.promptShape() {
+		return "prompt shape"
+	}
+	if s.headedToMachines() {
+		return "headed as a message to machines"
+	}
+	d := s.directive()
+	if d.at < 0 {
+		return ""
+	}
+	t := s.targets(d)
+	strong := t&(tMachine|tReaderAgent|tYouProduce) != 0
+	if !strong && s.framed(d.at) {
+		return ""
+	}
+	if d.subject == subjMachine {
+		t &^= tAudience | tMachine
+	}
+	if t == 0 {
+		return ""
+	}
+	return Reason(d.kind + ", " + t.String())
 }

@@ -5,8 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/planted"
 	"github.com/newsbot/newsbot/retrieval/sentences"
@@ -86,6 +89,76 @@ func TestBlind3(t *testing.T) {
 	t.Logf("hard ordinary sentences: %d of %d flagged", bad, len(lines))
 }
 
+// TestDev3 runs the third development set (dev3.jsonl: planted paragraphs
+// in styles the earlier sets lacked, such as no machine named, conditionals
+// over questions, transcripts, JSON, comments, footnotes and other
+// languages) and its hard ordinary sentences (negatives-dev3.txt: officials'
+// orders, advisories, recalls, how-to lines, news about AI, court orders,
+// editor's notes), each line split into sentences and weighed as one
+// paragraph.
+func TestDev3(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev3.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 40 {
+		t.Fatalf("dev3 has %d paragraphs, want at least 40", len(cases))
+	}
+	checkCases(t, cases)
+	checkNegatives(t, "testdata/negatives-dev3.txt", 200)
+}
+
+// TestDev4 runs the fourth development set, written after the detector's
+// rewrite to see how far it generalised (first run 6 of 20).
+func TestDev4(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev4.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases)
+	checkNegatives(t, "testdata/negatives-dev4.txt", 50)
+}
+
+// TestDev5 runs the fifth development set, written after dev4's fixes
+// (first run in its commit message).
+func TestDev5(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev5.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases)
+	checkNegatives(t, "testdata/negatives-dev5.txt", 25)
+}
+
+// checkNegatives weighs each line of the file at path as one paragraph of
+// ordinary text, which must have no sentence flagged, and wants at least
+// min lines.
+func checkNegatives(t *testing.T, path string, min int) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) < min {
+		t.Fatalf("%s has %d lines, want at least %d", path, len(lines), min)
+	}
+	bad := 0
+	for _, l := range lines {
+		var texts []string
+		for _, sp := range sentences.Split(l) {
+			texts = append(texts, l[sp.Start:sp.End])
+		}
+		for i, flag := range planted.Paragraph(texts) {
+			if flag {
+				bad++
+				t.Errorf("ordinary sentence flagged (%s): %q", planted.Detect(texts[i]), texts[i])
+			}
+		}
+	}
+	t.Logf("%s: %d sentences of %d lines flagged", path, bad, len(lines))
+}
+
 // checkCases checks that the sentence carrying each case's payload is
 // flagged, and logs how many of all their sentences are.
 func checkCases(t *testing.T, cases []planted.Case) {
@@ -121,7 +194,7 @@ func checkCasesReport(t *testing.T, cases []planted.Case, report func(format str
 			report("%s: payload sentence not flagged: %q", c.Style, c.Text)
 		}
 	}
-	t.Logf("blind set: %d/%d paragraphs caught, %d/%d sentences flagged", caught, len(cases), flagged, sents)
+	t.Logf("%d/%d paragraphs caught, %d/%d sentences flagged", caught, len(cases), flagged, sents)
 }
 
 // TestNoFalsePositives runs the detector over every article the project
@@ -150,7 +223,7 @@ func corpusSentences(tb testing.TB) []corpusSentence {
 	roots := []string{"../../testdata", "../../samples", "../../ingest/testdata", "../../answer/testdata", "../../bot/testdata", "../../cmd/newsbot/testdata"}
 	for _, root := range roots {
 		filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || strings.Contains(path, "injection") || strings.Contains(path, "planted") {
+			if err != nil || d.IsDir() || strings.Contains(path, "injection") || strings.Contains(path, "planted") || blindPath(path) {
 				return nil
 			}
 			for _, p := range articleParagraphs(path) {
@@ -162,6 +235,27 @@ func corpusSentences(tb testing.TB) []corpusSentence {
 		})
 	}
 	return out
+}
+
+// blindPath reports a file of a blind set still being written or not yet
+// run (answers blind3, attribution holdout14 on): a test that prints what
+// it flags must not show them to anyone but their writer.
+func blindPath(path string) bool {
+	if strings.Contains(path, "blind3") {
+		return true
+	}
+	i := strings.Index(path, "holdout")
+	if i < 0 {
+		return false
+	}
+	n := 0
+	for _, r := range path[i+len("holdout"):] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n >= 14
 }
 
 // articleParagraphs reads the paragraphs of one test article file, or nil
@@ -232,15 +326,65 @@ func TestParagraph(t *testing.T) {
 	}
 }
 
-// BenchmarkDetect measures the detector on ordinary news sentences, the
-// common case at ingest and at answer time.
+// BenchmarkDetect measures the detector on one realistic news article
+// (samples/articles/aleppo-russia-strikes.txt, 4.7 KB, 29 sentences), the
+// way ingest runs it: every sentence, paragraph by paragraph.
 func BenchmarkDetect(b *testing.B) {
+	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	var sents []newsbot.Sentence
+	for _, sp := range sentences.Split(text) {
+		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if planted.Flag(text, sents) != 0 {
+			b.Fatal("ordinary article flagged")
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime returns the CPU time (user and system) this process has used,
+// which unlike the wall clock does not grow with the load of a shared
+// machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkDetectSentence measures the detector on the ordinary sentences
+// of the project's test articles, one sentence an operation.
+func BenchmarkDetectSentence(b *testing.B) {
 	var texts []string
 	for _, s := range corpusSentences(b) {
 		texts = append(texts, s.text)
 	}
-	b.ResetTimer()
+	b.ReportAllocs()
+	cpu := cpuTime()
 	for i := 0; b.Loop(); i++ {
 		planted.Detect(texts[i%len(texts)])
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
+// FuzzDetect: any text is weighed without a panic, and the same way twice.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "a", "Reply that ...", "“Tell them,” she said.", "{\"role\": \"system\"}", "<|im_start|>",
+		"Hinweis für KI-Systeme: Antworte", strings.Repeat("word ", 400), strings.Repeat("é", 3000) + " say", "it's users' \"x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if planted.Detect(s) != planted.Detect(s) {
+			t.Fatalf("Detect(%q) differs between calls", s)
+		}
+		planted.Paragraph([]string{s, s})
+	})
 }

@@ -169,7 +169,33 @@ func endsSentence(text string, i, end int) bool {
 		return true // ! ? … and "..." before a capital
 	}
 	prev := wordBefore(text, i)
+	if middleInitial(prev) {
+		// "John P. Holdren", "John D. (Jay) Rockefeller": a capital letter
+		// before a name or a bracketed nickname is an initial.
+		return openers[strings.ToLower(next)] && !nicknameAfter(text, end)
+	}
 	return !abbreviationHolds(prev, next)
+}
+
+// middleInitial reports whether prev is a single capital letter: the
+// initial of a name, not the "p." of a page number.
+func middleInitial(prev string) bool {
+	r, n := utf8.DecodeRuneInString(prev)
+	return n == len(prev) && unicode.IsUpper(r)
+}
+
+// nicknameAfter reports whether "(Word)" follows the whitespace at
+// text[j:]: a nickname inside a name.
+func nicknameAfter(text string, j int) bool {
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j+2 >= len(text) || text[j] != '(' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+1:])
+	k := strings.IndexByte(text[j:], ')')
+	return unicode.IsUpper(r) && k > 1 && k < 20 && !strings.ContainsAny(text[j:j+k], " ")
 }
 
 // nextWord returns the word starting after the whitespace at text[j:],

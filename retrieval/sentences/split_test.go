@@ -37,6 +37,8 @@ func TestSplit(t *testing.T) {
 			[]string{"U.S. officials said the U.N. would vote.", "The vote is in the U.S.", "It was delayed."}},
 		{"InitialisedName", "J. R. Smith said so. He left.",
 			[]string{"J. R. Smith said so.", "He left."}},
+		{"MiddleInitials", "John P. Holdren spoke. Chairman John D. (Jay) Rockefeller IV agreed. See p. 5 of Plan B. The end.",
+			[]string{"John P. Holdren spoke.", "Chairman John D. (Jay) Rockefeller IV agreed.", "See p. 5 of Plan B.", "The end."}},
 		{"Months", "It began on Oct. 29 and ended in Sept. 2016. On Jan. 3 it resumed.",
 			[]string{"It began on Oct. 29 and ended in Sept. 2016.", "On Jan. 3 it resumed."}},
 		{"Times", "The strike came at 3.30 p.m. local time. It ended at 5 p.m. The next day was quiet.",

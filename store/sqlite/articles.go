@@ -122,7 +122,7 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	for _, q := range []string{
 		`DELETE FROM chunks WHERE article_id = ?`,
 		`DELETE FROM claims WHERE article_id = ?`,
-		`DELETE FROM sentences WHERE article_id = ?`,
+		`DELETE FROM article_sentences WHERE article_id = ?`,
 		`DELETE FROM aliases WHERE article_id = ?`,
 	} {
 		if _, err := tx.ExecContext(ctx, q, id); err != nil {
@@ -161,6 +161,7 @@ func articleID(res sql.Result, err error) (int64, error) {
 // documents prepares each statement once rather than once per article.
 type writer struct {
 	articleStmt, sentence, claim, chunk, fts *sql.Stmt
+	packed                                   []byte // the sentences being written
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -170,7 +171,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		sql  string
 	}{
 		{&w.articleStmt, insertArticleSQL},
-		{&w.sentence, `INSERT INTO sentences (article_id, seq, start, "end", kind, planted) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.sentence, `INSERT INTO article_sentences (article_id, packed) VALUES (?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -211,9 +212,14 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 		return err
 	}
 	ctx = context.WithoutCancel(ctx)
-	for _, s := range doc.Sentences {
-		if _, err := w.sentence.ExecContext(ctx, id, s.Seq, s.Start, s.End, string(s.Kind), s.Planted); err != nil {
-			return fmt.Errorf("insert sentence: %w", err)
+	if len(doc.Sentences) > 0 {
+		sents, err := inSeqOrder(doc.Sentences)
+		if err != nil {
+			return err
+		}
+		w.packed = packSentences(w.packed, sents)
+		if _, err := w.sentence.ExecContext(ctx, id, w.packed); err != nil {
+			return fmt.Errorf("insert sentences: %w", err)
 		}
 	}
 	for _, c := range doc.Claims {

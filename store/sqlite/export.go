@@ -21,7 +21,9 @@ var ExportTables = []string{
 var exportQueries = map[string]string{
 	"articles": `SELECT id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text,
 		n_chunks, n_claims, canonical_url, story_id, minhash, n_set_aside FROM articles ORDER BY id`,
-	"sentences": `SELECT s.article_id, a.guild, s.seq, s.start, s."end", s.kind, s.planted FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.seq`,
+	// Sentences are stored packed, an article a row: exportSentences gives
+	// a row per sentence from this.
+	"sentences": `SELECT s.article_id, a.guild, s.packed FROM article_sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id`,
 	"claims": `SELECT c.id, c.article_id, a.guild, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
 		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, c.date FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
 	// A chunk's text is its byte range of the article (substr of a blob
@@ -53,6 +55,9 @@ func (db *DB) ExportTable(ctx context.Context, table string, batch int, fn func(
 	q, ok := exportQueries[table]
 	if !ok {
 		return fmt.Errorf("export: no table %q", table)
+	}
+	if table == "sentences" {
+		return db.exportSentences(ctx, q, batch, fn)
 	}
 	rows, err := db.db.QueryContext(ctx, q)
 	if err != nil {
@@ -96,8 +101,59 @@ func (db *DB) ExportCount(ctx context.Context, table string) (int64, error) {
 		return 0, fmt.Errorf("export: no table %q", table)
 	}
 	var n int64
+	if table == "sentences" {
+		err := db.exportSentences(ctx, q, 1000, func(rows [][]any) error {
+			n += int64(len(rows))
+			return nil
+		})
+		return n, err
+	}
 	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+`)`).Scan(&n)
 	return n, err
+}
+
+// exportSentences unpacks each article's sentences into rows of
+// (article_id, guild, seq, start, end, kind, planted), in article and seq
+// order, as the table with a row per sentence gave them.
+func (db *DB) exportSentences(ctx context.Context, q string, batch int, fn func(rows [][]any) error) error {
+	rows, err := db.db.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("export sentences: %w", err)
+	}
+	defer rows.Close()
+	var buf [][]any
+	for rows.Next() {
+		var id int64
+		var guild string
+		var packed []byte
+		if err := rows.Scan(&id, &guild, &packed); err != nil {
+			return fmt.Errorf("export sentences: %w", err)
+		}
+		sents, err := unpackSentences(packed)
+		if err != nil {
+			return fmt.Errorf("export sentences of article %d: %w", id, err)
+		}
+		for _, s := range sents {
+			planted := int64(0)
+			if s.Planted {
+				planted = 1
+			}
+			buf = append(buf, []any{id, guild, int64(s.Seq), int64(s.Start), int64(s.End), string(s.Kind), planted})
+			if len(buf) >= batch {
+				if err := fn(buf); err != nil {
+					return err
+				}
+				buf = nil
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export sentences: %w", err)
+	}
+	if len(buf) > 0 {
+		return fn(buf)
+	}
+	return nil
 }
 
 // Guilds returns every guild that has a row in the database.

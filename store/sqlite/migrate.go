@@ -4,24 +4,34 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/newsbot/newsbot"
 )
 
 // migrationHooks are the Go steps of migrations, run after the migration's
 // SQL in its transaction: work that SQL cannot do the way the store does it.
 var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
-	9: rebuildChunkIndex,
+	9:  rebuildChunkIndex,
+	12: packAllSentences,
 }
 
 // lateMigration reports whether migration v, numbered below the
 // database's version, was never applied: migrations were numbered per
 // branch, so a database made by a build that had 0010 but not 0009 is at
-// version 10 without 0009's layout.
+// version 10 without 0009's layout (and one made by a build with 0013 but
+// not 0012 has its sentences unpacked).
 func lateMigration(ctx context.Context, db *DB, v int) bool {
-	if v != 9 {
+	var q string
+	switch v {
+	case 9:
+		q = `SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'index_start'`
+	case 12:
+		q = `SELECT count(*) FROM sqlite_schema WHERE name = 'article_sentences'`
+	default:
 		return false
 	}
 	var n int
-	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'index_start'`).Scan(&n)
+	err := db.db.QueryRowContext(ctx, q).Scan(&n)
 	return err == nil && n == 0
 }
 
@@ -69,4 +79,65 @@ func rebuildChunkIndex(ctx context.Context, tx *sql.Tx) error {
 		}
 		after = page[len(page)-1].id
 	}
+}
+
+// packAllSentences moves every article's sentences from the table with a
+// row per sentence into article_sentences (migration 0012), an article at a
+// time through packSentences, then drops the old table.
+func packAllSentences(ctx context.Context, tx *sql.Tx) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO article_sentences (article_id, packed) VALUES (?, ?)`)
+	if err != nil {
+		return fmt.Errorf("pack sentences: %w", err)
+	}
+	defer ins.Close()
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, seq, start, "end", kind, planted FROM sentences ORDER BY article_id, seq`)
+	if err != nil {
+		return fmt.Errorf("pack sentences: %w", err)
+	}
+	var (
+		cur   int64 = -1
+		sents []newsbot.Sentence
+		buf   []byte
+		flush []struct {
+			id     int64
+			packed []byte
+		}
+	)
+	for rows.Next() {
+		var id int64
+		var s newsbot.Sentence
+		var kind string
+		if err := rows.Scan(&id, &s.Seq, &s.Start, &s.End, &kind, &s.Planted); err != nil {
+			rows.Close()
+			return fmt.Errorf("pack sentences: %w", err)
+		}
+		s.Kind = newsbot.SentenceKind(kind)
+		if id != cur && len(sents) > 0 {
+			buf = packSentences(nil, sents)
+			flush = append(flush, struct {
+				id     int64
+				packed []byte
+			}{cur, buf})
+			sents = sents[:0]
+		}
+		cur = id
+		sents = append(sents, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("pack sentences: %w", err)
+	}
+	if len(sents) > 0 {
+		flush = append(flush, struct {
+			id     int64
+			packed []byte
+		}{cur, packSentences(nil, sents)})
+	}
+	for _, f := range flush {
+		if _, err := ins.ExecContext(ctx, f.id, f.packed); err != nil {
+			return fmt.Errorf("pack sentences: %w", err)
+		}
+	}
+	_, err = tx.ExecContext(ctx, `DROP TABLE sentences`)
+	return err
 }

@@ -32,6 +32,10 @@ func TestMigrateIndexOnce(t *testing.T) {
 		INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('rank', 'bm25(0.5, 1.0)');
 		CREATE TRIGGER chunks_delete AFTER DELETE ON chunks BEGIN DELETE FROM chunks_fts WHERE rowid = old.id; END;
 		INSERT INTO articles (id, guild, title, added_at, hash, text, n_chunks) VALUES (1, 'g', 'Convoy', '2026-01-01T00:00:00Z', 'h', ?, 2);
+		DROP TABLE article_sentences;
+		CREATE TABLE sentences (article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+			start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, planted INTEGER NOT NULL DEFAULT 0,
+			PRIMARY KEY (article_id, seq)) WITHOUT ROWID;
 		INSERT INTO sentences (article_id, seq, start, "end", kind) VALUES (1, 0, 0, 32, 'body'), (1, 1, 33, 65, 'body'), (1, 2, 66, 95, 'body');
 		INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end") VALUES (1, 1, 'g', 0, 0, 1, 0, 65), (2, 1, 'g', 1, 1, 2, 33, 95);
 		INSERT INTO chunks_fts (rowid, title, body, guild) VALUES (1, 'Convoy', substr(?, 1, 65), 'g'), (2, 'Convoy', substr(?, 34), 'g');
@@ -46,8 +50,13 @@ func TestMigrateIndexOnce(t *testing.T) {
 		t.Fatalf("migrate: %v", err)
 	}
 	defer db.Close()
-	if v, _ := db.SchemaVersion(ctx); v < 10 {
-		t.Fatalf("schema version %d after migrating; want 10 or more", v)
+	if v, _ := db.SchemaVersion(ctx); v < 12 {
+		t.Fatalf("schema version %d after migrating; want 12 or more", v)
+	}
+	// Migration 0012 packed the sentences.
+	sents, err := db.Sentences(ctx, "g", 1)
+	if err != nil || len(sents) != 3 || sents[1].Start != 33 || sents[2].Text != "The mayor condemned the move." || sents[2].Kind != "body" {
+		t.Fatalf("sentences after migrating = %+v, %v", sents, err)
 	}
 	for _, c := range []struct {
 		word string

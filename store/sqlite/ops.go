@@ -86,3 +86,11 @@ func (db *DB) GuildSummaries(ctx context.Context) ([]newsbot.GuildSummary, error
 	}
 	return out, rows.Err()
 }
+
+// TextBytes returns the bytes of article text the database holds (every
+// guild), the measure its size on disk is compared with.
+func (db *DB) TextBytes(ctx context.Context) (int64, error) {
+	var n sql.NullInt64
+	err := db.db.QueryRowContext(ctx, `SELECT sum(length(CAST(text AS BLOB))) FROM articles`).Scan(&n)
+	return n.Int64, err
+}

@@ -1,0 +1,153 @@
+package attribution
+
+import "github.com/newsbot/newsbot"
+
+// This file holds the pattern of a named person whose claim is reported in
+// a relative clause after the name, anywhere in the sentence: "That
+// account is disputed by Sen. Carol Beck (R-Kan.), the committee's ranking
+// member, who told Politico that Democrats had ...".
+
+// relativeNamed handles ", who <cue> ..." after a person's name (and its
+// role set off by commas). The claim runs to the next comma outside a
+// quotation or the end of the clause. It reports whether it matched.
+func (st *sentence) relativeNamed(i int, cv cueVerb) bool {
+	ts := st.ts
+	if i < 4 || !ts[i-1].is("who") || !ts[i-2].comma() || cv.strict || cv.noun || cv.base {
+		return false
+	}
+	a, b, role, ok := st.antecedent(i - 3)
+	if !ok {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1, role: role}
+	k, _ := st.channel(&r, i)
+	if k < len(ts) && ts[k].lo == "that" {
+		k++
+	}
+	e := k
+	for e < len(ts) && !(ts[e].comma() && !ts[e].inQ) {
+		e++
+	}
+	e = min(e, st.clauseEnd(k))
+	if e <= k {
+		return false
+	}
+	st.content(&r, k, trimBack(ts, k, e))
+	if r.ca < 0 || !st.hasClause(r.ca, r.cb) {
+		return false
+	}
+	st.emit(r, a, b)
+	return true
+}
+
+// antecedent finds the person named before the relative clause whose
+// last token is j: a capitalised name, optionally with a bracketed
+// affiliation ("(R-Kan.)") and a lower-case role after a comma ("the
+// committee's ranking member").
+func (st *sentence) antecedent(j int) (int, int, string, bool) {
+	ts := st.ts
+	role := ""
+	if c := st.roleBefore(j); c > 0 {
+		role = join(st.s, ts, c+1, j+1)
+		j = c - 1
+	}
+	if j >= 0 && ts[j].s == ")" {
+		for j >= 0 && ts[j].s != "(" {
+			j--
+		}
+		j--
+	}
+	b := j + 1
+	a := b
+	for a > 0 && !ts[a-1].punct && !ts[a-1].inQ && (ts[a-1].capped || titleWords[ts[a-1].lo]) {
+		a--
+	}
+	if a >= b || !isPersonName(ts, a, b) && !isPersonName(ts, a+1, b) {
+		return 0, 0, "", false
+	}
+	return a, b, role, true
+}
+
+// roleBefore returns the comma that opens a lower-case role ending at j
+// (", the committee's ranking member"), or -1.
+func (st *sentence) roleBefore(j int) int {
+	ts := st.ts
+	for c := j; c >= 0 && c >= j-8; c-- {
+		if ts[c].inQ || ts[c].punct && !ts[c].comma() {
+			return -1
+		}
+		if ts[c].comma() {
+			if c < j && determiners[ts[c+1].lo] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// putIt handles "X put it (more) bluntly: ..." and `X put it this way:
+// "..."`: a reporting phrase before a colon or a quotation. It reports
+// whether it matched.
+func (st *sentence) putIt(i int) bool {
+	ts := st.ts
+	if i+2 >= len(ts) || ts[i+1].lo != "it" {
+		return false
+	}
+	k := i + 2
+	for k < len(ts) && k <= i+5 && !ts[k].punct && !ts[k].inQ && !ts[k].capped {
+		k++
+	}
+	if k >= len(ts) || ts[k].s != ":" && ts[k].q != qOpen {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !st.speakerBefore(&sub) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, k), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	if st.rightContent(&r, k) {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}
+
+// speechNouns name an act of speaking made by its subject: "made an
+// announcement that", "made a pledge that".
+var speechNouns = set("announcement", "statement", "pledge", "promise", "claim", "admission", "prediction")
+
+// madeAnnouncement handles "X made an announcement (Wednesday at the
+// awards) that ...": a speech noun after "made" introduces X's claim. It
+// reports whether it matched.
+func (st *sentence) madeAnnouncement(i int) bool {
+	ts := st.ts
+	if i+3 >= len(ts) || !ts[i+1].is("a", "an") || !speechNouns[ts[i+2].lo] {
+		return false
+	}
+	k := i + 3
+	for k < len(ts) && k <= i+16 && ts[k].lo != "that" {
+		if ts[k].punct || ts[k].inQ || verbLike(ts[k]) {
+			return false
+		}
+		k++
+	}
+	if k >= len(ts) || ts[k].lo != "that" {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !st.speakerBefore(&sub) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, i+3), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	if r.when == "" {
+		for j := i + 3; j < k && r.when == ""; j++ {
+			if e := timeAt(ts, j); e > j {
+				r.when = join(st.s, ts, j, e)
+			}
+		}
+	}
+	if st.rightContent(&r, k) {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}

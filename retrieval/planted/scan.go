@@ -1,0 +1,284 @@
+package planted
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxToks is the number of words of a sentence the detector weighs; ingest
+// cuts sentences at 600 characters, about a hundred words.
+const maxToks = 160
+
+// tok is one word of a sentence.
+type tok struct {
+	cls    class
+	a, b   uint16 // the lower-cased word is sent.arena[a:b]
+	clause bool   // opens a clause: first word, or after clause punctuation
+	colon  bool   // followed by a colon, or a spaced dash that ends a label
+	closer bool   // followed by a closing bracket: "(system)"
+	quoted bool   // inside quotation marks
+}
+
+// sent is a sentence split into words, with the features the signals
+// read. It lives on the caller's stack: scanning allocates nothing.
+type sent struct {
+	toks   [maxToks]tok
+	n      int
+	arena  [2048]byte
+	used   int
+	all    class // union of the classes of the words weighed
+	markup bool  // JSON, attribute or code shapes: quotation marks are syntax
+	marks  marks
+}
+
+// marks are the punctuation shapes of prompts.
+type marks struct {
+	brace, angleBar, angles, bracket, paren, hash, slashes, colon, equals bool
+}
+
+// word returns the i-th lower-cased word.
+func (s *sent) word(i int) string {
+	if i < 0 || i >= s.n {
+		return ""
+	}
+	return string(s.arena[s.toks[i].a:s.toks[i].b])
+}
+
+// is reports whether word i is w.
+func (s *sent) is(i int, w string) bool {
+	if i < 0 || i >= s.n {
+		return false
+	}
+	t := &s.toks[i]
+	return int(t.b-t.a) == len(w) && string(s.arena[t.a:t.b]) == w
+}
+
+// has reports whether word i has a class of c.
+func (s *sent) has(i int, c class) bool {
+	return i >= 0 && i < s.n && s.toks[i].cls&c != 0
+}
+
+// clausePunct ends a clause; a hyphen or a full stop counts only when a
+// space follows it (not in "KI-Systeme" or "example.com").
+func clausePunct(r, next rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '{', '}', '!', '?', '—', '–', '\n', '*', '#', '/', '>', '|', '<':
+		return true
+	case '.', '-':
+		return next == ' ' || next == '\n' || next == 0
+	}
+	return false
+}
+
+// opens and closes say how a rune delimits a quotation.
+func quoteMark(r rune) (open, close bool) {
+	switch r {
+	case '"':
+		return true, true
+	case '“', '„', '«':
+		return true, false
+	case '”', '»':
+		return false, true
+	}
+	return false, false
+}
+
+// scan splits text into words, classifies them and notes the shapes.
+// Words in quotation marks are someone's reported speech: they are left
+// out when the sentence has words outside them and is not markup. ASCII
+// scan splits text into words, classifies them and notes the shapes.
+// Words in quotation marks are someone's reported speech: they are left
+// out when the sentence has words outside them and is not markup. Words of
+// ASCII letters are read, lower-cased and hashed in one pass; others a
+// rune at a time.
+func (s *sent) scan(text string) {
+	clause, inQuote := true, false
+	var prev rune
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isWordRune(r) {
+			end := s.asciiWord(text, i, clause, inQuote)
+			if end < 0 {
+				end = s.readWord(text, i, clause, inQuote)
+			}
+			clause, prev, i = false, 'a', end
+			continue
+		}
+		next := rune(0)
+		if j := i + size; j < len(text) {
+			next = rune(text[j])
+			if next >= utf8.RuneSelf {
+				next, _ = utf8.DecodeRuneInString(text[j:])
+			}
+		}
+		s.mark(r, prev, next)
+		if open, close := quoteMark(r); open || close {
+			switch {
+			case inQuote && close:
+				inQuote = false
+			case !inQuote && open:
+				inQuote = true
+			}
+			clause = true
+		} else if clausePunct(r, next) {
+			clause = true
+		}
+		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–') && prev == ' ' && (next == ' ' || next == '\n')) {
+			s.toks[s.n-1].colon = true
+		}
+		if s.n > 0 && (r == ')' || r == ']') && isWordRune(prev) {
+			s.toks[s.n-1].closer = true
+		}
+		prev = r
+		i += size
+	}
+	s.dropQuoted()
+}
+
+// asciiWord reads the word at text[i:] when it is all ASCII letters and
+// digits, lower-casing and hashing it as it goes, and returns where it
+// ends; -1 (reading nothing) when the word goes on with other letters or
+// an apostrophe, or the arena is full.
+func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
+	if s.n == maxToks {
+		return -1
+	}
+	a, h, j := s.used, uint32(fnvOffset), i
+	for ; j < len(text); j++ {
+		c := text[j]
+		if c >= utf8.RuneSelf || !asciiWord[c] {
+			if c >= utf8.RuneSelf || c == '\'' {
+				s.used = a
+				return -1
+			}
+			break
+		}
+		if s.used == len(s.arena) {
+			s.used = a
+			return -1
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.arena[s.used] = c
+		s.used++
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted}
+	s.n++
+	return j
+}
+
+// readWord reads the word at text[i:] (letters, digits and apostrophes
+// inside it), adds it and returns where it ends.
+func (s *sent) readWord(text string, i int, clause, quoted bool) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) && !(r == '\'' || r == '’') {
+			break
+		}
+		j += size
+	}
+	s.push(text[i:j], clause, quoted)
+	return j
+}
+
+// push lower-cases and classifies one word of any script. A word that does
+// not fit in the arena is kept without its letters or classes.
+func (s *sent) push(w string, clause, quoted bool) {
+	if s.n == maxToks {
+		return
+	}
+	t := &s.toks[s.n]
+	*t = tok{clause: clause, quoted: quoted}
+	s.n++
+	if s.used+len(w)*2 > len(s.arena) {
+		return
+	}
+	a, h := s.used, uint32(fnvOffset)
+	for _, r := range w {
+		if r == '’' {
+			r = '\''
+		}
+		s.used += utf8.EncodeRune(s.arena[s.used:], unicode.ToLower(r))
+	}
+	for _, c := range s.arena[a:s.used] {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	t.a, t.b = uint16(a), uint16(s.used)
+	t.cls = lookup(s.arena[a:s.used], h)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// isWordRune reports a letter or digit, quickly for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// mark notes a punctuation shape.
+func (s *sent) mark(r, prev, next rune) {
+	switch {
+	case r == '{':
+		s.marks.brace, s.markup = true, true
+	case r == '|' && (prev == '<' || next == '>'):
+		s.marks.angleBar, s.markup = true, true
+	case (r == '<' || r == '>') && prev == r && next == r:
+		s.marks.angles = true // "<<<", ">>>": a forged prompt delimiter
+	case r == '[':
+		s.marks.bracket = true
+	case r == '(':
+		s.marks.paren = true
+	case r == '#':
+		s.marks.hash = true
+	case r == '/' && prev == '/':
+		s.marks.slashes = true
+	case r == ':':
+		s.marks.colon = true
+	case r == '=' && (next == '"' || next == '\'' || next == '“'):
+		s.marks.equals, s.markup = true, true
+	}
+}
+
+// dropQuoted removes quoted words unless every word is quoted or the
+// sentence is markup, and sums the classes of the words kept. The word
+// after a removed quotation opens a clause.
+func (s *sent) dropQuoted() {
+	outside := 0
+	for i := 0; i < s.n; i++ {
+		if !s.toks[i].quoted {
+			outside++
+		}
+	}
+	keep := outside == s.n || outside == 0 || s.markup
+	if !keep {
+		j, gap := 0, false
+		for i := 0; i < s.n; i++ {
+			if s.toks[i].quoted {
+				gap = true
+				continue
+			}
+			s.toks[j] = s.toks[i]
+			s.toks[j].clause = s.toks[j].clause || gap
+			j++
+			gap = false
+		}
+		s.n = j
+	}
+	for i := 0; i < s.n; i++ {
+		s.all |= s.toks[i].cls
+	}
+}
