@@ -19,8 +19,33 @@ import (
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/corpus"
 	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store/sqlite"
 )
+
+// Store is what bench needs of a backend: the article store the pipeline
+// and the retriever use, and bulk loads. Both store/sqlite and
+// store/postgres are one.
+type Store interface {
+	newsbot.ArticleStore
+	CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]int64, error)
+}
+
+// ServerMeter is a Store whose work is partly done by a server process
+// (PostgreSQL): ServerCPU returns the CPU time that server has spent for
+// this store's connections so far, so that bench can report it beside the
+// CPU time of newsbot's own process. ok is false where it cannot be read
+// (a server on another host).
+type ServerMeter interface {
+	ServerCPU(ctx context.Context) (d time.Duration, ok bool)
+}
+
+// serverCPU returns db's server CPU time so far, 0 for an embedded store.
+func serverCPU(ctx context.Context, db Store) time.Duration {
+	if m, ok := db.(ServerMeter); ok {
+		d, _ := m.ServerCPU(ctx)
+		return d
+	}
+	return 0
+}
 
 // IngestReport is what Ingest measured. Elapsed and CPU cover cleaning,
 // analysis and storing only, not generating the synthetic pages.
@@ -33,7 +58,10 @@ type IngestReport struct {
 	CPU        time.Duration `json:"cpu_ns"`
 	Clean      time.Duration `json:"clean_ns"`   // ingest.CleanText
 	Analyse    time.Duration `json:"analyse_ns"` // sentences, attribution, chunks
-	Store      time.Duration `json:"store_ns"`   // writing to SQLite
+	Store      time.Duration `json:"store_ns"`   // writing to the database
+	// ServerCPU is the CPU time the database server spent for the
+	// ingest (PostgreSQL on this host; 0 for SQLite, whose work is in CPU).
+	ServerCPU time.Duration `json:"server_cpu_ns,omitempty"`
 }
 
 // PerSecond returns articles per second of wall-clock time.
@@ -42,18 +70,24 @@ func (r *IngestReport) PerSecond() float64 { return float64(r.Articles) / r.Elap
 // PerCPUSecond returns articles per second of process CPU time.
 func (r *IngestReport) PerCPUSecond() float64 { return float64(r.Articles) / r.CPU.Seconds() }
 
+// PerTotalCPUSecond returns articles per second of CPU time of the process
+// and the database server together.
+func (r *IngestReport) PerTotalCPUSecond() float64 {
+	return float64(r.Articles) / (r.CPU + r.ServerCPU).Seconds()
+}
+
 // Ingest generates articles first..first+n-1 of g and adds them to db in
 // the guild through the real pipeline (see IngestPages).
-func Ingest(ctx context.Context, db *sqlite.DB, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
+func Ingest(ctx context.Context, db Store, g *corpus.Generator, guild string, first, n, batch int, progress func(done int)) (*IngestReport, error) {
 	return IngestPages(ctx, db, Synthetic(g, first, n), guild, batch, progress)
 }
 
 // IngestPages adds every page of src to db in the guild through the real
 // pipeline: ingest.CleanText, then Ingester.Analyse, then
-// sqlite.DB.CreateDocuments in batches of batch articles (batch <= 1:
+// Store.CreateDocuments in batches of batch articles (batch <= 1:
 // Ingester.AddCleaned, one transaction per article). progress, when not
 // nil, is called after every batch. Reading the pages is not timed.
-func IngestPages(ctx context.Context, db *sqlite.DB, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
+func IngestPages(ctx context.Context, db Store, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
 	ing := ingest.New(db)
 	rep := &IngestReport{}
 	if batch < 1 {
@@ -87,11 +121,12 @@ func IngestPages(ctx context.Context, db *sqlite.DB, src Pages, guild string, ba
 	return rep, nil
 }
 
-func ingestBatch(ctx context.Context, ing *ingest.Ingester, db *sqlite.DB, guild string, pages []Page, batch int, rep *IngestReport) error {
-	cpu0, t0 := ProcessCPU(), time.Now()
+func ingestBatch(ctx context.Context, ing *ingest.Ingester, db Store, guild string, pages []Page, batch int, rep *IngestReport) error {
+	srv0, cpu0, t0 := serverCPU(ctx, db), ProcessCPU(), time.Now()
 	defer func() {
 		rep.CPU += ProcessCPU() - cpu0
 		rep.Elapsed += time.Since(t0)
+		rep.ServerCPU += serverCPU(ctx, db) - srv0
 	}()
 	docs := make([]*newsbot.Document, 0, len(pages))
 	for _, p := range pages {
@@ -178,6 +213,12 @@ type SearchReport struct {
 	CPU50 time.Duration `json:"cpu_p50_ns"`
 	CPU90 time.Duration `json:"cpu_p90_ns"`
 	CPU99 time.Duration `json:"cpu_p99_ns"`
+	// Server percentiles are of the CPU time the database server spent on
+	// each search (PostgreSQL on this host; 0 for SQLite, whose work is in
+	// the CPU figures above).
+	Server50 time.Duration `json:"server_cpu_p50_ns,omitempty"`
+	Server90 time.Duration `json:"server_cpu_p90_ns,omitempty"`
+	Server99 time.Duration `json:"server_cpu_p99_ns,omitempty"`
 	// Found counts the questions whose source article was among the
 	// passages returned, of the Judged ones whose source is known; Empty
 	// those that returned no passage.
@@ -189,7 +230,7 @@ type SearchReport struct {
 // Search asks q questions about the first n articles of g (as stored by
 // Ingest, with their generated URLs) through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search.
-func Search(ctx context.Context, db *sqlite.DB, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
+func Search(ctx context.Context, db Store, g *corpus.Generator, guild string, n, q, k int) (*SearchReport, error) {
 	qs := make([]corpus.Question, q)
 	for i := range qs {
 		qs[i] = g.Question(i, n)
@@ -200,36 +241,50 @@ func Search(ctx context.Context, db *sqlite.DB, g *corpus.Generator, guild strin
 // SearchQuestions asks each question through a retrieval.Searcher over db,
 // k passages each, and measures the latency of each search. A question
 // whose Article is -1 has no known source and does not count in Found.
-func SearchQuestions(ctx context.Context, db *sqlite.DB, guild string, qs []corpus.Question, k int) (*SearchReport, error) {
-	q := len(qs)
+func SearchQuestions(ctx context.Context, db Store, guild string, qs []corpus.Question, k int) (*SearchReport, error) {
 	s := &retrieval.Searcher{Store: db}
-	lat := make([]time.Duration, 0, q)
-	cpu := make([]time.Duration, 0, q)
-	rep := &SearchReport{Queries: q}
-	var total time.Duration
+	rep := &SearchReport{Queries: len(qs)}
+	var t timings
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	for _, qu := range qs {
-		c0, t0 := threadCPU(), time.Now()
+		s0, c0, t0 := serverCPU(ctx, db), threadCPU(), time.Now()
 		ps, err := s.Search(ctx, guild, qu.Text, k)
 		d, c := time.Since(t0), threadCPU()-c0
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", qu.Text, err)
 		}
-		lat = append(lat, d)
-		cpu = append(cpu, c)
-		total += d
+		t.add(d, c, serverCPU(ctx, db)-s0)
 		rep.tally(ps, qu)
 	}
-	if q == 0 {
-		return rep, nil
-	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	rep.P50, rep.P90, rep.P99 = Percentile(lat, 50), Percentile(lat, 90), Percentile(lat, 99)
-	rep.Max, rep.Mean = lat[len(lat)-1], total/time.Duration(q)
-	sort.Slice(cpu, func(i, j int) bool { return cpu[i] < cpu[j] })
-	rep.CPU50, rep.CPU90, rep.CPU99 = Percentile(cpu, 50), Percentile(cpu, 90), Percentile(cpu, 99)
+	t.fill(rep)
 	return rep, nil
+}
+
+// timings collects the wall-clock, thread CPU and server CPU time of each
+// timed call, for SearchReport's percentiles.
+type timings struct {
+	lat, cpu, srv []time.Duration
+	total         time.Duration
+}
+
+func (t *timings) add(wall, cpu, server time.Duration) {
+	t.lat, t.cpu, t.srv = append(t.lat, wall), append(t.cpu, cpu), append(t.srv, server)
+	t.total += wall
+}
+
+// fill sets the percentiles of rep (none when nothing was timed).
+func (t *timings) fill(rep *SearchReport) {
+	if len(t.lat) == 0 {
+		return
+	}
+	for _, ds := range [][]time.Duration{t.lat, t.cpu, t.srv} {
+		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	}
+	rep.P50, rep.P90, rep.P99 = Percentile(t.lat, 50), Percentile(t.lat, 90), Percentile(t.lat, 99)
+	rep.Max, rep.Mean = t.lat[len(t.lat)-1], t.total/time.Duration(len(t.lat))
+	rep.CPU50, rep.CPU90, rep.CPU99 = Percentile(t.cpu, 50), Percentile(t.cpu, 90), Percentile(t.cpu, 99)
+	rep.Server50, rep.Server90, rep.Server99 = Percentile(t.srv, 50), Percentile(t.srv, 90), Percentile(t.srv, 99)
 }
 
 // tally counts a question's passages in Empty, Judged and Found.

@@ -37,14 +37,16 @@ func isHidden(n *html.Node) bool {
 // removeHidden removes the hidden elements of the page's body and returns
 // how many of them held words (at least four: a sentence, not an icon).
 func removeHidden(doc *html.Node) int {
+	removeUnrendered(doc) // hiddenmore.go
 	body := findElement(doc, "body")
 	if body == nil {
 		return 0
 	}
+	sheet := styleSheetHidden(doc)
 	var hidden []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		if isHidden(n) {
+		if isHidden(n) || n.Type == html.ElementNode && n.Data != "body" && hiddenByClass(n, sheet) {
 			hidden = append(hidden, n)
 			return
 		}

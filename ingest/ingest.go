@@ -133,6 +133,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	markMetadataLines(sents) // planted.go
 	setAside := planted.Flag(text, sents) + c.Hidden
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,
@@ -140,6 +141,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		Published: firstNonEmpty(m.Published, c.Published), Byline: c.Byline,
 		AddedBy: m.AddedBy, Hash: Hash(text), Text: text, SetAside: setAside,
 	}
+	a.SetAside += clearPlantedStandfirst(&a) // planted.go
 	if a.Title == "" && len(sents) > 0 {
 		a.Title = newsbot.ClipText(sents[0].Text, 120)
 	}

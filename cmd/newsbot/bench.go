@@ -14,12 +14,12 @@ import (
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
-	"github.com/newsbot/newsbot/store/sqlite"
+	"github.com/newsbot/newsbot/store/postgres"
 )
 
 func init() {
 	commands["bench"] = command{
-		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH] [--keep]",
+		usage: "bench [--articles N] [--queries N|FILE] [--corpus FILE.jsonl] [--ask] [--db PATH|postgres://...] [--compare] [--keep]",
 		help:  "measures ingest speed, search and answer latency and memory on synthetic news or your own archive",
 		run:   runBench,
 	}
@@ -36,6 +36,9 @@ type benchReport struct {
 	Search    *bench.SearchReport `json:"search,omitempty"`
 	SearchMem bench.Memory        `json:"search_memory"`
 	Ask       *bench.AskReport    `json:"ask,omitempty"`
+	// Compare is the same run against a temporary SQLite file, made first
+	// (bench --db postgres://... --compare).
+	Compare *benchReport `json:"compare,omitempty"`
 }
 
 // benchOptions are the flags of 'bench'.
@@ -45,6 +48,7 @@ type benchOptions struct {
 	corpus, cpuprofile        string
 	seed                      uint64
 	keep, reuse, json, ask    bool
+	compare                   bool
 }
 
 // queriesFlag is --queries: a number of synthetic questions, or a file of
@@ -72,7 +76,7 @@ func (q *queriesFlag) Set(s string) error {
 
 func runBench(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "bench")
-	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep)")
+	temporaryDB(fs, "database `path` to create (default: a temporary file, removed afterwards unless --keep), or a postgres:// URL (a new schema of that database)")
 	var o benchOptions
 	fs.IntVar(&o.articles, "articles", 10000, "synthetic articles to generate and ingest (with --corpus: at most this many of the file; default all)")
 	o.queries.n = 1000
@@ -87,6 +91,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	fs.BoolVar(&o.json, "json", false, "print JSON")
 	fs.BoolVar(&o.ask, "ask", false, "also time whole extractive answers ('ask') for the same questions")
+	fs.BoolVar(&o.compare, "compare", false, "with a postgres:// --db: first run the same benchmark on a temporary SQLite file, and print both side by side")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -99,17 +104,10 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
 		o.articles = 0 // the whole file, or whatever --reuse finds
 	}
-	path, cleanup, err := benchDB(fs, g.db, o.reuse, o.keep)
-	if err != nil {
-		return err
+	if o.compare && (!postgres.IsURL(g.db) || o.reuse) {
+		return newsbot.Errorf(newsbot.EINVALID, "--compare needs --db postgres://... (and no --reuse): it runs the same benchmark on SQLite, then on PostgreSQL")
 	}
-	defer cleanup()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(o.procs))
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
 	if o.cpuprofile != "" {
 		stop, err := startProfile(o.cpuprofile)
 		if err != nil {
@@ -117,13 +115,23 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		}
 		defer stop()
 	}
-	r := &benchRun{env: env, o: o, db: db, guild: g.guild, gen: corpus.New(o.seed),
-		rep: &benchReport{DB: path, Procs: o.procs}, articles: o.articles}
-	if err := r.run(ctx); err != nil {
+	var base *benchReport
+	if o.compare {
+		so := o
+		so.keep = false
+		r, err := benchOnce(ctx, env, fs, so, g, "", false)
+		if err != nil {
+			return err
+		}
+		base = r.rep
+	}
+	r, err := benchOnce(ctx, env, fs, o, g, g.db, flagGiven(fs, "db"))
+	if err != nil {
 		return err
 	}
-	if o.keep {
-		r.logf("kept the database: %s (search it again with --reuse --db %s)\n", path, path)
+	r.rep.Compare = base
+	if base != nil {
+		r.logCompare(base, r.rep)
 	}
 	if o.json {
 		return writeJSON(env.Stdout, r.rep)
@@ -131,11 +139,30 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// benchOnce opens the database (a temporary one unless explicit), runs the
+// benchmark on it and closes it.
+func benchOnce(ctx context.Context, env *Env, fs *flag.FlagSet, o benchOptions, g *globalFlags, dbArg string, explicit bool) (*benchRun, error) {
+	db, name, cleanup, err := openBenchStore(ctx, fs, dbArg, explicit, o)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	r := &benchRun{env: env, o: o, db: db, guild: g.guild, gen: corpus.New(o.seed),
+		rep: &benchReport{DB: name, Procs: o.procs}, articles: o.articles}
+	if err := r.run(ctx); err != nil {
+		return nil, err
+	}
+	if o.keep {
+		r.logf("kept the database: %s (search it again with --reuse --db %s)\n", name, name)
+	}
+	return r, nil
+}
+
 // benchRun is one run of 'bench' against an open database.
 type benchRun struct {
 	env   *Env
 	o     benchOptions
-	db    *sqlite.DB
+	db    bench.Store
 	guild string
 	gen   *corpus.Generator
 	rep   *benchReport
@@ -201,20 +228,35 @@ func (r *benchRun) ingest(ctx context.Context) error {
 	}
 	r.articles = in.Articles + in.Duplicates
 	r.rep.Ingest, r.rep.IngestMem = in, bench.ReadMemory()
-	r.rep.DiskBytes = diskBytes(r.rep.DB)
-	if r.rep.TextBytes, err = r.db.TextBytes(ctx); err != nil {
-		return err
+	r.rep.DiskBytes = r.diskBytes(ctx)
+	if tb, ok := r.db.(textByter); ok {
+		if r.rep.TextBytes, err = tb.TextBytes(ctx); err != nil {
+			return err
+		}
 	}
 	r.logf("ingest: %d articles (%.1f MB, %d chunks, %d duplicates) in %.1fs: %.0f articles/s wall, %.0f articles per CPU-second\n",
 		in.Articles, float64(in.Bytes)/1e6, in.Chunks, in.Duplicates, in.Elapsed.Seconds(), in.PerSecond(), in.PerCPUSecond())
 	if in.Store > 0 {
 		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
+	if in.ServerCPU > 0 {
+		r.logf("        database server CPU %.1fs (newsbot %.1fs): %.0f articles per CPU-second of both\n",
+			in.ServerCPU.Seconds(), in.CPU.Seconds(), in.PerTotalCPUSecond())
+	}
 	r.logf("        peak RSS %s, Go heap in use %s\n", mb(r.rep.IngestMem.PeakRSS), mb(r.rep.IngestMem.HeapInuse))
-	r.logf("        database %s on disk, %.2f times the %s of text read, %.2f times the %s of article text stored\n",
-		mb(r.rep.DiskBytes), float64(r.rep.DiskBytes)/float64(max(in.Bytes, 1)), mb(in.Bytes),
-		float64(r.rep.DiskBytes)/float64(max(r.rep.TextBytes, 1)), mb(r.rep.TextBytes))
+	stored := ""
+	if r.rep.TextBytes > 0 {
+		stored = fmt.Sprintf(", %.2f times the %s of article text stored", float64(r.rep.DiskBytes)/float64(r.rep.TextBytes), mb(r.rep.TextBytes))
+	}
+	r.logf("        database %s on disk, %.2f times the %s of text read%s\n",
+		mb(r.rep.DiskBytes), float64(r.rep.DiskBytes)/float64(max(in.Bytes, 1)), mb(in.Bytes), stored)
 	return nil
+}
+
+// textByter is a store that can say how much article text it holds
+// (store/sqlite), for the disk ratio to the text stored.
+type textByter interface {
+	TextBytes(ctx context.Context) (int64, error)
 }
 
 // pages returns what to ingest: the --corpus file, or synthetic articles.
@@ -277,6 +319,9 @@ func (r *benchRun) logLatency(what, items, per string, s *bench.SearchReport) {
 	r.logf("%s: %d %s over %s: p50 %s, p90 %s, p99 %s, max %s, mean %s\n",
 		what, s.Queries, items, over, fmtMS(s.P50), fmtMS(s.P90), fmtMS(s.P99), fmtMS(s.Max), fmtMS(s.Mean))
 	r.logf("        CPU time per %s: p50 %s, p90 %s, p99 %s\n", per, fmtMS(s.CPU50), fmtMS(s.CPU90), fmtMS(s.CPU99))
+	if s.Server99 > 0 {
+		r.logf("        database server CPU time per %s: p50 %s, p90 %s, p99 %s\n", per, fmtMS(s.Server50), fmtMS(s.Server90), fmtMS(s.Server99))
+	}
 }
 
 // startProfile starts a CPU profile written to path; call the function it
@@ -293,7 +338,7 @@ func startProfile(path string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-// diskBytes returns the size of the database with its WAL.
+// diskBytes returns the size of the SQLite database with its WAL.
 func diskBytes(path string) int64 {
 	var n int64
 	for _, suffix := range []string{"", "-wal"} {
@@ -308,8 +353,7 @@ func diskBytes(path string) int64 {
 // unless it is to be kept. Without --db it is a new temporary file. Bench
 // writes synthetic articles, so it refuses an existing database unless
 // reusing one it made.
-func benchDB(fs *flag.FlagSet, path string, reuse, keep bool) (string, func(), error) {
-	explicit := flagGiven(fs, "db")
+func benchDB(path string, explicit, reuse, keep bool) (string, func(), error) {
 	if reuse {
 		if !explicit {
 			return "", nil, newsbot.Errorf(newsbot.EINVALID, "--reuse needs --db PATH: the database a 'bench --keep' run printed")

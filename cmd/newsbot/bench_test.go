@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/newsbot/newsbot/store/storetest"
 )
 
 func TestBench(t *testing.T) {
@@ -132,4 +138,93 @@ func TestBenchCorpusFile(t *testing.T) {
 	if _, errs, code := c.run("", "bench", "--corpus", corpus); code == 0 || !strings.Contains(errs, "--queries FILE") {
 		t.Fatalf("bench --corpus without questions: exit %d, %q", code, errs)
 	}
+}
+
+// TestBenchComparePostgres runs one bench on SQLite and PostgreSQL with the
+// same corpus and questions (--compare), then keeps a PostgreSQL schema and
+// searches it again (--keep, --reuse).
+func TestBenchComparePostgres(t *testing.T) {
+	pg := storetest.PostgresURL(t)
+	c := newCLI(t)
+	out := c.mustRun("bench", "--db", pg, "--compare", "--articles", "30", "--queries", "12", "--batch", "8", "--json")
+	type report struct {
+		DB     string
+		Ingest struct {
+			Articles, Chunks int
+			ServerCPU        int64 `json:"server_cpu_ns"`
+		}
+		Search struct{ Queries, Found int }
+		Disk   int64 `json:"disk_bytes"`
+	}
+	var rep struct {
+		report
+		Compare *report
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("bench --compare --json printed %q: %v", out, err)
+	}
+	if rep.Compare == nil || strings.HasPrefix(rep.Compare.DB, "postgres") || !strings.HasPrefix(rep.DB, "postgres://") {
+		t.Fatalf("bench --compare: db %q, compare %+v", rep.DB, rep.Compare)
+	}
+	for _, r := range []report{rep.report, *rep.Compare} {
+		if r.Ingest.Articles != 30 || r.Ingest.Chunks != rep.Compare.Ingest.Chunks || r.Search.Queries != 12 || r.Search.Found == 0 || r.Disk <= 0 {
+			t.Fatalf("bench --compare report of %s = %+v", r.DB, r)
+		}
+	}
+	if strings.Contains(rep.DB, storetestPassword(pg)) {
+		t.Fatalf("bench printed the password: %s", rep.DB)
+	}
+	if u, _ := url.Parse(pg); isLoopback(u.Hostname()) && rep.Ingest.ServerCPU <= 0 {
+		t.Fatalf("no server CPU measured for a local server: %+v", rep.Ingest)
+	}
+	text := c.mustRun("bench", "--db", pg, "--compare", "--articles", "10", "--queries", "3")
+	if !strings.Contains(text, "SQLite") || !strings.Contains(text, "PostgreSQL") || !strings.Contains(text, "search p50 / p99") {
+		t.Fatalf("bench --compare printed:\n%s", text)
+	}
+
+	// --keep leaves a schema of its own; --reuse searches it again.
+	out = c.mustRun("bench", "--db", pg, "--keep", "--articles", "10", "--queries", "0", "--json")
+	var kept struct{ DB string }
+	if err := json.Unmarshal([]byte(out), &kept); err != nil {
+		t.Fatal(err)
+	}
+	ku, err := url.Parse(kept.DB)
+	if err != nil || !strings.HasPrefix(ku.Query().Get("search_path"), "newsbot_bench_") {
+		t.Fatalf("bench --keep kept %q", kept.DB)
+	}
+	schema := ku.Query().Get("search_path")
+	t.Cleanup(func() {
+		if conn, err := pgx.Connect(context.Background(), pg); err == nil {
+			conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			conn.Close(context.Background())
+		}
+	})
+	reuse, _ := url.Parse(pg)
+	q := reuse.Query()
+	q.Set("search_path", schema)
+	reuse.RawQuery = q.Encode()
+	out = c.mustRun("bench", "--reuse", "--db", reuse.String(), "--articles", "10", "--queries", "4")
+	if !strings.Contains(out, "search: 4 queries over 10 articles") || strings.Contains(out, "ingest:") {
+		t.Fatalf("bench --reuse of a kept schema printed:\n%s", out)
+	}
+	if _, errs, code := c.run("", "bench", "--compare", "--articles", "5"); code == 0 || !strings.Contains(errs, "--compare needs") {
+		t.Fatalf("bench --compare on SQLite: exit %d, %q", code, errs)
+	}
+}
+
+// storetestPassword returns the password of a URL ("\x00" when none, which
+// no output holds).
+func storetestPassword(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		return "\x00"
+	}
+	if p, ok := u.User.Password(); ok && p != "" {
+		return p
+	}
+	return "\x00"
+}
+
+func isLoopback(host string) bool {
+	return host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
 }

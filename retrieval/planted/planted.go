@@ -32,7 +32,10 @@ type Reason string
 func Detect(sentence string) Reason {
 	var s sent
 	s.scan(sentence)
-	return s.detect()
+	if r := s.detect(); r != "" {
+		return r
+	}
+	return Other(sentence) // markup and other languages: markup.go, lang.go
 }
 
 // Is reports whether sentence reads as planted instructions.

@@ -4,21 +4,10 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/newsbot/newsbot"
 )
 
 var _ newsbot.AliasStore = (*DB)(nil)
-
-// queueAliases adds the inserts of the aliases an article taught (AliasKey
-// form) to b.
-func queueAliases(b *pgx.Batch, id int64, doc *newsbot.Document) {
-	for _, a := range doc.Aliases {
-		b.Queue(`INSERT INTO aliases (article_id, guild, name, alias) VALUES ($1, $2, $3, $4)`,
-			id, doc.Article.Guild, newsbot.AliasKey(a.Name), newsbot.AliasKey(a.Alias))
-	}
-}
 
 // Aliases returns, for each of keys (AliasKey form), the other names the
 // guild's articles gave the same thing, in either direction. Keys with no

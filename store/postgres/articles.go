@@ -34,20 +34,27 @@ func (db *DB) CreateDocument(ctx context.Context, doc *newsbot.Document) (int64,
 // CreateDocuments stores many articles in one transaction, as the SQLite
 // store does: a document whose content hash is already stored in its guild,
 // or appears earlier in docs, is skipped (its id is 0); any other error
-// stores nothing.
+// stores nothing. The rows of all the articles go in one statement (or
+// COPY) per table (batch.go); a document holding text PostgreSQL cannot
+// store (a NUL byte, invalid UTF-8) refuses the whole batch with an
+// EINVALID error naming it.
 func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]int64, error) {
-	ids := make([]int64, len(docs))
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	if err := checkDocuments(docs); err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		db.totals.Delete(d.Article.Guild)
+	}
+	var ids []int64
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
-		for i, doc := range docs {
-			id, err := db.insertDocument(ctx, tx, doc)
-			if newsbot.ErrorCode(err) == newsbot.ECONFLICT {
-				continue
-			} else if err != nil {
-				return err
-			}
-			ids[i] = id
+		var err error
+		if ids, err = db.insertArticles(ctx, tx, docs); err != nil {
+			return err
 		}
-		return nil
+		return insertDerivedRows(ctx, tx, ids, docs)
 	})
 	if err != nil {
 		return nil, err
@@ -61,84 +68,43 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 }
 
 // insertDocument writes an article and what is derived from it in tx,
-// stamping AddedAt when unset, and returns the new article id.
+// stamping AddedAt when unset, and returns the new article id; a repeated
+// content hash in the guild is an ECONFLICT error.
 func (db *DB) insertDocument(ctx context.Context, tx pgx.Tx, doc *newsbot.Document) (int64, error) {
-	doc.Article.AddedAt = db.stamp(doc.Article.AddedAt)
-	id, err := insertArticle(ctx, tx, &doc.Article, len(doc.Chunks), len(doc.Claims))
+	docs := []*newsbot.Document{doc}
+	if err := checkDocuments(docs); err != nil {
+		return 0, err
+	}
+	db.totals.Delete(doc.Article.Guild)
+	ids, err := db.insertArticles(ctx, tx, docs)
 	if err != nil {
 		return 0, err
 	}
-	return id, insertDerived(ctx, tx, id, doc)
-}
-
-// insertArticle inserts the article row; a repeated content hash in the
-// guild is an ECONFLICT error (ON CONFLICT keeps the transaction usable).
-func insertArticle(ctx context.Context, tx pgx.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
-	var id int64
-	err := tx.QueryRow(ctx, `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-		ON CONFLICT (guild, hash) DO NOTHING RETURNING id`,
-		a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		a.AddedAt, a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside).Scan(&id)
-	if errors.Is(err, pgx.ErrNoRows) {
+	if ids[0] == 0 {
 		return 0, newsbot.Errorf(newsbot.ECONFLICT, "this article is already stored")
-	} else if err != nil {
-		return 0, fmt.Errorf("insert article: %w", err)
 	}
-	return id, nil
+	return ids[0], insertDerivedRows(ctx, tx, ids, docs)
 }
 
-// chunkTSV is the ranked text of a chunk: its article's headline (weight B)
-// and its body (weight A), as SQLite weights them 0.5 and 1.0.
-const chunkTSV = `setweight(to_tsvector('english', $9), 'B') || setweight(to_tsvector('english', $8), 'A')`
-
-// insertDerived writes an article's sentences, claims and chunks in one
-// round trip, and sets the chunks' ids.
+// insertDerived writes the sentences, claims, aliases and chunks of the
+// article id, and sets the chunks' ids.
 func insertDerived(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Document) error {
-	guild, title := doc.Article.Guild, doc.Article.Title
-	b := &pgx.Batch{}
-	for _, s := range doc.Sentences {
-		b.Queue(`INSERT INTO sentences (article_id, guild, seq, start, "end", kind, planted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			id, guild, s.Seq, s.Start, s.End, string(s.Kind), s.Planted)
+	docs := []*newsbot.Document{doc}
+	if err := checkDocuments(docs); err != nil {
+		return err
 	}
-	for _, c := range doc.Claims {
-		b.Queue(`INSERT INTO claims (article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind,
-				unit, relays, date)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-			id, guild, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind), c.ContentStart, c.ContentEnd, c.When, string(c.Kind),
-			c.Unit, rowcodec.JoinRelays(c), c.Date)
-	}
-	queueAliases(b, id, doc)
-	for _, c := range doc.Chunks {
-		b.Queue(`INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, `+chunkTSV+`) RETURNING id`,
-			id, guild, c.Seq, c.FirstSeq, c.LastSeq, c.Start, c.End, c.Text, title)
-	}
-	res := tx.SendBatch(ctx, b)
-	defer res.Close()
-	for range len(doc.Sentences) + len(doc.Claims) + len(doc.Aliases) {
-		if _, err := res.Exec(); err != nil {
-			return fmt.Errorf("insert sentences, claims and aliases: %w", err)
-		}
-	}
-	for i := range doc.Chunks {
-		if err := res.QueryRow().Scan(&doc.Chunks[i].ID); err != nil {
-			return fmt.Errorf("insert chunk: %w", err)
-		}
-		doc.Chunks[i].ArticleID = id
-	}
-	return res.Close()
+	return insertDerivedRows(ctx, tx, []int64{id}, docs)
 }
 
 // deleteDerived removes an article's sentences, claims and chunks.
-func deleteDerived(ctx context.Context, tx pgx.Tx, id int64) error {
+func deleteDerived(ctx context.Context, tx pgx.Tx, guild string, id int64) error {
 	for _, q := range []string{
-		`DELETE FROM chunks WHERE article_id = $1`,
-		`DELETE FROM claims WHERE article_id = $1`,
-		`DELETE FROM sentences WHERE article_id = $1`,
-		`DELETE FROM aliases WHERE article_id = $1`,
+		`DELETE FROM chunks WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM claims WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM sentences WHERE guild = $1 AND article_id = $2`,
+		`DELETE FROM aliases WHERE guild = $1 AND article_id = $2`,
 	} {
-		if _, err := tx.Exec(ctx, q, id); err != nil {
+		if _, err := tx.Exec(ctx, q, guild, id); err != nil {
 			return fmt.Errorf("delete derived rows: %w", err)
 		}
 	}
@@ -200,6 +166,7 @@ func (db *DB) queryArticles(ctx context.Context, q string, args ...any) ([]newsb
 // DeleteArticle removes an article of the guild and everything it owns, or
 // returns ENOTFOUND.
 func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
+	db.totals.Delete(guild)
 	tag, err := db.pool.Exec(ctx, `DELETE FROM articles WHERE guild = $1 AND id = $2`, guild, id)
 	if err != nil {
 		return fmt.Errorf("delete article: %w", err)

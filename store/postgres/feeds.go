@@ -14,7 +14,7 @@ import (
 
 const feedColumns = `f.id, f.guild, f.url, f.title, f.interval_seconds, f.channel, f.etag, f.last_modified,
 	f.last_polled, f.next_poll, f.failures, f.last_error, f.added_by, f.added_at,
-	(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.article_id <> 0)`
+	(SELECT count(*) FROM feed_items i WHERE i.guild = f.guild AND i.feed_id = f.id AND i.article_id <> 0)`
 
 // CreateFeed adds a feed to its guild and sets f.ID. A feed URL the guild
 // already follows is an ECONFLICT error.
@@ -76,13 +76,13 @@ func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]newsbot.Feed, erro
 	now = now.UTC()
 	return db.queryFeeds(ctx, `
 		WITH due AS (
-			SELECT id FROM feeds
+			SELECT guild, id FROM feeds
 			WHERE next_poll <= $1 AND (lease_until IS NULL OR lease_until <= $1 OR lease_owner = $2)
 			ORDER BY next_poll, id
 			FOR UPDATE SKIP LOCKED),
 		leased AS (
 			UPDATE feeds f SET lease_owner = $2, lease_until = $3
-			FROM due WHERE f.id = due.id RETURNING f.*)
+			FROM due WHERE f.guild = due.guild AND f.id = due.id RETURNING f.*)
 		SELECT `+feedColumns+` FROM leased f ORDER BY f.next_poll, f.id`, now, db.Owner, now.Add(ttl))
 }
 
@@ -136,7 +136,7 @@ func (db *DB) MarkFeedItem(ctx context.Context, feedID int64, key string, articl
 	_, err := db.pool.Exec(ctx, `
 		INSERT INTO feed_items (feed_id, guild, item_key, article_id, seen_at)
 		SELECT id, guild, $2, $3, $4 FROM feeds WHERE id = $1
-		ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id`,
+		ON CONFLICT (guild, feed_id, item_key) DO UPDATE SET article_id = excluded.article_id`,
 		feedID, key, articleID, db.stamp(time.Time{}))
 	if err != nil {
 		return fmt.Errorf("mark feed item: %w", err)

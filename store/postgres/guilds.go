@@ -102,7 +102,7 @@ func (db *DB) SaveBotFeedback(ctx context.Context, f newsbot.Feedback) error {
 	tag, err := db.pool.Exec(ctx, `
 		INSERT INTO bot_feedback (answer_id, guild, user_id, vote, created_at)
 		SELECT id, guild, $3, $4, $5 FROM bot_answers WHERE guild = $1 AND id = $2
-		ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
+		ON CONFLICT (guild, answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at`,
 		f.Guild, f.AnswerID, f.User, f.Vote, db.stamp(time.Time{}))
 	if err != nil {
 		return fmt.Errorf("save feedback: %w", err)

@@ -27,7 +27,7 @@ var importStatements = map[string]string{
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, setweight(to_tsvector('english', $10), 'B') || setweight(to_tsvector('english', $9), 'A'))
 		ON CONFLICT DO NOTHING`,
 	"aliases": `INSERT INTO aliases (article_id, guild, name, alias) SELECT $1, $2, $3, $4
-		WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE article_id = $1 AND name = $3 AND alias = $4)`,
+		WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE guild = $2 AND article_id = $1 AND name = $3 AND alias = $4)`,
 	"article_bands": `INSERT INTO article_bands (guild, band, key, article_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
 	"article_versions": `INSERT INTO article_versions (id, article_id, guild, replaced_at, title, hash, text, reason)
 		VALUES ($1, $2, $3, ` + ts(4) + `, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
@@ -62,6 +62,7 @@ func (db *DB) ImportTable(ctx context.Context, table string, rows [][]any) (int6
 	if !ok {
 		return 0, fmt.Errorf("import: no table %q", table)
 	}
+	db.totals.Clear()
 	var added int64
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}

@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -48,6 +49,10 @@ type DB struct {
 	LeaseTTL time.Duration
 	// pgvector is true when the server offers the vector extension.
 	pgvector bool
+	// local is true when the server runs on this host (ServerCPU).
+	local bool
+	// totals caches each guild's chunk count for ranking (guildChunks).
+	totals sync.Map
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)
@@ -71,7 +76,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{pool: pool, url: url, Now: time.Now, Owner: newOwner()}
+	db := &DB{pool: pool, url: url, Now: time.Now, Owner: newOwner(), local: isLocalHost(cfg.ConnConfig.Host)}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err,

@@ -16,7 +16,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE guild = $1 AND id = $2`, guild, articleID).Scan(&text); err != nil {
 		return nil, rowcodec.NotFoundArticle(articleID)
 	}
-	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE article_id = $1 ORDER BY seq`, articleID)
+	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE guild = $1 AND article_id = $2 ORDER BY seq`, guild, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
@@ -69,7 +69,7 @@ func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) (
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return out, db.fillClaimText(ctx, out, spans)
+	return out, db.fillClaimText(ctx, guild, out, spans)
 }
 
 // claimsQuery writes the query of Claims.
@@ -81,12 +81,12 @@ func claimsQuery(guild string, f newsbot.ClaimFilter) (string, []any, error) {
 		q = `WITH q AS (SELECT ` + ts.sql + ` AS q)
 			SELECT DISTINCT ` + claimColumns + `
 			FROM q, chunks k
-			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
-			JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
+			JOIN claims c ON c.guild = k.guild AND c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
+			JOIN sentences s ON s.guild = c.guild AND s.article_id = c.article_id AND s.seq = c.sentence_seq
 			WHERE k.guild = $1 AND k.tsv @@ q.q AND ts_filter(k.tsv, '{a}') @@ q.q`
 	} else {
 		q = `SELECT ` + claimColumns + `
-			FROM claims c JOIN sentences s ON s.article_id = c.article_id AND s.seq = c.sentence_seq
+			FROM claims c JOIN sentences s ON s.guild = c.guild AND s.article_id = c.article_id AND s.seq = c.sentence_seq
 			WHERE c.guild = $1`
 	}
 	if f.ArticleID != 0 {
@@ -102,13 +102,13 @@ func claimsQuery(guild string, f newsbot.ClaimFilter) (string, []any, error) {
 
 // fillClaimText cuts each claim's sentence (at the given offsets) and
 // content from its article's text.
-func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim, spans [][2]int) error {
+func (db *DB) fillClaimText(ctx context.Context, guild string, claims []newsbot.Claim, spans [][2]int) error {
 	texts := map[int64]string{}
 	for i := range claims {
 		c := &claims[i]
 		text, ok := texts[c.ArticleID]
 		if !ok {
-			if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE id = $1`, c.ArticleID).Scan(&text); err != nil {
+			if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE guild = $1 AND id = $2`, guild, c.ArticleID).Scan(&text); err != nil {
 				return fmt.Errorf("claim text: %w", err)
 			}
 			texts[c.ArticleID] = text

@@ -46,7 +46,7 @@ func (db *DB) ArticlesPublished(ctx context.Context, guild, from, to string, lim
 func (db *DB) ChangedArticles(ctx context.Context, guild string, since time.Time, limit int) ([]newsbot.ChangedArticle, error) {
 	rows, err := db.pool.Query(ctx, `
 		SELECT `+articleColumns+`, changed FROM (
-			SELECT a.*, greatest(a.added_at, (SELECT max(v.replaced_at) FROM article_versions v WHERE v.article_id = a.id)) AS changed
+			SELECT a.*, greatest(a.added_at, (SELECT max(v.replaced_at) FROM article_versions v WHERE v.guild = a.guild AND v.article_id = a.id)) AS changed
 			FROM articles a
 			WHERE a.guild = $1 AND (a.added_at >= $2 OR a.id IN (SELECT article_id FROM article_versions WHERE guild = $1 AND replaced_at >= $2))
 		) c ORDER BY changed DESC, id DESC LIMIT $3`, guild, since.UTC(), limit)
@@ -86,7 +86,7 @@ func (db *DB) SetFeedItemMark(ctx context.Context, feedID int64, key string, m n
 	_, err := db.pool.Exec(ctx, `
 		INSERT INTO feed_items (feed_id, guild, item_key, article_id, seen_at, updated, content_hash)
 		SELECT id, guild, $2, $3, $4, $5, $6 FROM feeds WHERE id = $1
-		ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id,
+		ON CONFLICT (guild, feed_id, item_key) DO UPDATE SET article_id = excluded.article_id,
 			updated = excluded.updated, content_hash = excluded.content_hash`,
 		feedID, key, m.ArticleID, db.stamp(time.Time{}), m.Updated, m.ContentHash)
 	if err != nil {

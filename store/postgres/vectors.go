@@ -111,7 +111,7 @@ func (db *DB) ChunksWithoutVectors(ctx context.Context, f newsbot.ChunkFilter) (
 	rows, err := db.pool.Query(ctx, `
 		SELECT c.id, c.guild, a.title, c.text
 		FROM chunks c
-		JOIN articles a ON a.id = c.article_id
+		JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		LEFT JOIN chunk_vectors v ON v.chunk_id = c.id
 		WHERE v.chunk_id IS NULL AND c.id > $1 AND ($2 = '' OR c.guild = $2) AND ($3 = 0 OR c.article_id = $3)
 		ORDER BY c.id LIMIT $4`, f.After, f.Guild, f.ArticleID, limit)
@@ -185,7 +185,7 @@ func (db *DB) PassagesByChunkIDs(ctx context.Context, guild string, ids []int64)
 	}
 	rows, err := db.pool.Query(ctx, `
 		SELECT c.id, c.article_id, c.first_seq, c.last_seq, c.text, a.title, a.outlet, a.url, a.published
-		FROM chunks c JOIN articles a ON a.id = c.article_id
+		FROM chunks c JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		WHERE c.guild = $1 AND c.id = ANY($2)`, guild, ids)
 	if err != nil {
 		return nil, fmt.Errorf("passages by chunk: %w", err)

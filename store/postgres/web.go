@@ -129,6 +129,7 @@ func (db *DB) CreateWebDocument(ctx context.Context, doc *newsbot.Document, w ne
 // one transaction. ENOTFOUND for an unknown article, ECONFLICT when another
 // article already has the new text.
 func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *newsbot.Document, w newsbot.WebMeta, reason string) error {
+	db.totals.Delete(guild)
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		var story int64
 		err := tx.QueryRow(ctx, `SELECT story_id FROM articles WHERE guild = $1 AND id = $2 FOR UPDATE`, guild, id).Scan(&story)
@@ -137,7 +138,7 @@ func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *
 		} else if err != nil {
 			return fmt.Errorf("read article: %w", err)
 		}
-		if err := replaceArticle(ctx, tx, id, doc, reason, db.stamp(time.Time{})); err != nil {
+		if err := replaceArticle(ctx, tx, guild, id, doc, reason, db.stamp(time.Time{})); err != nil {
 			return err
 		}
 		doc.Article.Guild = guild
@@ -158,33 +159,33 @@ func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *
 
 // replaceArticle keeps the article's old version and writes the new text
 // and metadata, dropping the old derived rows.
-func replaceArticle(ctx context.Context, tx pgx.Tx, id int64, doc *newsbot.Document, reason string, now time.Time) error {
+func replaceArticle(ctx context.Context, tx pgx.Tx, guild string, id int64, doc *newsbot.Document, reason string, now time.Time) error {
 	if _, err := tx.Exec(ctx, `
 		INSERT INTO article_versions (article_id, guild, replaced_at, title, hash, text, reason)
-		SELECT id, guild, $1, title, hash, text, $2 FROM articles WHERE id = $3`, now, reason, id); err != nil {
+		SELECT id, guild, $1, title, hash, text, $2 FROM articles WHERE guild = $4 AND id = $3`, now, reason, id, guild); err != nil {
 		return fmt.Errorf("keep old version: %w", err)
 	}
 	a := doc.Article
 	_, err := tx.Exec(ctx, `
 		UPDATE articles SET title = $1, standfirst = $2, outlet = $3, url = $4, published = $5, byline = $6,
 			hash = $7, text = $8, n_chunks = $9, n_claims = $10, n_set_aside = $11
-		WHERE id = $12`,
-		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, id)
+		WHERE guild = $13 AND id = $12`,
+		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, id, guild)
 	if isUniqueViolation(err) {
 		return newsbot.Errorf(newsbot.ECONFLICT, "the corrected text is already stored as another article")
 	} else if err != nil {
 		return fmt.Errorf("update article: %w", err)
 	}
-	return deleteDerived(ctx, tx, id)
+	return deleteDerived(ctx, tx, guild, id)
 }
 
 // setWebMeta writes an article's canonical URL, signature, bands and story.
 func setWebMeta(ctx context.Context, tx pgx.Tx, guild string, id int64, w newsbot.WebMeta) error {
-	if _, err := tx.Exec(ctx, `UPDATE articles SET canonical_url = $1, story_id = $2, minhash = $3 WHERE id = $4`,
-		w.CanonicalURL, w.StoryID, rowcodec.EncodeSignature(w.MinHash), id); err != nil {
+	if _, err := tx.Exec(ctx, `UPDATE articles SET canonical_url = $1, story_id = $2, minhash = $3 WHERE guild = $5 AND id = $4`,
+		w.CanonicalURL, w.StoryID, rowcodec.EncodeSignature(w.MinHash), id, guild); err != nil {
 		return fmt.Errorf("set article fingerprint: %w", err)
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM article_bands WHERE article_id = $1`, id); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM article_bands WHERE guild = $1 AND article_id = $2`, guild, id); err != nil {
 		return fmt.Errorf("clear bands: %w", err)
 	}
 	if len(w.Bands) == 0 {

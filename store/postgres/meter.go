@@ -1,0 +1,68 @@
+package postgres
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ServerCPU returns the CPU time spent so far by the server processes that
+// serve this store's idle connections (PostgreSQL runs one process per
+// connection), read from /proc/PID/schedstat, which counts in nanoseconds.
+// Tools (bench) call it between operations, when every connection is idle,
+// and report the difference beside their own CPU time. ok is false when the
+// server is not on this host or its processes cannot be read.
+func (db *DB) ServerCPU(ctx context.Context) (time.Duration, bool) {
+	if !db.local {
+		return 0, false
+	}
+	conns := db.pool.AcquireAllIdle(ctx)
+	var total time.Duration
+	ok := true
+	for _, c := range conns {
+		d, read := processCPU(c.Conn().PgConn().PID())
+		total += d
+		ok = ok && read
+		c.Release()
+	}
+	return total, ok
+}
+
+// processCPU reads the CPU time of a server process from /proc, checking
+// that the process is PostgreSQL's (a pid of a remote server may name
+// another process here).
+func processCPU(pid uint32) (time.Duration, bool) {
+	dir := "/proc/" + strconv.FormatUint(uint64(pid), 10)
+	comm, err := os.ReadFile(dir + "/comm")
+	if err != nil || !strings.HasPrefix(string(comm), "postgres") {
+		return 0, false
+	}
+	b, err := os.ReadFile(dir + "/schedstat")
+	if err != nil {
+		return 0, false
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0, false
+	}
+	ns, err := strconv.ParseInt(f[0], 10, 64)
+	return time.Duration(ns), err == nil
+}
+
+// isLocalHost reports whether a connection host is this machine: a Unix
+// socket directory or a loopback name.
+func isLocalHost(host string) bool {
+	return strings.HasPrefix(host, "/") || host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
+}
+
+// DiskBytes returns the size on disk of the tables of the store's schema,
+// with their indexes and TOAST data.
+func (db *DB) DiskBytes(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.pool.QueryRow(ctx, `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint
+		FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
+	return n, err
+}
