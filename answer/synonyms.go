@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot/retrieval"
@@ -112,13 +113,13 @@ var synonyms = func() map[string][]string {
 		var stems []string
 		for _, w := range strings.Fields(line) {
 			s := retrieval.Stem(w)
-			if !containsString(stems, s) {
+			if !slices.Contains(stems, s) {
 				stems = append(stems, s)
 			}
 		}
 		for _, a := range stems {
 			for _, b := range stems {
-				if a != b && !containsString(m[a], b) {
+				if a != b && !slices.Contains(m[a], b) {
 					m[a] = append(m[a], b)
 				}
 			}
@@ -126,12 +127,3 @@ var synonyms = func() map[string][]string {
 	}
 	return m
 }()
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -113,7 +113,8 @@ func compoundHead(a, b string) bool {
 
 // variant reports whether a and b are spellings of one name.
 func variant(a, b string) bool {
-	return sharedPrefix(a, b) >= 4 && len(a)-sharedPrefix(a, b) <= 3 && len(b)-sharedPrefix(a, b) <= 3
+	n := sharedPrefix(a, b)
+	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
 }
 
 // wordForm reports whether a and b are forms of one ordinary word
