@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,6 +151,35 @@ func analyse(q string, texts []string) *question {
 // words, and the words that only frame the asked fact ("how many
 // *people*", "which *country*", "what is the *name* of").
 func (qs *question) markPredicates(ws []qword, first string) {
+	frame := frameWords(ws)
+	yesNo := yesNoQuestion(first)
+	inNames := qs.nameNounTerms(!yesNo)
+	framed := map[string]bool{}
+	for w := range frame {
+		for _, t := range terms(w) {
+			framed[t] = true
+		}
+	}
+	// the words a follow-up's query adds are not its verbs
+	firstWs := ws[:min(len(questionWords(first)), len(ws))]
+	var verbs map[string]bool
+	// "How many trucks *reached* Aleppo?" asks what happened; "Is Minian
+	// held by rebels?" is answered both ways, by any sentence on it.
+	pastVerb := false
+	if !yesNo {
+		verbs, pastVerb = questionVerb(firstWs, frame)
+	}
+	for i := range qs.terms {
+		t := &qs.terms[i]
+		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
+		t.verb = t.pred && verbs[t.key]
+	}
+	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(firstWs)
+}
+
+// frameWords returns the question's words that only frame the asked fact
+// ("how many *aid lorries*", "which *rebel group*", "the *name* of").
+func frameWords(ws []qword) map[string]bool {
 	frame := map[string]bool{}
 	for i, w := range ws {
 		switch {
@@ -172,8 +202,13 @@ func (qs *question) markPredicates(ws []qword, first string) {
 			frame[w.lower] = true // "the *two* Norwegians": a number is matched as a value
 		}
 	}
+	return frame
+}
+
+// nameNounTerms returns the terms of the nouns of the question's names;
+// in an open question a past form among them is its verb and left out.
+func (qs *question) nameNounTerms(open bool) map[string]bool {
 	inNames := map[string]bool{}
-	open := !yesNoQuestion(first)
 	for _, n := range qs.names {
 		for k, ts := range n.nouns {
 			if open && k < len(n.nounWords) && pastForm(strings.ToLower(n.nounWords[k])) {
@@ -184,19 +219,13 @@ func (qs *question) markPredicates(ws []qword, first string) {
 			}
 		}
 	}
-	framed := map[string]bool{}
-	for w := range frame {
-		for _, t := range terms(w) {
-			framed[t] = true
-		}
-	}
-	verbs := map[string]bool{}
-	pastVerb := false                   // "How many trucks *reached* Aleppo?" asks what happened
-	nFirst := len(questionWords(first)) // the words a follow-up's query adds are not its verbs
+	return inNames
+}
+
+// questionVerb returns the terms of the main verb of a question's words
+// ws (the first question only), and whether it is written in the past.
+func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 	for i, w := range ws {
-		if i >= nFirst || yesNoQuestion(first) {
-			break // "Is Minian held by rebels?" is answered both ways, by any sentence on it
-		}
 		prev := ""
 		if i > 0 {
 			prev = ws[i-1].lower
@@ -207,19 +236,14 @@ func (qs *question) markPredicates(ws []qword, first string) {
 		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
 		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+			verbs := map[string]bool{}
 			for _, t := range wordTerms(w.text) {
 				verbs[t] = true
 			}
-			pastVerb = pastVerb || past
-			break // a later verb is in a clause: "declare for the region *hit* by", "the prison the Taliban *attacked*"
+			return verbs, past // a later verb is in a clause: "declare for the region *hit* by", "the prison the Taliban *attacked*"
 		}
 	}
-	for i := range qs.terms {
-		t := &qs.terms[i]
-		t.pred = t.kind == kindWord && !framed[t.key] && !inNames[t.key] && i < 64
-		t.verb = t.pred && verbs[t.key]
-	}
-	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(ws[:min(nFirst, len(ws))])
+	return nil, false
 }
 
 // pastQuestion reports whether an open question asks about something
@@ -255,14 +279,7 @@ func pastForm(w string) bool {
 
 // afterDo reports whether ws[i] follows "did", "does", "do" or "will"
 // within the first question: "When did the road *reopen*?".
-func afterDo(ws []qword, i int) bool {
-	for j := 0; j < i; j++ {
-		if doAux[ws[j].lower] {
-			return true
-		}
-	}
-	return false
-}
+func afterDo(ws []qword, i int) bool { return anyIn(ws[:i], doAux) }
 
 // nounVerbs are base verbs that are also frequent nouns ("does the
 // hosepipe *ban* affect", "do economists expect the first rate *cut*"):
@@ -282,13 +299,11 @@ declare order warn threaten confirm`)
 
 // futureQuestion reports whether a question asks with "will", "would",
 // "can", "could", "may", "might" or "should".
-func futureQuestion(ws []qword) bool {
-	for _, w := range ws {
-		if futureAux[w.lower] {
-			return true
-		}
-	}
-	return false
+func futureQuestion(ws []qword) bool { return anyIn(ws, futureAux) }
+
+// anyIn reports whether any of ws is in set.
+func anyIn(ws []qword, set map[string]bool) bool {
+	return slices.ContainsFunc(ws, func(w qword) bool { return set[w.lower] })
 }
 
 var futureAux = setOf("will would can could may might should")
