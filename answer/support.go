@@ -1,13 +1,14 @@
 package answer
 
 import (
-	"github.com/newsbot/newsbot/retrieval"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // Weights of question terms, relative to their rarity among the candidate
@@ -420,22 +421,17 @@ func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 		if t.kind != kindGeneric && i < len(w) {
 			total += w[i]
 		}
+		if t.verb && !(found.has(i) && own.has(i)) {
+			return false // the event is stated in the sentence itself, or in so many words in the headline
+		}
 		if t.pred {
 			n++
 			if !found.has(i) {
-				if t.verb {
-					return false
-				}
 				missing++
 				if i < len(w) {
 					missW += w[i]
 				}
 			}
-		}
-	}
-	for i, t := range sc.qs.terms {
-		if t.verb && !own.has(i) {
-			return false // the event is stated in the sentence itself, or in so many words in the headline
 		}
 	}
 	return missing <= (n+1)/3 || missW <= total/3
@@ -459,20 +455,15 @@ func (sc *scoring) unrealised(text string) bool {
 		for k, t := range sc.qs.terms {
 			if t.verb && sc.m.term(k, t, set) {
 				hit = true
+				break
 			}
 		}
 		if !hit {
 			continue
 		}
 		found = true
-		modal := false
-		for j := max(0, i-3); j < i; j++ {
-			if unrealMarkers[ws[j]] {
-				modal = true
-			}
-		}
-		if !modal {
-			return false
+		if !slices.ContainsFunc(ws[max(0, i-3):i], func(m string) bool { return unrealMarkers[m] }) {
+			return false // stated as done
 		}
 	}
 	return found
