@@ -84,7 +84,8 @@ var phrases = strings.NewReplacer(
 func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q), " ") }
 
 // irregularForms are the forms of irregular verbs the stemmer leaves
-// apart ("spend" and "spent"); each line is one verb.
+// apart ("spend" and "spent"); each line is one verb. Verbs whose forms a
+// line of synonymGroups already holds ("sell sold") are not repeated.
 var irregularForms = `
 spend spent
 keep kept
@@ -101,9 +102,6 @@ give gave given
 choose chose chosen
 break broke broken
 fight fought
-sell sold
-buy bought
-send sent
 `
 
 // synonyms maps a stem to the other stems of its lines.
