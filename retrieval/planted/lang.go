@@ -286,13 +286,17 @@ func Foreign(sentence string) Reason {
 	return foreign(sentence)
 }
 
-func foreign(sentence string) Reason {
+func foreign(sentence string) Reason { return weighForeign(sentence, 3) }
+
+// weighForeign scans sentence's words and weighs them against threshold;
+// "" when no word can start an order. The caller has run the prefilter.
+func weighForeign(sentence string, threshold int) Reason {
 	var buf [64]ltok
 	toks := scanWords(sentence, buf[:0])
 	if toks == nil {
 		return ""
 	}
-	return weigh(toks, endsWithQuestion(sentence), 3)
+	return weigh(toks, endsWithQuestion(sentence), threshold)
 }
 
 // scanWords folds the words of s and returns them with their features, or nil
@@ -665,16 +669,11 @@ func selfRef(toks []ltok) bool {
 // of these languages, however weakly: next to a planted sentence, it is
 // part of the same planted paragraph.
 func foreignDirected(sentence string) bool {
-	if !mayOrder(sentence) {
-		return false
-	}
-	var buf [64]ltok
-	toks := scanWords(sentence, buf[:0])
-	return toks != nil && weigh(toks, endsWithQuestion(sentence), -100) != ""
+	return mayOrder(sentence) && weighForeign(sentence, -100) != ""
 }
 
 // Other runs the checks of this file and markup.go: planted text in other
-// languages and markup. Detect calls it first. One pass over the bytes
+// languages and markup. Detect calls it after the English checks. One pass over the bytes
 // decides which of them can apply.
 func Other(sentence string) Reason {
 	order, mark := prescan(sentence)
