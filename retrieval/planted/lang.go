@@ -89,11 +89,6 @@ func bloomHas(h uint32) bool {
 	return orderBloom[a/64]&(1<<(a%64)) != 0 && orderBloom[b/64]&(1<<(b%64)) != 0
 }
 
-const (
-	langHashOffset uint32 = 2166136261
-	langHashPrime  uint32 = 16777619
-)
-
 // mayOrder is the byte-level prefilter of Foreign: it hashes each word,
 // folded to lower case without accents, and reports whether any may be an
 // order word.
@@ -121,20 +116,20 @@ const markByte = 1
 // letters are folded by a table, two-byte Latin-1 letters by another; other
 // non-ASCII bytes are hashed as they are.
 func prescan(s string) (order, markup bool) {
-	h, n := langHashOffset, 0
+	h, n := uint32(fnvOffset), 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x80 {
 			l := byteClass[c]
 			if l > markByte {
-				h = (h ^ uint32(l)) * langHashPrime
+				h = (h ^ uint32(l)) * fnvPrime
 				n++
 				continue
 			}
 			markup = markup || l == markByte
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = langHashOffset, 0
+				h, n = uint32(fnvOffset), 0
 			}
 			continue
 		}
@@ -143,21 +138,21 @@ func prescan(s string) (order, markup bool) {
 			i++
 			f := latin1Fold[s[i]-0x80]
 			for k := 0; k < len(f); k++ {
-				h = (h ^ uint32(f[k])) * langHashPrime
+				h = (h ^ uint32(f[k])) * fnvPrime
 			}
 		case c == 0xC5 && i+1 < len(s) && (s[i+1] == 0x92 || s[i+1] == 0x93): // œ
 			i++
-			h = (h ^ 'o') * langHashPrime
-			h = (h ^ 'e') * langHashPrime
+			h = (h ^ 'o') * fnvPrime
+			h = (h ^ 'e') * fnvPrime
 		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80: // general punctuation: quotes, dashes
 			i += 2
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = langHashOffset, 0
+				h, n = uint32(fnvOffset), 0
 			}
 			continue
 		default:
-			h = (h ^ uint32(c)) * langHashPrime
+			h = (h ^ uint32(c)) * fnvPrime
 		}
 		n++
 	}
@@ -165,14 +160,6 @@ func prescan(s string) (order, markup bool) {
 		order = order || bloomHas(h)
 	}
 	return order, markup
-}
-
-func hashWord(w string) uint32 {
-	h := langHashOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * langHashPrime
-	}
-	return h
 }
 
 func lex(f uint64, words string) {
@@ -258,7 +245,7 @@ func init() {
 	defer func() {
 		for w, f := range foreignLexicon {
 			if f&orderWords != 0 {
-				bloomAdd(hashWord(w))
+				bloomAdd(fnv(w))
 			}
 		}
 	}()
