@@ -457,12 +457,46 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 		}
 		return false
 	}
-	// A machine named in the sentence counts 1; one addressed ("Nota para
-	// los modelos", "Liebe KI", "Asistente, ...", "si vous êtes un modèle
-	// de langage") counts 2. A machine that is only the subject of a duty
-	// ("Les chatbots doivent dire ...", news of a regulation) is named,
-	// not addressed.
-	machine, strong := 0, false
+	machine, strong := machineScore(toks)
+	you := has(lYou) || hasSie(toks)
+	if r := ignoreOrRole(toks, you); r != "" {
+		return r
+	}
+	order, initial, dictated, you := findOrder(toks, strong, you)
+	if order < 0 {
+		return ""
+	}
+	score := 0
+	var why []string
+	add := func(n int, name string, ok bool) {
+		if ok {
+			score += n
+			why = append(why, name)
+		}
+	}
+	add(machine, "addresses a machine", machine > 0)
+	add(1, "second person", you)
+	add(1, "scoped over answers", scoped(toks))
+	add(1, "refers to itself", selfRef(toks))
+	add(1, "dictates what to say", says(toks, order+1))
+	add(1, "opens with an order", initial)
+	add(1, "dictates the answer", dictated)
+	add(-2, "asks a question", question)
+	add(-1, "reports", has(lReport))
+	if score < threshold {
+		return ""
+	}
+	return Reason("in another language: " + strings.Join(why, ", "))
+}
+
+// machineScore scores the machine of toks and reports whether one is
+// named outright (strong). A machine named in the sentence counts 1; one
+// addressed ("Nota para
+// los modelos", "Liebe KI", "Asistente, ...", "si vous êtes un modèle
+// de langage") counts 2. A machine that is only the subject of a duty
+// ("Les chatbots doivent dire ...", news of a regulation) is named,
+// not addressed.
+func machineScore(toks []ltok) (machine int, strong bool) {
 	for i, t := range toks {
 		isMachine := t.f&lMachine != 0 ||
 			t.f&lLangNoun != 0 && i > 0 && (toks[i-1].f&lMachineWeak != 0 || i > 1 && toks[i-2].f&lMachineWeak != 0)
@@ -475,8 +509,12 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			machine = 2
 		}
 	}
-	you := has(lYou) || hasSie(toks)
-	// Requests to ignore earlier instructions; role play.
+	return machine, strong
+}
+
+// ignoreOrRole returns why toks ask to ignore earlier instructions or to
+// play a role, or "".
+func ignoreOrRole(toks []ltok, you bool) Reason {
 	for i, t := range toks {
 		if t.f&lIgnore != 0 && (t.clause || you || i > 0 && toks[i-1].f&lLead != 0) {
 			for j := i + 1; j < len(toks) && j <= i+4; j++ {
@@ -491,9 +529,14 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			return "in another language: role play"
 		}
 	}
-	// The order.
-	order, initial := -1, false
-	dictated := false
+	return ""
+}
+
+// findOrder finds the order of toks: its index (-1 when there is none),
+// whether it opens a clause, whether it dictates the answer ("la respuesta
+// correcta es"), and you updated for an order in the second person.
+func findOrder(toks []ltok, strong, you bool) (order int, initial, dictated, youOut bool) {
+	order = -1
 	for i, t := range toks {
 		clauseStart := t.clause || i > 0 && toks[i-1].f&(lLead|lNow) != 0 && (toks[i-1].clause || i > 1 && toks[i-2].f&lLead != 0) ||
 			i > 0 && toks[i-1].f&lNeg != 0 && toks[i-1].clause
@@ -529,33 +572,10 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			order, dictated = i, true // "la respuesta correcta es", "die richtige Antwort lautet"
 		}
 		if order >= 0 {
-			break
+			return order, initial, dictated, you
 		}
 	}
-	if order < 0 {
-		return ""
-	}
-	score := 0
-	var why []string
-	add := func(n int, name string, ok bool) {
-		if ok {
-			score += n
-			why = append(why, name)
-		}
-	}
-	add(machine, "addresses a machine", machine > 0)
-	add(1, "second person", you)
-	add(1, "scoped over answers", scoped(toks))
-	add(1, "refers to itself", selfRef(toks))
-	add(1, "dictates what to say", says(toks, order+1))
-	add(1, "opens with an order", initial)
-	add(1, "dictates the answer", dictated)
-	add(-2, "asks a question", question)
-	add(-1, "reports", has(lReport))
-	if score < threshold {
-		return ""
-	}
-	return Reason("in another language: " + strings.Join(why, ", "))
+	return -1, false, false, you
 }
 
 // says finds a complementizer after the order, not a relative "ce que",
