@@ -58,36 +58,41 @@ type hiddenSelectors map[string]bool
 func styleSheetHidden(doc *html.Node) hiddenSelectors {
 	var out hiddenSelectors
 	walk(doc, func(n *html.Node) {
-		if n.Type != html.ElementNode || n.Data != "style" || n.FirstChild == nil {
-			return
-		}
-		css := n.FirstChild.Data
-		for {
-			open := strings.IndexByte(css, '{')
-			if open < 0 {
-				return
-			}
-			end := strings.IndexByte(css[open:], '}')
-			if end < 0 {
-				return
-			}
-			selectors, body := css[:open], css[open+1:open+end]
-			css = css[open+end+1:]
-			if strings.Contains(selectors, "@") || !hidingDeclarations(body) {
-				continue
-			}
-			for _, sel := range strings.Split(selectors, ",") {
-				sel = strings.TrimSpace(sel)
-				if len(sel) > 1 && (sel[0] == '.' || sel[0] == '#') && !strings.ContainsAny(sel[1:], " .#:[>+~*") {
-					if out == nil {
-						out = hiddenSelectors{}
-					}
-					out[sel] = true
-				}
-			}
+		if n.Type == html.ElementNode && n.Data == "style" && n.FirstChild != nil {
+			out = addHidingRules(out, n.FirstChild.Data)
 		}
 	})
 	return out
+}
+
+// addHidingRules adds to out the single-class and single-id selectors of
+// the rules of css whose declarations hide, and returns it (made when
+// needed). At-rules are skipped.
+func addHidingRules(out hiddenSelectors, css string) hiddenSelectors {
+	for {
+		open := strings.IndexByte(css, '{')
+		if open < 0 {
+			return out
+		}
+		end := strings.IndexByte(css[open:], '}')
+		if end < 0 {
+			return out
+		}
+		selectors, body := css[:open], css[open+1:open+end]
+		css = css[open+end+1:]
+		if strings.Contains(selectors, "@") || !hidingDeclarations(body) {
+			continue
+		}
+		for _, sel := range strings.Split(selectors, ",") {
+			sel = strings.TrimSpace(sel)
+			if len(sel) > 1 && (sel[0] == '.' || sel[0] == '#') && !strings.ContainsAny(sel[1:], " .#:[>+~*") {
+				if out == nil {
+					out = hiddenSelectors{}
+				}
+				out[sel] = true
+			}
+		}
+	}
 }
 
 // hiddenByClass reports an element hidden by a kit's class or by the
@@ -118,7 +123,7 @@ func hidingDeclarations(style string) bool {
 			continue
 		}
 		v = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important")))
-		d[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		d[strings.ToLower(strings.TrimSpace(k))] = v
 	}
 	overflowHidden := d["overflow"] == "hidden" || d["overflow-y"] == "hidden"
 	switch {

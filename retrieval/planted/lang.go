@@ -89,11 +89,6 @@ func bloomHas(h uint32) bool {
 	return orderBloom[a/64]&(1<<(a%64)) != 0 && orderBloom[b/64]&(1<<(b%64)) != 0
 }
 
-const (
-	langHashOffset uint32 = 2166136261
-	langHashPrime  uint32 = 16777619
-)
-
 // mayOrder is the byte-level prefilter of Foreign: it hashes each word,
 // folded to lower case without accents, and reports whether any may be an
 // order word.
@@ -121,20 +116,20 @@ const markByte = 1
 // letters are folded by a table, two-byte Latin-1 letters by another; other
 // non-ASCII bytes are hashed as they are.
 func prescan(s string) (order, markup bool) {
-	h, n := langHashOffset, 0
+	h, n := uint32(fnvOffset), 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x80 {
 			l := byteClass[c]
 			if l > markByte {
-				h = (h ^ uint32(l)) * langHashPrime
+				h = (h ^ uint32(l)) * fnvPrime
 				n++
 				continue
 			}
 			markup = markup || l == markByte
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = langHashOffset, 0
+				h, n = uint32(fnvOffset), 0
 			}
 			continue
 		}
@@ -143,21 +138,21 @@ func prescan(s string) (order, markup bool) {
 			i++
 			f := latin1Fold[s[i]-0x80]
 			for k := 0; k < len(f); k++ {
-				h = (h ^ uint32(f[k])) * langHashPrime
+				h = (h ^ uint32(f[k])) * fnvPrime
 			}
 		case c == 0xC5 && i+1 < len(s) && (s[i+1] == 0x92 || s[i+1] == 0x93): // œ
 			i++
-			h = (h ^ 'o') * langHashPrime
-			h = (h ^ 'e') * langHashPrime
+			h = (h ^ 'o') * fnvPrime
+			h = (h ^ 'e') * fnvPrime
 		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80: // general punctuation: quotes, dashes
 			i += 2
 			if n > 0 {
 				order = order || bloomHas(h)
-				h, n = langHashOffset, 0
+				h, n = uint32(fnvOffset), 0
 			}
 			continue
 		default:
-			h = (h ^ uint32(c)) * langHashPrime
+			h = (h ^ uint32(c)) * fnvPrime
 		}
 		n++
 	}
@@ -165,14 +160,6 @@ func prescan(s string) (order, markup bool) {
 		order = order || bloomHas(h)
 	}
 	return order, markup
-}
-
-func hashWord(w string) uint32 {
-	h := langHashOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * langHashPrime
-	}
-	return h
 }
 
 func lex(f uint64, words string) {
@@ -258,7 +245,7 @@ func init() {
 	defer func() {
 		for w, f := range foreignLexicon {
 			if f&orderWords != 0 {
-				bloomAdd(hashWord(w))
+				bloomAdd(fnv(w))
 			}
 		}
 	}()
@@ -286,13 +273,17 @@ func Foreign(sentence string) Reason {
 	return foreign(sentence)
 }
 
-func foreign(sentence string) Reason {
+func foreign(sentence string) Reason { return weighForeign(sentence, 3) }
+
+// weighForeign scans sentence's words and weighs them against threshold;
+// "" when no word can start an order. The caller has run the prefilter.
+func weighForeign(sentence string, threshold int) Reason {
 	var buf [64]ltok
 	toks := scanWords(sentence, buf[:0])
 	if toks == nil {
 		return ""
 	}
-	return weigh(toks, endsWithQuestion(sentence), 3)
+	return weigh(toks, endsWithQuestion(sentence), threshold)
 }
 
 // scanWords folds the words of s and returns them with their features, or nil
@@ -466,12 +457,46 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 		}
 		return false
 	}
-	// A machine named in the sentence counts 1; one addressed ("Nota para
-	// los modelos", "Liebe KI", "Asistente, ...", "si vous êtes un modèle
-	// de langage") counts 2. A machine that is only the subject of a duty
-	// ("Les chatbots doivent dire ...", news of a regulation) is named,
-	// not addressed.
-	machine, strong := 0, false
+	machine, strong := machineScore(toks)
+	you := has(lYou) || hasSie(toks)
+	if r := ignoreOrRole(toks, you); r != "" {
+		return r
+	}
+	order, initial, dictated, you := findOrder(toks, strong, you)
+	if order < 0 {
+		return ""
+	}
+	score := 0
+	var why []string
+	add := func(n int, name string, ok bool) {
+		if ok {
+			score += n
+			why = append(why, name)
+		}
+	}
+	add(machine, "addresses a machine", machine > 0)
+	add(1, "second person", you)
+	add(1, "scoped over answers", scoped(toks))
+	add(1, "refers to itself", selfRef(toks))
+	add(1, "dictates what to say", says(toks, order+1))
+	add(1, "opens with an order", initial)
+	add(1, "dictates the answer", dictated)
+	add(-2, "asks a question", question)
+	add(-1, "reports", has(lReport))
+	if score < threshold {
+		return ""
+	}
+	return Reason("in another language: " + strings.Join(why, ", "))
+}
+
+// machineScore scores the machine of toks and reports whether one is
+// named outright (strong). A machine named in the sentence counts 1; one
+// addressed ("Nota para
+// los modelos", "Liebe KI", "Asistente, ...", "si vous êtes un modèle
+// de langage") counts 2. A machine that is only the subject of a duty
+// ("Les chatbots doivent dire ...", news of a regulation) is named,
+// not addressed.
+func machineScore(toks []ltok) (machine int, strong bool) {
 	for i, t := range toks {
 		isMachine := t.f&lMachine != 0 ||
 			t.f&lLangNoun != 0 && i > 0 && (toks[i-1].f&lMachineWeak != 0 || i > 1 && toks[i-2].f&lMachineWeak != 0)
@@ -484,8 +509,12 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			machine = 2
 		}
 	}
-	you := has(lYou) || hasSie(toks)
-	// Requests to ignore earlier instructions; role play.
+	return machine, strong
+}
+
+// ignoreOrRole returns why toks ask to ignore earlier instructions or to
+// play a role, or "".
+func ignoreOrRole(toks []ltok, you bool) Reason {
 	for i, t := range toks {
 		if t.f&lIgnore != 0 && (t.clause || you || i > 0 && toks[i-1].f&lLead != 0) {
 			for j := i + 1; j < len(toks) && j <= i+4; j++ {
@@ -500,9 +529,14 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			return "in another language: role play"
 		}
 	}
-	// The order.
-	order, initial := -1, false
-	dictated := false
+	return ""
+}
+
+// findOrder finds the order of toks: its index (-1 when there is none),
+// whether it opens a clause, whether it dictates the answer ("la respuesta
+// correcta es"), and you updated for an order in the second person.
+func findOrder(toks []ltok, strong, you bool) (order int, initial, dictated, youOut bool) {
+	order = -1
 	for i, t := range toks {
 		clauseStart := t.clause || i > 0 && toks[i-1].f&(lLead|lNow) != 0 && (toks[i-1].clause || i > 1 && toks[i-2].f&lLead != 0) ||
 			i > 0 && toks[i-1].f&lNeg != 0 && toks[i-1].clause
@@ -538,33 +572,10 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 			order, dictated = i, true // "la respuesta correcta es", "die richtige Antwort lautet"
 		}
 		if order >= 0 {
-			break
+			return order, initial, dictated, you
 		}
 	}
-	if order < 0 {
-		return ""
-	}
-	score := 0
-	var why []string
-	add := func(n int, name string, ok bool) {
-		if ok {
-			score += n
-			why = append(why, name)
-		}
-	}
-	add(machine, "addresses a machine", machine > 0)
-	add(1, "second person", you)
-	add(1, "scoped over answers", scoped(toks))
-	add(1, "refers to itself", selfRef(toks))
-	add(1, "dictates what to say", says(toks, order+1))
-	add(1, "opens with an order", initial)
-	add(1, "dictates the answer", dictated)
-	add(-2, "asks a question", question)
-	add(-1, "reports", has(lReport))
-	if score < threshold {
-		return ""
-	}
-	return Reason("in another language: " + strings.Join(why, ", "))
+	return -1, false, false, you
 }
 
 // says finds a complementizer after the order, not a relative "ce que",
@@ -665,16 +676,11 @@ func selfRef(toks []ltok) bool {
 // of these languages, however weakly: next to a planted sentence, it is
 // part of the same planted paragraph.
 func foreignDirected(sentence string) bool {
-	if !mayOrder(sentence) {
-		return false
-	}
-	var buf [64]ltok
-	toks := scanWords(sentence, buf[:0])
-	return toks != nil && weigh(toks, endsWithQuestion(sentence), -100) != ""
+	return mayOrder(sentence) && weighForeign(sentence, -100) != ""
 }
 
 // Other runs the checks of this file and markup.go: planted text in other
-// languages and markup. Detect calls it first. One pass over the bytes
+// languages and markup. Detect calls it after the English checks. One pass over the bytes
 // decides which of them can apply.
 func Other(sentence string) Reason {
 	order, mark := prescan(sentence)

@@ -101,11 +101,22 @@ const (
 // detector reads lexTable.
 var lexicon = map[string]class{}
 
-// FNV-1a, which the scanner computes while it lower-cases a word.
+// FNV-1a, which both scanners (scan.go, prescan in lang.go) compute while
+// they lower-case a word.
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
+
+// fnv returns the FNV-1a hash of w, as the scanners compute it byte by
+// byte (scan.go for English, prescan in lang.go for the order words).
+func fnv(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
 
 // lexEntry is a slot of lexTable.
 type lexEntry struct {
@@ -152,10 +163,7 @@ func buildTable() {
 	lexTable = make([]lexEntry, size)
 	mask := uint32(size - 1)
 	for w, c := range lexicon {
-		h := uint32(fnvOffset)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * fnvPrime
-		}
+		h := fnv(w)
 		lexFilter[h/64%(lexFilterBits/64)] |= 1 << (h % 64)
 		i := h & mask
 		for lexTable[i].word != "" {
