@@ -39,3 +39,57 @@ func Flag(text string, sents []newsbot.Sentence) int {
 	}
 	return n
 }
+
+// Recheck marks, at answer time, the planted sentences of an article
+// loaded from the store, and returns how many it marked that were not
+// marked already: the sentences Flag finds with the detector of this
+// build (an article stored by an older one gains its fixes), and any
+// sentence that directs what an answer says (AboutAnswers) even where the
+// detector takes it for reporting. Such sentences are never quoted,
+// restated or sent to a model. It costs about as much as Flag, a few tens
+// of microseconds for a news article.
+func Recheck(text string, sents []newsbot.Sentence) int {
+	before := 0
+	for _, s := range sents {
+		if s.Planted {
+			before++
+		}
+	}
+	Flag(text, sents)
+	n := 0
+	for i := range sents {
+		if !sents[i].Planted && AboutAnswers(sents[i].Text) {
+			sents[i].Planted = true
+		}
+		if sents[i].Planted {
+			n++
+		}
+	}
+	return n - before
+}
+
+// AboutAnswers reports whether sentence directs what an answer, summary or
+// reply says, or what a machine or a reader acting on the text says,
+// whatever frames it: the looser check of the answer step, which only
+// keeps a sentence from being quoted. "Answers must be in ink, the exam
+// board said" reads as reporting to Detect and as a directive about
+// answers here. It allocates nothing and is safe for concurrent use.
+func AboutAnswers(sentence string) bool {
+	if Is(sentence) {
+		return true
+	}
+	var s sent
+	s.scan(sentence)
+	if s.all&(cSpeech|cOutput|cPolite|cModal|cModalTo) == 0 {
+		return false
+	}
+	d := s.directive()
+	if d.at < 0 {
+		return false
+	}
+	t := s.targets(d)
+	if t&(tSelf|tReaderAgent|tScope|tQuestion|tVerbatim) == 0 && s.namesRules() {
+		return false // a law or code about machines: "..., under the new rules"
+	}
+	return t&(tOutput|tMachine|tSelf|tReaderAgent|tYouProduce|tScope|tQuestion|tVerbatim|tRolePlay) != 0
+}

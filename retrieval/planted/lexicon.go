@@ -249,7 +249,7 @@ func init() {
 		"inst", "im_start")
 	add(cRole, "system", "assistant", "developer", "admin", "user", "human", "instruction", "instructions", "prompt",
 		"ai", "bot", "model", "inst", "im")
-	add(cPrep, "per", "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
+	add(cPrep, "voor", "för", "dla", "pentru", "per", "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
 	add(cThat, "che", "that", "que", "dass", "daß", "as", "with")
 	add(cUsMe, "us", "me", "nous", "nos", "uns", "mich", "mir")
 	add(cVerbatim, "verbatim", "word", "nothing", "exactly")

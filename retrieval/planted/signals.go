@@ -656,9 +656,11 @@ func (s *sent) ruleFramed(d int) bool {
 	if s.selfRef() || s.readerAgentIn(0, s.n) {
 		return false
 	}
-	if s.framed(d) || s.framedBefore(d) {
-		return true
-	}
+	return s.framed(d) || s.framedBefore(d) || s.namesRules()
+}
+
+// namesRules reports a law, code or regulation named in the sentence.
+func (s *sent) namesRules() bool {
 	for i := 0; i < s.n; i++ {
 		if ruleWords[s.word(i)] {
 			return true

@@ -45,3 +45,22 @@ func TestZZOne(t *testing.T) {
 		}
 	}
 }
+
+func TestZZAbout(t *testing.T) {
+	files := []string{"negatives2.txt", "negatives3.txt", "negatives-dev3.txt", "negatives-dev4.txt", "negatives-dev5.txt", "negatives-dev6.txt", "negatives-i11b.txt"}
+	tot, bad := 0, 0
+	for _, f := range files {
+		data, _ := os.ReadFile("testdata/" + f)
+		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			for _, sp := range sentences.Split(l) {
+				x := l[sp.Start:sp.End]
+				tot++
+				if planted.AboutAnswers(x) {
+					bad++
+					fmt.Printf("%s: %q\n", f, x)
+				}
+			}
+		}
+	}
+	fmt.Println(bad, tot)
+}
