@@ -24,7 +24,13 @@ func (s *sent) addressed() bool {
 
 // greetWords may open an address: "hey chatbot", "attention, AI models".
 var greetWords = map[string]bool{"hey": true, "hi": true, "hello": true, "dear": true, "attention": true, "ok": true,
-	"okay": true, "psst": true, "yo": true, "listen": true, "calling": true, "to": true, "for": true}
+	"okay": true, "psst": true, "yo": true, "listen": true, "calling": true, "to": true, "for": true,
+	// "dear" in the other languages the detector reads
+	"liebe": true, "lieber": true, "liebes": true, "cher": true, "chers": true, "chère": true, "chères": true,
+	"querido": true, "queridos": true, "querida": true, "queridas": true, "caro": true, "cari": true, "cara": true, "care": true}
+
+// greeted reports a greeting, not a preposition, before a vocative.
+func greeted(w string) bool { return greetWords[w] && w != "to" && w != "for" && w != "calling" }
 
 // vocative reports a machine called at the start of the sentence: a noun
 // phrase headed by a machine, ended by a colon, or by a comma followed by
@@ -49,8 +55,8 @@ func (s *sent) vocative() bool {
 	if end < 0 || !s.machineHead(end) {
 		return false
 	}
-	if s.toks[end].colon {
-		return true
+	if s.toks[end].colon || i > 0 && greeted(s.word(i-1)) {
+		return true // "Dear language models, ..."
 	}
 	for k := end + 1; k < s.n && k <= end+3; k++ {
 		if s.toks[k].colon {

@@ -100,6 +100,11 @@ func (s *sent) scan(text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
+			if prev == '#' {
+				i = s.hashtag(text, i, clause, inQuote)
+				clause, prev = true, 'a'
+				continue
+			}
 			end := s.asciiWord(text, i, clause, inQuote)
 			if end < 0 {
 				end = s.readWord(text, i, clause, inQuote)
@@ -126,8 +131,8 @@ func (s *sent) scan(text string) {
 		} else if clausePunct(r, next) {
 			clause = true
 		}
-		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–') && prev == ' ' && (next == ' ' || next == '\n')) {
-			s.toks[s.n-1].colon = true
+		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–' || r == '=') && prev == ' ' && (next == ' ' || next == '\n')) {
+			s.toks[s.n-1].colon = true // "key = value" labels as "key:" does
 		}
 		if s.n > 0 && (r == ')' || r == ']') && isWordRune(prev) {
 			s.toks[s.n-1].closer = true
@@ -171,6 +176,32 @@ func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
 	s.n++
 	return j
 }
+
+// hashtag reads the hashtag at text[i:] (after "#") as the words of its
+// camel case ("#NoteToAI" is "note to ai"), labelled as a colon labels
+// the words before it, and returns where it ends.
+func (s *sent) hashtag(text string, i int, clause, quoted bool) int {
+	j := i
+	for j < len(text) && j < i+64 && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+		j++
+	}
+	if j == i {
+		return s.readWord(text, i, clause, quoted)
+	}
+	start, first := i, s.n
+	for k := i + 1; k <= j; k++ {
+		if k == j || isUpper(text[k]) && !isUpper(text[k-1]) || isUpper(text[k]) && k+1 < j && !isUpper(text[k+1]) && isUpper(text[k-1]) {
+			s.push(text[start:k], clause && s.n == first, quoted)
+			start = k
+		}
+	}
+	if s.n > first {
+		s.toks[s.n-1].colon = true
+	}
+	return j
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // readWord reads the word at text[i:] (letters, digits and apostrophes
 // inside it), adds it and returns where it ends.
