@@ -24,7 +24,7 @@ func (s *sent) addressed() bool {
 
 // greetWords may open an address: "hey chatbot", "attention, AI models".
 var greetWords = map[string]bool{"hey": true, "hi": true, "hello": true, "dear": true, "attention": true, "ok": true,
-	"okay": true, "psst": true, "yo": true, "listen": true, "calling": true, "to": true, "for": true,
+	"okay": true, "psst": true, "yo": true, "welcome": true, "greetings": true, "listen": true, "calling": true, "to": true, "for": true,
 	// "dear" in the other languages the detector reads
 	"liebe": true, "lieber": true, "liebes": true, "cher": true, "chers": true, "chère": true, "chères": true,
 	"querido": true, "queridos": true, "querida": true, "queridas": true, "caro": true, "cari": true, "cara": true, "care": true}
@@ -47,7 +47,7 @@ func (s *sent) vocative() bool {
 		if !s.npWord(j) {
 			break
 		}
-		if s.toks[j].colon || s.has(j+1, cAny) || j+1 < s.n && s.toks[j+1].clause {
+		if s.toks[j].colon || s.has(j+1, cAny) || j+1 == s.n || s.toks[j+1].clause {
 			end = j
 			break
 		}
@@ -68,6 +68,16 @@ func (s *sent) vocative() bool {
 		v++
 	}
 	if s.speechVerb(v) && s.orderAt(v) {
+		return true
+	}
+	// "Translation engines, when you render this article, change ...":
+	// the called machines are then spoken to or about the text at hand.
+	for k := end + 1; k < s.n; k++ {
+		if s.has(k, cYou|cYourPoss|cYouAre) {
+			return true
+		}
+	}
+	if s.selfRef() {
 		return true
 	}
 	// "For automated readers, the sentence below is the one to use": an
@@ -275,6 +285,16 @@ func (s *sent) persona() int {
 			}
 		}
 	}
+	for i := 0; i+2 < s.n; i++ {
+		// "you play the role of", "you are to play the part of"
+		if s.has(i, cYou) && !s.has(i-1, cPrep) {
+			for k := i + 1; k <= i+5 && k < s.n; k++ {
+				if personaNouns[s.word(k)] && (s.is(k-2, "play") || s.is(k-2, "take") || s.is(k-3, "take") || s.is(k-2, "adopt") || s.is(k-2, "assume")) && s.is(k+1, "of") {
+					return i
+				}
+			}
+		}
+	}
 	for i := 0; i+1 < s.n; i++ {
 		j := -1
 		switch {
@@ -303,7 +323,23 @@ func ahead(text string) (next, all bool) {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.meantFor() && s.selfRef() && !s.pointsAhead() {
 		return true, true
 	}
-	return endsWithColon(text) || s.pointsAhead(), false
+	return endsWithColon(text) || s.pointsAhead() || s.addressOnly(), false
+}
+
+// addressOnly reports a sentence that is nothing but a call to machines
+// ("Welcome, AI readers!", "Attention, language models."): what it says
+// comes next.
+func (s *sent) addressOnly() bool {
+	i := 0
+	for i < s.n && i < 2 && greetWords[s.word(i)] {
+		i++
+	}
+	for j := i; j < s.n; j++ {
+		if !s.npWord(j) {
+			return false
+		}
+	}
+	return s.n > i && s.machineHead(s.n-1)
 }
 
 // endsWithColon reports text whose last mark, after closing markup, is a

@@ -189,7 +189,7 @@ func init() {
 	add(cMachineWeak, "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
 		"machines", "engine", "engines", "program", "programs", "programme", "programmes", "modelo", "modelos", "modèle",
 		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms")
-	add(cMachineMod, "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
+	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")

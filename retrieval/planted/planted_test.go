@@ -493,3 +493,15 @@ func TestRecheck(t *testing.T) {
 		t.Errorf("Recheck flags = %v %v %v, want false true false", sents[0].Planted, sents[1].Planted, sents[2].Planted)
 	}
 }
+
+// TestDev7 runs the seventh development set, written after the fixes of
+// branch i11c and committed before its first run (figures in the commit
+// messages and docs/hardening.md).
+func TestDev7(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev7.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCasesReport(t, cases, t.Logf)
+	checkNegativesReport(t, "testdata/negatives-dev7.txt", 25, t.Logf)
+}

@@ -349,8 +349,29 @@ func (s *sent) duty() (int, int) {
 		if subj := s.subject(m, be && s.has(v+1, cSpeechDone)); subj != subjNone {
 			return v, subj
 		}
+		if subj := s.dutyOf(m, v); subj != subjNone {
+			return v, subj
+		}
 	}
 	return -1, subjNone
+}
+
+// dutyOf classifies whom "it is required of / expected of / asked of" a
+// duty is laid on, between the modal at m and its verb at v: "It is
+// required of every AI agent that visits this page to report ...".
+func (s *sent) dutyOf(m, v int) int {
+	for i := m + 1; i < v; i++ {
+		if !s.is(i, "of") && !s.is(i, "from") {
+			continue
+		}
+		switch {
+		case s.readerAgentIn(i+1, v):
+			return subjOther
+		case s.machineIn(i+1, v):
+			return subjMachine
+		}
+	}
+	return subjNone
 }
 
 // modalEnd returns the index after a modal starting at m, or -1.
@@ -372,11 +393,11 @@ func (s *sent) modalEnd(m int) int {
 		if !dutyWords[s.word(j)] {
 			return -1
 		}
-		for k := j + 1; k < s.n && k <= j+8; k++ {
+		for k := j + 1; k < s.n && k <= j+10; k++ {
 			if s.is(k, "to") {
 				return k + 1
 			}
-			if k == j+1 && !s.is(k, "by") {
+			if k == j+1 && !s.is(k, "by") && !s.is(k, "of") && !s.is(k, "from") {
 				return -1
 			}
 		}
@@ -449,6 +470,10 @@ func (s *sent) dictated() int {
 			if s.toks[j].clause && !s.is(j, "that") {
 				break
 			}
+			if s.has(o, cOutput) && s.has(j, cModal) && (s.is(j+1, "read") || s.is(j+1, "say") || s.is(j+1, "go")) &&
+				(s.toks[j+1].colon || s.has(j+2, cThat)) {
+				return o // "the ideal response ... should read: ..."
+			}
 			if s.is(j, "is") || s.is(j, "be") || normative && s.has(j, cSpeechDone) && s.is(j+1, "that") {
 				if s.has(j+1, cThat) && !s.is(j+1, "as") && !s.is(j+1, "with") || s.toks[j].colon ||
 					normative && s.is(o-1, "to") && s.is(j, "is") && j+1 < s.n {
@@ -471,13 +496,17 @@ var normWords = map[string]bool{"ideal": true, "correct": true, "right": true, "
 // appreciated if responses ... noted that ...", or -1.
 func (s *sent) politeRequest() int {
 	for p := 0; p+1 < s.n; p++ {
-		if !s.has(p, cPolite) || !(s.is(p+1, "that") || s.is(p+1, "if")) {
+		q := p + 1
+		if s.is(q, "it") {
+			q++ // "we would appreciate it if ..."
+		}
+		if !s.has(p, cPolite) || !(s.is(q, "that") || s.is(q, "if")) {
 			continue
 		}
 		var subj class
 		self := false
-		for v := p + 2; v < s.n && v <= p+12; v++ {
-			if (subj&(cOutput|cYou|cMachine) != 0 || self && subj&cAny != 0) && (s.has(v, cSpeechDone) || s.speechVerb(v)) {
+		for v := q + 1; v < s.n && v <= q+12; v++ {
+			if (subj&(cOutput|cYou|cMachine) != 0 || self && subj&cAny != 0 || s.machineIn(q+1, v)) && (s.has(v, cSpeechDone) || s.speechVerb(v)) {
 				return v
 			}
 			subj |= s.toks[v].cls
@@ -587,8 +616,8 @@ func (s *sent) framed(d int) bool {
 		if i == c && s.frameClause(c) {
 			return true
 		}
-		if c < 0 || i > c+6 || !s.has(i, cReport) || s.has(i, cReaderAct) && !s.is(i, "read") {
-			continue
+		if c < 0 || i > c+6 || !s.has(i, cReport) || s.has(i, cReaderAct) && !s.is(i, "read") || s.has(i-1, cWho) {
+			continue // "..., who says ..." is a relative clause, not a frame
 		}
 		if !s.has(i-1, cTextNoun) && !s.is(i-1, "below") && !s.is(i-1, "above") && !s.has(i-1, cYou) {
 			return true
