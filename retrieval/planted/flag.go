@@ -58,7 +58,7 @@ func Recheck(text string, sents []newsbot.Sentence) int {
 	Flag(text, sents)
 	n := 0
 	for i := range sents {
-		if !sents[i].Planted && AboutAnswers(sents[i].Text) {
+		if !sents[i].Planted && directsAnswers(sents[i].Text) { // Flag has weighed it with Is
 			sents[i].Planted = true
 		}
 		if sents[i].Planted {
@@ -75,9 +75,12 @@ func Recheck(text string, sents []newsbot.Sentence) int {
 // board said" reads as reporting to Detect and as a directive about
 // answers here. It allocates nothing and is safe for concurrent use.
 func AboutAnswers(sentence string) bool {
-	if Is(sentence) {
-		return true
-	}
+	return Is(sentence) || directsAnswers(sentence)
+}
+
+// directsAnswers is AboutAnswers without Is: a directive aimed at answers,
+// machines, the text at hand or the one answering, framed or not.
+func directsAnswers(sentence string) bool {
 	var s sent
 	s.scan(sentence)
 	if s.all&(cSpeech|cOutput|cPolite|cModal|cModalTo) == 0 {

@@ -393,6 +393,29 @@ func BenchmarkDetect(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
+// BenchmarkRecheck measures the answer step's recheck of one loaded
+// article (the same sample as BenchmarkDetect): Flag again, then the
+// looser check of every sentence left.
+func BenchmarkRecheck(b *testing.B) {
+	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	var sents []newsbot.Sentence
+	for _, sp := range sentences.Split(text) {
+		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if planted.Recheck(text, sents) != 0 {
+			b.Fatal("ordinary article flagged")
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
 // cpuTime returns the CPU time (user and system) this process has used,
 // which unlike the wall clock does not grow with the load of a shared
 // machine.
