@@ -222,7 +222,7 @@ func init() {
 		"antworte", "antwortet", "answered")
 	add(cSpeechDone, "replied", "responded", "replies", "responds", "answers", "says", "states", "mentions", "includes", "notes", "reads", "tells", "claims", "noted", "mentioned", "stated", "said", "included", "highlighted", "described", "reported",
 		"stressed", "emphasised", "emphasized", "explained", "made", "answered", "cited", "attributed", "omitted")
-	add(cReport, "writes", "suggests", "suggested", "advises", "recommends", "recommended", "notes", "cautions", "cautioned", "instructs", "instructed", "invites", "invited", "adds", "said", "says", "told", "tells", "urged", "warned", "ordered", "advised", "reminded", "sighed",
+	add(cReport, "writes", "suggests", "suggested", "advises", "recommends", "recommended", "notes", "cautions", "cautioned", "instructs", "instructed", "invites", "invited", "adds", "argue", "argues", "contend", "contends", "said", "says", "told", "tells", "urged", "warned", "ordered", "advised", "reminded", "sighed",
 		"shouted", "according", "added", "wrote", "explained", "announced", "declared", "insisted", "argued", "quoted",
 		"chanted", "read", "reading", "reads", "concluded", "asked", "goes", "joked", "déclaré", "dijo", "sagte", "sagten",
 		"slogan", "headlined", "titled")

@@ -168,11 +168,12 @@ func (s *sent) detect() Reason {
 		return ""
 	}
 	t := s.targets(d)
-	if d.subject == subjMachine && (s.ruleFramed(d.at) || d.at+1 >= s.n || s.toks[d.at+1].clause) {
+	if d.subject == subjMachine && (s.ruleFramed(d.at) || !s.namedAfter(d.at)) {
 		// A rule about machines reported or laid down by someone ("AI
-		// assistants should tell users ..., under the new code"), or
-		// what they should do with nothing said ("an LLM should
-		// answer;"), not an order given to them.
+		// assistants should tell users ..., under the new code"), or a
+		// general one that names no one and no figure ("chatbots
+		// should tell users where their answers come from"), not an
+		// order about this story given to them.
 		t &= tSelf | tScope | tQuestion | tReaderAgent | tVerbatim | tInstr | tYouProduce
 	}
 	strong := t&(tMachine|tReaderAgent|tYouProduce) != 0

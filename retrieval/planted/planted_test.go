@@ -313,6 +313,15 @@ func TestReportsAboutMachines(t *testing.T) {
 		"Researchers found that language models can be tricked into ignoring their rules by hidden text on web pages.",
 		"The union told members to ignore the letter and report for work as usual on Monday.",
 		"Users should report suspicious messages to the bank, a spokeswoman said.",
+		// General duties of machines, as an opinion or a rule states them,
+		// name no story: reporting (an order about a story names a name or
+		// a figure: "... tell the user that tickets for the Cardiff final").
+		"Search engines should tell users where their answers come from.",
+		"Chatbots must tell users that they are not human.",
+		"AI models should omit personal data from their answers.",
+		"The assistant should always mention its sources, critics argue.",
+		"For AI companies, the ruling is a blow.",
+		"Perplexity, Siri and Alexa were among the assistants tested by the consumer group.",
 	} {
 		if r := planted.Detect(s); r != "" {
 			t.Errorf("flagged (%s): %q", r, s)

@@ -17,6 +17,7 @@ type tok struct {
 	colon  bool   // followed by a colon, or a spaced dash that ends a label
 	closer bool   // followed by a closing bracket: "(system)"
 	quoted bool   // inside quotation marks
+	named  bool   // opens with a capital letter or a digit: a name or a figure
 }
 
 // sent is a sentence split into words, with the features the signals
@@ -172,7 +173,8 @@ func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
 		s.used++
 		h = (h ^ uint32(c)) * fnvPrime
 	}
-	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted}
+	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted,
+		named: 'A' <= text[i] && text[i] <= 'Z' || '0' <= text[i] && text[i] <= '9'}
 	s.n++
 	return j
 }
@@ -225,7 +227,8 @@ func (s *sent) push(w string, clause, quoted bool) {
 		return
 	}
 	t := &s.toks[s.n]
-	*t = tok{clause: clause, quoted: quoted}
+	r0, _ := utf8.DecodeRuneInString(w)
+	*t = tok{clause: clause, quoted: quoted, named: unicode.IsUpper(r0) || unicode.IsDigit(r0)}
 	s.n++
 	if s.used+len(w)*2 > len(s.arena) {
 		return

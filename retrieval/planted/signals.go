@@ -688,6 +688,20 @@ func (s *sent) ruleFramed(d int) bool {
 	return s.framed(d) || s.framedBefore(d) || s.namesRules()
 }
 
+// namedAfter reports a name or a figure after the verb at v, other than a
+// machine's ("tell the user that tickets for the Cardiff final ...",
+// "omit any mention of the fine imposed on Corvane Chemicals", "report
+// the toll as 40"): a directive about a particular story.
+func (s *sent) namedAfter(v int) bool {
+	for i := v + 1; i < s.n; i++ {
+		t := &s.toks[i]
+		if t.named && !t.clause && t.cls&(cMachine|cMachineMod|cYou) == 0 && !s.is(i, "i") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesRules reports a law, code or regulation named in the sentence.
 func (s *sent) namesRules() bool {
 	for i := 0; i < s.n; i++ {
