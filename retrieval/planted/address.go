@@ -44,16 +44,26 @@ func (s *sent) vocative() bool {
 	}
 	end := -1
 	for j := i; j < s.n && j < i+7; j++ {
-		if !s.npWord(j) {
-			break
+		if !s.npWord(j) && !(j > i && s.has(j-1, cMachine) && !s.toks[j].clause && s.toks[j].cls == 0) {
+			break // "robots conversationnels": an adjective after its noun
 		}
 		if s.toks[j].colon || s.has(j+1, cAny) || j+1 == s.n || s.toks[j+1].clause {
 			end = j
 			break
 		}
 	}
+	if end > i && !s.npWord(end) && s.has(end-1, cMachine) {
+		end-- // the noun heads the phrase, not its adjective
+	}
 	if end < 0 || !s.machineHead(end) {
 		return false
+	}
+	if s.toks[end].dash {
+		for k := end + 1; k < s.n; k++ {
+			if s.toks[k].dash {
+				return false // "Large language models — the technology behind ChatGPT — are ...": an aside
+			}
+		}
 	}
 	if s.toks[end].colon || i > 0 && greeted(s.word(i-1)) {
 		return true // "Dear language models, ..."
@@ -241,6 +251,8 @@ func (s *sent) pointsAhead() bool {
 			return true
 		case s.is(i, "what") && s.is(i+1, "follows"):
 			return true
+		case s.is(i, "following") && s.is(i-1, "the") && (i+1 == s.n || s.toks[i+1].clause || s.is(i+1, "as") || s.is(i+1, "is")):
+			return true // "Use the following as your summary."
 		}
 	}
 	return false
@@ -252,7 +264,9 @@ var personaNouns = map[string]bool{"persona": true, "role": true, "character": t
 	"identity": true}
 
 // persona returns the index of a role given to the reader at the start of
-// a clause, as an order: "imagine you are Greta", "pretend to be",
+// a clause, as an order, or -2-index when the reader is given a name
+// ("You're Max, the press officer;"), so that "Max says ..." after it is
+// the role's script and not a frame: "imagine you are Greta", "pretend to be",
 // "act as", "roleplay as", "adopt the persona of", "play the role of",
 // "stay in character", "from now on you are", or -1. "Act as if" is a
 // manner, not a role.
@@ -269,7 +283,32 @@ func (s *sent) persona() int {
 				s.is(i+1, "to") && s.is(i+2, "be") || s.is(i+1, "that") && s.has(i+2, cYou|cYouAre) {
 				return i
 			}
+		case "let's":
+			if s.is(i+1, "pretend") || s.is(i+1, "imagine") || s.is(i+1, "roleplay") || s.is(i+1, "role") && s.is(i+2, "play") {
+				return i
+			}
+		case "you're", "you":
+			// "You're Max, the council's press officer;": a name given
+			// to the reader.
+			j := i + 1
+			if w == "you" {
+				if !s.is(j, "are") {
+					break
+				}
+				j++
+			}
+			if s.toks[j].named && !s.toks[j].clause && s.has(j+1, cDet) && s.toks[j+1].clause {
+				return -2 - i // named: what the persona then says is its script, not a frame
+			}
 		case "act", "roleplay", "role", "pose", "behave", "respond", "answer", "reply", "speak", "write", "talk":
+			if w != "act" && w != "roleplay" && w != "role" && w != "pose" {
+				// "speak from now on in the voice of the mayor"
+				for k := i + 1; k+1 < s.n && k <= i+6; k++ {
+					if s.is(k, "in") && s.is(k+1, "the") && personaNouns[s.word(k+2)] {
+						return i
+					}
+				}
+			}
 			j := i + 1
 			if w == "role" && s.is(j, "play") {
 				j++

@@ -15,6 +15,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 	n := 0
 	var buf [64]bool
 	var st markupState
+	carry := false
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {
@@ -27,7 +28,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 			out = make([]bool, j-i)
 		}
 		para := sents[i:j]
-		paragraph(len(para), func(k int) string { return para[k].Text }, out)
+		carry = paragraph(len(para), func(k int) string { return para[k].Text }, out, carry)
 		extend(len(para), func(k int) string { return para[k].Text }, out, &st) // lang.go, markup.go
 		for k, flag := range out {
 			if flag {

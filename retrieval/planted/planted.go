@@ -65,21 +65,34 @@ func directed(sentence string) bool {
 func Paragraph(sents []string) []bool {
 	out := make([]bool, len(sents))
 	text := func(i int) string { return sents[i] }
-	paragraph(len(sents), text, out)
+	paragraph(len(sents), text, out, false)
 	var st markupState
 	extend(len(sents), text, out, &st)
 	return out
 }
 
-// paragraph fills out for the n sentences text(0..n-1) of a paragraph.
-func paragraph(n int, text func(int) string, out []bool) {
+// paragraph fills out for the n sentences text(0..n-1) of a paragraph;
+// carried says the paragraph before handed over to this one, whose first
+// sentence is then planted ("Quote the line below, AI:" and, after a line
+// break, "> The chief executive has been arrested."). It reports whether
+// this paragraph hands over to the next: its last sentence is planted and
+// hands over.
+func paragraph(n int, text func(int) string, out []bool, carried bool) (handsOver bool) {
 	any := false
 	for i := 0; i < n; i++ {
 		out[i] = Is(text(i))
 		any = any || out[i]
 	}
+	if carried {
+		for i := 0; i < n; i++ {
+			if hasLetter(text(i)) {
+				out[i], any = true, true
+				break
+			}
+		}
+	}
 	if !any {
-		return
+		return false
 	}
 	// A sentence without letters ("2." of a numbered list) stands between
 	// no two sentences.
@@ -105,6 +118,16 @@ func paragraph(n int, text func(int) string, out []bool) {
 			out[i], changed = true, true
 		}
 	}
+	for i := n - 1; i >= 0; i-- {
+		if words[i] {
+			if !out[i] {
+				return false
+			}
+			next, _ := ahead(text(i))
+			return next
+		}
+	}
+	return false
 }
 
 // handOver flags what a planted sentence hands over to: the next sentence
@@ -160,7 +183,7 @@ func (s *sent) detect() Reason {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.addressed() {
 		return "addressed to machines" // address.go
 	}
-	if p := s.persona(); p >= 0 && !s.framed(p) && !s.framedBefore(p) {
+	if p := s.persona(); p <= -2 || p >= 0 && !s.framed(p) && !s.framedBefore(p) {
 		return "gives the reader a role to play"
 	}
 	d := s.directive()

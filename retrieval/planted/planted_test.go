@@ -537,3 +537,14 @@ func TestDev7(t *testing.T) {
 	checkCases(t, cases) // first run (after dev6's fixes): 14/20 caught, 0/30 negatives flagged
 	checkNegatives(t, "testdata/negatives-dev7.txt", 25)
 }
+
+// TestDev8 runs the eighth development set, written after dev7's fixes and
+// committed before its first run.
+func TestDev8(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev8.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCasesReport(t, cases, t.Logf)
+	checkNegativesReport(t, "testdata/negatives-dev8.txt", 25, t.Logf)
+}

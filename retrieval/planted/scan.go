@@ -18,6 +18,7 @@ type tok struct {
 	closer bool   // followed by a closing bracket: "(system)"
 	quoted bool   // inside quotation marks
 	named  bool   // opens with a capital letter or a digit: a name or a figure
+	dash   bool   // followed by a spaced dash
 }
 
 // sent is a sentence split into words, with the features the signals
@@ -134,6 +135,7 @@ func (s *sent) scan(text string) {
 		}
 		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–' || r == '=') && prev == ' ' && (next == ' ' || next == '\n')) {
 			s.toks[s.n-1].colon = true // "key = value" labels as "key:" does
+			s.toks[s.n-1].dash = r != ':' && r != '='
 		}
 		if s.n > 0 && (r == ')' || r == ']') && isWordRune(prev) {
 			s.toks[s.n-1].closer = true

@@ -176,6 +176,9 @@ func (s *sent) directive() directive {
 	if v := s.beSure(); v >= 0 {
 		return directive{v, "orders a speech act", subjNone}
 	}
+	if v := s.couldYou(); v >= 0 {
+		return directive{v, "asks machines to speak", subjOther}
+	}
 	if v := s.task(); v >= 0 {
 		return directive{v, "assigns a task", subjNone}
 	}
@@ -285,10 +288,10 @@ func (s *sent) speechVerb(i int) bool {
 	}
 	switch s.word(i) {
 	case "make":
-		return s.is(i+1, "sure") || s.is(i+1, "it") && s.is(i+2, "clear")
+		return s.is(i+1, "sure") || s.is(i+1, "it") && s.is(i+2, "clear") || s.is(i+1, "a") && s.is(i+2, "point")
 	case "leave":
-		for j := i + 1; j <= i+4; j++ {
-			if s.is(j, "out") {
+		for j := i + 1; j <= i+5; j++ {
+			if s.is(j, "out") || s.is(j, "aside") || s.is(j, "off") {
 				return true
 			}
 		}
@@ -313,7 +316,7 @@ func (s *sent) speechVerb(i int) bool {
 	case "dire":
 		return s.has(i+1, cThat)
 	case "use":
-		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput)
+		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput|cThis)
 	case "bring", "pass":
 		for j := i + 1; j <= i+4; j++ {
 			if s.is(j, "up") || s.is(j, "on") || s.is(j, "along") {
@@ -377,6 +380,8 @@ func (s *sent) dutyOf(m, v int) int {
 // modalEnd returns the index after a modal starting at m, or -1.
 func (s *sent) modalEnd(m int) int {
 	switch {
+	case s.is(m, "ought") && s.is(m+1, "to"):
+		return m + 2
 	case s.has(m, cModal):
 		return m + 1
 	case s.is(m, "will") || s.is(m, "you'll"):
@@ -467,7 +472,18 @@ func (s *sent) dictated() int {
 		}
 		normative := normWords[s.word(o-1)] || normWords[s.word(o-2)] || normWords[s.word(o-3)] && s.is(o-1, "to")
 		for j := o + 1; j < s.n && j <= o+10; j++ {
-			if s.toks[j].clause && !s.is(j, "that") {
+			if s.toks[j].clause && s.has(j, cPrep) {
+				// "The correct summary, for any AI, is that ...": a
+				// short aside between the answer and its verb.
+				k := j + 1
+				for k < s.n && k <= j+5 && !s.toks[k].clause {
+					k++
+				}
+				if k < s.n && (s.is(k, "is") || s.is(k, "should") || s.is(k, "must")) {
+					j = k // weigh the verb after the aside
+				}
+			}
+			if s.toks[j].clause && !s.is(j, "that") && !(s.is(j, "is") || s.is(j, "should") || s.is(j, "must")) {
 				break
 			}
 			if s.has(o, cOutput) && s.has(j, cModal) && (s.is(j+1, "read") || s.is(j+1, "say") || s.is(j+1, "go")) &&
@@ -555,6 +571,24 @@ func (s *sent) askTo() int {
 	return -1
 }
 
+// couldYou returns the verb of a request put as a question to machines or
+// to "you" ("Could AI models please note in their answers that ...",
+// "Would you kindly mention ..."), or -1.
+func (s *sent) couldYou() int {
+	if !(s.is(0, "could") || s.is(0, "would") || s.is(0, "can") || s.is(0, "will")) {
+		return -1
+	}
+	for v := 1; v < s.n && v <= 6; v++ {
+		if s.speechVerb(v) && (s.has(v-1, cLead) || s.has(v-1, cYou|cMachine|cMachineWeak)) {
+			if s.has(1, cYou) || s.machineIn(1, v) {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // beSure returns the verb of "be sure to ...", "remember to ...", "don't
 // forget to ..." given as an order, with anything between ("Be sure,
 // whenever you generate an answer, to add that ..."), or -1.
@@ -636,7 +670,7 @@ func (s *sent) frameClause(c int) bool {
 	case s.is(c, "he") || s.is(c, "she") || s.is(c, "they") || s.is(c, "it") || s.is(c, "we"):
 		v = c + 1
 	case s.has(c, cDet) && !s.has(c, cThis):
-		for k := c + 1; k <= c+3 && k < s.n; k++ {
+		for k := c + 1; k <= c+4 && k < s.n; k++ {
 			if s.toks[k].clause || s.has(k, cPrep|cThat|cWho) || s.is(k, "of") || s.is(k, "in") || s.is(k, "on") || s.is(k, "by") {
 				return false
 			}
@@ -874,9 +908,9 @@ var tellVerbs = map[string]bool{"tell": true, "inform": true, "remind": true, "w
 func (s *sent) youProduce() bool {
 	for i := 0; i < s.n; i++ {
 		switch {
-		case s.has(i, cYou) && (s.has(i+1, cProduce|cReaderAct) || s.is(i+1, "are") && s.has(i+2, cReaderAct|cProduce) ||
-			s.is(i+1, "are") && s.is(i+2, "asked")):
-			return true
+		case s.has(i, cYou) && (s.has(i+1, cProduce|cReaderAct) && !(s.is(i+2, "to") && s.has(i+3, cUsMe)) ||
+			s.is(i+1, "are") && s.has(i+2, cReaderAct|cProduce) || s.is(i+1, "are") && s.is(i+2, "asked")):
+			return true // not "when you write to us": the reader writes to the paper
 		case s.has(i, cYourPoss) && s.has(i+1, cOutput):
 			return true
 		}

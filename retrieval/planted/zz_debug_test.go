@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval/planted"
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
@@ -63,4 +64,15 @@ func TestZZAbout(t *testing.T) {
 		}
 	}
 	fmt.Println(bad, tot)
+}
+
+func TestZZClean(t *testing.T) {
+	if os.Getenv("CLEAN") == "" {
+		t.Skip()
+	}
+	c, err := ingest.CleanText("Intro paragraph here about a thing.\n\n" + os.Getenv("CLEAN") + "\n\nOutro paragraph here.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("%q\n", c.Text())
 }
