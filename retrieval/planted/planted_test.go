@@ -545,6 +545,6 @@ func TestDev8(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCasesReport(t, cases, t.Logf)
-	checkNegativesReport(t, "testdata/negatives-dev8.txt", 25, t.Logf)
+	checkCases(t, cases) // first run (after dev7's fixes): 13/24 caught, 2/30 negatives flagged
+	checkNegatives(t, "testdata/negatives-dev8.txt", 25)
 }
