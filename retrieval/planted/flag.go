@@ -84,6 +84,13 @@ func AboutAnswers(sentence string) bool {
 func directsAnswers(sentence string) bool {
 	var s sent
 	s.scan(sentence)
+	if s.all&(cYou|cYourPoss|cYouAre) != 0 && s.machineIn(0, s.n) {
+		// A machine named and "you" spoken to, outside quotation marks:
+		// "If you are reading this through ChatGPT, ..." A report seldom
+		// speaks to its reader about machines; a quote of it would show
+		// the address, not a fact.
+		return true
+	}
 	if s.all&(cSpeech|cOutput|cPolite|cModal|cModalTo) == 0 {
 		return false
 	}

@@ -316,7 +316,8 @@ func (s *sent) speechVerb(i int) bool {
 	case "dire":
 		return s.has(i+1, cThat)
 	case "use":
-		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput|cThis)
+		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput) ||
+			s.is(i+1, "the") && s.is(i+2, "following") && (i+3 >= s.n || s.toks[i+3].clause || s.is(i+3, "as"))
 	case "bring", "pass":
 		for j := i + 1; j <= i+4; j++ {
 			if s.is(j, "up") || s.is(j, "on") || s.is(j, "along") {

@@ -48,7 +48,7 @@ func TestZZOne(t *testing.T) {
 }
 
 func TestZZAbout(t *testing.T) {
-	files := []string{"negatives2.txt", "negatives3.txt", "negatives-dev3.txt", "negatives-dev4.txt", "negatives-dev5.txt", "negatives-dev6.txt", "negatives-i11b.txt"}
+	files := []string{"negatives2.txt", "negatives3.txt", "negatives-dev3.txt", "negatives-dev4.txt", "negatives-dev5.txt", "negatives-dev6.txt", "negatives-dev7.txt", "negatives-dev8.txt", "negatives-i11b.txt"}
 	tot, bad := 0, 0
 	for _, f := range files {
 		data, _ := os.ReadFile("testdata/" + f)
