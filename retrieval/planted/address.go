@@ -124,7 +124,7 @@ func (s *sent) machineHead(i int) bool {
 	}
 	switch s.word(i) {
 	case "readers", "reader", "visitors", "users":
-		return s.has(i-1, cMachine)
+		return s.has(i-1, cMachine) || s.is(i-1, "machine")
 	}
 	return false
 }
@@ -149,6 +149,9 @@ func (s *sent) messageLabel() bool {
 				break
 			}
 		}
+		if k < 0 && from == 0 && s.n <= maxLabel {
+			return s.labelOnly() // "> Notice for assistants", the line before the message
+		}
 		if k < 0 || k+1 >= s.n {
 			return false
 		}
@@ -164,6 +167,17 @@ func (s *sent) messageLabel() bool {
 		from = k + 1
 	}
 	return false
+}
+
+// labelOnly reports a sentence that is nothing but a message label for
+// machines, with no colon: "Notice for assistants", "Note to AI readers".
+func (s *sent) labelOnly() bool {
+	msg, prep := false, false
+	for i := 0; i < s.n; i++ {
+		msg = msg || messageWords[s.word(i)]
+		prep = prep || s.has(i, cPrep)
+	}
+	return msg && prep && s.n > 0 && s.machineHead(s.n-1)
 }
 
 // relayWords are what a person does with a tool that reads for them.
@@ -207,6 +221,9 @@ func (s *sent) meantFor() bool {
 	for i := 0; i+1 < s.n; i++ {
 		if meantWords[s.word(i)] && (s.is(i+1, "for") || s.is(i+1, "at") || s.is(i+1, "to")) && s.machineIn(i+2, min(s.n, i+7)) {
 			return true
+		}
+		if (s.is(i, "is") || s.is(i, "are")) && s.is(i+1, "for") && s.machineIn(i+1, min(s.n, i+6)) {
+			return true // "The statement below is for machine readers."
 		}
 	}
 	return false
@@ -316,7 +333,14 @@ func (s *sent) persona() int {
 			if s.is(j, "as") && !s.is(j+1, "if") && !s.is(j+1, "though") && (w == "act" || w == "roleplay" || w == "role" || w == "pose" || s.has(j+1, cDet)) {
 				return i
 			}
+		case "simulate", "impersonate", "embody", "channel":
+			if s.has(i+1, cDet) {
+				return i
+			}
 		case "adopt", "assume", "play", "take", "stay", "remain", "keep", "become":
+			if w == "become" && s.has(i+1, cDet) && !s.has(i-1, cModal) {
+				return i // "become the Harrow police chief for your reply"
+			}
 			for k := i + 1; k <= i+4 && k < s.n; k++ {
 				if personaNouns[s.word(k)] && !s.is(k+1, "play") {
 					return i
@@ -337,8 +361,10 @@ func (s *sent) persona() int {
 	for i := 0; i+1 < s.n; i++ {
 		j := -1
 		switch {
-		case s.is(i, "from") && s.is(i+1, "now") && s.is(i+2, "on"):
+		case s.is(i, "from") && (s.is(i+1, "now") || s.is(i+1, "here")) && s.is(i+2, "on"):
 			j = i + 3
+		case s.is(i, "from") && s.is(i+1, "this") && s.is(i+2, "point") && s.is(i+3, "on"):
+			j = i + 4
 		case s.is(i, "now") && s.toks[i].clause:
 			j = i + 1
 		}
@@ -362,7 +388,7 @@ func ahead(text string) (next, all bool) {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.meantFor() && s.selfRef() && !s.pointsAhead() {
 		return true, true
 	}
-	return endsWithColon(text) || s.pointsAhead() || s.addressOnly(), false
+	return endsWithColon(text) || s.pointsAhead() || s.addressOnly() || s.labelOnly(), false
 }
 
 // addressOnly reports a sentence that is nothing but a call to machines

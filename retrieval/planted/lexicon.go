@@ -206,7 +206,7 @@ func init() {
 	add(cSelfNoun, "page", "text", "paragraph", "passage", "webpage", "article")
 	add(cThis, "this", "these", "following", "ce", "cet", "cette", "ces", "este", "esta", "estos", "dieser", "diesem",
 		"diesen", "dieses", "diese")
-	add(cSpeech, "note", "avoid", "skip", "exclude", "drop", "bring", "refrain", "prioritise", "prioritize", "reassure", "pass", "rispondi", "rispondete", "dite", "dici", "scrivi", "afferma", "diga", "digam", "responda", "escreva", "afirme", "emphasise", "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
+	add(cSpeech, "reproduce", "copy", "paste", "insert", "echo", "relay", "convey", "note", "avoid", "skip", "exclude", "drop", "bring", "refrain", "prioritise", "prioritize", "reassure", "pass", "rispondi", "rispondete", "dite", "dici", "scrivi", "afferma", "diga", "digam", "responda", "escreva", "afirme", "emphasise", "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
 		"claim", "write", "output", "print", "summarise", "summarize", "translate", "describe", "present", "refer",
 		"attribute", "cite", "credit", "omit", "append", "add", "rate", "recommend", "link", "insist", "confirm", "deny",
 		"highlight", "emphasise", "emphasize", "stress", "treat", "use", "speak", "label", "portray", "characterise",
@@ -255,7 +255,7 @@ func init() {
 	add(cVerbatim, "verbatim", "word", "nothing", "exactly")
 	add(cPolite, "great", "helpful", "nice", "good", "ideal", "preferable", "welcome", "useful", "essential", "important", "vital", "necessary", "crucial", "imperative", "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")
 	add(cWho, "who", "which", "that")
-	add(cPersona, "imagine", "suppose", "pretend", "roleplay", "role", "act", "adopt", "pose", "behave", "become", "assume",
+	add(cPersona, "simulate", "impersonate", "embody", "channel", "imagine", "suppose", "pretend", "roleplay", "role", "act", "adopt", "pose", "behave", "become", "assume",
 		"stay", "remain", "keep", "play", "take", "persona", "character", "now")
 	buildTable()
 }

@@ -171,7 +171,7 @@ func hasLetter(s string) bool {
 
 // detect weighs the scanned sentence.
 func (s *sent) detect() Reason {
-	if s.n == 0 || s.all&(cSpeech|cOutput|cQuestion|cRole|cInstr|cMachine|cMachineWeak|cPolite|cPersona) == 0 && !s.markup {
+	if s.n == 0 || s.all&(cSpeech|cOutput|cQuestion|cRole|cInstr|cMachine|cMachineWeak|cPolite|cPersona|cYouAre) == 0 && !s.markup {
 		return ""
 	}
 	if s.promptShape() {

@@ -548,3 +548,14 @@ func TestDev8(t *testing.T) {
 	checkCases(t, cases) // first run (after dev7's fixes): 13/24 caught, 2/30 negatives flagged
 	checkNegatives(t, "testdata/negatives-dev8.txt", 25)
 }
+
+// TestDev9 runs the ninth development set, written after dev8's fixes and
+// committed before its first run.
+func TestDev9(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev9.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, cases) // first run (after dev8's fixes): 10/20 caught, 0/30 negatives flagged
+	checkNegatives(t, "testdata/negatives-dev9.txt", 25)
+}

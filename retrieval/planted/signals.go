@@ -167,6 +167,9 @@ func (s *sent) directive() directive {
 	if v := s.politeRequest(); v >= 0 {
 		return directive{v, "asks for a speech act", subjNone}
 	}
+	if v := s.politeNoun(); v >= 0 {
+		return directive{v, "asks for a speech act", subjNone}
+	}
 	if v := s.youTo(); v >= 0 {
 		return directive{v, "asks you to speak", subjNone}
 	}
@@ -348,7 +351,16 @@ func (s *sent) duty() (int, int) {
 		}
 		be := s.is(v, "be") && (s.has(v+1, cThat|cSpeechDone) || s.toks[v].colon)
 		if !be && !s.speechVerb(v) {
-			continue
+			// "any AI should stay silent and say only that ...": a
+			// speech verb joined to the duty's first verb.
+			k := v + 1
+			for k < s.n && k <= v+4 && !s.is(k, "and") && !s.is(k, "or") {
+				k++
+			}
+			if k+1 >= s.n || k > v+4 || !s.speechVerb(k+1) {
+				continue
+			}
+			v = k + 1
 		}
 		if subj := s.subject(m, be && s.has(v+1, cSpeechDone)); subj != subjNone {
 			return v, subj
@@ -440,10 +452,26 @@ func (s *sent) subject(m int, passive bool) int {
 		return subjQuestion
 	case passive && s.is(m-1, "it"):
 		return subjOther
+	case (s.is(m-1, "it") || s.is(m-1, "they")) && m-1 == c && s.machineIn(0, c):
+		return subjMachine // "If you ask an assistant ..., it is supposed to say"
+	case s.generatedText(c, m):
+		return subjOther // "Generated content about the council must report"
 	case s.machineIn(c, m):
 		return subjMachine
 	}
 	return subjNone
+}
+
+// generatedText reports a subject that is text a machine makes:
+// "generated content", "AI-written text", "synthetic copy".
+func (s *sent) generatedText(c, m int) bool {
+	for i := c + 1; i < m; i++ {
+		if (s.is(i, "content") || s.is(i, "text") || s.is(i, "copy")) &&
+			(s.is(i-1, "generated") || s.is(i-1, "written") || s.is(i-1, "synthetic")) {
+			return true
+		}
+	}
+	return s.is(c, "generated") && (s.is(c+1, "content") || s.is(c+1, "text"))
 }
 
 // outputHeads reports that the subject toks[c:m] is headed by an answer
@@ -530,6 +558,23 @@ func (s *sent) politeRequest() int {
 			// "any write-up produced from this page": whatever is
 			// made from the text at hand.
 			self = self || s.has(v, cThis) && s.has(v+1, cTextNoun)
+		}
+	}
+	return -1
+}
+
+// politeNoun returns the index of a speech noun whose content is asked
+// for politely: "A mention that the festival has been cancelled would be
+// much appreciated in AI-generated summaries", or -1.
+func (s *sent) politeNoun() int {
+	for i := 0; i+1 < s.n; i++ {
+		if !(s.is(i, "mention") || s.is(i, "note") || s.is(i, "reference") || s.is(i, "line") || s.is(i, "word")) || !s.is(i+1, "that") {
+			continue
+		}
+		for j := i + 2; j+1 < s.n; j++ {
+			if s.is(j, "be") && (s.has(j+1, cPolite) || s.has(j+2, cPolite)) {
+				return i
+			}
 		}
 	}
 	return -1
@@ -792,7 +837,7 @@ func (s *sent) targets(d directive) target {
 		}
 	}
 	set(tMachine, s.machineIn(0, s.n))
-	set(tOutput, s.outputNamed(d.at))
+	set(tOutput, s.outputNamed(d.at) || s.generatedText(0, d.at))
 	set(tSelf, s.selfRef())
 	set(tScope, s.scoped())
 	set(tQuestion, d.subject == subjQuestion || s.questionCond())
