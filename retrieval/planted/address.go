@@ -275,8 +275,8 @@ func (s *sent) pointsAhead() bool {
 	return false
 }
 
-// personaVerbs open a role given to the reader: "act as", "pretend you
-// are", "adopt the persona of", "stay in character".
+// personaNouns name a role given to the reader: "adopt the persona of",
+// "play the part of", "stay in character".
 var personaNouns = map[string]bool{"persona": true, "role": true, "character": true, "voice": true, "part": true,
 	"identity": true}
 
