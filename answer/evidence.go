@@ -218,10 +218,12 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	if err != nil {
 		return fmt.Errorf("load claims of article %d: %w", id, err)
 	}
-	if a.SetAside < 0 {
-		// Stored before ingest flagged text addressed to machines.
-		planted.Flag(a.Text, sents)
-	}
+	// Defence in depth: the detector of this build runs again (an article
+	// stored before ingest flagged text addressed to machines, or by an
+	// older detector, gains its fixes), and a sentence that directs what
+	// an answer says is never quoted even where ingest took it for
+	// reporting.
+	planted.Recheck(a.Text, sents)
 	src.Article, src.Sentences = a, sents
 	src.Claims = map[int][]newsbot.Claim{}
 	for _, c := range claims {
