@@ -532,8 +532,8 @@ func nameTerms(w qword) []qterm {
 	}
 	var out []qterm
 	for _, x := range words(w.text) {
-		if isStop(x) || isNumber(x) {
-			continue
+		if isStop(x) || isNumber(x) || len([]rune(x)) < 2 {
+			continue // "L'Aquila" is matched by "aquila", "George Tupou V" by its words (as termsOf reads texts)
 		}
 		out = append(out, qterm{key: retrieval.Stem(x), kind: kindName})
 	}
