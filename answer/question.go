@@ -73,6 +73,7 @@ type question struct {
 	// which a sentence stating a plan or a possibility ("could reach", "is
 	// due to start") does not answer.
 	past bool
+	ws   []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -142,6 +143,7 @@ func analyse(q string, texts []string) *question {
 		r.qs.names[i].setNouns(r.ws)
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
+	r.qs.ws = r.ws
 	return r.qs
 }
 

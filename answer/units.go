@@ -281,6 +281,80 @@ func (qs *question) spelledOut(texts []string) {
 	}
 }
 
+// initialsOf adds to the question's names of two words or more the
+// acronym their initials spell, when the texts write it in capitals: "US
+// Geological Survey" finds "USGS" (an acronym gives all its letters), "New
+// York Stock Exchange" "NYSE". Names joined by "and" or a joiner are read
+// together too: "National Aeronautics and Space Administration" finds
+// "NASA" for both its parts. Joiners ("of", "and", "the", "for") give no
+// letter, as initialsIn reads the reverse.
+func (qs *question) initialsOf(texts []string) {
+	if len(qs.names) == 0 {
+		return
+	}
+	var inTexts map[string]bool
+	for first := range qs.names {
+		letters, words, end := "", 0, -1
+		for last := first; last < len(qs.names); last++ {
+			n := &qs.names[last]
+			if last > first && !joinedTo(qs.ws, end, n.start) {
+				break
+			}
+			for _, w := range strings.Fields(n.text) {
+				letters += initials(w)
+				words++
+			}
+			end = n.start + len(strings.Fields(n.text))
+			if words < 2 || len(letters) < 3 || len(letters) > 8 {
+				continue
+			}
+			if inTexts == nil {
+				inTexts = map[string]bool{}
+				for _, t := range texts {
+					for _, a := range acronyms(t) {
+						inTexts[a] = true
+					}
+				}
+			}
+			if inTexts["^"+letters] {
+				for k := first; k <= last; k++ {
+					qs.names[k].alts = append(qs.names[k].alts, []string{"^" + letters})
+				}
+			}
+		}
+	}
+}
+
+// joinedTo reports whether the question's words from end to start (the
+// next name's first word) are one joiner: "and", "of", "for", "the".
+func joinedTo(ws []qword, end, start int) bool {
+	if end < 0 || start-end > 2 || start <= end {
+		return false
+	}
+	for _, w := range ws[end:start] {
+		if w.lower != "and" && !nameJoiners[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the letters a word gives an acronym: all of an
+// acronym's ("US" gives "us"), the first of a word, none of a joiner.
+func initials(w string) string {
+	switch {
+	case isAcronymText(w):
+		return newsbot.AliasKey(w)
+	case nameJoiners[strings.ToLower(w)] || strings.EqualFold(w, "and"):
+		return ""
+	}
+	r := []rune(strings.ToLower(w))
+	if len(r) == 0 || r[0] > 'z' || r[0] < 'a' {
+		return ""
+	}
+	return string(r[0])
+}
+
 // initialsIn returns the first run of words whose initials are acr, the
 // joiners inside it skipped, or nil.
 func initialsIn(ws []string, acr string) []string {
