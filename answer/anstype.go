@@ -44,12 +44,37 @@ func answerKindOf(q string) answerKind {
 			return wantAgent
 		case w == "where" || ((w == "which" || w == "what") && placeNouns[next]):
 			return wantPlace
+		case w == "which" || w == "whose":
+			return whichKind(ws[i+1:])
 		}
-		if i >= 2 {
-			break // the question word comes first, or after "and" or "so"
+		if i >= 2 && !(i+1 < len(ws) && placeMarkers[w] && wh[ws[i+1]]) {
+			break // the question word comes first, after "and" or "so", or after a preposition ("On which rocket", "of which region")
 		}
 	}
 	return wantAny
+}
+
+var wh = setOf("which whose where when who whom")
+
+// whichKind reads the kind of fact a "which" or "whose" question asks for
+// from the noun it asks about, among its next words ("which Italian
+// *region*", "which former Pakistani *president*"): a quantity, a time, a
+// place, and otherwise a name, as news questions mean by "which school",
+// "which publication", "which rocket", "whose murder".
+func whichKind(ws []string) answerKind {
+	for _, w := range ws[:min(3, len(ws))] {
+		switch {
+		case quantityNouns[w]:
+			return wantQuantity
+		case timeNouns[w]:
+			return wantTime
+		case agentNouns[w]:
+			return wantAgent
+		case placeNouns[w]:
+			return wantPlace
+		}
+	}
+	return wantAgent
 }
 
 // compound reports whether a question asks a second question after
@@ -69,7 +94,7 @@ var (
 	timeNouns     = setOf("time year date day month")
 	agentNouns    = setOf(`company companies group groups organisation organization organisations organizations
 	agency official officials minister person people party firm bank union leader country countries`)
-	placeNouns = setOf("city town country region province village district place area port state")
+	placeNouns = setOf("city town country region province village district place area port state hamlet island capital")
 )
 
 func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws)...) }
