@@ -242,6 +242,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
+	c.namesOwn = sc.eachNameIn(u.own)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -289,6 +290,17 @@ func (sc *scoring) beyondContent(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// eachNameIn reports whether every name of the question has a word in
+// found: "Natapei" for "Edward Natapei".
+func (sc *scoring) eachNameIn(found mask) bool {
+	for _, n := range sc.qs.names {
+		if !slices.ContainsFunc(n.terms, found.has) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesIn reports whether the question has names and all are in found.
@@ -375,11 +387,25 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= sc.minCoverage(c) && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
 			return true
 		}
 	}
 	return false
+}
+
+// minCoverage is the share of the question a candidate's unit must hold
+// for the question to count as answered: minCoverage, or minTypedCoverage
+// when the sentence holds the kind of fact asked for ("Natapei took the
+// post of prime minister in 2008", asked "In what year did Edward Natapei
+// become prime minister?") and names each name of the question itself (a
+// word of it at least: "Natapei"): the fact asked for is itself evidence,
+// if it is said of the question's subject, not of someone beside it.
+func (sc *scoring) minCoverage(c *candidate) float64 {
+	if c.carries && c.namesOwn && sc.qs.want != wantAny {
+		return minTypedCoverage
+	}
+	return minCoverage
 }
 
 // refuseNearMisses turns on the two checks that refuse questions about an
