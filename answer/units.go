@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -226,7 +227,18 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 // Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
 	for i, ts := range n.nouns {
-		if !allTerms(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// synonymsIn reports whether each of ts, or a synonym of it, is in set:
+// "the Stavropol blast" is covered by a report of the explosion.
+func synonymsIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t] && !slices.ContainsFunc(synonyms[t], func(v string) bool { return set[v] }) {
 			return false
 		}
 	}
