@@ -90,7 +90,7 @@ func compound(ws []string) bool {
 
 var (
 	quantityWords = setOf("many much long far big large old high often hot cold deep tall heavy fast strong severe full")
-	quantityNouns = setOf("percentage share number amount proportion figure magnitude level rate")
+	quantityNouns = setOf("percentage share number amount proportion figure magnitude level rate depth height length distance size weight temperature speed age toll margin cost price population")
 	timeNouns     = setOf("time year date day month")
 	agentNouns    = setOf(`company companies group groups organisation organization organisations organizations
 	agency official officials minister person people party firm bank union leader country countries`)
@@ -137,7 +137,7 @@ var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|Mar
 // timeExpr finds dates and times: years, months, weekdays, clock times,
 // and relative days.
 var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|` +
+	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d(?:\s?[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\b[ap]\.m\.|` +
 	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
 
 // hasAll reports whether the question already holds every one of the
