@@ -18,7 +18,7 @@ const (
 	genericWeight = 0.15 // "latest", "report", "this week"
 	contextShare  = 0.5  // a term found only around a sentence counts half
 	passageShare  = 0.3  // a term found only in the sentence's passage
-	carriesBonus  = 0.25 // the sentence holds the kind of fact asked for
+	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
 )
 
 // sourceTerms are the term sets of one source: each sentence's (with its
