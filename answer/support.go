@@ -179,6 +179,9 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				continue
 			}
 			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
+			if j := leadIn(src, i); j >= 0 {
+				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
+			}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -200,6 +203,29 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
 }
+
+// leadIn returns the index of the sentence that introduces the list
+// whose item is the source's i-th sentence ("The parties won the following
+// seats:" for "- Labour Party: 8 seats"), or -1. An item starts a line, as
+// do the items between it and the lead-in, which ends with a colon. The
+// item finishes the lead-in's sentence: its verb and subject are the
+// item's.
+func leadIn(src *source, i int) int {
+	text := src.Article.Text
+	for j := i; j > 0 && i-j < maxListItems; j-- {
+		cur, prev := src.Sentences[j], src.Sentences[j-1]
+		if prev.End > cur.Start || cur.Start > len(text) || !strings.Contains(text[prev.End:cur.Start], "\n") {
+			return -1 // not on a line of its own
+		}
+		if strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// maxListItems bounds how far back leadIn looks for a list's lead-in.
+const maxListItems = 30
 
 // passageMasks returns, by sentence seq, the question terms found in the
 // retrieved passages of the source that hold the sentence.

@@ -14,8 +14,28 @@ import (
 func unitTerms(text string) []string {
 	ws := words(text)
 	out := termsOf(ws)
+	if wonIn(text) {
+		out = append(out, wonTerm) // a stop word for "won't", but "The Greens won 12 seats"
+	}
 	out = append(out, numberKeys(ws)...)
 	return append(out, acronyms(text)...)
+}
+
+var wonTerm = wordTerms("won")[0]
+
+// wonIn reports whether text has the word "won" other than in "won't".
+func wonIn(text string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "won")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + 3
+		if (at == 0 || !isASCIILetter(text[at-1])) && (i == len(text) || !isASCIILetter(text[i]) && text[i] != '\'' && !strings.HasPrefix(text[i:], "’")) {
+			return true
+		}
+	}
 }
 
 // acronyms returns the acronyms of text as "^" and their AliasKey ("U.N."
