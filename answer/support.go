@@ -19,6 +19,7 @@ const (
 	contextShare  = 0.5  // a term found only around a sentence counts half
 	passageShare  = 0.3  // a term found only in the sentence's passage
 	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
+	nearBonus     = 0.15 // ... within a few words of a word of the question
 )
 
 // sourceTerms are the term sets of one source: each sentence's (with its
@@ -279,6 +280,9 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
+		if sc.factNearTerm(c.sent.Text) {
+			c.score += nearBonus
+		}
 	}
 	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
 		c.score += 0.15 // who said it is what newsbot shows
@@ -290,6 +294,71 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		c.score -= 0.1 // usually repeated in the body
 	}
 	c.score -= 0.02 * float64(c.src.Rank-1)
+}
+
+// factNearTerm reports whether a fact of the kind asked for (a number for
+// "how many", a date or time for "when", a capitalised name for "who" and
+// "where") stands within nearWords words of an ordinary word of the
+// question: "injuring more than 40" for "How many people were hurt",
+// "operations director Karen Hollis" for "Who is the operations
+// director?". An article's opening sentence shares many of a question's
+// words and often some other fact; the sentence that states the asked
+// fact says it next to the words it is about.
+func (sc *scoring) factNearTerm(text string) bool {
+	if sc.qs.want == wantAny {
+		return false
+	}
+	fs := strings.Fields(text)
+	var facts, near []int
+	set := map[string]bool{}
+	for k, f := range fs {
+		tok := strings.Trim(f, "\"'“”‘’(),.;:!?")
+		if tok == "" {
+			continue
+		}
+		if sc.isFact(tok, k) {
+			facts = append(facts, k)
+		}
+		clear(set)
+		for _, t := range unitTerms(tok) {
+			set[t] = true
+		}
+		for i, t := range sc.qs.terms {
+			if t.kind == kindWord && sc.m.term(i, t, set) {
+				near = append(near, k)
+				break
+			}
+		}
+	}
+	for _, f := range facts {
+		for _, n := range near {
+			if f != n && f-n <= nearWords && n-f <= nearWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearWords is how close factNearTerm wants a fact and a question word.
+const nearWords = 3
+
+// isFact reports whether tok, the k-th word of a sentence, is a fact of
+// the kind the question asks for and not one it already holds.
+func (sc *scoring) isFact(tok string, k int) bool {
+	switch sc.qs.want {
+	case wantQuantity:
+		for _, key := range numberKeys(words(tok)) {
+			if !sc.qs.numbers[key] && !timeExpr.MatchString(tok) {
+				return true
+			}
+		}
+	case wantTime:
+		return timeExpr.MatchString(tok) && !sc.qs.hasTerm(tok)
+	case wantAgent, wantPlace:
+		return k > 0 && capitalised(tok) && !isStop(strings.ToLower(tok)) && !sc.qs.hasTerm(tok)
+	}
+	return false
 }
 
 // beyondContent reports whether the sentence answers the question with
