@@ -29,6 +29,9 @@ func answerKindOf(q string) answerKind {
 		return wantAny // "How much ..., and will ships still enter?" asks two things
 	}
 	for i, w := range ws {
+		if i > 2 && !(placeMarkers[ws[i-1]] && wh[w]) {
+			continue // the question word comes first, after "and" or "so", or after a preposition ("On which rocket", "of which region")
+		}
 		next := ""
 		if i+1 < len(ws) {
 			next = ws[i+1]
@@ -47,9 +50,7 @@ func answerKindOf(q string) answerKind {
 		case w == "which" || w == "whose":
 			return whichKind(ws[i+1:])
 		}
-		if i >= 2 && !(i+1 < len(ws) && placeMarkers[w] && wh[ws[i+1]]) {
-			break // the question word comes first, after "and" or "so", or after a preposition ("On which rocket", "of which region")
-		}
+
 	}
 	return wantAny
 }

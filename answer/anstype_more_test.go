@@ -1,0 +1,83 @@
+package answer
+
+import "testing"
+
+func TestWhichAndWhoseAskForANameUnlessTheirNounSays(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want answerKind
+	}{
+		{"Which school went ahead with the play?", wantAgent},
+		{"Which former Pakistani president is among the suspects?", wantAgent},
+		{"Whose murder were the two men accused of?", wantAgent},
+		{"In which Mexican state was the epicentre?", wantPlace},
+		{"Onna lies near the capital of which Italian region?", wantPlace},
+		{"On which rocket was the spacecraft mounted?", wantAgent},
+		{"Which year did the plant open?", wantTime},
+		{"At what depth did the earthquake occur?", wantQuantity},
+		// not asked with which: unchanged
+		{"What kind of organisation is the Melanesian Spearhead Group?", wantAny},
+		{"What did the minister say about the plan?", wantAny},
+		// a relative clause is not the question word
+		{"What did the man who won the race say?", wantAny},
+	} {
+		if got := answerKindOf(tc.q); got != tc.want {
+			t.Errorf("%q: kind %d, want %d", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestInitialsOfSpelledOutNames(t *testing.T) {
+	texts := []string{"The USGS said the quake measured 5.9. Shares closed on the NYSE. NASA said."}
+	for _, tc := range []struct {
+		q    string
+		name string
+		alt  string // "" when none is added
+	}{
+		{"What did the US Geological Survey say?", "US Geological Survey", "^usgs"},
+		{"Where did shares close on the New York Stock Exchange?", "New York Stock Exchange", "^nyse"},
+		{"Who spoke for the National Aeronautics and Space Administration?", "Space Administration", "^nasa"},
+		// initials the texts never write are not added
+		{"Where did shares close on the London Stock Exchange?", "London Stock Exchange", ""},
+	} {
+		qs := analyse(tc.q, texts)
+		qs.initialsOf(texts)
+		found := false
+		for _, n := range qs.names {
+			if n.text != tc.name {
+				continue
+			}
+			found = true
+			has := false
+			for _, a := range n.alts {
+				has = has || len(a) == 1 && a[0] == tc.alt
+			}
+			if tc.alt != "" && !has || tc.alt == "" && len(n.alts) > 0 {
+				t.Errorf("%q: name %q alts %v, want %q", tc.q, n.text, n.alts, tc.alt)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no name %q in %+v", tc.q, tc.name, qs.names)
+		}
+	}
+}
+
+func TestFactNearTerm(t *testing.T) {
+	for _, tc := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"How many people were hurt in Stavropol?", "The bomb exploded in the city centre, killing at least six and injuring more than 40.", true},
+		{"How many people were hurt in Stavropol?", "Stavropol has seen violence from rebel groups since 2009, when 12 soldiers were killed in Nalchik.", false},
+		{"Who is the operations director of Southvale Water?", "Southvale Water's operations director Karen Hollis said the ban would last weeks.", true},
+		{"Who is the operations director of Southvale Water?", "Southvale Water, which serves 2.6 million customers in Kent, announced the ban.", false},
+		{"When did the Morven Star sink?", "The Morven Star sank on 14 November 2021 off the island of Coll.", true},
+	} {
+		qs := analyse(tc.q, []string{tc.sentence})
+		vocab := unitSet(tc.sentence)
+		sc := &scoring{qs: qs, m: newMatcher(qs, vocab)}
+		if got := sc.factNearTerm(tc.sentence); got != tc.want {
+			t.Errorf("%q / %q: near %v, want %v", tc.q, tc.sentence, got, tc.want)
+		}
+	}
+}
