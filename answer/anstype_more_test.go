@@ -81,3 +81,37 @@ func TestFactNearTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledOutWithCapitalWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, acr string
+		want      bool
+	}{
+		{"The men were tried in the DR Congo last year.", "drc", true},
+		{"They were tried in the Democratic Republic of Congo.", "drc", true},
+		{"The agency UNI-CEF is preparing to feed children.", "unicef", true},
+		{"The men were tried in the Republic of Congo.", "drc", false},
+	} {
+		got := initialsIn(caseWords(tc.text), tc.acr) != nil
+		if got != tc.want {
+			t.Errorf("%q spells %q: %v, want %v", tc.text, tc.acr, got, tc.want)
+		}
+	}
+}
+
+func TestModifiersAfterANameAreNotRequired(t *testing.T) {
+	qs := analyse("Which court overturned the Norwegians' first death sentences?", nil)
+	for _, n := range qs.names {
+		if n.text != "Norwegians" {
+			continue
+		}
+		if n.nounIn(unitSet("the original death sentences of the two Norwegians")) == false {
+			t.Errorf("nouns %v: 'first' required", n.nouns)
+		}
+		if n.nounIn(unitSet("the two Norwegians were released")) {
+			t.Errorf("nouns %v: 'death sentences' not required", n.nouns)
+		}
+		return
+	}
+	t.Fatalf("no name Norwegians in %+v", qs.names)
+}

@@ -465,8 +465,11 @@ func (n *qname) setNouns(ws []qword) {
 	}
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
-		n.nouns = append(n.nouns, unitTerms(w))
 		n.tail += " " + w
+		if modifiers[strings.ToLower(w)] {
+			continue // "the Norwegians' first death sentences": "first" qualifies, the article may say "original"
+		}
+		n.nouns = append(n.nouns, unitTerms(w))
 	}
 	if len(n.nouns) > 0 && n.start > 0 && ws[n.start-1].lower == "the" {
 		n.tail = "the " + n.tail // "none of them mentions the Kessar floods"

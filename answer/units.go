@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 )
@@ -306,7 +307,7 @@ func (qs *question) spelledOut(texts []string) {
 		}
 		acr := qs.terms[n.terms[0]].acr
 		for _, t := range texts {
-			if phrase := initialsIn(words(t), acr); phrase != nil {
+			if phrase := initialsIn(caseWords(t), acr); phrase != nil {
 				n.alts = append(n.alts, termsOf(phrase))
 			}
 		}
@@ -388,25 +389,71 @@ func initials(w string) string {
 }
 
 // initialsIn returns the first run of words whose initials are acr, the
-// joiners inside it skipped, or nil.
+// joiners inside it skipped, or nil. ws are words as written (caseWords):
+// a word in capitals gives all its letters ("DR Congo" spells DRC,
+// "UNI-CEF" UNICEF), any other its first. The run is returned in lower
+// case.
 func initialsIn(ws []string, acr string) []string {
 	for start := range ws {
-		if ws[start] == "" || ws[start][0] != acr[0] || isStop(ws[start]) {
+		if ws[start] == "" || lowerFirst(ws[start]) != acr[0] || isStop(strings.ToLower(ws[start])) {
 			continue
 		}
 		k, j := 0, start
 		for ; j < len(ws) && k < len(acr); j++ {
+			w := ws[j]
+			lw := strings.ToLower(w)
 			switch {
-			case ws[j] != "" && ws[j][0] == acr[k] && !isStop(ws[j]):
+			case len(w) >= 2 && isAcronymText(w) && strings.HasPrefix(acr[k:], lw):
+				k += len(lw)
+			case w != "" && lowerFirst(w) == acr[k] && !isStop(lw):
 				k++
-			case j > start && nameJoiners[ws[j]]:
+			case j > start && nameJoiners[lw]:
 			default:
 				j = len(ws) // no match from this start
 			}
 		}
 		if k == len(acr) {
-			return ws[start:j]
+			out := make([]string, 0, j-start)
+			for _, w := range ws[start:j] {
+				out = append(out, strings.ToLower(w))
+			}
+			return out
 		}
 	}
 	return nil
+}
+
+// lowerFirst returns the first byte of w in lower case.
+func lowerFirst(w string) byte {
+	b := w[0]
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return b
+}
+
+// caseWords is words keeping each word's case.
+func caseWords(text string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(text)
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
