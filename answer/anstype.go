@@ -119,7 +119,7 @@ func (qs *question) carries(text, speaker, corpus string) bool {
 			return true // "one meal a day": "one" is left out of numberKeys
 		}
 		// "How long has he been premier?": "since 2003".
-		return qs.duration && timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
+		return qs.duration && (since.MatchString(text) || timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1)))
 	case wantTime:
 		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
 	case wantAgent:
@@ -139,7 +139,11 @@ var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|Mar
 // and relative days.
 var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d(?:\s?[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\b[ap]\.m\.|` +
-	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
+	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight)\b`)
+
+// since finds "since", which answers "how long" ("since the war began")
+// but is no date of its own ("had since retired").
+var since = regexp.MustCompile(`(?i)\bsince\b`)
 
 // hasAll reports whether the question already holds every one of the
 // expressions (its own date is no answer to "when").

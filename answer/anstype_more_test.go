@@ -115,3 +115,28 @@ func TestModifiersAfterANameAreNotRequired(t *testing.T) {
 	}
 	t.Fatalf("no name Norwegians in %+v", qs.names)
 }
+
+func TestSinceAloneIsNoDate(t *testing.T) {
+	when := analyse("When will the public inquiry report?", nil)
+	if when.carries("The company said it had since retired two other ships.", "", "") {
+		t.Error(`"had since retired" answers "when"`)
+	}
+	long := analyse("How long has Charest been premier?", nil)
+	if !long.carries("He has been premier since the party won power.", "", "") {
+		t.Error(`"since ..." does not answer "how long"`)
+	}
+}
+
+func TestPronounStart(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Its chief executive, Alasdair Munro, said sorry.": true,
+		"He said the talks would resume.":                  true,
+		"\"They were warned,\" she said.":                  true,
+		"Italy's prime minister said the talks would end.": false,
+		"Hester Lane said the talks would resume.":         false,
+	} {
+		if got := pronounStart(text); got != want {
+			t.Errorf("%q: pronoun start %v, want %v", text, got, want)
+		}
+	}
+}

@@ -66,13 +66,14 @@ func dateline(published string) string {
 
 // scoring is the scoring of one question against the retrieved sources.
 type scoring struct {
-	qs      *question
-	m       *matcher
-	terms   map[*source]*sourceTerms
-	covers  map[*source]bool // the article mentions the question's names
-	missing string           // a name (or name with its noun) no source mentions
-	corpus  string           // the sources' headlines and texts, for capitalisedInside
-	vocab   mask             // the question terms found anywhere in the sources
+	qs       *question
+	m        *matcher
+	terms    map[*source]*sourceTerms
+	covers   map[*source]bool // the article mentions the question's names
+	missing  string           // a name (or name with its noun) no source mentions
+	corpus   string           // the sources' headlines and texts, for capitalisedInside
+	vocab    mask             // the question terms found anywhere in the sources
+	nameMask mask             // the question's name terms
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -88,6 +89,11 @@ func newScoring(qs *question, srcs []*source) *scoring {
 		}
 	}
 	sc.m = newMatcher(qs, vocab)
+	for i, t := range qs.terms {
+		if i < 64 && t.kind == kindName {
+			sc.nameMask |= 1 << uint(i)
+		}
+	}
 	sc.vocab = sc.m.match(vocab)
 	sc.findCoverage(srcs)
 	return sc
@@ -183,6 +189,11 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if j := leadIn(src, i); j >= 0 {
 				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
 			}
+			if i > 0 && pronounStart(s.Text) {
+				// "Its chief executive, Alasdair Munro, said ...": the names
+				// of the sentence before are its subject's
+				u.own |= sc.m.match(st.sents[i-1]) & sc.nameMask
+			}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -204,6 +215,15 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
 }
+
+// pronounStart reports whether a sentence opens with a personal or
+// possessive pronoun, which stands for a name of the sentence before.
+func pronounStart(text string) bool {
+	f, _, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	return subjectPronouns[strings.ToLower(strings.TrimRight(f, ",'’"))]
+}
+
+var subjectPronouns = setOf("it its he his she her they their")
 
 // leadIn returns the index of the sentence that introduces the list
 // whose item is the source's i-th sentence ("The parties won the following
