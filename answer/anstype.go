@@ -109,7 +109,7 @@ func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws
 func (qs *question) carries(text, speaker, corpus string) bool {
 	switch qs.want {
 	case wantQuantity:
-		ws := words(dateExpr.ReplaceAllString(text, " "))
+		ws := periodsOut(words(dateExpr.ReplaceAllString(text, " ")))
 		for _, k := range numberKeys(ws) {
 			if !qs.numbers[k] {
 				return true
@@ -129,6 +129,22 @@ func (qs *question) carries(text, speaker, corpus string) bool {
 	}
 	return false
 }
+
+// periodsOut drops the fractions of ws that name a period of the
+// calendar, not a quantity: "the fourth quarter", "the first half", "last
+// quarter" (but "a quarter of the money" is a quantity).
+func periodsOut(ws []string) []string {
+	out := ws[:0:0]
+	for i, w := range ws {
+		if (w == "quarter" || w == "half") && i > 0 && periodBefore[ws[i-1]] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var periodBefore = setOf("first second third fourth last next this past previous coming same")
 
 // dateExpr finds the numbers of dates and clock times, which are no
 // answer to "how many": "18 October", "May 5", "2028", "2:17".

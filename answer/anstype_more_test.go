@@ -140,3 +140,13 @@ func TestPronounStart(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarPeriodsAreNoQuantity(t *testing.T) {
+	qs := analyse("How much profit did the company make?", nil)
+	if qs.carries("The deal is expected to close in the fourth quarter.", "", "") {
+		t.Error(`"the fourth quarter" answers "how much"`)
+	}
+	if !qs.carries("The UN has received about a quarter of the money.", "", "") {
+		t.Error(`"a quarter of the money" does not answer "how much"`)
+	}
+}
