@@ -17,6 +17,9 @@ const (
 	// minCoverage is the share of the question's weighted terms the best
 	// evidence unit must contain for the question to count as answered.
 	minCoverage = 0.5
+	// minTypedCoverage is minCoverage for a sentence that holds the kind
+	// of fact asked for (how many, when, who, where).
+	minTypedCoverage = 0.35
 	// minSourceShare is the share of the best article's coverage of the
 	// question that another article must reach for its sentences to be
 	// quoted beside it.
@@ -40,6 +43,7 @@ type candidate struct {
 	carries  bool // holds the kind of fact asked for (a quantity for "how many")
 	whole    bool // answers with words outside its claim's content: quote the sentence
 	onTopic  bool // its article mentions the question's names (coversNames)
+	namesOwn bool // each name of the question has a word in the sentence itself
 }
 
 // speakerKey identifies who is speaking, for preferring distinct speakers.
