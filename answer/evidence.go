@@ -257,7 +257,33 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // delimiters, flagged) but are never quoted.
 // Sentences addressed to machines by any wording are flagged at ingest
 // (Sentence.Planted, package planted), or when an older article is loaded.
-func instructions(text string) bool { return injection.MatchString(text) }
+func instructions(text string) bool {
+	return mayInject(text) && injection.MatchString(text)
+}
+
+// injectionWords holds, for every branch of injection, a word the branch
+// cannot match without (lower case). Most text holds none of them, and
+// looking for a dozen words costs a small part of running the regular
+// expression over a whole article at every question.
+var injectionWords = []string{"ignore", "disregard", "forget", "model", "assistant", "system", "developer",
+	"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
+
+// mayInject reports false only when injection cannot match text. Its case
+// folding is that of strings.ToLower, which maps every letter injection's
+// (?i) matches to its lower-case ASCII form except the long s (ſ, folded
+// with s): text holding one is left to the regular expression.
+func mayInject(text string) bool {
+	if strings.Contains(text, "ſ") {
+		return true
+	}
+	t := strings.ToLower(text)
+	for _, w := range injectionWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,
