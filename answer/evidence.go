@@ -261,12 +261,18 @@ func instructions(text string) bool {
 	return mayInject(text) && injection.MatchString(text)
 }
 
-// injectionWords holds, for every branch of injection, a word the branch
-// cannot match without (lower case). Most text holds none of them, and
-// looking for a dozen words costs a small part of running the regular
-// expression over a whole article at every question.
-var injectionWords = []string{"ignore", "disregard", "forget", "model", "assistant", "system", "developer",
-	"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
+// injection's branches need, in lower case: a verb of injectionVerbs
+// and a word of injectionTargets (the first branch), or one of
+// injectionPhrases (the others). Most articles hold none of the phrases
+// and not both kinds of word, and looking for them costs a small part of
+// running the regular expression over a whole article at every question.
+var (
+	injectionVerbs   = []string{"ignore", "disregard", "forget"}
+	injectionTargets = []string{"previous", "prior", "above", "earlier", "system"}
+	injectionPhrases = []string{"ai model", "ai assistant", "language model", "language assistant",
+		"system prompt", "system notice", "system message", "system instruction", "developer mode",
+		"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
+)
 
 // mayInject reports false only when injection cannot match text. Its case
 // folding is that of strings.ToLower, which maps every letter injection's
@@ -277,12 +283,10 @@ func mayInject(text string) bool {
 		return true
 	}
 	t := strings.ToLower(text)
-	for _, w := range injectionWords {
-		if strings.Contains(t, w) {
-			return true
-		}
+	has := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(t, w) })
 	}
-	return false
+	return has(injectionPhrases) || has(injectionVerbs) && has(injectionTargets)
 }
 
 // boilerplate reports whether text reads like site furniture rather than
