@@ -261,14 +261,15 @@ func instructions(text string) bool {
 	return mayInject(text) && injection.MatchString(text)
 }
 
-// injection's branches need, in lower case: a verb of injectionVerbs
-// and a word of injectionTargets (the first branch), or one of
-// injectionPhrases (the others). Most articles hold none of the phrases
-// and not both kinds of word, and looking for them costs a small part of
+// injection's branches need, in lower case: a verb of injectionVerbs, a
+// space, words of injectionFillers and a word of injectionTargets (the
+// first branch), or one of injectionPhrases (the others). Most articles
+// hold none of them, and looking for them costs a small part of
 // running the regular expression over a whole article at every question.
 var (
 	injectionVerbs   = []string{"ignore", "disregard", "forget"}
 	injectionTargets = []string{"previous", "prior", "above", "earlier", "system"}
+	injectionFillers = []string{"all ", "any ", "the ", "your "}
 	injectionPhrases = []string{"ai model", "ai assistant", "language model", "language assistant",
 		"system prompt", "system notice", "system message", "system instruction", "developer mode",
 		"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
@@ -283,10 +284,36 @@ func mayInject(text string) bool {
 		return true
 	}
 	t := strings.ToLower(text)
-	has := func(ws []string) bool {
-		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(t, w) })
+	if slices.ContainsFunc(injectionPhrases, func(w string) bool { return strings.Contains(t, w) }) {
+		return true
 	}
-	return has(injectionPhrases) || has(injectionVerbs) && has(injectionTargets)
+	for _, v := range injectionVerbs {
+		for rest := t; ; {
+			i := strings.Index(rest, v+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(v)+1:]
+			if startsWithTarget(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithTarget reports whether s (lower case) begins with a word of
+// injectionTargets after any of the words the first branch of injection
+// lets come between ("all ", "any ", "the ", "your ").
+func startsWithTarget(s string) bool {
+	for {
+		f := slices.IndexFunc(injectionFillers, func(w string) bool { return strings.HasPrefix(s, w) })
+		if f < 0 {
+			break
+		}
+		s = s[len(injectionFillers[f]):]
+	}
+	return slices.ContainsFunc(injectionTargets, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // boilerplate reports whether text reads like site furniture rather than
