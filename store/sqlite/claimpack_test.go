@@ -107,6 +107,9 @@ func TestMigrateClaimsPacked(t *testing.T) {
 	if err := db.ExportTable(ctx, "claims", 2, func(r [][]any) error { rows += len(r); return nil }); err != nil || rows != 4 {
 		t.Errorf("export: %d rows, %v", rows, err)
 	}
+	if n, err := db.ExportCount(ctx, "claims"); err != nil || n != 4 {
+		t.Errorf("export count: %d, %v; want 4, as ExportTable gives", n, err)
+	}
 	if err := db.DeleteArticle(ctx, "g", 1); err != nil {
 		t.Fatal(err)
 	}

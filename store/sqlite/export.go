@@ -107,12 +107,15 @@ func (db *DB) ExportCount(ctx context.Context, table string) (int64, error) {
 		return 0, fmt.Errorf("export: no table %q", table)
 	}
 	var n int64
-	if table == "sentences" {
-		err := db.exportSentences(ctx, q, 1000, func(rows [][]any) error {
-			n += int64(len(rows))
-			return nil
-		})
-		return n, err
+	count := func(rows [][]any) error {
+		n += int64(len(rows))
+		return nil
+	}
+	switch table {
+	case "sentences":
+		return n, db.exportSentences(ctx, q, 1000, count)
+	case "claims":
+		return n, db.exportClaims(ctx, q, 1000, count)
 	}
 	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+`)`).Scan(&n)
 	return n, err
