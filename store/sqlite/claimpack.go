@@ -18,7 +18,8 @@ import (
 // content length, the zigzag varint of its unit, and the uvarint string
 // numbers of speaker, role, via, cue, cue kind, when, kind, relays (one per
 // line, as rowcodec.JoinRelays) and date. A speaker named in ten claims is
-// stored once, and a claim takes about fifteen bytes.
+// stored once, and a claim takes about fifteen bytes besides the strings
+// (about 40 with them on real news text, against about 96 as a row).
 const claimPackVersion = 1
 
 var errBadClaimPack = errors.New("store: malformed packed claims")
