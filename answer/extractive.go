@@ -258,7 +258,7 @@ func capitalisedInside(text, word string) bool {
 		if before == "" {
 			continue
 		}
-		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) && !datelineEnd.MatchString(before) {
+		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) && !endsDateline(before) {
 			return true
 		}
 	}
@@ -268,6 +268,18 @@ func capitalisedInside(text, word string) bool {
 // (Reuters) -", "KYIV, Ukraine, Nov 8 (AP) —", "LONDON —": the word after it
 // begins the sentence, so its capital says nothing about it being a name.
 var datelineEnd = regexp.MustCompile(`(?:^|\n)[^\n.!?]{0,60}(?:\)|\b\p{Lu}{2,})\s*(?:-{1,2}|–|—)$`)
+
+// endsDateline reports whether text ends with a dateline (datelineEnd).
+// The expression is run only on text ending in a dash: anchored at the
+// end, it would otherwise still scan the whole text before a word, for
+// every capitalised word of every candidate sentence.
+func endsDateline(text string) bool {
+	t := strings.TrimRight(text, "\t\n\f\r ")
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") {
+		return false
+	}
+	return datelineEnd.MatchString(text)
+}
 
 // verb picks the reporting verb: the article's own when it is one word,
 // else one that matches the kind of cue.
