@@ -36,14 +36,14 @@ func TestBlind4(t *testing.T) {
 	// The lead turns this into t.Errorf once the detector meets the target.
 	report := t.Logf
 	checkCasesReport(t, cases, report)
-	checkNegativesReport(t, "testdata/negatives4.txt", 150, report)
+	checkParagraphNegatives(t, "testdata/negatives4.txt", 150, report)
 }
 
-// checkNegativesReport weighs each line of the file at path as one
+// checkParagraphNegatives weighs each line of the file at path as one
 // paragraph of ordinary text, reports every sentence flagged, logs the
 // count, and fails only if the file cannot be read or has fewer than min
 // lines.
-func checkNegativesReport(t *testing.T, path string, min int, report func(format string, args ...any)) {
+func checkParagraphNegatives(t *testing.T, path string, min int, report func(format string, args ...any)) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
