@@ -564,6 +564,9 @@ func (st *sentence) participle(i int) {
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return // ", continuing to ...", ", reporting a rise": no reported speech
+	}
 	if ts[i].lo == "telling" {
 		k, when = st.hearer(k, when) // "telling reporters that ..."
 	}

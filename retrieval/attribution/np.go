@@ -124,6 +124,9 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
 		case k-a == 1 && b-k-1 == 1:
+		case bodyName(ts, a, k) && bodyName(ts, k+1, b):
+			// "the Los Angeles Times and Associated Press", "the FTC and
+			// Arkansas": two bodies named in capitals
 		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
 			// "The Thomson Corporation and Reuters Group PLC": two firms
 		default:
@@ -132,6 +135,27 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 		return append([][2]int{{a, k}}, conjuncts(ts, k+1, b)...)
 	}
 	return [][2]int{{a, b}}
+}
+
+// bodyName reports whether tokens [a,b), after a leading "the", are a
+// name in capitals that is one word or holds an organisation word:
+// "the FTC", "Arkansas", "the Los Angeles Times".
+func bodyName(ts []tok, a, b int) bool {
+	if a < b && ts[a].lo == "the" {
+		a++
+	}
+	if !isProperName(ts, a, b) {
+		return false
+	}
+	if b-a == 1 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if orgWords[ts[k].lo] || outletWords[ts[k].lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // validNP reports whether tokens [a,b) can be a speaker: short, not in a

@@ -149,6 +149,12 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
 		return false // a participle: "the story told by survivors"
 	}
+	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":") {
+		return false // "unauthorized charges", "a claim": a noun
+	}
+	if ts[i].capped && !prev.punct && prev.q == qNone {
+		return false // "the Border Justice Project": a name, not a verb
+	}
 	if cv.noun || cv.base {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false
