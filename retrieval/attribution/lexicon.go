@@ -81,7 +81,8 @@ var claimObjects = set("responsibility", "victory", "credit", "success", "owners
 var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
 	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
 	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked",
-	"responded", "cautioned")
+	"responded", "cautioned", "announced", "declared", "opined", "observed", "quipped", "retorted",
+	"recounted", "explains", "notes", "announces", "declares")
 
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".

@@ -87,6 +87,11 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
 	}
+	if b-a >= 2 && ts[b-2].capped && titleWords[ts[b-2].lo] && surnameLike(ts[b-1]) && isProperName(ts, a, b) {
+		// "U.S. Attorney Delaney", "Premier Thornley": a title, then the
+		// surname; the article's fuller mention is found from it.
+		return b - 1, b, join(s, ts, a, b-1)
+	}
 	// "Prosecutor Helen Marsh", "Environment Minister Claire Dunmore": a
 	// capitalised title, then the name.
 	if p := titledName(ts, a, b); p > a {
@@ -97,6 +102,14 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
+}
+
+// surnameLike reports whether t can be a surname after a title: a
+// capitalised word that is not itself a title, an organisation word or an
+// acronym ("Attorney General", "Health Ministry", "Senator Lee" vs "the
+// EU").
+func surnameLike(t tok) bool {
+	return t.capped && !t.punct && !titleWords[t.lo] && !orgWords[t.lo] && !isAcronym(t.s) && !functionWord(t.lo)
 }
 
 // conjuncts splits a subject that names two speakers: "The Observatory and

@@ -21,5 +21,14 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 		{"two bodies named in capitals", []string{"The Daily Courier and Associated Press have said that the mine will close."},
 			[]want{{speaker: "The Daily Courier", content: "the mine will close", cue: newsbot.CueExpects},
 				{speaker: "Associated Press", content: "the mine will close", cue: newsbot.CueExpects}}},
+		{"a title of the wider class before a name", []string{"Premier Ruth Calder says the dam will be finished by May."},
+			[]want{{speaker: "Ruth Calder", content: "the dam will be finished by May", cue: newsbot.CueExpects}}},
+		{"a hyphenated title", []string{"Co-founder Amir Haddad said the firm would not sell."},
+			[]want{{speaker: "Amir Haddad", content: "the firm would not sell", cue: newsbot.CueExpects}}},
+		{"a title and a surname find the full name", []string{"The agency fined the bank, announced U.S. Attorney Lena K. Ortiz.", "\"Nobody is above the rules,\" said U.S. Attorney Ortiz."},
+			[]want{{speaker: "Lena K. Ortiz", content: "The agency fined the bank"},
+				{speaker: "Lena K. Ortiz", content: "Nobody is above the rules", kind: newsbot.ClaimDirect}}},
+		{"a body named after a common noun", []string{"Industry body Retail Wales said sales fell."},
+			[]want{{speaker: "Retail Wales", content: "sales fell"}}},
 	})
 }

@@ -230,3 +230,45 @@ func classParticiples() map[string]newsbot.CueKind {
 	}
 	return m
 }
+
+// officeTitles widen titleWords with the titles of offices and positions
+// written before a name in the English-speaking press ("Premier Rebecca
+// Thornley", "Special Agent Ana Ruiz", "Provost Mark Lee"): public offices,
+// law and courts, universities and research, business and the media.
+var officeTitles = []string{
+	// public offices
+	"premier", "treasurer", "chancellor", "councilman", "councilwoman", "councilmember",
+	"assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
+	"delegate", "selectman", "supervisor", "envoy", "consul", "trustee", "comptroller",
+	"controller", "auditor", "registrar", "ombudsman", "sheriff", "undersheriff", "warden",
+	"ranger", "agent", "special", "acting", "interim", "assistant", "associate", "principal",
+	"senior", "lead", "shadow", "first", "lady", "secretary-general", "taoiseach", "tánaiste",
+	// law and courts
+	"solicitor", "barrister", "advocate", "counsel", "magistrate", "coroner", "inspector-general",
+	// universities and research
+	"dean", "provost", "rector", "lecturer", "researcher", "scientist", "co-author", "author",
+	"economist", "analyst", "strategist", "historian",
+	// business and media
+	"founder", "co-founder", "owner", "partner", "editor", "publisher", "producer", "director",
+	"cfo", "coo", "cto", "president-elect", "chief-executive",
+}
+
+// titlePrefixes make a title of a title: "Co-founder", "Vice-Chair",
+// "Ex-President", "Deputy-Governor".
+var titlePrefixes = []string{"co-", "vice-", "ex-", "deputy-", "former-"}
+
+func init() {
+	for _, w := range officeTitles {
+		titleWords[w] = true
+	}
+	for w := range titleWords {
+		for _, p := range titlePrefixes {
+			titleWords[p+w] = true
+		}
+	}
+	// bodies named by a common noun before their name: "industry body
+	// TechUK", "business lobby CBI".
+	for _, w := range []string{"body", "lobby", "think-tank"} {
+		companyNouns[w] = true
+	}
+}
