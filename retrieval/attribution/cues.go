@@ -208,7 +208,29 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
 		sub.a = a
 	}
+	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
+		sub.a = a
+	}
 	return true
+}
+
+// unfronted returns where the name starts in a subject [a,b) that opens
+// with a phrase of place or occasion and no comma: "In the interview
+// Zapatero described ...", "At the hearing Judge Ann Roe said". The name
+// is the capitalised run at the end, after a word in lower case that is
+// not a preposition or a determiner; a otherwise.
+func unfronted(ts []tok, a, b int) int {
+	if a >= b || !ts[a].capped || !prepositions[ts[a].lo] {
+		return a
+	}
+	p := b
+	for p > a && ts[p-1].capped && !ts[p-1].punct {
+		p--
+	}
+	if p == b || p < a+2 || ts[p-1].punct || prepositions[ts[p-1].lo] || determiners[ts[p-1].lo] || nameLinks[ts[p-1].lo] || !isProperName(ts, p, b) {
+		return a
+	}
+	return p
 }
 
 // channel skips the time, manner and listener phrases after the verb at i

@@ -61,13 +61,15 @@ func analyse(s string, ts []tok, agency string) []raw {
 			continue
 		}
 		switch { // each case's words must be in cueWords
+		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
+			// "characterised the plan as reckless"
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
 			st.according(i)
 		case t.lo == "cited" || t.lo == "quoted":
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
-		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling"):
+		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling", "termed"):
 			st.called(i)
 		case t.lo == "put":
 			st.putIt(i)
@@ -115,7 +117,10 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed")
+	for w := range characterising {
+		m[w] = true
+	}
 	for w := range similarVerbs {
 		m[w] = true
 	}

@@ -30,5 +30,18 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 				{speaker: "Lena K. Ortiz", content: "Nobody is above the rules", kind: newsbot.ClaimDirect}}},
 		{"a body named after a common noun", []string{"Industry body Retail Wales said sales fell."},
 			[]want{{speaker: "Retail Wales", content: "sales fell"}}},
+		{"characterised as", []string{"The charity characterised the cuts as \"short-sighted\"."},
+			[]want{{speaker: "The charity", content: "the cuts as \"short-sighted\""}}},
+		{"cited as a reason", []string{"Judge Ian Cole cited the defendant's age as a reason for leniency."},
+			[]want{{speaker: "Ian Cole", content: "the defendant's age as a reason for leniency"}}},
+		{"pointed to as evidence", []string{"The ministry pointed to falling waiting lists as proof that the reforms work."},
+			[]want{{speaker: "The ministry", content: "falling waiting lists as proof that the reforms work"}}},
+		{"termed with a quotation", []string{"Union leader Rosa Pike termed the offer \"an insult\" and demanded that talks resume."},
+			[]want{{speaker: "Rosa Pike", content: "an insult", kind: newsbot.ClaimDirect},
+				{speaker: "Rosa Pike", content: "talks resume"}}},
+		{"described a clause with as is no characterisation", []string{"The police described what they found as officers searched the house."},
+			[]want{}},
+		{"a fronted occasion without a comma", []string{"At the hearing Judge Mary Tate described the delay as unacceptable."},
+			[]want{{speaker: "Mary Tate", content: "the delay as unacceptable"}}},
 	})
 }

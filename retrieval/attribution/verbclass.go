@@ -237,7 +237,7 @@ func classParticiples() map[string]newsbot.CueKind {
 // law and courts, universities and research, business and the media.
 var officeTitles = []string{
 	// public offices
-	"premier", "treasurer", "chancellor", "councilman", "councilwoman", "councilmember",
+	"premier", "treasurer", "charge", "chancellor", "councilman", "councilwoman", "councilmember",
 	"assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
 	"delegate", "selectman", "supervisor", "envoy", "consul", "trustee", "comptroller",
 	"controller", "auditor", "registrar", "ombudsman", "sheriff", "undersheriff", "warden",
