@@ -291,7 +291,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
-		if t.is("and", "but") && j+1 < len(ts) && j > k && speakerActs[ts[j+1].lo] {
+		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k {
@@ -301,6 +301,32 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// actAfter reports whether a second act of the speaker starts at k, after
+// "and": a verb of speaking or urging ("and urged residents to leave"),
+// also after an auxiliary or adverb ("and has called for a plan", "and
+// later cited the figures as proof").
+func (st *sentence) actAfter(k int) bool {
+	ts := st.ts
+	for n := 0; n < 2 && k < len(ts) && ts[k].is("has", "have", "had", "also", "later", "then", "again", "repeatedly"); n++ {
+		k++
+	}
+	if k >= len(ts) || ts[k].capped || ts[k].inQ {
+		return false
+	}
+	w := ts[k].lo
+	if speakerActs[w] || w == "cited" || w == "termed" {
+		return true
+	}
+	if characterising[w] != "" && k+1 < len(ts) {
+		for j := k + 1; j < len(ts) && j <= k+12 && !ts[j].punct; j++ {
+			if ts[j].lo == "as" {
+				return true // "and characterised the plan as reckless"
+			}
+		}
+	}
+	return ts[k].is("called") && k+1 < len(ts) && ts[k+1].is("for", "on")
 }
 
 // commaInsideQuote reports whether token j closes a quotation that ends

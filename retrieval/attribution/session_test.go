@@ -43,5 +43,16 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 			[]want{}},
 		{"a fronted occasion without a comma", []string{"At the hearing Judge Mary Tate described the delay as unacceptable."},
 			[]want{{speaker: "Mary Tate", content: "the delay as unacceptable"}}},
+		{"called for after and", []string{"Councillor Ann Bell says the plan is flawed and has called for a public inquiry."},
+			[]want{{speaker: "Ann Bell", content: "the plan is flawed"},
+				{speaker: "Ann Bell", content: "a public inquiry"}}},
+		{"called for", []string{"The union's leader, Sam Ode, called for the talks to resume."},
+			[]want{{speaker: "Sam Ode", content: "the talks to resume"}}},
+		{"according to in mid-sentence, then the clause goes on", []string{"The firm lost $2 million, according to the audit, and cut 40 jobs."},
+			[]want{{speaker: "the audit", content: "The firm lost $2 million, according to the audit, and cut 40 jobs"}}},
+		{"according to in mid-sentence, then a phrase", []string{"The alarm was raised, according to the fire chief, from a flat on the third floor."},
+			[]want{{speaker: "the fire chief", content: "The alarm was raised, according to the fire chief, from a flat on the third floor"}}},
+		{"according to in mid-sentence, then a new clause", []string{"The plant closed, according to the union, and the owners have left the country."},
+			[]want{{speaker: "the union", content: "The plant closed"}}},
 	})
 }
