@@ -161,6 +161,13 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if na, nb, role := splitRole(text, ts, x, y); a.prevSubj == nil && role != "" {
+		// "Budget carrier Skylark Air cut its forecast": the firm named
+		// after a common noun of firms is a body, not a person.
+		if a.prevSubj = a.tr.resolve(join(text, ts, na, nb)); a.prevSubj != nil && companyNouns[lower(lastWord(role))] {
+			a.prevSubj.person = false
+		}
+	}
 	if e := a.namedInApposition(join(text, ts, x, y)); e != nil {
 		a.prevSubj = e // "The minority leader, Richard Kwan, said ...": he is Kwan
 	}
@@ -569,4 +576,12 @@ func hasLowerPrefix(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -102,3 +102,33 @@ func (st *sentence) characterisedAs(i int) bool {
 	st.emitSubject(r, sub, i)
 	return len(st.out) > n
 }
+
+// documentNouns head a subject that is a record rather than a speaker:
+// figures, data, minutes. Such a subject reports with "show" ("figures
+// released by the department show ...", "customs data showed Thursday").
+var documentNouns = set("figures", "data", "records", "documents", "statistics", "numbers",
+	"results", "minutes", "papers", "filings", "polls", "poll", "survey", "study", "analysis",
+	"report", "research", "records", "accounts", "estimates", "emails", "files", "tallies", "count")
+
+// documentShows handles "show" after a record: "Imports fell 12%, customs
+// data showed Thursday", "Figures show that ...". It reports whether the
+// subject is a record; the claim is then read as for a strict verb.
+func (st *sentence) documentShows(i int) bool {
+	ts := st.ts
+	sub := st.leftSubject(i)
+	if !sub.ok || sub.coor {
+		return false
+	}
+	doc := false
+	for k := sub.a; k < sub.b; k++ {
+		if documentNouns[ts[k].lo] && !ts[k].inQ {
+			doc = true
+			break
+		}
+	}
+	if !doc {
+		return false
+	}
+	st.verb(i, cueVerb{kind: newsbot.CueStates, strict: true})
+	return true
+}

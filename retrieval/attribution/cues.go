@@ -74,10 +74,14 @@ func (st *sentence) rightNP(k int) (int, bool) {
 // emit records claims for the speaker tokens [a,b), one per conjunct.
 func (st *sentence) emit(r raw, a, b int) {
 	for _, c := range conjuncts(st.ts, a, b) {
-		if !validNP(st.ts, c[0], c[1]) {
+		if !validNP(st.ts, c[0], c[1]) || earlierVersion(st.ts, c[0], c[1]) {
 			continue
 		}
 		x := r
+		if c[1]-c[0] > 3 && st.ts[c[1]-1].s == ")" && st.ts[c[1]-3].s == "(" && isAcronym(st.ts[c[1]-2].s) {
+			x.alias = st.ts[c[1]-2].s // "The Garda Representative Association (GRA) and ..."
+			c[1] -= 3
+		}
 		c[1], x.via = st.seenSpeaker(c[0], c[1], x.via)
 		na, nb, role := splitRole(st.s, st.ts, c[0], c[1])
 		if role != "" && x.role == "" {
@@ -401,8 +405,9 @@ func (st *sentence) objectAdjuncts(r *raw) {
 		}
 		b = s
 	}
-	// "at Kelmscott Crown Court": the capitalised place of the act.
-	for k := b - 1; k > a+1 && ts[k].capped && !ts[k].punct; k-- {
+	// "at Kelmscott Crown Court", "at the High Court in Glasgow": the
+	// capitalised place of the act.
+	for k := b - 1; k > a+1 && !ts[k].punct && (ts[k].capped || ts[k].is("the", "in", "of") && ts[k+1].capped); k-- {
 		if ts[k-1].lo == "at" {
 			b = k - 1
 			break

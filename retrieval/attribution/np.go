@@ -157,6 +157,14 @@ func bodyName(ts []tok, a, b int) bool {
 	if a < b && ts[a].lo == "the" {
 		a++
 	}
+	if b-a > 3 && ts[b-1].s == ")" && ts[b-3].s == "(" && isAcronym(ts[b-2].s) {
+		b -= 3 // "The Garda Representative Association (GRA)"
+	}
+	for k := a; k < b; k++ {
+		if ts[k].lo == "of" {
+			return false // "the Association of Garda Sergeants and Inspectors" is one name
+		}
+	}
 	if !isProperName(ts, a, b) {
 		return false
 	}

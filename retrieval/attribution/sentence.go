@@ -63,6 +63,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 		switch { // each case's words must be in cueWords
 		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
 			// "characterised the plan as reckless"
+		case t.is("show", "shows", "showed") && st.documentShows(i):
+			// "figures released by the department show ..."
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
 			st.according(i)
 		case t.lo == "cited" || t.lo == "quoted":
@@ -117,7 +119,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed")
 	for w := range characterising {
 		m[w] = true
 	}
@@ -167,11 +169,34 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
 			return false // "across 14 states", "its full-year forecast": nouns
 		}
-		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped {
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// agreesWithSubject reports whether the -s form at i is a verb agreeing
+// with the singular noun before it, in a noun phrase opened by a
+// determiner or a possessive: "The complaint alleges that", "The
+// Commission's complaint alleges that" (but "the claims that", "media
+// reports that" are nouns).
+func agreesWithSubject(ts []tok, i int) bool {
+	w, prev := ts[i].lo, ts[i-1]
+	if len(w) < 4 || w[len(w)-1] != 's' || prev.capped || prev.punct || prev.inQ || len(prev.lo) < 3 ||
+		prev.lo[len(prev.lo)-1] == 's' && !strings.HasSuffix(prev.lo, "ss") || notSubject[prev.lo] || verbLike(prev) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		t := ts[k]
+		if determiners[t.lo] || strings.HasSuffix(t.lo, "'s") || strings.HasSuffix(t.lo, "’s") {
+			return true
+		}
+		if t.punct || t.inQ || verbLike(t) || prepositions[t.lo] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterCue skips time expressions and manner phrases after token k and

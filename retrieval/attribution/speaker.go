@@ -143,6 +143,10 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 	a := j
 	for a >= 0 {
 		t := ts[a]
+		if a >= 3 && a < j && t.s == ")" && ts[a-2].s == "(" && isAcronym(ts[a-1].s) && ts[a-3].capped {
+			a -= 3 // "The Garda Representative Association (GRA) and the ...": a name's acronym
+			continue
+		}
 		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}

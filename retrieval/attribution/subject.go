@@ -86,6 +86,12 @@ func roleThenName(ts []tok, b int) int {
 			}
 			break
 		}
+		if m+1 < len(ts) && ts[m+1].capped && companyNouns[ts[m].lo] {
+			if e := capRun(ts, m+1); isProperName(ts, m+1, e) {
+				return e // "Budget carrier Skylark Air"
+			}
+			break
+		}
 	}
 	return b
 }

@@ -241,7 +241,7 @@ var officeTitles = []string{
 	"assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
 	"delegate", "selectman", "supervisor", "envoy", "consul", "trustee", "comptroller",
 	"controller", "auditor", "registrar", "ombudsman", "sheriff", "undersheriff", "warden",
-	"ranger", "agent", "special", "acting", "interim", "assistant", "associate", "principal",
+	"ranger", "agent", "special", "td", "msp", "mla", "mep", "mpp", "mhk", "mhr", "acting", "interim", "assistant", "associate", "principal",
 	"senior", "lead", "shadow", "first", "lady", "secretary-general", "taoiseach", "tánaiste",
 	// law and courts
 	"solicitor", "barrister", "advocate", "counsel", "magistrate", "coroner", "inspector-general",
