@@ -446,13 +446,13 @@ func (st *sentence) content(r *raw, a, b int) {
 		r.ca = -1
 		return
 	}
-	if ts[a].q == qOpen && ts[b-1].q == qClose && !hasQuote(ts, a+1, b-1) {
+	if ts[a].q == qOpen && ts[b-1].q == qClose && nestedOnly(ts, a+1, b-1) {
 		r.direct = true
 		a, b = a+1, trimBack(ts, a+1, b-1)
-	} else if ts[a].inQ && ts[b-1].q == qClose && !hasQuote(ts, a, b-1) {
+	} else if ts[a].inQ && ts[b-1].q == qClose && nestedOnly(ts, a, b-1) {
 		r.direct = true
 		b = trimBack(ts, a, b-1)
-	} else if ts[a].q == qOpen && !hasQuote(ts, a+1, b) {
+	} else if ts[a].q == qOpen && nestedOnly(ts, a+1, b) {
 		// A quotation that goes on into the next sentence: the content
 		// starts inside the quotation marks.
 		r.direct = true
@@ -463,6 +463,25 @@ func (st *sentence) content(r *raw, a, b int) {
 		return
 	}
 	r.ca, r.cb = ts[a].a, ts[b-1].b
+}
+
+// nestedOnly reports whether the quotation marks among tokens [a,b), if
+// any, open and close quotations nested inside the one around them
+// (“The concept of ‘cramming’ is not new”), never closing it.
+func nestedOnly(ts []tok, a, b int) bool {
+	depth := 0
+	for k := a; k < b; k++ {
+		switch ts[k].q {
+		case qOpen:
+			depth++
+		case qClose:
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0
 }
 
 func hasQuote(ts []tok, a, b int) bool {

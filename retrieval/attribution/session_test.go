@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/attribution"
 )
 
 // TestAttributeVerbClassAndSpeakers covers the rules of the third pass of
@@ -73,4 +74,19 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 			[]want{{speaker: "The Union of Bakers and Confectioners", content: "prices would rise", cue: newsbot.CueExpects},
 				{speaker: "the Retail Guild", content: "prices would rise", cue: newsbot.CueExpects}}},
 	})
+}
+
+// TestUnitWithNestedQuotation checks that a quotation holding a quotation
+// of its own (‘...’) is still one direct unit with the sentence after it.
+func TestUnitWithNestedQuotation(t *testing.T) {
+	text, sents := body(newsbot.KindBody,
+		"“The word ‘temporary’ has lost its meaning,” said Councillor Ada Marsh. “These huts have stood for ten years.”")
+	units := attribution.Units(attribution.Attribute(text, sents))
+	if len(units) != 1 {
+		t.Fatalf("got %d units, want 1: %+v", len(units), units)
+	}
+	u := units[0]
+	if u.Speaker != "Ada Marsh" || u.Kind != newsbot.ClaimDirect || u.Content != "The word ‘temporary’ has lost its meaning These huts have stood for ten years." {
+		t.Errorf("unit = %q %s %q", u.Speaker, u.Kind, u.Content)
+	}
 }
