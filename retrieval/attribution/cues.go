@@ -175,8 +175,11 @@ func (st *sentence) verb(i int, cv cueVerb) {
 // can be inverted and a noun phrase closes the clause after it.
 func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	ts := st.ts
-	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || !invertible[ts[i].lo] || st.appositiveSubject(sub, i) {
+	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) {
 		return false
+	}
+	if cv := verbs[ts[i].lo]; !invertible[ts[i].lo] && !(ts[i-1].q == qClose && !cv.base && !cv.noun) {
+		return false // only right after a quotation may any verb of the class precede its speaker: `"...," lamented X`
 	}
 	if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
 		st.inverted(r, i, e)
@@ -190,7 +193,7 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
 		return // "but had found no evidence": not a report
 	}
 	r.when = when
@@ -288,7 +291,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	switch {
 	case !st.rightContent(r, k):
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k):
 		return false
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -336,6 +339,18 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 	}
 	st.emit(r, 0, i-2)
 	return true
+}
+
+// finiteClauseAt reports whether a clause with a pronoun subject and a
+// finite verb starts at k: "announced it will ballot workers", "fumed she
+// had been misled". A strict verb reports speech before such a clause as
+// before "that".
+func finiteClauseAt(ts []tok, k int) bool {
+	if k+1 >= len(ts) || !ts[k].is("he", "she", "it", "they", "we", "i") || ts[k].inQ {
+		return false
+	}
+	n := ts[k+1]
+	return !n.capped && !n.punct && (finite[n.lo] || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,

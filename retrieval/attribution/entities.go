@@ -411,7 +411,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
 		// "Okafor" finds him later.
-		if p := titledName(ts, a, j); p > a && j-a >= 3 {
+		if p := max(titledName(ts, a, j), titledDomainName(ts, a, j)); p > a && j-a >= 3 {
 			e := tr.add(join(s, ts, p, j), join(s, ts, a, p), true, seq)
 			if i == 0 || i == datelineEnd(ts) {
 				e.subj = true

@@ -82,6 +82,9 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
+		if p := titledDomainName(ts, a, b); p > a {
+			return p, b, join(s, ts, a, p)
+		}
 		return a, b, "" // "researchers at Quarry Labs": the name is inside the phrase
 	}
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
@@ -102,6 +105,39 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
+}
+
+// titledDomainName returns where the name starts in "County Executive for
+// Trade Joseph Mwangi", "Minister of State for Sport Ann Lee": a
+// capitalised title, a link word, its domain, then a name of two words;
+// or a.
+func titledDomainName(ts []tok, a, b int) int {
+	p := b - 2
+	if p <= a+2 || !isPersonName(ts, p, b) {
+		return a
+	}
+	for m := a + 1; m < p; m++ {
+		if (nameLinks[ts[m].lo] || prepositions[ts[m].lo]) && !ts[m].capped {
+			if hasTitle(ts, a, m) {
+				return p
+			}
+			return a
+		}
+	}
+	return a
+}
+
+// hasTitle reports whether tokens [a,b) are capitalised and hold a title
+// word: "County Executive", "Minister".
+func hasTitle(ts []tok, a, b int) bool {
+	found := false
+	for k := a; k < b; k++ {
+		if !ts[k].capped || ts[k].punct {
+			return false
+		}
+		found = found || titleWords[ts[k].lo]
+	}
+	return found
 }
 
 // surnameLike reports whether t can be a surname after a title: a

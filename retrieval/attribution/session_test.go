@@ -73,6 +73,21 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 		{"a name with of and and is one body", []string{"The Union of Bakers and Confectioners (UBC) and the Retail Guild said prices would rise."},
 			[]want{{speaker: "The Union of Bakers and Confectioners", content: "prices would rise", cue: newsbot.CueExpects},
 				{speaker: "the Retail Guild", content: "prices would rise", cue: newsbot.CueExpects}}},
+		{"a verb of the manner of speaking", []string{"Singer Lou Park has fumed that the tour was cancelled without warning."},
+			[]want{{speaker: "Lou Park", content: "the tour was cancelled without warning"}}},
+		{"any verb of the class right after a quotation", []string{"\"These charges are punitive,\" lamented Ms Rose Ndege, a trader."},
+			[]want{{speaker: "Rose Ndege", content: "These charges are punitive", kind: newsbot.ClaimDirect}}},
+		{"a strict verb before a pronoun clause", []string{"The union has announced it will ballot its members."},
+			[]want{{speaker: "The union", content: "it will ballot its members", cue: newsbot.CueExpects}}},
+		{"a strict verb before a noun is no claim", []string{"The union has announced a ballot."},
+			[]want{}},
+		{"a newspaper's nameplate noun", []string{"A neighbour told the Star that the house had been empty for years."},
+			[]want{{speaker: "A neighbour", via: "the Star", content: "the house had been empty for years"}}},
+		{"a title with its domain", []string{"Minister for Housing Ruth Oduya said the homes would be ready in May.", "She said the cost had risen."},
+			[]want{{speaker: "Ruth Oduya", content: "the homes would be ready in May", cue: newsbot.CueExpects},
+				{speaker: "Ruth Oduya", content: "the cost had risen"}}},
+		{"a bare plural placed by a name", []string{"Farmers in Kisumu have criticised the ban, saying it will ruin them."},
+			[]want{{speaker: "Farmers in Kisumu", content: "it will ruin them", cue: newsbot.CueExpects}}},
 	})
 }
 

@@ -20,6 +20,9 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 	}
 	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
 		b = roleThenName(ts, headAfterName(ts, capRun(ts, b)))
+		if b == a+1 && a == st.clauseStart() {
+			b = placedBy(ts, a, b) // "Traders in Nakuru have ..."
+		}
 	} else {
 		b = commonNounPhrase(ts, a)
 	}
@@ -104,6 +107,21 @@ func commonNounPhrase(ts []tok, a int) int {
 	for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
 		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 		b++
+	}
+	if !determiners[ts[a].lo] {
+		return placedBy(ts, a, b)
+	}
+	return b
+}
+
+// placedBy extends a bare noun phrase [a,b) over a place in capitals after
+// it, up to the verb: "Traders in Nakuru have ...", "Residents at Elm
+// Court said".
+func placedBy(ts []tok, a, b int) int {
+	if b > a && b+1 < len(ts) && ts[b].is("in", "at", "from") {
+		if e := capRun(ts, b+1); e > b+1 && e < len(ts) && (verbLike(ts[e]) || ts[e].comma()) {
+			return e
+		}
 	}
 	return b
 }

@@ -146,6 +146,28 @@ var verbClass = []verbEntry{
 	{base: "threaten", kind: newsbot.CueExpects, loose: true},
 	{base: "guarantee", kind: newsbot.CueExpects, noun: true},
 	{base: "assure", kind: newsbot.CueExpects},
+	// manner of speaking: "fumed that ...", `"...," she laughed`
+	{base: "fume", kind: newsbot.CueStates},
+	{base: "rage", kind: newsbot.CueStates},
+	{base: "snap", kind: newsbot.CueStates, past: "snapped"},
+	{base: "shout", kind: newsbot.CueStates},
+	{base: "scream", kind: newsbot.CueStates},
+	{base: "yell", kind: newsbot.CueStates},
+	{base: "whisper", kind: newsbot.CueStates},
+	{base: "mutter", kind: newsbot.CueStates},
+	{base: "murmur", kind: newsbot.CueStates},
+	{base: "exclaim", kind: newsbot.CueStates},
+	{base: "gush", kind: newsbot.CueStates},
+	{base: "sob", kind: newsbot.CueStates, past: "sobbed"},
+	{base: "sigh", kind: newsbot.CueStates},
+	{base: "laugh", kind: newsbot.CueStates},
+	{base: "moan", kind: newsbot.CueStates},
+	{base: "gripe", kind: newsbot.CueStates},
+	{base: "rant", kind: newsbot.CueStates},
+	{base: "thunder", kind: newsbot.CueStates},
+	{base: "bellow", kind: newsbot.CueStates},
+	{base: "plead", kind: newsbot.CueStates},
+	{base: "beg", kind: newsbot.CueStates, past: "begged"},
 	// urging and requesting
 	{base: "urge", kind: newsbot.CueStates, loose: true},
 	{base: "demand", kind: newsbot.CueStates, noun: true},
@@ -200,7 +222,7 @@ func verbForms(base, past string) (third, pastForm, ing string) {
 // and the two-syllable ones with stress on the end that this class holds.
 func doublesFinal(base string) bool {
 	switch base {
-	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit":
+	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit", "snap", "sob", "beg":
 		return true
 	}
 	return false
@@ -265,6 +287,13 @@ func init() {
 		for _, p := range titlePrefixes {
 			titleWords[p+w] = true
 		}
+	}
+	// newspaper nameplate nouns: "told The Sun", "told the Nation".
+	for _, w := range []string{"sun", "star", "mirror", "standard", "independent", "globe", "record",
+		"nation", "inquirer", "examiner", "sentinel", "register", "ledger", "dispatch", "enquirer",
+		"monitor", "mercury", "advertiser", "argus", "citizen", "bulletin", "statesman", "spectator",
+		"economist", "herald", "age", "telegraph", "chronicle"} {
+		outletWords[w] = true
 	}
 	// bodies named by a common noun before their name: "industry body
 	// TechUK", "business lobby CBI".
