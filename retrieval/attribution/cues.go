@@ -290,8 +290,11 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	k = st.commaOpening(k)
 	switch {
 	case !st.rightContent(r, k):
+		if progressive(ts, i) {
+			return false // "X is testifying before the committee": no claim before it
+		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k):
 		return false
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -341,12 +344,63 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 	return true
 }
 
+// requestBases are the verbs of asking someone to act; directive reads
+// their forms.
+var requestBases = set("ask", "request", "urge", "implore", "beg", "encourage", "advise", "instruct", "invite", "press", "exhort")
+
+// directive reports whether the verb at i asks someone to act, its object
+// starting at k: "asks the court to freeze the assets", "is asking
+// residents to conserve water". The claim is the object and the act.
+func directive(ts []tok, i, k int) bool {
+	w := ts[i].lo
+	base := ""
+	for b := range requestBases {
+		if third, past, ing := verbForms(b, ""); w == b || w == third || w == past || w == ing {
+			base = b
+			break
+		}
+	}
+	if base == "" {
+		return false
+	}
+	for j := k; j < len(ts) && j <= k+6; j++ {
+		t := ts[j]
+		if t.punct || t.inQ || j > k && verbLike(t) {
+			return false
+		}
+		if t.lo == "to" {
+			// "asked a federal court to settle," with no object of its own
+			// is a relative clause's ("the dispute, which five states have
+			// asked a court to settle"), not a request reported
+			return j > k && j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].punct && !determiners[ts[j+1].lo] && !ts[j+2].punct
+		}
+	}
+	return false
+}
+
 // finiteClauseAt reports whether a clause with a pronoun subject and a
 // finite verb starts at k: "announced it will ballot workers", "fumed she
 // had been misled". A strict verb reports speech before such a clause as
 // before "that".
 func finiteClauseAt(ts []tok, k int) bool {
-	if k+1 >= len(ts) || !ts[k].is("he", "she", "it", "they", "we", "i") || ts[k].inQ {
+	if k+1 >= len(ts) || ts[k].inQ {
+		return false
+	}
+	if determiners[ts[k].lo] && !ts[k].is("that", "this", "no", "any", "some", "such") {
+		// "claims its nuclear program is peaceful": a short noun phrase,
+		// then a finite verb
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			t := ts[j]
+			if t.punct || t.inQ || openersWords[t.lo] || prepositions[t.lo] {
+				return false
+			}
+			if finite[t.lo] || modals[t.lo] {
+				return j > k+1
+			}
+		}
+		return false
+	}
+	if !ts[k].is("he", "she", "it", "they", "we", "i") {
 		return false
 	}
 	n := ts[k+1]

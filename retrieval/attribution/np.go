@@ -173,7 +173,7 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
 		case k-a == 1 && b-k-1 == 1:
-		case bodyName(ts, a, k) && bodyName(ts, k+1, b):
+		case bodyName(ts, a, k) && bodyName(ts, k+1, b) && (k-a > 1 && !(k-a == 2 && ts[a].lo == "the") || isAcronym(ts[k-1].s)):
 			// "the Los Angeles Times and Associated Press", "the FTC and
 			// Arkansas": two bodies named in capitals
 		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
@@ -272,6 +272,10 @@ func isPronoun(ts []tok, a, b int) string {
 // "figures published on Thursday by NHS England" gives "NHS England" too.
 func stripSource(ts []tok, a, b int) int {
 	k := a
+	if a+1 < b && !ts[a].capped && !ts[a].punct && !verbLike(ts[a]) && !sourceNouns[ts[a].lo] && !sourceAdjs[ts[a].lo] &&
+		sourceNouns[ts[a+1].lo] && !determiners[ts[a+1].lo] {
+		k++ // "flash estimates released by X": a modifier before the source noun
+	}
 	for k < b && (sourceNouns[ts[k].lo] || sourceAdjs[ts[k].lo]) {
 		k++
 	}

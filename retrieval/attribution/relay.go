@@ -329,7 +329,7 @@ func (st *sentence) calledFor(i int) bool {
 		st.objectAdjuncts(&r) // "called for calm on Monday": the time is the claim's
 	}
 	n := len(st.out)
-	if ts[i].lo == "calling" {
+	if ts[i].lo == "calling" && !progressive(ts, i) {
 		if i > 0 && (ts[i-1].comma() || ts[i-1].is("while", "and")) {
 			st.inherit(r, i)
 		}

@@ -79,6 +79,13 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.madeAnnouncement(i)
 		case t.is("described", "describes") && !st.used[i]:
 			st.describedAs(i)
+		case progressive(ts, i) && !st.relativeSpeaker(i, classByIng[t.lo]) && st.verbForm(i, classByIng[t.lo]):
+			// "Local councils are warning that ...", "groups are calling for"
+			if t.lo == "calling" && i+1 < len(ts) && ts[i+1].lo == "for" {
+				st.calledFor(i)
+			} else {
+				st.verb(i, classByIng[t.lo])
+			}
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
@@ -149,7 +156,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	for p > 0 && skipBack[ts[p].lo] && !ts[p].is("had", "has", "have") {
 		p--
 	}
-	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] ||
+	ing := strings.HasSuffix(ts[i].lo, "ing")
+	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] && !ing ||
 		blockers[ts[p].lo] || strings.HasSuffix(ts[p].lo, "n't") {
 		return false
 	}

@@ -12,6 +12,12 @@ func (st *sentence) leftSubject(i int) subject {
 	ts := st.ts
 	sub := subject{bound: -1}
 	j := st.skipAdverbs(i-1, &sub.when)
+	if j > 0 && progressive(ts, i) && ts[j].is("is", "are", "was", "were", "'s", "'re", "been") {
+		j = st.skipAdverbs(j-1, &sub.when) // "are now reporting that": the progressive's auxiliary
+		if j >= 0 && ts[j].is("has", "have", "had") {
+			j = st.skipAdverbs(j-1, &sub.when)
+		}
+	}
 	if j < 0 {
 		return sub
 	}

@@ -173,6 +173,14 @@ var verbClass = []verbEntry{
 	{base: "demand", kind: newsbot.CueStates, noun: true},
 	{base: "request", kind: newsbot.CueStates, noun: true},
 	{base: "recommend", kind: newsbot.CueStates},
+	{base: "inform", kind: newsbot.CueStates},
+	{base: "notify", kind: newsbot.CueStates},
+	{base: "reaffirm", kind: newsbot.CueStates},
+	{base: "restate", kind: newsbot.CueStates},
+	{base: "reassert", kind: newsbot.CueStates},
+	{base: "implore", kind: newsbot.CueStates},
+	{base: "encourage", kind: newsbot.CueStates},
+	{base: "instruct", kind: newsbot.CueStates},
 	{base: "advise", kind: newsbot.CueStates},
 	{base: "propose", kind: newsbot.CueStates},
 }
@@ -300,4 +308,35 @@ func init() {
 	for _, w := range []string{"body", "lobby", "think-tank"} {
 		companyNouns[w] = true
 	}
+}
+
+// classByIng maps the -ing form of every reporting verb (and of "call" for
+// "calling for") to the verb's flags, for the progressive: "are warning
+// that", "is claiming that".
+var classByIng = func() map[string]cueVerb {
+	m := map[string]cueVerb{"calling": {kind: newsbot.CueStates}}
+	for _, v := range verbClass {
+		third, past, ing := verbForms(v.base, v.past)
+		cv, ok := verbs[past]
+		if !ok {
+			cv = verbs[third]
+		}
+		cv.base, cv.noun, cv.class = false, false, false
+		m[ing] = cv
+	}
+	return m
+}()
+
+// progressive reports whether the -ing form at i is a reporting verb in
+// the progressive, after a form of "be" (and an adverb): "are now
+// reporting that", "is threatening a strike".
+func progressive(ts []tok, i int) bool {
+	if _, ok := classByIng[ts[i].lo]; !ok || i == 0 || ts[i].capped {
+		return false
+	}
+	j := i - 1
+	if j > 0 && (skipBack[ts[j].lo] || isLyAdverb(ts[j])) && !ts[j].is("had", "has", "have") {
+		j--
+	}
+	return ts[j].is("is", "are", "was", "were", "'s", "'re", "been") && !ts[j].capped
 }
