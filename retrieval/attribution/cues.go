@@ -627,20 +627,37 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 // reports whether the pattern matched.
 func (st *sentence) statementSaying(i int) bool {
 	ts := st.ts
-	if i < 3 || ts[i].lo != "saying" || !speechAct(ts, i-1) || !determiners[ts[i-2].lo] || !publishVerbs[ts[i-3].lo] {
+	if i >= 4 && ts[i].lo == "saying" {
+		if t := timeEndingAt(ts, i-1); t > 3 && t < i {
+			// "issued a statement on Wednesday saying": the statement's time
+			return st.statementSayingAt(i, t)
+		}
+	}
+	return st.statementSayingAt(i, i)
+}
+
+// statementSayingAt reads "X issued a statement saying" whose noun ends
+// right before token n (n == i, or the start of a time after the noun).
+func (st *sentence) statementSayingAt(i, n int) bool {
+	ts := st.ts
+	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !determiners[ts[n-2].lo] || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
-	sub := st.leftSubject(i - 3)
+	when := ""
+	if n < i {
+		when = join(st.s, ts, n, i)
+	}
+	sub := st.leftSubject(n - 3)
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
 		return false
 	}
-	r := raw{cue: join(st.s, ts, i-3, i+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	r := raw{cue: join(st.s, ts, n-3, i+1), kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
 	k, when := st.afterCue(i + 1)
 	if r.when == "" {
 		r.when = when
 	}
 	if st.rightContent(&r, k) {
-		st.emitSubject(r, sub, i-3)
+		st.emitSubject(r, sub, n-3)
 	}
 	return true
 }

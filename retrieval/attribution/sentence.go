@@ -65,6 +65,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			// "characterised the plan as reckless"
 		case t.is("show", "shows", "showed") && st.documentShows(i):
 			// "figures released by the department show ..."
+		case t.lo == "out" && i > 0 && phrasalHeads[ts[i-1].lo]:
+			st.phrasal(i) // "point out that"
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
 			st.according(i)
 		case t.lo == "cited" || t.lo == "quoted":
@@ -126,7 +128,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
 		m[w] = true
 	}

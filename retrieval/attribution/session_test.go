@@ -106,6 +106,14 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 			[]want{{speaker: "the Statistics Office", content: "Prices rose 2%"}}},
 		{"one name of a modifier and a body", []string{"The Housing and Development Board said prices rose."},
 			[]want{{speaker: "The Housing and Development Board", content: "prices rose"}}},
+		{"a phrasal reporting verb", []string{"Campaigners point out that the river flooded twice in five years."},
+			[]want{{speaker: "Campaigners", content: "the river flooded twice in five years"}}},
+		{"a phrasal verb after an auxiliary", []string{"Chancellor Ute Kamp has pointed out that exports are falling."},
+			[]want{{speaker: "Ute Kamp", content: "exports are falling"}}},
+		{"point out without a clause is no claim", []string{"The guide pointed out the castle."},
+			[]want{}},
+		{"a statement with its time before saying", []string{"The association issued a statement on Wednesday saying the bill falls short."},
+			[]want{{speaker: "The association", content: "the bill falls short", when: "on Wednesday"}}},
 	})
 }
 

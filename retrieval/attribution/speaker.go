@@ -12,6 +12,13 @@ func (st *sentence) leftSubject(i int) subject {
 	ts := st.ts
 	sub := subject{bound: -1}
 	j := st.skipAdverbs(i-1, &sub.when)
+	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
+		// "Campaigners point out that": the verb before its particle
+		j = st.skipAdverbs(j-1, &sub.when)
+		if j > 0 && progressive(ts, i-1) && ts[j].is("is", "are", "was", "were", "'s", "'re", "been") {
+			j = st.skipAdverbs(j-1, &sub.when)
+		}
+	}
 	if j > 0 && progressive(ts, i) && ts[j].is("is", "are", "was", "were", "'s", "'re", "been") {
 		j = st.skipAdverbs(j-1, &sub.when) // "are now reporting that": the progressive's auxiliary
 		if j >= 0 && ts[j].is("has", "have", "had") {

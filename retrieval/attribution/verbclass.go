@@ -340,3 +340,29 @@ func progressive(ts []tok, i int) bool {
 	}
 	return ts[j].is("is", "are", "was", "were", "'s", "'re", "been") && !ts[j].capped
 }
+
+// phrasalHeads are the forms of verbs that report speech with the
+// particle "out": "pointed out that", "spelled out that".
+var phrasalHeads = set("point", "points", "pointed", "pointing", "spell", "spells", "spelled", "spelt", "spelling")
+
+// phrasal handles a phrasal reporting verb whose particle is at i:
+// "Campaigners point out that ...", "the minister has pointed out that".
+// Like a strict verb it needs "that", a quotation, a colon or a clause
+// after it.
+func (st *sentence) phrasal(i int) {
+	ts := st.ts
+	h := i - 1
+	if h < 1 || ts[h].capped || blockers[ts[h-1].lo] || passives[ts[h-1].lo] && !strings.HasSuffix(ts[h].lo, "ing") {
+		return
+	}
+	cv := cueVerb{kind: newsbot.CueStates, strict: true}
+	if strings.HasSuffix(ts[h].lo, "ing") {
+		if !progressive(ts, h) && !(ts[h-1].comma()) {
+			return
+		}
+	}
+	st.verb(i, cv)
+	for k := len(st.out) - 1; k >= 0 && st.out[k].cue == ts[i].s; k-- {
+		st.out[k].cue = ts[h].s + " " + ts[i].s
+	}
+}
