@@ -359,6 +359,16 @@ func (a *article) fuller(name string) string {
 // describedAt returns the definite description "the <modifiers> head"
 // that the words before a mention of head end with, or "".
 func describedAt(words []string, head string) string {
+	if n := len(words); n >= 1 {
+		if p := words[n-1]; (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")) && len(p) > 3 && !isLowerWord(p[:1]) {
+			// "The Commission’s complaint": "the complaint" is the
+			// document of the body named as its owner
+			if n >= 2 && strings.EqualFold(words[n-2], "the") {
+				return words[n-2] + " " + p + " " + head
+			}
+			return p + " " + head
+		}
+	}
 	for n := 1; n <= 4 && n < len(words); n++ {
 		det := strings.ToLower(words[len(words)-n-1])
 		mods := words[len(words)-n:]

@@ -114,6 +114,11 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 			[]want{}},
 		{"a statement with its time before saying", []string{"The association issued a statement on Wednesday saying the bill falls short."},
 			[]want{{speaker: "The association", content: "the bill falls short", when: "on Wednesday"}}},
+		{"a quotation inside a relative clause before the verb", []string{"Analysts at Bay Capital, who rate the stock \"sell\", said the cut was overdue."},
+			[]want{{speaker: "Analysts at Bay Capital", content: "the cut was overdue"}}},
+		{"the document of a body named as its owner", []string{"The Commission's report says prices rose.", "According to the report, wages fell."},
+			[]want{{speaker: "The Commission's report", content: "prices rose"},
+				{speaker: "The Commission's report", content: "wages fell"}}},
 	})
 }
 

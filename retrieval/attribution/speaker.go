@@ -97,10 +97,18 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 	}
 	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
 		k := j - 1
-		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
+		quoted := false
+		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
+			quoted = quoted || ts[k].q != qNone
 			k--
 		}
 		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
+			return app, j, false
+		}
+		if quoted && !ts[k+1].is("who", "which", "whose") {
+			// a quotation may sit inside a relative clause set off by
+			// commas ("Analysts, who rate the stock "hold", said"), not
+			// inside another phrase
 			return app, j, false
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
