@@ -662,6 +662,26 @@ func (st *sentence) statementSayingAt(i, n int) bool {
 	return true
 }
 
+// withSubject returns the noun phrase between ", with" and the
+// participle at i: "..., with senior forecaster Dean Narramore warning
+// that", "..., with analysts saying". ok is false without one.
+func (st *sentence) withSubject(i int) (int, int, bool) {
+	ts := st.ts
+	for w := i - 1; w >= 1 && w >= i-8; w-- {
+		t := ts[w]
+		if t.punct || t.inQ {
+			return 0, 0, false
+		}
+		if t.lo == "with" && !t.capped {
+			if !ts[w-1].comma() || w+1 >= i || !validNP(ts, w+1, i) {
+				return 0, 0, false
+			}
+			return w + 1, i, true
+		}
+	}
+	return 0, 0, false
+}
+
 // publishVerbs put out a statement: "issued a statement saying".
 var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
 
@@ -669,7 +689,7 @@ var publishVerbs = set("issued", "released", "published", "posted", "sent", "put
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
-	if st.statementSaying(i) {
+	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}
 	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
@@ -687,4 +707,36 @@ func (st *sentence) participle(i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// withParticiple handles a participle whose subject follows ", with":
+// "..., with Rio chief executive Karl Nyberg telling investors that ...",
+// "..., with analysts saying ...". The claim before ends at ", with". It
+// reports whether the pattern matched.
+func (st *sentence) withParticiple(i int) bool {
+	ts := st.ts
+	a, b, ok := st.withSubject(i)
+	if !ok {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
+	k, when := st.afterCue(i + 1)
+	if ts[i].lo == "telling" {
+		k, when = st.hearer(k, when)
+	}
+	r.when = when
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return true
+	}
+	if !st.rightContent(&r, k) {
+		return true
+	}
+	n := len(st.out)
+	st.emit(r, a, b)
+	for p := range st.out[:n] {
+		if c := &st.out[p]; c.ca < ts[a].a && c.cb > ts[a].a {
+			c.cb = st.cutBefore(c.ca, ts[a-1].a)
+		}
+	}
+	return true
 }

@@ -179,6 +179,10 @@ var (
 		"testimony", "session", "meeting", "rally", "summit", "forum", "sermon", "op-ed", "column",
 		"editorial", "affidavit", "phone", "telephone", "text", "mail", "spokesman",
 		"spokeswoman", "spokesperson", "channel", "website", "account", "reporters", "journalists")
+	// courtDocuments head a manner phrase only after a determiner or a
+	// modifier: "wrote in a 45-page order that" (not "in order to").
+	courtDocuments = set("order", "ruling", "opinion", "judgment", "judgement", "decision",
+		"complaint", "lawsuit", "indictment", "verdict", "dissent")
 	// sourceNouns in "figures from X", "a statement by X": the speaker is X.
 	sourceNouns = set("figures", "data", "statement", "report", "count", "tally", "estimates",
 		"estimate", "documents", "records", "filing", "filings", "statistics", "numbers", "results",

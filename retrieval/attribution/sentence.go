@@ -272,7 +272,7 @@ func (st *sentence) manner(k int) int {
 		if ts[j].punct {
 			return k
 		}
-		if mannerNouns[ts[j].lo] {
+		if mannerNouns[ts[j].lo] || courtDocuments[ts[j].lo] && j > k+1 && determiners[ts[k+1].lo] {
 			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
@@ -565,6 +565,9 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	ts := st.ts
 	if k < len(ts) && ts[k].s == ":" {
 		k++
+	}
+	if k+1 < len(ts) && ts[k].is("of", "about") && (strings.HasPrefix(lower(r.cue), "warn") || strings.HasPrefix(lower(r.cue), "caution") || strings.HasPrefix(lower(r.cue), "complain")) {
+		k++ // "warning of gusts up to 100 km/h": the claim is what is warned of
 	}
 	that := k < len(ts) && ts[k].lo == "that"
 	if that {

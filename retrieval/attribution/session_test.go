@@ -119,6 +119,16 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 		{"the document of a body named as its owner", []string{"The Commission's report says prices rose.", "According to the report, wages fell."},
 			[]want{{speaker: "The Commission's report", content: "prices rose"},
 				{speaker: "The Commission's report", content: "wages fell"}}},
+		{"the subject of a participle after with", []string{"Both miners raised their targets, with chief executive Karl Lind telling investors that demand had recovered."},
+			[]want{{speaker: "Karl Lind", content: "demand had recovered"}}},
+		{"warning of", []string{"Prices fell, with forecaster Ann Webb warning of more storms."},
+			[]want{{speaker: "Ann Webb", content: "more storms", cue: newsbot.CueExpects}}},
+		{"with and a noun phrase is no speaker without a participle", []string{"The council met, with residents in the gallery."},
+			[]want{}},
+		{"an agency's dateline without a dash", []string{"Mumbai, Feb 12 (PTI) Opposition members staged a walkout, alleging that the vote was rigged."},
+			[]want{{speaker: "Opposition members", content: "the vote was rigged"}}},
+		{"a court document as the manner", []string{"Judge Ruth Sala wrote in a 30-page order that the law was vague."},
+			[]want{{speaker: "Ruth Sala", content: "the law was vague"}}},
 	})
 }
 

@@ -192,6 +192,8 @@ func datelineEnd(ts []tok) int {
 			if k+2 < len(ts) && ts[k+1].capped && (ts[k+2].s == ")" || k+3 < len(ts) && ts[k+2].capped && ts[k+3].s == ")") {
 				marked = true
 			}
+		case t.s == ")" && k >= 4 && ts[k-2].s == "(" && allUpper(ts[k-1].s) && len(ts[k-1].s) >= 2 && k+1 < len(ts) && ts[k+1].capped && datedBefore(ts, k-2):
+			return k + 1 // "Bengaluru, Feb 12 (PTI) Opposition members ...": an agency's dateline without a dash
 		case t.s == ")" || t.s == ".":
 		case t.punct || t.inQ || t.q != qNone:
 			return 0
@@ -202,6 +204,19 @@ func datelineEnd(ts []tok) int {
 		}
 	}
 	return 0
+}
+
+// datedBefore reports whether the tokens before k hold a comma and then a
+// day number, as a dateline's "Place, Feb 12" does.
+func datedBefore(ts []tok, k int) bool {
+	comma := false
+	for j := 1; j < k; j++ {
+		comma = comma || ts[j].comma()
+		if comma && isDigitWord(ts[j].lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineAgency returns the agency named in brackets in a wire dateline

@@ -270,13 +270,13 @@ var officeTitles = []string{
 	"premier", "treasurer", "charge", "chancellor", "councilman", "councilwoman", "councilmember",
 	"assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
 	"delegate", "selectman", "supervisor", "envoy", "consul", "trustee", "comptroller",
-	"controller", "auditor", "registrar", "ombudsman", "sheriff", "undersheriff", "warden",
-	"ranger", "agent", "special", "td", "msp", "mla", "mep", "mpp", "mhk", "mhr", "acting", "interim", "assistant", "associate", "principal",
-	"senior", "lead", "shadow", "first", "lady", "secretary-general", "taoiseach", "tánaiste",
+	"controller", "auditor", "registrar", "ombudsman", "sheriff", "undersheriff",
+	"agent", "special", "td", "msp", "mla", "mep", "mpp", "mhk", "mhr", "acting", "interim", "assistant", "associate", "principal",
+	"senior", "lead", "shadow", "secretary-general", "taoiseach", "tánaiste",
 	// law and courts
 	"solicitor", "barrister", "advocate", "counsel", "magistrate", "coroner", "inspector-general",
 	// universities and research
-	"dean", "provost", "rector", "lecturer", "researcher", "scientist", "co-author", "author",
+	"provost", "rector", "lecturer", "researcher", "scientist", "co-author", "author",
 	"economist", "analyst", "strategist", "historian",
 	// business and media
 	"founder", "co-founder", "owner", "partner", "editor", "publisher", "producer", "director",
