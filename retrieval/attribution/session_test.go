@@ -129,6 +129,10 @@ func TestAttributeVerbClassAndSpeakers(t *testing.T) {
 			[]want{{speaker: "Opposition members", content: "the vote was rigged"}}},
 		{"a court document as the manner", []string{"Judge Ruth Sala wrote in a 30-page order that the law was vague."},
 			[]want{{speaker: "Ruth Sala", content: "the law was vague"}}},
+		{"a family name first", []string{"Secretary for Housing Wong Siu-ming announced the plan.", "Wong said the flats would be ready in 2028."},
+			[]want{{speaker: "Wong Siu-ming", content: "the flats would be ready in 2028", cue: newsbot.CueExpects}}},
+		{"a document an outlet saw in a fronted phrase", []string{"In a letter seen by the Courier, 40 councillors warn that the plan is unlawful."},
+			[]want{{speaker: "40 councillors", via: "the Courier", content: "the plan is unlawful", cue: newsbot.CueExpects}}},
 	})
 }
 
