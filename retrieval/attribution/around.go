@@ -19,6 +19,9 @@ func (st *sentence) frontedPhrase(r *raw, sub subject) {
 	if sub.bound < 1 || !ts[sub.bound].comma() {
 		return
 	}
+	if r.via == "" {
+		r.via = st.frontedSeenBy(sub.bound) // "In a letter seen by the Guardian, 38 MPs warn"
+	}
 	a := st.clauseStart()
 	if a+1 >= sub.bound || !frontedOpener(ts[a]) {
 		return
@@ -35,6 +38,29 @@ func (st *sentence) frontedPhrase(r *raw, sub subject) {
 		}
 		r.via = st.outlet(a+2, e)
 	}
+}
+
+// frontedSeenBy returns the outlet of a fronted phrase that ends at the
+// comma c and names a document an outlet saw: "In a letter seen by the
+// Guardian, ...", "According to emails obtained by the Ledger, ...".
+func (st *sentence) frontedSeenBy(c int) string {
+	ts := st.ts
+	a := datelineEnd(ts)
+	for a < c && connectives[ts[a].lo] {
+		a++
+	}
+	if a >= c || !ts[a].capped || !prepositions[ts[a].lo] || c-a > 10 {
+		return ""
+	}
+	for k := a + 2; k+2 < c; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return ""
+		}
+		if seenBy(ts, k, c) {
+			return join(st.s, ts, k+2, c)
+		}
+	}
+	return ""
 }
 
 // frontedOpener reports whether t opens a fronted participial phrase:

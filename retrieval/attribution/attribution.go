@@ -161,6 +161,13 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
+	if na, nb, role := splitRole(text, ts, x, y); a.prevSubj == nil && role != "" {
+		// "Budget carrier Skylark Air cut its forecast": the firm named
+		// after a common noun of firms is a body, not a person.
+		if a.prevSubj = a.tr.resolve(join(text, ts, na, nb)); a.prevSubj != nil && companyNouns[lower(lastWord(role))] {
+			a.prevSubj.person = false
+		}
+	}
 	if e := a.namedInApposition(join(text, ts, x, y)); e != nil {
 		a.prevSubj = e // "The minority leader, Richard Kwan, said ...": he is Kwan
 	}
@@ -352,6 +359,16 @@ func (a *article) fuller(name string) string {
 // describedAt returns the definite description "the <modifiers> head"
 // that the words before a mention of head end with, or "".
 func describedAt(words []string, head string) string {
+	if n := len(words); n >= 1 {
+		if p := words[n-1]; (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")) && len(p) > 3 && !isLowerWord(p[:1]) {
+			// "The Commission’s complaint": "the complaint" is the
+			// document of the body named as its owner
+			if n >= 2 && strings.EqualFold(words[n-2], "the") {
+				return words[n-2] + " " + p + " " + head
+			}
+			return p + " " + head
+		}
+	}
 	for n := 1; n <= 4 && n < len(words); n++ {
 		det := strings.ToLower(words[len(words)-n-1])
 		mods := words[len(words)-n:]
@@ -569,4 +586,12 @@ func hasLowerPrefix(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

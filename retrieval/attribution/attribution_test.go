@@ -169,7 +169,9 @@ func TestAttribute(t *testing.T) {
 			[]want{{speaker: "A group calling itself the Southern Brigades"}}},
 		{"CalledItQuote", []string{`Sophia Grant, a lawyer, called it "a victory for every voter."`},
 			[]want{{speaker: "Sophia Grant", content: "a victory for every voter", kind: newsbot.ClaimDirect}}},
-		{"CalledFor", []string{`The senator called for "calm" on Monday.`}, nil},
+		// A demand is a claim (issue 12): "called for" is no characterisation.
+		{"CalledFor", []string{`The senator called for "calm" on Monday.`},
+			[]want{{speaker: "The senator", content: `"calm"`, when: "on Monday"}}},
 		{"Hypothetical", []string{"The mayor would later say nothing about it."}, nil},
 		{"ThatSaid", []string{"That said, the plan has critics."}, nil},
 		{"NarrationVerbs", []string{"There are 212 confirmed cases. The floods claimed the lives of 20 people.",

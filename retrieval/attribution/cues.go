@@ -74,10 +74,14 @@ func (st *sentence) rightNP(k int) (int, bool) {
 // emit records claims for the speaker tokens [a,b), one per conjunct.
 func (st *sentence) emit(r raw, a, b int) {
 	for _, c := range conjuncts(st.ts, a, b) {
-		if !validNP(st.ts, c[0], c[1]) {
+		if !validNP(st.ts, c[0], c[1]) || earlierVersion(st.ts, c[0], c[1]) {
 			continue
 		}
 		x := r
+		if c[1]-c[0] > 3 && st.ts[c[1]-1].s == ")" && st.ts[c[1]-3].s == "(" && isAcronym(st.ts[c[1]-2].s) {
+			x.alias = st.ts[c[1]-2].s // "The Garda Representative Association (GRA) and ..."
+			c[1] -= 3
+		}
 		c[1], x.via = st.seenSpeaker(c[0], c[1], x.via)
 		na, nb, role := splitRole(st.s, st.ts, c[0], c[1])
 		if role != "" && x.role == "" {
@@ -171,8 +175,11 @@ func (st *sentence) verb(i int, cv cueVerb) {
 // can be inverted and a noun phrase closes the clause after it.
 func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	ts := st.ts
-	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || !invertible[ts[i].lo] || st.appositiveSubject(sub, i) {
+	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) {
 		return false
+	}
+	if cv := verbs[ts[i].lo]; !invertible[ts[i].lo] && !(ts[i-1].q == qClose && !cv.base && !cv.noun) {
+		return false // only right after a quotation may any verb of the class precede its speaker: `"...," lamented X`
 	}
 	if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
 		st.inverted(r, i, e)
@@ -186,7 +193,7 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
 		return // "but had found no evidence": not a report
 	}
 	r.when = when
@@ -208,7 +215,29 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	if a := stripSource(ts, sub.a, sub.b); a > sub.a && validNP(ts, a, sub.b) {
 		sub.a = a
 	}
+	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
+		sub.a = a
+	}
 	return true
+}
+
+// unfronted returns where the name starts in a subject [a,b) that opens
+// with a phrase of place or occasion and no comma: "In the interview
+// Zapatero described ...", "At the hearing Judge Ann Roe said". The name
+// is the capitalised run at the end, after a word in lower case that is
+// not a preposition or a determiner; a otherwise.
+func unfronted(ts []tok, a, b int) int {
+	if a >= b || !ts[a].capped || !prepositions[ts[a].lo] {
+		return a
+	}
+	p := b
+	for p > a && ts[p-1].capped && !ts[p-1].punct {
+		p--
+	}
+	if p == b || p < a+2 || ts[p-1].punct || prepositions[ts[p-1].lo] || determiners[ts[p-1].lo] || nameLinks[ts[p-1].lo] || !isProperName(ts, p, b) {
+		return a
+	}
+	return p
 }
 
 // channel skips the time, manner and listener phrases after the verb at i
@@ -261,8 +290,11 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	k = st.commaOpening(k)
 	switch {
 	case !st.rightContent(r, k):
+		if progressive(ts, i) {
+			return false // "X is testifying before the committee": no claim before it
+		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k):
 		return false
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -310,6 +342,69 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 	}
 	st.emit(r, 0, i-2)
 	return true
+}
+
+// requestBases are the verbs of asking someone to act; directive reads
+// their forms.
+var requestBases = set("ask", "request", "urge", "implore", "beg", "encourage", "advise", "instruct", "invite", "press", "exhort")
+
+// directive reports whether the verb at i asks someone to act, its object
+// starting at k: "asks the court to freeze the assets", "is asking
+// residents to conserve water". The claim is the object and the act.
+func directive(ts []tok, i, k int) bool {
+	w := ts[i].lo
+	base := ""
+	for b := range requestBases {
+		if third, past, ing := verbForms(b, ""); w == b || w == third || w == past || w == ing {
+			base = b
+			break
+		}
+	}
+	if base == "" {
+		return false
+	}
+	for j := k; j < len(ts) && j <= k+6; j++ {
+		t := ts[j]
+		if t.punct || t.inQ || j > k && verbLike(t) {
+			return false
+		}
+		if t.lo == "to" {
+			// "asked a federal court to settle," with no object of its own
+			// is a relative clause's ("the dispute, which five states have
+			// asked a court to settle"), not a request reported
+			return j > k && j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].punct && !determiners[ts[j+1].lo] && !ts[j+2].punct
+		}
+	}
+	return false
+}
+
+// finiteClauseAt reports whether a clause with a pronoun subject and a
+// finite verb starts at k: "announced it will ballot workers", "fumed she
+// had been misled". A strict verb reports speech before such a clause as
+// before "that".
+func finiteClauseAt(ts []tok, k int) bool {
+	if k+1 >= len(ts) || ts[k].inQ {
+		return false
+	}
+	if determiners[ts[k].lo] && !ts[k].is("that", "this", "no", "any", "some", "such") {
+		// "claims its nuclear program is peaceful": a short noun phrase,
+		// then a finite verb
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			t := ts[j]
+			if t.punct || t.inQ || openersWords[t.lo] || prepositions[t.lo] {
+				return false
+			}
+			if finite[t.lo] || modals[t.lo] {
+				return j > k+1
+			}
+		}
+		return false
+	}
+	if !ts[k].is("he", "she", "it", "they", "we", "i") {
+		return false
+	}
+	n := ts[k+1]
+	return !n.capped && !n.punct && (finite[n.lo] || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,
@@ -379,8 +474,9 @@ func (st *sentence) objectAdjuncts(r *raw) {
 		}
 		b = s
 	}
-	// "at Kelmscott Crown Court": the capitalised place of the act.
-	for k := b - 1; k > a+1 && ts[k].capped && !ts[k].punct; k-- {
+	// "at Kelmscott Crown Court", "at the High Court in Glasgow": the
+	// capitalised place of the act.
+	for k := b - 1; k > a+1 && !ts[k].punct && (ts[k].capped || ts[k].is("the", "in", "of") && ts[k+1].capped); k-- {
 		if ts[k-1].lo == "at" {
 			b = k - 1
 			break
@@ -531,22 +627,59 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 // reports whether the pattern matched.
 func (st *sentence) statementSaying(i int) bool {
 	ts := st.ts
-	if i < 3 || ts[i].lo != "saying" || !speechAct(ts, i-1) || !determiners[ts[i-2].lo] || !publishVerbs[ts[i-3].lo] {
+	if i >= 4 && ts[i].lo == "saying" {
+		if t := timeEndingAt(ts, i-1); t > 3 && t < i {
+			// "issued a statement on Wednesday saying": the statement's time
+			return st.statementSayingAt(i, t)
+		}
+	}
+	return st.statementSayingAt(i, i)
+}
+
+// statementSayingAt reads "X issued a statement saying" whose noun ends
+// right before token n (n == i, or the start of a time after the noun).
+func (st *sentence) statementSayingAt(i, n int) bool {
+	ts := st.ts
+	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !determiners[ts[n-2].lo] || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
-	sub := st.leftSubject(i - 3)
+	when := ""
+	if n < i {
+		when = join(st.s, ts, n, i)
+	}
+	sub := st.leftSubject(n - 3)
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
 		return false
 	}
-	r := raw{cue: join(st.s, ts, i-3, i+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	r := raw{cue: join(st.s, ts, n-3, i+1), kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
 	k, when := st.afterCue(i + 1)
 	if r.when == "" {
 		r.when = when
 	}
 	if st.rightContent(&r, k) {
-		st.emitSubject(r, sub, i-3)
+		st.emitSubject(r, sub, n-3)
 	}
 	return true
+}
+
+// withSubject returns the noun phrase between ", with" and the
+// participle at i: "..., with senior forecaster Dean Narramore warning
+// that", "..., with analysts saying". ok is false without one.
+func (st *sentence) withSubject(i int) (int, int, bool) {
+	ts := st.ts
+	for w := i - 1; w >= 1 && w >= i-8; w-- {
+		t := ts[w]
+		if t.punct || t.inQ {
+			return 0, 0, false
+		}
+		if t.lo == "with" && !t.capped {
+			if !ts[w-1].comma() || w+1 >= i || !validNP(ts, w+1, i) {
+				return 0, 0, false
+			}
+			return w + 1, i, true
+		}
+	}
+	return 0, 0, false
 }
 
 // publishVerbs put out a statement: "issued a statement saying".
@@ -556,7 +689,7 @@ var publishVerbs = set("issued", "released", "published", "posted", "sent", "put
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
-	if st.statementSaying(i) {
+	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}
 	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
@@ -564,6 +697,9 @@ func (st *sentence) participle(i int) {
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return // ", continuing to ...", ", reporting a rise": no reported speech
+	}
 	if ts[i].lo == "telling" {
 		k, when = st.hearer(k, when) // "telling reporters that ..."
 	}
@@ -571,4 +707,36 @@ func (st *sentence) participle(i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// withParticiple handles a participle whose subject follows ", with":
+// "..., with Rio chief executive Karl Nyberg telling investors that ...",
+// "..., with analysts saying ...". The claim before ends at ", with". It
+// reports whether the pattern matched.
+func (st *sentence) withParticiple(i int) bool {
+	ts := st.ts
+	a, b, ok := st.withSubject(i)
+	if !ok {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
+	k, when := st.afterCue(i + 1)
+	if ts[i].lo == "telling" {
+		k, when = st.hearer(k, when)
+	}
+	r.when = when
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+		return true
+	}
+	if !st.rightContent(&r, k) {
+		return true
+	}
+	n := len(st.out)
+	st.emit(r, a, b)
+	for p := range st.out[:n] {
+		if c := &st.out[p]; c.ca < ts[a].a && c.cb > ts[a].a {
+			c.cb = st.cutBefore(c.ca, ts[a-1].a)
+		}
+	}
+	return true
 }

@@ -273,6 +273,11 @@ func (tr *tracker) byShortForm(m mention) *entity {
 				e.bySurname = true
 			}
 			return e
+		case len(words) == 1 && !m.definite && e.person && len(e.words) == 2 && e.words[0] == words[0] && familyNameFirst(e.name):
+			// "Leung Ka-wai" ... "Leung said": a romanised Chinese or Korean
+			// name, whose hyphenated given name comes after the family name
+			e.bySurname = true
+			return e
 		case m.definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
 			return e
@@ -411,7 +416,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
 		// "Okafor" finds him later.
-		if p := titledName(ts, a, j); p > a && j-a >= 3 {
+		if p := max(titledName(ts, a, j), titledDomainName(ts, a, j)); p > a && j-a >= 3 {
 			e := tr.add(join(s, ts, p, j), join(s, ts, a, p), true, seq)
 			if i == 0 || i == datelineEnd(ts) {
 				e.subj = true
@@ -506,4 +511,17 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 	} else if masculine[ts[a-2].lo] {
 		e.gender = "m"
 	}
+}
+
+// familyNameFirst reports whether a person's name of two words ends with a
+// hyphenated given name in the romanised East Asian way ("Leung Ka-wai",
+// "Moon Jae-in"): capitalised before the hyphen, lower case after it.
+func familyNameFirst(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	given := name[i+1:]
+	h := strings.IndexByte(given, '-')
+	return h > 0 && h+1 < len(given) && given[0] >= 'A' && given[0] <= 'Z' && given[h+1] >= 'a' && given[h+1] <= 'z'
 }

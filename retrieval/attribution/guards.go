@@ -64,3 +64,15 @@ func sourceParticiple(w string) bool {
 	}
 	return false
 }
+
+// earlierVersion reports whether tokens [a,b) name an earlier version of
+// the article itself, as correction notices do ("An earlier version said
+// the figures were published by ..."): never a speaker.
+func earlierVersion(ts []tok, a, b int) bool {
+	for k := a; k < b && k <= a+3; k++ {
+		if ts[k].is("version", "edition", "draft") && k > a && ts[k-1].is("earlier", "previous", "original", "prior", "first") {
+			return true
+		}
+	}
+	return false
+}

@@ -15,18 +15,24 @@ type cueVerb struct {
 	base bool
 	// noun forms (reports, claims) are verbs only after a subject.
 	noun bool
+	// class marks a noun form made from the verb class (verbclass.go)
+	// rather than written out here: it reports speech only before "that",
+	// a quotation or a colon ("charges that ...", not "unauthorized
+	// charges").
+	class bool
 }
 
 func cues(kind newsbot.CueKind, strict, base, noun bool, words ...string) map[string]cueVerb {
 	m := map[string]cueVerb{}
 	for _, w := range words {
-		m[w] = cueVerb{kind, strict, base, noun}
+		m[w] = cueVerb{kind: kind, strict: strict, base: base, noun: noun}
 	}
 	return m
 }
 
 // verbs is the lexicon of reporting verbs, by form.
 var verbs = merge(
+	classVerbs(),
 	cues(newsbot.CueStates, false, false, false, "said", "says", "told", "tells", "insisted", "insists"),
 	cues(newsbot.CueStates, false, true, false, "say", "tell", "insist"),
 	cues(newsbot.CueStates, true, false, true, "claims"),
@@ -75,11 +81,12 @@ var claimObjects = set("responsibility", "victory", "credit", "success", "owners
 var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explained", "noted",
 	"recalled", "insisted", "stated", "continued", "argued", "warned", "stressed", "remarked",
 	"replied", "answered", "reported", "conceded", "admitted", "acknowledged", "countered", "asked",
-	"responded", "cautioned")
+	"responded", "cautioned", "announced", "declared", "opined", "observed", "quipped", "retorted",
+	"recounted", "explains", "notes", "announces", "declares")
 
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".
-var participles = map[string]newsbot.CueKind{
+var participles = mergeKinds(classParticiples(), map[string]newsbot.CueKind{
 	"saying": newsbot.CueStates, "adding": newsbot.CueStates, "insisting": newsbot.CueStates,
 	"noting": newsbot.CueStates, "arguing": newsbot.CueStates, "claiming": newsbot.CueStates,
 	"stressing": newsbot.CueStates, "ruling": newsbot.CueStates, "confirming": newsbot.CueConfirms,
@@ -87,6 +94,22 @@ var participles = map[string]newsbot.CueKind{
 	"admitting": newsbot.CueConfirms, "denying": newsbot.CueDenies,
 	"rejecting": newsbot.CueDenies, "warning": newsbot.CueExpects, "telling": newsbot.CueStates,
 	"cautioning": newsbot.CueExpects, "urging": newsbot.CueStates,
+})
+
+// looseParticiples report speech whatever follows them; the other
+// participles of the verb class need "that", a quotation or a colon.
+var looseParticiples = set("saying", "adding", "insisting", "noting", "arguing", "claiming",
+	"stressing", "ruling", "confirming", "acknowledging", "conceding", "admitting", "denying",
+	"rejecting", "warning", "telling", "cautioning", "urging")
+
+func mergeKinds(ms ...map[string]newsbot.CueKind) map[string]newsbot.CueKind {
+	out := map[string]newsbot.CueKind{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 func merge(ms ...map[string]cueVerb) map[string]cueVerb {
@@ -156,6 +179,10 @@ var (
 		"testimony", "session", "meeting", "rally", "summit", "forum", "sermon", "op-ed", "column",
 		"editorial", "affidavit", "phone", "telephone", "text", "mail", "spokesman",
 		"spokeswoman", "spokesperson", "channel", "website", "account", "reporters", "journalists")
+	// courtDocuments head a manner phrase only after a determiner or a
+	// modifier: "wrote in a 45-page order that" (not "in order to").
+	courtDocuments = set("order", "ruling", "opinion", "judgment", "judgement", "decision",
+		"complaint", "lawsuit", "indictment", "verdict", "dissent")
 	// sourceNouns in "figures from X", "a statement by X": the speaker is X.
 	sourceNouns = set("figures", "data", "statement", "report", "count", "tally", "estimates",
 		"estimate", "documents", "records", "filing", "filings", "statistics", "numbers", "results",

@@ -82,10 +82,18 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
+		if p := titledDomainName(ts, a, b); p > a {
+			return p, b, join(s, ts, a, p)
+		}
 		return a, b, "" // "researchers at Quarry Labs": the name is inside the phrase
 	}
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
+	}
+	if b-a >= 2 && ts[b-2].capped && titleWords[ts[b-2].lo] && surnameLike(ts[b-1]) && isProperName(ts, a, b) {
+		// "U.S. Attorney Delaney", "Premier Thornley": a title, then the
+		// surname; the article's fuller mention is found from it.
+		return b - 1, b, join(s, ts, a, b-1)
 	}
 	// "Prosecutor Helen Marsh", "Environment Minister Claire Dunmore": a
 	// capitalised title, then the name.
@@ -97,6 +105,47 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
+}
+
+// titledDomainName returns where the name starts in "County Executive for
+// Trade Joseph Mwangi", "Minister of State for Sport Ann Lee": a
+// capitalised title, a link word, its domain, then a name of two words;
+// or a.
+func titledDomainName(ts []tok, a, b int) int {
+	p := b - 2
+	if p <= a+2 || !isPersonName(ts, p, b) {
+		return a
+	}
+	for m := a + 1; m < p; m++ {
+		if (nameLinks[ts[m].lo] || prepositions[ts[m].lo]) && !ts[m].capped {
+			if hasTitle(ts, a, m) {
+				return p
+			}
+			return a
+		}
+	}
+	return a
+}
+
+// hasTitle reports whether tokens [a,b) are capitalised and hold a title
+// word: "County Executive", "Minister".
+func hasTitle(ts []tok, a, b int) bool {
+	found := false
+	for k := a; k < b; k++ {
+		if !ts[k].capped || ts[k].punct {
+			return false
+		}
+		found = found || titleWords[ts[k].lo]
+	}
+	return found
+}
+
+// surnameLike reports whether t can be a surname after a title: a
+// capitalised word that is not itself a title, an organisation word or an
+// acronym ("Attorney General", "Health Ministry", "Senator Lee" vs "the
+// EU").
+func surnameLike(t tok) bool {
+	return t.capped && !t.punct && !titleWords[t.lo] && !orgWords[t.lo] && !isAcronym(t.s) && !functionWord(t.lo)
 }
 
 // conjuncts splits a subject that names two speakers: "The Observatory and
@@ -124,6 +173,9 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
 		case k-a == 1 && b-k-1 == 1:
+		case bodyName(ts, a, k) && bodyName(ts, k+1, b) && (k-a > 1 && !(k-a == 2 && ts[a].lo == "the") || isAcronym(ts[k-1].s)):
+			// "the Los Angeles Times and Associated Press", "the FTC and
+			// Arkansas": two bodies named in capitals
 		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
 			// "The Thomson Corporation and Reuters Group PLC": two firms
 		default:
@@ -132,6 +184,35 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 		return append([][2]int{{a, k}}, conjuncts(ts, k+1, b)...)
 	}
 	return [][2]int{{a, b}}
+}
+
+// bodyName reports whether tokens [a,b), after a leading "the", are a
+// name in capitals that is one word or holds an organisation word:
+// "the FTC", "Arkansas", "the Los Angeles Times".
+func bodyName(ts []tok, a, b int) bool {
+	if a < b && ts[a].lo == "the" {
+		a++
+	}
+	if b-a > 3 && ts[b-1].s == ")" && ts[b-3].s == "(" && isAcronym(ts[b-2].s) {
+		b -= 3 // "The Garda Representative Association (GRA)"
+	}
+	for k := a; k < b; k++ {
+		if ts[k].lo == "of" {
+			return false // "the Association of Garda Sergeants and Inspectors" is one name
+		}
+	}
+	if !isProperName(ts, a, b) {
+		return false
+	}
+	if b-a == 1 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if orgWords[ts[k].lo] || outletWords[ts[k].lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // validNP reports whether tokens [a,b) can be a speaker: short, not in a
@@ -191,6 +272,10 @@ func isPronoun(ts []tok, a, b int) string {
 // "figures published on Thursday by NHS England" gives "NHS England" too.
 func stripSource(ts []tok, a, b int) int {
 	k := a
+	if a+1 < b && !ts[a].capped && !ts[a].punct && !verbLike(ts[a]) && !sourceNouns[ts[a].lo] && !sourceAdjs[ts[a].lo] &&
+		sourceNouns[ts[a+1].lo] && !determiners[ts[a+1].lo] {
+		k++ // "flash estimates released by X": a modifier before the source noun
+	}
 	for k < b && (sourceNouns[ts[k].lo] || sourceAdjs[ts[k].lo]) {
 		k++
 	}

@@ -12,15 +12,25 @@ import "github.com/newsbot/newsbot"
 // quotation or the end of the clause. It reports whether it matched.
 func (st *sentence) relativeNamed(i int, cv cueVerb) bool {
 	ts := st.ts
-	if i < 4 || !ts[i-1].is("who") || !ts[i-2].comma() || cv.strict || cv.noun || cv.base {
+	if i < 4 || !ts[i-1].is("who", "which") || !ts[i-2].comma() || cv.base || cv.noun && (i+1 >= len(ts) || ts[i+1].lo != "that") {
 		return false
 	}
-	a, b, role, ok := st.antecedent(i - 3)
+	var a, b int
+	var role string
+	ok := false
+	if ts[i-1].lo == "who" {
+		a, b, role, ok = st.antecedent(i - 3)
+	} else {
+		a, b, ok = st.bodyAntecedent(i - 3) // "the Department of Commerce, which estimates that"
+	}
 	if !ok {
 		return false
 	}
 	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1, role: role}
 	k, _ := st.channel(&r, i)
+	if cv.strict && (k >= len(ts) || ts[k].lo != "that") {
+		return false
+	}
 	if k < len(ts) && ts[k].lo == "that" {
 		k++
 	}
@@ -66,6 +76,31 @@ func (st *sentence) antecedent(j int) (int, int, string, bool) {
 		return 0, 0, "", false
 	}
 	return a, b, role, true
+}
+
+// bodyAntecedent finds an organisation named in capitals, with "the",
+// whose last token is j: "the Department of Commerce".
+func (st *sentence) bodyAntecedent(j int) (int, int, bool) {
+	ts := st.ts
+	b := j + 1
+	a := b
+	for a > 0 && !ts[a-1].punct && !ts[a-1].inQ && (ts[a-1].capped || nameLinks[ts[a-1].lo] && a-1 > 0 && ts[a-2].capped) {
+		a--
+	}
+	if a >= b || !isProperName(ts, a, b) {
+		return 0, 0, false
+	}
+	org := false
+	for k := a; k < b; k++ {
+		org = org || orgWords[ts[k].lo]
+	}
+	if !org {
+		return 0, 0, false
+	}
+	if a > 0 && ts[a-1].lo == "the" {
+		a--
+	}
+	return a, b, true
 }
 
 // roleBefore returns the comma that opens a lower-case role ending at j

@@ -70,8 +70,49 @@ func (st *sentence) accordingContent(r *raw, i, e int) {
 		}
 		st.content(r, c, st.clauseEnd(c))
 	} else if i > 0 {
-		st.content(r, lead, trimBack(ts, lead, i))
+		end := trimBack(ts, lead, i)
+		if c := st.resumesAfter(e); c > e {
+			end = st.clauseEnd(c) // "X diverted $1.2m, according to the plea, and spent it ..."
+		}
+		st.content(r, lead, end)
 	}
+}
+
+// resumesAfter returns where the clause interrupted by an attribution
+// ending at token e goes on, or e: after its closing comma comes a verb
+// phrase of the same subject ("..., according to the plea, and spent it on
+// trips", "Reeve, according to the plea, diverted $1.2m"), not a new clause
+// or an aside.
+func (st *sentence) resumesAfter(e int) int {
+	ts := st.ts
+	if e+1 >= len(ts) || !ts[e].comma() {
+		return e
+	}
+	k := e + 1
+	if ts[k].is("and", "but") {
+		k++
+		if k < len(ts) && !ts[k].capped && !ts[k].punct && !ts[k].inQ && !determiners[ts[k].lo] && pronouns[ts[k].lo] == "" &&
+			!prepositions[ts[k].lo] && !openersWords[ts[k].lo] && !isNumber(ts[k].lo) && !isCue(ts[k].lo) {
+			return k // "..., and cut 40 jobs": the same subject's next act
+		}
+	}
+	for k < len(ts) && (skipBack[ts[k].lo] || auxes[ts[k].lo]) && !ts[k].capped {
+		k++
+	}
+	if k < len(ts) && k == e+1 && prepositions[ts[k].lo] && !ts[k].capped {
+		// "A call was made, according to the fire captain, from the
+		// singer's home at 12:21": the phrase ends the interrupted clause.
+		for j := k + 1; j < len(ts); j++ {
+			if ts[j].comma() || ts[j].inQ || verbLike(ts[j]) {
+				return e
+			}
+		}
+		return k
+	}
+	if k >= len(ts) || ts[k].capped || ts[k].inQ || ts[k].punct || !verbLike(ts[k]) || participles[ts[k].lo] != "" || isCue(ts[k].lo) {
+		return e
+	}
+	return k
 }
 
 // relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was
@@ -241,6 +282,9 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 // whether the pattern matched.
 func (st *sentence) calledOn(i int) bool {
 	ts := st.ts
+	if i+2 < len(ts) && ts[i].is("called", "calls", "call", "calling") && ts[i+1].lo == "for" && !(i > 0 && blockers[ts[i-1].lo]) {
+		return st.calledFor(i)
+	}
 	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && blockers[ts[i-1].lo] {
 		return false // "called on", "call upon"; not "to call on"
 	}
@@ -267,6 +311,42 @@ func (st *sentence) calledOn(i int) bool {
 		st.emitSubject(r, sub, i)
 	}
 	return true
+}
+
+// calledFor handles a demand: "X has called for a statewide plan" claims
+// "a statewide plan"; after "and" or as a participle (", calling for ...")
+// the speaker is the one of the claim before. It reports whether it
+// recorded a claim.
+func (st *sentence) calledFor(i int) bool {
+	ts := st.ts
+	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1}
+	st.content(&r, i+2, st.clauseEnd(i+2))
+	if r.ca < 0 {
+		return false
+	}
+	r.direct = false
+	if !st.hasClause(r.ca, r.cb) || ts[i+2].q == qOpen {
+		st.objectAdjuncts(&r) // "called for calm on Monday": the time is the claim's
+	}
+	n := len(st.out)
+	if ts[i].lo == "calling" && !progressive(ts, i) {
+		if i > 0 && (ts[i-1].comma() || ts[i-1].is("while", "and")) {
+			st.inherit(r, i)
+		}
+		return len(st.out) > n
+	}
+	sub := st.leftSubject(i)
+	if sub.coor {
+		r.when = firstNonEmpty(sub.when, r.when)
+		st.inherit(r, i)
+		return len(st.out) > n
+	}
+	if !st.speakerBefore(&sub) {
+		return false
+	}
+	r.when, r.role = firstNonEmpty(sub.when, r.when), sub.role
+	st.emitSubject(r, sub, i)
+	return len(st.out) > n
 }
 
 // called handles a characterisation in quotation marks: `X called it "a

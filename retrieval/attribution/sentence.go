@@ -61,13 +61,19 @@ func analyse(s string, ts []tok, agency string) []raw {
 			continue
 		}
 		switch { // each case's words must be in cueWords
+		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
+			// "characterised the plan as reckless"
+		case t.is("show", "shows", "showed") && st.documentShows(i):
+			// "figures released by the department show ..."
+		case t.lo == "out" && i > 0 && phrasalHeads[ts[i-1].lo]:
+			st.phrasal(i) // "point out that"
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
 			st.according(i)
 		case t.lo == "cited" || t.lo == "quoted":
 			st.relay(i)
 		case similarVerbs[t.lo]:
 			st.similar(i)
-		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling"):
+		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling", "termed"):
 			st.called(i)
 		case t.lo == "put":
 			st.putIt(i)
@@ -75,6 +81,13 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.madeAnnouncement(i)
 		case t.is("described", "describes") && !st.used[i]:
 			st.describedAs(i)
+		case progressive(ts, i) && !st.relativeSpeaker(i, classByIng[t.lo]) && st.verbForm(i, classByIng[t.lo]):
+			// "Local councils are warning that ...", "groups are calling for"
+			if t.lo == "calling" && i+1 < len(ts) && ts[i+1].lo == "for" {
+				st.calledFor(i)
+			} else {
+				st.verb(i, classByIng[t.lo])
+			}
 		case participles[t.lo] != "":
 			st.participle(i)
 		default:
@@ -115,7 +128,10 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	for w := range characterising {
+		m[w] = true
+	}
 	for w := range similarVerbs {
 		m[w] = true
 	}
@@ -142,12 +158,19 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	for p > 0 && skipBack[ts[p].lo] && !ts[p].is("had", "has", "have") {
 		p--
 	}
-	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] ||
+	ing := strings.HasSuffix(ts[i].lo, "ing")
+	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] && !ing ||
 		blockers[ts[p].lo] || strings.HasSuffix(ts[p].lo, "n't") {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
 		return false // a participle: "the story told by survivors"
+	}
+	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":") {
+		return false // "unauthorized charges", "a claim": a noun
+	}
+	if ts[i].capped && !prev.punct && prev.q == qNone {
+		return false // "the Border Justice Project": a name, not a verb
 	}
 	if cv.noun || cv.base {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
@@ -156,11 +179,34 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
 			return false // "across 14 states", "its full-year forecast": nouns
 		}
-		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped {
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// agreesWithSubject reports whether the -s form at i is a verb agreeing
+// with the singular noun before it, in a noun phrase opened by a
+// determiner or a possessive: "The complaint alleges that", "The
+// Commission's complaint alleges that" (but "the claims that", "media
+// reports that" are nouns).
+func agreesWithSubject(ts []tok, i int) bool {
+	w, prev := ts[i].lo, ts[i-1]
+	if len(w) < 4 || w[len(w)-1] != 's' || prev.capped || prev.punct || prev.inQ || len(prev.lo) < 3 ||
+		prev.lo[len(prev.lo)-1] == 's' && !strings.HasSuffix(prev.lo, "ss") || notSubject[prev.lo] || verbLike(prev) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		t := ts[k]
+		if determiners[t.lo] || strings.HasSuffix(t.lo, "'s") || strings.HasSuffix(t.lo, "’s") {
+			return true
+		}
+		if t.punct || t.inQ || verbLike(t) || prepositions[t.lo] {
+			return false
+		}
+	}
+	return false
 }
 
 // afterCue skips time expressions and manner phrases after token k and
@@ -226,7 +272,7 @@ func (st *sentence) manner(k int) int {
 		if ts[j].punct {
 			return k
 		}
-		if mannerNouns[ts[j].lo] {
+		if mannerNouns[ts[j].lo] || courtDocuments[ts[j].lo] && j > k+1 && determiners[ts[k+1].lo] {
 			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
@@ -280,7 +326,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
-		if t.is("and", "but") && j+1 < len(ts) && j > k && speakerActs[ts[j+1].lo] {
+		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k {
@@ -290,6 +336,32 @@ func (st *sentence) clauseEnd(k int) int {
 		}
 	}
 	return trimBack(ts, k, len(ts))
+}
+
+// actAfter reports whether a second act of the speaker starts at k, after
+// "and": a verb of speaking or urging ("and urged residents to leave"),
+// also after an auxiliary or adverb ("and has called for a plan", "and
+// later cited the figures as proof").
+func (st *sentence) actAfter(k int) bool {
+	ts := st.ts
+	for n := 0; n < 2 && k < len(ts) && ts[k].is("has", "have", "had", "also", "later", "then", "again", "repeatedly"); n++ {
+		k++
+	}
+	if k >= len(ts) || ts[k].capped || ts[k].inQ {
+		return false
+	}
+	w := ts[k].lo
+	if speakerActs[w] || w == "cited" || w == "termed" {
+		return true
+	}
+	if characterising[w] != "" && k+1 < len(ts) {
+		for j := k + 1; j < len(ts) && j <= k+12 && !ts[j].punct; j++ {
+			if ts[j].lo == "as" {
+				return true // "and characterised the plan as reckless"
+			}
+		}
+	}
+	return ts[k].is("called") && k+1 < len(ts) && ts[k+1].is("for", "on")
 }
 
 // commaInsideQuote reports whether token j closes a quotation that ends
@@ -384,13 +456,13 @@ func (st *sentence) content(r *raw, a, b int) {
 		r.ca = -1
 		return
 	}
-	if ts[a].q == qOpen && ts[b-1].q == qClose && !hasQuote(ts, a+1, b-1) {
+	if ts[a].q == qOpen && ts[b-1].q == qClose && nestedOnly(ts, a+1, b-1) {
 		r.direct = true
 		a, b = a+1, trimBack(ts, a+1, b-1)
-	} else if ts[a].inQ && ts[b-1].q == qClose && !hasQuote(ts, a, b-1) {
+	} else if ts[a].inQ && ts[b-1].q == qClose && nestedOnly(ts, a, b-1) {
 		r.direct = true
 		b = trimBack(ts, a, b-1)
-	} else if ts[a].q == qOpen && !hasQuote(ts, a+1, b) {
+	} else if ts[a].q == qOpen && nestedOnly(ts, a+1, b) {
 		// A quotation that goes on into the next sentence: the content
 		// starts inside the quotation marks.
 		r.direct = true
@@ -401,6 +473,25 @@ func (st *sentence) content(r *raw, a, b int) {
 		return
 	}
 	r.ca, r.cb = ts[a].a, ts[b-1].b
+}
+
+// nestedOnly reports whether the quotation marks among tokens [a,b), if
+// any, open and close quotations nested inside the one around them
+// (“The concept of ‘cramming’ is not new”), never closing it.
+func nestedOnly(ts []tok, a, b int) bool {
+	depth := 0
+	for k := a; k < b; k++ {
+		switch ts[k].q {
+		case qOpen:
+			depth++
+		case qClose:
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0
 }
 
 func hasQuote(ts []tok, a, b int) bool {
@@ -474,6 +565,9 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	ts := st.ts
 	if k < len(ts) && ts[k].s == ":" {
 		k++
+	}
+	if k+1 < len(ts) && ts[k].is("of", "about") && (strings.HasPrefix(lower(r.cue), "warn") || strings.HasPrefix(lower(r.cue), "caution") || strings.HasPrefix(lower(r.cue), "complain")) {
+		k++ // "warning of gusts up to 100 km/h": the claim is what is warned of
 	}
 	that := k < len(ts) && ts[k].lo == "that"
 	if that {

@@ -12,6 +12,19 @@ func (st *sentence) leftSubject(i int) subject {
 	ts := st.ts
 	sub := subject{bound: -1}
 	j := st.skipAdverbs(i-1, &sub.when)
+	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
+		// "Campaigners point out that": the verb before its particle
+		j = st.skipAdverbs(j-1, &sub.when)
+		if j > 0 && progressive(ts, i-1) && ts[j].is("is", "are", "was", "were", "'s", "'re", "been") {
+			j = st.skipAdverbs(j-1, &sub.when)
+		}
+	}
+	if j > 0 && progressive(ts, i) && ts[j].is("is", "are", "was", "were", "'s", "'re", "been") {
+		j = st.skipAdverbs(j-1, &sub.when) // "are now reporting that": the progressive's auxiliary
+		if j >= 0 && ts[j].is("has", "have", "had") {
+			j = st.skipAdverbs(j-1, &sub.when)
+		}
+	}
 	if j < 0 {
 		return sub
 	}
@@ -84,10 +97,18 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 	}
 	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
 		k := j - 1
-		for k >= 0 && !ts[k].hard() && !(ts[j].comma() && ts[k].comma()) && !(ts[j].dash() && ts[k].dash()) {
+		quoted := false
+		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
+			quoted = quoted || ts[k].q != qNone
 			k--
 		}
 		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
+			return app, j, false
+		}
+		if quoted && !ts[k+1].is("who", "which", "whose") {
+			// a quotation may sit inside a relative clause set off by
+			// commas ("Analysts, who rate the stock "hold", said"), not
+			// inside another phrase
 			return app, j, false
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
@@ -143,6 +164,10 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 	a := j
 	for a >= 0 {
 		t := ts[a]
+		if a >= 3 && a < j && t.s == ")" && ts[a-2].s == "(" && isAcronym(ts[a-1].s) && ts[a-3].capped {
+			a -= 3 // "The Garda Representative Association (GRA) and the ...": a name's acronym
+			continue
+		}
 		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}

@@ -20,6 +20,9 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 	}
 	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
 		b = roleThenName(ts, headAfterName(ts, capRun(ts, b)))
+		if b == a+1 && a == st.clauseStart() {
+			b = placedBy(ts, a, b) // "Traders in Nakuru have ..."
+		}
 	} else {
 		b = commonNounPhrase(ts, a)
 	}
@@ -86,6 +89,12 @@ func roleThenName(ts []tok, b int) int {
 			}
 			break
 		}
+		if m+1 < len(ts) && ts[m+1].capped && companyNouns[ts[m].lo] {
+			if e := capRun(ts, m+1); isProperName(ts, m+1, e) {
+				return e // "Budget carrier Skylark Air"
+			}
+			break
+		}
 	}
 	return b
 }
@@ -98,6 +107,21 @@ func commonNounPhrase(ts []tok, a int) int {
 	for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
 		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 		b++
+	}
+	if !determiners[ts[a].lo] {
+		return placedBy(ts, a, b)
+	}
+	return b
+}
+
+// placedBy extends a bare noun phrase [a,b) over a place in capitals after
+// it, up to the verb: "Traders in Nakuru have ...", "Residents at Elm
+// Court said".
+func placedBy(ts []tok, a, b int) int {
+	if b > a && b+1 < len(ts) && ts[b].is("in", "at", "from") {
+		if e := capRun(ts, b+1); e > b+1 && e < len(ts) && (verbLike(ts[e]) || ts[e].comma()) {
+			return e
+		}
 	}
 	return b
 }
@@ -168,6 +192,8 @@ func datelineEnd(ts []tok) int {
 			if k+2 < len(ts) && ts[k+1].capped && (ts[k+2].s == ")" || k+3 < len(ts) && ts[k+2].capped && ts[k+3].s == ")") {
 				marked = true
 			}
+		case t.s == ")" && k >= 4 && ts[k-2].s == "(" && allUpper(ts[k-1].s) && len(ts[k-1].s) >= 2 && k+1 < len(ts) && ts[k+1].capped && datedBefore(ts, k-2):
+			return k + 1 // "Bengaluru, Feb 12 (PTI) Opposition members ...": an agency's dateline without a dash
 		case t.s == ")" || t.s == ".":
 		case t.punct || t.inQ || t.q != qNone:
 			return 0
@@ -178,6 +204,19 @@ func datelineEnd(ts []tok) int {
 		}
 	}
 	return 0
+}
+
+// datedBefore reports whether the tokens before k hold a comma and then a
+// day number, as a dateline's "Place, Feb 12" does.
+func datedBefore(ts []tok, k int) bool {
+	comma := false
+	for j := 1; j < k; j++ {
+		comma = comma || ts[j].comma()
+		if comma && isDigitWord(ts[j].lo) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineAgency returns the agency named in brackets in a wire dateline

@@ -93,6 +93,16 @@ func withoutParenthetical(c newsbot.Claim) string {
 	if c.Kind != newsbot.ClaimIndirect || c.Cue == "" {
 		return c.Content
 	}
+	if strings.EqualFold(c.Cue, "according to") {
+		// "Reeve diverted $1.2m, according to the plea, and spent it":
+		// the claim is the clause without the attribution.
+		if a := strings.Index(c.Content, ", according to "); a > 0 {
+			if b := strings.Index(c.Content[a+2:], ", "); b > 0 {
+				return c.Content[:a] + c.Content[a+2+b:]
+			}
+		}
+		return c.Content
+	}
 	cue := c.Cue
 	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
 		cue = cue[i+1:]

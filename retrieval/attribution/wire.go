@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file holds patterns of wire copy and court reports: the outlet a
 // claim was told to ("told AFP"), and a defendant's name followed by age
 // and address.
@@ -31,7 +33,7 @@ func (st *sentence) outlet(a, b int) string {
 	for k := f; k < e; k++ {
 		t := ts[k]
 		w := trimPossessive(t.lo)
-		if outletNames[w] || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news" || ts[k+1].capped) {
+		if outletNames[w] || callSign(t.s) || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news" || ts[k+1].capped) {
 			found = true
 		} else if !t.capped && !isDigitByte(t.lo[0]) && !stateWords[t.lo] && !outletWords[w] {
 			return "" // "told the court", "told reporters"
@@ -110,4 +112,28 @@ func (st *sentence) nameDetails(j int) (int, int, string, bool) {
 		return 0, 0, "", false
 	}
 	return start, cuts[0], join(st.s, ts, cuts[0]+1, j), true
+}
+
+// callSign reports whether w is written like a broadcaster's call sign or
+// channel brand: a North American call sign ("KDVR", "WABC", "WGN-TV") or
+// capital letters run together with a channel number ("FOX31", "9NEWS").
+func callSign(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && (w[i+1:] == "TV" || w[i+1:] == "FM" || w[i+1:] == "AM") {
+		w = w[:i]
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	if digits > 0 {
+		return letters >= 2 && digits <= 2
+	}
+	return len(w) == 4 && (w[0] == 'K' || w[0] == 'W')
 }
