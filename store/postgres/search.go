@@ -178,64 +178,96 @@ func upperBound(qs []phraseStat) float64 {
 	return u
 }
 
-// scoreSQL is the BM25 share of the phrases of ph (columns q, idf) that
-// pass the filter %s, in the chunk c (columns tsv, n_tokens); $3 is the
-// guild's average chunk length.
-var scoreSQL = fmt.Sprintf(`coalesce((SELECT sum(ph.idf * f.f * %g / (f.f + %g * (1 - %g + %g * c.n_tokens / $3::float8)))
-	FROM ph, LATERAL (SELECT ts_rank_cd(%s, c.tsv, ph.q, 0) AS f) f WHERE %%s), 0)`,
-	bm25K1+1, bm25K1, bm25B, bm25B, rankWeights)
+// rankQuery writes the SQL of a ranking. The phrases' tsqueries are
+// computed once, as the columns q0, q1, ... of the one-row relation qq
+// (from parameters $4 on; $1 is the guild, $2 k, $3 the average chunk
+// length). Each phrase's BM25 share is written out with its idf as a
+// constant, and the phrase occurrences f0, f1, ... are computed once per
+// chunk in a subquery that the planner may not flatten (OFFSET 0), so that
+// ts_rank_cd runs once per chunk and phrase and nothing else runs per row.
+type rankQuery struct {
+	qs   []phraseStat
+	args []any
+}
 
-// phrasesSQL declares the phrases as the relation ph (n, q, idf, rare), from
-// parameters $4 (texts), $5 (idf) and $6 (rare).
-const phrasesSQL = `ph AS MATERIALIZED (SELECT u.n, phraseto_tsquery('english', u.p) AS q, u.idf, u.rare
-	FROM unnest($4::text[], $5::float8[], $6::bool[]) WITH ORDINALITY AS u(p, idf, rare, n))`
-
-// phraseArgs are the parameters $1 to $6 of a ranking query.
-func phraseArgs(guild string, k int, avgdl float64, qs []phraseStat, r int) []any {
-	texts, idfs, rare := make([]string, len(qs)), make([]float64, len(qs)), make([]bool, len(qs))
-	for i, q := range qs {
-		texts[i], idfs[i], rare[i] = q.text, q.idf, i < r
+func newRankQuery(guild string, k int, avgdl float64, qs []phraseStat) *rankQuery {
+	q := &rankQuery{qs: qs, args: []any{guild, k, avgdl}}
+	for _, p := range qs {
+		q.args = append(q.args, p.text)
 	}
-	return []any{guild, k, avgdl, texts, idfs, rare}
+	return q
 }
 
-// tsOr is a tsquery expression matching any of the phrases of qs, whose
-// texts are parameters from $first on.
-func tsOr(qs []phraseStat, first int, args *[]any) string {
-	return tsJoin(qs, first, args, " || ")
-}
-
-// tsAnd matches chunks holding every phrase of qs.
-func tsAnd(qs []phraseStat, first int, args *[]any) string {
-	return tsJoin(qs, first, args, " && ")
-}
-
-func tsJoin(qs []phraseStat, first int, args *[]any, op string) string {
-	parts := make([]string, len(qs))
-	for i, q := range qs {
-		*args = append(*args, q.text)
-		parts[i] = fmt.Sprintf("phraseto_tsquery('english', $%d)", first+len(*args)-1)
+// with is the WITH clause declaring qq.
+func (q *rankQuery) with() string {
+	cols := make([]string, len(q.qs))
+	for i := range q.qs {
+		cols[i] = fmt.Sprintf("phraseto_tsquery('english', $%d) AS q%d", 4+i, i)
 	}
-	return "(" + strings.Join(parts, op) + ")"
+	return `WITH qq AS MATERIALIZED (SELECT ` + strings.Join(cols, ", ") + `)`
+}
+
+// join is a tsquery expression of the phrases idx joined by op (|| or &&).
+func join(idx []int, op string) string {
+	parts := make([]string, len(idx))
+	for i, n := range idx {
+		parts[i] = fmt.Sprintf("qq.q%d", n)
+	}
+	return "(" + strings.Join(parts, " "+op+" ") + ")"
+}
+
+func span(from, to int) []int {
+	var out []int
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// freqs are the select-list items f<i> (a phrase's weighted occurrences in
+// chunk c) of the phrases idx.
+func freqs(idx []int) string {
+	var b strings.Builder
+	for _, n := range idx {
+		fmt.Fprintf(&b, ", ts_rank_cd(%s, c.tsv, qq.q%d, 0) AS f%d", rankWeights, n, n)
+	}
+	return b.String()
+}
+
+// score is the BM25 share of the phrases idx in a row with columns f<i>
+// and n_tokens.
+func (q *rankQuery) score(idx []int) string {
+	if len(idx) == 0 {
+		return "0"
+	}
+	parts := make([]string, len(idx))
+	for i, n := range idx {
+		parts[i] = fmt.Sprintf("%g * f%d * %g / (f%d + %g * (1 - %g + %g * n_tokens / $3::float8))",
+			q.qs[n].idf, n, bm25K1+1, n, bm25K1, bm25B, bm25B)
+	}
+	return strings.Join(parts, " + ")
 }
 
 // rankRare ranks the chunks holding one of the r rarest phrases of qs by
 // those phrases' BM25, adds the common phrases' share to the best
 // `candidates` of them, and returns the k best passages.
 func (db *DB) rankRare(ctx context.Context, guild string, qs []phraseStat, r int, avgdl float64, k int) ([]newsbot.Passage, error) {
-	args := phraseArgs(guild, k, avgdl, qs, r)
-	args = append(args, candidates)
-	match := tsOr(qs[:r], 1, &args)
-	sql := `WITH ` + phrasesSQL + `,
-		cand AS MATERIALIZED (SELECT id, tsv, n_tokens FROM chunks WHERE guild = $1 AND tsv @@ ` + match + `),
-		first AS (SELECT c.id, c.tsv, c.n_tokens, ` + fmt.Sprintf(scoreSQL, "ph.rare") + ` AS s
-			FROM cand c ORDER BY s DESC, c.id LIMIT $7),
-		hits AS (SELECT c.id, c.s + ` + fmt.Sprintf(scoreSQL, "NOT ph.rare") + ` AS score
-			FROM first c ORDER BY score DESC, c.id LIMIT $2)
+	q := newRankQuery(guild, k, avgdl, qs)
+	rare, common := span(0, r), span(r, len(qs))
+	q.args = append(q.args, candidates)
+	lim := len(q.args)
+	sql := q.with() + `,
+		first AS (SELECT x.id, x.tsv, x.n_tokens, ` + q.score(rare) + ` AS s
+			FROM (SELECT c.id, c.tsv, c.n_tokens` + freqs(rare) + `
+				FROM qq, chunks c WHERE c.guild = $1 AND c.tsv @@ ` + join(rare, "||") + ` OFFSET 0) x
+			ORDER BY s DESC, x.id LIMIT $` + fmt.Sprint(lim) + `),
+		hits AS (SELECT y.id, y.s + ` + q.score(common) + ` AS score
+			FROM (SELECT c.id, c.s, c.n_tokens` + freqs(common) + ` FROM qq, first c OFFSET 0) y
+			ORDER BY score DESC, y.id LIMIT $2)
 		SELECT h.score, ` + passageColumns + `
 		FROM hits h JOIN chunks c ON c.guild = $1 AND c.id = h.id JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		ORDER BY h.score DESC, c.id`
-	return db.searchPassages(ctx, sql, args)
+	return db.searchPassages(ctx, sql, q.args)
 }
 
 // rankCommon scores, with every phrase, the guild's newest commonRows
@@ -243,28 +275,31 @@ func (db *DB) rankRare(ctx context.Context, guild string, qs []phraseStat, r int
 // too, when there are more), and the newest holding any phrase, and
 // returns the k best.
 func (db *DB) rankCommon(ctx context.Context, guild string, qs []phraseStat, r int, avgdl float64, k int) ([]newsbot.Passage, error) {
-	args := phraseArgs(guild, k, avgdl, qs, r)
-	args = append(args, commonRows)
+	q := newRankQuery(guild, k, avgdl, qs)
+	q.args = append(q.args, commonRows)
+	lim := len(q.args)
 	newest := func(match string) string {
-		return `(SELECT id FROM chunks WHERE guild = $1 AND tsv @@ ` + match + ` ORDER BY id DESC LIMIT $7)`
+		return `(SELECT c.id FROM qq, chunks c WHERE c.guild = $1 AND c.tsv @@ ` + match + ` ORDER BY c.id DESC LIMIT $` + fmt.Sprint(lim) + `)`
 	}
 	var arms []string
-	if common := qs[r:]; len(common) > 0 {
-		arms = append(arms, newest(tsAnd(common, 1, &args)))
+	if common := span(r, len(qs)); len(common) > 0 {
+		arms = append(arms, newest(join(common, "&&")))
 		if len(common) > 2 {
-			arms = append(arms, newest(tsAnd(common[:2], 1, &args)))
+			arms = append(arms, newest(join(common[:2], "&&")))
 		}
 	}
-	arms = append(arms, newest(tsOr(qs, 1, &args)))
-	sql := `WITH ` + phrasesSQL + `,
+	all := span(0, len(qs))
+	arms = append(arms, newest(join(all, "||")))
+	sql := q.with() + `,
 		cand AS (` + strings.Join(arms, " UNION ") + `),
-		hits AS (SELECT c.id, ` + fmt.Sprintf(scoreSQL, "true") + ` AS score
-			FROM cand JOIN chunks c ON c.guild = $1 AND c.id = cand.id ORDER BY score DESC, c.id LIMIT $2)
+		hits AS (SELECT y.id, ` + q.score(all) + ` AS score
+			FROM (SELECT c.id, c.n_tokens` + freqs(all) + ` FROM qq, cand JOIN chunks c ON c.guild = $1 AND c.id = cand.id OFFSET 0) y
+			ORDER BY score DESC, y.id LIMIT $2)
 		SELECT h.score, ` + passageColumns + `
 		FROM hits h JOIN chunks c ON c.guild = $1 AND c.id = h.id JOIN articles a ON a.guild = c.guild AND a.id = c.article_id
 		WHERE h.score > 0
 		ORDER BY h.score DESC, c.id`
-	return db.searchPassages(ctx, sql, args)
+	return db.searchPassages(ctx, sql, q.args)
 }
 
 // mergePassages merges two rankings (best first) into the k best, each
