@@ -152,17 +152,18 @@ type writer struct {
 	idle     time.Time // when the last batch was stored
 	stored   int
 	err      error
+	closed   bool
 }
 
 func newWriter(ctx context.Context, db Store, rep *IngestReport, progress func(int)) *writer {
 	w := &writer{ctx: ctx, db: db, rep: rep, progress: progress, in: make(chan []*newsbot.Document), done: make(chan error, 1), idle: time.Now()}
-	go w.run()
+	go w.run(w.in)
 	return w
 }
 
-func (w *writer) run() {
+func (w *writer) run(in <-chan []*newsbot.Document) {
 	var err error
-	for docs := range w.in {
+	for docs := range in {
 		w.mu.Lock()
 		w.busy = true
 		w.mu.Unlock()
@@ -214,11 +215,11 @@ func (w *writer) send(docs []*newsbot.Document) error {
 
 // close waits for the last batch and returns the first error.
 func (w *writer) close() error {
-	if w.in == nil {
+	if w.closed {
 		return w.err
 	}
 	close(w.in)
-	w.in = nil
+	w.closed = true
 	w.err = <-w.done
 	return w.err
 }
