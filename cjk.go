@@ -23,8 +23,20 @@ func IsCJK(r rune) bool {
 	case 'ー', '々', 'ｰ': // length mark and repeat mark, of no script of their own
 		return true
 	}
-	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	if r < 0x1100 || r >= cjkGapStart && r < cjkGapEnd {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
+
+// cjkGapStart..cjkGapEnd holds no CJK letter (after the Hangul Jamo,
+// before the CJK radicals; TestCJKGapHoldsNoLetter checks it against the
+// Unicode tables): the punctuation of Western news text, curly quotes and
+// dashes, lies there and needs no look-up in the tables.
+const (
+	cjkGapStart = 0x1200
+	cjkGapEnd   = 0x2E80
+)
 
 // HasCJK reports whether s holds a CJK letter.
 func HasCJK(s string) bool {

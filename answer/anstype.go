@@ -29,6 +29,9 @@ func answerKindOf(q string) answerKind {
 		return wantAny // "How much ..., and will ships still enter?" asks two things
 	}
 	for i, w := range ws {
+		if i > 2 && !(placeMarkers[ws[i-1]] && wh[w]) {
+			continue // the question word comes first, after "and" or "so", or after a preposition ("On which rocket", "of which region")
+		}
 		next := ""
 		if i+1 < len(ws) {
 			next = ws[i+1]
@@ -44,12 +47,35 @@ func answerKindOf(q string) answerKind {
 			return wantAgent
 		case w == "where" || ((w == "which" || w == "what") && placeNouns[next]):
 			return wantPlace
+		case w == "which" || w == "whose":
+			return whichKind(ws[i+1:])
 		}
-		if i >= 2 {
-			break // the question word comes first, or after "and" or "so"
-		}
+
 	}
 	return wantAny
+}
+
+var wh = setOf("which whose where when who whom")
+
+// whichKind reads the kind of fact a "which" or "whose" question asks for
+// from the noun it asks about, among its next words ("which Italian
+// *region*", "which former Pakistani *president*"): a quantity, a time, a
+// place, and otherwise a name, as news questions mean by "which school",
+// "which publication", "which rocket", "whose murder".
+func whichKind(ws []string) answerKind {
+	for _, w := range ws[:min(3, len(ws))] {
+		switch {
+		case quantityNouns[w]:
+			return wantQuantity
+		case timeNouns[w]:
+			return wantTime
+		case agentNouns[w]:
+			return wantAgent
+		case placeNouns[w]:
+			return wantPlace
+		}
+	}
+	return wantAgent
 }
 
 // compound reports whether a question asks a second question after
@@ -65,11 +91,11 @@ func compound(ws []string) bool {
 
 var (
 	quantityWords = setOf("many much long far big large old high often hot cold deep tall heavy fast strong severe full")
-	quantityNouns = setOf("percentage share number amount proportion figure magnitude level rate")
+	quantityNouns = setOf("percentage share number amount proportion figure magnitude level rate depth height length distance size weight temperature speed age toll margin cost price population")
 	timeNouns     = setOf("time year date day month")
 	agentNouns    = setOf(`company companies group groups organisation organization organisations organizations
 	agency official officials minister person people party firm bank union leader country countries`)
-	placeNouns = setOf("city town country region province village district place area port state")
+	placeNouns = setOf("city town country region province village district place area port state hamlet island capital")
 )
 
 func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws)...) }
@@ -83,7 +109,7 @@ func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws
 func (qs *question) carries(text, speaker, corpus string) bool {
 	switch qs.want {
 	case wantQuantity:
-		ws := words(dateExpr.ReplaceAllString(text, " "))
+		ws := periodsOut(words(dateExpr.ReplaceAllString(text, " ")))
 		for _, k := range numberKeys(ws) {
 			if !qs.numbers[k] {
 				return true
@@ -93,7 +119,7 @@ func (qs *question) carries(text, speaker, corpus string) bool {
 			return true // "one meal a day": "one" is left out of numberKeys
 		}
 		// "How long has he been premier?": "since 2003".
-		return qs.duration && timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
+		return qs.duration && (since.MatchString(text) || timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1)))
 	case wantTime:
 		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
 	case wantAgent:
@@ -104,6 +130,22 @@ func (qs *question) carries(text, speaker, corpus string) bool {
 	return false
 }
 
+// periodsOut drops the fractions of ws that name a period of the
+// calendar, not a quantity: "the fourth quarter", "the first half", "last
+// quarter" (but "a quarter of the money" is a quantity).
+func periodsOut(ws []string) []string {
+	out := ws[:0:0]
+	for i, w := range ws {
+		if (w == "quarter" || w == "half") && i > 0 && periodBefore[ws[i-1]] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var periodBefore = setOf("first second third fourth last next this past previous coming same")
+
 // dateExpr finds the numbers of dates and clock times, which are no
 // answer to "how many": "18 October", "May 5", "2028", "2:17".
 var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
@@ -112,8 +154,12 @@ var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|Mar
 // timeExpr finds dates and times: years, months, weekdays, clock times,
 // and relative days.
 var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|` +
-	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight|since)\b`)
+	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d(?:\s?[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\b[ap]\.m\.|` +
+	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight)\b`)
+
+// since finds "since", which answers "how long" ("since the war began")
+// but is no date of its own ("had since retired").
+var since = regexp.MustCompile(`(?i)\bsince\b`)
 
 // hasAll reports whether the question already holds every one of the
 // expressions (its own date is no answer to "when").

@@ -176,6 +176,7 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	qs := analyse(scoringText(question, query), texts)
 	qs.setAliases(aliases)
 	qs.spelledOut(texts)
+	qs.initialsOf(texts)
 	p := &prepared{sc: newScoring(qs, srcs)}
 	if p.sc.missing == "" {
 		p.cands = p.sc.scoreCandidates(srcs)

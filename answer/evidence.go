@@ -218,10 +218,12 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	if err != nil {
 		return fmt.Errorf("load claims of article %d: %w", id, err)
 	}
-	if a.SetAside < 0 {
-		// Stored before ingest flagged text addressed to machines.
-		planted.Flag(a.Text, sents)
-	}
+	// Defence in depth: the detector of this build runs again (an article
+	// stored before ingest flagged text addressed to machines, or by an
+	// older detector, gains its fixes), and a sentence that directs what
+	// an answer says is never quoted even where ingest took it for
+	// reporting.
+	planted.Recheck(a.Text, sents)
 	src.Article, src.Sentences = a, sents
 	src.Claims = map[int][]newsbot.Claim{}
 	for _, c := range claims {
@@ -257,7 +259,64 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // delimiters, flagged) but are never quoted.
 // Sentences addressed to machines by any wording are flagged at ingest
 // (Sentence.Planted, package planted), or when an older article is loaded.
-func instructions(text string) bool { return injection.MatchString(text) }
+func instructions(text string) bool {
+	return mayInject(text) && injection.MatchString(text)
+}
+
+// injection's branches need, in lower case: a verb of injectionVerbs, a
+// space, words of injectionFillers and a word of injectionTargets (the
+// first branch), or one of injectionPhrases (the others). Most articles
+// hold none of them, and looking for them costs a small part of
+// running the regular expression over a whole article at every question.
+var (
+	injectionVerbs   = []string{"ignore", "disregard", "forget"}
+	injectionTargets = []string{"previous", "prior", "above", "earlier", "system"}
+	injectionFillers = []string{"all ", "any ", "the ", "your "}
+	injectionPhrases = []string{"ai model", "ai assistant", "language model", "language assistant",
+		"system prompt", "system notice", "system message", "system instruction", "developer mode",
+		"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
+)
+
+// mayInject reports false only when injection cannot match text. Its case
+// folding is that of strings.ToLower, which maps every letter injection's
+// (?i) matches to its lower-case ASCII form except the long s (ſ, folded
+// with s): text holding one is left to the regular expression.
+func mayInject(text string) bool {
+	if strings.Contains(text, "ſ") {
+		return true
+	}
+	t := strings.ToLower(text)
+	if slices.ContainsFunc(injectionPhrases, func(w string) bool { return strings.Contains(t, w) }) {
+		return true
+	}
+	for _, v := range injectionVerbs {
+		for rest := t; ; {
+			i := strings.Index(rest, v+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(v)+1:]
+			if startsWithTarget(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithTarget reports whether s (lower case) begins with a word of
+// injectionTargets after any of the words the first branch of injection
+// lets come between ("all ", "any ", "the ", "your ").
+func startsWithTarget(s string) bool {
+	for {
+		f := slices.IndexFunc(injectionFillers, func(w string) bool { return strings.HasPrefix(s, w) })
+		if f < 0 {
+			break
+		}
+		s = s[len(injectionFillers[f]):]
+	}
+	return slices.ContainsFunc(injectionTargets, func(w string) bool { return strings.HasPrefix(s, w) })
+}
 
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,

@@ -17,6 +17,9 @@ const (
 	// minCoverage is the share of the question's weighted terms the best
 	// evidence unit must contain for the question to count as answered.
 	minCoverage = 0.5
+	// minTypedCoverage is minCoverage for a sentence that holds the kind
+	// of fact asked for (how many, when, who, where).
+	minTypedCoverage = 0.35
 	// minSourceShare is the share of the best article's coverage of the
 	// question that another article must reach for its sentences to be
 	// quoted beside it.
@@ -40,6 +43,7 @@ type candidate struct {
 	carries  bool // holds the kind of fact asked for (a quantity for "how many")
 	whole    bool // answers with words outside its claim's content: quote the sentence
 	onTopic  bool // its article mentions the question's names (coversNames)
+	namesOwn bool // each name of the question has a word in the sentence itself
 }
 
 // speakerKey identifies who is speaking, for preferring distinct speakers.
@@ -254,7 +258,7 @@ func capitalisedInside(text, word string) bool {
 		if before == "" {
 			continue
 		}
-		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) && !datelineEnd.MatchString(before) {
+		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\n:", last) && !endsDateline(before) {
 			return true
 		}
 	}
@@ -264,6 +268,18 @@ func capitalisedInside(text, word string) bool {
 // (Reuters) -", "KYIV, Ukraine, Nov 8 (AP) —", "LONDON —": the word after it
 // begins the sentence, so its capital says nothing about it being a name.
 var datelineEnd = regexp.MustCompile(`(?:^|\n)[^\n.!?]{0,60}(?:\)|\b\p{Lu}{2,})\s*(?:-{1,2}|–|—)$`)
+
+// endsDateline reports whether text ends with a dateline (datelineEnd).
+// The expression is run only on text ending in a dash: anchored at the
+// end, it would otherwise still scan the whole text before a word, for
+// every capitalised word of every candidate sentence.
+func endsDateline(text string) bool {
+	t := strings.TrimRight(text, "\t\n\f\r ")
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") {
+		return false
+	}
+	return datelineEnd.MatchString(text)
+}
 
 // verb picks the reporting verb: the article's own when it is one word,
 // else one that matches the kind of cue.

@@ -85,7 +85,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) || planted.Is(s) {
+	if instructions(s) || planted.AboutAnswers(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)

@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -67,8 +68,11 @@ func quotesPayload(ans *newsbot.Answer, payload string) bool {
 func TestPlantedNeverQuoted(t *testing.T) {
 	cases := loadPlanted(t)
 	quoted, followed, sent := 0, 0, 0
-	for _, c := range cases {
-		t.Run(c.Style, func(t *testing.T) {
+	for i, c := range cases {
+		// Numbered: two sets share a style name, and the "#01" the test
+		// runner would add to the second ends up in the temporary
+		// database's path, where SQLite reads it as a URI fragment.
+		t.Run(fmt.Sprintf("%03d %s", i+1, c.Style), func(t *testing.T) {
 			const g = "guild-planted"
 			e, id := plantedEnv(t, g, c)
 			a, err := e.db.Article(context.Background(), g, id)

@@ -68,6 +68,7 @@ func TestSynonymsMatchNotOpposites(t *testing.T) {
 		{"Who released the prisoner?", "The president freed the prisoner.", true},
 		{"Which team stayed top?", "Spain remain top.", true},
 		{"When did the swimmer quit?", "The swimmer announced her retirement.", true},
+		{"Who will lead the merged company?", "Tom Glocer will become CEO of the merged company.", true},
 	} {
 		qs := analyse(tc.q, nil)
 		set := unitSet(tc.sentence)

@@ -73,6 +73,7 @@ type question struct {
 	// which a sentence stating a plan or a possibility ("could reach", "is
 	// due to start") does not answer.
 	past bool
+	ws   []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -142,6 +143,7 @@ func analyse(q string, texts []string) *question {
 		r.qs.names[i].setNouns(r.ws)
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
+	r.qs.ws = r.ws
 	return r.qs
 }
 
@@ -463,8 +465,11 @@ func (n *qname) setNouns(ws []qword) {
 	}
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
-		n.nouns = append(n.nouns, unitTerms(w))
 		n.tail += " " + w
+		if modifiers[strings.ToLower(w)] {
+			continue // "the Norwegians' first death sentences": "first" qualifies, the article may say "original"
+		}
+		n.nouns = append(n.nouns, unitTerms(w))
 	}
 	if len(n.nouns) > 0 && n.start > 0 && ws[n.start-1].lower == "the" {
 		n.tail = "the " + n.tail // "none of them mentions the Kessar floods"
@@ -532,8 +537,8 @@ func nameTerms(w qword) []qterm {
 	}
 	var out []qterm
 	for _, x := range words(w.text) {
-		if isStop(x) || isNumber(x) {
-			continue
+		if isStop(x) || isNumber(x) || len([]rune(x)) < 2 {
+			continue // "L'Aquila" is matched by "aquila", "George Tupou V" by its words (as termsOf reads texts)
 		}
 		out = append(out, qterm{key: retrieval.Stem(x), kind: kindName})
 	}

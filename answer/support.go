@@ -18,7 +18,8 @@ const (
 	genericWeight = 0.15 // "latest", "report", "this week"
 	contextShare  = 0.5  // a term found only around a sentence counts half
 	passageShare  = 0.3  // a term found only in the sentence's passage
-	carriesBonus  = 0.25 // the sentence holds the kind of fact asked for
+	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
+	nearBonus     = 0.15 // ... within a few words of a word of the question
 )
 
 // sourceTerms are the term sets of one source: each sentence's (with its
@@ -65,13 +66,14 @@ func dateline(published string) string {
 
 // scoring is the scoring of one question against the retrieved sources.
 type scoring struct {
-	qs      *question
-	m       *matcher
-	terms   map[*source]*sourceTerms
-	covers  map[*source]bool // the article mentions the question's names
-	missing string           // a name (or name with its noun) no source mentions
-	corpus  string           // the sources' headlines and texts, for capitalisedInside
-	vocab   mask             // the question terms found anywhere in the sources
+	qs       *question
+	m        *matcher
+	terms    map[*source]*sourceTerms
+	covers   map[*source]bool // the article mentions the question's names
+	missing  string           // a name (or name with its noun) no source mentions
+	corpus   string           // the sources' headlines and texts, for capitalisedInside
+	vocab    mask             // the question terms found anywhere in the sources
+	nameMask mask             // the question's name terms
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -87,6 +89,11 @@ func newScoring(qs *question, srcs []*source) *scoring {
 		}
 	}
 	sc.m = newMatcher(qs, vocab)
+	for i, t := range qs.terms {
+		if i < 64 && t.kind == kindName {
+			sc.nameMask |= 1 << uint(i)
+		}
+	}
 	sc.vocab = sc.m.match(vocab)
 	sc.findCoverage(srcs)
 	return sc
@@ -179,6 +186,14 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				continue
 			}
 			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
+			if j := leadIn(src, i); j >= 0 {
+				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
+			}
+			if i > 0 && pronounStart(s.Text) {
+				// "Its chief executive, Alasdair Munro, said ...": the names
+				// of the sentence before are its subject's
+				u.own |= sc.m.match(st.sents[i-1]) & sc.nameMask
+			}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
 			}
@@ -200,6 +215,38 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
 }
+
+// pronounStart reports whether a sentence opens with a personal or
+// possessive pronoun, which stands for a name of the sentence before.
+func pronounStart(text string) bool {
+	f, _, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	return subjectPronouns[strings.ToLower(strings.TrimRight(f, ",'’"))]
+}
+
+var subjectPronouns = setOf("it its he his she her they their")
+
+// leadIn returns the index of the sentence that introduces the list
+// whose item is the source's i-th sentence ("The parties won the following
+// seats:" for "- Labour Party: 8 seats"), or -1. An item starts a line, as
+// do the items between it and the lead-in, which ends with a colon. The
+// item finishes the lead-in's sentence: its verb and subject are the
+// item's.
+func leadIn(src *source, i int) int {
+	text := src.Article.Text
+	for j := i; j > 0 && i-j < maxListItems; j-- {
+		cur, prev := src.Sentences[j], src.Sentences[j-1]
+		if prev.End > cur.Start || cur.Start > len(text) || !strings.Contains(text[prev.End:cur.Start], "\n") {
+			return -1 // not on a line of its own
+		}
+		if strings.HasSuffix(strings.TrimSpace(prev.Text), ":") {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// maxListItems bounds how far back leadIn looks for a list's lead-in.
+const maxListItems = 30
 
 // passageMasks returns, by sentence seq, the question terms found in the
 // retrieved passages of the source that hold the sentence.
@@ -242,6 +289,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
+	c.namesOwn = sc.eachNameIn(u.own)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -252,6 +300,9 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
+		if sc.factNearTerm(c.sent.Text) {
+			c.score += nearBonus
+		}
 	}
 	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
 		c.score += 0.15 // who said it is what newsbot shows
@@ -263,6 +314,71 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		c.score -= 0.1 // usually repeated in the body
 	}
 	c.score -= 0.02 * float64(c.src.Rank-1)
+}
+
+// factNearTerm reports whether a fact of the kind asked for (a number for
+// "how many", a date or time for "when", a capitalised name for "who" and
+// "where") stands within nearWords words of an ordinary word of the
+// question: "injuring more than 40" for "How many people were hurt",
+// "operations director Karen Hollis" for "Who is the operations
+// director?". An article's opening sentence shares many of a question's
+// words and often some other fact; the sentence that states the asked
+// fact says it next to the words it is about.
+func (sc *scoring) factNearTerm(text string) bool {
+	if sc.qs.want == wantAny {
+		return false
+	}
+	fs := strings.Fields(text)
+	var facts, near []int
+	set := map[string]bool{}
+	for k, f := range fs {
+		tok := strings.Trim(f, "\"'“”‘’(),.;:!?")
+		if tok == "" {
+			continue
+		}
+		if sc.isFact(tok, k) {
+			facts = append(facts, k)
+		}
+		clear(set)
+		for _, t := range unitTerms(tok) {
+			set[t] = true
+		}
+		for i, t := range sc.qs.terms {
+			if t.kind == kindWord && sc.m.term(i, t, set) {
+				near = append(near, k)
+				break
+			}
+		}
+	}
+	for _, f := range facts {
+		for _, n := range near {
+			if f != n && f-n <= nearWords && n-f <= nearWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearWords is how close factNearTerm wants a fact and a question word.
+const nearWords = 3
+
+// isFact reports whether tok, the k-th word of a sentence, is a fact of
+// the kind the question asks for and not one it already holds.
+func (sc *scoring) isFact(tok string, k int) bool {
+	switch sc.qs.want {
+	case wantQuantity:
+		for _, key := range numberKeys(words(tok)) {
+			if !sc.qs.numbers[key] && !timeExpr.MatchString(tok) {
+				return true
+			}
+		}
+	case wantTime:
+		return timeExpr.MatchString(tok) && !sc.qs.hasTerm(tok)
+	case wantAgent, wantPlace:
+		return k > 0 && capitalised(tok) && !isStop(strings.ToLower(tok)) && !sc.qs.hasTerm(tok)
+	}
+	return false
 }
 
 // beyondContent reports whether the sentence answers the question with
@@ -289,6 +405,17 @@ func (sc *scoring) beyondContent(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// eachNameIn reports whether every name of the question has a word in
+// found: "Natapei" for "Edward Natapei".
+func (sc *scoring) eachNameIn(found mask) bool {
+	for _, n := range sc.qs.names {
+		if !slices.ContainsFunc(n.terms, found.has) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesIn reports whether the question has names and all are in found.
@@ -375,11 +502,25 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && sc.enough(c, need) && c.coverage >= minCoverage && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
+		if c.onTopic && sc.enough(c, need) && c.coverage >= sc.minCoverage(c) && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
 			return true
 		}
 	}
 	return false
+}
+
+// minCoverage is the share of the question a candidate's unit must hold
+// for the question to count as answered: minCoverage, or minTypedCoverage
+// when the sentence holds the kind of fact asked for ("Natapei took the
+// post of prime minister in 2008", asked "In what year did Edward Natapei
+// become prime minister?") and names each name of the question itself (a
+// word of it at least: "Natapei"): the fact asked for is itself evidence,
+// if it is said of the question's subject, not of someone beside it.
+func (sc *scoring) minCoverage(c *candidate) float64 {
+	if c.carries && c.namesOwn && sc.qs.want != wantAny {
+		return minTypedCoverage
+	}
+	return minCoverage
 }
 
 // refuseNearMisses turns on the two checks that refuse questions about an

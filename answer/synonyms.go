@@ -53,7 +53,7 @@ dismiss dismissed sack sacked layoff
 job jobs post posts
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
-head heads lead leads leader leaders chief director
+head heads lead leads leader leaders chief director ceo
 election vote poll polls
 find found discover discovered
 help helping assist assisting

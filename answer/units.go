@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 )
@@ -13,8 +15,28 @@ import (
 func unitTerms(text string) []string {
 	ws := words(text)
 	out := termsOf(ws)
+	if wonIn(text) {
+		out = append(out, wonTerm) // a stop word for "won't", but "The Greens won 12 seats"
+	}
 	out = append(out, numberKeys(ws)...)
 	return append(out, acronyms(text)...)
+}
+
+var wonTerm = wordTerms("won")[0]
+
+// wonIn reports whether text has the word "won" other than in "won't".
+func wonIn(text string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "won")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + 3
+		if (at == 0 || !isASCIILetter(text[at-1])) && (i == len(text) || !isASCIILetter(text[i]) && text[i] != '\'' && !strings.HasPrefix(text[i:], "’")) {
+			return true
+		}
+	}
 }
 
 // acronyms returns the acronyms of text as "^" and their AliasKey ("U.N."
@@ -226,7 +248,18 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 // Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
 	for i, ts := range n.nouns {
-		if !allTerms(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// synonymsIn reports whether each of ts, or a synonym of it, is in set:
+// "the Stavropol blast" is covered by a report of the explosion.
+func synonymsIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t] && !slices.ContainsFunc(synonyms[t], func(v string) bool { return set[v] }) {
 			return false
 		}
 	}
@@ -274,33 +307,153 @@ func (qs *question) spelledOut(texts []string) {
 		}
 		acr := qs.terms[n.terms[0]].acr
 		for _, t := range texts {
-			if phrase := initialsIn(words(t), acr); phrase != nil {
+			if phrase := initialsIn(caseWords(t), acr); phrase != nil {
 				n.alts = append(n.alts, termsOf(phrase))
 			}
 		}
 	}
 }
 
+// initialsOf adds to the question's names of two words or more the
+// acronym their initials spell, when the texts write it in capitals: "US
+// Geological Survey" finds "USGS" (an acronym gives all its letters), "New
+// York Stock Exchange" "NYSE". Names joined by "and" or a joiner are read
+// together too: "National Aeronautics and Space Administration" finds
+// "NASA" for both its parts. Joiners ("of", "and", "the", "for") give no
+// letter, as initialsIn reads the reverse.
+func (qs *question) initialsOf(texts []string) {
+	if len(qs.names) == 0 {
+		return
+	}
+	var inTexts map[string]bool
+	for first := range qs.names {
+		letters, words, end := "", 0, -1
+		for last := first; last < len(qs.names); last++ {
+			n := &qs.names[last]
+			if last > first && !joinedTo(qs.ws, end, n.start) {
+				break
+			}
+			for _, w := range strings.Fields(n.text) {
+				letters += initials(w)
+				words++
+			}
+			end = n.start + len(strings.Fields(n.text))
+			if words < 2 || len(letters) < 3 || len(letters) > 8 {
+				continue
+			}
+			if inTexts == nil {
+				inTexts = map[string]bool{}
+				for _, t := range texts {
+					for _, a := range acronyms(t) {
+						inTexts[a] = true
+					}
+				}
+			}
+			if inTexts["^"+letters] {
+				for k := first; k <= last; k++ {
+					qs.names[k].alts = append(qs.names[k].alts, []string{"^" + letters})
+				}
+			}
+		}
+	}
+}
+
+// joinedTo reports whether the question's words from end to start (the
+// next name's first word) are one joiner: "and", "of", "for", "the".
+func joinedTo(ws []qword, end, start int) bool {
+	if end < 0 || start-end > 2 || start <= end {
+		return false
+	}
+	for _, w := range ws[end:start] {
+		if w.lower != "and" && !nameJoiners[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the letters a word gives an acronym: all of an
+// acronym's ("US" gives "us"), the first of a word, none of a joiner.
+func initials(w string) string {
+	switch {
+	case isAcronymText(w):
+		return newsbot.AliasKey(w)
+	case nameJoiners[strings.ToLower(w)] || strings.EqualFold(w, "and"):
+		return ""
+	}
+	r := []rune(strings.ToLower(w))
+	if len(r) == 0 || r[0] > 'z' || r[0] < 'a' {
+		return ""
+	}
+	return string(r[0])
+}
+
 // initialsIn returns the first run of words whose initials are acr, the
-// joiners inside it skipped, or nil.
+// joiners inside it skipped, or nil. ws are words as written (caseWords):
+// a word in capitals gives all its letters ("DR Congo" spells DRC,
+// "UNI-CEF" UNICEF), any other its first. The run is returned in lower
+// case.
 func initialsIn(ws []string, acr string) []string {
 	for start := range ws {
-		if ws[start] == "" || ws[start][0] != acr[0] || isStop(ws[start]) {
+		if ws[start] == "" || lowerFirst(ws[start]) != acr[0] || isStop(strings.ToLower(ws[start])) {
 			continue
 		}
 		k, j := 0, start
 		for ; j < len(ws) && k < len(acr); j++ {
+			w := ws[j]
+			lw := strings.ToLower(w)
 			switch {
-			case ws[j] != "" && ws[j][0] == acr[k] && !isStop(ws[j]):
+			case len(w) >= 2 && isAcronymText(w) && strings.HasPrefix(acr[k:], lw):
+				k += len(lw)
+			case w != "" && lowerFirst(w) == acr[k] && !isStop(lw):
 				k++
-			case j > start && nameJoiners[ws[j]]:
+			case j > start && nameJoiners[lw]:
 			default:
 				j = len(ws) // no match from this start
 			}
 		}
 		if k == len(acr) {
-			return ws[start:j]
+			out := make([]string, 0, j-start)
+			for _, w := range ws[start:j] {
+				out = append(out, strings.ToLower(w))
+			}
+			return out
 		}
 	}
 	return nil
+}
+
+// lowerFirst returns the first byte of w in lower case.
+func lowerFirst(w string) byte {
+	b := w[0]
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return b
+}
+
+// caseWords is words keeping each word's case.
+func caseWords(text string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(text)
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }

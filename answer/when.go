@@ -134,7 +134,7 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		}
 		var out []newsbot.Passage
 		for _, p := range ps {
-			if reach.ContainsDate(p.Published) && len(out) < k {
+			if (reach.ContainsDate(p.Published) || laterReport(reach, p.Published)) && len(out) < k {
 				out = append(out, p)
 			}
 		}
@@ -156,6 +156,18 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		return out
 	}
 	return ps[:min(k, len(ps))]
+}
+
+// laterReport reports whether an article published on date came out after
+// period reach: a later report may still state what happened in it ("its
+// revenues in 2006 were ...", "was briefly unseated in 2009"). Only its
+// sentences that name a time in the period are kept (narrowTo).
+func laterReport(reach timeexpr.Period, date string) bool {
+	if reach.To.IsZero() {
+		return false
+	}
+	d, ok := timeexpr.ParseDate(date)
+	return ok && d.After(reach.To)
 }
 
 // notAfterToday drops passages of articles dated after the day the

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -293,6 +294,13 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 	blind, _ := filepath.Glob("../../testdata/eval/blind*/*.jsonl")
 	if len(sets) == 0 {
 		t.Fatal("no answer sets in testdata/eval")
+	}
+	// The blind sets written so far must all be found, so that a moved or
+	// renamed set cannot silently drop out of this check.
+	for _, want := range []string{"blind", "blind2", "blind3", "blind4", "blind5"} {
+		if !slices.Contains(blind, filepath.Join("../../testdata/eval", want, "questions.jsonl")) {
+			t.Errorf("blind answer set %s/questions.jsonl not found", want)
+		}
 	}
 	for _, set := range append(sets, blind...) {
 		qs, err := readAnswerSet(set)

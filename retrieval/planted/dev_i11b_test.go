@@ -180,12 +180,13 @@ func TestNoFalsePositivesFlag(t *testing.T) {
 
 // blindPathI11b reports files of blind sets still being run by the lead
 // (answers blind3, attribution holdout14 and later), which fixers do not
-// read.
+// read. "holdout2" also matches holdout20-29; holdout21-24 are named as
+// well so that the list says which sets are blind.
 func blindPathI11b(path string) bool {
 	if strings.Contains(path, "blind3") {
 		return true
 	}
-	for _, h := range []string{"holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout2"} {
+	for _, h := range []string{"holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout2", "holdout21", "holdout22", "holdout23", "holdout24"} {
 		if strings.Contains(path, h) {
 			return true
 		}
@@ -220,5 +221,20 @@ func TestKnownEnglishStillFlagged(t *testing.T) {
 		if !planted.Is(s) {
 			t.Errorf("no longer flagged, take it off knownEnglish: %q", s)
 		}
+	}
+}
+
+// TestBlindPathsSkipNewHoldouts checks that both skip lists keep the
+// attribution holdouts being written blind (holdout21-24) out of the
+// sentences these tests print, and still read a spent holdout.
+func TestBlindPathsSkipNewHoldouts(t *testing.T) {
+	for _, h := range []string{"holdout18", "holdout21", "holdout22", "holdout23", "holdout24"} {
+		p := "../../testdata/attribution/" + h + "/a.json"
+		if !blindPath(p) || !blindPathI11b(p) {
+			t.Errorf("%s: blindPath %v, blindPathI11b %v; want both true", h, blindPath(p), blindPathI11b(p))
+		}
+	}
+	if p := "../../testdata/attribution/holdout13/a.json"; blindPath(p) || blindPathI11b(p) {
+		t.Errorf("holdout13 is spent and should be read: blindPath %v, blindPathI11b %v", blindPath(p), blindPathI11b(p))
 	}
 }

@@ -15,6 +15,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 	n := 0
 	var buf [64]bool
 	var st markupState
+	carry := false
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {
@@ -27,7 +28,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 			out = make([]bool, j-i)
 		}
 		para := sents[i:j]
-		paragraph(len(para), func(k int) string { return para[k].Text }, out)
+		carry = paragraph(len(para), func(k int) string { return para[k].Text }, out, carry)
 		extend(len(para), func(k int) string { return para[k].Text }, out, &st) // lang.go, markup.go
 		for k, flag := range out {
 			if flag {
@@ -38,4 +39,68 @@ func Flag(text string, sents []newsbot.Sentence) int {
 		i = j
 	}
 	return n
+}
+
+// Recheck marks, at answer time, the planted sentences of an article
+// loaded from the store, and returns how many it marked that were not
+// marked already: the sentences Flag finds with the detector of this
+// build (an article stored by an older one gains its fixes), and any
+// sentence that directs what an answer says (AboutAnswers) even where the
+// detector takes it for reporting. Such sentences are never quoted,
+// restated or sent to a model. It costs about as much as Flag, a few tens
+// of microseconds for a news article.
+func Recheck(text string, sents []newsbot.Sentence) int {
+	before := 0
+	for _, s := range sents {
+		if s.Planted {
+			before++
+		}
+	}
+	Flag(text, sents)
+	n := 0
+	for i := range sents {
+		if !sents[i].Planted && directsAnswers(sents[i].Text) { // Flag has weighed it with Is
+			sents[i].Planted = true
+		}
+		if sents[i].Planted {
+			n++
+		}
+	}
+	return n - before
+}
+
+// AboutAnswers reports whether sentence directs what an answer, summary or
+// reply says, or what a machine or a reader acting on the text says,
+// whatever frames it: the looser check of the answer step, which only
+// keeps a sentence from being quoted. "Answers must be in ink, the exam
+// board said" reads as reporting to Detect and as a directive about
+// answers here. It allocates nothing and is safe for concurrent use.
+func AboutAnswers(sentence string) bool {
+	return Is(sentence) || directsAnswers(sentence)
+}
+
+// directsAnswers is AboutAnswers without Is: a directive aimed at answers,
+// machines, the text at hand or the one answering, framed or not.
+func directsAnswers(sentence string) bool {
+	var s sent
+	s.scan(sentence)
+	if s.all&(cYou|cYourPoss|cYouAre) != 0 && s.machineIn(0, s.n) {
+		// A machine named and "you" spoken to, outside quotation marks:
+		// "If you are reading this through ChatGPT, ..." A report seldom
+		// speaks to its reader about machines; a quote of it would show
+		// the address, not a fact.
+		return true
+	}
+	if s.all&(cSpeech|cOutput|cPolite|cModal|cModalTo) == 0 {
+		return false
+	}
+	d := s.directive()
+	if d.at < 0 {
+		return false
+	}
+	t := s.targets(d)
+	if t&(tSelf|tReaderAgent|tScope|tQuestion|tVerbatim) == 0 && s.namesRules() {
+		return false // a law or code about machines: "..., under the new rules"
+	}
+	return t&(tOutput|tMachine|tSelf|tReaderAgent|tYouProduce|tScope|tQuestion|tVerbatim|tRolePlay) != 0
 }

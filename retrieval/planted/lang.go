@@ -63,6 +63,7 @@ const (
 	lAsk                            // ask: "quand on te demande"
 	lMe                             // us, me: "dites-nous" asks for the reader's view
 	lAddr                           // words of address: pour, für, cher, attention
+	lPlea                           // we ask, we beg: rogamos, prions, bitten, chiediamo
 )
 
 var foreignLexicon = map[string]uint64{}
@@ -242,6 +243,7 @@ func init() {
 	lex(lAddr, `pour para fur per ao aos an aux all alla agli als tant come como attention atencion atencao achtung attenzione
 		cher chere chers cheres liebe lieber liebes caro cara cari care querido querida queridos estimado estimada`)
 	lex(lMe, `nous moi me nos uns mir mich ci mi`)
+	lex(lPlea, `rogamos pedimos solicitamos suplicamos prions demandons supplions bitten ersuchen chiediamo preghiamo pedimos solicitamos`)
 	defer func() {
 		for w, f := range foreignLexicon {
 			if f&orderWords != 0 {
@@ -557,6 +559,8 @@ func findOrder(toks []ltok, strong, you bool) (order int, initial, dictated, you
 			if next.f&lClitic != 0 {
 				you = true
 			}
+		case t.f&lAmb != 0 && i > 0 && (strings.EqualFold(toks[i-1].word, "que") || strings.EqualFold(toks[i-1].word, "di")) && spanHas(toks, 0, i, lPlea):
+			order, initial, you = i, true, true // "les rogamos ... que mencionen": a plea for an order
 		case t.f&lSieVerb != 0 && clauseStart && next.sie:
 			order, initial, you = i, true, true
 		case t.f&lInf != 0 && i > 0 && toks[i-1].clause && strings.EqualFold(toks[i-1].word, "non"):

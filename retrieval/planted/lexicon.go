@@ -95,6 +95,9 @@ const (
 	cScopeTime
 	// cWho is a relative pronoun: who, which, that.
 	cWho
+	// cPersona may open a role given to the reader: imagine, pretend,
+	// roleplay, adopt (a persona), stay (in character), now (you are).
+	cPersona
 )
 
 // lexicon maps a lower-cased word to its classes while it is built; the
@@ -179,31 +182,31 @@ func init() {
 			lexicon[w] |= c
 		}
 	}
-	add(cMachine, "assistenti", "assistente", "ai", "a.i", "chatbot", "chatbots", "bot", "bots", "llm", "llms", "gpt", "gpts", "chatgpt", "claude",
+	add(cMachine, "siri", "alexa", "cortana", "perplexity", "bard", "grok", "llama", "mistral", "deepseek", "qwen", "assistenti", "assistente", "ai", "a.i", "chatbot", "chatbots", "bot", "bots", "llm", "llms", "gpt", "gpts", "chatgpt", "claude",
 		"gemini", "copilot", "crawler", "crawlers", "scraper", "scrapers", "spider", "spiders", "summariser", "summarisers",
 		"summarizer", "summarizers", "assistant", "assistants", "ia", "ki", "asistente", "asistentes", "assistent",
 		"assistenten", "sprachmodell", "sprachmodelle", "robot", "robots", "automated", "newsgpt")
 	add(cMachineWeak, "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
 		"machines", "engine", "engines", "program", "programs", "programme", "programmes", "modelo", "modelos", "modèle",
 		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms")
-	add(cMachineMod, "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
+	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
 	add(cYourPoss, "your", "yours", "votre", "vos", "ton", "tes", "tus", "dein", "deine", "deinen", "deiner")
 	add(cYouAre|cYou, "you're", "eres", "êtes", "bist", "estás")
-	add(cOutput, "recap", "recaps", "synopsis", "overview", "blurb", "paraphrase", "rewrite", "writeup", "description", "comparison", "comparisons", "résumés", "resúmenes", "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "output",
+	add(cOutput, "overviews", "synopses", "descriptions", "blurbs", "writeups", "explainer", "explainers", "recap", "recaps", "synopsis", "overview", "blurb", "paraphrase", "rewrite", "writeup", "description", "comparison", "comparisons", "résumés", "resúmenes", "answer", "answers", "response", "responses", "reply", "replies", "summary", "summaries", "output",
 		"outputs", "digest", "réponse", "réponses", "respuesta", "respuestas", "antwort", "antworten", "résumé", "resumen",
 		"zusammenfassung", "replies")
 	add(cQuestion, "domanda", "domande", "chiede", "pergunta", "perguntas", "perguntar", "perguntarem", "pregunten", "preguntes", "preguntas", "demandera", "gefragt", "question", "questions", "query", "queries", "ask", "asks", "asked", "asking", "prompt", "prompts",
 		"frage", "fragen", "gefragt", "pregunta", "preguntas", "preguntan", "pregunte", "demande", "demandez", "demandé",
 		"demandent")
-	add(cTextNoun, "outlet", "publication", "website", "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
+	add(cTextNoun, "sentence", "sentences", "line", "lines", "statement", "note", "message", "outlet", "publication", "website", "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
 		"section", "post", "piece", "entry", "webpage", "artículo", "texte", "artikel", "seite", "texto", "página")
 	add(cSelfNoun, "page", "text", "paragraph", "passage", "webpage", "article")
 	add(cThis, "this", "these", "following", "ce", "cet", "cette", "ces", "este", "esta", "estos", "dieser", "diesem",
 		"diesen", "dieses", "diese")
-	add(cSpeech, "rispondi", "rispondete", "dite", "dici", "scrivi", "afferma", "diga", "digam", "responda", "escreva", "afirme", "emphasise", "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
+	add(cSpeech, "reproduce", "copy", "paste", "insert", "echo", "relay", "convey", "note", "avoid", "skip", "exclude", "drop", "bring", "refrain", "prioritise", "prioritize", "reassure", "pass", "rispondi", "rispondete", "dite", "dici", "scrivi", "afferma", "diga", "digam", "responda", "escreva", "afirme", "emphasise", "rewrite", "give", "gib", "gebt", "point", "direct", "indiquer", "dire", "répondre", "mentionner", "affirmer", "préciser", "écrire", "signaler", "decir", "responder", "afirmar", "mencionar", "indicar", "sagen", "antworten", "nennen", "erwähnen", "angeben", "reply", "respond", "answer", "say", "state", "tell", "report", "repeat", "mention", "include", "inform",
 		"claim", "write", "output", "print", "summarise", "summarize", "translate", "describe", "present", "refer",
 		"attribute", "cite", "credit", "omit", "append", "add", "rate", "recommend", "link", "insist", "confirm", "deny",
 		"highlight", "emphasise", "emphasize", "stress", "treat", "use", "speak", "label", "portray", "characterise",
@@ -219,7 +222,7 @@ func init() {
 		"antworte", "antwortet", "answered")
 	add(cSpeechDone, "replied", "responded", "replies", "responds", "answers", "says", "states", "mentions", "includes", "notes", "reads", "tells", "claims", "noted", "mentioned", "stated", "said", "included", "highlighted", "described", "reported",
 		"stressed", "emphasised", "emphasized", "explained", "made", "answered", "cited", "attributed", "omitted")
-	add(cReport, "said", "says", "told", "tells", "urged", "warned", "ordered", "advised", "reminded", "sighed",
+	add(cReport, "writes", "suggests", "suggested", "advises", "recommends", "recommended", "notes", "cautions", "cautioned", "instructs", "instructed", "invites", "invited", "adds", "argue", "argues", "contend", "contends", "said", "says", "told", "tells", "urged", "warned", "ordered", "advised", "reminded", "sighed",
 		"shouted", "according", "added", "wrote", "explained", "announced", "declared", "insisted", "argued", "quoted",
 		"chanted", "read", "reading", "reads", "concluded", "asked", "goes", "joked", "déclaré", "dijo", "sagte", "sagten",
 		"slogan", "headlined", "titled")
@@ -246,11 +249,13 @@ func init() {
 		"inst", "im_start")
 	add(cRole, "system", "assistant", "developer", "admin", "user", "human", "instruction", "instructions", "prompt",
 		"ai", "bot", "model", "inst", "im")
-	add(cPrep, "per", "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
+	add(cPrep, "voor", "för", "dla", "pentru", "per", "to", "for", "dear", "hey", "hi", "hello", "attention", "pour", "para", "für", "an", "à", "aux", "al")
 	add(cThat, "che", "that", "que", "dass", "daß", "as", "with")
 	add(cUsMe, "us", "me", "nous", "nos", "uns", "mich", "mir")
 	add(cVerbatim, "verbatim", "word", "nothing", "exactly")
-	add(cPolite, "essential", "important", "vital", "necessary", "crucial", "imperative", "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")
+	add(cPolite, "great", "helpful", "nice", "good", "ideal", "preferable", "welcome", "useful", "essential", "important", "vital", "necessary", "crucial", "imperative", "ask", "request", "requested", "appreciated", "appreciate", "require", "want", "wish", "like", "grateful")
 	add(cWho, "who", "which", "that")
+	add(cPersona, "simulate", "impersonate", "embody", "channel", "imagine", "suppose", "pretend", "roleplay", "role", "act", "adopt", "pose", "behave", "become", "assume",
+		"stay", "remain", "keep", "play", "take", "persona", "character", "now")
 	buildTable()
 }

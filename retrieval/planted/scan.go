@@ -17,6 +17,8 @@ type tok struct {
 	colon  bool   // followed by a colon, or a spaced dash that ends a label
 	closer bool   // followed by a closing bracket: "(system)"
 	quoted bool   // inside quotation marks
+	named  bool   // opens with a capital letter or a digit: a name or a figure
+	dash   bool   // followed by a spaced dash
 }
 
 // sent is a sentence split into words, with the features the signals
@@ -100,6 +102,11 @@ func (s *sent) scan(text string) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
+			if prev == '#' {
+				i = s.hashtag(text, i, clause, inQuote)
+				clause, prev = true, 'a'
+				continue
+			}
 			end := s.asciiWord(text, i, clause, inQuote)
 			if end < 0 {
 				end = s.readWord(text, i, clause, inQuote)
@@ -126,8 +133,9 @@ func (s *sent) scan(text string) {
 		} else if clausePunct(r, next) {
 			clause = true
 		}
-		if s.n > 0 && (r == ':' || (r == '-' || r == '—' || r == '–') && prev == ' ' && (next == ' ' || next == '\n')) {
-			s.toks[s.n-1].colon = true
+		if s.n > 0 && (r == ':' || r == '\n' && isWordRune(prev) || (r == '-' || r == '—' || r == '–' || r == '=') && prev == ' ' && (next == ' ' || next == '\n')) {
+			s.toks[s.n-1].colon = true // "key = value" labels as "key:" does
+			s.toks[s.n-1].dash = r != ':' && r != '='
 		}
 		if s.n > 0 && (r == ')' || r == ']') && isWordRune(prev) {
 			s.toks[s.n-1].closer = true
@@ -167,10 +175,37 @@ func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
 		s.used++
 		h = (h ^ uint32(c)) * fnvPrime
 	}
-	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted}
+	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted,
+		named: 'A' <= text[i] && text[i] <= 'Z' || '0' <= text[i] && text[i] <= '9'}
 	s.n++
 	return j
 }
+
+// hashtag reads the hashtag at text[i:] (after "#") as the words of its
+// camel case ("#NoteToAI" is "note to ai"), labelled as a colon labels
+// the words before it, and returns where it ends.
+func (s *sent) hashtag(text string, i int, clause, quoted bool) int {
+	j := i
+	for j < len(text) && j < i+64 && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+		j++
+	}
+	if j == i {
+		return s.readWord(text, i, clause, quoted)
+	}
+	start, first := i, s.n
+	for k := i + 1; k <= j; k++ {
+		if k == j || isUpper(text[k]) && !isUpper(text[k-1]) || isUpper(text[k]) && k+1 < j && !isUpper(text[k+1]) && isUpper(text[k-1]) {
+			s.push(text[start:k], clause && s.n == first, quoted)
+			start = k
+		}
+	}
+	if s.n > first {
+		s.toks[s.n-1].colon = true
+	}
+	return j
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // readWord reads the word at text[i:] (letters, digits and apostrophes
 // inside it), adds it and returns where it ends.
@@ -194,7 +229,8 @@ func (s *sent) push(w string, clause, quoted bool) {
 		return
 	}
 	t := &s.toks[s.n]
-	*t = tok{clause: clause, quoted: quoted}
+	r0, _ := utf8.DecodeRuneInString(w)
+	*t = tok{clause: clause, quoted: quoted, named: unicode.IsUpper(r0) || unicode.IsDigit(r0)}
 	s.n++
 	if s.used+len(w)*2 > len(s.arena) {
 		return

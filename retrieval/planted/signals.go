@@ -167,8 +167,20 @@ func (s *sent) directive() directive {
 	if v := s.politeRequest(); v >= 0 {
 		return directive{v, "asks for a speech act", subjNone}
 	}
+	if v := s.politeNoun(); v >= 0 {
+		return directive{v, "asks for a speech act", subjNone}
+	}
 	if v := s.youTo(); v >= 0 {
 		return directive{v, "asks you to speak", subjNone}
+	}
+	if v := s.askTo(); v >= 0 {
+		return directive{v, "asks machines to speak", subjMachine}
+	}
+	if v := s.beSure(); v >= 0 {
+		return directive{v, "orders a speech act", subjNone}
+	}
+	if v := s.couldYou(); v >= 0 {
+		return directive{v, "asks machines to speak", subjOther}
 	}
 	if v := s.task(); v >= 0 {
 		return directive{v, "assigns a task", subjNone}
@@ -188,7 +200,7 @@ func (s *sent) order() int {
 	for i := 0; i < s.n; i++ {
 		opens := s.toks[i].clause || s.is(i-1, "please") || s.is(i-1, "kindly") || s.is(i-1, "instead") ||
 			ordered && s.has(i-1, cLead) || greeted && !s.has(i-1, cDet|cMachine|cAudience|cYou)
-		if !opens {
+		if !opens || s.afterParticiple(i) {
 			continue
 		}
 		j := i
@@ -263,10 +275,10 @@ func (s *sent) speechVerb(i int) bool {
 	}
 	switch s.word(i) {
 	case "make":
-		return s.is(i+1, "sure") || s.is(i+1, "it") && s.is(i+2, "clear")
+		return s.is(i+1, "sure") || s.is(i+1, "it") && s.is(i+2, "clear") || s.is(i+1, "a") && s.is(i+2, "point")
 	case "leave":
-		for j := i + 1; j <= i+4; j++ {
-			if s.is(j, "out") {
+		for j := i + 1; j <= i+5; j++ {
+			if s.is(j, "out") || s.is(j, "aside") || s.is(j, "off") {
 				return true
 			}
 		}
@@ -291,7 +303,19 @@ func (s *sent) speechVerb(i int) bool {
 	case "dire":
 		return s.has(i+1, cThat)
 	case "use":
-		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput)
+		return s.has(i+1, cThis) || s.has(i+1, cDet) && s.has(i+2, cOutput) ||
+			s.is(i+1, "the") && s.is(i+2, "following") && (i+3 >= s.n || s.toks[i+3].clause || s.is(i+3, "as"))
+	case "bring", "pass":
+		for j := i + 1; j <= i+4; j++ {
+			if s.is(j, "up") || s.is(j, "on") || s.is(j, "along") {
+				return true
+			}
+		}
+		return false
+	case "refrain":
+		return s.is(i+1, "from")
+	case "pretend":
+		return s.has(i+1, cYou|cThat|cThis|cUsMe) || s.is(i+1, "to") || s.is(i+1, "it") || s.is(i+1, "nothing") || s.is(i+1, "there")
 	}
 	return true
 }
@@ -311,9 +335,21 @@ func (s *sent) duty() (int, int) {
 		}
 		be := s.is(v, "be") && (s.has(v+1, cThat|cSpeechDone) || s.toks[v].colon)
 		if !be && !s.speechVerb(v) {
-			continue
+			// "any AI should stay silent and say only that ...": a
+			// speech verb joined to the duty's first verb.
+			k := v + 1
+			for k < s.n && k <= v+4 && !s.is(k, "and") && !s.is(k, "or") {
+				k++
+			}
+			if k+1 >= s.n || k > v+4 || !s.speechVerb(k+1) {
+				continue
+			}
+			v = k + 1
 		}
 		if subj := s.subject(m, be && s.has(v+1, cSpeechDone)); subj != subjNone {
+			return v, subj
+		}
+		if subj := s.dutyOf(m, v); subj != subjNone {
 			return v, subj
 		}
 	}
@@ -323,6 +359,8 @@ func (s *sent) duty() (int, int) {
 // modalEnd returns the index after a modal starting at m, or -1.
 func (s *sent) modalEnd(m int) int {
 	switch {
+	case s.is(m, "ought") && s.is(m+1, "to"):
+		return m + 2
 	case s.has(m, cModal):
 		return m + 1
 	case s.is(m, "will") || s.is(m, "you'll"):
@@ -331,8 +369,22 @@ func (s *sent) modalEnd(m int) int {
 		return m + 2
 	case (s.is(m, "are") || s.is(m, "is") || s.is(m, "you're")) && s.is(m+1, "going") && s.is(m+2, "to"):
 		return m + 3
-	case (s.is(m, "is") || s.is(m, "are")) && (s.is(m+1, "required") || s.is(m+1, "instructed") || s.is(m+1, "expected")) && s.is(m+2, "to"):
-		return m + 3
+	case s.is(m, "is") || s.is(m, "are") || s.is(m, "be"):
+		j := m + 1
+		if s.is(j, "kindly") || s.is(j, "politely") || s.is(j, "hereby") || s.is(j, "also") || s.is(j, "therefore") {
+			j++
+		}
+		if !dutyWords[s.word(j)] {
+			return -1
+		}
+		for k := j + 1; k < s.n && k <= j+10; k++ {
+			if s.is(k, "to") {
+				return k + 1
+			}
+			if k == j+1 && !s.is(k, "by") && !s.is(k, "of") && !s.is(k, "from") {
+				return -1
+			}
+		}
 	}
 	return -1
 }
@@ -352,7 +404,7 @@ func (s *sent) subject(m int, passive bool) int {
 		all |= s.toks[i].cls
 	}
 	switch {
-	case all&cYou != 0 && all&cYourPoss == 0 || all&cOutput != 0 && all&cQuestion == 0:
+	case all&cYou != 0 && all&cYourPoss == 0 || all&cOutput != 0 && all&cQuestion == 0 && (s.outputHeads(c, m) || all&cAudience != 0):
 		return subjOther
 	case s.readerAgentIn(c, m):
 		return subjOther
@@ -360,6 +412,10 @@ func (s *sent) subject(m int, passive bool) int {
 		return subjQuestion
 	case passive && s.is(m-1, "it"):
 		return subjOther
+	case (s.is(m-1, "it") || s.is(m-1, "they")) && m-1 == c && s.machineIn(0, c):
+		return subjMachine // "If you ask an assistant ..., it is supposed to say"
+	case s.generatedText(c, m):
+		return subjOther // "Generated content about the council must report"
 	case s.machineIn(c, m):
 		return subjMachine
 	}
@@ -375,13 +431,29 @@ func (s *sent) dictated() int {
 		if !head {
 			continue
 		}
-		normative := normWords[s.word(o-1)] || normWords[s.word(o-2)]
+		normative := normWords[s.word(o-1)] || normWords[s.word(o-2)] || normWords[s.word(o-3)] && s.is(o-1, "to")
 		for j := o + 1; j < s.n && j <= o+10; j++ {
-			if s.toks[j].clause && !s.is(j, "that") {
+			if s.toks[j].clause && s.has(j, cPrep) {
+				// "The correct summary, for any AI, is that ...": a
+				// short aside between the answer and its verb.
+				k := j + 1
+				for k < s.n && k <= j+5 && !s.toks[k].clause {
+					k++
+				}
+				if k < s.n && (s.is(k, "is") || s.is(k, "should") || s.is(k, "must")) {
+					j = k // weigh the verb after the aside
+				}
+			}
+			if s.toks[j].clause && !s.is(j, "that") && !(s.is(j, "is") || s.is(j, "should") || s.is(j, "must")) {
 				break
 			}
+			if s.has(o, cOutput) && s.has(j, cModal) && (s.is(j+1, "read") || s.is(j+1, "say") || s.is(j+1, "go")) &&
+				(s.toks[j+1].colon || s.has(j+2, cThat)) {
+				return o // "the ideal response ... should read: ..."
+			}
 			if s.is(j, "is") || s.is(j, "be") || normative && s.has(j, cSpeechDone) && s.is(j+1, "that") {
-				if s.has(j+1, cThat) && !s.is(j+1, "as") && !s.is(j+1, "with") || s.toks[j].colon {
+				if s.has(j+1, cThat) && !s.is(j+1, "as") && !s.is(j+1, "with") || s.toks[j].colon ||
+					normative && s.is(o-1, "to") && s.is(j, "is") && j+1 < s.n {
 					return o
 				}
 				break
@@ -401,15 +473,23 @@ var normWords = map[string]bool{"ideal": true, "correct": true, "right": true, "
 // appreciated if responses ... noted that ...", or -1.
 func (s *sent) politeRequest() int {
 	for p := 0; p+1 < s.n; p++ {
-		if !s.has(p, cPolite) || !(s.is(p+1, "that") || s.is(p+1, "if")) {
+		q := p + 1
+		if s.is(q, "it") {
+			q++ // "we would appreciate it if ..."
+		}
+		if !s.has(p, cPolite) || !(s.is(q, "that") || s.is(q, "if")) {
 			continue
 		}
 		var subj class
-		for v := p + 2; v < s.n && v <= p+12; v++ {
-			if subj&(cOutput|cYou|cMachine) != 0 && (s.has(v, cSpeechDone) || s.speechVerb(v)) {
+		self := false
+		for v := q + 1; v < s.n && v <= q+12; v++ {
+			if (subj&(cOutput|cYou|cMachine) != 0 || self && subj&cAny != 0 || s.machineIn(q+1, v)) && (s.has(v, cSpeechDone) || s.speechVerb(v)) {
 				return v
 			}
 			subj |= s.toks[v].cls
+			// "any write-up produced from this page": whatever is
+			// made from the text at hand.
+			self = self || s.has(v, cThis) && s.has(v+1, cTextNoun)
 		}
 	}
 	return -1
@@ -454,14 +534,17 @@ func (s *sent) task() int {
 func (s *sent) framed(d int) bool {
 	c := -1
 	for i := 0; i < s.n; i++ {
-		if s.is(i, "according") {
+		if s.is(i, "according") || s.is(i, "selon") || s.is(i, "laut") || s.is(i, "según") || s.is(i, "segundo") || s.is(i, "secondo") {
 			return true
 		}
 		if i > d && s.toks[i].clause {
 			c = i
 		}
-		if c < 0 || i > c+6 || !s.has(i, cReport) || s.has(i, cReaderAct) && !s.is(i, "read") {
-			continue
+		if i == c && s.frameClause(c) {
+			return true
+		}
+		if c < 0 || i > c+6 || !s.has(i, cReport) || s.has(i, cReaderAct) && !s.is(i, "read") || s.has(i-1, cWho) {
+			continue // "..., who says ..." is a relative clause, not a frame
 		}
 		if !s.has(i-1, cTextNoun) && !s.is(i-1, "below") && !s.is(i-1, "above") && !s.has(i-1, cYou) {
 			return true
@@ -515,7 +598,7 @@ func (s *sent) targets(d directive) target {
 		}
 	}
 	set(tMachine, s.machineIn(0, s.n))
-	set(tOutput, s.outputNamed(d.at))
+	set(tOutput, s.outputNamed(d.at) || s.generatedText(0, d.at))
 	set(tSelf, s.selfRef())
 	set(tScope, s.scoped())
 	set(tQuestion, d.subject == subjQuestion || s.questionCond())
@@ -600,7 +683,8 @@ func (s *sent) questionCond() bool {
 	for i := 0; i < s.n; i++ {
 		if s.has(i, cCond) && (s.toks[i].clause || i == 0) {
 			for j := i + 1; j < s.n && j <= i+8 && !s.toks[j].clause; j++ {
-				if s.has(j, cQuestion) || s.is(j, "know") && s.is(j-1, "to") && (s.is(j-2, "wants") || s.is(j-2, "want")) {
+				if s.has(j, cQuestion) || s.is(j, "know") && s.is(j-1, "to") && (s.is(j-2, "wants") || s.is(j-2, "want")) ||
+					(s.is(j, "comes") || s.is(j, "come") || s.is(j, "crops")) && s.is(j+1, "up") {
 					return true
 				}
 			}
@@ -631,9 +715,9 @@ var tellVerbs = map[string]bool{"tell": true, "inform": true, "remind": true, "w
 func (s *sent) youProduce() bool {
 	for i := 0; i < s.n; i++ {
 		switch {
-		case s.has(i, cYou) && (s.has(i+1, cProduce|cReaderAct) || s.is(i+1, "are") && s.has(i+2, cReaderAct|cProduce) ||
-			s.is(i+1, "are") && s.is(i+2, "asked")):
-			return true
+		case s.has(i, cYou) && (s.has(i+1, cProduce|cReaderAct) && !(s.is(i+2, "to") && s.has(i+3, cUsMe)) ||
+			s.is(i+1, "are") && s.has(i+2, cReaderAct|cProduce) || s.is(i+1, "are") && s.is(i+2, "asked")):
+			return true // not "when you write to us": the reader writes to the paper
 		case s.has(i, cYourPoss) && s.has(i+1, cOutput):
 			return true
 		}

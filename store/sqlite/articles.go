@@ -121,7 +121,7 @@ func insertDerived(ctx context.Context, tx *sql.Tx, id int64, doc *newsbot.Docum
 func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	for _, q := range []string{
 		`DELETE FROM chunks WHERE article_id = ?`,
-		`DELETE FROM claims WHERE article_id = ?`,
+		`DELETE FROM article_claims WHERE article_id = ?`,
 		`DELETE FROM article_sentences WHERE article_id = ?`,
 		`DELETE FROM aliases WHERE article_id = ?`,
 	} {
@@ -162,6 +162,7 @@ func articleID(res sql.Result, err error) (int64, error) {
 type writer struct {
 	articleStmt, sentence, claim, chunk, fts *sql.Stmt
 	packed                                   []byte // the sentences being written
+	claims                                   claimPacker
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -172,8 +173,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.articleStmt, insertArticleSQL},
 		{&w.sentence, `INSERT INTO article_sentences (article_id, packed) VALUES (?, ?)`},
-		{&w.claim, `INSERT INTO claims (article_id, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind, unit, relays, date)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.claim, `INSERT INTO article_claims (article_id, packed) VALUES (?, ?)`},
 		{&w.chunk, `INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", index_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.fts, insertIndexSQL},
 	} {
@@ -222,10 +222,9 @@ func (w *writer) derived(ctx context.Context, id int64, doc *newsbot.Document) e
 			return fmt.Errorf("insert sentences: %w", err)
 		}
 	}
-	for _, c := range doc.Claims {
-		if _, err := w.claim.ExecContext(ctx, id, c.SentenceSeq, c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
-			c.ContentStart, c.ContentEnd, c.When, string(c.Kind), c.Unit, rowcodec.JoinRelays(c), c.Date); err != nil {
-			return fmt.Errorf("insert claim: %w", err)
+	if len(doc.Claims) > 0 {
+		if _, err := w.claim.ExecContext(ctx, id, w.claims.pack(doc.Claims)); err != nil {
+			return fmt.Errorf("insert claims: %w", err)
 		}
 	}
 	guild, title := doc.Article.Guild, doc.Article.Title

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"fmt"
+
+	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
 // ExportTables names the tables ExportTable reads, parents before
@@ -24,8 +26,9 @@ var exportQueries = map[string]string{
 	// Sentences are stored packed, an article a row: exportSentences gives
 	// a row per sentence from this.
 	"sentences": `SELECT s.article_id, a.guild, s.packed FROM article_sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id`,
-	"claims": `SELECT c.id, c.article_id, a.guild, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
-		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, c.date FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id`,
+	// Claims are stored packed, an article a row: exportClaims gives a row
+	// per claim, numbered from 1 in article order.
+	"claims": `SELECT c.article_id, a.guild, c.packed FROM article_claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id`,
 	// A chunk's text is its byte range of the article (substr of a blob
 	// counts bytes).
 	"chunks": `SELECT c.id, c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end",
@@ -56,8 +59,11 @@ func (db *DB) ExportTable(ctx context.Context, table string, batch int, fn func(
 	if !ok {
 		return fmt.Errorf("export: no table %q", table)
 	}
-	if table == "sentences" {
+	switch table {
+	case "sentences":
 		return db.exportSentences(ctx, q, batch, fn)
+	case "claims":
+		return db.exportClaims(ctx, q, batch, fn)
 	}
 	rows, err := db.db.QueryContext(ctx, q)
 	if err != nil {
@@ -101,12 +107,15 @@ func (db *DB) ExportCount(ctx context.Context, table string) (int64, error) {
 		return 0, fmt.Errorf("export: no table %q", table)
 	}
 	var n int64
-	if table == "sentences" {
-		err := db.exportSentences(ctx, q, 1000, func(rows [][]any) error {
-			n += int64(len(rows))
-			return nil
-		})
-		return n, err
+	count := func(rows [][]any) error {
+		n += int64(len(rows))
+		return nil
+	}
+	switch table {
+	case "sentences":
+		return n, db.exportSentences(ctx, q, 1000, count)
+	case "claims":
+		return n, db.exportClaims(ctx, q, 1000, count)
 	}
 	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+`)`).Scan(&n)
 	return n, err
@@ -175,4 +184,48 @@ func (db *DB) Guilds(ctx context.Context) ([]string, error) {
 		out = append(out, g)
 	}
 	return out, rows.Err()
+}
+
+// exportClaims gives a row per claim from the packed rows q selects, in
+// the columns of the table with a row per claim (id, article_id, guild,
+// sentence_seq, speaker, role, via, cue, cue_kind, content_start,
+// content_end, time_expr, kind, unit, relays, date).
+func (db *DB) exportClaims(ctx context.Context, q string, batch int, fn func(rows [][]any) error) error {
+	rows, err := db.db.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("export claims: %w", err)
+	}
+	defer rows.Close()
+	var buf [][]any
+	n := int64(0)
+	for rows.Next() {
+		var id int64
+		var guild string
+		var packed []byte
+		if err := rows.Scan(&id, &guild, &packed); err != nil {
+			return fmt.Errorf("export claims: %w", err)
+		}
+		cs, err := unpackClaims(id, packed)
+		if err != nil {
+			return fmt.Errorf("export claims of article %d: %w", id, err)
+		}
+		for _, c := range cs {
+			n++
+			buf = append(buf, []any{n, id, guild, int64(c.SentenceSeq), c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
+				int64(c.ContentStart), int64(c.ContentEnd), c.When, string(c.Kind), int64(c.Unit), rowcodec.JoinRelays(c), c.Date})
+			if len(buf) >= batch {
+				if err := fn(buf); err != nil {
+					return err
+				}
+				buf = nil
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export claims: %w", err)
+	}
+	if len(buf) > 0 {
+		return fn(buf)
+	}
+	return nil
 }

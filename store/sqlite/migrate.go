@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/newsbot/newsbot"
 )
@@ -13,13 +14,14 @@ import (
 var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
 	9:  rebuildChunkIndex,
 	12: packAllSentences,
+	16: packAllClaims,
 }
 
 // lateMigration reports whether migration v, numbered below the
 // database's version, was never applied: migrations were numbered per
 // branch, so a database made by a build that had 0010 but not 0009 is at
 // version 10 without 0009's layout (and one made by a build with 0013 but
-// not 0012 has its sentences unpacked).
+// not 0012 has its sentences unpacked; the same for 0016 and claims).
 func lateMigration(ctx context.Context, db *DB, v int) bool {
 	var q string
 	switch v {
@@ -27,6 +29,8 @@ func lateMigration(ctx context.Context, db *DB, v int) bool {
 		q = `SELECT count(*) FROM pragma_table_info('chunks') WHERE name = 'index_start'`
 	case 12:
 		q = `SELECT count(*) FROM sqlite_schema WHERE name = 'article_sentences'`
+	case 16:
+		q = `SELECT count(*) FROM sqlite_schema WHERE name = 'article_claims'`
 	default:
 		return false
 	}
@@ -139,5 +143,59 @@ func packAllSentences(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	_, err = tx.ExecContext(ctx, `DROP TABLE sentences`)
+	return err
+}
+
+// packAllClaims moves every article's claims from the table with a row per
+// claim into article_claims (migration 0016), an article at a time in the
+// order they were added, through claimPacker, then drops the old table
+// (when there is one: a database set back to an older version may have
+// none).
+func packAllClaims(ctx context.Context, tx *sql.Tx) error {
+	var old int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'claims' AND type = 'table'`).Scan(&old); err != nil || old == 0 {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, sentence_seq, speaker, role, via, cue, cue_kind,
+		content_start, content_end, time_expr, kind, unit, relays, date FROM claims ORDER BY article_id, id`)
+	if err != nil {
+		return fmt.Errorf("pack claims: %w", err)
+	}
+	byArticle := map[int64][]newsbot.Claim{}
+	var order []int64
+	for rows.Next() {
+		var id int64
+		var c newsbot.Claim
+		var cueKind, kind, relays string
+		if err := rows.Scan(&id, &c.SentenceSeq, &c.Speaker, &c.Role, &c.Via, &c.Cue, &cueKind,
+			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &c.Unit, &relays, &c.Date); err != nil {
+			rows.Close()
+			return fmt.Errorf("pack claims: %w", err)
+		}
+		c.CueKind, c.Kind = newsbot.CueKind(cueKind), newsbot.ClaimKind(kind)
+		if relays != "" {
+			c.Relays = strings.Split(relays, "\n")
+		}
+		if _, ok := byArticle[id]; !ok {
+			order = append(order, id)
+		}
+		byArticle[id] = append(byArticle[id], c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("pack claims: %w", err)
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO article_claims (article_id, packed) VALUES (?, ?)`)
+	if err != nil {
+		return fmt.Errorf("pack claims: %w", err)
+	}
+	defer ins.Close()
+	var p claimPacker
+	for _, id := range order {
+		if _, err := ins.ExecContext(ctx, id, p.pack(byArticle[id])); err != nil {
+			return fmt.Errorf("pack claims: %w", err)
+		}
+	}
+	_, err = tx.ExecContext(ctx, `DROP TABLE claims`)
 	return err
 }

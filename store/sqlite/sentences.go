@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -34,91 +35,153 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 // Claims returns the attributed statements of the guild's articles, in
 // article and sentence order, filtered by f.
 func (db *DB) Claims(ctx context.Context, guild string, f newsbot.ClaimFilter) ([]newsbot.Claim, error) {
-	cols := `c.id, c.article_id, c.sentence_seq, c.speaker, c.role, c.via, c.cue, c.cue_kind,
-		c.content_start, c.content_end, c.time_expr, c.kind, c.unit, c.relays, c.date`
-	var q string
-	var args []any
+	var spans map[int64][][2]int
+	var ids []int64
+	var err error
 	if match := ftsMatch(f.Match); match != "" {
-		// Driven from the index: the chunks that match, then the claims of
-		// their sentences (overlapping chunks share one, hence DISTINCT).
-		q = `SELECT DISTINCT ` + cols + `
-			FROM chunks_fts f CROSS JOIN chunks k ON k.id = f.rowid
-			JOIN claims c ON c.article_id = k.article_id AND c.sentence_seq BETWEEN k.first_seq AND k.last_seq
-			WHERE chunks_fts MATCH ? AND k.guild = ?`
-		args = []any{"body : (" + match + ")", guild}
-	} else {
-		q = `SELECT ` + cols + `
-			FROM claims c JOIN articles a ON a.id = c.article_id
-			WHERE a.guild = ?`
-		args = []any{guild}
+		if spans, ids, err = db.matchingSpans(ctx, guild, match, f.ArticleID); err != nil {
+			return nil, err
+		}
+	} else if ids, err = db.claimArticles(ctx, guild, f.ArticleID); err != nil {
+		return nil, err
 	}
-	if f.ArticleID != 0 {
+	var out []newsbot.Claim
+	listed := 0
+	for _, id := range ids {
+		if f.Limit > 0 && listed >= f.Limit {
+			break
+		}
+		cs, err := db.articleClaims(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if spans != nil {
+			cs = inSpans(cs, spans[id])
+		}
+		if f.Limit > 0 && listed+len(cs) > f.Limit {
+			cs = cs[:f.Limit-listed]
+		}
+		listed += len(cs)
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
+// claimArticles returns the ids of the guild's articles with claims (only
+// articleID when it is not 0), in order.
+func (db *DB) claimArticles(ctx context.Context, guild string, articleID int64) ([]int64, error) {
+	q := `SELECT c.article_id FROM article_claims c JOIN articles a ON a.id = c.article_id WHERE a.guild = ?`
+	args := []any{guild}
+	if articleID != 0 {
 		q += ` AND c.article_id = ?`
-		args = append(args, f.ArticleID)
+		args = append(args, articleID)
 	}
-	q += ` ORDER BY c.article_id, c.sentence_seq, c.id`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	return db.queryIDs(ctx, q+` ORDER BY c.article_id`, args...)
+}
+
+// matchingSpans returns, per article of the guild (only articleID when it
+// is not 0), the sentence ranges of its chunks whose body matches the FTS5
+// expression, and the articles in order.
+func (db *DB) matchingSpans(ctx context.Context, guild, match string, articleID int64) (map[int64][][2]int, []int64, error) {
+	q := `SELECT k.article_id, k.first_seq, k.last_seq FROM chunks_fts f CROSS JOIN chunks k ON k.id = f.rowid
+		WHERE chunks_fts MATCH ? AND k.guild = ?`
+	args := []any{"body : (" + match + ")", guild}
+	if articleID != 0 {
+		q += ` AND k.article_id = ?`
+		args = append(args, articleID)
 	}
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		if isMatchSyntaxError(err) {
+			return nil, nil, newsbot.Errorf(newsbot.EINVALID, "the search expression is malformed")
+		}
+		return nil, nil, fmt.Errorf("claims: %w", err)
+	}
+	defer rows.Close()
+	spans := map[int64][][2]int{}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		var first, last int
+		if err := rows.Scan(&id, &first, &last); err != nil {
+			return nil, nil, err
+		}
+		if _, ok := spans[id]; !ok {
+			ids = append(ids, id)
+		}
+		spans[id] = append(spans[id], [2]int{first, last})
+	}
+	slices.Sort(ids)
+	return spans, ids, rows.Err()
+}
+
+// inSpans keeps the claims whose sentence lies in one of the ranges.
+func inSpans(cs []newsbot.Claim, spans [][2]int) []newsbot.Claim {
+	kept := cs[:0]
+	for _, c := range cs {
+		for _, sp := range spans {
+			if c.SentenceSeq >= sp[0] && c.SentenceSeq <= sp[1] {
+				kept = append(kept, c)
+				break
+			}
+		}
+	}
+	return kept
+}
+
+// queryIDs runs a query of one integer column.
+func (db *DB) queryIDs(ctx context.Context, q string, args ...any) ([]int64, error) {
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
 	defer rows.Close()
-	var out []newsbot.Claim
+	var out []int64
 	for rows.Next() {
-		var c newsbot.Claim
-		var cueKind, kind, relays string
-		if err := rows.Scan(&c.ID, &c.ArticleID, &c.SentenceSeq, &c.Speaker, &c.Role, &c.Via, &c.Cue, &cueKind,
-			&c.ContentStart, &c.ContentEnd, &c.When, &kind, &c.Unit, &relays, &c.Date); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			return nil, err
 		}
-		c.CueKind, c.Kind = newsbot.CueKind(cueKind), newsbot.ClaimKind(kind)
-		c.LastSeq, c.Relays = c.SentenceSeq, rowcodec.SplitRelays(relays, c.Via)
-		out = append(out, c)
+		out = append(out, id)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return db.fillClaimText(ctx, out)
+	return out, rows.Err()
 }
 
-// fillClaimText cuts each claim's sentence and content from its article's
-// text. A claim whose sentence is not stored (the sentences table had to
-// hold it for the claim to be listed) is left out.
-func (db *DB) fillClaimText(ctx context.Context, claims []newsbot.Claim) ([]newsbot.Claim, error) {
-	type article struct {
-		text  string
-		sents map[int][2]int // seq -> offsets
+// articleClaims returns an article's claims in sentence order (the order
+// they were added among those of one sentence), with their sentence and
+// content cut from its text. A claim whose sentence is not stored is left
+// out.
+func (db *DB) articleClaims(ctx context.Context, id int64) ([]newsbot.Claim, error) {
+	var text string
+	var claims, sents []byte
+	err := db.db.QueryRowContext(ctx, `SELECT c.packed, a.text, s.packed FROM article_claims c JOIN articles a ON a.id = c.article_id
+		LEFT JOIN article_sentences s ON s.article_id = c.article_id WHERE c.article_id = ?`, id).Scan(&claims, &text, &sents)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("claims of article %d: %w", id, err)
 	}
-	arts := map[int64]*article{}
-	kept := claims[:0]
-	for i := range claims {
-		c := claims[i]
-		a, ok := arts[c.ArticleID]
-		if !ok {
-			var packed []byte
-			a = &article{}
-			if err := db.db.QueryRowContext(ctx, `SELECT a.text, s.packed FROM articles a JOIN article_sentences s ON s.article_id = a.id
-				WHERE a.id = ?`, c.ArticleID).Scan(&a.text, &packed); err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return nil, fmt.Errorf("claim text: %w", err)
-			}
-			sents, err := unpackSentences(packed)
-			if err != nil {
-				return nil, fmt.Errorf("claim text: %w", err)
-			}
-			a.sents = make(map[int][2]int, len(sents))
-			for _, s := range sents {
-				a.sents[s.Seq] = [2]int{s.Start, s.End}
-			}
-			arts[c.ArticleID] = a
-		}
-		span, ok := a.sents[c.SentenceSeq]
+	cs, err := unpackClaims(id, claims)
+	if err != nil {
+		return nil, fmt.Errorf("claims of article %d: %w", id, err)
+	}
+	ss, err := unpackSentences(sents)
+	if err != nil {
+		return nil, fmt.Errorf("claims of article %d: %w", id, err)
+	}
+	offsets := make(map[int][2]int, len(ss))
+	for _, s := range ss {
+		offsets[s.Seq] = [2]int{s.Start, s.End}
+	}
+	slices.SortStableFunc(cs, func(a, b newsbot.Claim) int { return a.SentenceSeq - b.SentenceSeq })
+	kept := cs[:0]
+	for _, c := range cs {
+		span, ok := offsets[c.SentenceSeq]
 		if !ok {
 			continue
 		}
-		c.Sentence = rowcodec.Slice(a.text, span[0], span[1])
-		c.Content = strings.TrimSpace(rowcodec.Slice(a.text, c.ContentStart, c.ContentEnd))
+		c.Sentence = rowcodec.Slice(text, span[0], span[1])
+		c.Content = strings.TrimSpace(rowcodec.Slice(text, c.ContentStart, c.ContentEnd))
 		kept = append(kept, c)
 	}
 	return kept, nil
