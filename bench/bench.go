@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot"
@@ -85,89 +86,214 @@ func Ingest(ctx context.Context, db Store, g *corpus.Generator, guild string, fi
 // IngestPages adds every page of src to db in the guild through the real
 // pipeline: ingest.CleanText, then Ingester.Analyse, then
 // Store.CreateDocuments in batches of batch articles (batch <= 1:
-// Ingester.AddCleaned, one transaction per article). progress, when not
-// nil, is called after every batch. Reading the pages is not timed.
+// Ingester.AddCleaned, one transaction per article). Batches overlap: while
+// the store writes one batch, the next is cleaned and analysed (as a feed
+// poller or an import would), so the wall time is the slower of the two
+// stages, not their sum. progress, when not nil, is called after every
+// stored batch. Reading the pages is not timed: its CPU time is left out
+// of CPU, and its wall time out of Elapsed while no batch was being
+// stored.
 func IngestPages(ctx context.Context, db Store, src Pages, guild string, batch int, progress func(done int)) (*IngestReport, error) {
+	if batch <= 1 {
+		return ingestOneByOne(ctx, db, src, guild, progress)
+	}
+	runtime.LockOSThread() // threadCPU below measures reading the pages
+	defer runtime.UnlockOSThread()
 	ing := ingest.New(db)
 	rep := &IngestReport{}
-	if batch < 1 {
-		batch = 1
-	}
-	pages := make([]Page, 0, batch)
-	done := 0
+	srv0, cpu0, t0 := serverCPU(ctx, db), ProcessCPU(), time.Now()
+	var untimedCPU, untimedWall time.Duration
+	w := newWriter(ctx, db, rep, progress)
 	for eof := false; !eof; {
-		pages = pages[:0]
+		pages := make([]Page, 0, batch)
+		tr, cr := time.Now(), threadCPU()
 		for len(pages) < batch {
 			p, err := src.Next()
 			if isEOF(err) {
 				eof = true
 				break
 			} else if err != nil {
+				w.close()
 				return rep, err
 			}
 			pages = append(pages, p)
 		}
+		untimedCPU += threadCPU() - cr
+		untimedWall += w.idleWithin(tr, time.Now())
 		if len(pages) == 0 {
 			break
 		}
-		if err := ingestBatch(ctx, ing, db, guild, pages, batch, rep); err != nil {
+		docs, err := analyseBatch(ing, guild, pages, rep)
+		if err != nil {
+			w.close()
 			return rep, err
 		}
-		done += len(pages)
-		if progress != nil {
-			progress(done)
+		if err := w.send(docs); err != nil {
+			return rep, err
 		}
 	}
-	return rep, nil
+	err := w.close()
+	rep.CPU = ProcessCPU() - cpu0 - untimedCPU
+	rep.Elapsed = time.Since(t0) - untimedWall
+	rep.ServerCPU = serverCPU(ctx, db) - srv0
+	return rep, err
 }
 
-func ingestBatch(ctx context.Context, ing *ingest.Ingester, db Store, guild string, pages []Page, batch int, rep *IngestReport) error {
-	srv0, cpu0, t0 := serverCPU(ctx, db), ProcessCPU(), time.Now()
-	defer func() {
-		rep.CPU += ProcessCPU() - cpu0
-		rep.Elapsed += time.Since(t0)
-		rep.ServerCPU += serverCPU(ctx, db) - srv0
-	}()
+// writer stores analysed batches in a goroutine of its own, one at a time.
+type writer struct {
+	ctx      context.Context
+	db       Store
+	rep      *IngestReport
+	progress func(int)
+	in       chan []*newsbot.Document
+	done     chan error
+	mu       sync.Mutex
+	busy     bool
+	idle     time.Time // when the last batch was stored
+	stored   int
+	err      error
+	closed   bool
+}
+
+func newWriter(ctx context.Context, db Store, rep *IngestReport, progress func(int)) *writer {
+	w := &writer{ctx: ctx, db: db, rep: rep, progress: progress, in: make(chan []*newsbot.Document), done: make(chan error, 1), idle: time.Now()}
+	go w.run(w.in)
+	return w
+}
+
+func (w *writer) run(in <-chan []*newsbot.Document) {
+	var err error
+	for docs := range in {
+		w.mu.Lock()
+		w.busy = true
+		w.mu.Unlock()
+		if err == nil {
+			err = w.store(docs)
+		}
+		w.mu.Lock()
+		w.busy, w.idle, w.err = false, time.Now(), err
+		w.mu.Unlock()
+	}
+	w.done <- err
+}
+
+func (w *writer) store(docs []*newsbot.Document) error {
+	t := time.Now()
+	ids, err := w.db.CreateDocuments(w.ctx, docs)
+	if err != nil {
+		return fmt.Errorf("store articles: %w", err)
+	}
+	w.mu.Lock()
+	w.rep.Store += time.Since(t)
+	for i, id := range ids {
+		w.rep.count(len(docs[i].Chunks), id == 0)
+	}
+	w.mu.Unlock()
+	w.stored += len(docs)
+	if w.progress != nil {
+		w.progress(w.stored)
+	}
+	return nil
+}
+
+// send hands a batch to the writer, waiting while it stores the previous
+// one; it returns the writer's error, if storing failed.
+func (w *writer) send(docs []*newsbot.Document) error {
+	w.mu.Lock()
+	err := w.err
+	w.mu.Unlock()
+	if err != nil {
+		w.close()
+		return err
+	}
+	w.mu.Lock()
+	w.busy = true // from now until it has stored this batch
+	w.mu.Unlock()
+	w.in <- docs
+	return nil
+}
+
+// close waits for the last batch and returns the first error.
+func (w *writer) close() error {
+	if w.closed {
+		return w.err
+	}
+	close(w.in)
+	w.closed = true
+	w.err = <-w.done
+	return w.err
+}
+
+// idleWithin returns how much of from..to the writer spent idle, as far as
+// can be told at to: all of it when idle throughout, the part after its last
+// batch when it finished during it, none when it is still storing.
+func (w *writer) idleWithin(from, to time.Time) time.Duration {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case w.busy:
+		return 0
+	case w.idle.Before(from):
+		return to.Sub(from)
+	default:
+		return to.Sub(w.idle)
+	}
+}
+
+// analyseBatch cleans and analyses pages for the guild.
+func analyseBatch(ing *ingest.Ingester, guild string, pages []Page, rep *IngestReport) ([]*newsbot.Document, error) {
 	docs := make([]*newsbot.Document, 0, len(pages))
 	for _, p := range pages {
 		tc := time.Now()
 		c, err := ingest.CleanText(p.Text)
 		if err != nil {
-			return fmt.Errorf("clean article %d: %w", p.Index, err)
-		}
-		rep.Clean += time.Since(tc)
-		m := p.Meta
-		rep.Bytes += int64(len(p.Text))
-		if batch == 1 {
-			res, err := ing.AddCleaned(ctx, guild, c, m)
-			if err != nil {
-				return fmt.Errorf("add article %d: %w", p.Index, err)
-			}
-			rep.count(res.Chunks, res.DuplicateOf != 0)
-			continue
+			return nil, fmt.Errorf("clean article %d: %w", p.Index, err)
 		}
 		ta := time.Now()
-		doc, err := ing.Analyse(c, m)
+		doc, err := ing.Analyse(c, p.Meta)
 		if err != nil {
-			return fmt.Errorf("analyse article %d: %w", p.Index, err)
+			return nil, fmt.Errorf("analyse article %d: %w", p.Index, err)
 		}
+		rep.Clean += ta.Sub(tc)
 		rep.Analyse += time.Since(ta)
+		rep.Bytes += int64(len(p.Text))
 		doc.Article.Guild = guild
 		docs = append(docs, doc)
 	}
-	if batch == 1 {
-		return nil
+	return docs, nil
+}
+
+// ingestOneByOne adds the pages one transaction each (Ingester.AddCleaned,
+// as 'add' does), without overlap.
+func ingestOneByOne(ctx context.Context, db Store, src Pages, guild string, progress func(done int)) (*IngestReport, error) {
+	ing := ingest.New(db)
+	rep := &IngestReport{}
+	for done := 0; ; done++ {
+		p, err := src.Next()
+		if isEOF(err) {
+			return rep, nil
+		} else if err != nil {
+			return rep, err
+		}
+		srv0, cpu0, t0 := serverCPU(ctx, db), ProcessCPU(), time.Now()
+		c, err := ingest.CleanText(p.Text)
+		if err != nil {
+			return rep, fmt.Errorf("clean article %d: %w", p.Index, err)
+		}
+		rep.Clean += time.Since(t0)
+		rep.Bytes += int64(len(p.Text))
+		res, err := ing.AddCleaned(ctx, guild, c, p.Meta)
+		if err != nil {
+			return rep, fmt.Errorf("add article %d: %w", p.Index, err)
+		}
+		rep.count(res.Chunks, res.DuplicateOf != 0)
+		rep.CPU += ProcessCPU() - cpu0
+		rep.Elapsed += time.Since(t0)
+		rep.ServerCPU += serverCPU(ctx, db) - srv0
+		if progress != nil {
+			progress(done + 1)
+		}
 	}
-	t1 := time.Now()
-	ids, err := db.CreateDocuments(ctx, docs)
-	if err != nil {
-		return fmt.Errorf("store articles: %w", err)
-	}
-	rep.Store += time.Since(t1)
-	for i, id := range ids {
-		rep.count(len(docs[i].Chunks), id == 0)
-	}
-	return nil
 }
 
 // Documents cleans and analyses articles first..first+n-1 of g for the

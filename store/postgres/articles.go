@@ -45,9 +45,6 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 	if err := checkDocuments(docs); err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
-		db.totals.Delete(d.Article.Guild)
-	}
 	var ids []int64
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		var err error
@@ -75,7 +72,6 @@ func (db *DB) insertDocument(ctx context.Context, tx pgx.Tx, doc *newsbot.Docume
 	if err := checkDocuments(docs); err != nil {
 		return 0, err
 	}
-	db.totals.Delete(doc.Article.Guild)
 	ids, err := db.insertArticles(ctx, tx, docs)
 	if err != nil {
 		return 0, err
@@ -166,7 +162,6 @@ func (db *DB) queryArticles(ctx context.Context, q string, args ...any) ([]newsb
 // DeleteArticle removes an article of the guild and everything it owns, or
 // returns ENOTFOUND.
 func (db *DB) DeleteArticle(ctx context.Context, guild string, id int64) error {
-	db.totals.Delete(guild)
 	tag, err := db.pool.Exec(ctx, `DELETE FROM articles WHERE guild = $1 AND id = $2`, guild, id)
 	if err != nil {
 		return fmt.Errorf("delete article: %w", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -181,6 +182,7 @@ func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.D
 		articleID                                []int64
 		guild, text, titles                      []string
 		seq, firstSeq, lastSeq, start, end, tIdx []int32
+		tokens                                   []int32
 	)
 	type slot struct{ doc, chunk int }
 	where := map[[2]int64]slot{} // article id and chunk seq -> the chunk
@@ -189,7 +191,9 @@ func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.D
 			continue
 		}
 		titles = append(titles, d.Article.Title)
+		titleTokens := tokenCount(d.Article.Title)
 		for j, c := range d.Chunks {
+			tokens = append(tokens, int32(titleTokens+tokenCount(c.Text)))
 			articleID, guild, text = append(articleID, ids[i]), append(guild, d.Article.Guild), append(text, c.Text)
 			seq, firstSeq, lastSeq = append(seq, int32(c.Seq)), append(firstSeq, int32(c.FirstSeq)), append(lastSeq, int32(c.LastSeq))
 			start, end, tIdx = append(start, int32(c.Start)), append(end, int32(c.End)), append(tIdx, int32(len(titles)))
@@ -201,15 +205,15 @@ func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.D
 	}
 	rows, err := tx.Query(ctx, `
 		WITH t AS (SELECT n, setweight(to_tsvector('english', title), 'B') AS v FROM unnest($10::text[]) WITH ORDINALITY AS t(title, n))
-		INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
-		SELECT c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", c.text,
+		INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, n_tokens, tsv)
+		SELECT c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", c.text, c.n_tokens,
 			t.v || setweight(to_tsvector('english', c.text), 'A')
-		FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::int[])
-			WITH ORDINALITY AS c(article_id, guild, seq, first_seq, last_seq, start, "end", text, title, n)
+		FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::int[], $11::int[])
+			WITH ORDINALITY AS c(article_id, guild, seq, first_seq, last_seq, start, "end", text, title, n_tokens, n)
 		JOIN t ON t.n = c.title
 		ORDER BY c.n
 		RETURNING id, article_id, seq`,
-		articleID, guild, seq, firstSeq, lastSeq, start, end, text, tIdx, titles)
+		articleID, guild, seq, firstSeq, lastSeq, start, end, text, tIdx, titles, tokens)
 	if err != nil {
 		return fmt.Errorf("insert chunks: %w", err)
 	}
@@ -228,4 +232,20 @@ func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.D
 		return fmt.Errorf("insert chunks: %w", err)
 	}
 	return nil
+}
+
+// tokenCount counts the words of s as FTS5's unicode61 tokenizer does for
+// the SQLite store's BM25 (runs of letters and digits, stop words
+// included): a chunk's length for BM25's length normalisation
+// (chunks.n_tokens, its headline's words and its text's).
+func tokenCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }

@@ -23,8 +23,8 @@ var importStatements = map[string]string{
 	"claims": `INSERT INTO claims (id, article_id, guild, sentence_seq, speaker, role, via, cue, cue_kind, content_start, content_end, time_expr, kind,
 		unit, relays, date)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
-	"chunks": `INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end", text, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, setweight(to_tsvector('english', $10), 'B') || setweight(to_tsvector('english', $9), 'A'))
+	"chunks": `INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end", text, n_tokens, tsv)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $11, setweight(to_tsvector('english', $10), 'B') || setweight(to_tsvector('english', $9), 'A'))
 		ON CONFLICT DO NOTHING`,
 	"aliases": `INSERT INTO aliases (article_id, guild, name, alias) SELECT $1, $2, $3, $4
 		WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE guild = $2 AND article_id = $1 AND name = $3 AND alias = $4)`,
@@ -62,7 +62,6 @@ func (db *DB) ImportTable(ctx context.Context, table string, rows [][]any) (int6
 	if !ok {
 		return 0, fmt.Errorf("import: no table %q", table)
 	}
-	db.totals.Clear()
 	var added int64
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
@@ -99,6 +98,12 @@ func importValues(table string, r []any) []any {
 		if b, ok := v.([]byte); ok && table != "articles" {
 			r[i] = string(b) // text that SQLite handed back as bytes
 		}
+	}
+	if table == "chunks" && len(r) == 10 {
+		// the chunk's length for BM25 (n_tokens), as insertChunks counts it
+		title, _ := r[9].(string)
+		text, _ := r[8].(string)
+		r = append(r, tokenCount(title)+tokenCount(text))
 	}
 	return r
 }

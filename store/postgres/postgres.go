@@ -19,7 +19,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -51,8 +50,6 @@ type DB struct {
 	pgvector bool
 	// local is true when the server runs on this host (ServerCPU).
 	local bool
-	// totals caches each guild's chunk count for ranking (guildChunks).
-	totals sync.Map
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)

@@ -129,7 +129,6 @@ func (db *DB) CreateWebDocument(ctx context.Context, doc *newsbot.Document, w ne
 // one transaction. ENOTFOUND for an unknown article, ECONFLICT when another
 // article already has the new text.
 func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *newsbot.Document, w newsbot.WebMeta, reason string) error {
-	db.totals.Delete(guild)
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
 		var story int64
 		err := tx.QueryRow(ctx, `SELECT story_id FROM articles WHERE guild = $1 AND id = $2 FOR UPDATE`, guild, id).Scan(&story)

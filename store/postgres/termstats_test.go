@@ -1,0 +1,75 @@
+package postgres_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/bench"
+	"github.com/newsbot/newsbot/internal/corpus"
+	"github.com/newsbot/newsbot/store/postgres"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+// TestTermStatsKept checks that the term statistics search reads
+// (term_stats, chunk_stats; migration 0015) equal a recount over the
+// chunks after every way chunks are written or removed: a batch, one
+// article, a replaced article and a deleted one, in two guilds.
+func TestTermStatsKept(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpenPostgres(t)
+	docs, err := bench.Documents(corpus.New(3), "g1", 0, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _ := bench.Documents(corpus.New(3), "g2", 0, 2)
+	check := func(step string) {
+		t.Helper()
+		assertTermStats(t, db, step)
+	}
+	if _, err := db.CreateDocuments(ctx, append(docs[:4:4], other...)); err != nil {
+		t.Fatal(err)
+	}
+	check("after a batch")
+	if _, err := db.CreateDocument(ctx, docs[4]); err != nil {
+		t.Fatal(err)
+	}
+	check("after one article")
+	if err := db.ReplaceDocument(ctx, "g1", docs[0].Article.ID, docs[5], newsbot.WebMeta{}, "test"); err != nil {
+		t.Fatal(err)
+	}
+	check("after a replacement")
+	if err := db.DeleteArticle(ctx, "g1", docs[1].Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("after a deletion")
+	var chunks int64
+	if err := db.Pool().QueryRow(ctx, `SELECT chunks FROM chunk_stats WHERE guild = 'g2'`).Scan(&chunks); err != nil || chunks == 0 {
+		t.Fatalf("g2 chunk count %d, %v; want its chunks counted", chunks, err)
+	}
+}
+
+// assertTermStats compares the kept statistics with a recount.
+func assertTermStats(t *testing.T, db *postgres.DB, step string) {
+	t.Helper()
+	ctx := context.Background()
+	var bad int64
+	err := db.Pool().QueryRow(ctx, `
+		WITH recount AS (SELECT guild, lexeme, count(*) AS df FROM chunks, unnest(tsvector_to_array(tsv)) AS lexeme GROUP BY 1, 2),
+		kept AS (SELECT guild, lexeme, df FROM term_stats WHERE df <> 0)
+		SELECT count(*) FROM recount r FULL JOIN kept k USING (guild, lexeme) WHERE r.df IS DISTINCT FROM k.df`).Scan(&bad)
+	if err != nil || bad != 0 {
+		t.Fatalf("%s: %d lexemes whose kept document frequency differs from a recount (%v)", step, bad, err)
+	}
+	err = db.Pool().QueryRow(ctx, `
+		WITH recount AS (SELECT guild, count(*) AS chunks, sum(n_tokens) AS tokens FROM chunks GROUP BY guild)
+		SELECT count(*) FROM recount r FULL JOIN (SELECT * FROM chunk_stats WHERE chunks <> 0) k USING (guild)
+		WHERE r.chunks IS DISTINCT FROM k.chunks OR r.tokens IS DISTINCT FROM k.tokens`).Scan(&bad)
+	if err != nil || bad != 0 {
+		t.Fatalf("%s: %d guilds whose kept chunk or token count differs from a recount (%v)", step, bad, err)
+	}
+	var zero int64
+	if err := db.Pool().QueryRow(ctx, `SELECT count(*) FROM chunks WHERE n_tokens <= 0`).Scan(&zero); err != nil || zero != 0 {
+		t.Fatalf("%s: %d chunks without a token count (%v)", step, zero, err)
+	}
+}
