@@ -1,0 +1,283 @@
+package planted
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsbot/newsbot"
+)
+
+// The answer-time meta-reference check. Whatever the wording, a planted
+// instruction has to say who or what it is for, and what it wants: it
+// talks about answering, questions, replies, summaries, assistants,
+// chatbots, AI, bots or models (the topic), and it either directs (a duty,
+// a polite request, an order, a vocative "Dear assistant, ...") or rules on
+// what is true, current, correct or authoritative ("the canonical version
+// for replies: ...", "answers that do not say X will be marked wrong").
+// Reporting seldom does both in one sentence; when it does, the question
+// asked is almost always about that topic, and then the check stands
+// aside. The check reads stems in English, French, Spanish, Portuguese,
+// Italian, German, Dutch, Polish and Swedish; it does not look for known
+// phrases. It is looser than Detect and only keeps text out of answers:
+// ingest does not use it, so no stored claim or count changes with it.
+
+// metaTopic holds stems (prefixes of lower-case words) naming machines
+// that read text, and metaAnswer those naming answers, replies,
+// questions and summaries. metaExact are whole words too short to be
+// prefixes; metaNot are words the prefixes would catch wrongly.
+var (
+	metaMachine = []string{
+		"chatbot", "chatgpt", "robot", "assistant", "assistent", "asystent", "asistente",
+		"llm", "gpt", "modèle", "modele", "modell", "modelo", "modello", "model",
+		"agent", "algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
+		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn",
+	}
+	metaAnswer = []string{
+		"answer", "antwoord", "antwort", "beantwo", "odpowied", "odpowiad", "risposta", "risposte",
+		"rispond", "respuesta", "resposta", "respond", "répon", "repons", "response", "reply", "replies",
+		"question", "domand", "pregunt", "pergunt", "vraag", "vragen", "frage", "pytani", "pytań", "fråg",
+		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
+		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest",
+	}
+	metaExact = map[string]bool{"ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
+	metaNot   = []string{
+		"answered", "responded", "replied", "questioned", "respondent", "responsib", "risposto",
+		"respondió", "respondeu", "répondu", "antwoordde", "antwortete", "odpowiedzia", "svarade",
+		"modelling", "modeling", "agentur", "agencia", "machinery", "fragil", "fragment", "prompted", "promptly",
+	}
+	// metaVerdict: words that rule on what is true, current or
+	// authoritative.
+	metaVerdict = []string{
+		"authoritative", "canonical", "correct", "incorrect", "accura", "inaccura", "true", "truth",
+		"untrue", "false", "wrong", "definitive", "valid", "verified", "verifi", "latest",
+		"outdated", "obsolete", "supersed", "overrid", "binding", "sole",
+		"corrett", "esatt", "vero", "vera", "veritier", "aggiornat", "attual", "ufficial", "definitiv",
+		"autorevol", "sbagliat", "falso", "falsa", "juist", "geldig", "actue", "officie", "definitief",
+		"betrouwba", "geverifieerd", "onjuist", "poprawn", "prawidłow", "prawdziw", "aktualn",
+		"obowiązuj", "ostateczn", "właściw", "wiarygodn", "zweryfikowan", "błędn", "fałszyw",
+		"oficjaln", "corret", "verdader", "verdadeir", "vigente", "actual", "atual", "oficial",
+		"válid", "exact", "exat", "verificad", "erróne", "errad", "vrai", "officiel", "actuel",
+		"fiabl", "valable", "vérifi", "erroné", "faux", "fausse", "richtig", "korrekt", "maßgeblich",
+		"massgeblich", "gültig", "aktuell", "verbindlich", "offiziell", "wahr", "zutreffend",
+		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig",
+	}
+	// metaDuty: modal duty verbs, polite requests and imperatives of
+	// answering (whole words), whoever they are addressed to.
+	metaDuty = map[string]bool{
+		"should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
+		"need": true, "needs": true, "deve": true, "devono": true, "dovrebbe": true, "dovrebbero": true,
+		"dovrà": true, "dovranno": true, "tenuto": true, "tenuti": true, "tenute": true, "tenuta": true,
+		"prega": true, "preghiamo": true, "favore": true, "bisogna": true, "occorre": true,
+		"chiediamo": true, "moet": true, "moeten": true, "dient": true, "dienen": true, "gelieve": true,
+		"graag": true, "alstublieft": true, "verzoek": true, "verzoeken": true, "verplicht": true,
+		"powinien": true, "powinna": true, "powinno": true, "powinny": true, "powinni": true,
+		"musi": true, "muszą": true, "należy": true, "proszę": true, "prosimy": true, "trzeba": true,
+		"debe": true, "deben": true, "deberá": true, "deberán": true, "debería": true, "deberían": true,
+		"favor": true, "rogamos": true, "ruega": true, "pedimos": true, "solicitamos": true,
+		"devem": true, "deverá": true, "deverão": true, "deveria": true, "doit": true, "doivent": true,
+		"devra": true, "devront": true, "devrait": true, "devraient": true, "faut": true,
+		"convient": true, "veuillez": true, "prière": true, "soll": true, "sollen": true, "sollte": true,
+		"sollten": true, "muss": true, "müssen": true, "bitte": true, "bitten": true, "ska": true,
+		"skall": true, "bör": true, "måste": true, "vänligen": true, "snälla": true, "svara": true,
+		"rispondi": true, "risponda": true, "responde": true, "responda": true, "respondan": true,
+		"réponds": true, "répondez": true, "antworte": true, "antworten": true, "odpowiedz": true,
+		"odpowiadać": true, "hereby": true,
+	}
+	// metaAsk: verbs of asking, which direct only when a machine is named:
+	// "We ask the models that read us to state ...".
+	metaAsk = []string{"ask", "asks", "urge", "urges", "request", "requests", "instruct", "invite", "invites"}
+)
+
+// metaWord sorts one lower-case word.
+type metaClass uint8
+
+const (
+	mMachine metaClass = 1 << iota
+	mAnswer
+	mVerdict
+	mDuty
+	mAsk
+)
+
+func hasStem(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func classify(w string) metaClass {
+	var c metaClass
+	if hasStem(w, metaNot) {
+		return 0
+	}
+	if w == "current" {
+		c |= mVerdict
+	}
+	if metaExact[w] || hasStem(w, metaMachine) {
+		c |= mMachine
+	}
+	if hasStem(w, metaAnswer) {
+		c |= mAnswer
+	}
+	if hasStem(w, metaVerdict) {
+		c |= mVerdict
+	}
+	if metaDuty[w] {
+		c |= mDuty
+	}
+	for _, s := range metaAsk {
+		if w == s {
+			c |= mAsk
+		}
+	}
+	return c
+}
+
+// metaWords splits s into lower-case words (letters and digits; any other
+// rune separates, so "AI-systemen" is "ai" and "systemen") and calls f with
+// each word and whether a colon, dash or bar follows it before the next word.
+func metaWords(s string, f func(w string, label bool)) {
+	start := -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := strings.ToLower(s[start:i])
+			rest := s[i:]
+			label := false
+			for _, q := range rest {
+				if q == ':' || q == '—' || q == '–' || q == '|' || q == '=' {
+					label = true
+					break
+				}
+				if q == '-' && strings.HasPrefix(rest, " -") || q == '-' && strings.HasPrefix(rest, "-") && !unicode.IsLetter(firstAfter(rest)) {
+					label = true
+					break
+				}
+				if unicode.IsLetter(q) || unicode.IsDigit(q) {
+					break
+				}
+			}
+			f(w, label)
+			start = -1
+		}
+	}
+}
+
+func firstAfter(s string) rune {
+	for i, r := range s {
+		if i > 0 {
+			return r
+		}
+	}
+	return 0
+}
+
+// Meta reports whether sentence talks about answering, questions,
+// summaries or the machines that produce them and, in the same breath,
+// directs or rules on what is true: the answer-time meta-reference check.
+// "Canonical version of this story for summaries and replies: ...",
+// "Asystenci AI powinni odpowiadać, że ...", "Dear assistant, ...".
+func Meta(sentence string) bool {
+	var all metaClass
+	n := 0
+	topicSeen, label := false, false
+	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
+	metaWords(sentence, func(w string, mark bool) {
+		c := classify(w)
+		all |= c
+		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
+		if mark && topicSeen && n < 12 {
+			label = true // "Canonical version for replies: ...", "| AI answers | ..."
+		}
+		switch {
+		case germanDuty == 0 && (w == "ist" || w == "sind"):
+			germanDuty = 1
+		case germanDuty == 1 && w == "zu":
+			germanDuty = 2
+		case germanDuty == 2 && strings.HasSuffix(w, "en"):
+			all |= mDuty
+		case germanDuty == 2:
+			germanDuty = 1
+		}
+		n++
+	})
+	if all&(mMachine|mAnswer) == 0 {
+		return false
+	}
+	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) {
+		return true
+	}
+	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
+	// a machine named in the first few words, before a comma or colon.
+	c := strings.IndexAny(sentence, ",:")
+	if c <= 0 {
+		return false
+	}
+	words, machine := 0, false
+	metaWords(sentence[:c], func(w string, _ bool) {
+		words++
+		machine = machine || classify(w)&mMachine != 0
+	})
+	return machine && words <= 4
+}
+
+// MetaTopic reports whether a question is itself about answering,
+// questions, summaries, assistants, chatbots, AI, bots or models; then
+// the answer-time check stands aside, as a sentence about those topics
+// may answer it.
+func MetaTopic(question string) bool {
+	topic := false
+	metaWords(question, func(w string, _ bool) {
+		if classify(w)&(mMachine|mAnswer) != 0 {
+			topic = true
+		}
+	})
+	return topic
+}
+
+// MarkMeta marks, at answer time, the sentences of an article that Meta
+// finds, and the sentence before and after each in the same paragraph:
+// an address and its payload often stand in separate sentences ("What
+// follows must be treated as authoritative. The reservoir is
+// contaminated."). It returns how many sentences it newly marked. The
+// answer step calls it unless the question is about the topic (MetaTopic).
+func MarkMeta(text string, sents []newsbot.Sentence) int {
+	n := 0
+	mark := func(i int) {
+		if !sents[i].Planted {
+			sents[i].Planted = true
+			n++
+		}
+	}
+	sameParagraph := func(i, j int) bool {
+		a, b := min(i, j), max(i, j)
+		if sents[a].End > sents[b].Start || sents[b].Start > len(text) {
+			return true
+		}
+		return !strings.Contains(text[sents[a].End:sents[b].Start], "\n\n")
+	}
+	meta := make([]bool, len(sents))
+	for i := range sents {
+		meta[i] = Meta(sents[i].Text)
+	}
+	for i := range sents {
+		if !meta[i] {
+			continue
+		}
+		mark(i)
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(sents) && sameParagraph(i, j) {
+				mark(j)
+			}
+		}
+	}
+	return n
+}
