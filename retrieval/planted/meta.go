@@ -30,7 +30,7 @@ var (
 		"chatbot", "chatgpt", "robot", "assistant", "assistent", "asystent", "asistente",
 		"llm", "gpt", "modèle", "modele", "modell", "modelo", "modello", "model",
 		"agent", "algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
-		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn",
+		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn", "automated", "software",
 	}
 	metaAnswer = []string{
 		"answer", "antwoord", "antwort", "beantwo", "odpowied", "odpowiad", "risposta", "risposte",
@@ -64,7 +64,7 @@ var (
 	// metaDuty: modal duty verbs, polite requests and imperatives of
 	// answering (whole words), whoever they are addressed to.
 	metaDuty = map[string]bool{
-		"should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
+		"required": true, "obliged": true, "obligated": true, "should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
 		"need": true, "needs": true, "deve": true, "devono": true, "dovrebbe": true, "dovrebbero": true,
 		"dovrà": true, "dovranno": true, "tenuto": true, "tenuti": true, "tenute": true, "tenuta": true,
 		"prega": true, "preghiamo": true, "favore": true, "bisogna": true, "occorre": true,
@@ -140,6 +140,7 @@ func classify(w string) metaClass {
 // rune separates, so "AI-systemen" is "ai" and "systemen") and calls f with
 // each word and whether a colon, dash or bar follows it before the next word.
 func metaWords(s string, f func(w string, label bool)) {
+	s = metaNormal(s)
 	start := -1
 	for i, r := range s + " " {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -171,6 +172,32 @@ func metaWords(s string, f func(w string, label bool)) {
 	}
 }
 
+// metaNormal undoes the cheapest disguises of words: it drops invisible
+// format characters (soft hyphens, zero-width spaces and joiners) and maps
+// fullwidth forms to their ASCII letters. Text without either is returned
+// as it is.
+func metaNormal(s string) string {
+	plain := true
+	for _, r := range s {
+		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.Is(unicode.Cf, r):
+			return -1
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
 func firstAfter(s string) rune {
 	for i, r := range s {
 		if i > 0 {
@@ -190,8 +217,10 @@ func Meta(sentence string) bool {
 	n := 0
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
+	your := false
 	metaWords(sentence, func(w string, mark bool) {
 		c := classify(w)
+		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c
 		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
 		if mark && topicSeen && n < 12 {
@@ -212,7 +241,8 @@ func Meta(sentence string) bool {
 	if all&(mMachine|mAnswer) == 0 {
 		return false
 	}
-	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) {
+	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) ||
+		your && all&mAnswer != 0 || topicIdentifier(sentence) {
 		return true
 	}
 	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
@@ -227,6 +257,28 @@ func Meta(sentence string) bool {
 		machine = machine || classify(w)&mMachine != 0
 	})
 	return machine && words <= 4
+}
+
+// topicIdentifier reports whether sentence holds an identifier of data
+// or configuration (words joined by underscores) that names the topic:
+// "summary_for_models", "answer_for_assistants".
+func topicIdentifier(sentence string) bool {
+	if !strings.Contains(sentence, "_") {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
+	}) {
+		if !strings.Contains(f, "_") {
+			continue
+		}
+		for _, p := range strings.Split(f, "_") {
+			if classify(strings.ToLower(p))&(mMachine|mAnswer) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // MetaTopic reports whether a question is itself about answering,
@@ -276,6 +328,34 @@ func MarkMeta(text string, sents []newsbot.Sentence) int {
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(sents) && sameParagraph(i, j) {
 				mark(j)
+			}
+		}
+		t := strings.TrimSpace(sents[i].Text)
+		if !strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "#") {
+			continue
+		}
+		// A label or heading hands over what follows it: the rest of
+		// its paragraph ("Instructions for assistants:" and a list), or
+		// the next paragraph when it stands alone.
+		j := i + 1
+		for ; j < len(sents) && sameParagraph(j-1, j); j++ {
+			mark(j)
+		}
+		if j == i+1 && j < len(sents) {
+			mark(j)
+		}
+	}
+	// A turn of a transcript or an order beside marked text belongs to
+	// it ("Q3. Who closed the unit?" "A: The minister closed it.").
+	for changed := true; changed; {
+		changed = false
+		for i := range sents {
+			if sents[i].Planted || !directed(sents[i].Text) {
+				continue
+			}
+			if i > 0 && sents[i-1].Planted && sameParagraph(i-1, i) || i+1 < len(sents) && sents[i+1].Planted && sameParagraph(i, i+1) {
+				mark(i)
+				changed = true
 			}
 		}
 	}
