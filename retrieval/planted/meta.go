@@ -97,33 +97,48 @@ const (
 	mVerdict
 	mDuty
 	mAsk
+	mNot
 )
 
-func hasStem(w string, stems []string) bool {
-	for _, s := range stems {
-		if strings.HasPrefix(w, s) {
-			return true
+// metaIndex holds every stem of metaMachine, metaAnswer, metaVerdict and
+// metaNot under its first three bytes (all are at least that long), so
+// that a word is checked against the few stems that can match it.
+var metaIndex = func() map[string][]metaStem {
+	m := map[string][]metaStem{}
+	add := func(stems []string, c metaClass) {
+		for _, s := range stems {
+			m[s[:3]] = append(m[s[:3]], metaStem{s, c})
 		}
 	}
-	return false
+	add(metaNot, mNot)
+	add(metaMachine, mMachine)
+	add(metaAnswer, mAnswer)
+	add(metaVerdict, mVerdict)
+	return m
+}()
+
+type metaStem struct {
+	stem  string
+	class metaClass
 }
 
 func classify(w string) metaClass {
 	var c metaClass
-	if hasStem(w, metaNot) {
+	if len(w) >= 3 {
+		for _, st := range metaIndex[w[:3]] {
+			if strings.HasPrefix(w, st.stem) {
+				c |= st.class
+			}
+		}
+	}
+	if c&mNot != 0 {
 		return 0
 	}
 	if w == "current" {
 		c |= mVerdict
 	}
-	if metaExact[w] || hasStem(w, metaMachine) {
+	if metaExact[w] {
 		c |= mMachine
-	}
-	if hasStem(w, metaAnswer) {
-		c |= mAnswer
-	}
-	if hasStem(w, metaVerdict) {
-		c |= mVerdict
 	}
 	if metaDuty[w] {
 		c |= mDuty
@@ -179,6 +194,9 @@ func metaWords(s string, f func(w string, label bool)) {
 func metaNormal(s string) string {
 	plain := true
 	for _, r := range s {
+		if r < 0xAD {
+			continue // ASCII and Latin-1 up to the soft hyphen hold neither
+		}
 		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E {
 			plain = false
 			break
@@ -217,9 +235,10 @@ func Meta(sentence string) bool {
 	n := 0
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
-	your := false
+	your, first := false, false
 	metaWords(sentence, func(w string, mark bool) {
 		c := classify(w)
+		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c
 		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
@@ -242,7 +261,7 @@ func Meta(sentence string) bool {
 		return false
 	}
 	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) ||
-		your && all&mAnswer != 0 || topicIdentifier(sentence) {
+		your && all&mAnswer != 0 || first && all&mMachine != 0 && all&mAnswer != 0 || topicIdentifier(sentence) {
 		return true
 	}
 	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
@@ -347,7 +366,7 @@ func MarkMeta(text string, sents []newsbot.Sentence) int {
 	}
 	// A turn of a transcript or an order beside marked text belongs to
 	// it ("Q3. Who closed the unit?" "A: The minister closed it.").
-	for changed := true; changed; {
+	for changed := n > 0; changed; {
 		changed = false
 		for i := range sents {
 			if sents[i].Planted || !directed(sents[i].Text) {
