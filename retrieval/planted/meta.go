@@ -37,9 +37,9 @@ var (
 		"rispond", "respuesta", "resposta", "respond", "répon", "repons", "response", "reply", "replies",
 		"question", "domand", "pregunt", "pergunt", "vraag", "vragen", "frage", "pytani", "pytań", "fråg",
 		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
-		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest",
+		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest", "conversation",
 	}
-	metaExact = map[string]bool{"ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
+	metaExact = map[string]bool{"chat": true, "chats": true, "ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
 	metaNot   = []string{
 		"answered", "responded", "replied", "questioned", "respondent", "responsib", "risposto",
 		"respondió", "respondeu", "répondu", "antwoordde", "antwortete", "odpowiedzia", "svarade",
@@ -64,7 +64,7 @@ var (
 	// metaDuty: modal duty verbs, polite requests and imperatives of
 	// answering (whole words), whoever they are addressed to.
 	metaDuty = map[string]bool{
-		"required": true, "obliged": true, "obligated": true, "should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
+		"helpful": true, "appreciated": true, "grateful": true, "required": true, "obliged": true, "obligated": true, "should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
 		"need": true, "needs": true, "deve": true, "devono": true, "dovrebbe": true, "dovrebbero": true,
 		"dovrà": true, "dovranno": true, "tenuto": true, "tenuti": true, "tenute": true, "tenuta": true,
 		"prega": true, "preghiamo": true, "favore": true, "bisogna": true, "occorre": true,
@@ -195,25 +195,66 @@ func metaNormal(s string) string {
 	plain := true
 	for _, r := range s {
 		if r < 0xAD {
-			continue // ASCII and Latin-1 up to the soft hyphen hold neither
+			continue // ASCII and Latin-1 up to the soft hyphen hold none
 		}
-		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E {
+		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E || r == '🤖' || unicode.IsSpace(r) {
 			plain = false
 			break
 		}
 	}
-	if plain {
+	if !plain {
+		s = strings.Map(func(r rune) rune {
+			switch {
+			case unicode.Is(unicode.Cf, r):
+				return -1
+			case r >= 0xFF01 && r <= 0xFF5E:
+				return r - 0xFEE0
+			case r > 0x7F && unicode.IsSpace(r):
+				return ' '
+			}
+			return r
+		}, s)
+		s = strings.ReplaceAll(s, "🤖", " robot ") // the emoji names a machine
+	}
+	return joinSpaced(s)
+}
+
+// joinSpaced joins words spelt out letter by letter ("N O T E  T O  A I")
+// into words: a run of three or more one-letter words separated by single
+// spaces loses those spaces, and a wider gap ends a word. Text without
+// such a run is returned as it is.
+func joinSpaced(s string) string {
+	run := 0
+	found := false
+	for i := 0; i+1 < len(s); i++ {
+		single := isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) && !isASCIILetter(s[i+1])
+		switch {
+		case single && s[i+1] == ' ':
+			run++
+			i++
+		case single && run >= 2:
+			run++
+		default:
+			run = 0
+		}
+		if run >= 3 {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.Is(unicode.Cf, r):
-			return -1
-		case r >= 0xFF01 && r <= 0xFF5E:
-			return r - 0xFEE0
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// drop a single space between two one-letter words
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
+			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+			continue
 		}
-		return r
-	}, s)
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func firstAfter(s string) rune {
@@ -236,14 +277,17 @@ func Meta(sentence string) bool {
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
 	your, first := false, false
+	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
 		c := classify(w)
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c
 		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
-		if mark && topicSeen && n < 12 {
-			label = true // "Canonical version for replies: ...", "| AI answers | ..."
+		if mark && topicSeen && n < 12 || heading && c&(mMachine|mAnswer) != 0 {
+			// "Canonical version for replies: ...", "| AI answers | ...",
+			// "## Key points for assistants"
+			label = true
 		}
 		switch {
 		case germanDuty == 0 && (w == "ist" || w == "sind"):
