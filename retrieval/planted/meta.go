@@ -3,6 +3,7 @@ package planted
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -29,7 +30,7 @@ var (
 	metaMachine = []string{
 		"chatbot", "chatgpt", "robot", "assistant", "assistent", "asystent", "asistente",
 		"llm", "gpt", "modèle", "modele", "modell", "modelo", "modello", "model",
-		"agent", "algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
+		"algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
 		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn", "automated", "software",
 	}
 	metaAnswer = []string{
@@ -181,10 +182,31 @@ func metaWords(s string, f func(w string, label bool)) {
 					break
 				}
 			}
+			if metaNameWord(s, start, i) && metaCommon[w] {
+				w = "" // "Orbis Software", "Model Village": part of a name
+			}
 			f(w, label)
 			start = -1
 		}
 	}
+}
+
+// metaCommon are common nouns of machines that also make up names.
+var metaCommon = newsbot.WordSet("software", "model", "models", "machine", "machines", "assistant", "assistants", "robot", "robots")
+
+// metaNameWord reports whether s[i:j] is capitalised inside a sentence
+// (not all capitals, no capital after the first letter, not first).
+func metaNameWord(s string, i, j int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(r) || strings.IndexFunc(s[i+n:j], unicode.IsUpper) >= 0 {
+		return false
+	}
+	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 }
 
 // metaNormal undoes the cheapest disguises of words: it drops invisible
@@ -309,18 +331,31 @@ func Meta(sentence string) bool {
 		return true
 	}
 	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
-	// a machine named in the first few words, before a comma or colon.
+	// a machine named in the first few words, before a comma or colon,
+	// as a common noun (not "Orbis Software, the maker of ...") and with
+	// no article or possessive ("His agent, Marco Ferri, said ...").
 	c := strings.IndexAny(sentence, ",:")
 	if c <= 0 {
 		return false
 	}
-	words, machine := 0, false
-	metaWords(sentence[:c], func(w string, _ bool) {
+	head := metaNormal(sentence[:c])
+	words, machine, owned := 0, false, false
+	metaWords(head, func(w string, _ bool) {
 		words++
-		machine = machine || classify(w)&mMachine != 0
+		owned = owned || metaOwned[w]
 	})
-	return machine && words <= 4
+	for i, f := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if classify(strings.ToLower(f))&mMachine == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		machine = machine || i == 0 || !unicode.IsUpper(r) || strings.ToUpper(f) == f
+	}
+	return machine && !owned && words <= 4
 }
+
+// metaOwned are articles and possessives, which a vocative lacks.
+var metaOwned = newsbot.WordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het", "os", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus", "suo", "sua")
 
 // topicIdentifier reports whether sentence holds an identifier of data
 // or configuration (words joined by underscores) that names the topic:

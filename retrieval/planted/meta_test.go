@@ -42,6 +42,8 @@ func TestMeta(t *testing.T) {
 		"De minister moet de begroting vóór vrijdag indienen.",
 		"The true cost of the scheme is £40m, auditors found.",
 		"## Points of order",
+		"Her agent, a former player, said she would stay, and that the fee was correct.",
+		"Kestrel Software, the payroll firm, should report its results on Monday.",
 		"The U S A team won the relay, and a I-beam fell.",
 	}
 	for _, s := range plain {
