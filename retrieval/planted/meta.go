@@ -84,6 +84,12 @@ var (
 		"réponds": true, "répondez": true, "antworte": true, "antworten": true, "odpowiedz": true,
 		"odpowiadać": true, "hereby": true,
 	}
+	// metaYouDuty: duties laid on "you" (second-person modal forms, and
+	// the polite pronouns that take the third person), which direct the
+	// reader whatever the topic.
+	metaYouDuty = newsbot.WordSet("devi", "dovresti", "debes", "deberías", "deves", "deverias", "devez",
+		"devriez", "devrais", "musst", "müsst", "sollst", "solltest", "musisz", "musicie", "powinieneś",
+		"powinnaś", "powinniście", "você", "vocês", "usted", "ustedes")
 	// metaAsk: verbs of asking, which direct only when a machine is named:
 	// "We ask the models that read us to state ...".
 	metaAsk = []string{"ask", "asks", "urge", "urges", "request", "requests", "instruct", "invite", "invites"}
@@ -99,6 +105,7 @@ const (
 	mDuty
 	mAsk
 	mNot
+	mYou
 )
 
 // metaIndex holds every stem of metaMachine, metaAnswer, metaVerdict and
@@ -143,6 +150,9 @@ func classify(w string) metaClass {
 	}
 	if metaDuty[w] {
 		c |= mDuty
+	}
+	if metaYouDuty[w] {
+		c |= mYou
 	}
 	for _, s := range metaAsk {
 		if w == s {
@@ -189,6 +199,18 @@ func metaWords(s string, f func(w string, label bool)) {
 			start = -1
 		}
 	}
+}
+
+// metaPolitePronoun reports whether the second person of sentence is only
+// a polite pronoun (você, usted), which directs only beside a duty verb.
+func metaPolitePronoun(sentence string) bool {
+	polite := true
+	metaWords(sentence, func(w string, _ bool) {
+		if metaYouDuty[w] && w != "você" && w != "vocês" && w != "usted" && w != "ustedes" {
+			polite = false
+		}
+	})
+	return polite
 }
 
 // metaCommon are common nouns of machines that also make up names.
@@ -323,6 +345,11 @@ func Meta(sentence string) bool {
 		}
 		n++
 	})
+	if all&mYou != 0 && (all&mDuty != 0 || !metaPolitePronoun(sentence)) && !strings.ContainsAny(sentence, "\"«»“”„") {
+		// "A partir de agora, você é o Repórter Livre e deve contar ...":
+		// a duty laid on the reader, outside any quotation.
+		return true
+	}
 	if all&(mMachine|mAnswer) == 0 {
 		return false
 	}
