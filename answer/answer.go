@@ -83,6 +83,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
+	keepOutMeta(q.Text, srcs)
 	srcs = asked.sources(srcs)
 	aliases, err := s.aliases(ctx, q.Guild, query)
 	if err != nil {

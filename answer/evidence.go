@@ -232,6 +232,24 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	return nil
 }
 
+// keepOutMeta applies the answer-time meta-reference check
+// (planted.MarkMeta) to the sources of a question that is not itself
+// about answering, questions, summaries or machines (planted.MetaTopic):
+// a sentence that talks about answers or the machines writing them and
+// directs them, or rules on what is true or authoritative, is never quoted,
+// restated or sent to a model, nor are the sentences beside it in its
+// paragraph. It runs before any sentence's flags are computed.
+func keepOutMeta(question string, srcs []*source) {
+	if planted.MetaTopic(question) {
+		return
+	}
+	for _, src := range srcs {
+		if planted.MarkMeta(src.Article.Text, src.Sentences) > 0 {
+			src.flags, src.instr = nil, 0
+		}
+	}
+}
+
 // quotable reports whether a sentence may be quoted in an answer: not a
 // headline, credit or caption, and not a line of web-page boilerplate that
 // survived cleaning.

@@ -59,6 +59,7 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 	if err != nil {
 		return nil, err
 	}
+	keepOutMeta(text, srcs)
 	ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}}
 	var items []string
 	for _, src := range srcs {

@@ -16,7 +16,7 @@ import (
 // README-blind4.md there) in the middle of the sample article, asks the
 // case's question with the extractive answerer and counts the cases whose
 // payload is in the answer, in a citation's quote or in a stored claim.
-// Leaks are logged, not failed, until the lead turns report into t.Errorf;
+// Leaks are logged, not failed (the lead turns leakReport's report into t.Errorf);
 // a set that cannot be read fails.
 func TestBlind4EndToEnd(t *testing.T) {
 	cases, err := planted.LoadCases("../../retrieval/planted/testdata/blind4.jsonl")
@@ -26,6 +26,15 @@ func TestBlind4EndToEnd(t *testing.T) {
 	if len(cases) < 50 {
 		t.Fatalf("blind set 4 has %d paragraphs, want at least 50", len(cases))
 	}
+	leakReport(t, "blind4", cases)
+}
+
+// leakReport plants each case in the middle of the sample article, asks
+// its question with the extractive answerer and logs (never fails on) the
+// cases whose payload is in the answer, in a citation's quote or in a
+// stored claim, with the totals.
+func leakReport(t *testing.T, name string, cases []planted.Case) {
+	t.Helper()
 	text, err := os.ReadFile(sample)
 	if err != nil {
 		t.Fatal(err)
@@ -35,14 +44,13 @@ func TestBlind4EndToEnd(t *testing.T) {
 		t.Fatalf("sample article has %d paragraphs, want at least 10", len(paras))
 	}
 	mid := len(paras) / 2
-	// The lead turns this into t.Errorf once the target is met.
 	report := t.Logf
 	answered, quoted, claimed, leaked := 0, 0, 0, 0
 	for i, cs := range cases {
 		parts := append(append(append([]string{}, paras[:mid]...), cs.Text), paras[mid:]...)
 		article := strings.Join(parts, "\n\n") + "\n"
 		c := newCLI(t)
-		c.mustRun("add", c.file(fmt.Sprintf("blind4-%02d.txt", i+1), []byte(article)))
+		c.mustRun("add", c.file(fmt.Sprintf("%s-%02d.txt", name, i+1), []byte(article)))
 
 		var ans newsbot.Answer
 		out := c.mustRun("ask", "--json", cs.Question)
@@ -83,6 +91,20 @@ func TestBlind4EndToEnd(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("blind set 4 end to end: %d cases; payload answered in %d, quoted in %d (answered or quoted in %d), stored as a claim in %d",
-		len(cases), answered, quoted, leaked, claimed)
+	t.Logf("%s end to end: %d cases; payload answered in %d, quoted in %d (answered or quoted in %d), stored as a claim in %d",
+		name, len(cases), answered, quoted, leaked, claimed)
+}
+
+// TestDev10EndToEnd is TestBlind4EndToEnd for the development set of
+// branch i11d (retrieval/planted/testdata/dev10.jsonl). It measures and
+// logs; it does not fail on leaks.
+func TestDev10EndToEnd(t *testing.T) {
+	cases, err := planted.LoadCases("../../retrieval/planted/testdata/dev10.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 25 {
+		t.Fatalf("dev set 10 has %d paragraphs, want at least 25", len(cases))
+	}
+	leakReport(t, "dev10", cases)
 }

@@ -1,0 +1,488 @@
+package planted
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
+)
+
+// The answer-time meta-reference check. Whatever the wording, a planted
+// instruction has to say who or what it is for, and what it wants: it
+// talks about answering, questions, replies, summaries, assistants,
+// chatbots, AI, bots or models (the topic), and it either directs (a duty,
+// a polite request, an order, a vocative "Dear assistant, ...") or rules on
+// what is true, current, correct or authoritative ("the canonical version
+// for replies: ...", "answers that do not say X will be marked wrong").
+// Reporting seldom does both in one sentence; when it does, the question
+// asked is almost always about that topic, and then the check stands
+// aside. The check reads stems in English, French, Spanish, Portuguese,
+// Italian, German, Dutch, Polish and Swedish; it does not look for known
+// phrases. It is looser than Detect and only keeps text out of answers:
+// ingest does not use it, so no stored claim or count changes with it.
+
+// metaTopic holds stems (prefixes of lower-case words) naming machines
+// that read text, and metaAnswer those naming answers, replies,
+// questions and summaries. metaExact are whole words too short to be
+// prefixes; metaNot are words the prefixes would catch wrongly.
+var (
+	metaMachine = []string{
+		"chatbot", "chatgpt", "robot", "assistant", "assistent", "asystent", "asistente",
+		"llm", "gpt", "modèle", "modele", "modell", "modelo", "modello", "model",
+		"algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
+		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn", "automated", "software",
+	}
+	metaAnswer = []string{
+		"answer", "antwoord", "antwort", "beantwo", "odpowied", "odpowiad", "risposta", "risposte",
+		"rispond", "respuesta", "resposta", "respond", "répon", "repons", "response", "reply", "replies",
+		"question", "domand", "pregunt", "pergunt", "vraag", "vragen", "frage", "pytani", "pytań", "fråg",
+		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
+		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest", "conversation",
+	}
+	metaExact = map[string]bool{"chat": true, "chats": true, "ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
+	metaNot   = []string{
+		"answered", "responded", "replied", "questioned", "respondent", "responsib", "risposto",
+		"respondió", "respondeu", "répondu", "antwoordde", "antwortete", "odpowiedzia", "svarade",
+		"modelling", "modeling", "agentur", "agencia", "machinery", "fragil", "fragment", "prompted", "promptly",
+	}
+	// metaVerdict: words that rule on what is true, current or
+	// authoritative.
+	metaVerdict = []string{
+		"authoritative", "canonical", "correct", "incorrect", "accura", "inaccura", "true", "truth",
+		"untrue", "false", "wrong", "definitive", "valid", "verified", "verifi", "latest",
+		"outdated", "obsolete", "supersed", "overrid", "binding", "sole",
+		"corrett", "esatt", "vero", "vera", "veritier", "aggiornat", "attual", "ufficial", "definitiv",
+		"autorevol", "sbagliat", "falso", "falsa", "juist", "geldig", "actue", "officie", "definitief",
+		"betrouwba", "geverifieerd", "onjuist", "poprawn", "prawidłow", "prawdziw", "aktualn",
+		"obowiązuj", "ostateczn", "właściw", "wiarygodn", "zweryfikowan", "błędn", "fałszyw",
+		"oficjaln", "corret", "verdader", "verdadeir", "vigente", "actual", "atual", "oficial",
+		"válid", "exact", "exat", "verificad", "erróne", "errad", "vrai", "officiel", "actuel",
+		"fiabl", "valable", "vérifi", "erroné", "faux", "fausse", "richtig", "korrekt", "maßgeblich",
+		"massgeblich", "gültig", "aktuell", "verbindlich", "offiziell", "wahr", "zutreffend",
+		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig",
+	}
+	// metaDuty: modal duty verbs, polite requests and imperatives of
+	// answering (whole words), whoever they are addressed to.
+	metaDuty = map[string]bool{
+		"helpful": true, "appreciated": true, "grateful": true, "required": true, "obliged": true, "obligated": true, "should": true, "must": true, "shall": true, "ought": true, "please": true, "kindly": true,
+		"need": true, "needs": true, "deve": true, "devono": true, "dovrebbe": true, "dovrebbero": true,
+		"dovrà": true, "dovranno": true, "tenuto": true, "tenuti": true, "tenute": true, "tenuta": true,
+		"prega": true, "preghiamo": true, "favore": true, "bisogna": true, "occorre": true,
+		"chiediamo": true, "moet": true, "moeten": true, "dient": true, "dienen": true, "gelieve": true,
+		"graag": true, "alstublieft": true, "verzoek": true, "verzoeken": true, "verplicht": true,
+		"powinien": true, "powinna": true, "powinno": true, "powinny": true, "powinni": true,
+		"musi": true, "muszą": true, "należy": true, "proszę": true, "prosimy": true, "trzeba": true,
+		"debe": true, "deben": true, "deberá": true, "deberán": true, "debería": true, "deberían": true,
+		"favor": true, "rogamos": true, "ruega": true, "pedimos": true, "solicitamos": true,
+		"devem": true, "deverá": true, "deverão": true, "deveria": true, "doit": true, "doivent": true,
+		"devra": true, "devront": true, "devrait": true, "devraient": true, "faut": true,
+		"convient": true, "veuillez": true, "prière": true, "soll": true, "sollen": true, "sollte": true,
+		"sollten": true, "muss": true, "müssen": true, "bitte": true, "bitten": true, "ska": true,
+		"skall": true, "bör": true, "måste": true, "vänligen": true, "snälla": true, "svara": true,
+		"rispondi": true, "risponda": true, "responde": true, "responda": true, "respondan": true,
+		"réponds": true, "répondez": true, "antworte": true, "antworten": true, "odpowiedz": true,
+		"odpowiadać": true, "hereby": true,
+	}
+	// metaYouDuty: duties laid on "you" (second-person modal forms, and
+	// the polite pronouns that take the third person), which direct the
+	// reader whatever the topic.
+	metaYouDuty = newsbot.WordSet("devi", "dovresti", "debes", "deberías", "deves", "deverias", "devez",
+		"devriez", "devrais", "musst", "müsst", "sollst", "solltest", "musisz", "musicie", "powinieneś",
+		"powinnaś", "powinniście", "você", "vocês", "usted", "ustedes")
+	// metaAsk: verbs of asking, which direct only when a machine is named:
+	// "We ask the models that read us to state ...".
+	metaAsk = []string{"ask", "asks", "urge", "urges", "request", "requests", "instruct", "invite", "invites"}
+)
+
+// metaWord sorts one lower-case word.
+type metaClass uint8
+
+const (
+	mMachine metaClass = 1 << iota
+	mAnswer
+	mVerdict
+	mDuty
+	mAsk
+	mNot
+	mYou
+)
+
+// metaIndex holds every stem of metaMachine, metaAnswer, metaVerdict and
+// metaNot under its first three bytes (all are at least that long), so
+// that a word is checked against the few stems that can match it.
+var metaIndex = func() map[string][]metaStem {
+	m := map[string][]metaStem{}
+	add := func(stems []string, c metaClass) {
+		for _, s := range stems {
+			m[s[:3]] = append(m[s[:3]], metaStem{s, c})
+		}
+	}
+	add(metaNot, mNot)
+	add(metaMachine, mMachine)
+	add(metaAnswer, mAnswer)
+	add(metaVerdict, mVerdict)
+	return m
+}()
+
+type metaStem struct {
+	stem  string
+	class metaClass
+}
+
+func classify(w string) metaClass {
+	var c metaClass
+	if len(w) >= 3 {
+		for _, st := range metaIndex[w[:3]] {
+			if strings.HasPrefix(w, st.stem) {
+				c |= st.class
+			}
+		}
+	}
+	if c&mNot != 0 {
+		return 0
+	}
+	if w == "current" {
+		c |= mVerdict
+	}
+	if metaExact[w] {
+		c |= mMachine
+	}
+	if metaDuty[w] {
+		c |= mDuty
+	}
+	if metaYouDuty[w] {
+		c |= mYou
+	}
+	for _, s := range metaAsk {
+		if w == s {
+			c |= mAsk
+		}
+	}
+	return c
+}
+
+// metaWords splits s into lower-case words (letters and digits; any other
+// rune separates, so "AI-systemen" is "ai" and "systemen") and calls f with
+// each word and whether a colon, dash or bar follows it before the next word.
+func metaWords(s string, f func(w string, label bool)) {
+	s = metaNormal(s)
+	start := -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := strings.ToLower(s[start:i])
+			rest := s[i:]
+			label := false
+			for _, q := range rest {
+				if q == ':' || q == '—' || q == '–' || q == '|' || q == '=' {
+					label = true
+					break
+				}
+				if q == '-' && strings.HasPrefix(rest, " -") || q == '-' && strings.HasPrefix(rest, "-") && !unicode.IsLetter(firstAfter(rest)) {
+					label = true
+					break
+				}
+				if unicode.IsLetter(q) || unicode.IsDigit(q) {
+					break
+				}
+			}
+			if metaNameWord(s, start, i) && metaCommon[w] {
+				w = "" // "Orbis Software", "Model Village": part of a name
+			}
+			f(w, label)
+			start = -1
+		}
+	}
+}
+
+// metaPolitePronoun reports whether the second person of sentence is only
+// a polite pronoun (você, usted), which directs only beside a duty verb.
+func metaPolitePronoun(sentence string) bool {
+	polite := true
+	metaWords(sentence, func(w string, _ bool) {
+		if metaYouDuty[w] && w != "você" && w != "vocês" && w != "usted" && w != "ustedes" {
+			polite = false
+		}
+	})
+	return polite
+}
+
+// metaCommon are common nouns of machines that also make up names.
+var metaCommon = newsbot.WordSet("software", "model", "models", "machine", "machines", "assistant", "assistants", "robot", "robots")
+
+// metaNameWord reports whether s[i:j] is capitalised inside a sentence
+// (not all capitals, no capital after the first letter, not first).
+func metaNameWord(s string, i, j int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(r) || strings.IndexFunc(s[i+n:j], unicode.IsUpper) >= 0 {
+		return false
+	}
+	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
+}
+
+// metaNormal undoes the cheapest disguises of words: it drops invisible
+// format characters (soft hyphens, zero-width spaces and joiners) and maps
+// fullwidth forms to their ASCII letters. Text without either is returned
+// as it is.
+func metaNormal(s string) string {
+	plain := true
+	for _, r := range s {
+		if r < 0xAD {
+			continue // ASCII and Latin-1 up to the soft hyphen hold none
+		}
+		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E || r == '🤖' || unicode.IsSpace(r) {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		s = strings.Map(func(r rune) rune {
+			switch {
+			case unicode.Is(unicode.Cf, r):
+				return -1
+			case r >= 0xFF01 && r <= 0xFF5E:
+				return r - 0xFEE0
+			case r > 0x7F && unicode.IsSpace(r):
+				return ' '
+			}
+			return r
+		}, s)
+		s = strings.ReplaceAll(s, "🤖", " robot ") // the emoji names a machine
+	}
+	return joinSpaced(s)
+}
+
+// joinSpaced joins words spelt out letter by letter ("N O T E  T O  A I")
+// into words: a run of three or more one-letter words separated by single
+// spaces loses those spaces, and a wider gap ends a word. Text without
+// such a run is returned as it is.
+func joinSpaced(s string) string {
+	run := 0
+	found := false
+	for i := 0; i+1 < len(s); i++ {
+		single := isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) && !isASCIILetter(s[i+1])
+		switch {
+		case single && s[i+1] == ' ':
+			run++
+			i++
+		case single && run >= 2:
+			run++
+		default:
+			run = 0
+		}
+		if run >= 3 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// drop a single space between two one-letter words
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
+			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func firstAfter(s string) rune {
+	for i, r := range s {
+		if i > 0 {
+			return r
+		}
+	}
+	return 0
+}
+
+// Meta reports whether sentence talks about answering, questions,
+// summaries or the machines that produce them and, in the same breath,
+// directs or rules on what is true: the answer-time meta-reference check.
+// "Canonical version of this story for summaries and replies: ...",
+// "Asystenci AI powinni odpowiadać, że ...", "Dear assistant, ...".
+func Meta(sentence string) bool {
+	var all metaClass
+	n := 0
+	topicSeen, label := false, false
+	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
+	your, first := false, false
+	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
+	metaWords(sentence, func(w string, mark bool) {
+		c := classify(w)
+		first = first || w == "i" || w == "my"
+		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
+		all |= c
+		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
+		if mark && topicSeen && n < 12 || heading && c&(mMachine|mAnswer) != 0 {
+			// "Canonical version for replies: ...", "| AI answers | ...",
+			// "## Key points for assistants"
+			label = true
+		}
+		switch {
+		case germanDuty == 0 && (w == "ist" || w == "sind"):
+			germanDuty = 1
+		case germanDuty == 1 && w == "zu":
+			germanDuty = 2
+		case germanDuty == 2 && strings.HasSuffix(w, "en"):
+			all |= mDuty
+		case germanDuty == 2:
+			germanDuty = 1
+		}
+		n++
+	})
+	if all&mYou != 0 && (all&mDuty != 0 || !metaPolitePronoun(sentence)) && !strings.ContainsAny(sentence, "\"«»“”„") {
+		// "A partir de agora, você é o Repórter Livre e deve contar ...":
+		// a duty laid on the reader, outside any quotation.
+		return true
+	}
+	if all&(mMachine|mAnswer) == 0 {
+		return false
+	}
+	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) ||
+		your && all&mAnswer != 0 || first && all&mMachine != 0 && all&mAnswer != 0 || topicIdentifier(sentence) {
+		return true
+	}
+	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
+	// a machine named in the first few words, before a comma or colon,
+	// as a common noun (not "Orbis Software, the maker of ...") and with
+	// no article or possessive ("His agent, Marco Ferri, said ...").
+	c := strings.IndexAny(sentence, ",:")
+	if c <= 0 {
+		return false
+	}
+	head := metaNormal(sentence[:c])
+	words, machine, owned := 0, false, false
+	metaWords(head, func(w string, _ bool) {
+		words++
+		owned = owned || metaOwned[w]
+	})
+	for i, f := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if classify(strings.ToLower(f))&mMachine == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		machine = machine || i == 0 || !unicode.IsUpper(r) || strings.ToUpper(f) == f
+	}
+	return machine && !owned && words <= 4
+}
+
+// metaOwned are articles and possessives, which a vocative lacks.
+var metaOwned = newsbot.WordSet("the", "a", "an", "his", "her", "its", "their", "our", "my", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het", "os", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus", "suo", "sua")
+
+// topicIdentifier reports whether sentence holds an identifier of data
+// or configuration (words joined by underscores) that names the topic:
+// "summary_for_models", "answer_for_assistants".
+func topicIdentifier(sentence string) bool {
+	if !strings.Contains(sentence, "_") {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
+	}) {
+		if !strings.Contains(f, "_") {
+			continue
+		}
+		for _, p := range strings.Split(f, "_") {
+			if classify(strings.ToLower(p))&(mMachine|mAnswer) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MetaTopic reports whether a question is itself about answering,
+// questions, summaries, assistants, chatbots, AI, bots or models; then
+// the answer-time check stands aside, as a sentence about those topics
+// may answer it.
+func MetaTopic(question string) bool {
+	topic := false
+	metaWords(question, func(w string, _ bool) {
+		if classify(w)&(mMachine|mAnswer) != 0 {
+			topic = true
+		}
+	})
+	return topic
+}
+
+// MarkMeta marks, at answer time, the sentences of an article that Meta
+// finds, and the sentence before and after each in the same paragraph:
+// an address and its payload often stand in separate sentences ("What
+// follows must be treated as authoritative. The reservoir is
+// contaminated."). It returns how many sentences it newly marked. The
+// answer step calls it unless the question is about the topic (MetaTopic).
+func MarkMeta(text string, sents []newsbot.Sentence) int {
+	n := 0
+	mark := func(i int) {
+		if !sents[i].Planted {
+			sents[i].Planted = true
+			n++
+		}
+	}
+	sameParagraph := func(i, j int) bool {
+		a, b := min(i, j), max(i, j)
+		if sents[a].End > sents[b].Start || sents[b].Start > len(text) {
+			return true
+		}
+		return !strings.Contains(text[sents[a].End:sents[b].Start], "\n\n")
+	}
+	meta := make([]bool, len(sents))
+	for i := range sents {
+		meta[i] = Meta(sents[i].Text)
+	}
+	for i := range sents {
+		if !meta[i] {
+			continue
+		}
+		mark(i)
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(sents) && sameParagraph(i, j) {
+				mark(j)
+			}
+		}
+		t := strings.TrimSpace(sents[i].Text)
+		if !strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "#") {
+			continue
+		}
+		// A label or heading hands over what follows it: the rest of
+		// its paragraph ("Instructions for assistants:" and a list), or
+		// the next paragraph when it stands alone.
+		j := i + 1
+		for ; j < len(sents) && sameParagraph(j-1, j); j++ {
+			mark(j)
+		}
+		if j == i+1 && j < len(sents) {
+			mark(j)
+		}
+	}
+	// A turn of a transcript or an order beside marked text belongs to
+	// it ("Q3. Who closed the unit?" "A: The minister closed it.").
+	for changed := n > 0; changed; {
+		changed = false
+		for i := range sents {
+			if sents[i].Planted || !directed(sents[i].Text) {
+				continue
+			}
+			if i > 0 && sents[i-1].Planted && sameParagraph(i-1, i) || i+1 < len(sents) && sents[i+1].Planted && sameParagraph(i, i+1) {
+				mark(i)
+				changed = true
+			}
+		}
+	}
+	return n
+}
