@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // unitTerms returns the terms a question is matched against in a text:
@@ -19,7 +20,32 @@ func unitTerms(text string) []string {
 		out = append(out, wonTerm) // a stop word for "won't", but "The Greens won 12 seats"
 	}
 	out = append(out, numberKeys(ws)...)
+	out = append(out, joinedNames(text)...)
 	return append(out, acronyms(text)...)
+}
+
+// joinedNames returns the stems of the capitalised words text writes
+// with hyphens inside them, joined: broadcast transcripts spell names out
+// for the reader ("the Sa-hel region", "UNI-CEF"), and the question writes
+// them whole ("Sahel"). Only words that open with a capital are joined,
+// so "well-known" stays two words.
+func joinedNames(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if !strings.Contains(f, "-") || f == "" || !unicode.IsUpper([]rune(f)[0]) {
+			continue
+		}
+		parts := strings.Split(f, "-")
+		ok := true
+		for _, p := range parts {
+			ok = ok && p != "" && strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+		}
+		if ok {
+			out = append(out, retrieval.Stem(strings.ToLower(strings.Join(parts, ""))))
+		}
+	}
+	return out
 }
 
 var wonTerm = wordTerms("won")[0]
