@@ -237,7 +237,7 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 			!(baseVerbs[w.lower] && afterDo(ws, i))
 		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
-		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) && !reducedRelative(ws, i) {
 			verbs := map[string]bool{}
 			for _, t := range wordTerms(w.text) {
 				verbs[t] = true
@@ -247,6 +247,38 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 	}
 	return nil, false
 }
+
+// reducedRelative reports whether the past form ws[i] qualifies the noun
+// before it rather than being the question's verb: the question's
+// auxiliary comes after it ("How much of the money *needed* for the Sahel
+// has the UN received?"), or it stands after a noun that follows the
+// auxiliary's complement and before a preposition ("Which president is
+// among the suspects *named* in the complaint?"). "When was the ban
+// lifted?" and "How many people died in the floods?" keep their verbs.
+func reducedRelative(ws []qword, i int) bool {
+	if i < 2 || ws[i-1].stop || isStop(ws[i-1].lower) || answerQuestionWords[ws[i-1].lower] {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if clauseMarkers[w.lower] || w.lower == "to" || w.stop {
+			break // "reported *that* ... had passed", "pledged *to* do"
+		}
+		if relAux[w.lower] {
+			return true
+		}
+	}
+	if i+1 >= len(ws) || !placeMarkers[ws[i+1].lower] && ws[i+1].lower != "for" {
+		return false
+	}
+	for j := 1; j < i-1; j++ {
+		if relAux[ws[j].lower] && j+1 < i && (placeMarkers[ws[j+1].lower] || ws[j+1].lower == "among") {
+			return true
+		}
+	}
+	return false
+}
+
+var relAux = setOf("is are was were has have had did does do")
 
 // pastQuestion reports whether an open question asks about something
 // that happened: asked with "did", "was", "were", "has", "had" after its
