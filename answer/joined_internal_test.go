@@ -31,3 +31,22 @@ func TestJoinedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymVariant checks that a short place name matches its people's
+// name ("Niue"/"Niuean") and that other short prefixes do not.
+func TestDemonymVariant(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"niu", "niuean", true},
+		{"syria", "syrian", true},
+		{"niu", "niur", false},
+		{"ira", "iran", false},
+		{"tog", "together", false},
+	} {
+		if got := variant(tc.a, tc.b); got != tc.want {
+			t.Errorf("variant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -162,8 +162,19 @@ func compoundHead(a, b string) bool {
 // variant reports whether a and b are spellings of one name.
 func variant(a, b string) bool {
 	n := sharedPrefix(a, b)
-	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
+	if n >= 4 && len(a)-n <= 3 && len(b)-n <= 3 {
+		return true
+	}
+	// a short place name and its people ("Niue"/"Niuean", stem "niu"):
+	// the whole name, then a demonym ending
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return n == len(a) && n >= 3 && demonymEndings[b[n:]]
 }
+
+// demonymEndings make a people or an adjective of a place name.
+var demonymEndings = setOf("an ean ian ese")
 
 // wordForm reports whether a and b are forms of one ordinary word
 // ("senator"/"senate", "convict"/"conviction"): the shorter, of five
