@@ -38,6 +38,9 @@ func TestMarkPredicates(t *testing.T) {
 		{"Which official is among the suspects named in the report?", []string{"among", "suspect", "nam"}, nil},
 		{"Which agency warned that the deaths had passed 4,000?", []string{"warn", "die", "pas"}, []string{"warn"}},
 		{"Which president pledged to do everything to reach the miners?", []string{"pledg", "everyth", "reach", "miner"}, []string{"pledg"}},
+		// a clause that opens the question holds no verb of it
+		{"Once the module was installed, what did the crew test?", []string{"modul", "instal", "crew", "test"}, nil},
+		{"After the quake struck, how many people fled?", []string{"quak", "strik", "fled"}, []string{"fled"}},
 		// "receive" frames what was given: "What sentences did they receive?"
 		{"What fine did the company receive?", []string{"company"}, nil},
 	} {

@@ -345,6 +345,9 @@ var futureAux = setOf("will would can could may might should")
 // inClause reports whether ws[i] is in a clause inside the question ("the
 // woman who was killed", "if found in contempt"), not its main verb.
 func inClause(ws []qword, i int) bool {
+	if openingClause(ws, i) {
+		return true
+	}
 	for j := max(1, i-3); j < i; j++ {
 		if clauseMarkers[ws[j].lower] {
 			return true
@@ -352,6 +355,29 @@ func inClause(ws []qword, i int) bool {
 	}
 	return false
 }
+
+// openingClause reports whether ws[i] is in a clause that opens the
+// question before its comma ("*Once* the laboratory was installed, what
+// ..."; "*After* the quake struck, how many ..."): the question's verb
+// comes after it.
+func openingClause(ws []qword, i int) bool {
+	if len(ws) == 0 || !openers[ws[0].lower] {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if ws[j].stop {
+			return false // the clause ended before ws[i]
+		}
+	}
+	for _, w := range ws[i:] {
+		if w.stop {
+			return true
+		}
+	}
+	return false
+}
+
+var openers = setOf("once after before since while although though if")
 
 var clauseMarkers = setOf("who which that if when after before because while whose")
 
