@@ -3,6 +3,8 @@ package answer
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // TestJoinedNames checks that a capitalised word spelled out with hyphens
@@ -47,6 +49,28 @@ func TestDemonymVariant(t *testing.T) {
 	} {
 		if got := variant(tc.a, tc.b); got != tc.want {
 			t.Errorf("variant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSpellingVariants checks that British and American spellings of a
+// word are one word form, and that unrelated words stay apart.
+func TestSpellingVariants(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"epicentre", "epicenter", true},
+		{"kilometres", "kilometers", true},
+		{"organisation", "organization", true},
+		{"labour", "labor", true},
+		{"defence", "defense", true},
+		{"center", "centrist", false},
+		{"labour", "laboratory", false},
+	} {
+		a, b := retrieval.Stem(tc.a), retrieval.Stem(tc.b)
+		if got := wordForm(a, b); got != tc.want {
+			t.Errorf("wordForm(%q, %q) = %v, want %v", a, b, got, tc.want)
 		}
 	}
 }

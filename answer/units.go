@@ -181,6 +181,9 @@ var demonymEndings = setOf("an ean ian ese")
 // letters or more, starts the longer, which adds at most three ("plan"
 // and "plant", "explode" and "exploration" stay apart).
 func wordForm(a, b string) bool {
+	if a != b && len(a) >= 5 && len(b) >= 5 && spelling(a) == spelling(b) {
+		return true // "epicentre"/"epicenter", "organisation"/"organization"
+	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -190,6 +193,26 @@ func wordForm(a, b string) bool {
 	// a four-letter stem and its derivation ("oper" of "operations" and
 	// "operat" of "operate"); "plan" and "plant" stay apart
 	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]]
+}
+
+// spelling returns a stem in one spelling where British and American
+// English differ: -tre/-ter ("epicentr", "epicenter"), -our/-or ("labour"),
+// -ise/-ize ("organis", "organiz"), -ence/-ense ("defenc").
+func spelling(s string) string {
+	switch {
+	case strings.HasSuffix(s, "tr") || strings.HasSuffix(s, "tre"):
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "e"), "tr") + "ter"
+	case len(s) >= 6 && strings.HasSuffix(s, "our"):
+		s = strings.TrimSuffix(s, "our") + "or"
+	case strings.HasSuffix(s, "enc") || strings.HasSuffix(s, "ence"):
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "e"), "nc") + "ns"
+	}
+	for _, suf := range []string{"is", "ise", "ising", "isation", "ised"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSuffix(s, suf) + "iz" + suf[2:]
+		}
+	}
+	return s
 }
 
 // derivations are the endings that derive one word from another.
