@@ -74,3 +74,27 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestAttribute checks which word of a "What was the N of ..." question
+// is the attribute a supporting sentence must name.
+func TestAttribute(t *testing.T) {
+	for _, tc := range []struct {
+		q, want string // want "" means no attribute
+	}{
+		{"What was the outcome of the appeal?", "outcom"},
+		{"What was the voter turnout in the election?", "turnout"},
+		{"What is the name of the warship Russia sent?", ""},
+		{"What was the death toll of the quake?", ""},
+		{"What did the minister say about the appeal?", ""},
+	} {
+		got := ""
+		for _, term := range analyse(tc.q, nil).terms {
+			if term.attr {
+				got = term.key
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: attribute %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -36,6 +36,10 @@ type qterm struct {
 	// "captured") or right after "who"/"what" ("Who scored"): the event
 	// itself, which a sentence must hold however many other words it has.
 	verb bool
+	// attr: the attribute a "What was the N of ..." question asks for
+	// ("the *outcome* of the appeal", "the voter *turnout*"): a sentence
+	// that does not name it states something else about the subject.
+	attr bool
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -143,6 +147,7 @@ func analyse(q string, texts []string) *question {
 		r.qs.names[i].setNouns(r.ws)
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
+	r.qs.markAttribute(r.ws)
 	r.qs.ws = r.ws
 	return r.qs
 }
@@ -178,6 +183,39 @@ func (qs *question) markPredicates(ws []qword, first string) {
 	}
 	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(firstWs)
 }
+
+// markAttribute marks the attribute a question asks for when it opens
+// "What is/was the ... N of/in ...": the last ordinary word before the
+// preposition ("What was the voter *turnout* in ...", "What was the
+// *outcome* of ..."). Words that only name the kind of fact ("the name
+// of") are not attributes.
+func (qs *question) markAttribute(ws []qword) {
+	if len(ws) < 4 || ws[0].lower != "what" || !copulas[ws[1].lower] || ws[2].lower != "the" {
+		return
+	}
+	end := -1
+	for j := 3; j < len(ws) && j <= 6; j++ {
+		if ws[j].lower == "of" || ws[j].lower == "in" || ws[j].lower == "for" || ws[j].lower == "at" {
+			end = j
+			break
+		}
+		if isStop(ws[j].lower) || ws[j].text != ws[j].lower {
+			return
+		}
+	}
+	if end < 4 || askNouns[ws[end-1].lower] || quantityNouns[ws[end-1].lower] || timeNouns[ws[end-1].lower] {
+		return
+	}
+	ts := terms(ws[end-1].text)
+	for i := range qs.terms {
+		if t := &qs.terms[i]; t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
+			t.attr = true
+		}
+	}
+}
+
+// askNouns name the kind of fact asked for, not an attribute.
+var askNouns = setOf("name names kind type sort")
 
 // frameWords returns the question's words that only frame the asked fact
 // ("how many *aid lorries*", "which *rebel group*", "the *name* of").

@@ -562,6 +562,9 @@ func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 		if t.kind != kindGeneric && i < len(w) {
 			total += w[i]
 		}
+		if t.attr && !found.has(i) {
+			return false // "the voter turnout" asked, the election's date stated
+		}
 		if t.verb && !(found.has(i) && own.has(i)) {
 			return false // the event is stated in the sentence itself, or in so many words in the headline
 		}
