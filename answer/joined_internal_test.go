@@ -98,3 +98,27 @@ func TestAttribute(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalAndProvisional checks that "final" as an adjective asks for a
+// final figure, the noun does not, and which sentences are provisional.
+func TestFinalAndProvisional(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What was the final death toll of the quake?": true,
+		"Who won the cup final?":                      false,
+		"When is the Northern Counties Cup final?":    false,
+		"What was the death toll of the quake?":       false,
+	} {
+		if got := analyse(q, nil).final; got != want {
+			t.Errorf("%q: final %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"At least 150 people have been killed":                true,
+		"Officials say the death toll is likely to rise.":     true,
+		"The quake killed 309 people, officials said in May.": false,
+	} {
+		if got := provisional(text); got != want {
+			t.Errorf("provisional(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

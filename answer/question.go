@@ -77,7 +77,11 @@ type question struct {
 	// which a sentence stating a plan or a possibility ("could reach", "is
 	// due to start") does not answer.
 	past bool
-	ws   []qword // the question's words (questionWords)
+	// final: asked for a final figure or outcome ("the final death toll"),
+	// which a provisional report ("at least 150", "likely to rise") does
+	// not give.
+	final bool
+	ws    []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -148,6 +152,7 @@ func analyse(q string, texts []string) *question {
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
 	r.qs.markAttribute(r.ws)
+	r.qs.final = askedFinal(r.ws)
 	r.qs.ws = r.ws
 	return r.qs
 }
@@ -213,6 +218,33 @@ func (qs *question) markAttribute(ws []qword) {
 		}
 	}
 }
+
+// askedFinal reports whether the question asks for a final figure or
+// outcome: "final" or "eventual" before another word ("the *final* death
+// toll"), not the noun ("the cup final").
+func askedFinal(ws []qword) bool {
+	for i, w := range ws {
+		if (w.lower == "final" || w.lower == "eventual") && !w.stop && i+1 < len(ws) && !isStop(ws[i+1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// provisional reports whether a sentence gives a figure as provisional:
+// "at least 150", "more than 100", "likely to rise", "so far".
+func provisional(text string) bool {
+	t := " " + strings.Join(words(text), " ") + " "
+	for _, p := range provisionalPhrases {
+		if strings.Contains(t, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var provisionalPhrases = []string{"at least", "more than", "so far", "likely to rise", "expected to rise",
+	"could rise", "may rise", "preliminary", "provisional", "initial", "early reports"}
 
 // askNouns name the kind of fact asked for, not an attribute.
 var askNouns = setOf("name names kind type sort")

@@ -296,7 +296,8 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		speaker = c.claim.Speaker
 	}
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
-	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text))
+	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
+		!(sc.qs.final && provisional(c.sent.Text))
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
