@@ -122,3 +122,31 @@ func TestFinalAndProvisional(t *testing.T) {
 		}
 	}
 }
+
+// TestNameNounPhrase checks where the noun phrase after a name ends: a
+// participle clause is not part of it.
+func TestNameNounPhrase(t *testing.T) {
+	for q, want := range map[string]string{
+		"Who was the manager of the Atlantis mission carrying the Columbus laboratory?": "the Atlantis mission",
+		"When is the Brightwater deal expected to close?":                               "the Brightwater deal",
+		"How many people died in the Kessar floods?":                                    "the Kessar floods",
+	} {
+		qs := analyse(q, nil)
+		if len(qs.names) == 0 || qs.names[0].tail != want {
+			t.Errorf("%q: names %+v, want the first with tail %q", q, qs.names, want)
+		}
+	}
+}
+
+// TestNounForms checks that a name's noun is found through another form
+// of its word, and not through an unrelated word.
+func TestNounForms(t *testing.T) {
+	set := unitSet("Mount Sinabung has erupted in Sumatra; voters elected a council")
+	for ts, want := range map[string]bool{
+		"eruption": true, "election": true, "eruptions": true, "explosion": false,
+	} {
+		if got := formsIn(terms(ts), set); got != want {
+			t.Errorf("formsIn(%q) = %v, want %v", ts, got, want)
+		}
+	}
+}

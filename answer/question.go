@@ -564,7 +564,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) {
 		r.phrase = -1
 		return
 	}
@@ -572,6 +572,19 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.nounWords = append(n.nounWords, w.text)
 	n.lastNoun = i
 	r.nouns++
+}
+
+// participleClause reports whether ws[i] opens a participle clause after
+// a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
+// rocket *launched* from Kourou"): a form in -ing or the past followed by
+// a determiner or a preposition, which ends the noun phrase.
+func participleClause(ws []qword, i int) bool {
+	w := ws[i].lower
+	if i+1 >= len(ws) || ws[i].stop || !(len(w) > 5 && strings.HasSuffix(w, "ing") || pastForm(w)) {
+		return false
+	}
+	next := ws[i+1].lower
+	return determiners[next] || placeMarkers[next] || next == "by"
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow

@@ -308,7 +308,7 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 // Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
 	for i, ts := range n.nouns {
-		if !allTerms(ts, set) && !synonymsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !formsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
 			return false
 		}
 	}
@@ -320,6 +320,25 @@ func (n *qname) nounIn(set map[string]bool) bool {
 func synonymsIn(ts []string, set map[string]bool) bool {
 	for _, t := range ts {
 		if !set[t] && !slices.ContainsFunc(synonyms[t], func(v string) bool { return set[v] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// formsIn reports whether each of ts is in set as another form of its
+// word: "the Sinabung *eruption*" is covered by "Sinabung has *erupted*",
+// "the Niue *election*" by "voters *elected*".
+func formsIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		found := set[t]
+		for v := range set {
+			if found {
+				break
+			}
+			found = wordForm(t, v)
+		}
+		if !found {
 			return false
 		}
 	}
