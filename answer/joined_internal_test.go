@@ -150,3 +150,20 @@ func TestNounForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAccentsFolded checks that a word matches with or without its
+// accents, and that letters outside the Latin table are kept.
+func TestAccentsFolded(t *testing.T) {
+	for a, b := range map[string]string{
+		"Eyjafjallajökull": "Eyjafjallajokull",
+		"Guantánamo Bay":   "Guantanamo Bay",
+		"Copiapó":          "Copiapo",
+	} {
+		if !slices.Equal(terms(a), terms(b)) {
+			t.Errorf("terms(%q) = %v, terms(%q) = %v", a, terms(a), b, terms(b))
+		}
+	}
+	if got := words("Москва"); !slices.Equal(got, []string{"москва"}) {
+		t.Errorf("words(Москва) = %v", got)
+	}
+}
