@@ -167,3 +167,17 @@ func TestAccentsFolded(t *testing.T) {
 		t.Errorf("words(Москва) = %v", got)
 	}
 }
+
+// TestPlaceAfterPlace checks that a place named after another place that
+// follows "in" is a place the question may ask for.
+func TestPlaceAfterPlace(t *testing.T) {
+	qs := analyse("In which region of Chile did the Copiapó gold mine collapse?", nil)
+	for text, want := range map[string]bool{
+		"A gold mine collapse in Copiapó, Atacama Region, Chile has trapped 33 miners.": true,
+		"Copiapó officials said Rescuers were drilling.":                                false,
+	} {
+		if got := qs.carries(text, "", text); got != want {
+			t.Errorf("carries(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
