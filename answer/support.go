@@ -185,7 +185,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, title: head, passage: passage[s.Seq]}
 			if j := leadIn(src, i); j >= 0 {
 				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
 			}
@@ -289,7 +289,10 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
-	c.namesOwn = sc.eachNameIn(u.own)
+	// the names the headline gives the whole article ("Space shuttle Atlantis
+	// set for launch") are those of its sentences ("The flight is due to be
+	// launched at 19:45 UTC")
+	c.namesOwn = sc.eachNameIn(u.own) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {

@@ -113,6 +113,7 @@ type unit struct {
 	own     mask            // question terms in the sentence
 	context mask            // question terms in its neighbours or the headline
 	head    mask            // question terms written as such (no synonym or variant) in the headline
+	title   mask            // question terms in the headline, standfirst and dateline
 	passage mask            // question terms in the retrieved passages that hold it
 }
 
