@@ -248,6 +248,11 @@ func containsWord(text, w string) bool {
 // afterMarker reports whether fs[i] follows one of markers, directly or
 // after "the": "in Geneva", "near the Bab al-Hawa crossing".
 func afterMarker(fs []string, i int, markers map[string]bool) bool {
+	// a place named after another, or inside a longer name: "in Copiapó,
+	// Atacama Region, Chile", "in New South Wales"
+	for i > 1 && capitalised(strings.Trim(fs[i-1], "\"'“”‘’(),.;:")) && !strings.HasSuffix(fs[i-1], ".") {
+		i--
+	}
 	prev := strings.ToLower(fs[i-1])
 	if prev == "the" && i >= 2 {
 		prev = strings.ToLower(fs[i-2])

@@ -32,6 +32,15 @@ func TestMarkPredicates(t *testing.T) {
 		{"At its worst, how many cases was Zimbabwe seeing each week?", nil, nil},
 		// "scheduled" says the event is planned; the asked date answers it
 		{"On what date is the first spaceflight scheduled?", []string{"spaceflight"}, nil},
+		// a past form after a noun qualifies it: the question's auxiliary
+		// follows it, or it follows the complement of "is among"
+		{"How much of the aid needed for the region has the agency received?", []string{"aid", "need", "region", "agency"}, nil},
+		{"Which official is among the suspects named in the report?", []string{"among", "suspect", "nam"}, nil},
+		{"Which agency warned that the deaths had passed 4,000?", []string{"warn", "die", "pas"}, []string{"warn"}},
+		{"Which president pledged to do everything to reach the miners?", []string{"pledg", "everyth", "reach", "miner"}, []string{"pledg"}},
+		// a clause that opens the question holds no verb of it
+		{"Once the module was installed, what did the crew test?", []string{"modul", "instal", "crew", "test"}, nil},
+		{"After the quake struck, how many people fled?", []string{"quak", "strik", "fled"}, []string{"fled"}},
 		// "receive" frames what was given: "What sentences did they receive?"
 		{"What fine did the company receive?", []string{"company"}, nil},
 	} {

@@ -36,6 +36,10 @@ type qterm struct {
 	// "captured") or right after "who"/"what" ("Who scored"): the event
 	// itself, which a sentence must hold however many other words it has.
 	verb bool
+	// attr: the attribute a "What was the N of ..." question asks for
+	// ("the *outcome* of the appeal", "the voter *turnout*"): a sentence
+	// that does not name it states something else about the subject.
+	attr bool
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -73,7 +77,11 @@ type question struct {
 	// which a sentence stating a plan or a possibility ("could reach", "is
 	// due to start") does not answer.
 	past bool
-	ws   []qword // the question's words (questionWords)
+	// final: asked for a final figure or outcome ("the final death toll"),
+	// which a provisional report ("at least 150", "likely to rise") does
+	// not give.
+	final bool
+	ws    []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -143,6 +151,8 @@ func analyse(q string, texts []string) *question {
 		r.qs.names[i].setNouns(r.ws)
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
+	r.qs.markAttribute(r.ws)
+	r.qs.final = askedFinal(r.ws)
 	r.qs.ws = r.ws
 	return r.qs
 }
@@ -178,6 +188,66 @@ func (qs *question) markPredicates(ws []qword, first string) {
 	}
 	qs.past = pastQuestion(ws) || pastVerb && !futureQuestion(firstWs)
 }
+
+// markAttribute marks the attribute a question asks for when it opens
+// "What is/was the ... N of/in ...": the last ordinary word before the
+// preposition ("What was the voter *turnout* in ...", "What was the
+// *outcome* of ..."). Words that only name the kind of fact ("the name
+// of") are not attributes.
+func (qs *question) markAttribute(ws []qword) {
+	if len(ws) < 4 || ws[0].lower != "what" || !copulas[ws[1].lower] || ws[2].lower != "the" {
+		return
+	}
+	end := -1
+	for j := 3; j < len(ws) && j <= 6; j++ {
+		if ws[j].lower == "of" || ws[j].lower == "in" || ws[j].lower == "for" || ws[j].lower == "at" {
+			end = j
+			break
+		}
+		if isStop(ws[j].lower) || ws[j].text != ws[j].lower {
+			return
+		}
+	}
+	if end < 4 || askNouns[ws[end-1].lower] || quantityNouns[ws[end-1].lower] || timeNouns[ws[end-1].lower] {
+		return
+	}
+	ts := terms(ws[end-1].text)
+	for i := range qs.terms {
+		if t := &qs.terms[i]; t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
+			t.attr = true
+		}
+	}
+}
+
+// askedFinal reports whether the question asks for a final figure or
+// outcome: "final" or "eventual" before another word ("the *final* death
+// toll"), not the noun ("the cup final").
+func askedFinal(ws []qword) bool {
+	for i, w := range ws {
+		if (w.lower == "final" || w.lower == "eventual") && !w.stop && i+1 < len(ws) && !isStop(ws[i+1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// provisional reports whether a sentence gives a figure as provisional:
+// "at least 150", "more than 100", "likely to rise", "so far".
+func provisional(text string) bool {
+	t := " " + strings.Join(words(text), " ") + " "
+	for _, p := range provisionalPhrases {
+		if strings.Contains(t, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var provisionalPhrases = []string{"at least", "more than", "so far", "likely to rise", "expected to rise",
+	"could rise", "may rise", "preliminary", "provisional", "initial", "early reports"}
+
+// askNouns name the kind of fact asked for, not an attribute.
+var askNouns = setOf("name names kind type sort")
 
 // frameWords returns the question's words that only frame the asked fact
 // ("how many *aid lorries*", "which *rebel group*", "the *name* of").
@@ -237,7 +307,7 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 			!(baseVerbs[w.lower] && afterDo(ws, i))
 		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
-		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) {
+		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) && !reducedRelative(ws, i) {
 			verbs := map[string]bool{}
 			for _, t := range wordTerms(w.text) {
 				verbs[t] = true
@@ -247,6 +317,38 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 	}
 	return nil, false
 }
+
+// reducedRelative reports whether the past form ws[i] qualifies the noun
+// before it rather than being the question's verb: the question's
+// auxiliary comes after it ("How much of the money *needed* for the Sahel
+// has the UN received?"), or it stands after a noun that follows the
+// auxiliary's complement and before a preposition ("Which president is
+// among the suspects *named* in the complaint?"). "When was the ban
+// lifted?" and "How many people died in the floods?" keep their verbs.
+func reducedRelative(ws []qword, i int) bool {
+	if i < 2 || ws[i-1].stop || isStop(ws[i-1].lower) || answerQuestionWords[ws[i-1].lower] {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if clauseMarkers[w.lower] || w.lower == "to" || w.stop {
+			break // "reported *that* ... had passed", "pledged *to* do"
+		}
+		if relAux[w.lower] {
+			return true
+		}
+	}
+	if i+1 >= len(ws) || !placeMarkers[ws[i+1].lower] && ws[i+1].lower != "for" {
+		return false
+	}
+	for j := 1; j < i-1; j++ {
+		if relAux[ws[j].lower] && j+1 < i && (placeMarkers[ws[j+1].lower] || ws[j+1].lower == "among") {
+			return true
+		}
+	}
+	return false
+}
+
+var relAux = setOf("is are was were has have had did does do")
 
 // pastQuestion reports whether an open question asks about something
 // that happened: asked with "did", "was", "were", "has", "had" after its
@@ -313,6 +415,9 @@ var futureAux = setOf("will would can could may might should")
 // inClause reports whether ws[i] is in a clause inside the question ("the
 // woman who was killed", "if found in contempt"), not its main verb.
 func inClause(ws []qword, i int) bool {
+	if openingClause(ws, i) {
+		return true
+	}
 	for j := max(1, i-3); j < i; j++ {
 		if clauseMarkers[ws[j].lower] {
 			return true
@@ -320,6 +425,29 @@ func inClause(ws []qword, i int) bool {
 	}
 	return false
 }
+
+// openingClause reports whether ws[i] is in a clause that opens the
+// question before its comma ("*Once* the laboratory was installed, what
+// ..."; "*After* the quake struck, how many ..."): the question's verb
+// comes after it.
+func openingClause(ws []qword, i int) bool {
+	if len(ws) == 0 || !openers[ws[0].lower] {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if ws[j].stop {
+			return false // the clause ended before ws[i]
+		}
+	}
+	for _, w := range ws[i:] {
+		if w.stop {
+			return true
+		}
+	}
+	return false
+}
+
+var openers = setOf("once after before since while although though if")
 
 var clauseMarkers = setOf("who which that if when after before because while whose")
 
@@ -436,7 +564,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) {
 		r.phrase = -1
 		return
 	}
@@ -444,6 +572,19 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.nounWords = append(n.nounWords, w.text)
 	n.lastNoun = i
 	r.nouns++
+}
+
+// participleClause reports whether ws[i] opens a participle clause after
+// a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
+// rocket *launched* from Kourou"): a form in -ing or the past followed by
+// a determiner or a preposition, which ends the noun phrase.
+func participleClause(ws []qword, i int) bool {
+	w := ws[i].lower
+	if i+1 >= len(ws) || ws[i].stop || !(len(w) > 5 && strings.HasSuffix(w, "ing") || pastForm(w)) {
+		return false
+	}
+	next := ws[i+1].lower
+	return determiners[next] || placeMarkers[next] || next == "by"
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow

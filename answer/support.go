@@ -185,7 +185,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, title: head, passage: passage[s.Seq]}
 			if j := leadIn(src, i); j >= 0 {
 				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
 			}
@@ -289,14 +289,18 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 			c.words++
 		}
 	}
-	c.namesOwn = sc.eachNameIn(u.own)
+	// the names the headline gives the whole article ("Space shuttle Atlantis
+	// set for launch") are those of its sentences ("The flight is due to be
+	// launched at 19:45 UTC")
+	c.namesOwn = sc.eachNameIn(u.own) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
 		speaker = c.claim.Speaker
 	}
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
-	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text))
+	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
+		!(sc.qs.final && provisional(c.sent.Text))
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus
@@ -561,6 +565,9 @@ func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 	for i, t := range sc.qs.terms {
 		if t.kind != kindGeneric && i < len(w) {
 			total += w[i]
+		}
+		if t.attr && !found.has(i) {
+			return false // "the voter turnout" asked, the election's date stated
 		}
 		if t.verb && !(found.has(i) && own.has(i)) {
 			return false // the event is stated in the sentence itself, or in so many words in the headline

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsbot/newsbot/retrieval"
 )
 
@@ -24,7 +26,7 @@ func words(text string) []string {
 	for i, r := range rs {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(unaccent(r)))
 		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
 			// 275,000 stays whole, as 275000
 		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
@@ -36,6 +38,29 @@ func words(text string) []string {
 	flush()
 	return out
 }
+
+// unaccent returns a Latin letter without its accent ("ö" gives "o"), so
+// that "Eyjafjallajökull" and "Eyjafjallajokull", "Guantánamo" and
+// "Guantanamo" are one word; other runes are returned as they are.
+func unaccent(r rune) rune {
+	if r < 0xC0 || int(r) >= len(baseLetters) {
+		return r
+	}
+	return baseLetters[r]
+}
+
+// baseLetters maps the Latin letters up to U+024F to their base letter, where
+// their canonical decomposition starts with an ASCII letter.
+var baseLetters = func() []rune {
+	t := make([]rune, 0x250)
+	for r := range t {
+		t[r] = rune(r)
+		if d := norm.NFD.String(string(rune(r))); len(d) > 1 && d[0] < 0x80 && unicode.IsLetter(rune(d[0])) {
+			t[r] = rune(d[0])
+		}
+	}
+	return t
+}()
 
 // terms returns the distinct content-word stems of text, in order: words
 // minus stop words and question words, each reduced by stem.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // unitTerms returns the terms a question is matched against in a text:
@@ -19,7 +20,32 @@ func unitTerms(text string) []string {
 		out = append(out, wonTerm) // a stop word for "won't", but "The Greens won 12 seats"
 	}
 	out = append(out, numberKeys(ws)...)
+	out = append(out, joinedNames(text)...)
 	return append(out, acronyms(text)...)
+}
+
+// joinedNames returns the stems of the capitalised words text writes
+// with hyphens inside them, joined: broadcast transcripts spell names out
+// for the reader ("the Sa-hel region", "UNI-CEF"), and the question writes
+// them whole ("Sahel"). Only words that open with a capital are joined,
+// so "well-known" stays two words.
+func joinedNames(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if !strings.Contains(f, "-") || f == "" || !unicode.IsUpper([]rune(f)[0]) {
+			continue
+		}
+		parts := strings.Split(f, "-")
+		ok := true
+		for _, p := range parts {
+			ok = ok && p != "" && strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+		}
+		if ok {
+			out = append(out, retrieval.Stem(strings.ToLower(strings.Join(parts, ""))))
+		}
+	}
+	return out
 }
 
 var wonTerm = wordTerms("won")[0]
@@ -87,6 +113,7 @@ type unit struct {
 	own     mask            // question terms in the sentence
 	context mask            // question terms in its neighbours or the headline
 	head    mask            // question terms written as such (no synonym or variant) in the headline
+	title   mask            // question terms in the headline, standfirst and dateline
 	passage mask            // question terms in the retrieved passages that hold it
 }
 
@@ -136,14 +163,28 @@ func compoundHead(a, b string) bool {
 // variant reports whether a and b are spellings of one name.
 func variant(a, b string) bool {
 	n := sharedPrefix(a, b)
-	return n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
+	if n >= 4 && len(a)-n <= 3 && len(b)-n <= 3 {
+		return true
+	}
+	// a short place name and its people ("Niue"/"Niuean", stem "niu"):
+	// the whole name, then a demonym ending
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return n == len(a) && n >= 3 && demonymEndings[b[n:]]
 }
+
+// demonymEndings make a people or an adjective of a place name.
+var demonymEndings = setOf("an ean ian ese")
 
 // wordForm reports whether a and b are forms of one ordinary word
 // ("senator"/"senate", "convict"/"conviction"): the shorter, of five
 // letters or more, starts the longer, which adds at most three ("plan"
 // and "plant", "explode" and "exploration" stay apart).
 func wordForm(a, b string) bool {
+	if a != b && len(a) >= 5 && len(b) >= 5 && spelling(a) == spelling(b) {
+		return true // "epicentre"/"epicenter", "organisation"/"organization"
+	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -153,6 +194,26 @@ func wordForm(a, b string) bool {
 	// a four-letter stem and its derivation ("oper" of "operations" and
 	// "operat" of "operate"); "plan" and "plant" stay apart
 	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]]
+}
+
+// spelling returns a stem in one spelling where British and American
+// English differ: -tre/-ter ("epicentr", "epicenter"), -our/-or ("labour"),
+// -ise/-ize ("organis", "organiz"), -ence/-ense ("defenc").
+func spelling(s string) string {
+	switch {
+	case strings.HasSuffix(s, "tr") || strings.HasSuffix(s, "tre"):
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "e"), "tr") + "ter"
+	case len(s) >= 6 && strings.HasSuffix(s, "our"):
+		s = strings.TrimSuffix(s, "our") + "or"
+	case strings.HasSuffix(s, "enc") || strings.HasSuffix(s, "ence"):
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "e"), "nc") + "ns"
+	}
+	for _, suf := range []string{"is", "ise", "ising", "isation", "ised"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSuffix(s, suf) + "iz" + suf[2:]
+		}
+	}
+	return s
 }
 
 // derivations are the endings that derive one word from another.
@@ -248,7 +309,7 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 // Aleppo that says nothing chemical.
 func (n *qname) nounIn(set map[string]bool) bool {
 	for i, ts := range n.nouns {
-		if !allTerms(ts, set) && !synonymsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !formsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
 			return false
 		}
 	}
@@ -260,6 +321,25 @@ func (n *qname) nounIn(set map[string]bool) bool {
 func synonymsIn(ts []string, set map[string]bool) bool {
 	for _, t := range ts {
 		if !set[t] && !slices.ContainsFunc(synonyms[t], func(v string) bool { return set[v] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// formsIn reports whether each of ts is in set as another form of its
+// word: "the Sinabung *eruption*" is covered by "Sinabung has *erupted*",
+// "the Niue *election*" by "voters *elected*".
+func formsIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		found := set[t]
+		for v := range set {
+			if found {
+				break
+			}
+			found = wordForm(t, v)
+		}
+		if !found {
 			return false
 		}
 	}

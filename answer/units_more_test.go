@@ -53,3 +53,26 @@ func TestPeriodInLaterReport(t *testing.T) {
 		t.Errorf("2001 is named by no report, want refused: %s", ans.Answer)
 	}
 }
+
+// TestHeadlineNamesTheSentences checks that the names of an article's
+// headline count as named by its sentences for the typed lower bar ("The
+// flight is due to be launched at 19:45 UTC" in an article headlined with
+// the rocket's name), and that a name absent from the headline does not.
+func TestHeadlineNamesTheSentences(t *testing.T) {
+	e := newEnv(t, "g", "probe-launch.txt")
+	for _, tc := range []struct {
+		q, fact string // fact "" means refused
+	}{
+		{"At what time was Tarvik due to lift off with Helio?", "19:45"},
+		{"At what time was Tarvik due to lift off with Orbis?", ""},
+	} {
+		ans := e.ask(t, "g", tc.q)
+		e.checkInvariants(t, "g", ans)
+		switch {
+		case tc.fact == "" && ans.Supported:
+			t.Errorf("%q answered, want refused: %s", tc.q, ans.Answer)
+		case tc.fact != "" && !strings.Contains(ans.Answer, tc.fact):
+			t.Errorf("%q: answer lacks %q: %s", tc.q, tc.fact, ans.Answer)
+		}
+	}
+}
