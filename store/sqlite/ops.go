@@ -50,7 +50,7 @@ func ProbeFTS(ctx context.Context, module string) error {
 // path without changing it (no migrations are applied). The file must
 // exist.
 func ReadSchemaVersion(ctx context.Context, path string) (int, error) {
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
+	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=ro&_busy_timeout=5000")
 	if err != nil {
 		return 0, err
 	}

@@ -47,6 +47,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return OpenWithProgress(ctx, path, nil)
 }
 
+// fileURI is the "file:" URI SQLite opens for path. The characters a URI
+// reads as delimiters ('?' starts the parameters, '#' a fragment) and '%'
+// itself are percent-encoded, so a database in a folder such as
+// "tmp/TestX#01" opens the file named, not a cut-off path.
+func fileURI(path string) string {
+	return "file:" + uriEscaper.Replace(path)
+}
+
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
 // OpenWithProgress is Open, calling progress (when not nil) before each
 // pending migration with its file name, the number applied so far and the
 // number pending, and once more with done == total at the end.
@@ -63,7 +73,7 @@ func OpenWithProgress(ctx context.Context, path string, progress func(name strin
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the database path %s is a directory: give a file path with --db", path)
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
+	dsn := fileURI(path) + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	sqldb, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open db: %w", err)
