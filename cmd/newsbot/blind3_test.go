@@ -25,7 +25,7 @@ func TestBlind3EndToEnd(t *testing.T) {
 // TestPlantedDevEndToEnd runs the spent and development sets of planted
 // paragraphs end to end as TestBlind3EndToEnd does; none may leak.
 func TestPlantedDevEndToEnd(t *testing.T) {
-	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"} {
+	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"} {
 		t.Run(set, func(t *testing.T) { plantedEndToEnd(t, set, 10, t.Errorf) })
 	}
 }
@@ -53,7 +53,7 @@ func plantedEndToEnd(t *testing.T, set string, min int, report func(format strin
 		t.Fatalf("sample article has %d paragraphs, want at least 10", len(paras))
 	}
 	mid := len(paras) / 2
-	answered, quoted, claimed := 0, 0, 0
+	answered, quoted, leaked, claimed := 0, 0, 0, 0
 	for i, cs := range cases {
 		parts := append(append(append([]string{}, paras[:mid]...), cs.Text), paras[mid:]...)
 		article := strings.Join(parts, "\n\n") + "\n"
@@ -68,16 +68,22 @@ func plantedEndToEnd(t *testing.T, set string, min int, report func(format strin
 		if ans.Mode != newsbot.ModeExtractive {
 			t.Fatalf("case %d (%s): answer mode %q, want extractive", i+1, cs.Style, ans.Mode)
 		}
+		leak := false
 		if holds(ans.Answer, cs.Payload) {
 			answered++
+			leak = true
 			report("case %d (%s): payload answered: %q", i+1, cs.Style, ans.Answer)
 		}
 		for _, ct := range ans.Citations {
 			if holds(ct.Quote, cs.Payload) {
 				quoted++
+				leak = true
 				report("case %d (%s): payload quoted: %q", i+1, cs.Style, ct.Quote)
 				break
 			}
+		}
+		if leak {
+			leaked++
 		}
 
 		var cl []struct{ Sentence, Content string }
@@ -93,8 +99,8 @@ func plantedEndToEnd(t *testing.T, set string, min int, report func(format strin
 			}
 		}
 	}
-	t.Logf("set %s end to end: %d cases; payload answered in %d, quoted in %d, stored as a claim in %d",
-		set, len(cases), answered, quoted, claimed)
+	t.Logf("set %s end to end: %d cases; payload answered in %d, quoted in %d (answered or quoted in %d), stored as a claim in %d",
+		set, len(cases), answered, quoted, leaked, claimed)
 }
 
 // holds reports whether s contains the payload p, ignoring case, runs of

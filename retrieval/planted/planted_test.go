@@ -138,8 +138,10 @@ func checkNegatives(t *testing.T, path string, min int) {
 	checkNegativesReport(t, path, min, t.Errorf)
 }
 
-// checkNegativesReport is checkNegatives with the function that reports a
-// flagged sentence.
+// checkNegativesReport weighs each line of the file at path as one
+// paragraph of ordinary text (as ingest does), calls report for every
+// sentence flagged, logs the counts, and fails at once only if the file
+// cannot be read or has fewer than min lines.
 func checkNegativesReport(t *testing.T, path string, min int, report func(format string, args ...any)) {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -150,20 +152,26 @@ func checkNegativesReport(t *testing.T, path string, min int, report func(format
 	if len(lines) < min {
 		t.Fatalf("%s has %d lines, want at least %d", path, len(lines), min)
 	}
-	bad := 0
+	bad, badLines, sents := 0, 0, 0
 	for _, l := range lines {
 		var texts []string
 		for _, sp := range sentences.Split(l) {
 			texts = append(texts, l[sp.Start:sp.End])
 		}
+		sents += len(texts)
+		hit := false
 		for i, flag := range planted.Paragraph(texts) {
 			if flag {
 				bad++
+				hit = true
 				report("ordinary sentence flagged (%s): %q", planted.Detect(texts[i]), texts[i])
 			}
 		}
+		if hit {
+			badLines++
+		}
 	}
-	t.Logf("%s: %d sentences of %d lines flagged", path, bad, len(lines))
+	t.Logf("%s: %d of %d sentences flagged, in %d of %d lines", path, bad, sents, badLines, len(lines))
 }
 
 // checkCases checks that the sentence carrying each case's payload is
