@@ -14,6 +14,12 @@ import (
 // commas stay one number without them ("275,000" gives "275000"), a
 // decimal keeps its point ("2.6").
 func words(text string) []string {
+	return splitWords(text, func(r rune) rune { return unicode.ToLower(unaccent(r)) })
+}
+
+// splitWords is words with fold applied to each letter and digit kept
+// (words lower-cases and unaccents; caseWords keeps runes as they are).
+func splitWords(text string, fold func(rune) rune) []string {
 	var out []string
 	var b strings.Builder
 	rs := []rune(text)
@@ -26,7 +32,7 @@ func words(text string) []string {
 	for i, r := range rs {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(unaccent(r)))
+			b.WriteRune(fold(r))
 		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
 			// 275,000 stays whole, as 275000
 		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):

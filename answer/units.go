@@ -512,28 +512,7 @@ func lowerFirst(w string) byte {
 	return b
 }
 
-// caseWords is words keeping each word's case.
+// caseWords is words keeping each word's case and accents.
 func caseWords(text string) []string {
-	var out []string
-	var b strings.Builder
-	rs := []rune(text)
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-	}
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			b.WriteRune(r)
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
+	return splitWords(text, func(r rune) rune { return r })
 }
