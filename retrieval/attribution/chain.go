@@ -74,14 +74,20 @@ func (st *sentence) asReportedAt(s int, fronted bool) bool {
 			break
 		}
 	}
-	if v < 0 || !validNP(ts, s+1, v) {
+	// An adverb before the verb is no part of the name: "As The Ledger
+	// first reported,", "as the paper previously reported,".
+	n := v
+	for n > s+2 && !ts[n-1].capped && (skipBack[ts[n-1].lo] || isLyAdverb(ts[n-1])) {
+		n--
+	}
+	if v < 0 || !validNP(ts, s+1, n) {
 		return false
 	}
 	e, when := st.afterCue(v + 1)
 	if e >= len(ts) || !ts[e].comma() {
 		return false
 	}
-	if st.relayAfter(ts[e].a, join(st.s, ts, s+1, v)) {
+	if st.relayAfter(ts[e].a, join(st.s, ts, s+1, n)) {
 		return true
 	}
 	r := raw{cue: ts[v].s, kind: verbs[ts[v].lo].kind, ca: -1, when: when}
@@ -92,7 +98,7 @@ func (st *sentence) asReportedAt(s int, fronted bool) bool {
 		st.content(&r, a, st.clauseEnd(a))
 	}
 	if r.ca >= 0 {
-		st.emit(r, s+1, v)
+		st.emit(r, s+1, n)
 	}
 	return true
 }
@@ -120,4 +126,64 @@ func anyReports(out []raw) bool {
 		}
 	}
 	return false
+}
+
+// interviewWith handles the publisher of an interview as the relay of the
+// claims made in it: "In an interview with Público, a Spanish newspaper,
+// the prime minister said ...", "said in an interview with the BBC that".
+// The interviewer must read as an outlet (see interviewer); a person
+// ("in an interview with Smith") or "reporters" relays nothing. Claims of
+// the sentence without an intermediary whose content does not hold the
+// phrase get the outlet as via.
+func (st *sentence) interviewWith() {
+	if len(st.out) == 0 {
+		return
+	}
+	ts := st.ts
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].lo != "interview" || ts[k].inQ || ts[k+1].lo != "with" {
+			continue
+		}
+		a := k + 2
+		e := a
+		for e < len(ts) && e < a+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !verbLike(ts[e]) {
+			e++
+		}
+		name := st.interviewer(a, e)
+		if name == "" {
+			continue
+		}
+		for i := range st.out {
+			if r := &st.out[i]; r.via == "" && !(r.ca <= ts[k].a && ts[k].a < r.cb) {
+				r.via = name
+			}
+		}
+		return
+	}
+}
+
+// interviewer returns the tokens [a,e) as an outlet's name, or "": a
+// listener outlet() accepts ("the BBC", "state television"), or a proper
+// name described by an appositive headed by an outlet word ("Público, a
+// Spanish newspaper,").
+func (st *sentence) interviewer(a, e int) string {
+	ts := st.ts
+	if e <= a {
+		return ""
+	}
+	if o := st.outlet(a, e); o != "" {
+		return o
+	}
+	if e+2 >= len(ts) || !ts[e].comma() || !isProperName(ts, a, e) || isPersonName(ts, a, e) || !ts[e+1].is("a", "an", "the") {
+		return ""
+	}
+	for j := e + 2; j < len(ts) && j <= e+6; j++ {
+		if ts[j].punct {
+			if j > e+2 && outletWords[ts[j-1].lo] && !ts[j-1].capped {
+				return join(st.s, ts, a, e)
+			}
+			return ""
+		}
+	}
+	return ""
 }

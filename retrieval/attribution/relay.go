@@ -25,9 +25,35 @@ func (st *sentence) according(i int) {
 	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
 	st.accordingContent(&r, i, e)
-	if r.ca >= 0 {
-		st.emit(r, a, e)
+	if r.ca < 0 {
+		return
 	}
+	if sa, sb := st.whichCited(e); sb > sa {
+		// "..., according to the Financial Times, which cited two people
+		// familiar with the matter": the people spoke, the paper relayed.
+		if r.via != "" {
+			r.outer = append(r.outer, r.via)
+		}
+		r.via = join(st.s, ts, a, e)
+		st.emit(r, sa, sb)
+		return
+	}
+	st.emit(r, a, e)
+}
+
+// whichCited reads a relative clause after the source of "according to"
+// ending at e that names the source's own source: ", which cited Y",
+// ", who quoted Y". It returns Y's tokens, or an empty range.
+func (st *sentence) whichCited(e int) (int, int) {
+	ts := st.ts
+	if e+3 >= len(ts) || !ts[e].comma() || !ts[e+1].is("which", "who") || !ts[e+2].is("cited", "quoted", "citing", "quoting") {
+		return 0, 0
+	}
+	sb, _ := st.rightNP(e + 3)
+	if sb <= e+3 || !validNP(ts, e+3, sb) {
+		return 0, 0
+	}
+	return e + 3, sb
 }
 
 // sourcePhrase trims the source [a,e) of "according to": "a document seen

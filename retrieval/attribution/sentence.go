@@ -97,6 +97,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 		}
 	}
 	st.asReported()
+	st.interviewWith()
 	st.out = chainReports(st.out)
 	return st.dropNested()
 }

@@ -29,6 +29,12 @@ func (st *sentence) outlet(a, b int) string {
 	if st.agency != "" && join(st.s, ts, f, e) == st.agency {
 		return join(st.s, ts, a, e) // "told Meridian": the agency of the dateline
 	}
+	if f == a && e == a+1 && isAcronym(ts[a].s) {
+		return ts[a].s // "told DW", "told VOA": a broadcaster's initials
+	}
+	if f == a && isProperName(ts, a, e) && !isPersonName(ts, a, e) && st.interviewAt(e) {
+		return join(st.s, ts, a, e) // "told Público in an interview"
+	}
 	found := false
 	for k := f; k < e; k++ {
 		t := ts[k]
@@ -136,4 +142,11 @@ func callSign(w string) bool {
 		return letters >= 2 && digits <= 2
 	}
 	return len(w) == 4 && (w[0] == 'K' || w[0] == 'W')
+}
+
+// interviewAt reports whether "in an interview" starts at k: the one told
+// in an interview is the outlet that published it.
+func (st *sentence) interviewAt(k int) bool {
+	ts := st.ts
+	return k+2 < len(ts) && ts[k].lo == "in" && ts[k+1].is("an", "a", "the", "this") && ts[k+2].lo == "interview"
 }
