@@ -37,6 +37,13 @@ type claimJSON struct {
 	Relays    []string              `json:"relays"`            // every intermediary, speaker outward; via is the first
 	AlsoIn    []newsbot.ClaimSource `json:"also_in,omitempty"` // other articles (outlets) carrying the statement
 	Date      string                `json:"date,omitempty"`    // When resolved: "YYYY-MM-DD" or "FROM/TO"
+	// The sentences a claim covers (0-based, in article order; equal for
+	// one sentence) and its content's byte span in the article text: for
+	// a quotation unit, from its first part's start to its last part's end.
+	SentenceSeq  int `json:"sentence_seq"`
+	LastSeq      int `json:"last_sentence_seq"`
+	ContentStart int `json:"content_start"`
+	ContentEnd   int `json:"content_end"`
 }
 
 func runClaims(ctx context.Context, env *Env, args []string) error {
@@ -76,7 +83,8 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 				relays = []string{}
 			}
 			out = append(out, claimJSON{c.ArticleID, c.Sentence, c.Speaker, c.Role, c.Via, c.Cue,
-				string(c.CueKind), c.Content, c.When, string(c.Kind), relays, c.AlsoIn, c.Date})
+				string(c.CueKind), c.Content, c.When, string(c.Kind), relays, c.AlsoIn, c.Date,
+				c.SentenceSeq, max(c.LastSeq, c.SentenceSeq), c.ContentStart, c.ContentEnd})
 		}
 		return writeJSON(env.Stdout, out)
 	}

@@ -84,6 +84,10 @@ func checkWireClaims(t *testing.T, cli []claimJSON) {
 		!strings.Contains(unit.Sentence, "harbour master") || !strings.Contains(unit.Sentence, "due on Monday") {
 		t.Errorf("the quotation over two sentences is not one claim: %+v", *unit)
 	}
+	if unit.LastSeq != unit.SentenceSeq+1 || unit.ContentEnd-unit.ContentStart <= len(unit.Content)-1 {
+		t.Errorf("the unit covers sentences %d..%d and bytes %d..%d, want two sentences and a span over both parts: %+v",
+			unit.SentenceSeq, unit.LastSeq, unit.ContentStart, unit.ContentEnd, *unit)
+	}
 	if len(unit.AlsoIn) != 1 || unit.AlsoIn[0].Outlet != "Coast Gazette" {
 		t.Errorf("also_in = %+v, want the other outlet", unit.AlsoIn)
 	}

@@ -25,7 +25,7 @@ import (
 // claim's Content is text[ContentStart:ContentEnd]. Sentences whose offsets
 // do not match text are skipped. It is safe for concurrent use.
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
-	a := &article{text: text}
+	a := &article{text: text, dialogue: dialogueLabels(text, sents)}
 	for k, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			continue
@@ -47,13 +47,15 @@ type article struct {
 	lastSent int
 	pending  []pendingQuote
 	started  bool
-	seq      int       // index of the sentence under analysis
-	curStart int       // its start in text
-	buf      []tok     // reused token storage
-	prevSubj *entity   // the known entity that opened the previous sentence
-	units    int       // quotation units numbered so far
-	agency   string    // the news agency of the article's dateline, "(Meridian)"
-	ann      announcer // the speaker of a statement announced with a colon
+	seq      int             // index of the sentence under analysis
+	curStart int             // its start in text
+	buf      []tok           // reused token storage
+	prevSubj *entity         // the known entity that opened the previous sentence
+	units    int             // quotation units numbered so far
+	agency   string          // the news agency of the article's dateline, "(Meridian)"
+	ann      announcer       // the speaker of a statement announced with a colon
+	turn     *turn           // the transcript turn of the paragraph under analysis
+	dialogue map[string]bool // the labels in capitals of a transcript's turns
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -63,9 +65,11 @@ type pendingQuote struct {
 }
 
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
-	if !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n") {
+	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
+	if paraStart {
 		a.flushPending()
 		a.open = false
+		a.turn = nil
 	}
 	if !a.started {
 		a.lastSeq, a.started = -1, true
@@ -78,6 +82,15 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	startOpen := a.open
 	a.open = quoteState(ts, a.open)
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
+		return
+	}
+	if paraStart {
+		a.turn = a.turnAt(s)
+	}
+	if a.turn != nil {
+		// A transcript's turn: the paragraph is its speaker's statement.
+		a.turnClaim(a.turn, s, paraStart)
+		a.tr.observe(ts, text, k)
 		return
 	}
 	if isHeading(ts) {
