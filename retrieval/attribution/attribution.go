@@ -55,6 +55,7 @@ type article struct {
 	agency   string          // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer       // the speaker of a statement announced with a colon
 	turn     *turn           // the transcript turn of the paragraph under analysis
+	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
 }
 
@@ -115,6 +116,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		}
 	}
 	if len(a.out) > first {
+		a.sameInterview(ts, a.out[first:])
 		a.resolvePending(a.out[first])
 		a.lastSeq = k
 	}

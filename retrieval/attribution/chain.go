@@ -187,3 +187,31 @@ func (st *sentence) interviewer(a, e int) string {
 	}
 	return ""
 }
+
+// sameInterview carries the publisher of an interview to the later
+// sentences that refer back to it ("In the interview, he also described
+// ..."): the claims cs of the sentence ts that have no intermediary get
+// the outlet of the interview named before. A sentence naming an
+// interview and relayed by an outlet records that outlet.
+func (a *article) sameInterview(ts []tok, cs []newsbot.Claim) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].inQ || !ts[k+1].is("interview", "interviews") {
+			continue
+		}
+		named := k+2 < len(ts) && ts[k+2].is("with", "by", "on", "to")
+		if ts[k].is("the", "that", "same") && a.outletOf != "" && !named {
+			for i := range cs {
+				if cs[i].Via == "" {
+					cs[i].Via, cs[i].Relays = a.outletOf, []string{a.outletOf}
+				}
+			}
+			return
+		}
+		for _, c := range cs {
+			if c.Via != "" {
+				a.outletOf = c.Via
+				return
+			}
+		}
+	}
+}

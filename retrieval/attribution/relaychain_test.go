@@ -53,3 +53,20 @@ func TestRelayChains(t *testing.T) {
 		})
 	}
 }
+
+// TestSameInterview checks that "the interview" refers back to the
+// interview an outlet published, and that an interview named anew does not.
+func TestSameInterview(t *testing.T) {
+	text, sents := body(newsbot.KindBody,
+		"In an interview with Kurier, an Austrian newspaper, the chancellor said the coalition would hold.",
+		`In the interview, the chancellor also described the budget as "tight".`,
+		"The opposition leader said in the interview with reporters that he disagreed.")
+	got := attribution.Attribute(text, sents)
+	var vias []string
+	for _, c := range got {
+		vias = append(vias, c.Via)
+	}
+	if strings.Join(vias, "|") != "Kurier|Kurier|" {
+		t.Errorf("vias %q, want Kurier for the interview and its later mention, none for another interview", vias)
+	}
+}
