@@ -98,6 +98,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 	}
 	st.asReported()
 	st.interviewWith()
+	st.resumedClauses()
 	st.out = chainReports(st.out)
 	return st.dropNested()
 }

@@ -36,6 +36,12 @@ func TestQuotationUnitsCarryOver(t *testing.T) {
 		{"QuotationSplitAroundItsCue", []string{
 			`"The levy stays," Treasurer Mia Harlan said. "We cannot cut it this year. Not before the audit."`},
 			[]string{"Mia Harlan: The levy stays We cannot cut it this year. Not before the audit."}},
+		{"ReportedClauseSplitByItsCue", []string{
+			"The depots would stay open until June, said Femi Okonjo, head of the rail union, but they would close by the autumn."},
+			[]string{"Femi Okonjo: The depots would stay open until June but they would close by the autumn"}},
+		{"ClauseAfterTheCueWithItsOwnClaim", []string{
+			"The depots would stay open until June, said Femi Okonjo, but he added that the union would strike."},
+			[]string{"Femi Okonjo: The depots would stay open until June", "Femi Okonjo: the union would strike"}},
 		{"NewQuotationWithItsOwnSpeaker", []string{
 			`"The levy stays," Treasurer Mia Harlan said.`,
 			`"Then the depots will close," union chief Femi Okonjo replied. "Our members are ready."`},
