@@ -128,34 +128,50 @@ func anyReports(out []raw) bool {
 	return false
 }
 
-// interviewWith handles the publisher of an interview as the relay of the
-// claims made in it: "In an interview with Público, a Spanish newspaper,
-// the prime minister said ...", "said in an interview with the BBC that".
-// The interviewer must read as an outlet (see interviewer); a person
+// interviewWith handles the publisher of an interview or remarks as the
+// relay of the claims made in them: "In an interview with Público, a
+// Spanish newspaper, the prime minister said ...", "said in an interview
+// with the BBC that", "The minister, speaking to Reuters, said", "spoke to
+// state television ..., saying", "In comments to the Halden Press". The
+// listener must read as an outlet (see interviewer and outlet); a person
 // ("in an interview with Smith") or "reporters" relays nothing. Claims of
 // the sentence without an intermediary whose content does not hold the
-// phrase get the outlet as via.
+// phrase get the outlet as via; a role that is only the phrase is none.
 func (st *sentence) interviewWith() {
 	if len(st.out) == 0 {
 		return
 	}
 	ts := st.ts
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k].lo != "interview" || ts[k].inQ || ts[k+1].lo != "with" {
+		if ts[k].inQ {
+			continue
+		}
+		interview := ts[k].lo == "interview" && ts[k+1].lo == "with"
+		if !interview && !(ts[k].is("spoke", "speaking", "talking", "talked", "speaks", "talks") && ts[k+1].is("to", "with")) &&
+			!(ts[k].is("comments", "remarks") && ts[k+1].lo == "to") {
 			continue
 		}
 		a := k + 2
 		e := a
-		for e < len(ts) && e < a+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !verbLike(ts[e]) {
+		for e < len(ts) && e < a+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !(e > a && verbLike(ts[e])) && st.manner(e) == e &&
+			!(prepositions[ts[e].lo] && ts[e].lo != "of" || ts[e].is("about", "after", "before", "during", "over", "for")) {
 			e++
 		}
-		name := st.interviewer(a, e)
+		name := st.outlet(a, e)
+		if interview {
+			name = st.interviewer(a, e)
+		}
 		if name == "" {
 			continue
 		}
+		phrase := join(st.s, ts, k, e)
 		for i := range st.out {
-			if r := &st.out[i]; r.via == "" && !(r.ca <= ts[k].a && ts[k].a < r.cb) {
+			r := &st.out[i]
+			if r.via == "" && !(r.ca <= ts[k].a && ts[k].a < r.cb) {
 				r.via = name
+			}
+			if r.role == phrase {
+				r.role = ""
 			}
 		}
 		return
