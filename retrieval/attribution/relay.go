@@ -529,3 +529,22 @@ func (st *sentence) calledUnquoted(i int) {
 		st.emit(r, sub.a, sub.b)
 	}
 }
+
+// relayVerbs relay a speaker's words when "as saying" follows: "The
+// minutes record X as saying", "The paper quotes X as saying".
+var relayVerbs = set("cites", "quotes", "records", "recorded", "record")
+
+// asSaying reports whether "as saying" follows the verb at i within the
+// clause.
+func (st *sentence) asSaying(i int) bool {
+	ts := st.ts
+	for k := i + 2; k < len(ts) && k <= i+18; k++ {
+		if ts[k].hard() {
+			return false
+		}
+		if ts[k].lo == "saying" {
+			return ts[k-1].lo == "as"
+		}
+	}
+	return false
+}

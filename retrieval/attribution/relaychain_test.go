@@ -31,6 +31,8 @@ func TestRelayChains(t *testing.T) {
 		{"AccordingToOutletWhichCited", "The insurer plans to cut 900 jobs, according to the Lisbon Courier, which cited three people briefed on the plan.", "three people briefed on the plan", []string{"the Lisbon Courier"}},
 		{"AccordingToOutletWhoQuoted", "The strike will end on Friday, according to Radio Centro, who quoted a union official.", "a union official", []string{"Radio Centro"}},
 		{"AsOutletFirstReported", "As the Harbour Gazette first reported, the port authority had told shippers that the dock would close.", "the port authority", []string{"the Harbour Gazette"}},
+		{"DocumentRecordsAsSaying", "The court papers record the foreman, Ivo Marek, as saying the crane had been checked.", "Ivo Marek", []string{"The court papers"}},
+		{"OutletQuotesAsSaying", "The Vienna Herald quotes a senior official as saying the deal is dead.", "a senior official", []string{"The Vienna Herald"}},
 		{"TwoLevels", "Xinhua quoted a provincial official as saying the dam had held, the Mekong Times reported.", "a provincial official", []string{"Xinhua", "the Mekong Times"}},
 	}
 	for _, tt := range tests {

@@ -71,6 +71,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.according(i)
 		case t.lo == "cited" || t.lo == "quoted":
 			st.relay(i)
+		case relayVerbs[t.lo] && st.asSaying(i):
+			st.relay(i) // "The minutes record X as saying", "the paper quotes X as saying
 		case similarVerbs[t.lo]:
 			st.similar(i)
 		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling", "termed"):
@@ -130,7 +132,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
 		m[w] = true
 	}
