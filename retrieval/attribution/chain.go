@@ -147,11 +147,13 @@ func (st *sentence) interviewWith() {
 			continue
 		}
 		interview := ts[k].lo == "interview" && ts[k+1].lo == "with"
-		if !interview && !(ts[k].is("spoke", "speaking", "talking", "talked", "speaks", "talks") && ts[k+1].is("to", "with")) &&
+		a := k + 2
+		if ts[k].is("contacted", "contacting", "phoned", "emailed", "wrote") && !ts[k+1].is("to") {
+			a = k + 1 // "contacted the Reuters news service, confirming"
+		} else if !interview && !(ts[k].is("spoke", "speaking", "talking", "talked", "speaks", "talks", "wrote") && ts[k+1].is("to", "with")) &&
 			!(ts[k].is("comments", "remarks") && ts[k+1].lo == "to") {
 			continue
 		}
-		a := k + 2
 		e := a
 		for e < len(ts) && e < a+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !(e > a && verbLike(ts[e])) && st.manner(e) == e &&
 			!(prepositions[ts[e].lo] && ts[e].lo != "of" || ts[e].is("about", "after", "before", "during", "over", "for")) {

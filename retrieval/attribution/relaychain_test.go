@@ -33,6 +33,8 @@ func TestRelayChains(t *testing.T) {
 		{"AsOutletFirstReported", "As the Harbour Gazette first reported, the port authority had told shippers that the dock would close.", "the port authority", []string{"the Harbour Gazette"}},
 		{"DocumentRecordsAsSaying", "The court papers record the foreman, Ivo Marek, as saying the crane had been checked.", "Ivo Marek", []string{"The court papers"}},
 		{"OutletQuotesAsSaying", "The Vienna Herald quotes a senior official as saying the deal is dead.", "a senior official", []string{"The Vienna Herald"}},
+		{"ContactedOutlet", "The rebel group contacted the Reuters news service, confirming that its fighters had seized the bridge.", "The rebel group", []string{"the Reuters news service"}},
+		{"ContactedAPerson", "The rebel group contacted Anna Berg, confirming that its fighters had seized the bridge.", "The rebel group", nil},
 		{"TwoLevels", "Xinhua quoted a provincial official as saying the dam had held, the Mekong Times reported.", "a provincial official", []string{"Xinhua", "the Mekong Times"}},
 	}
 	for _, tt := range tests {

@@ -41,7 +41,7 @@ func (st *sentence) outlet(a, b int) string {
 		w := trimPossessive(t.lo)
 		if outletNames[w] || callSign(t.s) || outletWords[w] && (t.capped || k == e-1 || ts[k+1].lo == "news" || ts[k+1].capped) {
 			found = true
-		} else if !t.capped && !isDigitByte(t.lo[0]) && !stateWords[t.lo] && !outletWords[w] {
+		} else if !t.capped && !isDigitByte(t.lo[0]) && !stateWords[t.lo] && !outletWords[w] && !(k > f && ts[k-1].lo == "news") {
 			return "" // "told the court", "told reporters"
 		}
 	}
