@@ -51,7 +51,6 @@ func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
 			if c := src.claim(s.Seq); c != nil {
 				line.Speaker, line.Via = c.Speaker, c.Via
 			}
-			line.Flagged = instructions(s.Text)
 			cost := lineOverhead + m.CountTokens(line.Text) + m.CountTokens(line.Speaker+line.Via)
 			if cost > left {
 				break
@@ -85,7 +84,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) || planted.AboutAnswers(s) {
+	if planted.KeepsOut(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)
