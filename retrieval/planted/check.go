@@ -54,10 +54,11 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	if s.directsAnswers() || Injected(sentence) {
 		return false, newsbot.KeepOutAlways
 	}
-	if Meta(sentence) {
-		return false, newsbot.KeepOutMeta
+	k := aim(sentence) // aim.go
+	if k == newsbot.KeepOutNone && Meta(sentence) {
+		k = newsbot.KeepOutMeta
 	}
-	return false, newsbot.KeepOutNone
+	return false, k
 }
 
 // keptOut is the level at which answers keep a sentence out.

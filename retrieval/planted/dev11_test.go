@@ -99,6 +99,30 @@ func TestAnswerTimeReport(t *testing.T) {
 		t.Logf("NEG %s: lines with a sentence kept out %d/%d", filepath.Base(path), hit, len(lines))
 	}
 	t.Logf("TOTAL: payloads kept out %d/%d; ordinary lines kept out %d/%d", allKept, allCases, allHit, allLines)
+
+	// The project's test articles, each checked whole (paragraphs joined
+	// as ingest keeps them), blind sets not yet run excepted.
+	files := map[string][]string{}
+	for _, s := range corpusSentences(t) {
+		if !unspent(s.file) {
+			files[s.file] = nil
+		}
+	}
+	sents, kept := 0, 0
+	for path := range files {
+		text := strings.Join(articleParagraphs(path), "\n\n")
+		ss := splitSentences(text)
+		planted.Check(text, ss)
+		planted.Apply(ss, false)
+		for _, x := range ss {
+			sents++
+			if x.Planted {
+				kept++
+				t.Logf("%s: kept out of a test article: %q", path, x.Text)
+			}
+		}
+	}
+	t.Logf("CORPUS: %d of %d sentences of %d test articles kept out", kept, sents, len(files))
 }
 
 // closedSet reports whether path is a planted set that its fixers may not

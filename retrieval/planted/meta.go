@@ -39,6 +39,7 @@ var (
 		"question", "domand", "pregunt", "pergunt", "vraag", "vragen", "frage", "pytani", "pytań", "fråg",
 		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
 		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest", "conversation",
+		"résum", "synthès", "synthese", "síntesis", "sintesi", "streszcz", "opsumm", "oppsumm", "rezumat",
 	}
 	metaExact = map[string]bool{"chat": true, "chats": true, "ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
 	metaNot   = []string{
@@ -60,7 +61,7 @@ var (
 		"válid", "exact", "exat", "verificad", "erróne", "errad", "vrai", "officiel", "actuel",
 		"fiabl", "valable", "vérifi", "erroné", "faux", "fausse", "richtig", "korrekt", "maßgeblich",
 		"massgeblich", "gültig", "aktuell", "verbindlich", "offiziell", "wahr", "zutreffend",
-		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig",
+		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig", "incomplet", "unvollständig", "onvolledig", "niekompletn",
 	}
 	// metaDuty: modal duty verbs, polite requests and imperatives of
 	// answering (whole words), whoever they are addressed to.
@@ -142,8 +143,8 @@ func classify(w string) metaClass {
 	if c&mNot != 0 {
 		return 0
 	}
-	if w == "current" {
-		c |= mVerdict
+	if w == "current" || w == "certa" || w == "certo" || w == "certas" || w == "certos" {
+		c |= mVerdict // "a resposta certa"
 	}
 	if metaExact[w] {
 		c |= mMachine
@@ -320,6 +321,7 @@ func Meta(sentence string) bool {
 	n := 0
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
+	prev := ""      // the word before: "va detto", "expected to"
 	your, first := false, false
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
@@ -343,6 +345,15 @@ func Meta(sentence string) bool {
 		case germanDuty == 2:
 			germanDuty = 1
 		}
+		switch {
+		case (prev == "va" || prev == "vanno") && len(w) > 3 && strings.ContainsRune("oaie", rune(w[len(w)-1])) && w[len(w)-2] == 't':
+			all |= mDuty // the Italian duty passive: "va detto", "vanno riportate"
+		case (prev == "expected" || prev == "supposed") && w == "to":
+			all |= mDuty // "summaries are expected to give ..."
+		case len(w) > 7 && (strings.HasSuffix(w, "malıdır") || strings.HasSuffix(w, "melidir")):
+			all |= mDuty // the Turkish necessitative: "yazmalıdır"
+		}
+		prev = w
 		n++
 	})
 	if all&mYou != 0 && (all&mDuty != 0 || !metaPolitePronoun(sentence)) && !strings.ContainsAny(sentence, "\"«»“”„") {
