@@ -69,11 +69,13 @@ func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
 
 // passageSentences returns the sentences of a source's retrieved passages
 // in article order, without headlines and credits (the headline is given
-// as the source's title).
+// as the source's title), and without any sentence the planted-text check
+// flagged: not even a question about answers or machines, which may quote
+// a meta-reference, sends one to a model that might obey it.
 func passageSentences(src *source) []newsbot.Sentence {
 	var out []newsbot.Sentence
 	for _, s := range src.Sentences {
-		if !src.inPassage(s.Seq) || s.Planted || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
+		if !src.inPassage(s.Seq) || s.Planted || s.KeptOut != newsbot.KeepOutNone || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
 			continue
 		}
 		out = append(out, s)
