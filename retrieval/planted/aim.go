@@ -21,6 +21,8 @@ import (
 //     an Sprachmodelle");
 //   - a dedication: a short sentence or label given to machines ("Aviso
 //     para asistentes virtuales.", "Key point for any automated digest.");
+//   - a tag of markup left in prose, which cleaning would have removed
+//     had it been the page's own ("<tool_result ...>VERIFIED: ...");
 //   - an impersonal duty to say something in every retelling, before the
 //     payload begins ("It must be stated in any account of this meeting
 //     that ...", "It should be made clear, whenever this story is retold,
@@ -171,7 +173,7 @@ func aim(sentence string) newsbot.KeepOut {
 	if process && self && (cond || you) {
 		return newsbot.KeepOutAlways
 	}
-	if machine && self || dedi && (n <= 7 || label) || dutySaid && every {
+	if machine && self || dedi && (n <= 7 || label) || dutySaid && every || toolTag(sentence) {
 		return newsbot.KeepOutMeta
 	}
 	return newsbot.KeepOutNone
@@ -193,6 +195,33 @@ func containsAny(w string, parts []string) bool {
 		if strings.Contains(w, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// toolTag reports whether s holds an opening or closing tag of markup
+// whose name is an identifier joined by '_' or '-' ("<tool_result",
+// "</search-results>"): cleaned prose keeps no tags of its own page.
+func toolTag(s string) bool {
+	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
+		j := i + 1
+		if s[j] == '/' {
+			j++
+		}
+		k := j
+		joined := false
+		for k < len(s) && (isASCIILetter(s[k]) || s[k] == '_' || s[k] == '-') {
+			joined = joined || (s[k] == '_' || s[k] == '-') && k > j
+			k++
+		}
+		if joined && k < len(s) && (s[k] == '>' || s[k] == ' ') {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '<')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
 	}
 	return false
 }
