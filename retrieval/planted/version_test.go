@@ -5,7 +5,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
-		"strings"
+	"strings"
 	"testing"
 
 	"github.com/newsbot/newsbot/retrieval/planted"
