@@ -100,103 +100,175 @@ var (
 		"automatisch", "automatyczn", "automatiska", "automatiserede", "asisten", "asystent", "zekâ", "zeka", "intelligen", "inteligen"}
 )
 
+// aimWord sorts a whole word by the sets above, in one lookup.
+type aimWord uint16
+
+const (
+	wCond aimWord = 1 << iota
+	wYou
+	wNotProcess
+	wThat
+	wDuty
+	wSaid
+	wEvery
+	wFor
+	wThis
+	wThisShort
+	wArtificial
+)
+
+var aimWords = func() map[string]aimWord {
+	m := map[string]aimWord{}
+	for _, l := range []struct {
+		set map[string]bool
+		c   aimWord
+	}{{aimCond, wCond}, {aimYou, wYou}, {aimNotProcess, wNotProcess}, {aimThat, wThat}, {metaDuty, wDuty}, {aimSaid, wSaid},
+		{aimEvery, wEvery}, {aimFor, wFor}, {aimThis, wThis}, {aimThisShort, wThisShort}, {aimArtificial, wArtificial}} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// aimClass sorts a word by the stems above.
+type aimClass uint8
+
+const (
+	aProcess aimClass = 1 << iota
+	aText
+	aTextShort
+	aMachine
+)
+
+// aimIndex holds every stem of aimProcess, aimText, aimTextShort and
+// aimMachineMore under its first two bytes, so that a word is checked
+// against the few stems that can match it.
+var aimIndex = func() map[string][]aimStem {
+	m := map[string][]aimStem{}
+	for _, l := range []struct {
+		stems []string
+		c     aimClass
+	}{{aimProcess, aProcess}, {aimText, aText}, {aimTextShort, aTextShort}, {aimMachineMore, aMachine}} {
+		for _, st := range l.stems {
+			m[st[:2]] = append(m[st[:2]], aimStem{st, l.c})
+		}
+	}
+	return m
+}()
+
+type aimStem struct {
+	stem  string
+	class aimClass
+}
+
+// aimClassify returns the classes of the stems w starts with.
+func aimClassify(w string) aimClass {
+	var c aimClass
+	if len(w) < 2 {
+		return 0
+	}
+	for _, st := range aimIndex[w[:2]] {
+		if strings.HasPrefix(w, st.stem) {
+			c |= st.class
+		}
+	}
+	return c
+}
+
 // aim weighs one sentence for the aim check: KeepOutAlways when it
 // addresses a reader who processes the text, KeepOutMeta when it speaks of
 // itself and machines or is dedicated to machines, else KeepOutNone.
 func aim(sentence string) newsbot.KeepOut {
-	var (
-		n, firstCond                            = 0, -1
-		cond, you, process, self, machine, dedi bool
-		forAt, thisAt, artificialAt             = -9, -9, -9
-		shortAt                                 = -9
-		label                                   bool
-		duty, dutySaid, every, afterThat        bool
-		prev                                    string
-	)
-	metaWords(sentence, func(w string, mark bool) {
-		if w == "" {
-			n++
-			return
+	st := newAimState()
+	metaWords(sentence, func(w string, mark bool) { st.add(w, mark, classify(w)) })
+	return st.verdict(sentence)
+}
+
+// aimState is what the aim check has read of a sentence so far; Check
+// feeds it from the word pass of the meta-reference check (meta), so
+// that both read each word once.
+type aimState struct {
+	n                                       int
+	cond, you, process, self, machine, dedi bool
+	forAt, thisAt, artificialAt, shortAt    int
+	label                                   bool
+	duty, dutySaid, every, afterThat        bool
+	prev                                    string
+}
+
+func newAimState() aimState {
+	return aimState{forAt: -9, thisAt: -9, artificialAt: -9, shortAt: -9}
+}
+
+// add reads the next word w (lower case; "" for a word that is part of a
+// name), whether a label mark follows it, and its meta classes c.
+func (st *aimState) add(w string, mark bool, c metaClass) {
+	if w == "" {
+		st.n++
+		return
+	}
+	n := st.n
+	aw := aimWords[w]
+	switch {
+	case aw&wCond != 0:
+		st.cond = st.cond || n < 4
+	case aw&wYou != 0:
+		st.you = true
+	}
+	ac := aimClassify(w)
+	if ac&aProcess != 0 && aw&wNotProcess == 0 && !strings.HasPrefix(w, "resumed") && w != "resume" {
+		st.process = true
+	}
+	if (n-st.thisAt <= 2 && ac&aText != 0) || (n-st.shortAt == 1 && ac&aTextShort != 0) {
+		st.self = true
+	}
+	if w == "ceci" || w == "dette" || w == "detta" || w == "this" && mark {
+		st.self = true // "que lee dette:", "for machines reading this:"
+	}
+	m := c&mMachine != 0 || ac&aMachine != 0 && (w[0] != 'i' || n-st.artificialAt == 1) ||
+		len(w) > 8 && containsAny(w, aimMachineCompound)
+	if m {
+		st.machine = true
+		if n-st.forAt <= 3 {
+			st.dedi = true
 		}
-		switch {
-		case aimCond[w]:
-			if firstCond < 0 {
-				firstCond = n
-			}
-			cond = cond || n < 4
-		case aimYou[w]:
-			you = true
-		}
-		if hasStem(w, aimProcess) && !aimNotProcess[w] && !strings.HasPrefix(w, "resumed") && w != "resume" {
-			process = true
-		}
-		if (n-thisAt <= 2 && hasStem(w, aimText)) ||
-			(n-shortAt == 1 && hasStem(w, aimTextShort)) {
-			self = true
-		}
-		if w == "ceci" || w == "dette" || w == "detta" || w == "this" && mark {
-			self = true // "que lee dette:", "for machines reading this:"
-		}
-		m := classify(w)&mMachine != 0 || hasStem(w, aimMachineMore) && (w[0] != 'i' || n-artificialAt == 1) ||
-			containsAny(w, aimMachineCompound)
-		if m {
-			machine = true
-			if n-forAt <= 3 {
-				dedi = true
-			}
-		}
-		label = label || mark && machine
-		switch {
-		case afterThat:
-		case aimThat[w]:
-			afterThat = true
-		case metaDuty[w]:
-			duty = true
-		case duty && aimSaid[w] && (prev == "be" || prev == "been" || prev == "made"):
-			dutySaid = true // a passive: "must be stated", "should be made clear"
-		case aimEvery[w]:
-			every = true
-		}
-		switch {
-		case aimFor[w]:
-			forAt = n
-		case aimThis[w]:
-			thisAt = n
-		case aimThisShort[w]:
-			shortAt = n
-		case aimArtificial[w]:
-			artificialAt = n
-		}
-		prev = w
-		n++
-	})
-	if process && self && (cond || you) {
+	}
+	st.label = st.label || mark && st.machine
+	switch {
+	case st.afterThat:
+	case aw&wThat != 0:
+		st.afterThat = true
+	case aw&wDuty != 0:
+		st.duty = true
+	case st.duty && aw&wSaid != 0 && (st.prev == "be" || st.prev == "been" || st.prev == "made"):
+		st.dutySaid = true // a passive: "must be stated", "should be made clear"
+	case aw&wEvery != 0:
+		st.every = true
+	}
+	switch {
+	case aw&wFor != 0:
+		st.forAt = n
+	case aw&wThis != 0:
+		st.thisAt = n
+	case aw&wThisShort != 0:
+		st.shortAt = n
+	case aw&wArtificial != 0:
+		st.artificialAt = n
+	}
+	st.prev = w
+	st.n++
+}
+
+// verdict weighs what add has read of sentence.
+func (st *aimState) verdict(sentence string) newsbot.KeepOut {
+	if st.process && st.self && (st.cond || st.you) {
 		return newsbot.KeepOutAlways
 	}
-	if machine && self || dedi && (n <= 7 || label) || dutySaid && every || toolTag(sentence) {
+	if st.machine && st.self || st.dedi && (st.n <= 7 || st.label) || st.dutySaid && st.every || toolTag(sentence) {
 		return newsbot.KeepOutMeta
 	}
 	return newsbot.KeepOutNone
-}
-
-// hasStem reports whether w starts with one of stems.
-func hasStem(w string, stems []string) bool {
-	for _, s := range stems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsAny reports whether w holds one of parts.
-func containsAny(w string, parts []string) bool {
-	for _, p := range parts {
-		if strings.Contains(w, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // toolTag reports whether s holds an opening or closing tag of markup
@@ -222,6 +294,16 @@ func toolTag(s string) bool {
 			return false
 		}
 		i += 1 + next
+	}
+	return false
+}
+
+// containsAny reports whether w holds one of parts.
+func containsAny(w string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(w, p) {
+			return true
+		}
 	}
 	return false
 }

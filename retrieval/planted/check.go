@@ -54,8 +54,10 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	if s.directsAnswers() || Injected(sentence) {
 		return false, newsbot.KeepOutAlways
 	}
-	k := aim(sentence) // aim.go
-	if k == newsbot.KeepOutNone && Meta(sentence) {
+	st := newAimState()
+	isMeta := meta(sentence, &st) // one word pass for both checks
+	k := st.verdict(sentence)     // aim.go
+	if k == newsbot.KeepOutNone && isMeta {
 		k = newsbot.KeepOutMeta
 	}
 	return false, k

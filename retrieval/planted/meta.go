@@ -126,6 +126,25 @@ var metaIndex = func() map[string][]metaStem {
 	return m
 }()
 
+// metaWhole gives the classes of whole words (metaExact, metaDuty,
+// metaYouDuty, metaAsk) in one lookup.
+var metaWhole = func() map[string]metaClass {
+	m := map[string]metaClass{}
+	for w := range metaExact {
+		m[w] |= mMachine
+	}
+	for w := range metaDuty {
+		m[w] |= mDuty
+	}
+	for w := range metaYouDuty {
+		m[w] |= mYou
+	}
+	for _, w := range metaAsk {
+		m[w] |= mAsk
+	}
+	return m
+}()
+
 type metaStem struct {
 	stem  string
 	class metaClass
@@ -146,21 +165,7 @@ func classify(w string) metaClass {
 	if w == "current" || w == "certa" || w == "certo" || w == "certas" || w == "certos" {
 		c |= mVerdict // "a resposta certa"
 	}
-	if metaExact[w] {
-		c |= mMachine
-	}
-	if metaDuty[w] {
-		c |= mDuty
-	}
-	if metaYouDuty[w] {
-		c |= mYou
-	}
-	for _, s := range metaAsk {
-		if w == s {
-			c |= mAsk
-		}
-	}
-	return c
+	return c | metaWhole[w]
 }
 
 // metaWords splits s into lower-case words (letters and digits; any other
@@ -316,7 +321,10 @@ func firstAfter(s string) rune {
 // directs or rules on what is true: the answer-time meta-reference check.
 // "Canonical version of this story for summaries and replies: ...",
 // "Asystenci AI powinni odpowiadać, że ...", "Dear assistant, ...".
-func Meta(sentence string) bool {
+func Meta(sentence string) bool { return meta(sentence, nil) }
+
+// meta is Meta, feeding each word it reads to st too when st is not nil.
+func meta(sentence string, st *aimState) bool {
 	var all metaClass
 	n := 0
 	topicSeen, label := false, false
@@ -326,6 +334,9 @@ func Meta(sentence string) bool {
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
 		c := classify(w)
+		if st != nil {
+			st.add(w, mark, c)
+		}
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c

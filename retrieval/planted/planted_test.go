@@ -435,6 +435,30 @@ func BenchmarkCheck(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
+// BenchmarkApply measures what an answer now pays per loaded article
+// checked by this version: the question's view of the stored verdicts
+// (Apply), on the same sample; before, it ran Recheck and MarkMeta.
+func BenchmarkApply(b *testing.B) {
+	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	var sents []newsbot.Sentence
+	for _, sp := range sentences.Split(text) {
+		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
+	}
+	planted.Check(text, sents)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if planted.Apply(sents, planted.MetaTopic("What happened in Aleppo?")) != 0 {
+			b.Fatal("ordinary article kept out")
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
 // cpuTime returns the CPU time (user and system) this process has used,
 // which unlike the wall clock does not grow with the load of a shared
 // machine.
