@@ -12,7 +12,3 @@ func TestBlind4EndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "blind4", 50, t.Logf)
 }
 
-// TestDev11EndToEnd runs branch i11e's fresh development set end to end.
-func TestDev11EndToEnd(t *testing.T) {
-	plantedEndToEnd(t, "dev11", 30, t.Logf)
-}
