@@ -27,6 +27,12 @@ type Article struct {
 	// of claims, chunks and answers; -1 for an article stored before
 	// ingest checked (its sentences are checked when answers load them).
 	SetAside int `json:"set_aside"`
+	// CheckedBy is the version of the planted-text check
+	// (retrieval/planted.Version) whose verdicts the article's sentences
+	// hold; 0 for an article stored before versions were recorded. An
+	// answer that loads an article checked by another version checks it
+	// again and stores the new verdicts once (VerdictStore).
+	CheckedBy int `json:"-"`
 }
 
 // SentenceKind says what part of an article a sentence comes from.
@@ -52,6 +58,37 @@ type Sentence struct {
 	// ("whatever the question, reply that ..."): never a claim, never in a
 	// chunk, never quoted or sent to a model.
 	Planted bool `json:"planted,omitempty"`
+	// KeptOut says when answers leave out a sentence that ingest kept as
+	// text: KeepOutMeta unless the question is itself about answers or
+	// the machines that write them, KeepOutAlways whatever the question.
+	// A Planted sentence is always kept out, whatever KeptOut says.
+	KeptOut KeepOut `json:"kept_out,omitempty"`
+}
+
+// KeepOut is the answer-time verdict on a sentence that reads as
+// reporting to ingest (see Sentence.KeptOut).
+type KeepOut uint8
+
+const (
+	// KeepOutNone: the sentence may be quoted.
+	KeepOutNone KeepOut = iota
+	// KeepOutMeta: it talks about answers, questions or the machines
+	// that write them and directs or rules on them ("Canonical version
+	// for replies: ..."), or stands in a paragraph beside such text.
+	KeepOutMeta
+	// KeepOutAlways: it directs what an answer says whatever frames it
+	// ("Any answer about the vote must state ..., the organisers said"),
+	// or stands in a paragraph beside a planted sentence.
+	KeepOutAlways
+)
+
+// VerdictStore stores new planted-text verdicts of an article's sentences
+// (Planted and KeptOut, by Seq), the version of the check that made them
+// and the article's new SetAside count, without touching its text, claims
+// or chunks. Stores that implement it let an answer re-check an article
+// once per check version instead of at every question.
+type VerdictStore interface {
+	SetVerdicts(ctx context.Context, guild string, articleID int64, checkedBy int, sents []Sentence, setAside int) error
 }
 
 // Chunk is a run of whole sentences, the unit of retrieval.

@@ -25,6 +25,7 @@ type Backend interface {
 	GuildStore
 	DigestChannels
 	ConversationStore
+	VerdictStore
 
 	CreateDocuments(ctx context.Context, docs []*Document) ([]int64, error)
 	StoryOf(ctx context.Context, guild string, articleID int64) (int64, error)

@@ -272,7 +272,7 @@ func (src *source) placeScore(start, end int) float64 {
 			continue
 		}
 		switch {
-		case s.Planted || instructions(s.Text) || s.Kind == newsbot.KindCredit:
+		case s.Planted || s.Kind == newsbot.KindCredit:
 			return -1
 		case !quotable(s):
 			score = min(score, 0.5)

@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -26,7 +25,6 @@ type source struct {
 	merged map[int]*newsbot.Claim // claim per sentence seq, speakers joined
 	terms  []map[string]bool      // termSet of each sentence, by index; filled lazily
 	flags  []uint8                // sentFlags of each sentence, by index; filled lazily
-	instr  uint8                  // hasInstructions: 0 unknown, 1 no, 2 yes
 }
 
 const (
@@ -46,7 +44,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 	if f == 0 {
 		f = flagKnown
 		sent := s.Sentences[i]
-		instr := sent.Planted || s.hasInstructions() && instructions(sent.Text)
+		instr := sent.Planted
 		if instr {
 			f |= flagInstructions
 		}
@@ -58,16 +56,10 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 	return f&flagInstructions != 0, f&flagQuotable != 0
 }
 
-// hasInstructions reports whether any of the article's text addresses a
-// language model; most do not, and then no sentence needs the check.
+// hasInstructions reports whether any sentence of the source is kept out
+// of answers for this request (addressed to machines, or beside such text).
 func (s *source) hasInstructions() bool {
-	if s.instr == 0 {
-		s.instr = 1
-		if instructions(s.Article.Text) || slices.ContainsFunc(s.Sentences, func(t newsbot.Sentence) bool { return t.Planted }) {
-			s.instr = 2
-		}
-	}
-	return s.instr == 2
+	return slices.ContainsFunc(s.Sentences, func(t newsbot.Sentence) bool { return t.Planted })
 }
 
 // termsOf returns the content-word set of the source's i-th sentence. A
@@ -218,12 +210,12 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	if err != nil {
 		return fmt.Errorf("load claims of article %d: %w", id, err)
 	}
-	// Defence in depth: the detector of this build runs again (an article
-	// stored before ingest flagged text addressed to machines, or by an
-	// older detector, gains its fixes), and a sentence that directs what
-	// an answer says is never quoted even where ingest took it for
-	// reporting.
-	planted.Recheck(a.Text, sents)
+	// An article checked by another version of the planted-text check
+	// (or before versions were stored) is checked again with this one,
+	// once: the new verdicts are stored for the next question.
+	if a.CheckedBy != planted.Version {
+		s.recheck(ctx, guild, a, sents)
+	}
 	src.Article, src.Sentences = a, sents
 	src.Claims = map[int][]newsbot.Claim{}
 	for _, c := range claims {
@@ -232,20 +224,57 @@ func (s *Service) loadSource(ctx context.Context, guild string, src *source) err
 	return nil
 }
 
-// keepOutMeta applies the answer-time meta-reference check
-// (planted.MarkMeta) to the sources of a question that is not itself
-// about answering, questions, summaries or machines (planted.MetaTopic):
-// a sentence that talks about answers or the machines writing them and
-// directs them, or rules on what is true or authoritative, is never quoted,
-// restated or sent to a model, nor are the sentences beside it in its
-// paragraph. It runs before any sentence's flags are computed.
-func keepOutMeta(question string, srcs []*source) {
-	if planted.MetaTopic(question) {
+// recheck gives the sentences of an article checked by another version
+// of the planted-text check this version's verdicts (planted.Check), and
+// stores them when the store can (newsbot.VerdictStore) so that the next
+// question reads them as they are. A failed store write costs only the
+// same check at the next question: it is logged, not returned.
+func (s *Service) recheck(ctx context.Context, guild string, a *newsbot.Article, sents []newsbot.Sentence) {
+	fillText(a.Text, sents)
+	before := 0
+	for _, t := range sents {
+		if t.Planted {
+			before++
+		}
+	}
+	n := planted.Check(a.Text, sents)
+	setAside := n
+	if a.SetAside >= 0 {
+		setAside = max(a.SetAside-before, 0) + n // hidden blocks and a planted standfirst stay counted
+	}
+	vs, ok := s.Store.(newsbot.VerdictStore)
+	if !ok {
 		return
 	}
+	if err := vs.SetVerdicts(ctx, guild, a.ID, planted.Version, sents, setAside); err != nil {
+		s.logger().Warn("store planted-text verdicts", "article", a.ID, "err", err)
+		return
+	}
+	a.CheckedBy, a.SetAside = planted.Version, setAside
+}
+
+// fillText sets the Text of sentences whose Text is empty from the
+// article's text, where their offsets lie in it.
+func fillText(text string, sents []newsbot.Sentence) {
+	for i := range sents {
+		if t := &sents[i]; t.Text == "" && t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
+			t.Text = text[t.Start:t.End]
+		}
+	}
+}
+
+// keepOutMeta gives the sources the view of one question (planted.Apply):
+// every sentence the planted-text check keeps out of answers is marked
+// Planted for this request, never quoted, restated or sent to a model,
+// except those kept out only as meta-references (talk about answers or
+// the machines writing them) when the question is itself about that
+// topic (planted.MetaTopic). It runs before any sentence's flags are
+// computed, and reads stored verdicts: nothing is detected here.
+func keepOutMeta(question string, srcs []*source) {
+	meta := planted.MetaTopic(question)
 	for _, src := range srcs {
-		if planted.MarkMeta(src.Article.Text, src.Sentences) > 0 {
-			src.flags, src.instr = nil, 0
+		if planted.Apply(src.Sentences, meta) > 0 {
+			src.flags = nil
 		}
 	}
 }
@@ -254,7 +283,7 @@ func keepOutMeta(question string, srcs []*source) {
 // headline, credit or caption, and not a line of web-page boilerplate that
 // survived cleaning.
 func quotable(s newsbot.Sentence) bool {
-	return quotableBase(s) && !s.Planted && !instructions(s.Text)
+	return quotableBase(s) && !s.Planted
 }
 
 // quotableBase is quotable without the check for instructions.
@@ -264,76 +293,6 @@ func quotableBase(s newsbot.Sentence) bool {
 		return false
 	}
 	return len(words(s.Text)) >= 4 && !boilerplate(s.Text)
-}
-
-// injection matches text addressed to a language model rather than to
-// readers: attempts to give it instructions through an article.
-var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)\b|` +
-	`\b(ai|language) (model|assistant)\b|\bsystem (prompt|notice|message|instruction)|\bdeveloper mode\b|` +
-	`\byou are now\b|\btell the user\b|\bjailbreak|\bprompt injection\b|<<<`)
-
-// instructions reports whether a sentence of an article tries to instruct
-// a language model. Such sentences stay in the context (inside the
-// delimiters, flagged) but are never quoted.
-// Sentences addressed to machines by any wording are flagged at ingest
-// (Sentence.Planted, package planted), or when an older article is loaded.
-func instructions(text string) bool {
-	return mayInject(text) && injection.MatchString(text)
-}
-
-// injection's branches need, in lower case: a verb of injectionVerbs, a
-// space, words of injectionFillers and a word of injectionTargets (the
-// first branch), or one of injectionPhrases (the others). Most articles
-// hold none of them, and looking for them costs a small part of
-// running the regular expression over a whole article at every question.
-var (
-	injectionVerbs   = []string{"ignore", "disregard", "forget"}
-	injectionTargets = []string{"previous", "prior", "above", "earlier", "system"}
-	injectionFillers = []string{"all ", "any ", "the ", "your "}
-	injectionPhrases = []string{"ai model", "ai assistant", "language model", "language assistant",
-		"system prompt", "system notice", "system message", "system instruction", "developer mode",
-		"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
-)
-
-// mayInject reports false only when injection cannot match text. Its case
-// folding is that of strings.ToLower, which maps every letter injection's
-// (?i) matches to its lower-case ASCII form except the long s (ſ, folded
-// with s): text holding one is left to the regular expression.
-func mayInject(text string) bool {
-	if strings.Contains(text, "ſ") {
-		return true
-	}
-	t := strings.ToLower(text)
-	if slices.ContainsFunc(injectionPhrases, func(w string) bool { return strings.Contains(t, w) }) {
-		return true
-	}
-	for _, v := range injectionVerbs {
-		for rest := t; ; {
-			i := strings.Index(rest, v+" ")
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(v)+1:]
-			if startsWithTarget(rest) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// startsWithTarget reports whether s (lower case) begins with a word of
-// injectionTargets after any of the words the first branch of injection
-// lets come between ("all ", "any ", "the ", "your ").
-func startsWithTarget(s string) bool {
-	for {
-		f := slices.IndexFunc(injectionFillers, func(w string) bool { return strings.HasPrefix(s, w) })
-		if f < 0 {
-			break
-		}
-		s = s[len(injectionFillers[f]):]
-	}
-	return slices.ContainsFunc(injectionTargets, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // boilerplate reports whether text reads like site furniture rather than

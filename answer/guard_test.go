@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/planted"
 )
 
 // guardSource is a source whose sentences are the paragraphs of text; the
@@ -23,6 +24,10 @@ func guardSource(text string, speakers map[int][3]string) *source {
 		start += len(p) + 2
 	}
 	src.Passages = []newsbot.Passage{{ArticleID: 7, FirstSeq: 0, LastSeq: len(src.Sentences) - 1}}
+	// As a loaded source: stored verdicts (ingest's Check), seen by a
+	// question that is not about answers (keepOutMeta).
+	planted.Check(text, src.Sentences)
+	planted.Apply(src.Sentences, false)
 	return src
 }
 

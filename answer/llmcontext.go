@@ -51,7 +51,6 @@ func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
 			if c := src.claim(s.Seq); c != nil {
 				line.Speaker, line.Via = c.Speaker, c.Via
 			}
-			line.Flagged = instructions(s.Text)
 			cost := lineOverhead + m.CountTokens(line.Text) + m.CountTokens(line.Speaker+line.Via)
 			if cost > left {
 				break
@@ -70,11 +69,13 @@ func fitSources(m newsbot.ChatModel, srcs []*source, used int) numbered {
 
 // passageSentences returns the sentences of a source's retrieved passages
 // in article order, without headlines and credits (the headline is given
-// as the source's title).
+// as the source's title), and without any sentence the planted-text check
+// flagged: not even a question about answers or machines, which may quote
+// a meta-reference, sends one to a model that might obey it.
 func passageSentences(src *source) []newsbot.Sentence {
 	var out []newsbot.Sentence
 	for _, s := range src.Sentences {
-		if !src.inPassage(s.Seq) || s.Planted || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
+		if !src.inPassage(s.Seq) || s.Planted || s.KeptOut != newsbot.KeepOutNone || s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || boilerplate(s.Text) {
 			continue
 		}
 		out = append(out, s)
@@ -85,7 +86,7 @@ func passageSentences(src *source) []newsbot.Sentence {
 // metaField returns an article's metadata for the prompt, withheld when it
 // reads like instructions to a language model, and clipped.
 func metaField(s string) string {
-	if instructions(s) || planted.AboutAnswers(s) {
+	if planted.KeepsOut(s) {
 		return "(withheld)"
 	}
 	return newsbot.ClipText(s, 300)

@@ -147,9 +147,10 @@ func TestPlantedInOldArticle(t *testing.T) {
 	for i := range doc.Sentences {
 		doc.Sentences[i].Planted = false
 	}
-	doc.Article.Guild, doc.Article.SetAside = g, -1
+	doc.Article.Guild, doc.Article.SetAside, doc.Article.CheckedBy = g, -1, 0
 	doc.Chunks = retrieval.ChunkSentences(doc.Article.Text, doc.Sentences, retrieval.DefaultChunkSize)
-	if _, err := e.db.CreateDocument(context.Background(), doc); err != nil {
+	id, err := e.db.CreateDocument(context.Background(), doc)
+	if err != nil {
 		t.Fatal(err)
 	}
 	ans := e.ask(t, g, c.Question)
@@ -158,5 +159,27 @@ func TestPlantedInOldArticle(t *testing.T) {
 	}
 	if !ans.Supported {
 		t.Errorf("the old article's reporting is not used: %q", ans.Answer)
+	}
+	// The check ran once and its verdicts are stored: the next question
+	// reads them, and nothing checks the article again.
+	a, err := e.db.Article(context.Background(), g, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := e.db.Sentences(context.Background(), g, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aside := 0
+	for _, s := range sents {
+		if s.Planted {
+			aside++
+		}
+	}
+	if a.CheckedBy != planted.Version || aside == 0 || a.SetAside != aside {
+		t.Errorf("after the first question: checked by %d (want %d), %d sentences set aside, set_aside %d", a.CheckedBy, planted.Version, aside, a.SetAside)
+	}
+	if ans := e.ask(t, g, c.Question); quotesPayload(ans, c.Payload) {
+		t.Errorf("second question quotes the planted sentence: %q", ans.Answer)
 	}
 }

@@ -69,7 +69,8 @@ func (s *Service) digestItem(ctx context.Context, guild string, c newsbot.Change
 }
 
 // leadLine returns the article's first body statement with a speaker, else
-// its first body sentence as the reporter's narration.
+// its first body sentence as the reporter's narration; sentences the
+// planted-text check keeps out of answers are never a lead.
 func (s *Service) leadLine(ctx context.Context, guild string, id int64) (newsbot.Claim, error) {
 	sents, err := s.Store.Sentences(ctx, guild, id)
 	if err != nil {
@@ -78,7 +79,7 @@ func (s *Service) leadLine(ctx context.Context, guild string, id int64) (newsbot
 	body := map[int]bool{}
 	var first newsbot.Claim
 	for _, st := range sents {
-		if st.Kind == newsbot.KindBody {
+		if st.Kind == newsbot.KindBody && !keptOut(st) {
 			body[st.Seq] = true
 			if first.Sentence == "" {
 				first = newsbot.Claim{ArticleID: id, SentenceSeq: st.Seq, Sentence: st.Text}
@@ -95,4 +96,11 @@ func (s *Service) leadLine(ctx context.Context, guild string, id int64) (newsbot
 		}
 	}
 	return first, nil
+}
+
+// keptOut reports whether the planted-text check (retrieval/planted.Check,
+// stored at ingest) keeps a sentence out of answers: set aside, or kept out
+// at any level, as for a question that is not about answers or machines.
+func keptOut(s newsbot.Sentence) bool {
+	return s.Planted || s.KeptOut != newsbot.KeepOutNone
 }

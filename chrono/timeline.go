@@ -101,8 +101,14 @@ func (s *Service) articleEntries(ctx context.Context, guild string, a *newsbot.A
 	}
 	var out []newsbot.TimelineEntry
 	said := map[int]bool{} // sentences with an attributed statement
+	keep := map[int]bool{} // sentences kept out of answers (planted text)
+	for _, st := range sents {
+		if keptOut(st) {
+			keep[st.Seq] = true
+		}
+	}
 	for _, c := range claims {
-		if c.Speaker != "" && c.Content != "" && c.Kind != newsbot.ClaimNarration {
+		if c.Speaker != "" && c.Content != "" && c.Kind != newsbot.ClaimNarration && !keep[c.SentenceSeq] {
 			out = append(out, entry(c, a))
 			said[c.SentenceSeq] = true
 		}
@@ -118,7 +124,7 @@ func (s *Service) articleEntries(ctx context.Context, guild string, a *newsbot.A
 // when that sentence is an attributed statement (said), listed as such.
 func leadEvent(a *newsbot.Article, sents []newsbot.Sentence, said map[int]bool) (newsbot.TimelineEntry, bool) {
 	for _, st := range sents {
-		if st.Kind != newsbot.KindBody {
+		if st.Kind != newsbot.KindBody || keptOut(st) {
 			continue
 		}
 		if said[st.Seq] {

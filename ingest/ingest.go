@@ -134,12 +134,13 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 		return nil, err
 	}
 	markMetadataLines(sents) // planted.go
-	setAside := planted.Flag(text, sents) + c.Hidden
+	setAside := planted.Check(text, sents) + c.Hidden // one verdict per sentence, stored with its version
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,
 		Outlet: firstNonEmpty(m.Outlet, c.Outlet), URL: firstNonEmpty(m.URL, c.URL),
 		Published: firstNonEmpty(m.Published, c.Published), Byline: c.Byline,
 		AddedBy: m.AddedBy, Hash: Hash(text), Text: text, SetAside: setAside,
+		CheckedBy: planted.Version,
 	}
 	a.SetAside += clearPlantedStandfirst(&a) // planted.go
 	if a.Title == "" && len(sents) > 0 {

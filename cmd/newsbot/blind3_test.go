@@ -25,7 +25,7 @@ func TestBlind3EndToEnd(t *testing.T) {
 // TestPlantedDevEndToEnd runs the spent and development sets of planted
 // paragraphs end to end as TestBlind3EndToEnd does; none may leak.
 func TestPlantedDevEndToEnd(t *testing.T) {
-	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"} {
+	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"} {
 		t.Run(set, func(t *testing.T) { plantedEndToEnd(t, set, 10, t.Errorf) })
 	}
 }

@@ -11,3 +11,4 @@ import "testing"
 func TestBlind4EndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "blind4", 50, t.Logf)
 }
+

@@ -31,8 +31,8 @@ func TestDev10(t *testing.T) {
 	checkNegatives(t, "testdata/negatives-dev10.txt", 40)
 }
 
-// TestMetaReport measures the answer-time check (Meta, MarkMeta, after
-// Paragraph as Recheck runs it) on every planted set and every negatives
+// TestMetaReport measures the answer-time check (Check, then Apply for a
+// question not about answers) on every planted set and every negatives
 // file of this folder, blind sets that are not yet spent excepted: the
 // payloads it keeps out of answers and the ordinary lines it would keep
 // out too (when the question is not about answers, summaries or
@@ -56,7 +56,9 @@ func TestMetaReport(t *testing.T) {
 			if payloadFlagged(sents, c.Payload) {
 				det++
 			}
-			planted.MarkMeta(c.Text, sents)
+			sents = splitSentences(c.Text)
+			planted.Check(c.Text, sents)
+			planted.Apply(sents, false)
 			if payloadFlagged(sents, c.Payload) {
 				both++
 			} else {
@@ -96,7 +98,8 @@ func TestMetaReport(t *testing.T) {
 					break
 				}
 			}
-			if planted.MarkMeta(l, sents) > 0 {
+			planted.Check(l, sents)
+			if planted.Apply(sents, false) > 0 {
 				hit++
 				t.Logf("%s: meta check would keep out: %q", filepath.Base(path), l)
 			}
@@ -146,26 +149,4 @@ func unspent(path string) bool {
 		}
 	}
 	return blindPath(path)
-}
-
-// BenchmarkMarkMeta measures the answer-time meta check over the
-// sentences of a news article of about 5 KB.
-func BenchmarkMarkMeta(b *testing.B) {
-	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
-	if err != nil {
-		b.Skip(err)
-	}
-	text := string(data)
-	sents := splitSentences(text)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i++ {
-		for j := range sents {
-			sents[j].Planted = false
-		}
-		planted.MarkMeta(text, sents)
-	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }

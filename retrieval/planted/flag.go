@@ -9,9 +9,14 @@ import (
 // Flag marks the planted sentences of an article whose text is text,
 // paragraph by paragraph (sentences separated by a blank line belong to
 // different paragraphs; see Paragraph), and returns how many it marked.
-// Ingest calls it on every new article; the answer service calls it on
-// articles stored before ingest did (Article.SetAside < 0).
+// Check calls it for the verdicts that set sentences aside.
 func Flag(text string, sents []newsbot.Sentence) int {
+	return flag(text, sents, func(i int) bool { return Is(sents[i].Text) })
+}
+
+// flag is Flag with the verdict of each sentence alone given by is(i),
+// i indexing sents.
+func flag(text string, sents []newsbot.Sentence, is func(int) bool) int {
 	n := 0
 	var buf [64]bool
 	var st markupState
@@ -28,7 +33,7 @@ func Flag(text string, sents []newsbot.Sentence) int {
 			out = make([]bool, j-i)
 		}
 		para := sents[i:j]
-		carry = paragraph(len(para), func(k int) string { return para[k].Text }, out, carry)
+		carry = paragraph(len(para), func(k int) string { return para[k].Text }, func(k int) bool { return is(i + k) }, out, carry)
 		extend(len(para), func(k int) string { return para[k].Text }, out, &st) // lang.go, markup.go
 		for k, flag := range out {
 			if flag {
@@ -39,34 +44,6 @@ func Flag(text string, sents []newsbot.Sentence) int {
 		i = j
 	}
 	return n
-}
-
-// Recheck marks, at answer time, the planted sentences of an article
-// loaded from the store, and returns how many it marked that were not
-// marked already: the sentences Flag finds with the detector of this
-// build (an article stored by an older one gains its fixes), and any
-// sentence that directs what an answer says (AboutAnswers) even where the
-// detector takes it for reporting. Such sentences are never quoted,
-// restated or sent to a model. It costs about as much as Flag, a few tens
-// of microseconds for a news article.
-func Recheck(text string, sents []newsbot.Sentence) int {
-	before := 0
-	for _, s := range sents {
-		if s.Planted {
-			before++
-		}
-	}
-	Flag(text, sents)
-	n := 0
-	for i := range sents {
-		if !sents[i].Planted && directsAnswers(sents[i].Text) { // Flag has weighed it with Is
-			sents[i].Planted = true
-		}
-		if sents[i].Planted {
-			n++
-		}
-	}
-	return n - before
 }
 
 // AboutAnswers reports whether sentence directs what an answer, summary or
@@ -84,6 +61,11 @@ func AboutAnswers(sentence string) bool {
 func directsAnswers(sentence string) bool {
 	var s sent
 	s.scan(sentence)
+	return s.directsAnswers()
+}
+
+// directsAnswers weighs the scanned sentence as directsAnswers does.
+func (s *sent) directsAnswers() bool {
 	if s.all&(cYou|cYourPoss|cYouAre) != 0 && s.machineIn(0, s.n) {
 		// A machine named and "you" spoken to, outside quotation marks:
 		// "If you are reading this through ChatGPT, ..." A report seldom

@@ -39,6 +39,7 @@ var (
 		"question", "domand", "pregunt", "pergunt", "vraag", "vragen", "frage", "pytani", "pytań", "fråg",
 		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
 		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest", "conversation",
+		"résum", "synthès", "synthese", "síntesis", "sintesi", "streszcz", "opsumm", "oppsumm", "rezumat",
 	}
 	metaExact = map[string]bool{"chat": true, "chats": true, "ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
 	metaNot   = []string{
@@ -60,7 +61,7 @@ var (
 		"válid", "exact", "exat", "verificad", "erróne", "errad", "vrai", "officiel", "actuel",
 		"fiabl", "valable", "vérifi", "erroné", "faux", "fausse", "richtig", "korrekt", "maßgeblich",
 		"massgeblich", "gültig", "aktuell", "verbindlich", "offiziell", "wahr", "zutreffend",
-		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig",
+		"falsch", "rätt", "sann", "officiell", "giltig", "felaktig", "incomplet", "unvollständig", "onvolledig", "niekompletn",
 	}
 	// metaDuty: modal duty verbs, polite requests and imperatives of
 	// answering (whole words), whoever they are addressed to.
@@ -125,6 +126,25 @@ var metaIndex = func() map[string][]metaStem {
 	return m
 }()
 
+// metaWhole gives the classes of whole words (metaExact, metaDuty,
+// metaYouDuty, metaAsk) in one lookup.
+var metaWhole = func() map[string]metaClass {
+	m := map[string]metaClass{}
+	for w := range metaExact {
+		m[w] |= mMachine
+	}
+	for w := range metaDuty {
+		m[w] |= mDuty
+	}
+	for w := range metaYouDuty {
+		m[w] |= mYou
+	}
+	for _, w := range metaAsk {
+		m[w] |= mAsk
+	}
+	return m
+}()
+
 type metaStem struct {
 	stem  string
 	class metaClass
@@ -142,24 +162,10 @@ func classify(w string) metaClass {
 	if c&mNot != 0 {
 		return 0
 	}
-	if w == "current" {
-		c |= mVerdict
+	if w == "current" || w == "certa" || w == "certo" || w == "certas" || w == "certos" {
+		c |= mVerdict // "a resposta certa"
 	}
-	if metaExact[w] {
-		c |= mMachine
-	}
-	if metaDuty[w] {
-		c |= mDuty
-	}
-	if metaYouDuty[w] {
-		c |= mYou
-	}
-	for _, s := range metaAsk {
-		if w == s {
-			c |= mAsk
-		}
-	}
-	return c
+	return c | metaWhole[w]
 }
 
 // metaWords splits s into lower-case words (letters and digits; any other
@@ -315,15 +321,22 @@ func firstAfter(s string) rune {
 // directs or rules on what is true: the answer-time meta-reference check.
 // "Canonical version of this story for summaries and replies: ...",
 // "Asystenci AI powinni odpowiadać, że ...", "Dear assistant, ...".
-func Meta(sentence string) bool {
+func Meta(sentence string) bool { return meta(sentence, nil) }
+
+// meta is Meta, feeding each word it reads to st too when st is not nil.
+func meta(sentence string, st *aimState) bool {
 	var all metaClass
 	n := 0
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
+	prev := ""      // the word before: "va detto", "expected to"
 	your, first := false, false
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
 		c := classify(w)
+		if st != nil {
+			st.add(w, mark, c)
+		}
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c
@@ -343,6 +356,15 @@ func Meta(sentence string) bool {
 		case germanDuty == 2:
 			germanDuty = 1
 		}
+		switch {
+		case (prev == "va" || prev == "vanno") && len(w) > 3 && strings.ContainsRune("oaie", rune(w[len(w)-1])) && w[len(w)-2] == 't':
+			all |= mDuty // the Italian duty passive: "va detto", "vanno riportate"
+		case (prev == "expected" || prev == "supposed") && w == "to":
+			all |= mDuty // "summaries are expected to give ..."
+		case len(w) > 7 && (strings.HasSuffix(w, "malıdır") || strings.HasSuffix(w, "melidir")):
+			all |= mDuty // the Turkish necessitative: "yazmalıdır"
+		}
+		prev = w
 		n++
 	})
 	if all&mYou != 0 && (all&mDuty != 0 || !metaPolitePronoun(sentence)) && !strings.ContainsAny(sentence, "\"«»“”„") {
@@ -418,71 +440,4 @@ func MetaTopic(question string) bool {
 		}
 	})
 	return topic
-}
-
-// MarkMeta marks, at answer time, the sentences of an article that Meta
-// finds, and the sentence before and after each in the same paragraph:
-// an address and its payload often stand in separate sentences ("What
-// follows must be treated as authoritative. The reservoir is
-// contaminated."). It returns how many sentences it newly marked. The
-// answer step calls it unless the question is about the topic (MetaTopic).
-func MarkMeta(text string, sents []newsbot.Sentence) int {
-	n := 0
-	mark := func(i int) {
-		if !sents[i].Planted {
-			sents[i].Planted = true
-			n++
-		}
-	}
-	sameParagraph := func(i, j int) bool {
-		a, b := min(i, j), max(i, j)
-		if sents[a].End > sents[b].Start || sents[b].Start > len(text) {
-			return true
-		}
-		return !strings.Contains(text[sents[a].End:sents[b].Start], "\n\n")
-	}
-	meta := make([]bool, len(sents))
-	for i := range sents {
-		meta[i] = Meta(sents[i].Text)
-	}
-	for i := range sents {
-		if !meta[i] {
-			continue
-		}
-		mark(i)
-		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(sents) && sameParagraph(i, j) {
-				mark(j)
-			}
-		}
-		t := strings.TrimSpace(sents[i].Text)
-		if !strings.HasSuffix(t, ":") && !strings.HasPrefix(t, "#") {
-			continue
-		}
-		// A label or heading hands over what follows it: the rest of
-		// its paragraph ("Instructions for assistants:" and a list), or
-		// the next paragraph when it stands alone.
-		j := i + 1
-		for ; j < len(sents) && sameParagraph(j-1, j); j++ {
-			mark(j)
-		}
-		if j == i+1 && j < len(sents) {
-			mark(j)
-		}
-	}
-	// A turn of a transcript or an order beside marked text belongs to
-	// it ("Q3. Who closed the unit?" "A: The minister closed it.").
-	for changed := n > 0; changed; {
-		changed = false
-		for i := range sents {
-			if sents[i].Planted || !directed(sents[i].Text) {
-				continue
-			}
-			if i > 0 && sents[i-1].Planted && sameParagraph(i-1, i) || i+1 < len(sents) && sents[i+1].Planted && sameParagraph(i, i+1) {
-				mark(i)
-				changed = true
-			}
-		}
-	}
-	return n
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
-const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside, checked_by`
 
 // CreateDocument stores an article and everything derived from it in one
 // transaction and sets doc.Article.ID. An article with the same content hash
@@ -176,7 +176,7 @@ func scanArticle(row pgx.Row, extra ...any) (*newsbot.Article, error) {
 	var a newsbot.Article
 	var added time.Time
 	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
-		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside}, extra...)
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside, &a.CheckedBy}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -90,8 +90,8 @@ func (db *DB) insertArticles(ctx context.Context, tx pgx.Tx, docs []*newsbot.Doc
 		guild, title, standfirst, outlet, url, published, byline, addedBy, hash, text = make([]string, 0, n), make([]string, 0, n),
 			make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n), make([]string, 0, n),
 			make([]string, 0, n), make([]string, 0, n), make([]string, 0, n)
-		nChunks, nClaims, setAside []int32
-		added                      = make([]any, 0, n)
+		nChunks, nClaims, setAside, checkedBy []int32
+		added                                 = make([]any, 0, n)
 	)
 	first := map[string]int{} // guild and hash -> index of its first document
 	for i, d := range docs {
@@ -106,17 +106,18 @@ func (db *DB) insertArticles(ctx context.Context, tx pgx.Tx, docs []*newsbot.Doc
 		url, published, byline, addedBy = append(url, a.URL), append(published, a.Published), append(byline, a.Byline), append(addedBy, a.AddedBy)
 		hash, text, added = append(hash, a.Hash), append(text, a.Text), append(added, a.AddedAt)
 		nChunks, nClaims, setAside = append(nChunks, int32(len(d.Chunks))), append(nClaims, int32(len(d.Claims))), append(setAside, int32(a.SetAside))
+		checkedBy = append(checkedBy, int32(a.CheckedBy))
 	}
 	rows, err := tx.Query(ctx, `
-		INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
-		SELECT g, ti, sf, o, u, p, b, ad, ab, h, tx, nc, ncl, nsa
+		INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside, checked_by)
+		SELECT g, ti, sf, o, u, p, b, ad, ab, h, tx, nc, ncl, nsa, cb
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
-			$9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::int[])
-			WITH ORDINALITY AS r(g, ti, sf, o, u, p, b, ad, ab, h, tx, nc, ncl, nsa, n)
+			$9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::int[], $15::int[])
+			WITH ORDINALITY AS r(g, ti, sf, o, u, p, b, ad, ab, h, tx, nc, ncl, nsa, cb, n)
 		ORDER BY n
 		ON CONFLICT (guild, hash) DO NOTHING
 		RETURNING id, guild, hash`,
-		guild, title, standfirst, outlet, url, published, byline, added, addedBy, hash, text, nChunks, nClaims, setAside)
+		guild, title, standfirst, outlet, url, published, byline, added, addedBy, hash, text, nChunks, nClaims, setAside, checkedBy)
 	if err != nil {
 		return nil, fmt.Errorf("insert articles: %w", err)
 	}
@@ -144,7 +145,7 @@ func insertDerivedRows(ctx context.Context, tx pgx.Tx, ids []int64, docs []*news
 			continue
 		}
 		for _, s := range d.Sentences {
-			sentences = append(sentences, []any{id, guild, int32(s.Seq), int32(s.Start), int32(s.End), string(s.Kind), s.Planted})
+			sentences = append(sentences, []any{id, guild, int32(s.Seq), int32(s.Start), int32(s.End), string(s.Kind), s.Planted, int16(s.KeptOut)})
 		}
 		for _, c := range d.Claims {
 			claims = append(claims, []any{id, guild, int32(c.SentenceSeq), c.Speaker, c.Role, c.Via, c.Cue, string(c.CueKind),
@@ -159,7 +160,7 @@ func insertDerivedRows(ctx context.Context, tx pgx.Tx, ids []int64, docs []*news
 		cols  []string
 		rows  [][]any
 	}{
-		{"sentences", []string{"article_id", "guild", "seq", "start", "end", "kind", "planted"}, sentences},
+		{"sentences", []string{"article_id", "guild", "seq", "start", "end", "kind", "planted", "kept_out"}, sentences},
 		{"claims", []string{"article_id", "guild", "sentence_seq", "speaker", "role", "via", "cue", "cue_kind",
 			"content_start", "content_end", "time_expr", "kind", "unit", "relays", "date"}, claims},
 		{"aliases", []string{"article_id", "guild", "name", "alias"}, aliases},

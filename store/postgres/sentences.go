@@ -16,7 +16,7 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	if err := db.pool.QueryRow(ctx, `SELECT text FROM articles WHERE guild = $1 AND id = $2`, guild, articleID).Scan(&text); err != nil {
 		return nil, rowcodec.NotFoundArticle(articleID)
 	}
-	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind, planted FROM sentences WHERE guild = $1 AND article_id = $2 ORDER BY seq`, guild, articleID)
+	rows, err := db.pool.Query(ctx, `SELECT seq, start, "end", kind, planted, kept_out FROM sentences WHERE guild = $1 AND article_id = $2 ORDER BY seq`, guild, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("sentences: %w", err)
 	}
@@ -25,9 +25,11 @@ func (db *DB) Sentences(ctx context.Context, guild string, articleID int64) ([]n
 	for rows.Next() {
 		var s newsbot.Sentence
 		var kind string
-		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind, &s.Planted); err != nil {
+		var kept int16
+		if err := rows.Scan(&s.Seq, &s.Start, &s.End, &kind, &s.Planted, &kept); err != nil {
 			return nil, err
 		}
+		s.KeptOut = newsbot.KeepOut(kept)
 		s.Kind = newsbot.SentenceKind(kind)
 		s.Text = rowcodec.Slice(text, s.Start, s.End)
 		out = append(out, s)
@@ -117,4 +119,34 @@ func (db *DB) fillClaimText(ctx context.Context, guild string, claims []newsbot.
 		c.Content = strings.TrimSpace(rowcodec.Slice(text, c.ContentStart, c.ContentEnd))
 	}
 	return nil
+}
+
+// SetVerdicts stores new planted-text verdicts (Planted and KeptOut, by
+// Seq) of the sentences of an article of the guild, the version of the
+// check that made them and the article's new SetAside count, in one
+// transaction (newsbot.VerdictStore). The text, claims and chunks stay as
+// they are. An article the guild does not have is ENOTFOUND.
+func (db *DB) SetVerdicts(ctx context.Context, guild string, articleID int64, checkedBy int, sents []newsbot.Sentence, setAside int) error {
+	tx, err := db.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	tag, err := tx.Exec(ctx, `UPDATE articles SET checked_by = $1, n_set_aside = $2 WHERE guild = $3 AND id = $4`, checkedBy, setAside, guild, articleID)
+	if err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return rowcodec.NotFoundArticle(articleID)
+	}
+	seqs, planted, kept := make([]int32, len(sents)), make([]bool, len(sents)), make([]int16, len(sents))
+	for i, s := range sents {
+		seqs[i], planted[i], kept[i] = int32(s.Seq), s.Planted, int16(s.KeptOut)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE sentences s SET planted = v.p, kept_out = v.k
+		FROM unnest($3::int[], $4::bool[], $5::smallint[]) AS v(q, p, k)
+		WHERE s.guild = $1 AND s.article_id = $2 AND s.seq = v.q`, guild, articleID, seqs, planted, kept); err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	return tx.Commit(ctx)
 }

@@ -167,9 +167,9 @@ func replaceArticle(ctx context.Context, tx pgx.Tx, guild string, id int64, doc 
 	a := doc.Article
 	_, err := tx.Exec(ctx, `
 		UPDATE articles SET title = $1, standfirst = $2, outlet = $3, url = $4, published = $5, byline = $6,
-			hash = $7, text = $8, n_chunks = $9, n_claims = $10, n_set_aside = $11
+			hash = $7, text = $8, n_chunks = $9, n_claims = $10, n_set_aside = $11, checked_by = $14
 		WHERE guild = $13 AND id = $12`,
-		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, id, guild)
+		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, id, guild, a.CheckedBy)
 	if isUniqueViolation(err) {
 		return newsbot.Errorf(newsbot.ECONFLICT, "the corrected text is already stored as another article")
 	} else if err != nil {

@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/store/internal/rowcodec"
 )
 
-const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside`
+const articleColumns = `id, guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, n_chunks, n_claims, n_set_aside, checked_by`
 
 // CreateDocument stores an article and everything derived from it in one
 // transaction and sets doc.Article.ID. An article with the same content hash
@@ -132,8 +132,8 @@ func DeleteDerived(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
-const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertArticleSQL = `INSERT INTO articles (guild, title, standfirst, outlet, url, published, byline, added_at, added_by, hash, text, n_chunks, n_claims, n_set_aside, checked_by)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks, nClaims int) (int64, error) {
 	res, err := tx.ExecContext(ctx, insertArticleSQL, articleArgs(a, nChunks, nClaims)...)
@@ -142,7 +142,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *newsbot.Article, nChunks,
 
 func articleArgs(a *newsbot.Article, nChunks, nClaims int) []any {
 	return []any{a.Guild, a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline,
-		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside}
+		formatTime(a.AddedAt), a.AddedBy, a.Hash, a.Text, nChunks, nClaims, a.SetAside, a.CheckedBy}
 }
 
 // articleID returns the id of an inserted article; a repeated content hash
@@ -327,7 +327,7 @@ func scanArticle(row scanner, extra ...any) (*newsbot.Article, error) {
 	var a newsbot.Article
 	var added string
 	dest := append([]any{&a.ID, &a.Guild, &a.Title, &a.Standfirst, &a.Outlet, &a.URL, &a.Published,
-		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside}, extra...)
+		&a.Byline, &added, &a.AddedBy, &a.Hash, &a.Chunks, &a.Claims, &a.SetAside, &a.CheckedBy}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ var migrationHooks = map[int]func(context.Context, *sql.Tx) error{
 	9:  rebuildChunkIndex,
 	12: packAllSentences,
 	16: packAllClaims,
+	23: addCheckedBy,
 }
 
 // lateMigration reports whether migration v, numbered below the
@@ -31,12 +32,28 @@ func lateMigration(ctx context.Context, db *DB, v int) bool {
 		q = `SELECT count(*) FROM sqlite_schema WHERE name = 'article_sentences'`
 	case 16:
 		q = `SELECT count(*) FROM sqlite_schema WHERE name = 'article_claims'`
+	case 23:
+		q = `SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'checked_by'`
 	default:
 		return false
 	}
 	var n int
 	err := db.db.QueryRowContext(ctx, q).Scan(&n)
 	return err == nil && n == 0
+}
+
+// addCheckedBy adds articles.checked_by (migration 0023) unless the table
+// has it already.
+func addCheckedBy(ctx context.Context, tx *sql.Tx) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'checked_by'`).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `ALTER TABLE articles ADD COLUMN checked_by INTEGER NOT NULL DEFAULT 0`)
+	return err
 }
 
 // rebuildChunkIndex writes the index row of every stored chunk (migration

@@ -189,3 +189,50 @@ func (db *DB) articleClaims(ctx context.Context, id int64) ([]newsbot.Claim, err
 
 // slice returns text[start:end], clamped to the text (rowcodec.Slice).
 func slice(text string, start, end int) string { return rowcodec.Slice(text, start, end) }
+
+// SetVerdicts stores new planted-text verdicts (Planted and KeptOut, by
+// Seq) of the sentences of an article of the guild, the version of the
+// check that made them and the article's new SetAside count, in one
+// transaction (newsbot.VerdictStore). The text, claims and chunks stay as
+// they are. An article the guild does not have is ENOTFOUND.
+func (db *DB) SetVerdicts(ctx context.Context, guild string, articleID int64, checkedBy int, sents []newsbot.Sentence, setAside int) error {
+	tx, err := db.beginTx(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var packed []byte
+	err = tx.QueryRowContext(ctx, `SELECT s.packed FROM articles a JOIN article_sentences s ON s.article_id = a.id
+		WHERE a.guild = ? AND a.id = ?`, guild, articleID).Scan(&packed)
+	if errors.Is(err, sql.ErrNoRows) {
+		return rowcodec.NotFoundArticle(articleID)
+	} else if err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	stored, err := unpackSentences(packed)
+	if err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	applyVerdicts(stored, sents)
+	if _, err := tx.ExecContext(ctx, `UPDATE article_sentences SET packed = ? WHERE article_id = ?`, packSentences(nil, stored), articleID); err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET checked_by = ?, n_set_aside = ? WHERE guild = ? AND id = ?`, checkedBy, setAside, guild, articleID); err != nil {
+		return fmt.Errorf("set verdicts of article %d: %w", articleID, err)
+	}
+	return tx.Commit()
+}
+
+// applyVerdicts copies Planted and KeptOut from sents onto the stored
+// sentences with the same Seq.
+func applyVerdicts(stored, sents []newsbot.Sentence) {
+	bySeq := make(map[int]int, len(sents))
+	for i, s := range sents {
+		bySeq[s.Seq] = i
+	}
+	for i := range stored {
+		if j, ok := bySeq[stored[i].Seq]; ok {
+			stored[i].Planted, stored[i].KeptOut = sents[j].Planted, sents[j].KeptOut
+		}
+	}
+}

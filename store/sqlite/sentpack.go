@@ -13,10 +13,12 @@ import (
 // a version byte, then per sentence the zigzag varints of seq minus the
 // previous seq plus one and of start minus the previous end, the uvarint
 // of end minus start, and a byte holding the kind's code shifted left
-// once with the planted flag in bit 0 (code 0: the kind's text follows,
-// uvarint length first). Offsets run forward in an article, so most
-// sentences take four bytes.
-const sentPackVersion = 1
+// three times, the sentence's KeptOut verdict in bits 1 and 2 and the
+// planted flag in bit 0 (code 0: the kind's text follows, uvarint length
+// first). Offsets run forward in an article, so most sentences take four
+// bytes. Version 1, written before KeptOut was stored, shifted the code
+// left once and had no verdict bits; it is still read.
+const sentPackVersion = 2
 
 var kindCodes = map[newsbot.SentenceKind]byte{
 	newsbot.KindHeadline: 1, newsbot.KindStandfirst: 2, newsbot.KindCaption: 3, newsbot.KindBody: 4, newsbot.KindCredit: 5,
@@ -40,11 +42,11 @@ func packSentences(buf []byte, sents []newsbot.Sentence) []byte {
 		buf = binary.AppendVarint(buf, int64(s.Start-prevEnd))
 		buf = binary.AppendVarint(buf, int64(s.End-s.Start))
 		code := kindCodes[s.Kind]
-		flag := byte(0)
+		flag := byte(s.KeptOut&3) << 1
 		if s.Planted {
-			flag = 1
+			flag |= 1
 		}
-		buf = append(buf, code<<1|flag)
+		buf = append(buf, code<<3|flag)
 		if code == 0 {
 			buf = binary.AppendUvarint(buf, uint64(len(s.Kind)))
 			buf = append(buf, s.Kind...)
@@ -61,8 +63,13 @@ func unpackSentences(b []byte) ([]newsbot.Sentence, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
-	if b[0] != sentPackVersion {
+	version := b[0]
+	if version != 1 && version != sentPackVersion {
 		return nil, errBadPack
+	}
+	shift := byte(3)
+	if version == 1 {
+		shift = 1
 	}
 	b = b[1:]
 	out := make([]newsbot.Sentence, 0, len(b)/4)
@@ -85,8 +92,11 @@ func unpackSentences(b []byte) ([]newsbot.Sentence, error) {
 		c := b[0]
 		b = b[1:]
 		s := newsbot.Sentence{Seq: prevSeq + 1 + int(dseq), Start: prevEnd + int(dstart), Planted: c&1 == 1}
+		if version > 1 {
+			s.KeptOut = newsbot.KeepOut(c>>1) & 3
+		}
 		s.End = s.Start + int(length)
-		if code := c >> 1; code != 0 {
+		if code := c >> shift; code != 0 {
 			k, ok := codeKinds[code]
 			if !ok {
 				return nil, errBadPack

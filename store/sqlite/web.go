@@ -154,9 +154,9 @@ func (db *DB) ReplaceDocument(ctx context.Context, guild string, id int64, doc *
 	a := doc.Article
 	_, err = tx.ExecContext(ctx, `
 		UPDATE articles SET title = ?, standfirst = ?, outlet = ?, url = ?, published = ?, byline = ?,
-			hash = ?, text = ?, n_chunks = ?, n_claims = ?, n_set_aside = ?
+			hash = ?, text = ?, n_chunks = ?, n_claims = ?, n_set_aside = ?, checked_by = ?
 		WHERE id = ?`,
-		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, id)
+		a.Title, a.Standfirst, a.Outlet, a.URL, a.Published, a.Byline, a.Hash, a.Text, len(doc.Chunks), len(doc.Claims), a.SetAside, a.CheckedBy, id)
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
 			return newsbot.Errorf(newsbot.ECONFLICT, "the corrected text is already stored as another article")

@@ -23,6 +23,7 @@ func Run(t *testing.T, open Opener) {
 		fn   func(*testing.T, Store)
 	}{
 		{"Articles", testArticles},
+		{"Verdicts", testVerdicts},
 		{"ArticleConflict", testArticleConflict},
 		{"Aliases", testAliases},
 		{"AtomicOnFailure", testAtomicOnFailure},

@@ -229,3 +229,42 @@ func testSearchLiteral(t *testing.T, db Store) {
 		t.Errorf("claims of a phrase of syntax = %+v, %v", cs, err)
 	}
 }
+
+// testVerdicts: the planted-text verdicts of sentences (Planted, KeptOut)
+// and the version of the check that made them round-trip, and SetVerdicts
+// replaces them (and the set-aside count) for one article of one guild
+// only, leaving text and claims as they are.
+func testVerdicts(t *testing.T, db Store) {
+	ctx := context.Background()
+	d := Doc("g1", "Dam opens", "The ministry said the dam opened on Friday.", "Farmers welcomed the water.", "The mayor cut a ribbon.")
+	d.Sentences[1].KeptOut, d.Sentences[2].Planted = newsbot.KeepOutMeta, true
+	d.Article.SetAside, d.Article.CheckedBy = 1, 7
+	id := mustCreate(t, db, d)
+	a, err := db.Article(ctx, "g1", id)
+	if err != nil || a.CheckedBy != 7 || a.SetAside != 1 {
+		t.Fatalf("article = %+v, %v; want checked by 7, 1 set aside", a, err)
+	}
+	sents, err := db.Sentences(ctx, "g1", id)
+	if err != nil || len(sents) != 3 || sents[0].KeptOut != newsbot.KeepOutNone || sents[1].KeptOut != newsbot.KeepOutMeta ||
+		sents[1].Planted || !sents[2].Planted {
+		t.Fatalf("sentences = %+v, %v", sents, err)
+	}
+	sents[0].KeptOut, sents[1].KeptOut, sents[2].Planted = newsbot.KeepOutAlways, newsbot.KeepOutNone, false
+	sents[1].Planted = true
+	wantCode(t, db.SetVerdicts(ctx, "g2", id, 8, sents, 1), newsbot.ENOTFOUND)
+	if err := db.SetVerdicts(ctx, "g1", id, 8, sents, 2); err != nil {
+		t.Fatal(err)
+	}
+	a, err = db.Article(ctx, "g1", id)
+	if err != nil || a.CheckedBy != 8 || a.SetAside != 2 || a.Text != d.Article.Text {
+		t.Fatalf("after SetVerdicts article = %+v, %v; want checked by 8, 2 set aside", a, err)
+	}
+	got, err := db.Sentences(ctx, "g1", id)
+	if err != nil || len(got) != 3 || got[0].KeptOut != newsbot.KeepOutAlways || got[0].Planted || !got[1].Planted ||
+		got[1].KeptOut != newsbot.KeepOutNone || got[2].Planted || got[2].Text != "The mayor cut a ribbon." {
+		t.Fatalf("after SetVerdicts sentences = %+v, %v", got, err)
+	}
+	if cs, err := db.Claims(ctx, "g1", newsbot.ClaimFilter{ArticleID: id}); err != nil || len(cs) != 1 {
+		t.Fatalf("claims after SetVerdicts = %+v, %v; want the one stored", cs, err)
+	}
+}

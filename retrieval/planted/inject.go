@@ -1,0 +1,75 @@
+package planted
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// injection matches the oldest shapes of text addressed to a language
+// model ("ignore previous instructions", "system prompt", "you are now",
+// "<<<"). Until i11e the answer service ran it over every loaded sentence
+// at every question; it is now one of the signals of Check, run once per
+// article and check version.
+var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)\b|` +
+	`\b(ai|language) (model|assistant)\b|\bsystem (prompt|notice|message|instruction)|\bdeveloper mode\b|` +
+	`\byou are now\b|\btell the user\b|\bjailbreak|\bprompt injection\b|<<<`)
+
+// Injected reports whether text holds one of those shapes. It is cheap for
+// text that holds none of their words (no regular expression runs).
+func Injected(text string) bool {
+	return mayInject(text) && injection.MatchString(text)
+}
+
+// injection's branches need, in lower case: a verb of injectionVerbs, a
+// space, words of injectionFillers and a word of injectionTargets (the
+// first branch), or one of injectionPhrases (the others).
+var (
+	injectionVerbs   = []string{"ignore", "disregard", "forget"}
+	injectionTargets = []string{"previous", "prior", "above", "earlier", "system"}
+	injectionFillers = []string{"all ", "any ", "the ", "your "}
+	injectionPhrases = []string{"ai model", "ai assistant", "language model", "language assistant",
+		"system prompt", "system notice", "system message", "system instruction", "developer mode",
+		"you are now", "tell the user", "jailbreak", "prompt injection", "<<<"}
+)
+
+// mayInject reports false only when injection cannot match text. Its case
+// folding is that of strings.ToLower, which maps every letter injection's
+// (?i) matches to its lower-case ASCII form except the long s (ſ, folded
+// with s): text holding one is left to the regular expression.
+func mayInject(text string) bool {
+	if strings.Contains(text, "ſ") {
+		return true
+	}
+	t := strings.ToLower(text)
+	if slices.ContainsFunc(injectionPhrases, func(w string) bool { return strings.Contains(t, w) }) {
+		return true
+	}
+	for _, v := range injectionVerbs {
+		for rest := t; ; {
+			i := strings.Index(rest, v+" ")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(v)+1:]
+			if startsWithTarget(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithTarget reports whether s (lower case) begins with a word of
+// injectionTargets after any of the words the first branch of injection
+// lets come between ("all ", "any ", "the ", "your ").
+func startsWithTarget(s string) bool {
+	for {
+		f := slices.IndexFunc(injectionFillers, func(w string) bool { return strings.HasPrefix(s, w) })
+		if f < 0 {
+			break
+		}
+		s = s[len(injectionFillers[f]):]
+	}
+	return slices.ContainsFunc(injectionTargets, func(w string) bool { return strings.HasPrefix(s, w) })
+}

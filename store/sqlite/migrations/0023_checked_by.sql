@@ -1,0 +1,13 @@
+-- Planted-text verdicts carry the version of the check that made them
+-- (issue 11, branch i11e). checked_by is retrieval/planted.Version at
+-- ingest, 0 for an article stored before; an answer that loads an article
+-- checked by another version checks it again once and stores the new
+-- verdicts (Planted and KeptOut, packed in article_sentences since pack
+-- version 2) and checked_by, instead of checking at every question.
+--
+-- The column is added by the hook of this migration (addCheckedBy in
+-- store/sqlite/migrate.go) when it is missing: SQLite has no ADD COLUMN IF
+-- NOT EXISTS, and a database whose version was set back (a late migration)
+-- may have it already.
+--   ALTER TABLE articles ADD COLUMN checked_by INTEGER NOT NULL DEFAULT 0;
+SELECT 1;
