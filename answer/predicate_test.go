@@ -136,19 +136,19 @@ func TestPredsWeightedAllowance(t *testing.T) {
 			w[i] = 4
 		}
 	}
-	if !sc.predsIn(found, found, w) {
+	if !sc.predsIn(found, found, w, false) {
 		t.Errorf("missing words weighing under a third of the question refuse the sentence")
 	}
 	for i := range w {
 		w[i] = 1
 	}
-	if sc.predsIn(found, found, w) {
+	if sc.predsIn(found, found, w, false) {
 		t.Errorf("missing words weighing over a third of the question accepted")
 	}
 	// the verb is never allowed to be missing, however light
 	set = unitSet("Sqoot has four sponsors for its hackathon advertisement.")
 	found = sc.m.match(set)
-	if sc.predsIn(found, found, []float64{1, 9, 0.1, 1, 1}) {
+	if sc.predsIn(found, found, []float64{1, 9, 0.1, 1, 1}, false) {
 		t.Errorf("a sentence without the question's verb accepted")
 	}
 }
