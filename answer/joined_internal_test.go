@@ -42,6 +42,9 @@ func TestDemonymVariant(t *testing.T) {
 		want bool
 	}{
 		{"niu", "niuean", true},
+		{retrieval.Stem("italy"), "italian", true}, // the stemmer cuts "ly"
+		{retrieval.Stem("sicily"), "sicilian", true},
+		{"ita", "italic", false},
 		{"syria", "syrian", true},
 		{"niu", "niur", false},
 		{"ira", "iran", false},

@@ -174,8 +174,10 @@ func variant(a, b string) bool {
 	return n == len(a) && n >= 3 && demonymEndings[b[n:]]
 }
 
-// demonymEndings make a people or an adjective of a place name.
-var demonymEndings = setOf("an ean ian ese")
+// demonymEndings make a people or an adjective of a place name. "lian"
+// follows the stem of a name in -ly, whose "ly" the stemmer takes for an
+// adverb's ending ("Italy", stem "ita"; "Italian"; "Sicily", "Sicilian").
+var demonymEndings = setOf("an ean ian ese lian")
 
 // wordForm reports whether a and b are forms of one ordinary word
 // ("senator"/"senate", "convict"/"conviction"): the shorter, of five
