@@ -213,6 +213,9 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
+				if sameParagraph(src, i-1, i) {
+					u.before = sc.m.match(st.sents[i-1]) & sc.nameMask
+				}
 			}
 			if i+1 < len(st.sents) {
 				u.context |= sc.m.match(st.sents[i+1])
@@ -301,6 +304,13 @@ func rowHeadings(src *source, i int) []int {
 // maxHeadings bounds the heading lines read with a table row.
 const maxHeadings = 2
 
+// sameParagraph reports whether the source's sentences i and j (i < j)
+// stand in one paragraph: no line break between them.
+func sameParagraph(src *source, i, j int) bool {
+	a, b, text := src.Sentences[i], src.Sentences[j], src.Article.Text
+	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n")
+}
+
 // pronounStart reports whether a sentence opens with a personal or
 // possessive pronoun, which stands for a name of the sentence before.
 func pronounStart(text string) bool {
@@ -377,7 +387,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// the names the headline gives the whole article ("Space shuttle Atlantis
 	// set for launch") are those of its sentences ("The flight is due to be
 	// launched at 19:45 UTC")
-	c.namesOwn = sc.eachNameIn(u.own) || sc.namesIn(u.title)
+	c.namesOwn = sc.eachNameIn(u.own|u.before) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {

@@ -115,6 +115,7 @@ type unit struct {
 	head    mask            // question terms written as such (no synonym or variant) in the headline
 	title   mask            // question terms in the headline, standfirst and dateline
 	passage mask            // question terms in the retrieved passages that hold it
+	before  mask            // name terms of the sentence before, in its paragraph
 }
 
 // matcher finds a question's terms in term sets, through aliases and
