@@ -184,3 +184,24 @@ func TestPlaceAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRegnalOrdinals checks that a name ending in a Roman numeral also
+// matches the ordinal word a text writes, and that words that only look
+// like numerals are left alone.
+func TestRegnalOrdinals(t *testing.T) {
+	for w, want := range map[string]int{"III": 3, "XVI": 16, "IV": 4, "V": 5, "IIII": 0, "Vi": 0, "MIX": 0, "VX": 0} {
+		if got := romanValue(w); got != want {
+			t.Errorf("romanValue(%q) = %d, want %d", w, got, want)
+		}
+	}
+	qs := analyse("How old was Pope Shenouda III when he died?", []string{"Pope Shenouda the Third of Alexandria died."})
+	qs.regnalOrdinals()
+	set := unitSet("Pope Shenouda the Third of Alexandria died.")
+	found := false
+	for _, n := range qs.names {
+		found = found || n.aliasIn(set)
+	}
+	if !found {
+		t.Errorf("no name of the question matches %v through an ordinal", set)
+	}
+}

@@ -441,6 +441,67 @@ func (qs *question) initialsOf(texts []string) {
 	}
 }
 
+// regnalOrdinals adds to each name of the question that ends in a Roman
+// numeral ("Pope Shenouda III", "Benedict XVI", "George Tupou V") the
+// name with the ordinal word a text writes instead ("Pope Shenouda the
+// Third", "Pope Benedict the Sixteenth").
+func (qs *question) regnalOrdinals() {
+	for i := range qs.names {
+		n := &qs.names[i]
+		fs := strings.Fields(n.text)
+		if len(fs) < 2 {
+			continue
+		}
+		k := romanValue(fs[len(fs)-1])
+		if k < 1 || k >= len(ordinalWords) {
+			continue
+		}
+		alt := strings.Join(fs[:len(fs)-1], " ") + " " + ordinalWords[k]
+		n.alts = append(n.alts, unitTerms(alt))
+	}
+}
+
+// ordinalWords are the ordinals a regnal number is read as, by value.
+var ordinalWords = strings.Fields("zeroth first second third fourth fifth sixth seventh eighth ninth tenth " +
+	"eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+
+// romanValue returns the value of a Roman numeral of capitals from I to
+// XXXIX written in its usual form, or 0: "IV" is 4, "IIII" and "Vi" are 0.
+func romanValue(w string) int {
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	total := 0
+	for i := 0; i < len(w); i++ {
+		v, ok := value[w[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(w) && value[w[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != w {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n (1 to 39) as a Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
 // joinedTo reports whether the question's words from end to start (the
 // next name's first word) are one joiner: "and", "of", "for", "the".
 func joinedTo(ws []qword, end, start int) bool {
