@@ -205,3 +205,26 @@ func TestRegnalOrdinals(t *testing.T) {
 		t.Errorf("no name of the question matches %v through an ordinal", set)
 	}
 }
+
+// TestMisspelt checks that one slip inside a long word is read as the
+// word, and that words apart by a prefix, an ending or two slips are not.
+func TestMisspelt(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dictatorship", "dictatiorship", true}, // added
+		{"government", "goverment", true},       // dropped
+		{"parliament", "parliamant", true},      // changed
+		{"february", "febuary", false},          // too short once dropped
+		{"accomodation", "accommodation", true},
+		{"announcement", "anouncemnet", false}, // two slips
+		{"contract", "contact", false},
+		{"president", "presidents", false}, // an ending
+		{"election", "selection", false},
+	} {
+		if got := misspelt(tc.a, tc.b); got != tc.want {
+			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -196,8 +196,36 @@ func wordForm(a, b string) bool {
 	}
 	// a four-letter stem and its derivation ("oper" of "operations" and
 	// "operat" of "operate"); "plan" and "plant" stay apart
-	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]]
+	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]] || misspelt(a, b)
 }
+
+// misspelt reports whether two long words differ by one slip of the
+// keyboard inside them: a letter added, dropped, changed, or two letters
+// swapped ("dictatiorship" for "dictatorship"). Both have minTypo letters
+// or more and share their first three and last two, so that words that
+// differ by a prefix or an ending ("contract"/"contact") stay apart.
+func misspelt(a, b string) bool {
+	if len(a) < minTypo || len(b) < minTypo || a == b || a[:3] != b[:3] || a[len(a)-2:] != b[len(b)-2:] {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := sharedPrefix(a, b)
+	switch len(b) - len(a) {
+	case 0:
+		if a[i+1:] == b[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+	case 1:
+		return a[i:] == b[i+1:] // added
+	}
+	return false
+}
+
+// minTypo is the length from which misspelt accepts a slip.
+const minTypo = 8
 
 // spelling returns a stem in one spelling where British and American
 // English differ: -tre/-ter ("epicentr", "epicenter"), -our/-or ("labour"),
