@@ -217,3 +217,27 @@ func TestRephraseKeepsAmbiguousIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeUnitAsked checks that "how many days" asks for a number of days:
+// a sentence counting something else does not hold the unit, one giving
+// the span does, and a question counting people asks no unit.
+func TestTimeUnitAsked(t *testing.T) {
+	qs := analyse("How many days did the miners spend underground?", nil)
+	if qs.unit < 0 {
+		t.Fatalf("no unit of time read from %q", "how many days")
+	}
+	for text, want := range map[string]bool{
+		"The collapse has trapped 33 miners since last Thursday.": false,
+		"The miners spent 69 days underground.":                   true,
+		"They were rescued after ten days.":                       true,
+	} {
+		set := unitSet(text)
+		sc := &scoring{qs: qs, m: newMatcher(qs, set)}
+		if got := sc.m.match(set).has(qs.unit); got != want {
+			t.Errorf("%q holds the unit asked: %v, want %v", text, got, want)
+		}
+	}
+	if qs := analyse("How many people were evacuated?", nil); qs.unit >= 0 {
+		t.Errorf("a count of people read as a unit of time")
+	}
+}

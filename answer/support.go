@@ -393,7 +393,9 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	if c.claim != nil {
 		speaker = c.claim.Speaker
 	}
-	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
+	// "How many days ...?" is answered by a number of days, not by "33
+	// miners": the unit of time asked is in the sentence itself
+	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus) && (sc.qs.unit < 0 || u.own.has(sc.qs.unit))
 	// a table row states no event of its own: its headings and its
 	// article's headline do, and it holds the asked fact or nothing
 	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
