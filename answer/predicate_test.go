@@ -241,3 +241,24 @@ func TestTimeUnitAsked(t *testing.T) {
 		t.Errorf("a count of people read as a unit of time")
 	}
 }
+
+// TestYearsIn checks that a year the question names must be in the
+// sentence's unit, and that other numbers are not read as years.
+func TestYearsIn(t *testing.T) {
+	qs := analyse("How many people died in the 1962 earthquake in Kessar?", nil)
+	for text, want := range map[string]bool{
+		"The quake killed 112 people in Kessar.":              false,
+		"The 1962 earthquake in Kessar killed 12,000 people.": true,
+	} {
+		set := unitSet(text)
+		sc := &scoring{qs: qs, m: newMatcher(qs, set)}
+		if got := sc.yearsIn(sc.m.match(set)); got != want {
+			t.Errorf("%q holds the year asked: %v, want %v", text, got, want)
+		}
+	}
+	for k, want := range map[string]bool{"#1962": true, "#2005": true, "#2300": false, "#275000": false, "#1850": false} {
+		if got := isYearKey(k); got != want {
+			t.Errorf("isYearKey(%q) = %v, want %v", k, got, want)
+		}
+	}
+}

@@ -398,7 +398,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus) && (sc.qs.unit < 0 || u.own.has(sc.qs.unit))
 	// a table row states no event of its own: its headings and its
 	// article's headline do, and it holds the asked fact or nothing
-	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
+	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text))
 	c.score = c.coverage
 	if c.carries {
@@ -685,6 +685,25 @@ func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 		}
 	}
 	return missing <= (n+1)/3 || missW <= total/3
+}
+
+// yearsIn reports whether found holds every year the question names
+// ("How many people died in the *1962* earthquake?"): a year is the
+// edition asked about, and a sentence whose unit (itself, its neighbours,
+// its article's headline and date) does not name it is about another.
+func (sc *scoring) yearsIn(found mask) bool {
+	for i, t := range sc.qs.terms {
+		if t.kind == kindNumber && isYearKey(t.key) && !found.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isYearKey reports whether a number term ("#1962") reads as a year of
+// modern news, 1900 to 2099.
+func isYearKey(k string) bool {
+	return len(k) == 5 && (strings.HasPrefix(k, "#19") || strings.HasPrefix(k, "#20")) && isNumber(k[1:])
 }
 
 // unrealised reports whether every mention of a verb of the question in
