@@ -178,6 +178,7 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	qs.setAliases(aliases)
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
+	qs.regnalOrdinals()
 	p := &prepared{sc: newScoring(qs, srcs)}
 	if p.sc.missing == "" {
 		p.cands = p.sc.scoreCandidates(srcs)

@@ -31,6 +31,7 @@ type candidate struct {
 	src      *source
 	sent     newsbot.Sentence
 	claim    *newsbot.Claim
+	row      bool    // a row of a table written as text (tableRow)
 	matched  int     // question terms found in its evidence unit
 	own      int     // question terms found in the sentence itself (generic words aside)
 	names    int     // names and numbers of the question found in the sentence

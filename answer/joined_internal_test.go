@@ -42,6 +42,9 @@ func TestDemonymVariant(t *testing.T) {
 		want bool
 	}{
 		{"niu", "niuean", true},
+		{retrieval.Stem("italy"), "italian", true}, // the stemmer cuts "ly"
+		{retrieval.Stem("sicily"), "sicilian", true},
+		{"ita", "italic", false},
 		{"syria", "syrian", true},
 		{"niu", "niur", false},
 		{"ira", "iran", false},
@@ -178,6 +181,50 @@ func TestPlaceAfterPlace(t *testing.T) {
 	} {
 		if got := qs.carries(text, "", text); got != want {
 			t.Errorf("carries(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRegnalOrdinals checks that a name ending in a Roman numeral also
+// matches the ordinal word a text writes, and that words that only look
+// like numerals are left alone.
+func TestRegnalOrdinals(t *testing.T) {
+	for w, want := range map[string]int{"III": 3, "XVI": 16, "IV": 4, "V": 5, "IIII": 0, "Vi": 0, "MIX": 0, "VX": 0} {
+		if got := romanValue(w); got != want {
+			t.Errorf("romanValue(%q) = %d, want %d", w, got, want)
+		}
+	}
+	qs := analyse("How old was Pope Shenouda III when he died?", []string{"Pope Shenouda the Third of Alexandria died."})
+	qs.regnalOrdinals()
+	set := unitSet("Pope Shenouda the Third of Alexandria died.")
+	found := false
+	for _, n := range qs.names {
+		found = found || n.aliasIn(set)
+	}
+	if !found {
+		t.Errorf("no name of the question matches %v through an ordinal", set)
+	}
+}
+
+// TestMisspelt checks that one slip inside a long word is read as the
+// word, and that words apart by a prefix, an ending or two slips are not.
+func TestMisspelt(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dictatorship", "dictatiorship", true}, // added
+		{"government", "goverment", true},       // dropped
+		{"parliament", "parliamant", true},      // changed
+		{"february", "febuary", false},          // too short once dropped
+		{"accomodation", "accommodation", true},
+		{"announcement", "anouncemnet", false}, // two slips
+		{"contract", "contact", false},
+		{"president", "presidents", false}, // an ending
+		{"election", "selection", false},
+	} {
+		if got := misspelt(tc.a, tc.b); got != tc.want {
+			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -136,19 +136,19 @@ func TestPredsWeightedAllowance(t *testing.T) {
 			w[i] = 4
 		}
 	}
-	if !sc.predsIn(found, found, w) {
+	if !sc.predsIn(found, found, w, false) {
 		t.Errorf("missing words weighing under a third of the question refuse the sentence")
 	}
 	for i := range w {
 		w[i] = 1
 	}
-	if sc.predsIn(found, found, w) {
+	if sc.predsIn(found, found, w, false) {
 		t.Errorf("missing words weighing over a third of the question accepted")
 	}
 	// the verb is never allowed to be missing, however light
 	set = unitSet("Sqoot has four sponsors for its hackathon advertisement.")
 	found = sc.m.match(set)
-	if sc.predsIn(found, found, []float64{1, 9, 0.1, 1, 1}) {
+	if sc.predsIn(found, found, []float64{1, 9, 0.1, 1, 1}, false) {
 		t.Errorf("a sentence without the question's verb accepted")
 	}
 }
@@ -214,6 +214,51 @@ func TestRephraseKeepsAmbiguousIdioms(t *testing.T) {
 	} {
 		if got := rephrase(tc.q); got != tc.want {
 			t.Errorf("rephrase(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestTimeUnitAsked checks that "how many days" asks for a number of days:
+// a sentence counting something else does not hold the unit, one giving
+// the span does, and a question counting people asks no unit.
+func TestTimeUnitAsked(t *testing.T) {
+	qs := analyse("How many days did the miners spend underground?", nil)
+	if qs.unit < 0 {
+		t.Fatalf("no unit of time read from %q", "how many days")
+	}
+	for text, want := range map[string]bool{
+		"The collapse has trapped 33 miners since last Thursday.": false,
+		"The miners spent 69 days underground.":                   true,
+		"They were rescued after ten days.":                       true,
+	} {
+		set := unitSet(text)
+		sc := &scoring{qs: qs, m: newMatcher(qs, set)}
+		if got := sc.m.match(set).has(qs.unit); got != want {
+			t.Errorf("%q holds the unit asked: %v, want %v", text, got, want)
+		}
+	}
+	if qs := analyse("How many people were evacuated?", nil); qs.unit >= 0 {
+		t.Errorf("a count of people read as a unit of time")
+	}
+}
+
+// TestYearsIn checks that a year the question names must be in the
+// sentence's unit, and that other numbers are not read as years.
+func TestYearsIn(t *testing.T) {
+	qs := analyse("How many people died in the 1962 earthquake in Kessar?", nil)
+	for text, want := range map[string]bool{
+		"The quake killed 112 people in Kessar.":              false,
+		"The 1962 earthquake in Kessar killed 12,000 people.": true,
+	} {
+		set := unitSet(text)
+		sc := &scoring{qs: qs, m: newMatcher(qs, set)}
+		if got := sc.yearsIn(sc.m.match(set)); got != want {
+			t.Errorf("%q holds the year asked: %v, want %v", text, got, want)
+		}
+	}
+	for k, want := range map[string]bool{"#1962": true, "#2005": true, "#2300": false, "#275000": false, "#1850": false} {
+		if got := isYearKey(k); got != want {
+			t.Errorf("isYearKey(%q) = %v, want %v", k, got, want)
 		}
 	}
 }

@@ -70,6 +70,9 @@ type question struct {
 	names   []qname
 	numbers map[string]bool
 	want    answerKind
+	// unit: the term of the unit of time a "how many" question counts in
+	// ("how many days"), or -1 (timeUnitAsked).
+	unit int
 	// duration: the question asks "how long", which a time answers
 	// ("since 2003") as well as a quantity.
 	duration bool
@@ -154,8 +157,30 @@ func analyse(q string, texts []string) *question {
 	r.qs.markAttribute(r.ws)
 	r.qs.final = askedFinal(r.ws)
 	r.qs.ws = r.ws
+	r.qs.unit = r.qs.timeUnitAsked(r.ws)
 	return r.qs
 }
+
+// timeUnitAsked returns the index of the term of the unit of time a "how
+// many" question counts in ("How many *days* did the miners spend
+// underground?"), or -1: such a question asks for a span in that unit,
+// which a count of anything else does not give.
+func (qs *question) timeUnitAsked(ws []qword) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower != "how" || ws[i+1].lower != "many" || !timeUnits[ws[i+2].lower] {
+			continue
+		}
+		ts := termsOf([]string{ws[i+2].lower})
+		for k, t := range qs.terms {
+			if len(ts) == 1 && t.key == ts[0] && (t.kind == kindWord || t.kind == kindGeneric) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+var timeUnits = setOf("seconds minutes hours days weeks months years decades centuries")
 
 // markPredicates marks the question's ordinary words that a sentence must
 // hold (directly, by stem, or through a synonym) to answer it: every

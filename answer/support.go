@@ -182,12 +182,29 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
 		for i, s := range src.Sentences {
-			if _, ok := src.sentFlags(i); !ok || s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
+			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
+				continue
+			}
+			instr, ok := src.sentFlags(i)
+			row := !ok && !instr && tableRow(src, i)
+			if !ok && !row {
 				continue
 			}
 			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]), context: head, head: headExact, title: head, passage: passage[s.Seq]}
 			if j := leadIn(src, i); j >= 0 {
 				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
+			}
+			if row {
+				// a row of a table is read with the table's headings
+				// ("Provisional results" / "Common roll members" /
+				// "Krypton Okesene 578") and the article's lead, whose
+				// subject the table sets out
+				for _, j := range rowHeadings(src, i) {
+					u.own |= sc.m.match(st.sents[j])
+				}
+				if j := leadSentence(src); j >= 0 {
+					u.context |= sc.m.match(st.sents[j])
+				}
 			}
 			if i > 0 && pronounStart(s.Text) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
@@ -196,11 +213,14 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			}
 			if i > 0 {
 				u.context |= sc.m.match(st.sents[i-1])
+				if sameParagraph(src, i-1, i) {
+					u.before = sc.m.match(st.sents[i-1]) & sc.nameMask
+				}
 			}
 			if i+1 < len(st.sents) {
 				u.context |= sc.m.match(st.sents[i+1])
 			}
-			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src]})
+			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src], row: row})
 			units = append(units, u)
 		}
 	}
@@ -214,6 +234,81 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// leadSentence returns the index of the source's first body sentence, or
+// -1.
+func leadSentence(src *source) int {
+	for j, s := range src.Sentences {
+		if s.Kind == newsbot.KindBody {
+			return j
+		}
+	}
+	return -1
+}
+
+// tableRow reports whether the source's i-th sentence is a row of a
+// table written as text: a line of its own of a few words ending in a
+// figure ("Krypton Okesene 578", "Organ Viliko 66"), with another such
+// line next to it. Too short to be quoted as a sentence, it is read with
+// the table's headings (rowHeadings).
+func tableRow(src *source, i int) bool {
+	if !rowLine(src, i) {
+		return false
+	}
+	return i > 0 && rowLine(src, i-1) || i+1 < len(src.Sentences) && rowLine(src, i+1)
+}
+
+// rowLine reports whether the source's i-th sentence is a line of its own
+// of two to eight words whose last word is a number.
+func rowLine(src *source, i int) bool {
+	s := src.Sentences[i]
+	if s.Kind != newsbot.KindBody || !ownLine(src, i) {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(s.Text, ". "))
+	if len(ws) < 2 || len(ws) > 8 {
+		return false
+	}
+	return isNumber(strings.Trim(ws[len(ws)-1], "*,;%$"))
+}
+
+// ownLine reports whether the source's i-th sentence stands on a line of
+// its own.
+func ownLine(src *source, i int) bool {
+	text, s := src.Article.Text, src.Sentences[i]
+	before := s.Start == 0 || s.Start <= len(text) && strings.HasSuffix(strings.TrimRight(text[:s.Start], " \t"), "\n")
+	after := s.End >= len(text) || strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t"), "\n")
+	return before && after
+}
+
+// rowHeadings returns the indexes of the headings of the table whose row
+// is the source's i-th sentence: the lines without a full stop just above
+// its rows (at most maxHeadings).
+func rowHeadings(src *source, i int) []int {
+	j := i
+	for j > 0 && i-j < maxListItems && rowLine(src, j-1) {
+		j--
+	}
+	var out []int
+	for k := j - 1; k >= 0 && len(out) < maxHeadings; k-- {
+		t := strings.TrimSpace(src.Sentences[k].Text)
+		if !ownLine(src, k) || strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 8 {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// maxHeadings bounds the heading lines read with a table row.
+const maxHeadings = 2
+
+// sameParagraph reports whether the source's sentences i and j (i < j)
+// stand in one paragraph: no line break between them.
+func sameParagraph(src *source, i, j int) bool {
+	a, b, text := src.Sentences[i], src.Sentences[j], src.Article.Text
+	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n")
 }
 
 // pronounStart reports whether a sentence opens with a personal or
@@ -292,14 +387,18 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// the names the headline gives the whole article ("Space shuttle Atlantis
 	// set for launch") are those of its sentences ("The flight is due to be
 	// launched at 19:45 UTC")
-	c.namesOwn = sc.eachNameIn(u.own) || sc.namesIn(u.title)
+	c.namesOwn = sc.eachNameIn(u.own|u.before) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
 		speaker = c.claim.Speaker
 	}
-	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus)
-	c.preds = sc.predsIn(u.own|u.context, u.own|u.head, w) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
+	// "How many days ...?" is answered by a number of days, not by "33
+	// miners": the unit of time asked is in the sentence itself
+	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus) && (sc.qs.unit < 0 || u.own.has(sc.qs.unit))
+	// a table row states no event of its own: its headings and its
+	// article's headline do, and it holds the asked fact or nothing
+	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text))
 	c.score = c.coverage
 	if c.carries {
@@ -559,7 +658,7 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 // (w, the weights of its terms), so that a rare word the article phrases
 // otherwise ("hackathon advertisement") does not outweigh the names and
 // the verb it does state.
-func (sc *scoring) predsIn(found, own mask, w []float64) bool {
+func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 	n, missing := 0, 0
 	var missW, total float64
 	for i, t := range sc.qs.terms {
@@ -568,6 +667,9 @@ func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 		}
 		if t.attr && !found.has(i) {
 			return false // "the voter turnout" asked, the election's date stated
+		}
+		if t.verb && verbless {
+			continue // a table row (its headings say what happened)
 		}
 		if t.verb && !(found.has(i) && own.has(i)) {
 			return false // the event is stated in the sentence itself, or in so many words in the headline
@@ -583,6 +685,25 @@ func (sc *scoring) predsIn(found, own mask, w []float64) bool {
 		}
 	}
 	return missing <= (n+1)/3 || missW <= total/3
+}
+
+// yearsIn reports whether found holds every year the question names
+// ("How many people died in the *1962* earthquake?"): a year is the
+// edition asked about, and a sentence whose unit (itself, its neighbours,
+// its article's headline and date) does not name it is about another.
+func (sc *scoring) yearsIn(found mask) bool {
+	for i, t := range sc.qs.terms {
+		if t.kind == kindNumber && isYearKey(t.key) && !found.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isYearKey reports whether a number term ("#1962") reads as a year of
+// modern news, 1900 to 2099.
+func isYearKey(k string) bool {
+	return len(k) == 5 && (strings.HasPrefix(k, "#19") || strings.HasPrefix(k, "#20")) && isNumber(k[1:])
 }
 
 // unrealised reports whether every mention of a verb of the question in

@@ -115,6 +115,7 @@ type unit struct {
 	head    mask            // question terms written as such (no synonym or variant) in the headline
 	title   mask            // question terms in the headline, standfirst and dateline
 	passage mask            // question terms in the retrieved passages that hold it
+	before  mask            // name terms of the sentence before, in its paragraph
 }
 
 // matcher finds a question's terms in term sets, through aliases and
@@ -174,8 +175,10 @@ func variant(a, b string) bool {
 	return n == len(a) && n >= 3 && demonymEndings[b[n:]]
 }
 
-// demonymEndings make a people or an adjective of a place name.
-var demonymEndings = setOf("an ean ian ese")
+// demonymEndings make a people or an adjective of a place name. "lian"
+// follows the stem of a name in -ly, whose "ly" the stemmer takes for an
+// adverb's ending ("Italy", stem "ita"; "Italian"; "Sicily", "Sicilian").
+var demonymEndings = setOf("an ean ian ese lian")
 
 // wordForm reports whether a and b are forms of one ordinary word
 // ("senator"/"senate", "convict"/"conviction"): the shorter, of five
@@ -193,8 +196,36 @@ func wordForm(a, b string) bool {
 	}
 	// a four-letter stem and its derivation ("oper" of "operations" and
 	// "operat" of "operate"); "plan" and "plant" stay apart
-	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]]
+	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]] || misspelt(a, b)
 }
+
+// misspelt reports whether two long words differ by one slip of the
+// keyboard inside them: a letter added, dropped, changed, or two letters
+// swapped ("dictatiorship" for "dictatorship"). Both have minTypo letters
+// or more and share their first three and last two, so that words that
+// differ by a prefix or an ending ("contract"/"contact") stay apart.
+func misspelt(a, b string) bool {
+	if len(a) < minTypo || len(b) < minTypo || a == b || a[:3] != b[:3] || a[len(a)-2:] != b[len(b)-2:] {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := sharedPrefix(a, b)
+	switch len(b) - len(a) {
+	case 0:
+		if a[i+1:] == b[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+	case 1:
+		return a[i:] == b[i+1:] // added
+	}
+	return false
+}
+
+// minTypo is the length from which misspelt accepts a slip.
+const minTypo = 8
 
 // spelling returns a stem in one spelling where British and American
 // English differ: -tre/-ter ("epicentr", "epicenter"), -our/-or ("labour"),
@@ -436,6 +467,67 @@ func (qs *question) initialsOf(texts []string) {
 			}
 		}
 	}
+}
+
+// regnalOrdinals adds to each name of the question that ends in a Roman
+// numeral ("Pope Shenouda III", "Benedict XVI", "George Tupou V") the
+// name with the ordinal word a text writes instead ("Pope Shenouda the
+// Third", "Pope Benedict the Sixteenth").
+func (qs *question) regnalOrdinals() {
+	for i := range qs.names {
+		n := &qs.names[i]
+		fs := strings.Fields(n.text)
+		if len(fs) < 2 {
+			continue
+		}
+		k := romanValue(fs[len(fs)-1])
+		if k < 1 || k >= len(ordinalWords) {
+			continue
+		}
+		alt := strings.Join(fs[:len(fs)-1], " ") + " " + ordinalWords[k]
+		n.alts = append(n.alts, unitTerms(alt))
+	}
+}
+
+// ordinalWords are the ordinals a regnal number is read as, by value.
+var ordinalWords = strings.Fields("zeroth first second third fourth fifth sixth seventh eighth ninth tenth " +
+	"eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+
+// romanValue returns the value of a Roman numeral of capitals from I to
+// XXXIX written in its usual form, or 0: "IV" is 4, "IIII" and "Vi" are 0.
+func romanValue(w string) int {
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	total := 0
+	for i := 0; i < len(w); i++ {
+		v, ok := value[w[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(w) && value[w[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != w {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n (1 to 39) as a Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 // joinedTo reports whether the question's words from end to start (the
