@@ -296,6 +296,9 @@ func (a *article) speaker(k int, r raw) (string, string) {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}
+		if e := a.tr.onlyInSentence(cls, k, a.pronounAt(name, r)); e != nil {
+			return e.name, firstNonEmpty(role, e.role)
+		}
 		return name, role
 	}
 	if e := a.tr.resolve(name); e != nil {
@@ -594,4 +597,15 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// pronounAt returns the byte offset, in the sentence, of the pronoun
+// speaker of r: its last occurrence before the claimed words.
+func (a *article) pronounAt(pronoun string, r raw) int {
+	text := a.text[a.curStart:a.prevEnd]
+	end := min(max(r.ca, 0), len(text))
+	if r.ca < 0 {
+		end = len(text)
+	}
+	return max(strings.LastIndex(lower(text[:end]), " "+lower(pronoun)+" "), 0)
 }

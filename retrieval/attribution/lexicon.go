@@ -218,7 +218,8 @@ var (
 		"forecaster", "meteorologist", "campaigner", "historian", "archaeologist", "curator",
 		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
-		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson")
+		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson",
+		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",
@@ -239,6 +240,13 @@ var (
 		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
 		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian")
+	// titleAbbreviations are the short forms of titles and what they stand
+	// for: "Gen." is a general, "Sen." a senator.
+	titleAbbreviations = map[string]string{"gen": "general", "sen": "senator", "gov": "governor",
+		"rep": "representative", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
+		"sgt": "sergeant", "capt": "captain", "maj": "major", "supt": "superintendent",
+		"insp": "inspector", "det": "detective", "prof": "professor", "amb": "ambassador",
+		"cmdr": "commander", "brig": "brigadier", "pres": "president"}
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

@@ -75,6 +75,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.similar(i)
 		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling", "termed"):
 			st.called(i)
+		case t.is("doubt", "doubts", "concern", "concerns"):
+			st.doubtOn(i) // "casts doubt on the crackdown"
 		case t.lo == "put":
 			st.putIt(i)
 		case t.is("made", "makes"):
@@ -128,7 +130,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	m := set("according", "cited", "quoted", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
 		m[w] = true
 	}

@@ -130,7 +130,7 @@ func (st *sentence) relativeAfterAppositive(app appositive, k int) (appositive, 
 		return app, false
 	}
 	inner, _, ok := st.appositiveBefore(k)
-	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") {
+	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") || frontedBefore(ts, inner.a-1) {
 		return app, false
 	}
 	return inner, true
@@ -222,6 +222,9 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 	case app.a >= 0 && !app.dash && isProperName(ts, app.a, app.b) && !isProperName(ts, sub.a, sub.b):
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = app.a, app.b
+	case app.a >= 0 && ts[app.a].is("who", "whose", "which"):
+		// "lawmaker X, who chairs the committee, said": a relative clause
+		// describes the speaker but is not a role
 	case app.a >= 0 && !app.dash:
 		c, outlet := st.seenIn(app.a, app.b)
 		sub.seen = outlet
@@ -238,4 +241,22 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
 	}
+}
+
+// frontedBefore reports whether the tokens before the comma at j are a
+// phrase fronted at the start of the sentence, opened by a preposition and
+// with no comma of its own: "In an exclusive interview with VOA, lawmaker
+// X, who ..., said". The phrase after it is then the subject, not an
+// appositive.
+func frontedBefore(ts []tok, j int) bool {
+	s0 := datelineEnd(ts)
+	if s0 >= j || !ts[s0].capped || !prepositions[ts[s0].lo] {
+		return false
+	}
+	for k := s0 + 1; k < j; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return true
 }

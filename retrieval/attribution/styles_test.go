@@ -1,0 +1,48 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// TestAttributeUnseenStyles covers the rules of branch i12c (issue 12, from
+// the dev-q set of real public-domain news), each on text of its own.
+func TestAttributeUnseenStyles(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the general finds the person of an abbreviated title", []string{"The report quoted remarks by Navy Chief Adm. Corbett.", "The admiral said the fleet was ready."},
+			[]want{{speaker: "Corbett", content: "the fleet was ready"}}},
+		{"a title word alone is no person", []string{"The Prime Minister said taxes would rise."},
+			[]want{{speaker: "The Prime Minister", content: "taxes would rise", cue: newsbot.CueExpects}}},
+		{"a body's name goes on over 'on'", []string{"The Joint Committee on Water Safety said the pipes were old.", "The committee said repairs would cost millions."},
+			[]want{{speaker: "The Joint Committee on Water Safety", content: "the pipes were old"},
+				{speaker: "The Joint Committee on Water Safety", content: "repairs would cost millions", cue: newsbot.CueExpects}}},
+		{"a name and a day stay apart", []string{"Mayor Rita Voss on Monday said the bridge was safe."},
+			[]want{{speaker: "Rita Voss", content: "the bridge was safe", when: "on Monday"}}},
+		{"an acronym after 'or'", []string{"The National Council of Nurses or NCN met in May.", "NCN said staffing was too low."},
+			[]want{{speaker: "The National Council of Nurses", content: "staffing was too low"}}},
+		{"a recommendation with a noun-phrase object", []string{"The panel recommends routine screening for adults over 50."},
+			[]want{{speaker: "The panel", content: "routine screening for adults over 50"}}},
+		{"advising a listener is no claim", []string{"The bank advised clients on the sale of the unit."},
+			[]want{}},
+		{"a draft that proposes a figure is no claim", []string{"A draft text proposed $50 billion a year."},
+			[]want{}},
+		{"a pronoun after a possessive name in the same sentence", []string{"Talks began after Governor Ada Kirui’s visit to the port, where she promised that the fees would fall."},
+			[]want{{speaker: "Ada Kirui", content: "the fees would fall", cue: newsbot.CueExpects}}},
+		{"a relative clause before the verb is not a clause claimed", []string{"Senator Joe Ruiz, who chairs the budget committee and has opposed the plan, said the vote would fail."},
+			[]want{{speaker: "Joe Ruiz", content: "the vote would fail", cue: newsbot.CueExpects}}},
+		{"a fronted interview before the subject", []string{"In an interview with the station, activist Mara Lind, who leads the tenants' group, said rents were too high."},
+			[]want{{speaker: "Mara Lind", content: "rents were too high"}}},
+		{"cast doubt on", []string{"The auditor cast doubt on the figures in the annual report."},
+			[]want{{speaker: "The auditor", content: "the figures in the annual report", cue: newsbot.CueDenies}}},
+		{"raised concerns about", []string{"Parents raised serious concerns about the new timetable on Monday."},
+			[]want{{speaker: "Parents", content: "the new timetable", when: "on Monday"}}},
+		{"there is doubt is no claim", []string{"There is doubt about the result."},
+			[]want{}},
+		{"calling it with a verdict after a claim", []string{"The mayor said the plan failed, calling it more costly than useful."},
+			[]want{{speaker: "The mayor", content: "the plan failed"},
+				{speaker: "The mayor", content: "it more costly than useful"}}},
+		{"calling it off is no verdict", []string{"The organisers met on Friday, calling it off."},
+			[]want{}},
+	})
+}
