@@ -33,7 +33,35 @@ func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 		a.sentence(k, s, sents)
 	}
 	a.flushPending()
+	a.fullerSurnames()
 	return a.out
+}
+
+// fullerSurnames gives a speaker named by surname alone ("Attorney General
+// Sessions announced ...") the full name the article gives that person
+// later ("said Attorney General Jeff Sessions"), when exactly one person
+// of that surname is named in full.
+func (a *article) fullerSurnames() {
+	for i := range a.out {
+		c := &a.out[i]
+		if strings.IndexByte(c.Speaker, ' ') >= 0 || !isCapitalised(c.Speaker) || isAcronym(c.Speaker) {
+			continue
+		}
+		lo := lower(c.Speaker)
+		var full *entity
+		for _, e := range a.tr.ents {
+			if e.person && len(e.words) >= 2 && e.words[len(e.words)-1] == lo && allCapitalised(e.name) && !possessive(e.name) {
+				if full != nil && full.k != e.k {
+					full = nil
+					break
+				}
+				full = e
+			}
+		}
+		if full != nil {
+			c.Speaker = full.name
+		}
+	}
 }
 
 // article is the state of one Attribute call.
@@ -51,6 +79,7 @@ type article struct {
 	curStart int       // its start in text
 	buf      []tok     // reused token storage
 	prevSubj *entity   // the known entity that opened the previous sentence
+	curSubj  *entity   // the known entity that opens the sentence under analysis
 	units    int       // quotation units numbered so far
 	agency   string    // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer // the speaker of a statement announced with a colon
@@ -80,7 +109,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
 		return
 	}
-	if isHeading(ts) {
+	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {
 		return // "Unions Warn Of Summer Walkouts": a heading left in the body
 	}
 	a.tr.observe(ts, text, k)
@@ -88,6 +117,12 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	a.curSubj = nil
+	if len(raws) > 0 {
+		if x, y, ok := (&sentence{s: text, ts: ts}).clauseSubject(); ok && pronounClass(join(text, ts, x, y)) == "" {
+			a.curSubj = a.tr.resolve(join(text, ts, x, y))
+		}
+	}
 	a.noteAnnouncer(k, text, ts)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
@@ -288,6 +323,12 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		return n, rl
 	}
 	if cls := pronounClass(name); cls != "" {
+		if e := a.curSubj; e != nil && compatible(e, cls) && a.afterAnd(name, r) {
+			// "Pakistan's Supreme Court heard a complaint ..., and it
+			// criticized the official process": the subject of the first clause
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
 		if e := a.prevSubj; e != nil && compatible(e, cls) {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
@@ -608,4 +649,15 @@ func (a *article) pronounAt(pronoun string, r raw) int {
 		end = len(text)
 	}
 	return max(strings.LastIndex(lower(text[:end]), " "+lower(pronoun)+" "), 0)
+}
+
+// afterAnd reports whether the pronoun speaker of r opens a clause joined
+// to the one before by "and" or "but".
+func (a *article) afterAnd(pronoun string, r raw) bool {
+	p := a.pronounAt(pronoun, r)
+	if p <= 0 {
+		return false
+	}
+	before := strings.TrimRight(a.text[a.curStart:a.curStart+p], " ,")
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, " but")
 }

@@ -297,6 +297,9 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
+		if st.sayingAfter(k) {
+			return false // "decried new levies, saying they will ...": the participle says what
+		}
 		st.objectAdjuncts(r) // "SAGE recommends continued use of the vaccines"
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
@@ -351,15 +354,29 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 // "the group advises a booster shot for everyone").
 var recommendBases = set("recommend", "advise", "advocate")
 
+// objectActBases are speech acts whose noun-phrase object is what they
+// state: "announced $40 million in grants", "reiterated its output
+// guidance", "criticized North Korea", "flagged stronger shipments". Unlike
+// advising, their object may be a name.
+var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag")
+
 // recommendation reports whether the verb at i recommends the noun phrase
 // starting at k: a determiner or a word in lower case or a capitalised
 // word that is not a name of a person or a pronoun ("advised him", "advised
 // Smith on the sale" name a listener, not a claim).
 func recommendation(ts []tok, i, k int) bool {
-	if k >= len(ts) || k+1 >= len(ts) || !hasBase(ts[i].lo, recommendBases) {
+	if k >= len(ts) || k+1 >= len(ts) {
+		return false
+	}
+	act := hasBase(ts[i].lo, objectActBases)
+	if !act && !hasBase(ts[i].lo, recommendBases) {
 		return false
 	}
 	t := ts[k]
+	if act {
+		// a time or a place is no object: "announced on Wednesday"
+		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you") && !prepositions[t.lo] && pronouns[t.lo] == "" && timeAt(ts, k) == k
+	}
 	if t.punct || t.inQ || t.is("that", "to", "on", "against", "for") {
 		return false
 	}
@@ -790,6 +807,25 @@ func relativeClauseBefore(ts []tok, j int) bool {
 		}
 		if ts[k].comma() {
 			return ts[k+1].is("who", "whose") && k+2 < j
+		}
+	}
+	return false
+}
+
+// sayingAfter reports whether the clause starting at k is followed by a
+// comma and a participle of saying ("..., saying they will ..."), which
+// states the claim that the act before it only frames.
+func (st *sentence) sayingAfter(k int) bool {
+	ts := st.ts
+	for j := k; j+1 < len(ts); j++ {
+		if ts[j].inQ {
+			continue
+		}
+		if ts[j].hard() {
+			return false
+		}
+		if ts[j].comma() && participles[ts[j+1].lo] != "" {
+			return true
 		}
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/attribution"
 )
 
 // TestAttributeUnseenStyles covers the rules of branch i12c (issue 12, from
@@ -44,5 +45,36 @@ func TestAttributeUnseenStyles(t *testing.T) {
 				{speaker: "The mayor", content: "it more costly than useful"}}},
 		{"calling it off is no verdict", []string{"The organisers met on Friday, calling it off."},
 			[]want{}},
+		{"an act whose object is its claim", []string{"The Senate criticized the official process."},
+			[]want{{speaker: "The Senate", content: "the official process"}}},
+		{"an announced noun phrase", []string{"Governor Ada Kirui today announced $5 million in grants for rural clinics."},
+			[]want{{speaker: "Ada Kirui", content: "$5 million in grants for rural clinics", when: "today"}}},
+		{"an announcement's time is no object", []string{"The club announced on Friday that the coach had left."},
+			[]want{{speaker: "The club", content: "the coach had left", when: "on Friday"}}},
+		{"an act framed by saying", []string{"Farmers have condemned the new tax, saying it will ruin them."},
+			[]want{{speaker: "Farmers", content: "it will ruin them", cue: newsbot.CueExpects}}},
+		{"a surname alone takes the full name given later", []string{"Attorney General Ruiz today announced new funding for prisons.", "\"We will act,\" said Attorney General Dana Ruiz."},
+			[]want{{speaker: "Dana Ruiz", content: "new funding for prisons", when: "today"},
+				{speaker: "Dana Ruiz", content: "We will act", kind: newsbot.ClaimDirect}}},
+		{"a pronoun after 'and' is the subject of the first clause", []string{"The ministry cut aid.", "The High Court heard the appeal, and it criticized the police inquiry."},
+			[]want{{speaker: "The High Court", content: "the police inquiry"}}},
 	})
+}
+
+// TestAttributeBareLineIsHeading checks that a body paragraph of one
+// sentence without a full stop (a heading in sentence case) gets no claim,
+// while the same words ended by a full stop do.
+func TestAttributeBareLineIsHeading(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Foreign minister tells inquiry the deal was legal", 0},
+		{"Foreign minister tells inquiry the deal was legal.", 1},
+	} {
+		text, sents := body(newsbot.KindBody, c.text, "The inquiry resumes on Monday.")
+		if got := len(attribution.Attribute(text, sents)); got != c.n {
+			t.Errorf("%q: %d claims, want %d", c.text, got, c.n)
+		}
+	}
 }

@@ -53,6 +53,14 @@ var verbClass = []verbEntry{
 	{base: "continue", kind: newsbot.CueStates},
 	{base: "repeat", kind: newsbot.CueStates},
 	{base: "reiterate", kind: newsbot.CueStates},
+	// criticising: their noun-phrase object is the claim ("criticized the
+	// official process", "condemned the attack")
+	{base: "criticize", kind: newsbot.CueStates},
+	{base: "criticise", kind: newsbot.CueStates},
+	{base: "condemn", kind: newsbot.CueStates},
+	{base: "denounce", kind: newsbot.CueStates},
+	{base: "decry", kind: newsbot.CueStates},
+	{base: "flag", kind: newsbot.CueStates, noun: true},
 	{base: "recall", kind: newsbot.CueStates},
 	{base: "recount", kind: newsbot.CueStates},
 	{base: "write", kind: newsbot.CueStates, past: "wrote"},
