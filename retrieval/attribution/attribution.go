@@ -83,6 +83,7 @@ type article struct {
 	units    int       // quotation units numbered so far
 	agency   string    // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer // the speaker of a statement announced with a colon
+	ans      answer    // the transcript answer under way
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -111,6 +112,9 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {
 		return // "Unions Warn Of Summer Walkouts": a heading left in the body
+	}
+	if a.transcriptAnswer(k, s, ts) {
+		return // "Rangsiman Rome: I think ...": an interview printed as a transcript
 	}
 	a.tr.observe(ts, text, k)
 	if ag := datelineAgency(ts); ag != "" && a.agency == "" {

@@ -162,12 +162,16 @@ func (e *entity) genderFrom(text string) {
 // headWord returns the head noun of a noun phrase: the last word before
 // its first preposition ("spokesman" in "A spokesman for the council").
 func headWord(np string) string {
-	head, i := "", 0
+	head, prev, i := "", "", 0
 	for f := range strings.FieldsSeq(lower(np)) {
 		if i > 0 && (f == "of" || f == "for" || f == "in" || f == "from" || f == "at" || f == "with" || f == "run" || f == "involved" || f == "fighting") {
 			break
 		}
-		head, i = f, i+1
+		if i > 2 && f == "by" && strings.HasSuffix(head, "ed") {
+			head = prev // "an independent panel appointed by ...": the panel
+			break
+		}
+		prev, head, i = head, f, i+1
 	}
 	if i == 0 {
 		return ""
@@ -280,7 +284,7 @@ func (tr *tracker) byShortForm(m mention) *entity {
 			// name, whose hyphenated given name comes after the family name
 			e.bySurname = true
 			return e
-		case m.definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
+		case m.definite && len(e.words) > len(words) && !possessiveHead(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
 			return e
 		}
@@ -606,4 +610,20 @@ func nameOnly(name string) string {
 		return n
 	}
 	return name
+}
+
+// possessiveHead reports whether a possessive stands in name up to its head
+// word ("the company's chief executive"), not only in a phrase after the
+// head ("an independent panel appointed by South Africa's parliament").
+func possessiveHead(name string) bool {
+	head := headWord(name)
+	for f := range strings.FieldsSeq(name) {
+		if possessive(f) {
+			return true
+		}
+		if strings.Trim(lower(f), ",.;:'’") == head {
+			return false
+		}
+	}
+	return false
 }

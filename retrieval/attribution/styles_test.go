@@ -58,7 +58,29 @@ func TestAttributeUnseenStyles(t *testing.T) {
 				{speaker: "Dana Ruiz", content: "We will act", kind: newsbot.ClaimDirect}}},
 		{"a pronoun after 'and' is the subject of the first clause", []string{"The ministry cut aid.", "The High Court heard the appeal, and it criticized the police inquiry."},
 			[]want{{speaker: "The High Court", content: "the police inquiry"}}},
+		{"a description with a possessive after its head", []string{"A committee appointed by the city's mayor concluded that the dam was unsafe.", "The committee said repairs must start at once."},
+			[]want{{speaker: "A committee appointed by the city's mayor", content: "the dam was unsafe"},
+				{speaker: "A committee appointed by the city's mayor", content: "repairs must start at once"}}},
 	})
+}
+
+// TestAttributeTranscriptAnswer checks an interview printed as a
+// transcript: the answer after a named person's label is one claim over its
+// paragraph; the interviewer's question and a label that names no person
+// give none.
+func TestAttributeTranscriptAnswer(t *testing.T) {
+	text, sents := body(newsbot.KindBody,
+		"In an interview, economist Lina Perez said prices would fall.",
+		"Radio Nord: Why do you think so?",
+		"Lina Perez: Demand is weak. Stocks are high.",
+		"Harbour Master: Ships wait for days.")
+	claims := attribution.Units(attribution.Attribute(text, sents))
+	if len(claims) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(claims), claims)
+	}
+	if c := claims[1]; c.Speaker != "Lina Perez" || c.Content != "Demand is weak. Stocks are high." {
+		t.Errorf("answer = %q: %q, want Lina Perez: the paragraph", c.Speaker, c.Content)
+	}
 }
 
 // TestAttributeBareLineIsHeading checks that a body paragraph of one
