@@ -229,9 +229,9 @@ func (a *article) noteSubject(text string, ts []tok) {
 // leader, Richard Kwan, said"), or nil.
 func (a *article) namedInApposition(subject string) *entity {
 	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == a.seq; i-- {
-		if c := a.out[i]; c.Role != "" && strings.EqualFold(c.Role, subject) {
-			if e := a.tr.resolve(c.Speaker); e != nil && e.person {
-				return e
+		if c := a.out[i]; c.Role != "" && (strings.EqualFold(c.Role, subject) || strings.HasPrefix(subject, c.Role+", ") && strings.Contains(subject, c.Speaker)) {
+			if e := a.tr.resolve(c.Speaker); e != nil {
+				return e // "The operator, GTS Ukraine, said ...": it is GTS Ukraine
 			}
 		}
 	}

@@ -422,6 +422,15 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 				a++
 			}
 		}
+		// "Senator Marcus Hale of Iowa": the titled name ends before "of".
+		for k := a + 3; k < j-1; k++ {
+			if ts[k].is("of", "for") {
+				if p := titledName(ts, a, k); p > a {
+					j = k
+				}
+				break
+			}
+		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
 		// "Okafor" finds him later.
 		if p := max(titledName(ts, a, j), titledDomainName(ts, a, j)); p > a && j-a >= 3 {

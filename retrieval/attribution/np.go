@@ -38,6 +38,9 @@ func isPersonName(ts []tok, a, b int) bool {
 		if orgWords[ts[k].lo] || titleWords[ts[k].lo] || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
 			return false
 		}
+		if len(ts[k].s) >= 3 && isAcronym(ts[k].s) {
+			return false // "GTS Ukraine": a firm named with an acronym
+		}
 	}
 	return true
 }

@@ -553,7 +553,8 @@ func (st *sentence) parenthetical(bound int) bool {
 		if _, ok := verbs[ts[k].lo]; ok {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
-					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" && finite[ts[j+1].lo]
+					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" &&
+						(finite[ts[j+1].lo] || bound == 1 && pluralVerb(ts[0], ts[j+1]))
 				}
 			}
 			return false
@@ -591,4 +592,20 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	st.content(r, k, st.clauseEnd(k))
 	return r.ca >= 0
+}
+
+// pluralVerb reports whether w can be the present-tense verb of the plural
+// noun subj that opens the sentence: "Democrats, the senator noted, hold
+// only 51 seats". w is a plain word in lower case, not a function word, an
+// adverb or an -s, -ed or -ing form.
+func pluralVerb(subj, w tok) bool {
+	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || functionWord(w.lo) || pronouns[w.lo] != "" {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w.lo, suf) {
+			return false
+		}
+	}
+	return len(w.lo) > 2 && !isDigitWord(w.lo)
 }

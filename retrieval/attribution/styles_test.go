@@ -61,6 +61,11 @@ func TestAttributeUnseenStyles(t *testing.T) {
 		{"a description with a possessive after its head", []string{"A committee appointed by the city's mayor concluded that the dam was unsafe.", "The committee said repairs must start at once."},
 			[]want{{speaker: "A committee appointed by the city's mayor", content: "the dam was unsafe"},
 				{speaker: "A committee appointed by the city's mayor", content: "repairs must start at once"}}},
+		{"a parenthetical after a plural subject and a present verb", []string{"Senator Ana Holt of Ohio spoke first.", "Farmers, the senator noted, want rain more than money."},
+			[]want{{speaker: "Ana Holt", content: "Farmers, the senator noted, want rain more than money"}}},
+		{"a firm named with an acronym is 'it'", []string{"The operator, GTS Ukraine, said repairs would take days.", "Gas would flow through Romania, it said."},
+			[]want{{speaker: "GTS Ukraine", content: "repairs would take days", cue: newsbot.CueExpects},
+				{speaker: "GTS Ukraine", content: "Gas would flow through Romania", cue: newsbot.CueExpects}}},
 	})
 }
 
