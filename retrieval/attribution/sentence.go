@@ -174,6 +174,12 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if ts[i].capped && !prev.punct && prev.q == qNone {
 		return false // "the Border Justice Project": a name, not a verb
 	}
+	if (cv.noun || cv.class) && i+1 < len(ts) && finite[ts[i+1].lo] && !ts[i+1].inQ && ts[i+1].q == qNone && !strings.HasSuffix(ts[i].lo, "ed") && ts[i].lo != "said" {
+		return false // "Their preliminary report was released": a noun, the subject of the verb after it
+	}
+	if i >= 2 && quantifier(ts[i-2]) && !prev.punct && !prev.capped && !verbLike(prev) && prev.lo != "who" && strings.HasSuffix(ts[i].lo, "s") {
+		return false // "26,518 fraud reports": a counted noun
+	}
 	if cv.noun || cv.base {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
 			return false

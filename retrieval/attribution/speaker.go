@@ -70,6 +70,7 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 		return
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
+	start, a = st.restrictiveRelative(start, a)
 	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
 		start, a = j, j-1 // a pronoun right before the verb is its subject
 	}
@@ -259,4 +260,25 @@ func frontedBefore(ts []tok, j int) bool {
 		}
 	}
 	return true
+}
+
+// restrictiveRelative widens a subject that begins with the verb of a
+// relative clause to the noun phrase the clause restricts: in "A
+// fact-finding group that investigated the labs concluded that ...", the
+// subject run stops at "that", and the speaker is the whole "A
+// fact-finding group that investigated the labs". It returns the new start
+// and the token that bounds it.
+func (st *sentence) restrictiveRelative(start, a int) (int, int) {
+	ts := st.ts
+	if a < 1 || !ts[a].is("that", "who") || start != a+1 || start >= len(ts) || !verbLike(ts[start]) {
+		return start, a
+	}
+	p := a
+	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !openersWords[ts[p-1].lo] && !connectives[ts[p-1].lo] && a-p < 6 {
+		p--
+	}
+	if p == a || !(determiners[ts[p].lo] || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
+		return start, a
+	}
+	return p, p - 1
 }

@@ -66,6 +66,12 @@ func TestAttributeUnseenStyles(t *testing.T) {
 		{"a firm named with an acronym is 'it'", []string{"The operator, GTS Ukraine, said repairs would take days.", "Gas would flow through Romania, it said."},
 			[]want{{speaker: "GTS Ukraine", content: "repairs would take days", cue: newsbot.CueExpects},
 				{speaker: "GTS Ukraine", content: "Gas would flow through Romania", cue: newsbot.CueExpects}}},
+		{"a noun cue before a finite verb", []string{"Their interim report was published on Friday."},
+			[]want{}},
+		{"a counted noun is no cue", []string{"Customers filed over 2,000 fraud reports last year."},
+			[]want{}},
+		{"a restrictive relative clause in the subject", []string{"An inquiry team that visited the site concluded that the fire was an accident."},
+			[]want{{speaker: "An inquiry team that visited the site", content: "the fire was an accident"}}},
 	})
 }
 
