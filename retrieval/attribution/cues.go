@@ -391,13 +391,21 @@ func recommendation(ts []tok, i, k int) bool {
 
 // hasBase reports whether w is a form of one of the verbs bases.
 func hasBase(w string, bases map[string]bool) bool {
-	for b := range bases {
-		if third, past, ing := verbForms(b, ""); w == b || w == third || w == past || w == ing {
-			return true
+	return bases[formBase[w]]
+}
+
+// formBase maps every form of the verbs of recommendBases and
+// objectActBases to its base, built once.
+var formBase = func() map[string]string {
+	m := map[string]string{}
+	for _, bases := range []map[string]bool{recommendBases, objectActBases} {
+		for b := range bases {
+			third, past, ing := verbForms(b, "")
+			m[b], m[third], m[past], m[ing] = b, b, b, b
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // requestBases are the verbs of asking someone to act; directive reads
 // their forms.
