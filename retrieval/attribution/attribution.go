@@ -216,6 +216,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if a.prevSubj == nil {
 		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
+		} else if personDescription(ts, x, y) {
+			// "The squad leader screamed out orders. ... “Good work!” he
+			// shouted.": a person described, not named, is "he" later
+			a.prevSubj = a.tr.add(join(text, ts, x, y), "", true, a.seq)
 		}
 	}
 	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
@@ -664,4 +668,19 @@ func (a *article) afterAnd(pronoun string, r raw) bool {
 	}
 	before := strings.TrimRight(a.text[a.curStart:a.curStart+p], " ,")
 	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, " but")
+}
+
+// personDescription reports whether tokens [x,y) are a definite
+// description of one person in lower case: "The squad leader", "the
+// driver".
+func personDescription(ts []tok, x, y int) bool {
+	if y-x < 2 || y-x > 4 || !ts[x].is("the") {
+		return false
+	}
+	for k := x + 1; k < y; k++ {
+		if ts[k].capped || ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return personNouns[ts[y-1].lo]
 }

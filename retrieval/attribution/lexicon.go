@@ -239,14 +239,18 @@ var (
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
 		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
-		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian")
+		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian",
+		// military ranks and grades: "Spc.", "Sgt. 1st Class", "Command Sgt. Maj.", "Staff Sgt."
+		"spc.", "pfc.", "pvt.", "cpl.", "cmdr.", "cdr.", "brig.", "class", "staff", "master", "command",
+		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign")
 	// titleAbbreviations are the short forms of titles and what they stand
 	// for: "Gen." is a general, "Sen." a senator.
 	titleAbbreviations = map[string]string{"gen": "general", "sen": "senator", "gov": "governor",
 		"rep": "representative", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
 		"sgt": "sergeant", "capt": "captain", "maj": "major", "supt": "superintendent",
 		"insp": "inspector", "det": "detective", "prof": "professor", "amb": "ambassador",
-		"cmdr": "commander", "brig": "brigadier", "pres": "president"}
+		"cmdr": "commander", "brig": "brigadier", "pres": "president", "spc": "specialist",
+		"pfc": "private", "pvt": "private", "cpl": "corporal", "cdr": "commander"}
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

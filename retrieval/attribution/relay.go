@@ -272,6 +272,9 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 		if e <= k+2 || !validNP(ts, k+2, e) {
 			return false
 		}
+		if e < len(ts) && (ts[e].q != qNone || strings.ContainsAny(ts[e].s, "‘'\"“")) {
+			return false // "quoting the motto ‘be bold’": words quoted, not a source
+		}
 		r.via = join(st.s, ts, sub.a, sub.b)
 		r.cue += ", " + ts[k+1].s
 		st.used[k+1] = true

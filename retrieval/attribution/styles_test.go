@@ -72,6 +72,14 @@ func TestAttributeUnseenStyles(t *testing.T) {
 			[]want{}},
 		{"a restrictive relative clause in the subject", []string{"An inquiry team that visited the site concluded that the fire was an accident."},
 			[]want{{speaker: "An inquiry team that visited the site", content: "the fire was an accident"}}},
+		{"military ranks before a name", []string{"\"We are ready,\" said Sgt. 1st Class Ana Ruiz, a platoon sergeant.", "\"It was cold,\" said Spc. Tom Reyes an Army cook with the 41st Battalion.", "\"We train hard,\" said Maj. Gen. John Hale III, the commander."},
+			[]want{{speaker: "Ana Ruiz", content: "We are ready", kind: newsbot.ClaimDirect},
+				{speaker: "Tom Reyes", content: "It was cold", kind: newsbot.ClaimDirect},
+				{speaker: "John Hale III", content: "We train hard", kind: newsbot.ClaimDirect}}},
+		{"quoting words is no relay", []string{"Col. Ann Vance spoke last.", "\"Go on and be bold,\" she said, quoting the unit motto 'be bold' in her speech."},
+			[]want{{speaker: "Ann Vance", content: "Go on and be bold", kind: newsbot.ClaimDirect}}},
+		{"a person described is 'he' later", []string{"The team leader stopped the patrol on the bridge.", "Nobody moved.", "\"Stay seated,\" he shouted."},
+			[]want{{speaker: "The team leader", content: "Stay seated", kind: newsbot.ClaimDirect}}},
 	})
 }
 
