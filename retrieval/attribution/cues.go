@@ -375,7 +375,10 @@ func recommendation(ts []tok, i, k int) bool {
 	t := ts[k]
 	if act {
 		// a time or a place is no object: "announced on Wednesday"
-		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you") && !prepositions[t.lo] && pronouns[t.lo] == "" && timeAt(ts, k) == k
+		if t.is("her") && (k+1 >= len(ts) || ts[k+1].punct || ts[k+1].capped || prepositions[ts[k+1].lo]) {
+			return false // "criticized her for the loss": a person, not a claim
+		}
+		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you", "it") && !prepositions[t.lo] && (pronouns[t.lo] == "" || t.is("her")) && timeAt(ts, k) == k
 	}
 	if t.punct || t.inQ || t.is("that", "to", "on", "against", "for") {
 		return false

@@ -432,8 +432,12 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 			}
 		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
-		// "Okafor" finds him later.
-		if p := max(titledName(ts, a, j), titledDomainName(ts, a, j)); p > a && j-a >= 3 {
+		// "Okafor" finds him later; so is "Australian Olympian Steph Rice".
+		p := max(titledName(ts, a, j), titledDomainName(ts, a, j))
+		if j-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, j) {
+			p = a + 2
+		}
+		if p > a && j-a >= 3 {
 			e := tr.add(nameOnly(join(s, ts, p, j)), join(s, ts, a, p), true, seq)
 			if i == 0 || i == datelineEnd(ts) {
 				e.subj = true

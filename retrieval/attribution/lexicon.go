@@ -142,7 +142,7 @@ var (
 		"may", "might", "should", "must", "cannot", "can", "shall")
 	passives = set("is", "are", "was", "were", "be", "been", "being")
 	// skipBack are adverbs and auxiliaries between a subject and its verb.
-	skipBack = set("also", "later", "previously", "earlier", "separately", "meanwhile", "again",
+	skipBack = set("also", "both", "later", "previously", "earlier", "separately", "meanwhile", "again",
 		"repeatedly", "publicly", "privately", "then", "had", "has", "have", "already", "initially",
 		"first", "once", "reportedly", "further", "subsequently", "now", "today", "yesterday",
 		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",

@@ -117,6 +117,11 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if p := titledName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p)
 	}
+	// "Australian Olympian Steph Rice": a nationality and a capitalised
+	// noun of what the person is, then the name.
+	if b-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, b) {
+		return a + 2, b, join(s, ts, a, a+2)
+	}
 	// "Telecoms company Telvio", "rights group Amnesty International".
 	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || orgWords[ts[r-1].lo]) && isProperName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
@@ -195,6 +200,8 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			// Arkansas": two bodies named in capitals
 		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
 			// "The Thomson Corporation and Reuters Group PLC": two firms
+		case k-a == 1 && len(left.s) >= 2 && isAcronym(left.s) && b-k-1 <= 3 && isProperName(ts, k+1, b):
+			// "BHP and Rio Tinto": a body known by its acronym and another name
 		default:
 			continue
 		}
@@ -372,4 +379,18 @@ func companySuffix(ts []tok, j int) bool {
 		j--
 	}
 	return ts[j].capped && (companySuffixes[ts[j].lo] || companySuffixes[ts[j].lo+"."])
+}
+
+// demonym reports whether t reads as a capitalised adjective of
+// nationality: "Australian", "Kenyan", "Japanese", "Danish", "Iraqi".
+func demonym(t tok) bool {
+	if !t.capped || len(t.lo) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(t.lo, suf) {
+			return !orgWords[t.lo] && !titleWords[t.lo]
+		}
+	}
+	return false
 }

@@ -80,6 +80,14 @@ func TestAttributeUnseenStyles(t *testing.T) {
 			[]want{{speaker: "Ann Vance", content: "Go on and be bold", kind: newsbot.ClaimDirect}}},
 		{"a person described is 'he' later", []string{"The team leader stopped the patrol on the bridge.", "Nobody moved.", "\"Stay seated,\" he shouted."},
 			[]want{{speaker: "The team leader", content: "Stay seated", kind: newsbot.ClaimDirect}}},
+		{"an announced noun phrase after a possessive", []string{"Kenyan Olympian Ruth Wanjiru announced her retirement on Friday.", "In a video she says she will coach."},
+			[]want{{speaker: "Ruth Wanjiru", content: "her retirement", when: "on Friday"},
+				{speaker: "Ruth Wanjiru", content: "she will coach", cue: newsbot.CueExpects}}},
+		{"criticizing a person is no object claim", []string{"The coach criticized her for the loss."},
+			[]want{}},
+		{"an acronym and a name are two bodies, after 'both'", []string{"BHP and Rio Tinto have both flagged weaker exports this year."},
+			[]want{{speaker: "BHP", content: "weaker exports", when: "this year"},
+				{speaker: "Rio Tinto", content: "weaker exports", when: "this year"}}},
 	})
 }
 

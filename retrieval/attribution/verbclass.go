@@ -238,7 +238,7 @@ func verbForms(base, past string) (third, pastForm, ing string) {
 // and the two-syllable ones with stress on the end that this class holds.
 func doublesFinal(base string) bool {
 	switch base {
-	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit", "snap", "sob", "beg":
+	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit", "snap", "sob", "beg", "flag":
 		return true
 	}
 	return false
