@@ -33,7 +33,35 @@ func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 		a.sentence(k, s, sents)
 	}
 	a.flushPending()
+	a.fullerSurnames()
 	return a.out
+}
+
+// fullerSurnames gives a speaker named by surname alone ("Attorney General
+// Sessions announced ...") the full name the article gives that person
+// later ("said Attorney General Jeff Sessions"), when exactly one person
+// of that surname is named in full.
+func (a *article) fullerSurnames() {
+	for i := range a.out {
+		c := &a.out[i]
+		if strings.IndexByte(c.Speaker, ' ') >= 0 || !isCapitalised(c.Speaker) || isAcronym(c.Speaker) {
+			continue
+		}
+		lo := lower(c.Speaker)
+		var full *entity
+		for _, e := range a.tr.ents {
+			if e.person && len(e.words) >= 2 && e.words[len(e.words)-1] == lo && allCapitalised(e.name) && !possessive(e.name) {
+				if full != nil && full.k != e.k {
+					full = nil
+					break
+				}
+				full = e
+			}
+		}
+		if full != nil {
+			c.Speaker = full.name
+		}
+	}
 }
 
 // article is the state of one Attribute call.
@@ -51,9 +79,11 @@ type article struct {
 	curStart int             // its start in text
 	buf      []tok           // reused token storage
 	prevSubj *entity         // the known entity that opened the previous sentence
+	curSubj  *entity         // the known entity that opens the sentence under analysis
 	units    int             // quotation units numbered so far
 	agency   string          // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer       // the speaker of a statement announced with a colon
+	ans      answer          // the transcript answer under way
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
@@ -94,14 +124,23 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.tr.observe(ts, text, k)
 		return
 	}
-	if isHeading(ts) {
+	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {
 		return // "Unions Warn Of Summer Walkouts": a heading left in the body
+	}
+	if a.transcriptAnswer(k, s, ts) {
+		return // "Rangsiman Rome: I think ...": an interview printed as a transcript
 	}
 	a.tr.observe(ts, text, k)
 	if ag := datelineAgency(ts); ag != "" && a.agency == "" {
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	a.curSubj = nil
+	if len(raws) > 0 {
+		if x, y, ok := (&sentence{s: text, ts: ts}).clauseSubject(); ok && pronounClass(join(text, ts, x, y)) == "" {
+			a.curSubj = a.tr.resolve(join(text, ts, x, y))
+		}
+	}
 	a.noteAnnouncer(k, text, ts)
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
@@ -192,6 +231,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if a.prevSubj == nil {
 		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
+		} else if personDescription(ts, x, y) {
+			// "The squad leader screamed out orders. ... “Good work!” he
+			// shouted.": a person described, not named, is "he" later
+			a.prevSubj = a.tr.add(join(text, ts, x, y), "", true, a.seq)
 		}
 	}
 	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
@@ -205,9 +248,9 @@ func (a *article) noteSubject(text string, ts []tok) {
 // leader, Richard Kwan, said"), or nil.
 func (a *article) namedInApposition(subject string) *entity {
 	for i := len(a.out) - 1; i >= 0 && a.out[i].SentenceSeq == a.seq; i-- {
-		if c := a.out[i]; c.Role != "" && strings.EqualFold(c.Role, subject) {
-			if e := a.tr.resolve(c.Speaker); e != nil && e.person {
-				return e
+		if c := a.out[i]; c.Role != "" && (strings.EqualFold(c.Role, subject) || strings.HasPrefix(subject, c.Role+", ") && strings.Contains(subject, c.Speaker)) {
+			if e := a.tr.resolve(c.Speaker); e != nil {
+				return e // "The operator, GTS Ukraine, said ...": it is GTS Ukraine
 			}
 		}
 	}
@@ -303,12 +346,21 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		return n, rl
 	}
 	if cls := pronounClass(name); cls != "" {
+		if e := a.curSubj; e != nil && compatible(e, cls) && a.afterAnd(name, r) {
+			// "Pakistan's Supreme Court heard a complaint ..., and it
+			// criticized the official process": the subject of the first clause
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
 		if e := a.prevSubj; e != nil && compatible(e, cls) {
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}
 		if e := a.tr.pronoun(cls, k); e != nil {
 			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
+		if e := a.tr.onlyInSentence(cls, k, a.pronounAt(name, r)); e != nil {
 			return e.name, firstNonEmpty(role, e.role)
 		}
 		return name, role
@@ -609,4 +661,41 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// pronounAt returns the byte offset, in the sentence, of the pronoun
+// speaker of r: its last occurrence before the claimed words.
+func (a *article) pronounAt(pronoun string, r raw) int {
+	text := a.text[a.curStart:a.prevEnd]
+	end := min(max(r.ca, 0), len(text))
+	if r.ca < 0 {
+		end = len(text)
+	}
+	return max(strings.LastIndex(lower(text[:end]), " "+lower(pronoun)+" "), 0)
+}
+
+// afterAnd reports whether the pronoun speaker of r opens a clause joined
+// to the one before by "and" or "but".
+func (a *article) afterAnd(pronoun string, r raw) bool {
+	p := a.pronounAt(pronoun, r)
+	if p <= 0 {
+		return false
+	}
+	before := strings.TrimRight(a.text[a.curStart:a.curStart+p], " ,")
+	return strings.HasSuffix(before, " and") || strings.HasSuffix(before, " but")
+}
+
+// personDescription reports whether tokens [x,y) are a definite
+// description of one person in lower case: "The squad leader", "the
+// driver".
+func personDescription(ts []tok, x, y int) bool {
+	if y-x < 2 || y-x > 4 || !ts[x].is("the") {
+		return false
+	}
+	for k := x + 1; k < y; k++ {
+		if ts[k].capped || ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return personNouns[ts[y-1].lo]
 }

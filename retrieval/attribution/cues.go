@@ -127,7 +127,7 @@ func (st *sentence) cutBefore(ca, at int) int {
 	for k < len(ts) && ts[k].a < ca {
 		k++
 	}
-	for j > k && (ts[j-1].b > at || ts[j-1].is("while", "and", "but") || ts[j-1].punct && ts[j-1].q == qNone || participles[ts[j-1].lo] != "") {
+	for j > k && (ts[j-1].b > at || ts[j-1].is("while", "and", "but") || ts[j-1].punct && ts[j-1].q == qNone || participles[ts[j-1].lo] != "" || ts[j-1].lo == "calling") {
 		j--
 	}
 	if j <= k {
@@ -175,7 +175,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 // can be inverted and a noun phrase closes the clause after it.
 func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	ts := st.ts
-	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) {
+	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) || relativeClauseBefore(ts, i-1) {
 		return false
 	}
 	if cv := verbs[ts[i].lo]; !invertible[ts[i].lo] && !(ts[i-1].q == qClose && !cv.base && !cv.noun) {
@@ -294,8 +294,13 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k):
 		return false
+	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
+		if st.sayingAfter(k) {
+			return false // "decried new levies, saying they will ...": the participle says what
+		}
+		st.objectAdjuncts(r) // "SAGE recommends continued use of the vaccines"
 	case told && !st.hasClause(r.ca, r.cb):
 		// "X told the national authority." names a listener, not a claim.
 		r.ca, r.cb = -1, -1
@@ -343,6 +348,67 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 	st.emit(r, 0, i-2)
 	return true
 }
+
+// recommendBases are the verbs of advising a course: their noun-phrase
+// object is the claim ("SAGE recommends continued use of the vaccines",
+// "the group advises a booster shot for everyone").
+var recommendBases = set("recommend", "advise", "advocate")
+
+// objectActBases are speech acts whose noun-phrase object is what they
+// state: "announced $40 million in grants", "reiterated its output
+// guidance", "criticized North Korea", "flagged stronger shipments". Unlike
+// advising, their object may be a name.
+var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag")
+
+// recommendation reports whether the verb at i recommends the noun phrase
+// starting at k: a determiner or a word in lower case or a capitalised
+// word that is not a name of a person or a pronoun ("advised him", "advised
+// Smith on the sale" name a listener, not a claim).
+func recommendation(ts []tok, i, k int) bool {
+	if k >= len(ts) || k+1 >= len(ts) {
+		return false
+	}
+	act := hasBase(ts[i].lo, objectActBases)
+	if !act && !hasBase(ts[i].lo, recommendBases) {
+		return false
+	}
+	t := ts[k]
+	if act {
+		// a time or a place is no object: "announced on Wednesday"
+		if t.is("her") && (k+1 >= len(ts) || ts[k+1].punct || ts[k+1].capped || prepositions[ts[k+1].lo]) {
+			return false // "criticized her for the loss": a person, not a claim
+		}
+		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you", "it") && !prepositions[t.lo] && (pronouns[t.lo] == "" || t.is("her")) && timeAt(ts, k) == k
+	}
+	if t.punct || t.inQ || t.is("that", "to", "on", "against", "for") {
+		return false
+	}
+	if pronouns[t.lo] != "" || t.is("him", "them", "us", "me", "you", "clients", "investors", "customers", "people", "residents") || prepositions[t.lo] {
+		return false
+	}
+	if t.capped && k+1 < len(ts) && ts[k+1].capped && !ts[k+1].punct {
+		return false // "advised Prime Minister X", "recommended John Smith"
+	}
+	return !ts[k+1].punct
+}
+
+// hasBase reports whether w is a form of one of the verbs bases.
+func hasBase(w string, bases map[string]bool) bool {
+	return bases[formBase[w]]
+}
+
+// formBase maps every form of the verbs of recommendBases and
+// objectActBases to its base, built once.
+var formBase = func() map[string]string {
+	m := map[string]string{}
+	for _, bases := range []map[string]bool{recommendBases, objectActBases} {
+		for b := range bases {
+			third, past, ing := verbForms(b, "")
+			m[b], m[third], m[past], m[ing] = b, b, b, b
+		}
+	}
+	return m
+}()
 
 // requestBases are the verbs of asking someone to act; directive reads
 // their forms.
@@ -739,4 +805,39 @@ func (st *sentence) withParticiple(i int) bool {
 		}
 	}
 	return true
+}
+
+// relativeClauseBefore reports whether the comma at j closes a relative
+// clause set off by commas: "lawmaker X, who chairs the committee and is
+// deputy leader of the party, casts doubt ...". The verb after it has the
+// name before the clause as its subject; it is not inverted.
+func relativeClauseBefore(ts []tok, j int) bool {
+	for k := j - 1; k > 0; k-- {
+		if ts[k].inQ || ts[k].q != qNone || ts[k].hard() {
+			return false
+		}
+		if ts[k].comma() {
+			return ts[k+1].is("who", "whose") && k+2 < j
+		}
+	}
+	return false
+}
+
+// sayingAfter reports whether the clause starting at k is followed by a
+// comma and a participle of saying ("..., saying they will ..."), which
+// states the claim that the act before it only frames.
+func (st *sentence) sayingAfter(k int) bool {
+	ts := st.ts
+	for j := k; j+1 < len(ts); j++ {
+		if ts[j].inQ {
+			continue
+		}
+		if ts[j].hard() {
+			return false
+		}
+		if ts[j].comma() && participles[ts[j+1].lo] != "" {
+			return true
+		}
+	}
+	return false
 }

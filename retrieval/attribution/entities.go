@@ -22,6 +22,7 @@ type entity struct {
 	spoke      bool   // named as a speaker
 	bySurname  bool   // mentioned by its last word alone: a person
 	subj       bool   // opened a sentence as its subject
+	at         int    // byte offset of the first mention in its sentence
 }
 
 // tracker holds the entities of one article. It is not safe for concurrent
@@ -30,6 +31,7 @@ type tracker struct {
 	ents   []*entity
 	byName map[string]*entity // names as written, to skip key() on repeats
 	keys   map[string]string  // key() of the names looked up
+	at     int                // byte offset in its sentence of the mention observe is adding
 }
 
 var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
@@ -123,7 +125,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 			return e
 		}
 	}
-	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq, first: seq}
+	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq, first: seq, at: tr.at}
 	head := headWord(name)
 	if !person && personNouns[head] {
 		e.person = true
@@ -160,12 +162,16 @@ func (e *entity) genderFrom(text string) {
 // headWord returns the head noun of a noun phrase: the last word before
 // its first preposition ("spokesman" in "A spokesman for the council").
 func headWord(np string) string {
-	head, i := "", 0
+	head, prev, i := "", "", 0
 	for f := range strings.FieldsSeq(lower(np)) {
 		if i > 0 && (f == "of" || f == "for" || f == "in" || f == "from" || f == "at" || f == "with" || f == "run" || f == "involved" || f == "fighting") {
 			break
 		}
-		head, i = f, i+1
+		if i > 2 && f == "by" && strings.HasSuffix(head, "ed") {
+			head = prev // "an independent panel appointed by ...": the panel
+			break
+		}
+		prev, head, i = head, f, i+1
 	}
 	if i == 0 {
 		return ""
@@ -278,7 +284,7 @@ func (tr *tracker) byShortForm(m mention) *entity {
 			// name, whose hyphenated given name comes after the family name
 			e.bySurname = true
 			return e
-		case m.definite && len(e.words) > len(words) && !possessive(e.name) && containsAll(e.words, words) &&
+		case m.definite && len(e.words) > len(words) && !possessiveHead(e.name) && containsAll(e.words, words) &&
 			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
 			return e
 		}
@@ -294,7 +300,7 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 	}
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if e.person && e.role != "" && containsAll(contentWords(e.role), m.words) {
+		if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) {
 			return e
 		}
 	}
@@ -393,13 +399,15 @@ func (tr *tracker) pronoun(class string, seq int) *entity {
 // follows in brackets, and people's names with the gender of the first
 // pronoun after them.
 func (tr *tracker) observe(ts []tok, s string, seq int) {
+	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
 	for i := 0; i < len(ts); {
 		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
 			i++
 			continue
 		}
+		tr.at = ts[i].a
 		j := i + 1
-		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped) {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j)) {
 			j++
 		}
 		a := i
@@ -414,10 +422,34 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 				a++
 			}
 		}
+		// "Senator Marcus Hale of Iowa": the titled name ends before "of".
+		for k := a + 3; k < j-1; k++ {
+			if ts[k].is("of", "for") {
+				if p := titledName(ts, a, k); p > a {
+					j = k
+				}
+				break
+			}
+		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
-		// "Okafor" finds him later.
-		if p := max(titledName(ts, a, j), titledDomainName(ts, a, j)); p > a && j-a >= 3 {
-			e := tr.add(join(s, ts, p, j), join(s, ts, a, p), true, seq)
+		// "Okafor" finds him later; so is "Australian Olympian Steph Rice".
+		p := max(titledName(ts, a, j), titledDomainName(ts, a, j))
+		if j-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, j) {
+			p = a + 2
+		}
+		if p > a && j-a >= 3 {
+			e := tr.add(nameOnly(join(s, ts, p, j)), join(s, ts, a, p), true, seq)
+			if i == 0 || i == datelineEnd(ts) {
+				e.subj = true
+			}
+			i = j
+			continue
+		}
+		// "remarks made by Army Chief of Staff Gen. Schoomaker": a surname
+		// alone after an abbreviated title is a person, so that "the
+		// general" finds him later.
+		if p := j - 1; j-a >= 2 && abbreviatedTitle(ts[p-1]) && !titleWords[ts[p].lo] && !personNouns[ts[p].lo] && !orgWords[ts[p].lo] {
+			e := tr.add(ts[p].s, join(s, ts, a, p), true, seq)
 			if i == 0 || i == datelineEnd(ts) {
 				e.subj = true
 			}
@@ -464,6 +496,7 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 	if i < a {
 		name = join(s, ts, i, j)
 	}
+	name = nameOnly(name) // "Paetongtarn Shinawatra’s visit": the person is "Paetongtarn Shinawatra"
 	prev, prevCapped := "", false
 	if i > 0 {
 		prev, prevCapped = ts[i-1].lo, ts[i-1].capped
@@ -472,6 +505,11 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 		!prepositions[prev]
 	e := tr.add(name, "", person, seq)
 	if j+2 < len(ts) && ts[j].s == "(" && ts[j+2].s == ")" && isAcronym(ts[j+1].s) {
+		e.alias = ts[j+1].s
+	}
+	// "The Strategic Advisory Group of Experts on Immunization or SAGE,":
+	// an acronym given after "or" names the body too.
+	if j+1 < len(ts) && ts[j].lo == "or" && isAcronym(ts[j+1].s) && !person && (j+2 == len(ts) || ts[j+2].punct) {
 		e.alias = ts[j+1].s
 	}
 	if person && e.gender == "" {
@@ -524,4 +562,81 @@ func familyNameFirst(name string) bool {
 	given := name[i+1:]
 	h := strings.IndexByte(given, '-')
 	return h > 0 && h+1 < len(given) && given[0] >= 'A' && given[0] <= 'Z' && given[h+1] >= 'a' && given[h+1] <= 'z'
+}
+
+// abbreviatedTitle reports whether t is a title written short with its full
+// stop ("Gen.", "Sen.", "Gov."), which only ever stands before a name.
+func abbreviatedTitle(t tok) bool {
+	return t.capped && titleAbbreviations[strings.TrimSuffix(t.lo, ".")] != "" && strings.HasSuffix(t.lo, ".")
+}
+
+// roleWords are the content words of a role with its abbreviated titles
+// written out, so that "the general" finds "Army Chief of Staff Gen. X".
+func roleWords(role string) []string {
+	ws := contentWords(role)
+	for i, w := range ws {
+		if full := titleAbbreviations[w]; full != "" {
+			ws[i] = full
+		}
+	}
+	return ws
+}
+
+// onLink reports whether "on" at token j continues the name of a body that
+// started at token a: "Committee on Foreign Relations", "Group of Experts
+// on Immunization". The name must already hold a body's noun, and a
+// capitalised word other than a day or month must follow, so that "Putin
+// on Monday" stays a name and a time.
+func onLink(ts []tok, a, j int) bool {
+	if ts[j].lo != "on" || j+1 >= len(ts) || !ts[j+1].capped || ts[j+1].punct || weekdays[ts[j+1].lo] || months[ts[j+1].lo] {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if orgWords[ts[k].lo] && ts[k].capped {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyInSentence returns the one entity of pronoun class cls first named in
+// sentence seq, when no earlier one fits: "... after Prime Minister X's
+// visit to Beijing, where she assured ..." opens an article. Two
+// candidates, or none, give nil.
+func (tr *tracker) onlyInSentence(cls string, seq, at int) *entity {
+	var found *entity
+	for _, e := range tr.ents {
+		if e.first == seq && e.at < at && compatible(e, cls) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// nameOnly drops the possessive ending of a name of several words:
+// "Paetongtarn Shinawatra’s" is "Paetongtarn Shinawatra".
+func nameOnly(name string) string {
+	if n := trimPossessive(name); strings.Contains(n, " ") {
+		return n
+	}
+	return name
+}
+
+// possessiveHead reports whether a possessive stands in name up to its head
+// word ("the company's chief executive"), not only in a phrase after the
+// head ("an independent panel appointed by South Africa's parliament").
+func possessiveHead(name string) bool {
+	head := headWord(name)
+	for f := range strings.FieldsSeq(name) {
+		if possessive(f) {
+			return true
+		}
+		if strings.Trim(lower(f), ",.;:'’") == head {
+			return false
+		}
+	}
+	return false
 }

@@ -60,7 +60,7 @@ func TestAttributeIssue12Grammar(t *testing.T) {
 			[]want{{speaker: "Alpine Rail", content: "it will buy 40 trains", when: "today", cue: newsbot.CueExpects}}},
 		{"fronted Asked", []string{"Asked about the delay, the mayor said the contractor was to blame."},
 			[]want{{speaker: "the mayor", content: "the contractor was to blame"}}},
-		{"honorific and surname", []string{"Transport secretary Helen Ware announced the plan.", "Ms Ware said the trains would be faster."},
+		{"honorific and surname", []string{"Transport secretary Helen Ware visited the depot.", "Ms Ware said the trains would be faster."},
 			[]want{{speaker: "Helen Ware", content: "the trains would be faster", cue: newsbot.CueExpects}}},
 		{"a body that owns its", []string{"Norvik Steel cut its output.", "Demand had collapsed, it said."},
 			[]want{{speaker: "Norvik Steel", content: "Demand had collapsed"}}},

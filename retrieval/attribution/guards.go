@@ -76,3 +76,24 @@ func earlierVersion(ts []tok, a, b int) bool {
 	}
 	return false
 }
+
+// isBareLine reports whether the sentence [start,end) of text is a whole
+// paragraph of at most 20 words without a full stop, question or
+// exclamation mark or quotation mark at its end: a heading in sentence case
+// ("Australian foreign minister tells inquiry it was the UN's job", "Steph
+// Rice announces retirement (1:28)"). News prose ends its sentences.
+func isBareLine(text string, start, end int, ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 24 {
+		return false
+	}
+	if last := ts[len(ts)-1]; last.punct && last.s != ")" || last.q != qNone || strings.HasSuffix(last.s, ".") {
+		return false // "... of Vantor Ltd." ends with the abbreviation's full stop
+	}
+	for _, t := range ts {
+		if t.q != qNone || t.s == ":" {
+			return false // "Name: answer" and quotations are not headings
+		}
+	}
+	before, after := strings.TrimRight(text[:start], " \t"), strings.TrimLeft(text[end:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
+}

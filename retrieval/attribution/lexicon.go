@@ -142,7 +142,7 @@ var (
 		"may", "might", "should", "must", "cannot", "can", "shall")
 	passives = set("is", "are", "was", "were", "be", "been", "being")
 	// skipBack are adverbs and auxiliaries between a subject and its verb.
-	skipBack = set("also", "later", "previously", "earlier", "separately", "meanwhile", "again",
+	skipBack = set("also", "both", "later", "previously", "earlier", "separately", "meanwhile", "again",
 		"repeatedly", "publicly", "privately", "then", "had", "has", "have", "already", "initially",
 		"first", "once", "reportedly", "further", "subsequently", "now", "today", "yesterday",
 		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",
@@ -218,7 +218,8 @@ var (
 		"forecaster", "meteorologist", "campaigner", "historian", "archaeologist", "curator",
 		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
-		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson")
+		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson",
+		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",
@@ -238,7 +239,18 @@ var (
 		"executive", "officer", "head", "commander", "mp", "opposition", "party", "union", "general",
 		"constable", "detective", "inspector", "superintendent", "prosecutor", "professor", "coach", "administrator",
 		"manager", "councillor", "councilor", "alderman", "chair", "chairperson", "board", "member",
-		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian")
+		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian",
+		// military ranks and grades: "Spc.", "Sgt. 1st Class", "Command Sgt. Maj.", "Staff Sgt."
+		"spc.", "pfc.", "pvt.", "cpl.", "cmdr.", "cdr.", "brig.", "class", "staff", "master", "command",
+		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign")
+	// titleAbbreviations are the short forms of titles and what they stand
+	// for: "Gen." is a general, "Sen." a senator.
+	titleAbbreviations = map[string]string{"gen": "general", "sen": "senator", "gov": "governor",
+		"rep": "representative", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
+		"sgt": "sergeant", "capt": "captain", "maj": "major", "supt": "superintendent",
+		"insp": "inspector", "det": "detective", "prof": "professor", "amb": "ambassador",
+		"cmdr": "commander", "brig": "brigadier", "pres": "president", "spc": "specialist",
+		"pfc": "private", "pvt": "private", "cpl": "corporal", "cdr": "commander"}
 	// companyNouns head descriptions that name an organisation of the
 	// article: "the company said", "the airline said".
 	companyNouns = set("company", "firm", "airline", "carrier", "group", "business", "retailer",

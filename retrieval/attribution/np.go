@@ -38,6 +38,9 @@ func isPersonName(ts []tok, a, b int) bool {
 		if orgWords[ts[k].lo] || titleWords[ts[k].lo] || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
 			return false
 		}
+		if len(ts[k].s) >= 3 && isAcronym(ts[k].s) && !romanNumeral(ts[k].s) {
+			return false // "GTS Ukraine": a firm named with an acronym
+		}
 	}
 	return true
 }
@@ -65,6 +68,20 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		if na, nb, role := splitRole(s, ts, a, k); na > a && nb == k && isPersonName(ts, na, nb) {
 			return na, nb, role + " " + join(s, ts, k, b)
 		}
+	}
+	// "Spc. William Dubois an Army musician with the 198th Army Band": a
+	// name and its role with the comma between them left out.
+	for k := a + 2; k+1 < b && k <= a+6; k++ {
+		if !ts[k].is("a", "an", "the") || ts[k].capped {
+			continue
+		}
+		if isPersonName(ts, a, k) {
+			return a, k, join(s, ts, k, b)
+		}
+		if p := titledName(ts, a, k); p > a {
+			return p, k, join(s, ts, a, p) + ", " + join(s, ts, k, b)
+		}
+		break
 	}
 	if p := describedName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p) // "the authority's engineer Ada Voss"
@@ -99,6 +116,11 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	// capitalised title, then the name.
 	if p := titledName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p)
+	}
+	// "Australian Olympian Steph Rice": a nationality and a capitalised
+	// noun of what the person is, then the name.
+	if b-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, b) {
+		return a + 2, b, join(s, ts, a, a+2)
 	}
 	// "Telecoms company Telvio", "rights group Amnesty International".
 	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || orgWords[ts[r-1].lo]) && isProperName(ts, r, b) {
@@ -178,6 +200,8 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 			// Arkansas": two bodies named in capitals
 		case companySuffix(ts, k-1) && companySuffix(ts, b-1) && k+2 < b:
 			// "The Thomson Corporation and Reuters Group PLC": two firms
+		case k-a == 1 && len(left.s) >= 2 && isAcronym(left.s) && b-k-1 <= 3 && isProperName(ts, k+1, b):
+			// "BHP and Rio Tinto": a body known by its acronym and another name
 		default:
 			continue
 		}
@@ -313,12 +337,34 @@ func describedName(ts []tok, a, b int) int {
 // [a,b) when a capitalised title or role noun comes right before it
 // ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
 func titledName(ts []tok, a, b int) int {
-	for p := max(a+1, b-3); p <= b-2; p++ {
-		if t := ts[p-1]; t.capped && (titleWords[t.lo] || personNouns[t.lo]) && isPersonName(ts, p, b) && isProperName(ts, a, b) {
+	for p := max(a+1, b-4); p <= b-2; p++ {
+		if t := ts[p-1]; t.capped && (titleWords[t.lo] || personNouns[t.lo]) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
 			return p
 		}
 	}
 	return a
+}
+
+// gradedTitle reports whether tokens [a,p) are a title with an ordinal
+// grade in it, as military ranks are written: "Sgt. 1st Class", "2nd Lt.".
+func gradedTitle(ts []tok, a, p int) bool {
+	graded := false
+	for k := a; k < p; k++ {
+		switch t := ts[k]; {
+		case t.capped && titleWords[t.lo]:
+		case !t.punct && len(t.lo) > 2 && t.lo[0] >= '0' && t.lo[0] <= '9' && (strings.HasSuffix(t.lo, "st") || strings.HasSuffix(t.lo, "nd") || strings.HasSuffix(t.lo, "rd") || strings.HasSuffix(t.lo, "th")):
+			graded = true
+		default:
+			return false
+		}
+	}
+	return graded
+}
+
+// romanNumeral reports whether w is a generational suffix in Roman
+// numerals ("III", "IV"), not an acronym.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVX") == ""
 }
 
 // companySuffixes end the name of a firm: "Reuters Group PLC", "Alpine Rail
@@ -333,4 +379,18 @@ func companySuffix(ts []tok, j int) bool {
 		j--
 	}
 	return ts[j].capped && (companySuffixes[ts[j].lo] || companySuffixes[ts[j].lo+"."])
+}
+
+// demonym reports whether t reads as a capitalised adjective of
+// nationality: "Australian", "Kenyan", "Japanese", "Danish", "Iraqi".
+func demonym(t tok) bool {
+	if !t.capped || len(t.lo) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(t.lo, suf) {
+			return !orgWords[t.lo] && !titleWords[t.lo]
+		}
+	}
+	return false
 }

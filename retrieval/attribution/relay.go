@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/newsbot/newsbot"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // This file holds the patterns of relayed and sourced claims: "according
 // to X", "X cited/quoted Y as saying", "X, citing Y, reported", "X carried a
@@ -294,6 +298,9 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 		if e <= k+2 || !validNP(ts, k+2, e) {
 			return false
 		}
+		if e < len(ts) && (ts[e].q != qNone || strings.ContainsAny(ts[e].s, "‘'\"“")) {
+			return false // "quoting the motto ‘be bold’": words quoted, not a source
+		}
 		r.via = join(st.s, ts, sub.a, sub.b)
 		r.cue += ", " + ts[k+1].s
 		st.used[k+1] = true
@@ -498,6 +505,10 @@ var verdictWords = set("a", "an", "false", "untrue", "baseless", "nonsense", "ab
 // and the verdict after it ends the clause within a few words.
 func (st *sentence) calledUnquoted(i int) {
 	ts := st.ts
+	if ts[i].lo == "calling" && i > 0 && ts[i-1].comma() {
+		st.callingUnquoted(i)
+		return
+	}
 	if ts[i].is("call", "calling") || i+3 >= len(ts) || !(determiners[ts[i+1].lo] || ts[i+1].is("it", "them", "him", "her")) {
 		return
 	}
@@ -547,4 +558,78 @@ func (st *sentence) asSaying(i int) bool {
 		}
 	}
 	return false
+}
+
+// callingUnquoted handles a characterisation in a participle after a comma:
+// "..., casts doubt on the crackdown, calling it more symbolic than
+// structural". The speaker is the one of the clause before; the claim is
+// the object and the verdict, up to the end of the clause, when it is short
+// and has no verb of its own.
+func (st *sentence) callingUnquoted(i int) {
+	ts := st.ts
+	if i+3 >= len(ts) || !ts[i+1].is("it", "them", "him", "her", "this", "that") && !determiners[ts[i+1].lo] {
+		return
+	}
+	e := i + 2
+	for e < len(ts) && !ts[e].punct && !ts[e].inQ {
+		if finite[ts[e].lo] || ts[e].is("to", "for", "on") || e > i+10 {
+			return // "calling it off", "calling them to testify": not a verdict
+		}
+		e++
+	}
+	if e < i+4 || e < len(ts) && !ts[e].comma() && ts[e].s != "." && ts[e].s != ";" || ts[i+2].is("off", "up", "out", "in", "quits") {
+		return // "calling it off": a phrasal verb, no verdict
+	}
+	r := raw{cue: ts[i].s, kind: newsbot.CueStates, ca: -1}
+	st.content(&r, i+1, e)
+	if r.ca >= 0 {
+		st.inherit(r, i)
+	}
+}
+
+// doubtVerbs raise a doubt or a concern about something: "cast doubt on",
+// "raised concerns about", "voiced doubts over".
+var doubtVerbs = set("cast", "casts", "casting", "raise", "raised", "raises", "raising", "voice", "voiced",
+	"voices", "voicing", "express", "expressed", "expresses", "expressing")
+
+// doubtOn handles a doubt or concern voiced about a thing: "X casts doubt
+// on the effectiveness of the crackdown" claims "the effectiveness of the
+// crackdown" (a denial for a doubt). One adjective may stand before the
+// noun ("raised serious concerns about"); after a comma the participle
+// takes the speaker of the clause before.
+func (st *sentence) doubtOn(i int) {
+	ts := st.ts
+	v := i - 1
+	if v > 0 && !ts[v].punct && !doubtVerbs[ts[v].lo] && !ts[v].capped && !determiners[ts[v].lo] {
+		v-- // "cast fresh doubt on"
+	}
+	if v < 1 || !doubtVerbs[ts[v].lo] || i+2 >= len(ts) || !ts[i+1].is("on", "over", "about", "upon") || ts[i+2].punct {
+		return
+	}
+	kind := newsbot.CueStates
+	if strings.HasPrefix(ts[i].lo, "doubt") {
+		kind = newsbot.CueDenies
+	}
+	r := raw{cue: join(st.s, ts, v, i+2), kind: kind, ca: -1}
+	st.content(&r, i+2, st.clauseEnd(i+2))
+	if r.ca < 0 {
+		return
+	}
+	st.objectAdjuncts(&r)
+	if ts[v].lo == "casting" || strings.HasSuffix(ts[v].lo, "ing") {
+		if ts[v-1].comma() {
+			st.inherit(r, v)
+		}
+		return
+	}
+	sub := st.leftSubject(v)
+	if sub.coor {
+		st.inherit(r, v)
+		return
+	}
+	if !st.speakerBefore(&sub) {
+		return
+	}
+	r.when, r.role = firstNonEmpty(sub.when, r.when), sub.role
+	st.emitSubject(r, sub, v)
 }

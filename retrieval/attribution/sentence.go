@@ -77,6 +77,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.similar(i)
 		case t.is("called", "calls", "call", "branded", "labelled", "labeled", "dubbed", "calling", "termed"):
 			st.called(i)
+		case t.is("doubt", "doubts", "concern", "concerns"):
+			st.doubtOn(i) // "casts doubt on the crackdown"
 		case t.lo == "put":
 			st.putIt(i)
 		case t.is("made", "makes"):
@@ -132,7 +134,7 @@ func (st *sentence) dropNested() []raw {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
 		m[w] = true
 	}
@@ -175,6 +177,12 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	}
 	if ts[i].capped && !prev.punct && prev.q == qNone {
 		return false // "the Border Justice Project": a name, not a verb
+	}
+	if (cv.noun || cv.class) && i+1 < len(ts) && finite[ts[i+1].lo] && !ts[i+1].inQ && ts[i+1].q == qNone && !strings.HasSuffix(ts[i].lo, "ed") && ts[i].lo != "said" {
+		return false // "Their preliminary report was released": a noun, the subject of the verb after it
+	}
+	if i >= 2 && quantifier(ts[i-2]) && !prev.punct && !prev.capped && !verbLike(prev) && prev.lo != "who" && strings.HasSuffix(ts[i].lo, "s") {
+		return false // "26,518 fraud reports": a counted noun
 	}
 	if cv.noun || cv.base {
 		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
@@ -555,7 +563,8 @@ func (st *sentence) parenthetical(bound int) bool {
 		if _, ok := verbs[ts[k].lo]; ok {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
-					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" && finite[ts[j+1].lo]
+					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" &&
+						(finite[ts[j+1].lo] || bound == 1 && pluralVerb(ts[0], ts[j+1]))
 				}
 			}
 			return false
@@ -593,4 +602,20 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	st.content(r, k, st.clauseEnd(k))
 	return r.ca >= 0
+}
+
+// pluralVerb reports whether w can be the present-tense verb of the plural
+// noun subj that opens the sentence: "Democrats, the senator noted, hold
+// only 51 seats". w is a plain word in lower case, not a function word, an
+// adverb or an -s, -ed or -ing form.
+func pluralVerb(subj, w tok) bool {
+	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || functionWord(w.lo) || pronouns[w.lo] != "" {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w.lo, suf) {
+			return false
+		}
+	}
+	return len(w.lo) > 2 && !isDigitWord(w.lo)
 }

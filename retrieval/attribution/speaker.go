@@ -70,6 +70,7 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 		return
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
+	start, a = st.restrictiveRelative(start, a)
 	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
 		start, a = j, j-1 // a pronoun right before the verb is its subject
 	}
@@ -130,7 +131,7 @@ func (st *sentence) relativeAfterAppositive(app appositive, k int) (appositive, 
 		return app, false
 	}
 	inner, _, ok := st.appositiveBefore(k)
-	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") {
+	if !ok || inner.a < 2 || inner.dash || ts[inner.a].is("which", "who", "whose") || frontedBefore(ts, inner.a-1) {
 		return app, false
 	}
 	return inner, true
@@ -222,6 +223,9 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 	case app.a >= 0 && !app.dash && isProperName(ts, app.a, app.b) && !isProperName(ts, sub.a, sub.b):
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = app.a, app.b
+	case app.a >= 0 && ts[app.a].is("who", "whose", "which"):
+		// "lawmaker X, who chairs the committee, said": a relative clause
+		// describes the speaker but is not a role
 	case app.a >= 0 && !app.dash:
 		c, outlet := st.seenIn(app.a, app.b)
 		sub.seen = outlet
@@ -238,4 +242,43 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
 	}
+}
+
+// frontedBefore reports whether the tokens before the comma at j are a
+// phrase fronted at the start of the sentence, opened by a preposition and
+// with no comma of its own: "In an exclusive interview with VOA, lawmaker
+// X, who ..., said". The phrase after it is then the subject, not an
+// appositive.
+func frontedBefore(ts []tok, j int) bool {
+	s0 := datelineEnd(ts)
+	if s0 >= j || !ts[s0].capped || !prepositions[ts[s0].lo] {
+		return false
+	}
+	for k := s0 + 1; k < j; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// restrictiveRelative widens a subject that begins with the verb of a
+// relative clause to the noun phrase the clause restricts: in "A
+// fact-finding group that investigated the labs concluded that ...", the
+// subject run stops at "that", and the speaker is the whole "A
+// fact-finding group that investigated the labs". It returns the new start
+// and the token that bounds it.
+func (st *sentence) restrictiveRelative(start, a int) (int, int) {
+	ts := st.ts
+	if a < 1 || !ts[a].is("that", "who") || start != a+1 || start >= len(ts) || !verbLike(ts[start]) {
+		return start, a
+	}
+	p := a
+	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !openersWords[ts[p-1].lo] && !connectives[ts[p-1].lo] && a-p < 6 {
+		p--
+	}
+	if p == a || !(determiners[ts[p].lo] || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
+		return start, a
+	}
+	return p, p - 1
 }

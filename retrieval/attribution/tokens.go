@@ -220,16 +220,19 @@ func quoteKind(s string, i int, r rune, n int) int {
 // apostrophe ("the pilots' union"), not a quotation mark.
 func markQuotes(ts []tok, open bool) {
 	inD, inS := open, open
+	inherited := open // the quotation open at the start came from an earlier sentence
 	for i := range ts {
 		single := ts[i].s == "'" || ts[i].s == "‘" || ts[i].s == "’"
 		switch {
 		case ts[i].q == qOpen && single:
-			inS = true
+			inS, inherited = true, false
 		case ts[i].q == qOpen:
-			inD = true
-		case ts[i].q == qClose && single && !inS:
+			inD, inherited = true, false
+		case ts[i].q == qClose && single && (!inS || inherited && pluralPossessive(ts, i)):
+			// "11 months’ worth of horse" inside a quotation carried over
+			// from the sentence before is an apostrophe, not its end
 			ts[i].q = qNone
-			ts[i].inQ = inD
+			ts[i].inQ = inD || inS
 		case ts[i].q == qClose:
 			inD, inS = false, false
 		default:
@@ -258,4 +261,12 @@ func join(s string, ts []tok, i, j int) string {
 		return ""
 	}
 	return s[ts[i].a:ts[j-1].b]
+}
+
+// pluralPossessive reports whether the single closing mark at i follows a
+// word ending in s and precedes a word in lower case: the apostrophe of
+// "months’ worth", "the pilots’ union".
+func pluralPossessive(ts []tok, i int) bool {
+	return i > 0 && i+1 < len(ts) && !ts[i-1].punct && strings.HasSuffix(ts[i-1].lo, "s") && ts[i-1].b == ts[i].a &&
+		!ts[i+1].punct && !ts[i+1].capped && ts[i+1].a > ts[i].b
 }

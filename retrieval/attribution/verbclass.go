@@ -53,6 +53,14 @@ var verbClass = []verbEntry{
 	{base: "continue", kind: newsbot.CueStates},
 	{base: "repeat", kind: newsbot.CueStates},
 	{base: "reiterate", kind: newsbot.CueStates},
+	// criticising: their noun-phrase object is the claim ("criticized the
+	// official process", "condemned the attack")
+	{base: "criticize", kind: newsbot.CueStates},
+	{base: "criticise", kind: newsbot.CueStates},
+	{base: "condemn", kind: newsbot.CueStates},
+	{base: "denounce", kind: newsbot.CueStates},
+	{base: "decry", kind: newsbot.CueStates},
+	{base: "flag", kind: newsbot.CueStates, noun: true},
 	{base: "recall", kind: newsbot.CueStates},
 	{base: "recount", kind: newsbot.CueStates},
 	{base: "write", kind: newsbot.CueStates, past: "wrote"},
@@ -230,7 +238,7 @@ func verbForms(base, past string) (third, pastForm, ing string) {
 // and the two-syllable ones with stress on the end that this class holds.
 func doublesFinal(base string) bool {
 	switch base {
-	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit", "snap", "sob", "beg":
+	case "admit", "rebut", "concur", "brag", "quip", "aver", "regret", "refer", "commit", "submit", "omit", "snap", "sob", "beg", "flag":
 		return true
 	}
 	return false

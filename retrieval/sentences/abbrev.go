@@ -11,7 +11,8 @@ import (
 // titles never end a sentence: they always precede a name.
 var titles = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "maj",
 	"adm", "sen", "rep", "gov", "prof", "rev", "st", "mt", "ft", "hon", "brig",
-	"cmdr", "cpl", "pvt", "supt", "insp", "det", "fr", "messrs", "mme", "mlle")
+	"cmdr", "cpl", "pvt", "supt", "insp", "det", "fr", "messrs", "mme", "mlle",
+	"spc", "pfc", "spec", "cdr", "lcpl", "ens", "amb")
 
 // beforeNumber abbreviations hold only before a number: "Oct. 29", "No. 10".
 var beforeNumber = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
