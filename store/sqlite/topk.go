@@ -251,8 +251,8 @@ func inSpan(cols, order string) string {
 // rank returns the best of the n best rows of the span for expr by FTS5's
 // BM25 that are the guild's, as positive scores.
 func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]scored, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.rank FROM (`+inSpan(`rowid, rank`, `ORDER BY rank`)+`) f
-		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rank`, expr, sp.first, sp.last, n, s.guild)
+	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.score`, expr, sp.first, sp.last, n, s.guild)
 	if err != nil {
 		return nil, fmt.Errorf("rank rare words: %w", err)
 	}
