@@ -68,7 +68,7 @@ func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
 // those places does it rank the guild's rows alone.
 func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
 	out, full, err := rankedPassages(ctx, conn, `
-		SELECT f.rowid, f.score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
+		SELECT f.rowid, f.score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
 		FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
 		JOIN chunks c ON c.id = f.rowid
@@ -78,7 +78,7 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 		return out, err
 	}
 	out, _, err = rankedPassages(ctx, conn, `
-		SELECT f.rowid, `+bm25Expr+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", a.text,
+		SELECT f.rowid, `+bm25Expr+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		CROSS JOIN chunks c ON c.id = f.rowid -- the index drives, not the guild's chunks
@@ -96,6 +96,15 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 // order (ties too: FTS5's own sort is an ORDER BY bm25()), about a third
 // less CPU per ranked row on the 20k remix (docs/benchmarks.md).
 const bm25Expr = `bm25(chunks_fts, 0.5, 1.0)`
+
+// textRange is the SQL of the bytes [start, end) of a.text (as slice
+// cuts them: nothing when end <= start), as a blob: SQLite cuts the
+// article's text, so a search copies to Go only the passages it reads,
+// not whole articles.
+func textRange(start, end string) string {
+	return `CASE WHEN ` + end + ` > ` + start + ` THEN substr(CAST(a.text AS BLOB), max(` + start + `, 0) + 1, ` +
+		end + ` - max(` + start + `, 0)) ELSE x'' END`
+}
 
 // rankedPassages runs a ranking query and returns the guild's passages;
 // full reports whether the query returned as many rows as its last
@@ -122,7 +131,6 @@ func rankedPassages(ctx context.Context, conn *sql.Conn, q, guild string, args .
 		if g != guild {
 			continue
 		}
-		p.Text = slice(p.Text, start, end)
 		p.Score = -p.Score
 		p.Rank = len(out) + 1
 		out = append(out, p)
