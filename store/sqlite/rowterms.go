@@ -13,8 +13,10 @@ import (
 // letters and digits, lower-cased, stemmed with porterStem. keep, when not
 // nil, is asked with each token's first byte; tokens it refuses are
 // returned as "" without being stemmed (most words of a row are not query
-// words).
-func tokenStems(text string, keep func(byte) bool) []string {
+// words). memo, when not nil, keeps the stems already made (the candidate
+// rows of a search share most of their words: chunks overlap, and come
+// several from one article).
+func tokenStems(text string, keep func(byte) bool, memo map[string]string) []string {
 	var out []string
 	start := -1
 	flush := func(end int) {
@@ -24,7 +26,15 @@ func tokenStems(text string, keep func(byte) bool) []string {
 			out = append(out, "") // an ASCII letter or digit no phrase starts with
 			return
 		}
-		out = append(out, porterStem(foldToken(tok)))
+		if st, ok := memo[tok]; ok {
+			out = append(out, st)
+			return
+		}
+		st := porterStem(foldToken(tok))
+		if memo != nil {
+			memo[tok] = st
+		}
+		out = append(out, st)
 	}
 	for i, r := range text {
 		word := isTokenRune(r)
@@ -44,7 +54,7 @@ func tokenStems(text string, keep func(byte) bool) []string {
 // quote), as tokenStems does.
 func phraseStems(quoted string) []string {
 	s := strings.TrimSuffix(strings.TrimPrefix(quoted, `"`), `"`)
-	return tokenStems(strings.ReplaceAll(s, `""`, `"`), nil)
+	return tokenStems(strings.ReplaceAll(s, `""`, `"`), nil, nil)
 }
 
 // countPhrase returns how many times the terms of a phrase occur in a row,

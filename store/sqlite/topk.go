@@ -69,7 +69,7 @@ func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []count
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].rows < qs[j].rows })
 	r := rarePrefix(qs)
-	s := &scorer{conn: conn, guild: guild, st: st, seen: map[int64]bool{}, k: k}
+	s := &scorer{conn: conn, guild: guild, st: st, seen: map[int64]bool{}, k: k, memo: map[string]string{}}
 	if r > 0 {
 		if err := s.rareFirst(ctx, sp, qs[:r], qs[r:]); err != nil {
 			return nil, err
@@ -128,7 +128,8 @@ type scorer struct {
 	st    bm25Stats
 	k     int
 	seen  map[int64]bool
-	best  []scored // the best k so far, best first
+	best  []scored          // the best k so far, best first
+	memo  map[string]string // stems of the candidates' words (tokenStems)
 }
 
 // theta is the k-th best score so far (0 when fewer than k rows).
@@ -251,8 +252,8 @@ func inSpan(cols, order string) string {
 // rank returns the best of the n best rows of the span for expr by FTS5's
 // BM25 that are the guild's, as positive scores.
 func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]scored, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.rank FROM (`+inSpan(`rowid, rank`, `ORDER BY rank`)+`) f
-		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rank`, expr, sp.first, sp.last, n, s.guild)
+	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.score`, expr, sp.first, sp.last, n, s.guild)
 	if err != nil {
 		return nil, fmt.Errorf("rank rare words: %w", err)
 	}
@@ -318,7 +319,7 @@ func (s *scorer) score(ctx context.Context, ids []int64, qs []queryPhrase) ([]fl
 		if !ok {
 			continue
 		}
-		title, body := tokenStems(t.title, keep), tokenStems(t.body, keep)
+		title, body := tokenStems(t.title, keep, s.memo), tokenStems(t.body, keep, s.memo)
 		norm := bm25K1 * (1 - bm25B + bm25B*t.tokens/s.st.avgdl)
 		for _, q := range qs {
 			f := titleWeight*float64(countPhrase(title, q.stems)) + float64(countPhrase(body, q.stems))
@@ -336,7 +337,7 @@ func (s *scorer) readRows(ctx context.Context, ids []int64) (map[int64]rowText, 
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := s.conn.QueryContext(ctx, `SELECT c.id, a.title, a.text, c.index_start, c."end", d.sz
+	rows, err := s.conn.QueryContext(ctx, `SELECT c.id, a.title, `+textRange(`c.index_start`, `c."end"`)+`, d.sz
 		FROM chunks c JOIN articles a ON a.id = c.article_id JOIN chunks_fts_docsize d ON d.id = c.id
 		WHERE c.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
 	if err != nil {
@@ -348,12 +349,11 @@ func (s *scorer) readRows(ctx context.Context, ids []int64) (map[int64]rowText, 
 		var id int64
 		var t rowText
 		var text string
-		var start, end int
 		var sz []byte
-		if err := rows.Scan(&id, &t.title, &text, &start, &end, &sz); err != nil {
+		if err := rows.Scan(&id, &t.title, &text, &sz); err != nil {
 			return nil, err
 		}
-		t.title, t.body = indexRow(t.title, slice(text, start, end))
+		t.title, t.body = indexRow(t.title, text)
 		t.tokens = float64(sum(fts5Varints(sz)))
 		out[id] = t
 	}

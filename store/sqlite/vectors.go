@@ -228,7 +228,7 @@ func passagesByID(ctx context.Context, q querier, guild string, ids []int64) ([]
 		args = append(args, id)
 	}
 	rows, err := q.QueryContext(ctx, `
-		SELECT c.id, c.article_id, c.first_seq, c.last_seq, a.text, c.start, c."end", a.title, a.outlet, a.url, a.published
+		SELECT c.id, c.article_id, c.first_seq, c.last_seq, `+textRange(`c.start`, `c."end"`)+`, a.title, a.outlet, a.url, a.published
 		FROM chunks c
 		JOIN articles a ON a.id = c.article_id
 		WHERE c.guild = ? AND c.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
@@ -239,12 +239,10 @@ func passagesByID(ctx context.Context, q querier, guild string, ids []int64) ([]
 	byID := map[int64]newsbot.Passage{}
 	for rows.Next() {
 		var p newsbot.Passage
-		var start, end int
-		if err := rows.Scan(&p.ChunkID, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &p.Text, &start, &end,
+		if err := rows.Scan(&p.ChunkID, &p.ArticleID, &p.FirstSeq, &p.LastSeq, &p.Text,
 			&p.Title, &p.Outlet, &p.URL, &p.Published); err != nil {
 			return nil, err
 		}
-		p.Text = slice(p.Text, start, end)
 		byID[p.ChunkID] = p
 	}
 	if err := rows.Err(); err != nil {
