@@ -76,3 +76,11 @@ func (db *DB) Settle(ctx context.Context) error {
 	_, err := db.pool.Exec(ctx, `VACUUM (ANALYZE) articles, chunks, sentences, claims, aliases, term_stats, chunk_stats`)
 	return err
 }
+
+// Writers tells bulk loaders (bench) how many CreateDocuments batches to
+// store at once: two, so that the server's one process per connection
+// uses both cores of a small machine while newsbot analyses the next
+// batch. Concurrent batches are safe: the term statistics each one adds
+// are upserted in lexeme order, so two writers wait for each other there
+// instead of deadlocking.
+func (db *DB) Writers() int { return 2 }
