@@ -46,7 +46,7 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	var ids []int64
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := db.inTxRetried(ctx, func(tx pgx.Tx) error {
 		var err error
 		// The chunks' insert sorts the batch and its term statistics
 		// trigger aggregates the batch's lexemes (some 500,000 rows per
