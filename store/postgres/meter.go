@@ -80,7 +80,8 @@ func (db *DB) Settle(ctx context.Context) error {
 // Writers tells bulk loaders (bench) how many CreateDocuments batches to
 // store at once: two, so that the server's one process per connection
 // uses both cores of a small machine while newsbot analyses the next
-// batch. Concurrent batches are safe: the term statistics each one adds
-// are upserted in lexeme order, so two writers wait for each other there
-// instead of deadlocking.
+// batch. Concurrent batches are safe: the term statistics triggers take a
+// per-guild advisory lock (migration 0017), so two writers of one guild
+// write the statistics one after the other, and a batch the server aborts
+// as a deadlock victim (the same new articles in two batches) is run again.
 func (db *DB) Writers() int { return 2 }
