@@ -139,7 +139,24 @@ func IngestPages(ctx context.Context, db Store, src Pages, guild string, batch i
 	return rep, err
 }
 
-// writer stores analysed batches in a goroutine of its own, one at a time.
+// ConcurrentWriter is a Store that stores several CreateDocuments batches
+// at once to advantage (PostgreSQL: one server process per connection, so
+// two batches use two cores); Writers says how many. A Store without it is
+// written one batch at a time (SQLite has one writer).
+type ConcurrentWriter interface {
+	Writers() int
+}
+
+// writers returns how many batches IngestPages stores at once in db.
+func writers(db Store) int {
+	if c, ok := db.(ConcurrentWriter); ok && c.Writers() > 1 {
+		return c.Writers()
+	}
+	return 1
+}
+
+// writer stores analysed batches in goroutines of its own: one, or as many
+// as the store's Writers, each storing one batch at a time.
 type writer struct {
 	ctx      context.Context
 	db       Store
@@ -147,48 +164,68 @@ type writer struct {
 	progress func(int)
 	in       chan []*newsbot.Document
 	done     chan error
+	n        int // goroutines
 	mu       sync.Mutex
-	busy     bool
-	idle     time.Time // when the last batch was stored
+	pending  int       // batches handed over and not yet stored
+	active   int       // batches being stored now
+	since    time.Time // when active last rose from 0
+	idle     time.Time // when pending last fell to 0
 	stored   int
 	err      error
 	closed   bool
 }
 
 func newWriter(ctx context.Context, db Store, rep *IngestReport, progress func(int)) *writer {
-	w := &writer{ctx: ctx, db: db, rep: rep, progress: progress, in: make(chan []*newsbot.Document), done: make(chan error, 1), idle: time.Now()}
-	go w.run(w.in)
+	w := &writer{ctx: ctx, db: db, rep: rep, progress: progress, in: make(chan []*newsbot.Document), idle: time.Now(), n: writers(db)}
+	w.done = make(chan error, w.n)
+	for i := 0; i < w.n; i++ {
+		go w.run(w.in)
+	}
 	return w
 }
 
 func (w *writer) run(in <-chan []*newsbot.Document) {
-	var err error
 	for docs := range in {
 		w.mu.Lock()
-		w.busy = true
+		failed := w.err != nil
 		w.mu.Unlock()
-		if err == nil {
+		var err error
+		if !failed {
 			err = w.store(docs)
 		}
 		w.mu.Lock()
-		w.busy, w.idle, w.err = false, time.Now(), err
+		if w.err == nil {
+			w.err = err
+		}
+		if w.pending--; w.pending == 0 {
+			w.idle = time.Now()
+		}
 		w.mu.Unlock()
 	}
-	w.done <- err
+	w.done <- nil
 }
 
+// store stores one batch. The report's Store time is the wall time during
+// which at least one batch was being stored (with several writers, their
+// overlapping times count once).
 func (w *writer) store(docs []*newsbot.Document) error {
-	t := time.Now()
+	w.mu.Lock()
+	if w.active++; w.active == 1 {
+		w.since = time.Now()
+	}
+	w.mu.Unlock()
 	ids, err := w.db.CreateDocuments(w.ctx, docs)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.active--; w.active == 0 {
+		w.rep.Store += time.Since(w.since)
+	}
 	if err != nil {
 		return fmt.Errorf("store articles: %w", err)
 	}
-	w.mu.Lock()
-	w.rep.Store += time.Since(t)
 	for i, id := range ids {
 		w.rep.count(len(docs[i].Chunks), id == 0)
 	}
-	w.mu.Unlock()
 	w.stored += len(docs)
 	if w.progress != nil {
 		w.progress(w.stored)
@@ -196,31 +233,35 @@ func (w *writer) store(docs []*newsbot.Document) error {
 	return nil
 }
 
-// send hands a batch to the writer, waiting while it stores the previous
-// one; it returns the writer's error, if storing failed.
+// send hands a batch to the writer, waiting while every writer goroutine
+// stores one; it returns the writer's error, if storing failed.
 func (w *writer) send(docs []*newsbot.Document) error {
 	w.mu.Lock()
 	err := w.err
+	if err == nil {
+		w.pending++ // from now until it has stored this batch
+	}
 	w.mu.Unlock()
 	if err != nil {
 		w.close()
 		return err
 	}
-	w.mu.Lock()
-	w.busy = true // from now until it has stored this batch
-	w.mu.Unlock()
 	w.in <- docs
 	return nil
 }
 
-// close waits for the last batch and returns the first error.
+// close waits for the last batches and returns the first error.
 func (w *writer) close() error {
 	if w.closed {
 		return w.err
 	}
 	close(w.in)
 	w.closed = true
-	w.err = <-w.done
+	for i := 0; i < w.n; i++ {
+		<-w.done
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	return w.err
 }
 
@@ -231,7 +272,7 @@ func (w *writer) idleWithin(from, to time.Time) time.Duration {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	switch {
-	case w.busy:
+	case w.pending > 0:
 		return 0
 	case w.idle.Before(from):
 		return to.Sub(from)

@@ -46,8 +46,15 @@ func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]
 		return nil, err
 	}
 	var ids []int64
-	err := db.inTx(ctx, func(tx pgx.Tx) error {
+	err := db.inTxRetried(ctx, func(tx pgx.Tx) error {
 		var err error
+		// The chunks' insert sorts the batch and its term statistics
+		// trigger aggregates the batch's lexemes (some 500,000 rows per
+		// 500 articles): with the default 4 MB both spill to temporary
+		// files. For this transaction only.
+		if _, err = tx.Exec(ctx, `SET LOCAL work_mem = '64MB'`); err != nil {
+			return err
+		}
 		if ids, err = db.insertArticles(ctx, tx, docs); err != nil {
 			return err
 		}

@@ -106,3 +106,51 @@ func TestCreateDocumentsBatchRefusedWhole(t *testing.T) {
 		t.Fatalf("the good article's chunk: %v, %v", ps, err)
 	}
 }
+
+// TestCreateDocumentsOppositeOrders stores the same new articles from two
+// connections at once, one batch in order and the other reversed, so that
+// each may wait on the other's uncommitted rows of the articles' unique
+// key (a deadlock the server breaks by aborting one): both batches must
+// succeed, between them storing each article exactly once.
+func TestCreateDocumentsOppositeOrders(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpenPostgres(t)
+	for round := 0; round < 4; round++ {
+		guild := "g" + string(rune('a'+round))
+		fwd, err := bench.Documents(corpus.New(9), guild, 0, 12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rev, _ := bench.Documents(corpus.New(9), guild, 0, 12)
+		for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+			rev[i], rev[j] = rev[j], rev[i]
+		}
+		type result struct {
+			ids []int64
+			err error
+		}
+		res := make(chan result, 2)
+		for _, batch := range [][]*newsbot.Document{fwd, rev} {
+			go func(b []*newsbot.Document) {
+				ids, err := db.CreateDocuments(ctx, b)
+				res <- result{ids, err}
+			}(batch)
+		}
+		stored := 0
+		for i := 0; i < 2; i++ {
+			r := <-res
+			if r.err != nil {
+				t.Fatalf("round %d: a writer failed: %v", round, r.err)
+			}
+			for _, id := range r.ids {
+				if id != 0 {
+					stored++
+				}
+			}
+		}
+		var n int
+		if err := db.Pool().QueryRow(ctx, `SELECT count(*) FROM articles WHERE guild = $1`, guild).Scan(&n); err != nil || n != 12 || stored != 12 {
+			t.Fatalf("round %d: %d articles in the guild, %d ids returned (%v); want 12 and 12", round, n, stored, err)
+		}
+	}
+}

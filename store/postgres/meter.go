@@ -76,3 +76,12 @@ func (db *DB) Settle(ctx context.Context) error {
 	_, err := db.pool.Exec(ctx, `VACUUM (ANALYZE) articles, chunks, sentences, claims, aliases, term_stats, chunk_stats`)
 	return err
 }
+
+// Writers tells bulk loaders (bench) how many CreateDocuments batches to
+// store at once: two, so that the server's one process per connection
+// uses both cores of a small machine while newsbot analyses the next
+// batch. Concurrent batches are safe: the term statistics triggers take a
+// per-guild advisory lock (migration 0017), so two writers of one guild
+// write the statistics one after the other, and a batch the server aborts
+// as a deadlock victim (the same new articles in two batches) is run again.
+func (db *DB) Writers() int { return 2 }

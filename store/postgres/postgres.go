@@ -199,6 +199,22 @@ func (db *DB) inTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	return tx.Commit(ctx)
 }
 
+// inTxRetried runs fn as inTx does, again (up to three times in all) when
+// the server aborted the transaction as a deadlock victim: two bulk writers
+// whose batches hold the same new articles in opposite orders wait for each
+// other on the articles' unique key, and the server aborts one of them;
+// that batch, run again, then finds those articles stored and skips them.
+// fn must be safe to run again (it only writes in tx).
+func (db *DB) inTxRetried(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	for try := 1; ; try++ {
+		err := db.inTx(ctx, fn)
+		var pe *pgconn.PgError
+		if try == 3 || !errors.As(err, &pe) || pe.Code != "40P01" {
+			return err
+		}
+	}
+}
+
 // isUniqueViolation reports whether err is PostgreSQL refusing a duplicate
 // key (SQLSTATE 23505).
 func isUniqueViolation(err error) bool {

@@ -73,3 +73,38 @@ func assertTermStats(t *testing.T, db *postgres.DB, step string) {
 		t.Fatalf("%s: %d chunks without a token count (%v)", step, zero, err)
 	}
 }
+
+// TestTermStatsConcurrentWriters stores batches of one guild from two
+// connections at once (as bench's two writers do) and checks that neither
+// fails and that the kept statistics still equal a recount: the triggers
+// must neither lose an increment nor insert one new lexeme twice.
+func TestTermStatsConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpenPostgres(t)
+	docs, err := bench.Documents(corpus.New(5), "g1", 0, 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 2)
+	for w := 0; w < 2; w++ {
+		go func(w int) {
+			for b := w * 4; b < len(docs); b += 8 { // batches of 4: writer 0 the 1st, 3rd...; writer 1 the 2nd, 4th...
+				if _, err := db.CreateDocuments(ctx, docs[b:b+4]); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}(w)
+	}
+	for w := 0; w < 2; w++ {
+		if err := <-errs; err != nil {
+			t.Fatalf("a writer failed: %v", err)
+		}
+	}
+	var n int
+	if err := db.Pool().QueryRow(ctx, `SELECT count(*) FROM articles WHERE guild = 'g1'`).Scan(&n); err != nil || n != len(docs) {
+		t.Fatalf("%d articles stored (%v), want %d", n, err, len(docs))
+	}
+	assertTermStats(t, db, "after two concurrent writers")
+}
