@@ -600,3 +600,29 @@ func TestDev9(t *testing.T) {
 	checkCases(t, cases) // first run (after dev8's fixes): 10/20 caught, 0/30 negatives flagged
 	checkNegatives(t, "testdata/negatives-dev9.txt", 25)
 }
+
+// checkPlantedSet loads testdata/NAME.jsonl, fails when it holds fewer
+// than min paragraphs or a malformed record (an empty field, a payload
+// that is not in its text), and reports its misses and the flagged lines
+// of the negatives file (at least negMin lines) with t.Logf: blind sets log
+// until the lead turns their report into t.Errorf.
+func checkPlantedSet(t *testing.T, name string, min int, negatives string, negMin int) {
+	t.Helper()
+	cases, err := planted.LoadCases("testdata/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < min {
+		t.Fatalf("set %s has %d paragraphs, want at least %d", name, len(cases), min)
+	}
+	for i, c := range cases {
+		if c.Style == "" || c.Text == "" || c.Question == "" || c.Payload == "" {
+			t.Fatalf("set %s case %d has an empty field: %+v", name, i+1, c)
+		}
+		if !strings.Contains(c.Text, c.Payload) {
+			t.Fatalf("set %s case %d (%s): payload not in text", name, i+1, c.Style)
+		}
+	}
+	checkCasesReport(t, cases, t.Logf)
+	checkNegativesReport(t, negatives, negMin, t.Logf)
+}
