@@ -1,0 +1,357 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+// Near misses: a question about an event right next to one a stored
+// article reports (an outcome the article could not know yet, a later
+// step, a detail it leaves out) shares the article's names and most of its
+// words, so coverage alone answers it with the neighbouring sentence.
+// nearMiss holds the checks that tell such a sentence from one that
+// states what is asked. Each reads grammar and answer types, not
+// examples, and each only refuses a sentence that lacks something the
+// question itself requires:
+//
+//   - bound: a number the question writes in digits to pick one event
+//     ("How many people died in the *1962* earthquake?") is in the
+//     sentence's evidence unit (the sentence, its neighbours, its
+//     headline), not only somewhere in the article;
+//   - the asked quantity's kind: "how many *people*" is not answered by
+//     "1,000 pounds" or "14 hours" alone, "how many *days*" not by "33
+//     miners", "how much did it *cost*" not by "six instruments";
+//   - the asked verb: in a question asked with "did", "does", "will" or
+//     "would", the verb right after its named subject ("How many jobs did
+//     Arden Motors *cut*", "When did Selene II *land*") is written in the
+//     sentence as the event: not as its doer's noun ("the lunar lander")
+//     and, asked what happened, not only as a plan ("is designed to
+//     land").
+//
+// They are hooked in at one place, the candidate's predicate flag
+// (scoring.score), so a sentence they reject neither supports an answer
+// nor is quoted.
+
+// nearMissInfo is what the near-miss checks need from the question,
+// computed once per scoring.
+type nearMissInfo struct {
+	verbs []int // indexes of asked verbs (askedVerbs)
+	bound []int // indexes of numbers that pick the event (boundNumbers)
+	// need: the kind of quantity a "how many"/"how much" question asks
+	// for: "" (any), "count", "money", or a unit family ("time", ...).
+	need string
+}
+
+// nearMiss reports whether a candidate sentence, with its evidence unit
+// u, is next to what the question asks rather than stating it.
+func (sc *scoring) nearMiss(c *candidate, u unit) bool {
+	if sc.nm == nil {
+		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers()}
+	}
+	if !sc.boundToUnit(u) {
+		return true
+	}
+	for _, i := range sc.nm.verbs {
+		if !u.head.has(i) && !sc.statesVerb(c.sent.Text, i) {
+			return true
+		}
+	}
+	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) {
+		return true
+	}
+	return false
+}
+
+// boundToUnit reports whether every number the question writes in digits
+// ("the *1962* earthquake", "the *2005* election") is in the unit: the
+// sentence, its neighbours or its headline. Such a number picks one event
+// among those of its kind; a number in a name ("Selene 2") is matched with
+// the name, and one in words ("the two Norwegians") describes its noun
+// rather than picking an event.
+func (sc *scoring) boundToUnit(u unit) bool {
+	in := u.own | u.context | u.title
+	for _, i := range sc.nm.bound {
+		if !in.has(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// boundNumbers returns the indexes of the question's number terms written
+// in digits outside its names.
+func (qs *question) boundNumbers() []int {
+	inName := map[int]bool{}
+	for _, n := range qs.names {
+		if !slices.ContainsFunc(n.terms, func(i int) bool { return qs.terms[i].kind != kindNumber }) {
+			continue // a number on its own ("the 1962 earthquake") is read as a name
+		}
+		for _, i := range n.terms {
+			inName[i] = true
+		}
+	}
+	keys := map[string]bool{}
+	for j, w := range qs.ws {
+		if j > 0 && capitalised(qs.ws[j-1].text) && !qs.ws[j-1].start {
+			continue // "Selene 2", "Apollo 11": the number ends a name
+		}
+		if w.text != "" && w.text[0] >= '0' && w.text[0] <= '9' {
+			for _, k := range numberKeys(words(w.text)) {
+				keys[k] = true
+			}
+		}
+	}
+	var out []int
+	for i, t := range qs.terms {
+		if i < 64 && t.kind == kindNumber && keys[t.key] && !inName[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// askedVerbs returns the indexes of the question's terms that are its
+// verb in a question asked with "did", "does", "do", "will" or "would"
+// and not already marked as its verb (markPredicates): a verb of news
+// events right after the question's named subject ("did Arden Motors
+// *cut*", "did Selene II *land*"), which markPredicates leaves out when
+// the word is also a frequent noun, and a verb of findings ("What did the
+// inquest *find*", "What did the court *rule*").
+func (qs *question) askedVerbs() []int {
+	ws := qs.ws
+	aux := -1
+	for i, w := range ws {
+		if doAux[w.lower] {
+			aux = i
+			break
+		}
+		if w.stop {
+			return nil
+		}
+	}
+	if aux < 0 {
+		return nil
+	}
+	var out []int
+	for j := aux + 2; j < len(ws); j++ {
+		w, prev := ws[j], ws[j-1]
+		if prev.stop {
+			break
+		}
+		subjectEnds := prev.possessive || (prev.text != prev.lower && !prev.start) || strings.HasSuffix(prev.text, "'")
+		phrasal := j+1 < len(ws) && particles[ws[j+1].lower]
+		if !(baseVerbs[w.lower] || nounVerbs[w.lower]) || !subjectEnds || phrasal {
+			continue
+		}
+		for _, k := range wordTerms(w.text) {
+			for i, t := range qs.terms {
+				if i < 64 && t.kind == kindWord && t.key == k && !t.verb {
+					out = append(out, i)
+				}
+			}
+		}
+		break
+	}
+	return out
+}
+
+// particles after a verb make a phrasal verb ("strike down", "set off"),
+// which reports paraphrase ("overturned").
+var particles = setOf("down up off out back over away")
+
+// quantityNeed returns the kind of quantity the question asks for: after
+// "how many", the unit family of its noun ("how many *days*": time) or a
+// count ("how many *people*"); "money" for "how much" with a word of
+// money ("cost", "pay", "profit"); "" when it cannot tell or the question
+// asks for no quantity.
+func (qs *question) quantityNeed() string {
+	if qs.want != wantQuantity || qs.duration {
+		return ""
+	}
+	ws := qs.ws
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].lower != "how" {
+			continue
+		}
+		switch ws[i+1].lower {
+		case "many":
+			if i+2 < len(ws) && !isStop(ws[i+2].lower) {
+				if f := unitFamily(ws[i+2].lower); f != "" {
+					return f
+				}
+				if i+3 < len(ws) && !ws[i+2].stop {
+					if f := unitFamily(ws[i+3].lower); f != "" {
+						return f // "how many square kilometres"
+					}
+				}
+				return "count"
+			}
+		case "much":
+			for _, w := range ws[i+2:] {
+				if moneyWords[w.lower] {
+					return "money"
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// moneyWords in a "how much" question ask for an amount of money.
+var moneyWords = setOf(`cost costs costing money pay paid spend spent profit profits revenue revenues compensation
+funding fund worth price fine fined raise raised earn earned owe owed budget salary damages`)
+
+// unitFamilies group units of measure: a quantity in one answers a
+// question about its family only.
+var unitFamilies = func() map[string]string {
+	m := map[string]string{}
+	add := func(fam, ws string) {
+		for _, w := range strings.Fields(ws) {
+			m[w] = fam
+		}
+	}
+	add("money", "dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs cent cents pence rouble roubles ruble rubles won peso pesos $ £ € usd eur gbp")
+	add("time", "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries")
+	add("length", "metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch inches centimetres centimeters cm mm")
+	add("area", "hectare hectares acre acres square sq")
+	add("mass", "tonne tonnes ton tons kilogram kilograms kg pound-weight")
+	add("percent", "percent % per-cent")
+	add("temperature", "degree degrees")
+	return m
+}()
+
+// unitFamily returns the unit family of a word, or "".
+func unitFamily(w string) string { return unitFamilies[strings.ToLower(w)] }
+
+// fractions are shares of a quantity ("a quarter of ..."), not one.
+var fractions = setOf("half quarter quarters third thirds fifth fifths tenth")
+
+// scaleWords may stand between a number and its unit ("4 million euros").
+var scaleWords = setOf("million millions billion billions thousand thousands hundred hundreds trillion m bn mn k")
+
+// quantityOfKind reports whether text holds a quantity of the kind need
+// ("count", "money", a unit family) that the question does not already
+// hold (own, its number keys); true when text holds no quantity it can
+// read, so that a figure written otherwise ("a quarter", "dozens") is
+// left to the other checks.
+func quantityOfKind(text, need string, own map[string]bool) bool {
+	fs := strings.Fields(text)
+	seen := false
+	for k, raw := range fs {
+		tok := strings.Trim(raw, "\"'“”‘’(),;:!?")
+		core := strings.TrimRight(strings.TrimLeft(tok, "$£€~"), "%.")
+		ws := words(core)
+		if len(ws) == 0 || timeExpr.MatchString(tok) {
+			continue
+		}
+		keys := numberKeys(ws[:1])
+		if scaleWords[ws[0]] && len(keys) == 0 {
+			keys = []string{ws[0]} // "one billion dollars": "one" is read as no number
+		}
+		if len(keys) == 0 || own[keys[0]] || fractions[ws[0]] || k+1 < len(fs) && strings.ToLower(fs[k+1]) == "of" {
+			continue // "a quarter of the money", "two of the miners": a share, not the quantity
+		}
+		seen = true
+		fam := ""
+		switch {
+		case strings.ContainsAny(tok, "$£€"):
+			fam = "money"
+		case strings.HasSuffix(tok, "%"):
+			fam = "percent"
+		case len(ws) > 1:
+			fam = unitFamily(ws[1]) // "10km", "5-year"
+		}
+		for j := k + 1; fam == "" && j < len(fs) && j <= k+3; j++ {
+			w := strings.ToLower(strings.Trim(fs[j], "\"'“”‘’(),.;:!?"))
+			if scaleWords[w] {
+				continue
+			}
+			if w == "per" && j+1 < len(fs) && strings.HasPrefix(strings.ToLower(fs[j+1]), "cent") {
+				fam = "percent"
+				break
+			}
+			if f := unitFamily(strings.SplitN(w, "-", 2)[0]); f != "" {
+				fam = f
+			} else if f := unitFamily(retrieval.Stem(w)); f != "" {
+				fam = f
+			}
+			break
+		}
+		switch {
+		case need == "count" && fam == "":
+			return true
+		case need == fam:
+			return true
+		}
+	}
+	return !seen
+}
+
+// statesVerb reports whether the sentence writes the question's i-th
+// term, an asked verb, as the event: not as the noun of its doer ("the
+// lunar *lander*" for "land") and, in a question about what happened,
+// not only as a plan or a possibility ("is designed *to land*", "would
+// build", "could reach"). "agreed to cut" and "began to fall" are done.
+func (sc *scoring) statesVerb(text string, i int) bool {
+	fs := strings.Fields(text)
+	lower := make([]string, len(fs))
+	for k, f := range fs {
+		lower[k] = strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	}
+	set := map[string]bool{}
+	t := sc.qs.terms[i]
+	for k, w := range lower {
+		if w == "" {
+			continue
+		}
+		clear(set)
+		for _, x := range unitTerms(w) {
+			set[x] = true
+		}
+		if !sc.m.term(i, t, set) || agentNoun(w, t.key) || sc.qs.past && planMarked(lower, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// agentNoun reports whether w is the noun of a verb's doer ("lander",
+// "strikers") rather than a form of the verb whose stem is key.
+func agentNoun(w, key string) bool {
+	for _, suf := range []string{"er", "ers", "or", "ors"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(key, suf) && strings.HasPrefix(w, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// planMarked reports whether the k-th word of ws follows a marker of a
+// plan or a possibility, with at most one adverb between ("will
+// eventually make", "would not appeal"): "to" counts unless a verb of a
+// decision or a start precedes it ("agreed to cut", "began to fall").
+func planMarked(ws []string, k int) bool {
+	j := k - 1
+	if j >= 0 && (planAdverbs[ws[j]] || strings.HasSuffix(ws[j], "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if ws[j] == "to" {
+		return j == 0 || !doneBefore[ws[j-1]]
+	}
+	return planModals[ws[j]]
+}
+
+var (
+	planModals  = setOf("will would could may might should can cannot shall")
+	planAdverbs = setOf("not never also still eventually then soon later be")
+	doneBefore  = setOf(`agreed agree agrees voted vote votes decided decide decides began begun begin begins started start
+starts continued continue continues managed helped moved went used forced`)
+)
