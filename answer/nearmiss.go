@@ -29,7 +29,16 @@ import (
 //     Arden Motors *cut*", "When did Selene II *land*") is written in the
 //     sentence as the event: not as its doer's noun ("the lunar lander")
 //     and, asked what happened, not only as a plan ("is designed to
-//     land").
+//     land"); so is the verb after "who" and an auxiliary ("Who will
+//     *lead* ...") and a did/will question's last word after one noun
+//     phrase ("When did the Port of Valmere strike *end*?");
+//   - the asked speaker: "What did *X* say/tell/announce ..." is answered
+//     by X's words only (the claim's speaker or intermediary), not by
+//     another speaker's sentence that mentions X;
+//   - the asked thing: "how much *profit*" needs the noun in the
+//     sentence ("how much money", "how much extra" need none), and "What
+//     is the *unemployment* rate" each word of a compound attribute (the
+//     interest rate is another one).
 //
 // They are hooked in at one place, the candidate's predicate flag
 // (scoring.score), so a sentence they reject neither supports an answer
@@ -43,13 +52,32 @@ type nearMissInfo struct {
 	// need: the kind of quantity a "how many"/"how much" question asks
 	// for: "" (any), "count", "money", or a unit family ("time", ...).
 	need string
+	// speaker: the name whose words the question asks for ("What did
+	// *Bashar al-Assad* say"), or -1.
+	speaker int
+	// muchNoun: the term of the noun asked about by "how much N"
+	// ("how much *profit*"), or -1.
+	muchNoun int
+	attrs    []int // the words of the attribute asked for (attributePhrase)
 }
 
 // nearMiss reports whether a candidate sentence, with its evidence unit
 // u, is next to what the question asks rather than stating it.
 func (sc *scoring) nearMiss(c *candidate, u unit) bool {
 	if sc.nm == nil {
-		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers()}
+		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
+			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase()}
+	}
+	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) {
+		return true
+	}
+	for _, i := range sc.nm.attrs {
+		if !(u.own | u.context).has(i) {
+			return true
+		}
+	}
+	if sc.nm.muchNoun >= 0 && !u.own.has(sc.nm.muchNoun) {
+		return true
 	}
 	if !sc.boundToUnit(u) {
 		return true
@@ -132,10 +160,27 @@ func (qs *question) askedVerbs() []int {
 			return nil
 		}
 	}
-	if aux < 0 {
-		return nil
-	}
 	var out []int
+	add := func(w qword) {
+		for _, k := range wordTerms(w.text) {
+			for i, t := range qs.terms {
+				if i < 64 && t.kind == kindWord && t.key == k && !t.verb && !slices.Contains(out, i) {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	if len(ws) > 3 && ws[0].lower == "who" && whoAux[ws[1].lower] && ws[2].text == ws[2].lower && !isStop(ws[2].lower) {
+		add(ws[2]) // "Who will *lead* the inquiry?": the verb after the auxiliary
+	}
+	if aux < 0 {
+		return out
+	}
+	if n := len(ws); n > aux+2 && (baseVerbs[ws[n-1].lower] || nounVerbs[ws[n-1].lower]) && !determiners[ws[n-2].lower] &&
+		!slices.ContainsFunc(ws[aux+2:n-1], func(w qword) bool { return determiners[w.lower] || w.stop || isStop(w.lower) && w.lower != "of" }) {
+		add(ws[n-1]) // "When did the Port of Valmere strike *end*?": one noun phrase, then the verb
+		return out   // the words before it are its subject ("strike")
+	}
 	for j := aux + 2; j < len(ws); j++ {
 		w, prev := ws[j], ws[j-1]
 		if prev.stop {
@@ -146,17 +191,14 @@ func (qs *question) askedVerbs() []int {
 		if !(baseVerbs[w.lower] || nounVerbs[w.lower]) || !subjectEnds || phrasal {
 			continue
 		}
-		for _, k := range wordTerms(w.text) {
-			for i, t := range qs.terms {
-				if i < 64 && t.kind == kindWord && t.key == k && !t.verb {
-					out = append(out, i)
-				}
-			}
-		}
+		add(w)
 		break
 	}
 	return out
 }
+
+// whoAux may stand between "who" and the question's verb.
+var whoAux = setOf("will would could did does has have had should might may")
 
 // particles after a verb make a phrasal verb ("strike down", "set off"),
 // which reports paraphrase ("overturned").
@@ -355,3 +397,120 @@ var (
 	doneBefore  = setOf(`agreed agree agrees voted vote votes decided decide decides began begun begin begins started start
 starts continued continue continues managed helped moved went used forced`)
 )
+
+// askedSpeaker returns the index of the name whose words an open question
+// asks for ("What did *Swimming Australia* say about ...", "What has
+// *the Kremlin* told ..."), or -1: a name right after the auxiliary and
+// followed by a verb of speech.
+func (qs *question) askedSpeaker() int {
+	ws := qs.ws
+	if len(ws) < 4 || ws[0].lower != "what" || !speechAux[ws[1].lower] {
+		return -1
+	}
+	for k, n := range qs.names {
+		start := n.start
+		if n.possessive {
+			continue // "What did Chile's president say": the speaker is the president
+		}
+		if start != 2 && !(start == 3 && determiners[ws[2].lower]) {
+			continue
+		}
+		for j := start + 1; j < len(ws) && j <= start+5; j++ {
+			if speechVerbs[ws[j].lower] {
+				return k
+			}
+			if ws[j].stop {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	speechAux   = setOf("did does do has have had will would")
+	speechVerbs = setOf("say tell told said announce claim warn respond reply comment admit deny argue insist state")
+)
+
+// spokenByName reports whether the candidate is the named speaker's: its
+// claim's speaker or intermediary is the name (or an alias of it).
+func (sc *scoring) spokenByName(c *candidate, n *qname) bool {
+	if c.claim == nil || c.claim.Speaker == "" {
+		return false
+	}
+	set := unitSet(c.claim.Speaker + " \n " + c.claim.Via)
+	return n.allIn(sc.m.match(set)) || n.aliasIn(set)
+}
+
+// muchNoun returns the index of the term of the noun a "how much"
+// question asks about ("how much *profit*", "how much *cargo*"), when it
+// is neither money nor a unit, whose amount answers it ("how much money",
+// "how much extra"), or -1: a sentence that does not name the noun gives
+// the amount of something else.
+func (qs *question) muchNoun() int {
+	if qs.want != wantQuantity {
+		return -1 // "How much cargo ..., and will ships still enter?" asks two things
+	}
+	ws := qs.ws
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower != "how" || ws[i+1].lower != "much" {
+			continue
+		}
+		j := i + 2
+		if relAux[ws[j].lower] || doAux[ws[j].lower] || copulas[ws[j].lower] {
+			return -1 // "how much did shares fall": no noun asked about
+		}
+		for j+1 < len(ws) && !relAux[ws[j+1].lower] && !doAux[ws[j+1].lower] && !ws[j].stop && !isStop(ws[j+1].lower) && j < i+4 {
+			j++ // the head of the noun phrase: "how much steel *pipe*"
+		}
+		w := ws[j].lower
+		if isStop(w) || w == "money" || unitFamily(w) != "" || quantityWords[w] || comparatives[w] || pastForm(w) {
+			return -1
+		}
+		ts := wordTerms(ws[j].text)
+		for k, t := range qs.terms {
+			if k < 64 && t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var comparatives = setOf("more less extra else further longer higher lower")
+
+// attributePhrase returns the terms of every word of the attribute a
+// "What is/was the ..." question asks for when it is a compound of two or
+// more words ("What is the *unemployment rate* according to ..."): the
+// last word alone ("rate") names another attribute ("the interest rate").
+func (qs *question) attributePhrase() []int {
+	ws := qs.ws
+	if len(ws) < 5 || ws[0].lower != "what" || !copulas[ws[1].lower] || ws[2].lower != "the" {
+		return nil
+	}
+	var np []qword
+	for _, w := range ws[3:] {
+		if isStop(w.lower) || w.text != w.lower || w.lower == "according" {
+			break
+		}
+		np = append(np, w)
+		if w.stop {
+			break
+		}
+	}
+	if len(np) < 2 || len(np) > 3 || askNouns[np[len(np)-1].lower] {
+		return nil
+	}
+	var out []int
+	for _, w := range np[:len(np)-1] {
+		for _, k := range wordTerms(w.text) {
+			for i, t := range qs.terms {
+				if i < 64 && t.kind == kindWord && t.key == k {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}

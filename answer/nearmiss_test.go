@@ -125,3 +125,86 @@ func TestStatesVerb(t *testing.T) {
 		t.Error("planMarked: a modal is a plan, a decision to act is not")
 	}
 }
+
+func TestAskedSpeaker(t *testing.T) {
+	texts := []string{"Bashar al-Assad. Swimming Australia. Chile. The Kremlin."}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"What did Bashar al-Assad say about the capture of the district?", "Bashar"},
+		{"What did Swimming Australia say about the retirement?", "Swimming Australia"},
+		{"What did Chile's president say was causing the collapses?", ""}, // the president speaks
+		{"What did rebels say about Bashar al-Assad?", ""},                // the name is not the speaker
+		{"Who did Bashar al-Assad meet?", ""},
+	} {
+		qs := analyse(tc.q, texts)
+		got := ""
+		if k := qs.askedSpeaker(); k >= 0 {
+			got = qs.names[k].text
+		}
+		if got != tc.want {
+			t.Errorf("%q: speaker %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestMuchNounAndAttribute(t *testing.T) {
+	key := func(qs *question, i int) string {
+		if i < 0 {
+			return ""
+		}
+		return qs.terms[i].key
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"How much profit did Norvale Energy make last quarter?", "profit"},
+		{"How much steel pipe did the three countries ship?", "pip"},
+		{"How much money does the UN say the crisis requires?", ""},
+		{"How much extra will the delay cost?", ""},
+		{"How much did shares fall?", ""},
+	} {
+		qs := analyse(tc.q, []string{"Norvale Energy. UN."})
+		if got := key(qs, qs.muchNoun()); got != tc.want {
+			t.Errorf("%q: noun %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"What is the unemployment rate according to the Northern Reserve Bank?", []string{"unemploy"}},
+		{"What was the voter turnout in the election?", []string{"voter"}},
+		{"What was the outcome of the appeal?", nil}, // one word: markAttribute's
+		{"What is the full name of the minister?", nil},
+	} {
+		qs := analyse(tc.q, []string{"Northern Reserve Bank."})
+		var got []string
+		for _, i := range qs.attributePhrase() {
+			got = append(got, qs.terms[i].key)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: attribute words %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestAskedVerbsMore(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Who will lead the public inquiry into ferry safety?", []string{"lead"}},
+		{"When did the Port of Valmere strike end?", []string{"end"}},
+		{"What did the United States halt after North Korea's rocket launch?", nil}, // "launch" is in a clause
+		{"Do economists expect the first rate cut?", nil},                           // a noun phrase follows the verb
+	} {
+		qs := analyse(tc.q, []string{"Port of Valmere. United States. North Korea."})
+		var got []string
+		for _, i := range qs.askedVerbs() {
+			got = append(got, qs.terms[i].key)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: verbs %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
