@@ -59,6 +59,7 @@ type nearMissInfo struct {
 	// ("how much *profit*"), or -1.
 	muchNoun int
 	attrs    []int // the words of the attribute asked for (attributePhrase)
+	named    int   // the term of N in "the name of the N" (namedNoun), or -1
 }
 
 // nearMiss reports whether a candidate sentence, with its evidence unit
@@ -66,7 +67,10 @@ type nearMissInfo struct {
 func (sc *scoring) nearMiss(c *candidate, u unit) bool {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
-			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase()}
+			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
+	}
+	if sc.nm.named >= 0 && !sc.nameBeside(c.sent.Text, sc.nm.named) {
+		return true
 	}
 	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) {
 		return true
@@ -513,4 +517,70 @@ func (qs *question) attributePhrase() []int {
 		}
 	}
 	return out
+}
+
+// namedNoun returns the term of the noun whose name the question asks
+// ("What was the name of the *gunman*?", "the name of the *train*"), or
+// -1.
+func (qs *question) namedNoun() int {
+	ws := qs.ws
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower != "name" || ws[i+1].lower != "of" {
+			continue
+		}
+		j := i + 2
+		if determiners[ws[j].lower] && j+1 < len(ws) {
+			j++
+		}
+		if ws[j].text != ws[j].lower || isStop(ws[j].lower) {
+			return -1
+		}
+		ts := wordTerms(ws[j].text)
+		for k, t := range qs.terms {
+			if k < 64 && t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// nameBeside reports whether the sentence gives a name within three words
+// of the question's i-th term, the noun whose name is asked ("the
+// gunman, *John Smith*", "the *Delta* Express train"): a capitalised word
+// that is not the sentence's first, a date, a figure or one of the
+// question's own names. A sentence that mentions the gunman without his
+// name does not answer "What was the name of the gunman?"; one that does
+// not write the noun at all is left to the other checks.
+func (sc *scoring) nameBeside(text string, i int) bool {
+	fs := strings.Fields(text)
+	t := sc.qs.terms[i]
+	set := map[string]bool{}
+	var at, names []int
+	for k, f := range fs {
+		tok := strings.Trim(f, "\"'“”‘’(),.;:!?")
+		if tok == "" {
+			continue
+		}
+		clear(set)
+		for _, x := range unitTerms(tok) {
+			set[x] = true
+		}
+		if sc.m.term(i, t, set) {
+			at = append(at, k)
+		}
+		if k > 0 && capitalised(tok) && !strings.ContainsAny(tok, "0123456789") && !timeExpr.MatchString(tok) &&
+			!isStop(strings.ToLower(tok)) && !sc.qs.hasTerm(tok) {
+			names = append(names, k)
+		}
+	}
+	for _, a := range at {
+		for _, n := range names {
+			if n-a <= 3 && a-n <= 3 {
+				return true
+			}
+		}
+	}
+	return len(at) == 0 // the noun written otherwise ("aircraft carrier" for "warship"): left to the other checks
 }

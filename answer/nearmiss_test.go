@@ -208,3 +208,26 @@ func TestAskedVerbsMore(t *testing.T) {
 		}
 	}
 }
+
+func TestNameBeside(t *testing.T) {
+	q := "What was the name of the train that derailed in Andhra Pradesh?"
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The BBC and CNN reported that a train derailment Saturday morning killed 100 in Andhra Pradesh.", false},
+		{"The Delta Express train derailed near Valigonda.", true},
+		{"The train, the Delta Express, was travelling to Secunderabad.", true},
+		{"Flash floods washed away a bridge in Andhra Pradesh.", true}, // no train at all: left to the other checks
+	} {
+		qs := analyse(q, []string{"Andhra Pradesh."})
+		i := qs.namedNoun()
+		if i < 0 || qs.terms[i].key != "train" {
+			t.Fatalf("%q: named noun %d", q, i)
+		}
+		sc := newScoring(qs, nil)
+		if got := sc.nameBeside(tc.text, i); got != tc.want {
+			t.Errorf("%q: name beside the train %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
