@@ -69,7 +69,7 @@ func (sc *scoring) nearMiss(c *candidate, u unit) bool {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
 			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
 	}
-	if sc.nm.named >= 0 && !sc.nameBeside(c.sent.Text, sc.nm.named) {
+	if sc.nm.named >= 0 && u.own.has(sc.nm.named) && !sc.nameBeside(c.sent.Text, sc.nm.named) {
 		return true
 	}
 	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) {
@@ -87,7 +87,7 @@ func (sc *scoring) nearMiss(c *candidate, u unit) bool {
 		return true
 	}
 	for _, i := range sc.nm.verbs {
-		if !u.head.has(i) && !sc.statesVerb(c.sent.Text, i) {
+		if !u.head.has(i) && !(u.own.has(i) && sc.statesVerb(c.sent.Text, i)) {
 			return true
 		}
 	}
