@@ -180,10 +180,20 @@ func (qs *question) askedVerbs() []int {
 	if aux < 0 {
 		return out
 	}
-	if n := len(ws); n > aux+2 && (baseVerbs[ws[n-1].lower] || nounVerbs[ws[n-1].lower]) && !determiners[ws[n-2].lower] &&
-		!slices.ContainsFunc(ws[aux+2:n-1], func(w qword) bool { return determiners[w.lower] || w.stop || isStop(w.lower) && w.lower != "of" }) {
-		add(ws[n-1]) // "When did the Port of Valmere strike *end*?": one noun phrase, then the verb
-		return out   // the words before it are its subject ("strike")
+	if n := len(ws); n > aux+2 && !slices.ContainsFunc(ws[aux+2:n-1], func(w qword) bool { return determiners[w.lower] || w.stop || isStop(w.lower) && w.lower != "of" }) {
+		// one noun phrase, then the verb and at most its object, to the
+		// end: "When did the Port of Valmere strike *end*?", "When did
+		// Arden Motors' Ostrava battery plant *start* production?"; the
+		// words before it are its subject ("strike")
+		for j := n - 1; j > aux+1 && j >= n-2; j-- {
+			if j+1 < n && particles[ws[j+1].lower] {
+				break // a phrasal verb ("strike down"): paraphrased in reports
+			}
+			if (baseVerbs[ws[j].lower] || nounVerbs[ws[j].lower]) && !determiners[ws[j-1].lower] {
+				add(ws[j])
+				return out
+			}
+		}
 	}
 	for j := aux + 2; j < len(ws); j++ {
 		w, prev := ws[j], ws[j-1]
@@ -273,6 +283,9 @@ var unitFamilies = func() map[string]string {
 // unitFamily returns the unit family of a word, or "".
 func unitFamily(w string) string { return unitFamilies[strings.ToLower(w)] }
 
+// monthAbbrev are months as news abbreviates them before a day.
+var monthAbbrev = setOf("jan feb mar apr jun jul aug sep sept oct nov dec")
+
 // fractions are shares of a quantity ("a quarter of ..."), not one.
 var fractions = setOf("half quarter quarters third thirds fifth fifths tenth")
 
@@ -293,6 +306,9 @@ func quantityOfKind(text, need string, own map[string]bool) bool {
 		ws := words(core)
 		if len(ws) == 0 || timeExpr.MatchString(tok) {
 			continue
+		}
+		if k > 0 && monthAbbrev[strings.ToLower(strings.TrimRight(fs[k-1], "."))] {
+			continue // "Sept. 1": a date
 		}
 		keys := numberKeys(ws[:1])
 		if scaleWords[ws[0]] && len(keys) == 0 {

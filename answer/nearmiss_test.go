@@ -40,8 +40,9 @@ func TestQuantityOfKind(t *testing.T) {
 		{"The plant will cost about 4 billion euros in total.", "money", true},
 		{"Turnout was 62% in the capital.", "count", false},
 		{"Turnout was 62 per cent.", "percent", true},
-		{"Dozens of people were hurt.", "count", true}, // no figure it can read: left to the other checks
-		{"The port reopened in 2025.", "count", true},  // a year is no quantity
+		{"Dozens of people were hurt.", "count", true},            // no figure it can read: left to the other checks
+		{"The port reopened in 2025.", "count", true},             // a year is no quantity
+		{"Tariffs rise to 45% starting Sept. 1.", "count", false}, // a date and a share, no count
 	} {
 		if got := quantityOfKind(tc.text, tc.need, nil); got != tc.want {
 			t.Errorf("%q as %s: %v, want %v", tc.text, tc.need, got, tc.want)
@@ -197,6 +198,8 @@ func TestAskedVerbsMore(t *testing.T) {
 		{"When did the Port of Valmere strike end?", []string{"end"}},
 		{"What did the United States halt after North Korea's rocket launch?", nil}, // "launch" is in a clause
 		{"Do economists expect the first rate cut?", nil},                           // a noun phrase follows the verb
+		{"When did Arden Motors' Ostrava battery plant start production?", []string{"start"}},
+		{"Which pardon did the Supreme Court strike down?", nil}, // a phrasal verb
 	} {
 		qs := analyse(tc.q, []string{"Port of Valmere. United States. North Korea."})
 		var got []string
