@@ -74,6 +74,7 @@ type scoring struct {
 	corpus   string           // the sources' headlines and texts, for capitalisedInside
 	vocab    mask             // the question terms found anywhere in the sources
 	nameMask mask             // the question's name terms
+	nm       *nearMissInfo    // what the near-miss checks read from the question (nearmiss.go)
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -399,7 +400,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// a table row states no event of its own: its headings and its
 	// article's headline do, and it holds the asked fact or nothing
 	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
-		!(sc.qs.final && provisional(c.sent.Text))
+		!(sc.qs.final && provisional(c.sent.Text)) && !sc.nearMiss(c, u)
 	c.score = c.coverage
 	if c.carries {
 		c.score += carriesBonus

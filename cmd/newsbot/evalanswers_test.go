@@ -292,6 +292,9 @@ func TestEvalAnswersErrors(t *testing.T) {
 func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 	sets, _ := filepath.Glob("../../testdata/eval/answers*.jsonl")
 	blind, _ := filepath.Glob("../../testdata/eval/blind*/*.jsonl")
+	// Engineers' own fresh dev sets (testdata/eval/dev-<branch>/).
+	own, _ := filepath.Glob("../../testdata/eval/dev-*/*.jsonl")
+	sets = append(sets, own...)
 	if len(sets) == 0 {
 		t.Fatal("no answer sets in testdata/eval")
 	}
