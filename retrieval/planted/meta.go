@@ -173,16 +173,28 @@ func classify(w string) metaClass {
 // each word and whether a colon, dash or bar follows it before the next word.
 func metaWords(s string, f func(w string, label bool)) {
 	s = metaNormal(s)
+	lower := asciiLower(s) // one copy, not one a capitalised word
 	start := -1
-	for i, r := range s + " " {
+	for i := 0; i <= len(s); {
+		r, size := ' ', 1 // a space after the last word ends it
+		if i < len(s) {
+			r = rune(s[i])
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
-			w := strings.ToLower(s[start:i])
+			w := lower[start:i] // strings.ToLower of an ASCII word
+			if !isASCII(w) {
+				w = strings.ToLower(s[start:i])
+			}
 			rest := s[i:]
 			label := false
 			for _, q := range rest {
@@ -204,7 +216,31 @@ func metaWords(s string, f func(w string, label bool)) {
 			f(w, label)
 			start = -1
 		}
+		i += size
 	}
+}
+
+// asciiLower returns s with its ASCII capitals in lower case (s itself
+// when it holds none).
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // metaPolitePronoun reports whether the second person of sentence is only
