@@ -144,14 +144,14 @@ const (
 // aimIndex holds every stem of aimProcess, aimText, aimTextShort and
 // aimMachineMore under its first two bytes, so that a word is checked
 // against the few stems that can match it.
-var aimIndex = func() map[string][]aimStem {
-	m := map[string][]aimStem{}
+var aimIndex = func() map[uint16][]aimStem {
+	m := map[uint16][]aimStem{}
 	for _, l := range []struct {
 		stems []string
 		c     aimClass
 	}{{aimProcess, aProcess}, {aimText, aText}, {aimTextShort, aTextShort}, {aimMachineMore, aMachine}} {
 		for _, st := range l.stems {
-			m[st[:2]] = append(m[st[:2]], aimStem{st, l.c})
+			m[key2(st)] = append(m[key2(st)], aimStem{st, l.c})
 		}
 	}
 	return m
@@ -162,13 +162,16 @@ type aimStem struct {
 	class aimClass
 }
 
+// key2 packs the first two bytes of s (at least two long).
+func key2(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
+
 // aimClassify returns the classes of the stems w starts with.
 func aimClassify(w string) aimClass {
 	var c aimClass
 	if len(w) < 2 {
 		return 0
 	}
-	for _, st := range aimIndex[w[:2]] {
+	for _, st := range aimIndex[key2(w)] {
 		if strings.HasPrefix(w, st.stem) {
 			c |= st.class
 		}
@@ -203,13 +206,15 @@ func newAimState() aimState {
 
 // add reads the next word w (lower case; "" for a word that is part of a
 // name), whether a label mark follows it, and its meta classes c.
-func (st *aimState) add(w string, mark bool, c metaClass) {
+func (st *aimState) add(w string, mark bool, c metaClass) { st.addWord(w, mark, c, aimWords[w]) }
+
+// addWord is add given the whole-word classes aw of w.
+func (st *aimState) addWord(w string, mark bool, c metaClass, aw aimWord) {
 	if w == "" {
 		st.n++
 		return
 	}
 	n := st.n
-	aw := aimWords[w]
 	switch {
 	case aw&wCond != 0:
 		st.cond = st.cond || n < 4

@@ -80,10 +80,10 @@ func startsWithTarget(s string) bool {
 
 // injectionWord is the cheap pre-check of mayInject for ASCII text, where
 // injection's (?i) folds ASCII letters only: every branch of injection
-// starts at a word boundary with a word that a run of letters of text
-// then starts with, whatever its case (injectionStarts), or is "<<<". It
-// reports false only when no run of letters starts with one of them and
-// text holds no "<<<": one pass over the bytes, no allocation.
+// starts at a word boundary, so at the start of a run of letters, with
+// one of injectionStarts in any case, or is "<<<". It reports false only
+// when no run of letters starts with one of them and text holds no "<<<":
+// one pass over the bytes, no allocation.
 func injectionWord(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i] | 0x20
@@ -99,18 +99,19 @@ func injectionWord(text string) bool {
 	return strings.Contains(text, "<<<")
 }
 
-// injectionStarts holds, under its first letter, every word a branch of
-// injection starts with.
+// injectionStarts holds, under its first letter, what a branch of
+// injection starts with: its verb and a space (the first branch, whose
+// fillers vary), else its fixed words up to the first group's end.
 var injectionStarts = func() (m [26][]string) {
-	for _, w := range []string{"ignore", "disregard", "forget", "ai", "language", "system", "developer", "you",
-		"tell", "jailbreak", "prompt"} {
+	for _, w := range append(injectionPhrases[:len(injectionPhrases)-1:len(injectionPhrases)-1], "ignore ", "disregard ", "forget ") {
 		m[w[0]-'a'] = append(m[w[0]-'a'], w)
 	}
 	return m
 }()
 
 // hasPrefixFoldASCII reports whether s starts with w (lower-case ASCII
-// letters) in any case.
+// letters and spaces) in any case; a NUL byte also passes for a space,
+// which only lets more text on to the full check.
 func hasPrefixFoldASCII(s, w string) bool {
 	if len(s) < len(w) {
 		return false

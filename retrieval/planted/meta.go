@@ -112,11 +112,11 @@ const (
 // metaIndex holds every stem of metaMachine, metaAnswer, metaVerdict and
 // metaNot under its first three bytes (all are at least that long), so
 // that a word is checked against the few stems that can match it.
-var metaIndex = func() map[string][]metaStem {
-	m := map[string][]metaStem{}
+var metaIndex = func() map[uint32][]metaStem {
+	m := map[uint32][]metaStem{}
 	add := func(stems []string, c metaClass) {
 		for _, s := range stems {
-			m[s[:3]] = append(m[s[:3]], metaStem{s, c})
+			m[key3(s)] = append(m[key3(s)], metaStem{s, c})
 		}
 	}
 	add(metaNot, mNot)
@@ -150,10 +150,38 @@ type metaStem struct {
 	class metaClass
 }
 
-func classify(w string) metaClass {
+// key3 packs the first three bytes of s (at least three long).
+func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+// wholeWord holds the classes of a whole word for both word checks
+// (metaWhole and aimWords), found in one lookup (wholeWords).
+type wholeWord struct {
+	meta metaClass
+	aim  aimWord
+}
+
+var wholeWords = func() map[string]wholeWord {
+	m := map[string]wholeWord{}
+	for w, c := range metaWhole {
+		ww := m[w]
+		ww.meta = c
+		m[w] = ww
+	}
+	for w, c := range aimWords {
+		ww := m[w]
+		ww.aim = c
+		m[w] = ww
+	}
+	return m
+}()
+
+func classify(w string) metaClass { return classifyStems(w, metaWhole[w]) }
+
+// classifyStems is classify given the whole-word classes of w.
+func classifyStems(w string, whole metaClass) metaClass {
 	var c metaClass
 	if len(w) >= 3 {
-		for _, st := range metaIndex[w[:3]] {
+		for _, st := range metaIndex[key3(w)] {
 			if strings.HasPrefix(w, st.stem) {
 				c |= st.class
 			}
@@ -165,7 +193,7 @@ func classify(w string) metaClass {
 	if w == "current" || w == "certa" || w == "certo" || w == "certas" || w == "certos" {
 		c |= mVerdict // "a resposta certa"
 	}
-	return c | metaWhole[w]
+	return c | whole
 }
 
 // metaWords splits s into lower-case words (letters and digits; any other
@@ -369,9 +397,10 @@ func meta(sentence string, st *aimState) bool {
 	your, first := false, false
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
-		c := classify(w)
+		ww := wholeWords[w] // one lookup for both checks
+		c := classifyStems(w, ww.meta)
 		if st != nil {
-			st.add(w, mark, c)
+			st.addWord(w, mark, c, ww.aim)
 		}
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
