@@ -165,13 +165,34 @@ type aimStem struct {
 // key2 packs the first two bytes of s (at least two long).
 func key2(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 
+// keys2 is a set of key2 values, one bit each, which answers before a map
+// lookup whether any stem starts with a word's first two bytes.
+type keys2 [1 << 16 / 64]uint64
+
+func hasKey2(set *keys2, k uint16) bool { return set[k>>6]&(1<<(k&63)) != 0 }
+
+func newKeys2[S any](index map[uint16][]S) *keys2 {
+	var set keys2
+	for k := range index {
+		set[k>>6] |= 1 << (k & 63)
+	}
+	return &set
+}
+
+// aimKeys holds the keys of aimIndex.
+var aimKeys = *newKeys2(aimIndex)
+
 // aimClassify returns the classes of the stems w starts with.
 func aimClassify(w string) aimClass {
 	var c aimClass
 	if len(w) < 2 {
 		return 0
 	}
-	for _, st := range aimIndex[key2(w)] {
+	k := key2(w)
+	if !hasKey2(&aimKeys, k) {
+		return 0 // most words: no stem starts with their first two bytes
+	}
+	for _, st := range aimIndex[k] {
 		if strings.HasPrefix(w, st.stem) {
 			c |= st.class
 		}

@@ -153,6 +153,15 @@ type metaStem struct {
 // key3 packs the first three bytes of s (at least three long).
 func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
 
+// metaKeys holds the first two bytes of every key of metaIndex.
+var metaKeys = func() (set keys2) {
+	for k := range metaIndex {
+		k2 := uint16(k >> 8)
+		set[k2>>6] |= 1 << (k2 & 63)
+	}
+	return set
+}()
+
 // wholeWord holds the classes of a whole word for both word checks
 // (metaWhole and aimWords), found in one lookup (wholeWords).
 type wholeWord struct {
@@ -180,7 +189,7 @@ func classify(w string) metaClass { return classifyStems(w, metaWhole[w]) }
 // classifyStems is classify given the whole-word classes of w.
 func classifyStems(w string, whole metaClass) metaClass {
 	var c metaClass
-	if len(w) >= 3 {
+	if len(w) >= 3 && hasKey2(&metaKeys, key2(w)) {
 		for _, st := range metaIndex[key3(w)] {
 			if strings.HasPrefix(w, st.stem) {
 				c |= st.class
@@ -338,6 +347,24 @@ func metaNormal(s string) string {
 // spaces loses those spaces, and a wider gap ends a word. Text without
 // such a run is returned as it is.
 func joinSpaced(s string) string {
+	if !spacedPair(s) || !spacedRun(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// drop a single space between two one-letter words
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
+			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// spacedRun reports whether s holds a run of three or more one-letter
+// words separated by single spaces.
+func spacedRun(s string) bool {
 	run := 0
 	found := false
 	for i := 0; i+1 < len(s); i++ {
@@ -356,19 +383,25 @@ func joinSpaced(s string) string {
 			break
 		}
 	}
-	if !found {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		// drop a single space between two one-letter words
-		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
-			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
-			continue
+	return found
+}
+
+// spacedPair reports whether s holds two one-letter words each followed
+// by a single space ("N O "), which a run joinSpaced joins starts with:
+// the loop there counts a run only from such a pair. It looks at the
+// spaces of s only.
+func spacedPair(s string) bool {
+	for j := 1; j+2 < len(s); j++ {
+		k := strings.IndexByte(s[j:len(s)-2], ' ')
+		if k < 0 {
+			return false
 		}
-		b.WriteByte(s[i])
+		j += k
+		if s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) {
+			return true
+		}
 	}
-	return b.String()
+	return false
 }
 
 func firstAfter(s string) rune {
