@@ -185,6 +185,22 @@ var wholeWords = func() map[string]wholeWord {
 	return m
 }()
 
+// wholeKey hashes a word's length and first and last bytes into 16 bits;
+// wholeKeys holds those of wholeWords, so that most words need no lookup.
+func wholeKey(w string) uint16 {
+	return uint16(len(w))<<11 ^ uint16(w[0])<<5 ^ uint16(w[len(w)-1])
+}
+
+var wholeKeys = func() (set keys2) {
+	for w := range wholeWords {
+		if w != "" {
+			k := wholeKey(w)
+			set[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return set
+}()
+
 func classify(w string) metaClass { return classifyStems(w, metaWhole[w]) }
 
 // classifyStems is classify given the whole-word classes of w.
@@ -428,7 +444,10 @@ func meta(sentence string, st *aimState) bool {
 	your, first := false, false
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
-		ww := wholeWords[w] // one lookup for both checks
+		var ww wholeWord
+		if w != "" && hasKey2(&wholeKeys, wholeKey(w)) {
+			ww = wholeWords[w] // one lookup for both checks
+		}
 		c := classifyStems(w, ww.meta)
 		if st != nil {
 			st.addWord(w, mark, c, ww.aim)
