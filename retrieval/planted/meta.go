@@ -227,26 +227,31 @@ func classifyStems(w string, whole metaClass) metaClass {
 // each word and whether a colon, dash or bar follows it before the next word.
 func metaWords(s string, f func(w string, label bool)) {
 	s = metaNormal(s)
-	lower := asciiLower(s) // one copy, not one a capitalised word
-	start := -1
+	lower := asciiLower(s)   // one copy, not one a capitalised word
+	start, wide := -1, false // wide: the word holds a non-ASCII rune
 	for i := 0; i <= len(s); {
 		r, size := ' ', 1 // a space after the last word ends it
+		var word bool
 		if i < len(s) {
 			r = rune(s[i])
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			} else {
+				word = asciiWordByte[r]
 			}
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if word {
 			if start < 0 {
-				start = i
+				start, wide = i, false
 			}
+			wide = wide || size > 1 || r >= utf8.RuneSelf
 			i += size
 			continue
 		}
 		if start >= 0 {
 			w := lower[start:i] // strings.ToLower of an ASCII word
-			if !isASCII(w) {
+			if wide {
 				w = strings.ToLower(s[start:i])
 			}
 			rest := s[i:]
@@ -273,6 +278,15 @@ func metaWords(s string, f func(w string, label bool)) {
 		i += size
 	}
 }
+
+// asciiWordByte marks the ASCII letters and digits (unicode.IsLetter or
+// unicode.IsDigit of an ASCII byte).
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // asciiLower returns s with its ASCII capitals in lower case (s itself
 // when it holds none).
