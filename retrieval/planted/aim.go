@@ -171,16 +171,21 @@ type keys2 [1 << 16 / 64]uint64
 
 func hasKey2(set *keys2, k uint16) bool { return set[k>>6]&(1<<(k&63)) != 0 }
 
-func newKeys2[S any](index map[uint16][]S) *keys2 {
-	var set keys2
-	for k := range index {
-		set[k>>6] |= 1 << (k & 63)
+// aimSlots gives, for each key2 of aimIndex, one more than the place of
+// its stems in aimLists, and 0 for every other key: an array read instead
+// of a map look-up.
+var aimSlots, aimLists = func() (*[1 << 16]uint8, [][]aimStem) {
+	var slots [1 << 16]uint8
+	var lists [][]aimStem
+	for k, stems := range aimIndex {
+		if len(lists) == 255 {
+			panic("planted: more than 255 two-byte keys of aim stems")
+		}
+		lists = append(lists, stems)
+		slots[k] = uint8(len(lists))
 	}
-	return &set
-}
-
-// aimKeys holds the keys of aimIndex.
-var aimKeys = *newKeys2(aimIndex)
+	return &slots, lists
+}()
 
 // aimClassify returns the classes of the stems w starts with.
 func aimClassify(w string) aimClass {
@@ -188,11 +193,11 @@ func aimClassify(w string) aimClass {
 	if len(w) < 2 {
 		return 0
 	}
-	k := key2(w)
-	if !hasKey2(&aimKeys, k) {
+	slot := aimSlots[key2(w)]
+	if slot == 0 {
 		return 0 // most words: no stem starts with their first two bytes
 	}
-	for _, st := range aimIndex[k] {
+	for _, st := range aimLists[slot-1] {
 		if strings.HasPrefix(w, st.stem) {
 			c |= st.class
 		}

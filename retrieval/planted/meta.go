@@ -416,16 +416,11 @@ func spacedRun(s string) bool {
 
 // spacedPair reports whether s holds two one-letter words each followed
 // by a single space ("N O "), which a run joinSpaced joins starts with:
-// the loop there counts a run only from such a pair. It looks at the
-// spaces of s only.
+// the loop there counts a run only from such a pair. It compares two
+// bytes at most of most places.
 func spacedPair(s string) bool {
 	for j := 1; j+2 < len(s); j++ {
-		k := strings.IndexByte(s[j:len(s)-2], ' ')
-		if k < 0 {
-			return false
-		}
-		j += k
-		if s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) {
+		if s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) {
 			return true
 		}
 	}
