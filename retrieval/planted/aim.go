@@ -144,14 +144,14 @@ const (
 // aimIndex holds every stem of aimProcess, aimText, aimTextShort and
 // aimMachineMore under its first two bytes, so that a word is checked
 // against the few stems that can match it.
-var aimIndex = func() map[string][]aimStem {
-	m := map[string][]aimStem{}
+var aimIndex = func() map[uint16][]aimStem {
+	m := map[uint16][]aimStem{}
 	for _, l := range []struct {
 		stems []string
 		c     aimClass
 	}{{aimProcess, aProcess}, {aimText, aText}, {aimTextShort, aTextShort}, {aimMachineMore, aMachine}} {
 		for _, st := range l.stems {
-			m[st[:2]] = append(m[st[:2]], aimStem{st, l.c})
+			m[key2(st)] = append(m[key2(st)], aimStem{st, l.c})
 		}
 	}
 	return m
@@ -162,13 +162,42 @@ type aimStem struct {
 	class aimClass
 }
 
+// key2 packs the first two bytes of s (at least two long).
+func key2(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
+
+// keys2 is a set of key2 values, one bit each, which answers before a map
+// lookup whether any stem starts with a word's first two bytes.
+type keys2 [1 << 16 / 64]uint64
+
+func hasKey2(set *keys2, k uint16) bool { return set[k>>6]&(1<<(k&63)) != 0 }
+
+// aimSlots gives, for each key2 of aimIndex, one more than the place of
+// its stems in aimLists, and 0 for every other key: an array read instead
+// of a map look-up.
+var aimSlots, aimLists = func() (*[1 << 16]uint8, [][]aimStem) {
+	var slots [1 << 16]uint8
+	var lists [][]aimStem
+	for k, stems := range aimIndex {
+		if len(lists) == 255 {
+			panic("planted: more than 255 two-byte keys of aim stems")
+		}
+		lists = append(lists, stems)
+		slots[k] = uint8(len(lists))
+	}
+	return &slots, lists
+}()
+
 // aimClassify returns the classes of the stems w starts with.
 func aimClassify(w string) aimClass {
 	var c aimClass
 	if len(w) < 2 {
 		return 0
 	}
-	for _, st := range aimIndex[w[:2]] {
+	slot := aimSlots[key2(w)]
+	if slot == 0 {
+		return 0 // most words: no stem starts with their first two bytes
+	}
+	for _, st := range aimLists[slot-1] {
 		if strings.HasPrefix(w, st.stem) {
 			c |= st.class
 		}
@@ -203,13 +232,15 @@ func newAimState() aimState {
 
 // add reads the next word w (lower case; "" for a word that is part of a
 // name), whether a label mark follows it, and its meta classes c.
-func (st *aimState) add(w string, mark bool, c metaClass) {
+func (st *aimState) add(w string, mark bool, c metaClass) { st.addWord(w, mark, c, aimWords[w]) }
+
+// addWord is add given the whole-word classes aw of w.
+func (st *aimState) addWord(w string, mark bool, c metaClass, aw aimWord) {
 	if w == "" {
 		st.n++
 		return
 	}
 	n := st.n
-	aw := aimWords[w]
 	switch {
 	case aw&wCond != 0:
 		st.cond = st.cond || n < 4

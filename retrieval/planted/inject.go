@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // injection matches the oldest shapes of text addressed to a language
@@ -38,6 +39,9 @@ var (
 // (?i) matches to its lower-case ASCII form except the long s (ſ, folded
 // with s): text holding one is left to the regular expression.
 func mayInject(text string) bool {
+	if isASCII(text) && !injectionWord(text) {
+		return false
+	}
 	if strings.Contains(text, "ſ") {
 		return true
 	}
@@ -72,4 +76,59 @@ func startsWithTarget(s string) bool {
 		s = s[len(injectionFillers[f]):]
 	}
 	return slices.ContainsFunc(injectionTargets, func(w string) bool { return strings.HasPrefix(s, w) })
+}
+
+// injectionWord is the cheap pre-check of mayInject for ASCII text, where
+// injection's (?i) folds ASCII letters only: every branch of injection
+// starts at a word boundary, so at the start of a run of letters, with
+// one of injectionStarts in any case, or is "<<<". It reports false only
+// when no run of letters starts with one of them and text holds no "<<<":
+// one pass over the bytes, no allocation.
+func injectionWord(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' || i > 0 && isASCIILetter(text[i-1]) {
+			continue
+		}
+		for _, w := range injectionStarts[c-'a'] {
+			if hasPrefixFoldASCII(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return strings.Contains(text, "<<<")
+}
+
+// injectionStarts holds, under its first letter, what a branch of
+// injection starts with: its verb and a space (the first branch, whose
+// fillers vary), else its fixed words up to the first group's end.
+var injectionStarts = func() (m [26][]string) {
+	for _, w := range append(injectionPhrases[:len(injectionPhrases)-1:len(injectionPhrases)-1], "ignore ", "disregard ", "forget ") {
+		m[w[0]-'a'] = append(m[w[0]-'a'], w)
+	}
+	return m
+}()
+
+// hasPrefixFoldASCII reports whether s starts with w (lower-case ASCII
+// letters and spaces) in any case; a NUL byte also passes for a space,
+// which only lets more text on to the full check.
+func hasPrefixFoldASCII(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsbot/newsbot"
 )
@@ -112,11 +113,11 @@ const (
 // metaIndex holds every stem of metaMachine, metaAnswer, metaVerdict and
 // metaNot under its first three bytes (all are at least that long), so
 // that a word is checked against the few stems that can match it.
-var metaIndex = func() map[string][]metaStem {
-	m := map[string][]metaStem{}
+var metaIndex = func() map[uint32][]metaStem {
+	m := map[uint32][]metaStem{}
 	add := func(stems []string, c metaClass) {
 		for _, s := range stems {
-			m[s[:3]] = append(m[s[:3]], metaStem{s, c})
+			m[key3(s)] = append(m[key3(s)], metaStem{s, c})
 		}
 	}
 	add(metaNot, mNot)
@@ -150,10 +151,63 @@ type metaStem struct {
 	class metaClass
 }
 
-func classify(w string) metaClass {
+// key3 packs the first three bytes of s (at least three long).
+func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+// metaKeys holds the first two bytes of every key of metaIndex.
+var metaKeys = func() (set keys2) {
+	for k := range metaIndex {
+		k2 := uint16(k >> 8)
+		set[k2>>6] |= 1 << (k2 & 63)
+	}
+	return set
+}()
+
+// wholeWord holds the classes of a whole word for both word checks
+// (metaWhole and aimWords), found in one lookup (wholeWords).
+type wholeWord struct {
+	meta metaClass
+	aim  aimWord
+}
+
+var wholeWords = func() map[string]wholeWord {
+	m := map[string]wholeWord{}
+	for w, c := range metaWhole {
+		ww := m[w]
+		ww.meta = c
+		m[w] = ww
+	}
+	for w, c := range aimWords {
+		ww := m[w]
+		ww.aim = c
+		m[w] = ww
+	}
+	return m
+}()
+
+// wholeKey hashes a word's length and first and last bytes into 16 bits;
+// wholeKeys holds those of wholeWords, so that most words need no lookup.
+func wholeKey(w string) uint16 {
+	return uint16(len(w))<<11 ^ uint16(w[0])<<5 ^ uint16(w[len(w)-1])
+}
+
+var wholeKeys = func() (set keys2) {
+	for w := range wholeWords {
+		if w != "" {
+			k := wholeKey(w)
+			set[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return set
+}()
+
+func classify(w string) metaClass { return classifyStems(w, metaWhole[w]) }
+
+// classifyStems is classify given the whole-word classes of w.
+func classifyStems(w string, whole metaClass) metaClass {
 	var c metaClass
-	if len(w) >= 3 {
-		for _, st := range metaIndex[w[:3]] {
+	if len(w) >= 3 && hasKey2(&metaKeys, key2(w)) {
+		for _, st := range metaIndex[key3(w)] {
 			if strings.HasPrefix(w, st.stem) {
 				c |= st.class
 			}
@@ -165,7 +219,7 @@ func classify(w string) metaClass {
 	if w == "current" || w == "certa" || w == "certo" || w == "certas" || w == "certos" {
 		c |= mVerdict // "a resposta certa"
 	}
-	return c | metaWhole[w]
+	return c | whole
 }
 
 // metaWords splits s into lower-case words (letters and digits; any other
@@ -173,16 +227,33 @@ func classify(w string) metaClass {
 // each word and whether a colon, dash or bar follows it before the next word.
 func metaWords(s string, f func(w string, label bool)) {
 	s = metaNormal(s)
-	start := -1
-	for i, r := range s + " " {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
+	lower := asciiLower(s)   // one copy, not one a capitalised word
+	start, wide := -1, false // wide: the word holds a non-ASCII rune
+	for i := 0; i <= len(s); {
+		r, size := ' ', 1 // a space after the last word ends it
+		var word bool
+		if i < len(s) {
+			r = rune(s[i])
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			} else {
+				word = asciiWordByte[r]
 			}
+		}
+		if word {
+			if start < 0 {
+				start, wide = i, false
+			}
+			wide = wide || size > 1 || r >= utf8.RuneSelf
+			i += size
 			continue
 		}
 		if start >= 0 {
-			w := strings.ToLower(s[start:i])
+			w := lower[start:i] // strings.ToLower of an ASCII word
+			if wide {
+				w = strings.ToLower(s[start:i])
+			}
 			rest := s[i:]
 			label := false
 			for _, q := range rest {
@@ -204,7 +275,37 @@ func metaWords(s string, f func(w string, label bool)) {
 			f(w, label)
 			start = -1
 		}
+		i += size
 	}
+}
+
+// asciiWordByte marks the ASCII letters and digits (unicode.IsLetter or
+// unicode.IsDigit of an ASCII byte).
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// asciiLower returns s with its ASCII capitals in lower case (s itself
+// when it holds none).
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s)) // one allocation, lowered in a tight loop
+	copy(b, s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
 }
 
 // metaPolitePronoun reports whether the second person of sentence is only
@@ -274,6 +375,24 @@ func metaNormal(s string) string {
 // spaces loses those spaces, and a wider gap ends a word. Text without
 // such a run is returned as it is.
 func joinSpaced(s string) string {
+	if !spacedPair(s) || !spacedRun(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// drop a single space between two one-letter words
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
+			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// spacedRun reports whether s holds a run of three or more one-letter
+// words separated by single spaces.
+func spacedRun(s string) bool {
 	run := 0
 	found := false
 	for i := 0; i+1 < len(s); i++ {
@@ -292,19 +411,20 @@ func joinSpaced(s string) string {
 			break
 		}
 	}
-	if !found {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		// drop a single space between two one-letter words
-		if s[i] == ' ' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (i < 2 || !isASCIILetter(s[i-2])) &&
-			isASCIILetter(s[i+1]) && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
-			continue
+	return found
+}
+
+// spacedPair reports whether s holds two one-letter words each followed
+// by a single space ("N O "), which a run joinSpaced joins starts with:
+// the loop there counts a run only from such a pair. It compares two
+// bytes at most of most places.
+func spacedPair(s string) bool {
+	for j := 1; j+2 < len(s); j++ {
+		if s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) {
+			return true
 		}
-		b.WriteByte(s[i])
 	}
-	return b.String()
+	return false
 }
 
 func firstAfter(s string) rune {
@@ -333,9 +453,13 @@ func meta(sentence string, st *aimState) bool {
 	your, first := false, false
 	heading := strings.HasPrefix(strings.TrimSpace(sentence), "#")
 	metaWords(sentence, func(w string, mark bool) {
-		c := classify(w)
+		var ww wholeWord
+		if w != "" && hasKey2(&wholeKeys, wholeKey(w)) {
+			ww = wholeWords[w] // one lookup for both checks
+		}
+		c := classifyStems(w, ww.meta)
 		if st != nil {
-			st.add(w, mark, c)
+			st.addWord(w, mark, c, ww.aim)
 		}
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"

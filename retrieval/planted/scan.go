@@ -31,6 +31,9 @@ type sent struct {
 	all    class // union of the classes of the words weighed
 	markup bool  // JSON, attribute or code shapes: quotation marks are syntax
 	marks  marks
+	// dir is the sentence's directive once dirDone (sent.directive).
+	dir     directive
+	dirDone bool
 }
 
 // marks are the punctuation shapes of prompts.

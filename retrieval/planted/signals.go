@@ -153,8 +153,17 @@ type directive struct {
 	subject int
 }
 
-// directive finds the first speech act the sentence asks for.
+// directive finds the first speech act the sentence asks for. The
+// detector and the looser check of answers both ask (Check runs both on
+// one scan), so the first answer is kept: a scanned sent does not change.
 func (s *sent) directive() directive {
+	if !s.dirDone {
+		s.dir, s.dirDone = s.findDirective(), true
+	}
+	return s.dir
+}
+
+func (s *sent) findDirective() directive {
 	if v := s.order(); v >= 0 {
 		return directive{v, "orders a speech act", subjNone}
 	}
