@@ -133,7 +133,7 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	markMetadataLines(sents) // planted.go
+	markMetadataLines(sents)                          // planted.go
 	setAside := planted.Check(text, sents) + c.Hidden // one verdict per sentence, stored with its version
 	a := newsbot.Article{
 		Title: firstNonEmpty(m.Title, c.Title), Standfirst: c.Standfirst,

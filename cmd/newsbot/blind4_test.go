@@ -11,4 +11,3 @@ import "testing"
 func TestBlind4EndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "blind4", 50, t.Logf)
 }
-
