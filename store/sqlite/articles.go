@@ -33,10 +33,6 @@ func (db *DB) CreateDocument(ctx context.Context, doc *newsbot.Document) (int64,
 	return id, nil
 }
 
-// bulkCacheKiB is the page cache, in KiB, of the connection storing a
-// batch in CreateDocuments.
-const bulkCacheKiB = 32768
-
 // CreateDocuments stores many articles, each with everything derived from
 // it, in one transaction, which makes bulk loads (imports, feed polls,
 // benchmarks) many times faster than one CreateDocument per article. It
@@ -44,20 +40,7 @@ const bulkCacheKiB = 32768
 // document whose content hash is already stored in its guild, or appears
 // earlier in docs, is skipped: its id is 0. Any other error stores nothing.
 func (db *DB) CreateDocuments(ctx context.Context, docs []*newsbot.Document) ([]int64, error) {
-	conn, err := db.db.Conn(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	// A batch's index, chunk and article pages outgrow SQLite's default
-	// page cache (2 MB): it would spill dirty pages to the WAL before the
-	// commit and read pages back from the file. The connection keeps a
-	// larger cache for the batch and returns to the default afterwards.
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, bulkCacheKiB)); err != nil {
-		return nil, fmt.Errorf("set the page cache: %w", err)
-	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA cache_size = -2000`) // SQLite's default
-	tx, err := conn.BeginTx(ctx, nil)
+	tx, err := db.beginTx(ctx)
 	if err != nil {
 		return nil, err
 	}
