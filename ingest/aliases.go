@@ -180,6 +180,10 @@ func isAcronym(w string) bool {
 // joiners may sit inside a name: "Organization of the Petroleum ...".
 var joiners = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "de": true, "al": true}
 
+// isJoiner is joiners[w], with words longer than any joiner answered
+// without the look-up.
+func isJoiner(w string) bool { return len(w) <= 3 && joiners[w] }
+
 // nameRuns finds the runs of two or more capitalised words. A run does
 // not start with a word that often starts sentences ("The", "But").
 func nameRuns(ws []nameWord) []nameRun {
@@ -201,7 +205,7 @@ func nameRuns(ws []nameWord) []nameRun {
 			if nx.cap && !nx.acronym {
 				j++
 				last = j
-			} else if joiners[nx.text] {
+			} else if isJoiner(nx.text) {
 				j++
 			} else {
 				break
@@ -367,11 +371,19 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 	}
 	// A short form the article also writes in lower case is no name.
 	lower := make(map[string]bool, len(cands)) // lower-cased candidate -> seen in lower case
+	var lens uint64                            // bit n: a lower-cased candidate of n bytes (n < 64)
 	for _, c := range cands {
-		lower[strings.ToLower(c.short)] = false
+		l := strings.ToLower(c.short)
+		lower[l] = false
+		lens |= 1 << min(len(l), 63)
 	}
 	for _, w := range ws {
 		if !w.cap {
+			// An ASCII word keeps its length in lower case: one of a length
+			// no candidate has cannot be one.
+			if len(w.text) < 63 && lens&(1<<len(w.text)) == 0 && isASCII(w.text) {
+				continue
+			}
 			if seen, ok := lower[strings.ToLower(w.text)]; ok && !seen {
 				lower[strings.ToLower(w.text)] = true
 			}
@@ -394,6 +406,9 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 // written with a digit: "Artemis II" and "Artemis 2".
 func (l *aliasLearner) numerals(ws []nameWord, _ []nameRun) {
 	for i := 1; i < len(ws); i++ {
+		if t := ws[i].text; len(t) > 4 || t[0] != 'I' && t[0] != 'V' && t[0] != 'X' {
+			continue // no numeral of romanNumerals
+		}
 		if n, ok := romanNumerals[ws[i].text]; ok && ws[i-1].cap && !ws[i-1].gapAfter && !ws[i-1].acronym {
 			l.add(ws[i-1].text+" "+ws[i].text, ws[i-1].text+" "+n)
 		}
@@ -402,6 +417,15 @@ func (l *aliasLearner) numerals(ws []nameWord, _ []nameRun) {
 
 var romanNumerals = map[string]string{
 	"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9", "X": "10",
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func appendNew(list []string, s string) []string {

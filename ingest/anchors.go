@@ -25,6 +25,17 @@ const maxAnchorGroups = len(anchorHits{}) * 64
 
 func (h *anchorHits) add(i int)     { h[i/64] |= 1 << (i % 64) }
 func (h anchorHits) has(i int) bool { return h[i/64]&(1<<(i%64)) != 0 }
+
+// count returns how many of groups 0..n-1 are in h.
+func (h anchorHits) count(n int) int {
+	c := 0
+	for i := range n {
+		if h.has(i) {
+			c++
+		}
+	}
+	return c
+}
 func (h *anchorHits) or(o anchorHits) {
 	for i := range h {
 		h[i] |= o[i]

@@ -116,9 +116,12 @@ func compileAll(pairs ...string) []promoPattern {
 }
 
 // promoScore counts the promotional signals in p.
-func promoScore(p string) int {
+func promoScore(p string) int { return promoScoreHits(p, promoAnchors.scan(p)) }
+
+// promoScoreHits is promoScore with the anchors of p already found: a
+// pattern can match only where its anchor occurs.
+func promoScoreHits(p string, hits anchorHits) int {
 	n := 0
-	hits := promoAnchors.scan(p)
 	for i, pp := range promoPatterns {
 		if hits.has(i) && pp.re.MatchString(p) {
 			n++
@@ -133,6 +136,11 @@ func promoScore(p string) int {
 // isBoilerplate reports whether paragraph p is page furniture rather than
 // article text. afterCredits is true once the article's closing credits have
 // been seen: what follows them is held to a stricter standard.
+//
+// The promotional score runs its expressions only where a rule needs it: a
+// long paragraph (most of an article's body) is furniture only with a score
+// of 3, and the score is at most one more than the patterns whose anchor
+// occurs, so a paragraph with fewer than two anchors runs none.
 func isBoilerplate(p string, afterCredits bool) bool {
 	// The rules below compare the word count with 40 at most, except the
 	// last, which counts them all when it must.
@@ -143,15 +151,27 @@ func isBoilerplate(p string, afterCredits bool) bool {
 	if isNavLine(p, words) {
 		return true
 	}
-	score := promoScore(p)
-	if strong, weak := startsWithCTA(p); (strong || weak) && !hasQuote(p) && (strong && words <= 25 || weak && (words <= 8 || score >= 1 || words <= 12 && !endsSentence(p))) {
-		return true
+	hits := promoAnchors.scan(p)
+	score := -1 // promoScoreHits(p, hits), once needed
+	if strong, weak := startsWithCTA(p); (strong || weak) && !hasQuote(p) {
+		if strong && words <= 25 || weak && words <= 8 {
+			return true
+		}
+		if weak {
+			score = promoScoreHits(p, hits)
+			if score >= 1 || words <= 12 && !endsSentence(p) {
+				return true
+			}
+		}
+	}
+	if score < 0 && (!afterCredits || words >= 40) && (afterCredits || words <= 30 || hits.count(len(promoPatterns))+1 >= 3) {
+		score = promoScoreHits(p, hits)
 	}
 	switch {
 	case afterCredits:
 		// The closing credits end a wire story: what follows is an author
 		// bio, a promotion or a notice, unless it is long plain text.
-		return score >= 1 || words < 40
+		return words < 40 || score >= 1
 	case words <= 30:
 		return score >= 2 || (score >= 1 && !endsSentence(p))
 	default:

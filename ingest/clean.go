@@ -247,10 +247,11 @@ func dropIslands(lines []line, captions map[string]bool) []string {
 // short heading followed by sentences of the story.
 func trimTail(paras []string, m marks) []string {
 	captions := m.captions
-	last := -1
-	for i, p := range paras {
-		if isBodyParagraph(p) && !captions[p] && !(wordCountUpTo(p, 31) <= 30 && promoScore(p) >= 1) {
+	last := -1 // the last paragraph of running text: found from the end
+	for i := len(paras) - 1; i >= 0; i-- {
+		if p := paras[i]; isBodyParagraph(p) && !captions[p] && !(wordCountUpTo(p, 31) <= 30 && promoScore(p) >= 1) {
 			last = i
+			break
 		}
 	}
 	if last < 0 {

@@ -26,6 +26,7 @@ import (
 // do not match text are skipped. It is safe for concurrent use.
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 	a := &article{text: text, dialogue: dialogueLabels(text, sents)}
+	a.lowered, _ = lowerAligned(text)
 	for k, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			continue
@@ -67,6 +68,7 @@ func (a *article) fullerSurnames() {
 // article is the state of one Attribute call.
 type article struct {
 	text     string
+	lowered  string // strings.ToLower(text) when it keeps every rune's offset, else ""
 	tr       tracker
 	out      []newsbot.Claim
 	open     bool // a quotation is open at the end of the previous sentence
@@ -108,7 +110,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	a.prevEnd = s.End
 	a.seq, a.curStart = k, s.Start
 	text := a.text[s.Start:s.End]
-	ts := tokenize(text, a.open, a.buf)
+	lowered := ""
+	if a.lowered != "" {
+		lowered = a.lowered[s.Start:s.End]
+	}
+	ts := tokenizeLowered(text, lowered, a.open, a.buf)
 	a.buf = ts
 	startOpen := a.open
 	a.open = quoteState(ts, a.open)

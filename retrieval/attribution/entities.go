@@ -133,7 +133,8 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 	if !e.person && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && head != "nations" && !isCapitalised(name) || head == "police" || head == "media" || head == "staff" || head == "people" {
 		e.plural = true
 	}
-	e.genderFrom(name + " " + role)
+	e.genderFrom(name) // the words of name, then of role: the last gendered word counts
+	e.genderFrom(role)
 	tr.ents = append(tr.ents, e)
 	tr.byName[name] = e
 	return e
@@ -150,7 +151,7 @@ func (e *entity) setRole(role string) {
 
 // genderFrom sets e's gender from the gendered words of text.
 func (e *entity) genderFrom(text string) {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for w := range strings.FieldsSeq(lower(text)) {
 		if feminine[w] {
 			e.gender = "f"
 		} else if masculine[w] {

@@ -44,6 +44,13 @@ func (t tok) hard() bool {
 // quotation left open by the sentence before. Tokens are appended to buf,
 // which may be reused from an earlier call.
 func tokenize(s string, open bool, buf []tok) []tok {
+	return tokenizeLowered(s, "", open, buf)
+}
+
+// tokenizeLowered is tokenize with ls, when not empty, the lower-cased s
+// from lowerAligned: a word's lower case is then read from ls at the
+// word's offsets instead of being built word by word.
+func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 	out := buf[:0]
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -52,7 +59,8 @@ func tokenize(s string, open bool, buf []tok) []tok {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€':
 			j := wordEnd(s, i)
-			out = append(out, word(s, i, j))
+			t := word(s, ls, i, j)
+			out = append(out, t)
 			i = j
 		default:
 			if m := doubledQuote(s, i); m > 0 {
@@ -81,11 +89,81 @@ func tokenize(s string, open bool, buf []tok) []tok {
 	return out
 }
 
-func word(s string, i, j int) tok {
+func word(s, ls string, i, j int) tok {
 	w := s[i:j]
-	r, _ := utf8.DecodeRuneInString(w)
-	return tok{s: w, lo: lower(w), a: i, b: j, capped: unicode.IsUpper(r)}
+	var capped bool
+	if c := w[0]; c < utf8.RuneSelf {
+		capped = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		capped = unicode.IsUpper(r)
+	}
+	lo := w
+	if ls != "" {
+		if l := ls[i:j]; l != w {
+			lo = l
+		}
+	} else {
+		lo = lower(w)
+	}
+	return tok{s: w, lo: lo, a: i, b: j, capped: capped}
 }
+
+// lowerAligned returns strings.ToLower(s) and true when lower-casing
+// keeps the length of every rune's encoding, so that the lower case of
+// s[i:j] is the result's [i:j] for any rune boundaries i, j; otherwise
+// ("", false). (strings.ToLower maps rune by rune, ASCII by bytes; an
+// invalid byte would become U+FFFD, three bytes.) Text with no upper-case
+// letter is returned as it is.
+func lowerAligned(s string) (string, bool) {
+	var b strings.Builder // the lower case, begun at the first rune that changes
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+				}
+				c += 'a' - 'A'
+			}
+			if b.Cap() > 0 {
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return "", false
+		}
+		l := r
+		if !caseless(r) {
+			l = unicode.ToLower(r)
+		}
+		if l != r {
+			if utf8.RuneLen(l) != n {
+				return "", false
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+				b.WriteString(s[:i])
+			}
+			b.WriteRune(l)
+		} else if b.Cap() > 0 {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	if b.Cap() == 0 {
+		return s, true
+	}
+	return b.String(), true
+}
+
+// caseless reports runes of the General Punctuation block (curly quotes,
+// dashes, spaces), which have no case: unicode.ToLower need not look them up.
+func caseless(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // lower is strings.ToLower without an allocation for words that are
 // already in lower case, which most words are.
