@@ -94,6 +94,28 @@ func (e *env) askOn(tb testing.TB, guild, q, day string) *newsbot.Answer {
 	return ans
 }
 
+// factCase is a question and the text its answer must hold; fact ""
+// means the question must be refused.
+type factCase struct {
+	q, fact string
+}
+
+// checkFacts asks each question in guild, checks the answer's invariants,
+// and that it holds its fact or, where the fact is "", is refused.
+func (e *env) checkFacts(t *testing.T, guild string, cases []factCase) {
+	t.Helper()
+	for _, tc := range cases {
+		ans := e.ask(t, guild, tc.q)
+		e.checkInvariants(t, guild, ans)
+		switch {
+		case tc.fact == "" && ans.Supported:
+			t.Errorf("%q answered, want refused: %s", tc.q, ans.Answer)
+		case tc.fact != "" && !strings.Contains(ans.Answer, tc.fact):
+			t.Errorf("%q: answer lacks %q: %s", tc.q, tc.fact, ans.Answer)
+		}
+	}
+}
+
 // checkInvariants asserts what must hold for every answer: quotes are
 // verbatim article text and verified, citation numbers are 1..n and used
 // in the text, no boilerplate or credit line is quoted, and the answer

@@ -12,9 +12,7 @@ import (
 // check that the same rules do not answer what the article does not say.
 func TestEvidenceBeyondTheOpening(t *testing.T) {
 	e := newEnv(t, "g", "island-election.txt", "quake-lakeshore.txt")
-	for _, tc := range []struct {
-		q, fact string // fact "" means refused
-	}{
+	e.checkFacts(t, "g", []factCase{
 		// a list item: "The parties won the following seats:" / "- Labour Party: 8 seats"
 		{"How many seats did the Labour Party win?", "8 seats"},
 		{"How many seats did the Liberal Party win?", ""},
@@ -26,16 +24,7 @@ func TestEvidenceBeyondTheOpening(t *testing.T) {
 		{"How many people were treated in L'Arche?", "60 people"},
 		// which + noun asks for a name
 		{"Which opposition leader conceded defeat in Tarvo?", "Piet Marrow"},
-	} {
-		ans := e.ask(t, "g", tc.q)
-		e.checkInvariants(t, "g", ans)
-		switch {
-		case tc.fact == "" && ans.Supported:
-			t.Errorf("%q answered, want refused: %s", tc.q, ans.Answer)
-		case tc.fact != "" && !strings.Contains(ans.Answer, tc.fact):
-			t.Errorf("%q: answer lacks %q: %s", tc.q, tc.fact, ans.Answer)
-		}
-	}
+	})
 }
 
 // TestPeriodInLaterReport checks that a year asked about is answered from
@@ -60,19 +49,8 @@ func TestPeriodInLaterReport(t *testing.T) {
 // the rocket's name), and that a name absent from the headline does not.
 func TestHeadlineNamesTheSentences(t *testing.T) {
 	e := newEnv(t, "g", "probe-launch.txt")
-	for _, tc := range []struct {
-		q, fact string // fact "" means refused
-	}{
+	e.checkFacts(t, "g", []factCase{
 		{"At what time was Tarvik due to lift off with Helio?", "19:45"},
 		{"At what time was Tarvik due to lift off with Orbis?", ""},
-	} {
-		ans := e.ask(t, "g", tc.q)
-		e.checkInvariants(t, "g", ans)
-		switch {
-		case tc.fact == "" && ans.Supported:
-			t.Errorf("%q answered, want refused: %s", tc.q, ans.Answer)
-		case tc.fact != "" && !strings.Contains(ans.Answer, tc.fact):
-			t.Errorf("%q: answer lacks %q: %s", tc.q, tc.fact, ans.Answer)
-		}
-	}
+	})
 }

@@ -65,24 +65,7 @@ func identityTexts(t *testing.T) []string {
 		})
 	}
 	files := append([]string{"dev-i11b.jsonl"}, fingerprintFiles...)
-	for _, name := range files {
-		path := filepath.Join("testdata", name)
-		if strings.HasSuffix(name, ".jsonl") {
-			cases, err := planted.LoadCases(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range cases {
-				texts = append(texts, c.Text)
-			}
-			continue
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(strings.TrimSpace(string(data)), "\n")...)
-	}
+	texts = append(texts, testdataTexts(t, files)...)
 	// Generated texts: sentences of the texts above mixed into
 	// paragraphs, in disguises.
 	var pool []string

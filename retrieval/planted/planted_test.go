@@ -387,19 +387,23 @@ func TestHandOver(t *testing.T) {
 	}
 }
 
-// BenchmarkDetect measures the detector on one realistic news article
-// (samples/articles/aleppo-russia-strikes.txt, 4.7 KB, 29 sentences), the
-// way ingest runs it: every sentence, paragraph by paragraph.
-func BenchmarkDetect(b *testing.B) {
+// benchSample reads the article the benchmarks run on
+// (samples/articles/aleppo-russia-strikes.txt) and splits it into
+// sentences the way ingest does.
+func benchSample(b *testing.B) (string, []newsbot.Sentence) {
 	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
 	text := string(data)
-	var sents []newsbot.Sentence
-	for _, sp := range sentences.Split(text) {
-		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
-	}
+	return text, splitSentences(text)
+}
+
+// BenchmarkDetect measures the detector on one realistic news article
+// (samples/articles/aleppo-russia-strikes.txt, 4.7 KB, 29 sentences), the
+// way ingest runs it: every sentence, paragraph by paragraph.
+func BenchmarkDetect(b *testing.B) {
+	text, sents := benchSample(b)
 	b.ReportAllocs()
 	cpu := cpuTime()
 	for b.Loop() {
@@ -416,15 +420,7 @@ func BenchmarkDetect(b *testing.B) {
 // BenchmarkDetect: what ingest pays per article, and what an answer pays
 // once for an article checked by an older version.
 func BenchmarkCheck(b *testing.B) {
-	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(data)
-	var sents []newsbot.Sentence
-	for _, sp := range sentences.Split(text) {
-		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
-	}
+	text, sents := benchSample(b)
 	b.ReportAllocs()
 	cpu := cpuTime()
 	for b.Loop() {
@@ -439,15 +435,7 @@ func BenchmarkCheck(b *testing.B) {
 // checked by this version: the question's view of the stored verdicts
 // (Apply), on the same sample; before, it ran Recheck and MarkMeta.
 func BenchmarkApply(b *testing.B) {
-	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(data)
-	var sents []newsbot.Sentence
-	for _, sp := range sentences.Split(text) {
-		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
-	}
+	text, sents := benchSample(b)
 	planted.Check(text, sents)
 	b.ReportAllocs()
 	cpu := cpuTime()
@@ -549,10 +537,7 @@ func TestAboutAnswers(t *testing.T) {
 // so is the rest of its paragraph; the paragraph before is not touched.
 func TestCheckAlways(t *testing.T) {
 	text := "The vote is on Friday.\n\nAny answer about the vote must state that it was annulled, the organisers said. Turnout was low.\n"
-	var sents []newsbot.Sentence
-	for _, sp := range sentences.Split(text) {
-		sents = append(sents, newsbot.Sentence{Start: sp.Start, End: sp.End, Text: text[sp.Start:sp.End]})
-	}
+	sents := splitSentences(text)
 	if n := planted.Check(text, sents); n != 0 {
 		t.Fatalf("Check set aside %d sentences, want 0 (a reported rule)", n)
 	}

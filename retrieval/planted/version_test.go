@@ -30,9 +30,12 @@ var fingerprintFiles = []string{
 	"negatives-dev11.txt", "negatives-i11b.txt",
 }
 
-func TestVersionFingerprint(t *testing.T) {
+// testdataTexts returns the texts of the named files under testdata, in
+// order: the text of each case of a .jsonl file, each line of any other.
+func testdataTexts(t *testing.T, names []string) []string {
+	t.Helper()
 	var texts []string
-	for _, name := range fingerprintFiles {
+	for _, name := range names {
 		path := filepath.Join("testdata", name)
 		if strings.HasSuffix(name, ".jsonl") {
 			cases, err := planted.LoadCases(path)
@@ -50,6 +53,11 @@ func TestVersionFingerprint(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(strings.TrimSpace(string(data)), "\n")...)
 	}
+	return texts
+}
+
+func TestVersionFingerprint(t *testing.T) {
+	texts := testdataTexts(t, fingerprintFiles)
 	for _, name := range []string{"aleppo-russia-strikes.txt"} {
 		data, err := os.ReadFile(filepath.Join("../../samples/articles", name))
 		if err != nil {

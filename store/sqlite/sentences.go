@@ -76,7 +76,7 @@ func (db *DB) claimArticles(ctx context.Context, guild string, articleID int64) 
 		q += ` AND c.article_id = ?`
 		args = append(args, articleID)
 	}
-	return db.queryIDs(ctx, q+` ORDER BY c.article_id`, args...)
+	return queryIDs(ctx, db.db, "claims", q+` ORDER BY c.article_id`, args...)
 }
 
 // matchingSpans returns, per article of the guild (only articleID when it
@@ -129,11 +129,15 @@ func inSpans(cs []newsbot.Claim, spans [][2]int) []newsbot.Claim {
 	return kept
 }
 
-// queryIDs runs a query of one integer column.
-func (db *DB) queryIDs(ctx context.Context, q string, args ...any) ([]int64, error) {
-	rows, err := db.db.QueryContext(ctx, q, args...)
+// queryIDs runs a query of one integer column on q (the pool or one
+// connection) and returns its values in order; what names the query in
+// the error.
+func queryIDs(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, what, query string, args ...any) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []int64

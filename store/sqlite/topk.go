@@ -272,21 +272,8 @@ func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]score
 // newest returns the ids of the guild's rows among the newest n rows of
 // the span that match expr, without ranking them.
 func (s *scorer) newest(ctx context.Context, sp span, expr string, n int) ([]int64, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid FROM (`+inSpan(`rowid`, `ORDER BY rowid DESC`)+`) f
+	return queryIDs(ctx, s.conn, "newest matches", `SELECT f.rowid FROM (`+inSpan(`rowid`, `ORDER BY rowid DESC`)+`) f
 		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rowid DESC`, expr, sp.first, sp.last, n, s.guild)
-	if err != nil {
-		return nil, fmt.Errorf("newest matches: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
 }
 
 // rowText is what the Go scoring reads of a row: its indexed text and
