@@ -17,9 +17,9 @@ import (
 //
 //  1. Statistics. Each phrase's document frequency in the guild comes from
 //     term_stats (kept at ingest by triggers, migration 0015): a word's is
-//     read there, a phrase of several words counts as its rarest word, and
-//     is counted exactly (through the GIN index) when that word is in at
-//     most exactRows chunks. The guild's chunk count and average chunk
+//     read there; a phrase of several words is counted (through the GIN
+//     index) up to exactRows chunks, and beyond that counts as its rarest
+//     word. (A phrase of common words can be rare: "4.2" is '4' <-> '2'.) The guild's chunk count and average chunk
 //     length come from chunk_stats. No matching chunk is counted for a
 //     common word.
 //  2. Rare phrases first. The rarest phrases, as many as match at most
@@ -52,7 +52,7 @@ const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 
 // Search plan sizes (see above). Variables, so that tests can lower them.
 var (
-	exactRows  = 2000  // a phrase of several words is counted exactly up to this many chunks
+	exactRows  = 2000  // a phrase of several words is counted up to this many chunks
 	rareBudget = 5000  // chunks the rare phrases may match together
 	rareAlone  = 15000 // chunks the rarest phrase may match to select alone
 	candidates = 60    // chunks of the rare phrases' ranking completed with the common phrases
@@ -114,8 +114,10 @@ func (db *DB) phraseStats(ctx context.Context, guild string, phrases, lexemes []
 		d AS (SELECT p.n, p.q, cardinality(p.lex) AS words,
 			(SELECT min(coalesce(t.df, 0)) FROM unnest(p.lex) AS l LEFT JOIN term_stats t ON t.guild = $1 AND t.lexeme = l) AS df
 			FROM p WHERE cardinality(p.lex) > 0)
-		SELECT d.n, CASE WHEN d.words > 1 AND d.df BETWEEN 1 AND $3
-				THEN (SELECT count(*) FROM chunks WHERE guild = $1 AND tsv @@ d.q) ELSE d.df END,
+		SELECT d.n, CASE WHEN d.words > 1 AND d.df > 0
+				THEN (SELECT CASE WHEN x.n <= $3 THEN x.n ELSE d.df END
+					FROM (SELECT count(*) AS n FROM (SELECT 1 FROM chunks WHERE guild = $1 AND tsv @@ d.q LIMIT $3 + 1) m) x)
+				ELSE d.df END,
 			s.chunks, s.tokens
 		FROM d, chunk_stats s WHERE s.guild = $1 AND s.chunks > 0
 		ORDER BY d.n`, guild, phrases, exactRows, lexemes)
