@@ -18,7 +18,8 @@ const reindexBatch = 2000
 // Several processes opening one database at once share the list (each
 // batch locks its rows, skipping those another holds); the term statistics
 // follow through the update trigger of 0020. An interrupted run resumes at
-// the next open.
+// the next open. When it rewrote any, it vacuums and analyses chunks and
+// term_stats, as autovacuum would some minutes later.
 func (db *DB) ReindexVectors(ctx context.Context) (int, error) {
 	var pending bool
 	if err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM tsv_reindex)`).Scan(&pending); err != nil || !pending {
@@ -36,10 +37,19 @@ func (db *DB) ReindexVectors(ctx context.Context) (int, error) {
 			return total, fmt.Errorf("rewrite the full-text vectors (migration 0020): %w", err)
 		}
 		if n == 0 {
-			return total, nil
+			break
 		}
 		total += n
 	}
+	if total > 0 {
+		// Every rewritten row left a dead tuple and a GIN entry in the
+		// pending list; searches right after would scan both (a 10k
+		// archive searched at p50 32 ms instead of 19).
+		if _, err := db.pool.Exec(ctx, `VACUUM (ANALYZE) chunks, term_stats`); err != nil {
+			return total, fmt.Errorf("vacuum after rewriting the full-text vectors: %w", err)
+		}
+	}
+	return total, nil
 }
 
 // reindexSome rewrites the vectors of up to reindexBatch listed chunks and
