@@ -17,9 +17,8 @@ import (
 // number of articles, one statement (or one COPY) per table, so that a
 // batch of CreateDocuments costs a handful of round trips and the server
 // plans each statement once, instead of one INSERT per sentence, claim,
-// alias and chunk. Each chunk's full-text vector is computed in the INSERT
-// that stores it, and each article's headline is turned into a tsvector
-// once for all its chunks.
+// alias and chunk. Each chunk's full-text vector is written in Go
+// (tsquery.go) and sent as tsvector text with it.
 //
 // A batch is stored whole or not at all: a row PostgreSQL would refuse (a
 // NUL byte or invalid UTF-8 in any text) is found before anything is sent
@@ -176,28 +175,30 @@ func insertDerivedRows(ctx context.Context, tx pgx.Tx, ids []int64, docs []*news
 }
 
 // insertChunks inserts the chunks of the documents whose id is not 0 in one
-// statement, computing each chunk's tsvector there (the headline's once per
-// article), and sets their ids.
+// statement, each with its tsvector written here (chunkVector; the
+// headline's terms once per article), and sets their ids.
 func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.Document) error {
 	var (
-		articleID                                []int64
-		guild, text, titles                      []string
-		seq, firstSeq, lastSeq, start, end, tIdx []int32
-		tokens                                   []int32
+		articleID                          []int64
+		guild, text, vectors               []string
+		seq, firstSeq, lastSeq, start, end []int32
+		tokens                             []int32
 	)
 	type slot struct{ doc, chunk int }
 	where := map[[2]int64]slot{} // article id and chunk seq -> the chunk
+	vw := newVectorWriter()
 	for i, d := range docs {
 		if ids[i] == 0 || len(d.Chunks) == 0 {
 			continue
 		}
-		titles = append(titles, d.Article.Title)
+		title := vw.terms(d.Article.Title)
 		titleTokens := tokenCount(d.Article.Title)
 		for j, c := range d.Chunks {
 			tokens = append(tokens, int32(titleTokens+tokenCount(c.Text)))
 			articleID, guild, text = append(articleID, ids[i]), append(guild, d.Article.Guild), append(text, c.Text)
+			vectors = append(vectors, vw.chunkVector(title, c.Text))
 			seq, firstSeq, lastSeq = append(seq, int32(c.Seq)), append(firstSeq, int32(c.FirstSeq)), append(lastSeq, int32(c.LastSeq))
-			start, end, tIdx = append(start, int32(c.Start)), append(end, int32(c.End)), append(tIdx, int32(len(titles)))
+			start, end = append(start, int32(c.Start)), append(end, int32(c.End))
 			where[[2]int64{ids[i], int64(c.Seq)}] = slot{i, j}
 		}
 	}
@@ -205,16 +206,13 @@ func insertChunks(ctx context.Context, tx pgx.Tx, ids []int64, docs []*newsbot.D
 		return nil
 	}
 	rows, err := tx.Query(ctx, `
-		WITH t AS (SELECT n, setweight(to_tsvector('english', title), 'B') AS v FROM unnest($10::text[]) WITH ORDINALITY AS t(title, n))
 		INSERT INTO chunks (article_id, guild, seq, first_seq, last_seq, start, "end", text, n_tokens, tsv)
-		SELECT c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", c.text, c.n_tokens,
-			t.v || setweight(to_tsvector('english', c.text), 'A')
-		FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::int[], $11::int[])
-			WITH ORDINALITY AS c(article_id, guild, seq, first_seq, last_seq, start, "end", text, title, n_tokens, n)
-		JOIN t ON t.n = c.title
+		SELECT c.article_id, c.guild, c.seq, c.first_seq, c.last_seq, c.start, c."end", c.text, c.n_tokens, c.v::tsvector
+		FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[])
+			WITH ORDINALITY AS c(article_id, guild, seq, first_seq, last_seq, start, "end", text, v, n_tokens, n)
 		ORDER BY c.n
 		RETURNING id, article_id, seq`,
-		articleID, guild, seq, firstSeq, lastSeq, start, end, text, tIdx, titles, tokens)
+		articleID, guild, seq, firstSeq, lastSeq, start, end, text, vectors, tokens)
 	if err != nil {
 		return fmt.Errorf("insert chunks: %w", err)
 	}

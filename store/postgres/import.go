@@ -24,7 +24,7 @@ var importStatements = map[string]string{
 		unit, relays, date)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
 	"chunks": `INSERT INTO chunks (id, article_id, guild, seq, first_seq, last_seq, start, "end", text, n_tokens, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $11, setweight(to_tsvector('english', $10), 'B') || setweight(to_tsvector('english', $9), 'A'))
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text::tsvector)
 		ON CONFLICT DO NOTHING`,
 	"aliases": `INSERT INTO aliases (article_id, guild, name, alias) SELECT $1, $2, $3, $4
 		WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE guild = $2 AND article_id = $1 AND name = $3 AND alias = $4)`,
@@ -100,10 +100,12 @@ func importValues(table string, r []any) []any {
 		}
 	}
 	if table == "chunks" && len(r) == 10 {
-		// the chunk's length for BM25 (n_tokens), as insertChunks counts it
+		// the chunk's length for BM25 (n_tokens) and its tsvector, as
+		// insertChunks writes them
 		title, _ := r[9].(string)
 		text, _ := r[8].(string)
-		r = append(r, tokenCount(title)+tokenCount(text))
+		// (the headline, r[9], is not a column of chunks)
+		r = append(r[:9:9], tokenCount(title)+tokenCount(text), chunkVector(termsOf(title), text))
 	}
 	return r
 }

@@ -62,7 +62,8 @@ func IsURL(s string) bool {
 
 // Open connects to the database at url (postgres://user:password@host/db),
 // and applies pending migrations (several processes opening at once apply
-// each migration once). An unreachable server or a refused login is an
+// each migration once), then rewrites the full-text vectors a migration
+// left to rewrite (reindex.go). An unreachable server or a refused login is an
 // EINVALID error saying what to check.
 func Open(ctx context.Context, url string) (*DB, error) {
 	cfg, err := pgxpool.ParseConfig(url)
@@ -80,6 +81,10 @@ func Open(ctx context.Context, url string) (*DB, error) {
 			Message: fmt.Sprintf("cannot reach PostgreSQL at %s: %v; check that the server runs and the URL, user and password are right", hostOf(cfg), redact(err))}
 	}
 	if err := db.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	if _, err := db.ReindexVectors(ctx); err != nil {
 		pool.Close()
 		return nil, err
 	}

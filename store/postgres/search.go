@@ -17,9 +17,9 @@ import (
 //
 //  1. Statistics. Each phrase's document frequency in the guild comes from
 //     term_stats (kept at ingest by triggers, migration 0015): a word's is
-//     read there, a phrase of several words counts as its rarest word, and
-//     is counted exactly (through the GIN index) when that word is in at
-//     most exactRows chunks. The guild's chunk count and average chunk
+//     read there; a phrase of several words is counted (through the GIN
+//     index) up to exactRows chunks, and beyond that counts as its rarest
+//     word. (A phrase of common words can be rare: "4.2" is '4' <-> '2'.) The guild's chunk count and average chunk
 //     length come from chunk_stats. No matching chunk is counted for a
 //     common word.
 //  2. Rare phrases first. The rarest phrases, as many as match at most
@@ -52,7 +52,7 @@ const rankWeights = `'{0.1, 0.2, 0.5, 1.0}'`
 
 // Search plan sizes (see above). Variables, so that tests can lower them.
 var (
-	exactRows  = 2000  // a phrase of several words is counted exactly up to this many chunks
+	exactRows  = 2000  // a phrase of several words is counted up to this many chunks
 	rareBudget = 5000  // chunks the rare phrases may match together
 	rareAlone  = 15000 // chunks the rarest phrase may match to select alone
 	candidates = 60    // chunks of the rare phrases' ranking completed with the common phrases
@@ -61,7 +61,7 @@ var (
 
 // phraseStat is a phrase of the query with its statistics.
 type phraseStat struct {
-	text string
+	text string // its tsquery text (phraseQuery)
 	df   int64
 	idf  float64
 }
@@ -70,16 +70,16 @@ type phraseStat struct {
 // to k passages, best first, ranked by BM25 (see above). It is safe for
 // concurrent use.
 func (db *DB) SearchChunks(ctx context.Context, guild string, kq newsbot.KeywordQuery, k int) ([]newsbot.Passage, error) {
-	var phrases []string
+	var phrases, lexemes []string
 	for _, p := range kq.Phrases {
-		if strings.TrimSpace(p) != "" {
-			phrases = append(phrases, p)
+		if q, lex := phraseQuery(p); q != "" {
+			phrases, lexemes = append(phrases, q), append(lexemes, strings.Join(lex, " "))
 		}
 	}
 	if len(phrases) == 0 || k <= 0 {
 		return nil, nil
 	}
-	qs, avgdl, err := db.phraseStats(ctx, guild, phrases)
+	qs, avgdl, err := db.phraseStats(ctx, guild, phrases, lexemes)
 	if err != nil || len(qs) == 0 {
 		return nil, err
 	}
@@ -103,21 +103,24 @@ func (db *DB) SearchChunks(ctx context.Context, guild string, kq newsbot.Keyword
 	return best, nil
 }
 
-// phraseStats returns the phrases that match a chunk of the guild, rarest
-// first, with their document frequency and idf, and the guild's average
-// chunk length.
-func (db *DB) phraseStats(ctx context.Context, guild string, phrases []string) ([]phraseStat, float64, error) {
+// phraseStats returns the phrases (tsquery text) that match a chunk of the
+// guild, rarest first, with their document frequency and idf, and the
+// guild's average chunk length. lexemes holds each phrase's distinct terms,
+// separated by spaces.
+func (db *DB) phraseStats(ctx context.Context, guild string, phrases, lexemes []string) ([]phraseStat, float64, error) {
 	rows, err := db.pool.Query(ctx, `
-		WITH p AS (SELECT u.n, phraseto_tsquery('english', u.p) AS q, tsvector_to_array(to_tsvector('english', u.p)) AS lex
-			FROM unnest($2::text[]) WITH ORDINALITY AS u(p, n)),
+		WITH p AS (SELECT u.n, u.p::tsquery AS q, string_to_array(u.l, ' ') AS lex
+			FROM unnest($2::text[], $4::text[]) WITH ORDINALITY AS u(p, l, n)),
 		d AS (SELECT p.n, p.q, cardinality(p.lex) AS words,
 			(SELECT min(coalesce(t.df, 0)) FROM unnest(p.lex) AS l LEFT JOIN term_stats t ON t.guild = $1 AND t.lexeme = l) AS df
 			FROM p WHERE cardinality(p.lex) > 0)
-		SELECT d.n, CASE WHEN d.words > 1 AND d.df BETWEEN 1 AND $3
-				THEN (SELECT count(*) FROM chunks WHERE guild = $1 AND tsv @@ d.q) ELSE d.df END,
+		SELECT d.n, CASE WHEN d.words > 1 AND d.df > 0
+				THEN (SELECT CASE WHEN x.n <= $3 THEN x.n ELSE d.df END
+					FROM (SELECT count(*) AS n FROM (SELECT 1 FROM chunks WHERE guild = $1 AND tsv @@ d.q LIMIT $3 + 1) m) x)
+				ELSE d.df END,
 			s.chunks, s.tokens
 		FROM d, chunk_stats s WHERE s.guild = $1 AND s.chunks > 0
-		ORDER BY d.n`, guild, phrases, exactRows)
+		ORDER BY d.n`, guild, phrases, exactRows, lexemes)
 	if err != nil {
 		return nil, 0, fmt.Errorf("search statistics: %w", err)
 	}
@@ -180,7 +183,7 @@ func upperBound(qs []phraseStat) float64 {
 
 // rankQuery writes the SQL of a ranking. The phrases' tsqueries are
 // computed once, as the columns q0, q1, ... of the one-row relation qq
-// (from parameters $4 on; $1 is the guild, $2 k, $3 the average chunk
+// (tsquery text, from parameters $4 on; $1 is the guild, $2 k, $3 the average chunk
 // length). Each phrase's BM25 share is written out with its idf as a
 // constant, and the phrase occurrences f0, f1, ... are computed once per
 // chunk in a subquery that the planner may not flatten (OFFSET 0), so that
@@ -202,7 +205,7 @@ func newRankQuery(guild string, k int, avgdl float64, qs []phraseStat) *rankQuer
 func (q *rankQuery) with() string {
 	cols := make([]string, len(q.qs))
 	for i := range q.qs {
-		cols[i] = fmt.Sprintf("phraseto_tsquery('english', $%d) AS q%d", 4+i, i)
+		cols[i] = fmt.Sprintf("$%d::tsquery AS q%d", 4+i, i)
 	}
 	return `WITH qq AS MATERIALIZED (SELECT ` + strings.Join(cols, ", ") + `)`
 }
@@ -210,14 +213,14 @@ func (q *rankQuery) with() string {
 // join is a tsquery expression of the phrases idx joined by op (|| or
 // &&), written with the phrases' parameters rather than qq's columns: the
 // planner then estimates how many chunks it matches from the tsv column's
-// statistics (it computes phraseto_tsquery of a parameter to plan), and
+// statistics (it reads the tsquery of a parameter to plan), and
 // picks the GIN index for a rare match and a walk of the newest chunks
 // for a common one. With qq's columns it guessed, and walked 25,000 chunks
 // for two common words that rarely meet.
 func join(idx []int, op string) string {
 	parts := make([]string, len(idx))
 	for i, n := range idx {
-		parts[i] = fmt.Sprintf("phraseto_tsquery('english', $%d)", 4+n)
+		parts[i] = fmt.Sprintf("$%d::tsquery", 4+n)
 	}
 	return "(" + strings.Join(parts, " "+op+" ") + ")"
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bench"
 	"github.com/newsbot/newsbot/internal/corpus"
@@ -107,4 +109,55 @@ func TestTermStatsConcurrentWriters(t *testing.T) {
 		t.Fatalf("%d articles stored (%v), want %d", n, err, len(docs))
 	}
 	assertTermStats(t, db, "after two concurrent writers")
+}
+
+// TestReindexOldVectors turns a database's vectors back into what stores
+// before migration 0020 wrote (to_tsvector('english')), lists its chunks
+// for rewriting as 0020 does, and checks that ReindexVectors rewrites
+// every one to the vector the store writes at insert, and that the term
+// statistics equal a recount after both updates.
+func TestReindexOldVectors(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpenPostgres(t)
+	docs, err := bench.Documents(corpus.New(7), "g1", 0, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _ := bench.Documents(corpus.New(7), "g2", 0, 2)
+	if _, err := db.CreateDocuments(ctx, append(docs, other...)); err != nil {
+		t.Fatal(err)
+	}
+	vectors := func() map[int64]string {
+		out := map[int64]string{}
+		rows, _ := db.Pool().Query(ctx, `SELECT id, tsv::text FROM chunks`)
+		var id int64
+		var v string
+		if _, err := pgx.ForEachRow(rows, []any{&id, &v}, func() error { out[id] = v; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	want := vectors()
+	if _, err := db.Pool().Exec(ctx, `
+		UPDATE chunks c SET tsv = setweight(to_tsvector('english', a.title), 'B') || setweight(to_tsvector('english', c.text), 'A')
+		FROM articles a WHERE a.guild = c.guild AND a.id = c.article_id`); err != nil {
+		t.Fatal(err)
+	}
+	assertTermStats(t, db, "after turning the vectors into english ones")
+	if _, err := db.Pool().Exec(ctx, `INSERT INTO tsv_reindex (guild, chunk_id) SELECT guild, id FROM chunks`); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.ReindexVectors(ctx); err != nil || n != len(want) {
+		t.Fatalf("ReindexVectors = %d, %v; want %d chunks rewritten", n, err, len(want))
+	}
+	got := vectors()
+	for id, v := range want {
+		if got[id] != v {
+			t.Fatalf("chunk %d after the rewrite: %s\nwant as stored at insert: %s", id, got[id], v)
+		}
+	}
+	assertTermStats(t, db, "after the rewrite")
+	if n, err := db.ReindexVectors(ctx); err != nil || n != 0 {
+		t.Fatalf("a second ReindexVectors = %d, %v; want nothing left", n, err)
+	}
 }

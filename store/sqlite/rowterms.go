@@ -2,7 +2,8 @@ package sqlite
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/newsbot/newsbot/store/internal/ftstoken"
 )
 
 // The Go side of the index: what FTS5's 'porter unicode61' tokenizer makes
@@ -112,47 +113,8 @@ func sum(xs []int64) int64 {
 
 // isTokenRune reports whether unicode61 (default categories L* N* Co)
 // keeps r in a token.
-func isTokenRune(r rune) bool {
-	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
-}
+func isTokenRune(r rune) bool { return ftstoken.IsTokenRune(r) }
 
 // foldToken lower-cases a token and, for the Latin letters news text
 // uses, removes diacritics as remove_diacritics does.
-func foldToken(tok string) string {
-	for i := 0; i < len(tok); i++ {
-		if tok[i] >= 0x80 {
-			return strings.Map(foldRune, tok)
-		}
-	}
-	return strings.ToLower(tok)
-}
-
-func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	switch {
-	case strings.ContainsRune("àáâãäåāăą", r):
-		return 'a'
-	case strings.ContainsRune("çćčĉ", r):
-		return 'c'
-	case strings.ContainsRune("èéêëēėęě", r):
-		return 'e'
-	case strings.ContainsRune("ìíîïīį", r):
-		return 'i'
-	case strings.ContainsRune("ñńň", r):
-		return 'n'
-	case strings.ContainsRune("òóôõöøōő", r):
-		return 'o'
-	case strings.ContainsRune("ùúûüūůű", r):
-		return 'u'
-	case strings.ContainsRune("ýÿ", r):
-		return 'y'
-	case strings.ContainsRune("śšş", r):
-		return 's'
-	case strings.ContainsRune("źżž", r):
-		return 'z'
-	}
-	return r
-}
+func foldToken(tok string) string { return ftstoken.Fold(tok) }
