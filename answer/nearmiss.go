@@ -487,13 +487,7 @@ func (qs *question) muchNoun() int {
 		if isStop(w) || w == "money" || unitFamily(w) != "" || quantityWords[w] || comparatives[w] || pastForm(w) {
 			return -1
 		}
-		ts := wordTerms(ws[j].text)
-		for k, t := range qs.terms {
-			if k < 64 && t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
-				return k
-			}
-		}
-		return -1
+		return qs.wordTerm(ws[j].text)
 	}
 	return -1
 }
@@ -551,13 +545,7 @@ func (qs *question) namedNoun() int {
 		if ws[j].text != ws[j].lower || isStop(ws[j].lower) {
 			return -1
 		}
-		ts := wordTerms(ws[j].text)
-		for k, t := range qs.terms {
-			if k < 64 && t.kind == kindWord && len(ts) == 1 && t.key == ts[0] {
-				return k
-			}
-		}
-		return -1
+		return qs.wordTerm(ws[j].text)
 	}
 	return -1
 }
@@ -599,4 +587,20 @@ func (sc *scoring) nameBeside(text string, i int) bool {
 		}
 	}
 	return len(at) == 0 // the noun written otherwise ("aircraft carrier" for "warship"): left to the other checks
+}
+
+// wordTerm returns the index of the question's word term that the single
+// word text stands for (among the first 64, the ones a bit set can mark),
+// or -1.
+func (qs *question) wordTerm(text string) int {
+	ts := wordTerms(text)
+	if len(ts) != 1 {
+		return -1
+	}
+	for k, t := range qs.terms {
+		if k < 64 && t.kind == kindWord && t.key == ts[0] {
+			return k
+		}
+	}
+	return -1
 }
