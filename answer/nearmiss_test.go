@@ -87,11 +87,7 @@ func TestAskedVerbs(t *testing.T) {
 		{"Does the hosepipe ban affect gardens?", nil},                     // "ban" after a lower-case word is a noun
 		{"How many people were fined?", nil},                               // no did/will
 	} {
-		qs := analyse(tc.q, []string{"Arden Motors. Selene II. Hebridean Link Ferries. Supreme Court."})
-		var got []string
-		for _, i := range qs.askedVerbs() {
-			got = append(got, qs.terms[i].key)
-		}
+		got := askedVerbKeys(tc.q, "Arden Motors. Selene II. Hebridean Link Ferries. Supreme Court.")
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: verbs %v, want %v", tc.q, got, tc.want)
 		}
@@ -201,11 +197,7 @@ func TestAskedVerbsMore(t *testing.T) {
 		{"When did Arden Motors' Ostrava battery plant start production?", []string{"start"}},
 		{"Which pardon did the Supreme Court strike down?", nil}, // a phrasal verb
 	} {
-		qs := analyse(tc.q, []string{"Port of Valmere. United States. North Korea."})
-		var got []string
-		for _, i := range qs.askedVerbs() {
-			got = append(got, qs.terms[i].key)
-		}
+		got := askedVerbKeys(tc.q, "Port of Valmere. United States. North Korea.")
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: verbs %v, want %v", tc.q, got, tc.want)
 		}
@@ -233,4 +225,15 @@ func TestNameBeside(t *testing.T) {
 			t.Errorf("%q: name beside the train %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// askedVerbKeys returns the terms of the verbs askedVerbs finds in q, with
+// context as the stored text the question is analysed against.
+func askedVerbKeys(q, context string) []string {
+	qs := analyse(q, []string{context})
+	var got []string
+	for _, i := range qs.askedVerbs() {
+		got = append(got, qs.terms[i].key)
+	}
+	return got
 }
