@@ -85,7 +85,6 @@ type article struct {
 	units    int             // quotation units numbered so far
 	agency   string          // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer       // the speaker of a statement announced with a colon
-	ans      answer          // the transcript answer under way
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
@@ -132,9 +131,6 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {
 		return // "Unions Warn Of Summer Walkouts": a heading left in the body
-	}
-	if a.transcriptAnswer(k, s, ts) {
-		return // "Rangsiman Rome: I think ...": an interview printed as a transcript
 	}
 	a.tr.observe(ts, text, k)
 	if ag := datelineAgency(ts); ag != "" && a.agency == "" {
