@@ -5,10 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot/store/internal/ftstoken"
 )
 
 // TestPorterStemMatchesFTS5 indexes words with FTS5's porter tokenizer and
-// checks that porterStem finds the term FTS5 stored for every one of them:
+// checks that ftstoken.Stem (shared with the PostgreSQL store) finds the term FTS5 stored for every one of them:
 // the Go scoring of common terms (topk.go) must see the index's terms.
 func TestPorterStemMatchesFTS5(t *testing.T) {
 	ctx := context.Background()
@@ -33,8 +35,8 @@ func TestPorterStemMatchesFTS5(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", w, err)
 		}
-		if got := porterStem(w); got != term {
-			t.Errorf("porterStem(%q) = %q; FTS5 stores %q", w, got, term)
+		if got := ftstoken.Stem(w); got != term {
+			t.Errorf("ftstoken.Stem(%q) = %q; FTS5 stores %q", w, got, term)
 		}
 	}
 }

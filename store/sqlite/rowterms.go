@@ -11,7 +11,7 @@ import (
 // asked to rank, and the index's own statistics.
 
 // tokenStems returns the terms FTS5 indexes for text, in order: runs of
-// letters and digits, lower-cased, stemmed with porterStem. keep, when not
+// letters and digits, lower-cased, stemmed with ftstoken.Stem. keep, when not
 // nil, is asked with each token's first byte; tokens it refuses are
 // returned as "" without being stemmed (most words of a row are not query
 // words). memo, when not nil, keeps the stems already made (the candidate
@@ -31,14 +31,14 @@ func tokenStems(text string, keep func(byte) bool, memo map[string]string) []str
 			out = append(out, st)
 			return
 		}
-		st := porterStem(foldToken(tok))
+		st := ftstoken.Stem(ftstoken.Fold(tok))
 		if memo != nil {
 			memo[tok] = st
 		}
 		out = append(out, st)
 	}
 	for i, r := range text {
-		word := isTokenRune(r)
+		word := ftstoken.IsTokenRune(r)
 		if word && start < 0 {
 			start = i
 		} else if !word && start >= 0 {
@@ -110,11 +110,3 @@ func sum(xs []int64) int64 {
 	}
 	return t
 }
-
-// isTokenRune reports whether unicode61 (default categories L* N* Co)
-// keeps r in a token.
-func isTokenRune(r rune) bool { return ftstoken.IsTokenRune(r) }
-
-// foldToken lower-cases a token and, for the Latin letters news text
-// uses, removes diacritics as remove_diacritics does.
-func foldToken(tok string) string { return ftstoken.Fold(tok) }
