@@ -113,3 +113,10 @@ func holds(s, p string) bool {
 	}
 	return strings.Contains(norm(s), norm(p))
 }
+
+// TestPlantedDev12EndToEnd runs branch i11g's fresh development set
+// (other scripts, split addresses, disguised words; see
+// retrieval/planted/testdata/README-dev12.md) end to end.
+func TestPlantedDev12EndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev12", 40, t.Logf)
+}
