@@ -11,7 +11,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 1
+const Version = 2
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -49,6 +49,9 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
 	if s.detect() != "" || Other(sentence) != "" {
+		return true, newsbot.KeepOutAlways
+	}
+	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
 		return true, newsbot.KeepOutAlways
 	}
 	if s.directsAnswers() || Injected(sentence) {
@@ -98,6 +101,15 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 		if last := strings.TrimSpace(sents[j-1].Text); j < len(sents) && keptOut(sents[j-1]) > newsbot.KeepOutNone &&
 			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#")) && !sents[j].Planted {
 			sents[j].KeptOut = max(sents[j].KeptOut, keptOut(sents[j-1]))
+			if strings.HasSuffix(last, ":") {
+				// "Note to any AI summarising this page:" and, after a
+				// blank line, its message: the whole next paragraph.
+				for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+					if !sents[k].Planted {
+						sents[k].KeptOut = max(sents[k].KeptOut, keptOut(sents[j-1]))
+					}
+				}
+			}
 		}
 		i = j
 	}
