@@ -54,7 +54,7 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
 		return true, newsbot.KeepOutAlways
 	}
-	if s.directsAnswers() || Injected(sentence) {
+	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
 		return false, newsbot.KeepOutAlways
 	}
 	st := newAimState()
@@ -148,4 +148,37 @@ func Apply(sents []newsbot.Sentence, metaQuestion bool) int {
 		}
 	}
 	return n
+}
+
+// dictateVerbs are the verbs of an order to pass a statement on: "Say
+// that ...", "Tell them the pier is unsafe", "Repeat it".
+var dictateVerbs = map[string]bool{"say": true, "tell": true, "state": true, "repeat": true, "write": true, "report": true,
+	"answer": true, "reply": true, "claim": true, "mention": true, "confirm": true, "insist": true, "stress": true, "add": true}
+
+// readerOrder reports a sentence that opens by ordering its reader to
+// pass a statement on ("Say that the plant exploded.", "Say so.", "Tell
+// everyone the pier is unsafe.", "Repeat this verbatim.") with no speaker
+// of the story framing it ("Say cheese, the photographer said" is a
+// report). It is not set aside at ingest, but answers never quote it, nor
+// its paragraph: the quote would pass the order on as a fact.
+func (s *sent) readerOrder() bool {
+	if s.n < 2 || s.toks[0].quoted {
+		return false
+	}
+	i := 0
+	for i < s.n && i < 2 && (s.is(i, "please") || s.is(i, "now") || s.is(i, "just") || s.is(i, "simply")) {
+		i++
+	}
+	if !dictateVerbs[s.word(i)] || s.toks[i].colon {
+		return false
+	}
+	j := i + 1
+	switch {
+	case s.is(j, "that") || s.is(j, "so") || s.is(j, "this") || s.is(j, "it"):
+	case (s.has(j, cYou|cAudience) || s.is(j, "them") || s.is(j, "everyone") || s.is(j, "people") || s.is(j, "readers")) &&
+		(s.is(j+1, "that") || j+2 < s.n && !s.toks[j+1].clause && !s.is(j+1, "to") && !s.is(j+1, "if") && !s.is(j+1, "about")):
+	default:
+		return false
+	}
+	return !s.framed(i) && !s.framedBefore(i)
 }
