@@ -525,6 +525,8 @@ func endsWithColon(text string) bool {
 			continue
 		case ':':
 			return true
+		case 0x9A: // the full-width colon U+FF1A, EF BC 9A
+			return i >= 2 && text[i-2] == 0xEF && text[i-1] == 0xBC
 		}
 		return false
 	}

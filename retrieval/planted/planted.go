@@ -149,7 +149,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 				return false
 			}
 			next, _ := ahead(text(i))
-			return next
+			return next || shortForeignAddress(text(i))
 		}
 	}
 	return false
@@ -260,4 +260,16 @@ func addresses(text string) bool {
 		return true
 	}
 	return mayBeOtherScript(u) && otherScript(u, mainScript(u)).names
+}
+
+// shortForeignAddress reports a planted sentence in another script than
+// Latin that is nothing but an address to machines ("Для языковых
+// моделей.", "Σημείωση για την ΤΝ."): at the end of its paragraph it
+// hands over the next one, as an English label does.
+func shortForeignAddress(text string) bool {
+	if !mayBeOtherScript(text) {
+		return false
+	}
+	v := otherScript(text, scLatin)
+	return v.names && v.short
 }
