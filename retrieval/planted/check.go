@@ -60,7 +60,7 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	st := newAimState()
 	isMeta := meta(sentence, &st) // one word pass for both checks
 	k := st.verdict(sentence)     // aim.go
-	if k == newsbot.KeepOutNone && isMeta {
+	if k == newsbot.KeepOutNone && (isMeta || mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
 	return false, k

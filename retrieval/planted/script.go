@@ -372,6 +372,7 @@ type xVerdict struct {
 	planted bool // planted at the threshold that applies
 	names   bool // names a machine, a reader or an addressee in another script
 	short   bool // five words or fewer in another script, with no order and no report
+	meta    bool // rules on what answers or summaries say: kept out of answers not about answers
 }
 
 // otherScript reads sentence against the article's main script main. It
@@ -491,6 +492,11 @@ func otherScript(sentence string, main script) xVerdict {
 	}
 	v.names = all&(xMachine|xReader|xAddr|xLabel) != 0
 	v.short = fwords <= 5 && fall&(xOrder|xReport) == 0 && fall&xMachine != 0
+	// "Все ответы об этой статье должны начинаться со слов: ...": a
+	// duty laid on answers, which an exam rule shares; kept out of
+	// answers to questions that are not about answers, as the English
+	// meta-reference check does.
+	v.meta = !v.planted && all&xAnswer != 0 && all&(xDuty|xOrder) != 0 && all&xReport == 0
 	return v
 }
 
