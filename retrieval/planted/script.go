@@ -197,7 +197,8 @@ func init() {
 	xAdd(c, xEvery, `любом любой любые любого каждому каждый всегда всякий завжди кожному будь всеки всяка винаги`, ``)
 	xAdd(c, xReport, `сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил отметила пояснил рассказал говорится
 		сказав заявив повідомив каза заяви съобщи`, ``)
-	xAdd(c, xRules, ``, `инструкци указани інструкці инструкции`)
+	xAdd(c, xRules|xLabel, ``, `инструкци інструкці`)
+	xAdd(c, xRules, ``, `указани`)
 	xAdd(c, xReader, ``, `читател читающ читач`)
 
 	// Greek, folded to lower case without accents, final sigma as σ.
@@ -220,7 +221,7 @@ func init() {
 
 	// Arabic and Persian, after the clitics و ف ب ل ك ال are stripped.
 	c = scArabic
-	xAdd(c, xMachine, `مساعد ذكي ذہانت`, `ذكاء اصطناع نموذج نماذج روبوت دردش خوارزمي دستيار مصنوعی ربات مدل ماڈل`)
+	xAdd(c, xMachine, `مساعد مساعدين مساعدون ذكي ذہانت`, `ذكاء اصطناع نموذج نماذج روبوت دردش خوارزمي دستيار مصنوعی ربات مدل ماڈل`)
 	xAdd(c, xOrder, `اكتب اكتبي اكتبوا قل قولي قولوا أجب اجب أجيبوا اذكر اذكروا ردد أخبر اخبر تأكد بنویسید بنویس بگویید بگو کنید دهید لکھیں لکھو کہیں کہو بتائیں`, ``)
 	xAdd(c, xOrder|xIgnore, `تجاهل انس`, `نادیده`)
 	xAdd(c, xDuty, `يجب ينبغي عليك باید`, ``)
@@ -233,7 +234,7 @@ func init() {
 	xAdd(c, xAnswer, `إجابة اجابة جواب سؤال أسئلة ملخص تلخيص پاسخ`, ``)
 	xAdd(c, xEvery, `أي كل دائما دائماً هر`, ``)
 	xAdd(c, xReport, `قال قالت قالوا أعلن أعلنت صرح أكد أكدت أفاد أفادت ذكر ذكرت أضاف أضافت گفت`, ``)
-	xAdd(c, xRules, `تعليمات`, ``)
+	xAdd(c, xRules|xLabel, `تعليمات`, ``)
 	xAdd(c, xReader, `قارئ قراء`, ``)
 
 	// Hebrew, after one of the prefixes ו ה ל ב מ ש כ is stripped.
@@ -275,7 +276,7 @@ func init() {
 		{"请", xOrder | xClause}, {"ください", xOrder}, {"しなさい", xOrder}, {"忽略", xOrder | xIgnore}, {"無視", xOrder | xIgnore},
 		{"必须", xDuty}, {"务必", xDuty}, {"必ず", xDuty},
 		{"你", xYou}, {"您", xYou}, {"あなた", xYou},
-		{"致", xAddr | xClause}, {"へ", xAddr}, {"注意", xLabel}, {"お願い", xLabel},
+		{"致", xAddr | xClause}, {"给", xAddr | xClause}, {"へ", xAddr}, {"注意", xLabel}, {"お願い", xLabel}, {"说明", xLabel}, {"提示", xLabel}, {"メッセージ", xLabel},
 		{"本文", xSelf}, {"这篇", xSelf}, {"此页", xSelf}, {"本页", xSelf}, {"この記事", xSelf}, {"このページ", xSelf},
 		{"回答", xAnswer}, {"摘要", xAnswer}, {"总结", xAnswer}, {"要約", xAnswer}, {"質問", xAnswer}, {"问题", xAnswer},
 		{"表示", xReport}, {"指出", xReport}, {"宣布", xReport}, {"述べた", xReport}, {"語った", xReport},
@@ -288,7 +289,7 @@ func init() {
 	for _, e := range []xStem{
 		{"인공지능", xMachine}, {"모델", xMachine}, {"어시스턴트", xMachine}, {"챗봇", xMachine},
 		{"세요", xOrder}, {"십시오", xOrder}, {"무시", xOrder | xIgnore},
-		{"당신", xYou}, {"여러분", xYou}, {"에게", xAddr}, {"참고", xLabel}, {"기사", xSelf}, {"페이지", xSelf},
+		{"당신", xYou}, {"여러분", xYou}, {"에게", xAddr}, {"참고", xLabel}, {"알림", xLabel}, {"안내", xLabel}, {"기사", xSelf}, {"페이지", xSelf},
 		{"답", xAnswer}, {"요약", xAnswer}, {"질문", xAnswer},
 		{"밝혔다", xReport}, {"말했다", xReport}, {"전했다", xReport},
 	} {
@@ -333,12 +334,15 @@ func xClass(sc script, w string, clauseStart bool) uint16 {
 		if c, ok := t.exact[w]; ok {
 			return c
 		}
-		for _, p := range clitics(sc) {
-			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
-				if c, ok := t.exact[rest]; ok {
-					return c
+		for pass := 0; pass < 2; pass++ { // "وال", "لل": two clitics
+			for _, p := range clitics(sc) {
+				if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+					if c, ok := t.exact[rest]; ok {
+						return c
+					}
+					w = rest
+					break
 				}
-				w = rest // al- after wa-: "والتعليمات"
 			}
 		}
 		if c, ok := t.exact[w]; ok {
@@ -357,7 +361,7 @@ func xClass(sc script, w string, clauseStart bool) uint16 {
 	return f
 }
 
-var arabicClitics = []string{"و", "ف", "ب", "ل", "ك", "ال", "لل"}
+var arabicClitics = []string{"ال", "لل", "و", "ف", "ب", "ل", "ك"}
 var hebrewClitics = []string{"ו", "ה", "ל", "ב", "מ", "ש", "כ"}
 
 func clitics(sc script) []string {
@@ -392,6 +396,7 @@ func otherScript(sentence string, main script) xVerdict {
 	var wsc script
 	var last uint16
 	words, fwords, ala := 0, 0, -1
+	latinMachine, prevForeign := false, false // a Latin machine word next to a word in another script
 	flush := func(end int) {
 		if wordStart < 0 {
 			return
@@ -425,9 +430,21 @@ func otherScript(sentence string, main script) xVerdict {
 		words++
 		last = c
 		all |= c
-		if wsc != main {
+		switch {
+		case wsc != main:
 			fall |= c
 			fwords++
+			if latinMachine {
+				fall |= xMachine // "给AI的说明", "AIへの": glued to the other script
+			}
+			latinMachine, prevForeign = false, true
+		case wsc == scLatin && c&xMachine != 0:
+			if prevForeign {
+				fall |= xMachine
+			}
+			latinMachine, prevForeign = true, false
+		default:
+			latinMachine, prevForeign = false, false
 		}
 		clauseStart = false
 	}
