@@ -90,11 +90,11 @@ func (s *sent) shapeOfReader() bool {
 			s.pointsAhead()) {
 			return true
 		}
-		if i+1 < s.n && s.is(s.n-1, "follows") && i < s.n-1 {
-			for k := max(0, i-5); k < i; k++ {
-				if messageWords[s.word(k)] && s.is(k+1, "for") {
-					return true
-				}
+		for k := max(0, i-5); k < i; k++ {
+			// "A message for machine readers follows.", "A word to the
+			// summarisation tools out there."
+			if messageWords[s.word(k)] && (s.is(k+1, "for") || s.is(k+1, "to")) && (s.is(s.n-1, "follows") || s.n <= 10 && k <= 2) {
+				return true
 			}
 		}
 		if i <= 3 && i+1 < s.n && s.n-i <= 3 && s.toks[i+1].clause && (greetWords[s.word(i+1)] || heedWords[s.word(i+1)]) {
@@ -361,8 +361,10 @@ func (s *sent) pointsAhead() bool {
 		switch {
 		case (s.is(i, "next") || s.is(i, "following")) && s.has(i+1, cTextNoun|cOutput):
 			return true
-		case s.is(i, "below") && (s.has(i-1, cTextNoun|cOutput) || s.has(i-2, cTextNoun|cOutput)):
-			return true
+		case s.is(i, "below") && (s.has(i-1, cTextNoun|cOutput) || s.has(i-2, cTextNoun|cOutput) || i == s.n-1 && s.is(i-1, "is")):
+			return true // "the line below", "the important fact is below"
+		case (s.is(i, "next") || s.is(i, "following")) && partWords[s.word(i+1)]:
+			return true // "the next part", "the following section"
 		case s.is(i, "what") && s.is(i+1, "follows"):
 			return true
 		case s.is(i, "following") && s.is(i-1, "the") && (i+1 == s.n || s.toks[i+1].clause || s.is(i+1, "as") || s.is(i+1, "is")):
@@ -371,6 +373,9 @@ func (s *sent) pointsAhead() bool {
 	}
 	return false
 }
+
+// partWords name a part of the text ahead: "the next part".
+var partWords = map[string]bool{"part": true, "section": true, "bit": true, "passage": true, "lines": true, "sentences": true}
 
 // personaNouns name a role given to the reader: "adopt the persona of",
 // "play the part of", "stay in character".

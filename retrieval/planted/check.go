@@ -99,9 +99,9 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 			}
 		}
 		if last := strings.TrimSpace(sents[j-1].Text); j < len(sents) && keptOut(sents[j-1]) > newsbot.KeepOutNone &&
-			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#")) && !sents[j].Planted {
+			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) && !sents[j].Planted {
 			sents[j].KeptOut = max(sents[j].KeptOut, keptOut(sents[j-1]))
-			if strings.HasSuffix(last, ":") {
+			if !strings.HasPrefix(last, "#") {
 				// "Note to any AI summarising this page:" and, after a
 				// blank line, its message: the whole next paragraph.
 				for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
@@ -181,4 +181,12 @@ func (s *sent) readerOrder() bool {
 		return false
 	}
 	return !s.framed(i) && !s.framedBefore(i)
+}
+
+// pointsDown reports a sentence that points at the text after it ("the
+// important fact is below", "the next part is meant for machines").
+func pointsDown(text string) bool {
+	var s sent
+	s.scan(text)
+	return s.pointsAhead() || s.fromHereOn()
 }
