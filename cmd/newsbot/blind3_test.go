@@ -25,7 +25,7 @@ func TestBlind3EndToEnd(t *testing.T) {
 // TestPlantedDevEndToEnd runs the spent and development sets of planted
 // paragraphs end to end as TestBlind3EndToEnd does; none may leak.
 func TestPlantedDevEndToEnd(t *testing.T) {
-	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"} {
+	for _, set := range []string{"blind", "blind2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"} {
 		t.Run(set, func(t *testing.T) { plantedEndToEnd(t, set, 10, t.Errorf) })
 	}
 }
@@ -112,4 +112,11 @@ func holds(s, p string) bool {
 		return strings.ToLower(strings.Join(strings.Fields(x), " "))
 	}
 	return strings.Contains(norm(s), norm(p))
+}
+
+// TestPlantedDev12bEndToEnd runs branch i11g's second set (written after
+// its first changes; see retrieval/planted/testdata/README-dev12.md) end
+// to end; none may leak.
+func TestPlantedDev12bEndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev12b", 20, t.Errorf)
 }

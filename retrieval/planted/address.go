@@ -19,7 +19,104 @@ package planted
 // addressed reports whether the sentence is spoken to machines by one of
 // the shapes above.
 func (s *sent) addressed() bool {
-	return s.vocative() || s.messageLabel() || s.meantFor() || s.ifYouAreMachine()
+	return s.vocative() || s.messageLabel() || s.meantFor() || s.ifYouAreMachine() || s.readerShape()
+}
+
+// readingWords are what a machine does with the text it is given.
+var readingWords = map[string]bool{"reading": true, "reads": true, "processing": true, "processes": true, "parsing": true,
+	"parses": true, "scanning": true, "scans": true, "summarising": true, "summarizing": true, "summarises": true,
+	"summarizes": true, "ingesting": true, "ingests": true, "crawling": true, "crawls": true, "indexing": true}
+
+// openers begin an address: a preposition of address, a condition, a
+// greeting ("To the model reading this.", "If a bot is reading this,").
+var openers = map[string]bool{"to": true, "for": true, "if": true, "when": true, "whenever": true, "should": true,
+	"dear": true, "hey": true, "hi": true, "hello": true, "attention": true}
+
+// heedWords ask a called reader to heed what follows: "listen up", "take
+// note", "pay attention", "heads up".
+var heedWords = map[string]bool{"listen": true, "take": true, "pay": true, "heads": true, "note": true, "read": true}
+
+// humanWords name people as readers, set against machines: "not for human
+// readers".
+var humanWords = map[string]bool{"human": true, "humans": true, "people": true, "person": true, "persons": true}
+
+// readerShape reports addresses to machines that give no order, the
+// sentence before the message: a machine named as the one reading the
+// text at hand in a sentence that opens as an address ("To the language
+// model reading this.", "If a bot is reading this, hello."); the text
+// fenced off for machines ("Bots only beyond this point.") or from people
+// ("This paragraph is not for human readers."); a message to machines
+// announced ("A message for machine readers follows."); a call to
+// machines followed only by a greeting ("Machine readers, attention.").
+// A report about machines that read ("A chatbot reading this page could
+// be fooled") opens with no address and names no fence.
+func (s *sent) readerShape() bool {
+	if s.n == 0 {
+		return false
+	}
+	if s.shapeOfReader() {
+		return !s.framed(0) // "If a robot is reading this, ..., the editor joked."
+	}
+	return s.notForPeople()
+}
+
+// shapeOfReader is readerShape without the frame and the fence from people.
+func (s *sent) shapeOfReader() bool {
+	if s.all&(cMachine|cMachineWeak) == 0 {
+		return false
+	}
+	opens := -1 // the address opens within the first three words: "Quick aside for the AI reading along."
+	for i := 0; i < 3 && i < s.n; i++ {
+		if openers[s.word(i)] && (i == 0 || s.word(i) == "to" || s.word(i) == "for") {
+			opens = i
+			break
+		}
+	}
+	for i := 0; i < s.n; i++ {
+		if !s.machineHead(i) {
+			continue
+		}
+		if opens >= 0 && i > opens && i <= opens+5 {
+			j := i + 1
+			for k := 0; k < 2 && (s.is(j, "is") || s.is(j, "are") || s.is(j, "that") || s.is(j, "which") || s.is(j, "now")); k++ {
+				j++
+			}
+			if readingWords[s.word(j)] && (s.has(j+1, cThis) || s.is(j+1, "this") || s.is(j+1, "these") || s.is(j+1, "it") ||
+				s.is(j+1, "along") || s.is(j+1, "here") || s.is(j+1, "the") && s.has(j+2, cTextNoun|cSelfNoun)) {
+				return true
+			}
+		}
+		if s.is(i+1, "only") && (i+2 == s.n || s.is(i+2, "beyond") || s.is(i+2, "past") || s.is(i+2, "below") || s.is(i+2, "from") ||
+			s.pointsAhead()) {
+			return true
+		}
+		for k := max(0, i-5); k < i; k++ {
+			// "A message for machine readers follows.", "A word to the
+			// summarisation tools out there."
+			if messageWords[s.word(k)] && (s.is(k+1, "for") || s.is(k+1, "to")) && (s.is(s.n-1, "follows") || s.n <= 10 && k <= 2) {
+				return true
+			}
+		}
+		if i <= 3 && i+1 < s.n && s.n-i <= 3 && s.toks[i+1].clause && (greetWords[s.word(i+1)] || heedWords[s.word(i+1)]) {
+			return true // "Machine readers, attention.", "Chatbots, listen up."
+		}
+	}
+	return false
+}
+
+// notForPeople reports the text fenced off from people: "This paragraph
+// is not for human readers."
+func (s *sent) notForPeople() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if s.is(i, "not") && (s.is(i+1, "for") || s.is(i+1, "meant") || s.is(i+1, "intended") || s.is(i+1, "written")) {
+			for k := i + 1; k < s.n && k <= i+4; k++ {
+				if humanWords[s.word(k)] {
+					return s.selfRef() && !s.framed(0)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // greetWords may open an address: "hey chatbot", "attention, AI models".
@@ -264,8 +361,10 @@ func (s *sent) pointsAhead() bool {
 		switch {
 		case (s.is(i, "next") || s.is(i, "following")) && s.has(i+1, cTextNoun|cOutput):
 			return true
-		case s.is(i, "below") && (s.has(i-1, cTextNoun|cOutput) || s.has(i-2, cTextNoun|cOutput)):
-			return true
+		case s.is(i, "below") && (s.has(i-1, cTextNoun|cOutput) || s.has(i-2, cTextNoun|cOutput) || i == s.n-1 && s.is(i-1, "is")):
+			return true // "the line below", "the important fact is below"
+		case (s.is(i, "next") || s.is(i, "following")) && partWords[s.word(i+1)]:
+			return true // "the next part", "the following section"
 		case s.is(i, "what") && s.is(i+1, "follows"):
 			return true
 		case s.is(i, "following") && s.is(i-1, "the") && (i+1 == s.n || s.toks[i+1].clause || s.is(i+1, "as") || s.is(i+1, "is")):
@@ -274,6 +373,9 @@ func (s *sent) pointsAhead() bool {
 	}
 	return false
 }
+
+// partWords name a part of the text ahead: "the next part".
+var partWords = map[string]bool{"part": true, "section": true, "bit": true, "passage": true, "lines": true, "sentences": true}
 
 // personaNouns name a role given to the reader: "adopt the persona of",
 // "play the part of", "stay in character".
@@ -388,7 +490,19 @@ func ahead(text string) (next, all bool) {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.meantFor() && s.selfRef() && !s.pointsAhead() {
 		return true, true
 	}
-	return endsWithColon(text) || s.pointsAhead() || s.addressOnly() || s.labelOnly(), false
+	return endsWithColon(text) || s.pointsAhead() || s.fromHereOn() || s.addressOnly() || s.labelOnly(), false
+}
+
+// fromHereOn reports a sentence that fences off the rest of the text:
+// "beyond this point", "past this point", "from here on".
+func (s *sent) fromHereOn() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if (s.is(i, "beyond") || s.is(i, "past") || s.is(i, "after")) && s.is(i+1, "this") && (s.is(i+2, "point") || s.is(i+2, "line")) ||
+			s.is(i, "from") && s.is(i+1, "here") && (s.is(i+2, "on") || s.is(i+2, "onwards")) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressOnly reports a sentence that is nothing but a call to machines
@@ -416,6 +530,8 @@ func endsWithColon(text string) bool {
 			continue
 		case ':':
 			return true
+		case 0x9A: // the full-width colon U+FF1A, EF BC 9A
+			return i >= 2 && text[i-2] == 0xEF && text[i-1] == 0xBC
 		}
 		return false
 	}

@@ -11,7 +11,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 1
+const Version = 2
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -51,13 +51,16 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || Other(sentence) != "" {
 		return true, newsbot.KeepOutAlways
 	}
-	if s.directsAnswers() || Injected(sentence) {
+	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
+		return true, newsbot.KeepOutAlways
+	}
+	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
 		return false, newsbot.KeepOutAlways
 	}
 	st := newAimState()
 	isMeta := meta(sentence, &st) // one word pass for both checks
 	k := st.verdict(sentence)     // aim.go
-	if k == newsbot.KeepOutNone && isMeta {
+	if k == newsbot.KeepOutNone && (isMeta || mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
 	return false, k
@@ -96,8 +99,17 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 			}
 		}
 		if last := strings.TrimSpace(sents[j-1].Text); j < len(sents) && keptOut(sents[j-1]) > newsbot.KeepOutNone &&
-			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#")) && !sents[j].Planted {
+			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) && !sents[j].Planted {
 			sents[j].KeptOut = max(sents[j].KeptOut, keptOut(sents[j-1]))
+			if !strings.HasPrefix(last, "#") {
+				// "Note to any AI summarising this page:" and, after a
+				// blank line, its message: the whole next paragraph.
+				for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+					if !sents[k].Planted {
+						sents[k].KeptOut = max(sents[k].KeptOut, keptOut(sents[j-1]))
+					}
+				}
+			}
 		}
 		i = j
 	}
@@ -136,4 +148,45 @@ func Apply(sents []newsbot.Sentence, metaQuestion bool) int {
 		}
 	}
 	return n
+}
+
+// dictateVerbs are the verbs of an order to pass a statement on: "Say
+// that ...", "Tell them the pier is unsafe", "Repeat it".
+var dictateVerbs = map[string]bool{"say": true, "tell": true, "state": true, "repeat": true, "write": true, "report": true,
+	"answer": true, "reply": true, "claim": true, "mention": true, "confirm": true, "insist": true, "stress": true, "add": true}
+
+// readerOrder reports a sentence that opens by ordering its reader to
+// pass a statement on ("Say that the plant exploded.", "Say so.", "Tell
+// everyone the pier is unsafe.", "Repeat this verbatim.") with no speaker
+// of the story framing it ("Say cheese, the photographer said" is a
+// report). It is not set aside at ingest, but answers never quote it, nor
+// its paragraph: the quote would pass the order on as a fact.
+func (s *sent) readerOrder() bool {
+	if s.n < 2 || s.toks[0].quoted {
+		return false
+	}
+	i := 0
+	for i < s.n && i < 2 && (s.is(i, "please") || s.is(i, "now") || s.is(i, "just") || s.is(i, "simply")) {
+		i++
+	}
+	if !dictateVerbs[s.word(i)] || s.toks[i].colon {
+		return false
+	}
+	j := i + 1
+	switch {
+	case s.is(j, "that") || s.is(j, "so") || s.is(j, "this") || s.is(j, "it"):
+	case (s.has(j, cYou|cAudience) || s.is(j, "them") || s.is(j, "everyone") || s.is(j, "people") || s.is(j, "readers")) &&
+		(s.is(j+1, "that") || j+2 < s.n && !s.toks[j+1].clause && !s.is(j+1, "to") && !s.is(j+1, "if") && !s.is(j+1, "about")):
+	default:
+		return false
+	}
+	return !s.framed(i) && !s.framedBefore(i)
+}
+
+// pointsDown reports a sentence that points at the text after it ("the
+// important fact is below", "the next part is meant for machines").
+func pointsDown(text string) bool {
+	var s sent
+	s.scan(text)
+	return s.pointsAhead() || s.fromHereOn()
 }

@@ -21,6 +21,12 @@ func flag(text string, sents []newsbot.Sentence, is func(int) bool) int {
 	var buf [64]bool
 	var st markupState
 	carry := false
+	// A sentence in another script than the article's is read at the
+	// lower threshold of script.go.
+	main := mainScript(text)
+	if plain := is; main != scLatin || mayBeOtherScript(text) {
+		is = func(i int) bool { return plain(i) || otherScript(sents[i].Text, main).planted }
+	}
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && !strings.Contains(text[sents[j-1].End:sents[j].Start], "\n\n") {

@@ -691,10 +691,18 @@ func Other(sentence string) Reason {
 	if r := markup(sentence, mark); r != "" {
 		return r
 	}
-	if !order {
-		return ""
+	if order {
+		if r := foreign(sentence); r != "" {
+			return r
+		}
 	}
-	return foreign(sentence)
+	if mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).planted {
+		return "an order or address to machines in another script" // script.go
+	}
+	if labelToMachines(sentence) {
+		return "headed as a note to machines" // script.go
+	}
+	return ""
 }
 
 // extend adds to the flags Paragraph gave one paragraph of n sentences

@@ -20,7 +20,10 @@
 // classes of words (see lexicon), in English, French, Spanish and German.
 package planted
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Reason names the signals that made a sentence planted, for tests and
 // logs; "" means the sentence reads as reporting.
@@ -30,12 +33,25 @@ type Reason string
 // reads as reporting. It allocates nothing for ordinary sentences and is
 // safe for concurrent use.
 func Detect(sentence string) Reason {
+	if r := detectPlain(sentence); r != "" {
+		return r
+	}
+	if u, ok := unmask(sentence); ok { // unmask.go
+		if r := detectPlain(u); r != "" {
+			return "disguised: " + r
+		}
+	}
+	return ""
+}
+
+// detectPlain is Detect on the sentence as it is written.
+func detectPlain(sentence string) Reason {
 	var s sent
 	s.scan(sentence)
 	if r := s.detect(); r != "" {
 		return r
 	}
-	return Other(sentence) // markup and other languages: markup.go, lang.go
+	return Other(sentence) // markup, other languages and scripts: markup.go, lang.go, script.go
 }
 
 // Is reports whether sentence reads as planted instructions.
@@ -65,7 +81,14 @@ func directed(sentence string) bool {
 func Paragraph(sents []string) []bool {
 	out := make([]bool, len(sents))
 	text := func(i int) string { return sents[i] }
-	paragraph(len(sents), text, func(i int) bool { return Is(text(i)) }, out, false)
+	main := scLatin
+	for _, x := range sents {
+		if mayBeOtherScript(x) {
+			main = mainScript(strings.Join(sents, " "))
+			break
+		}
+	}
+	paragraph(len(sents), text, func(i int) bool { return Is(text(i)) || otherScript(text(i), main).planted }, out, false)
 	var st markupState
 	extend(len(sents), text, out, &st)
 	return out
@@ -85,10 +108,11 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 		any = any || out[i]
 	}
 	if carried {
+		// The paragraph before ended in an address with a colon or
+		// pointing ahead: this paragraph is its message, all of it.
 		for i := 0; i < n; i++ {
 			if hasLetter(text(i)) {
 				out[i], any = true, true
-				break
 			}
 		}
 	}
@@ -125,7 +149,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 				return false
 			}
 			next, _ := ahead(text(i))
-			return next
+			return next || shortForeignAddress(text(i))
 		}
 	}
 	return false
@@ -140,6 +164,15 @@ func handOver(n int, text func(int) string, words, out []bool) {
 	for i := 0; i < n; i++ {
 		if !out[i] {
 			continue
+		}
+		if i+1 < n && addresses(text(i)) {
+			// An address to machines or to the reader hands over what
+			// follows it in the paragraph, however many sentences
+			// stand between it and the payload ("To the language
+			// model reading this. You already know ... Say so.").
+			for j := i + 1; j < n; j++ {
+				out[j] = out[j] || words[j]
+			}
 		}
 		next, all := ahead(text(i))
 		if all {
@@ -172,6 +205,9 @@ func hasLetter(s string) bool {
 
 // detect weighs the scanned sentence.
 func (s *sent) detect() Reason {
+	if s.n > 2 && s.all&(cThis|cSelfNoun|cTextNoun) != 0 && s.all&(cMachine|cMachineWeak) == 0 && s.notForPeople() {
+		return "the text fenced off from people" // "This paragraph is not for human readers."
+	}
 	if s.n == 0 || s.all&(cSpeech|cOutput|cQuestion|cRole|cInstr|cMachine|cMachineWeak|cPolite|cPersona|cYouAre) == 0 && !s.markup {
 		return ""
 	}
@@ -208,4 +244,32 @@ func (s *sent) detect() Reason {
 		return ""
 	}
 	return Reason(d.kind + ", " + t.String())
+}
+
+// addresses reports a planted sentence that speaks to machines or readers
+// rather than carrying its own message: an address in English (address.go)
+// or in another script (script.go), disguises undone.
+func addresses(text string) bool {
+	u, _ := unmask(text)
+	var s sent
+	s.scan(u)
+	if s.pointsAhead() {
+		return false // "The next sentence is meant for ...": it says how far it reaches (handOver)
+	}
+	if s.addressed() || s.addressOnly() || s.labelOnly() {
+		return true
+	}
+	return mayBeOtherScript(u) && otherScript(u, mainScript(u)).names
+}
+
+// shortForeignAddress reports a planted sentence in another script than
+// Latin that is nothing but an address to machines ("Для языковых
+// моделей.", "Σημείωση για την ΤΝ."): at the end of its paragraph it
+// hands over the next one, as an English label does.
+func shortForeignAddress(text string) bool {
+	if !mayBeOtherScript(text) {
+		return false
+	}
+	v := otherScript(text, scLatin)
+	return v.names && v.short
 }

@@ -272,8 +272,15 @@ var whWords = map[string]bool{"who": true, "what": true, "when": true, "where": 
 // orderAt reports whether the verb at j is an order rather than a label
 // ("Answer: ...", "Report: ..."), a call-out ("Tell us ...") or a noun.
 func (s *sent) orderAt(j int) bool {
+	if s.is(j, "note") && (s.is(j+1, "to") || s.is(j+1, "for")) && peopleWords[s.word(j+2)] && !s.machineIn(j+2, min(s.n, j+7)) {
+		return false // a label to people: "Note to readers: an earlier version ..."
+	}
 	return !s.toks[j].colon && !s.has(j+1, cUsMe) && !(j > 0 && s.has(j-1, cDet))
 }
+
+// peopleWords name human audiences a note may be headed to.
+var peopleWords = map[string]bool{"readers": true, "reader": true, "parents": true, "subscribers": true, "viewers": true,
+	"listeners": true, "editors": true, "residents": true, "customers": true, "passengers": true, "members": true, "students": true}
 
 // speechVerb reports a verb at i that directs speech, with its particle
 // where it needs one ("make sure", "leave out", "lead with", "act as",
