@@ -796,7 +796,7 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 			bestSrc = max(bestSrc, c.srcCov)
 		}
 	}
-	floor := max(minCoverage*bestCov, 0.34)
+	floor := max(minPickShare*bestCov, 0.34)
 	need := min(2, sc.contentTerms())
 	var picked []*candidate
 	texts := map[string]bool{}
