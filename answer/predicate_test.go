@@ -156,7 +156,7 @@ func TestPredsWeightedAllowance(t *testing.T) {
 }
 
 // TestPredsVerbNoArticleWrites: a question's verb that no retrieved article
-// writes, in any form or synonym, is phrased otherwise ("wiped out" for
+// writes, in any form or synonym, is phrased otherwise ("razed" for
 // "completely destroyed"): it does not refuse a sentence holding the rest
 // of the predicate. The same verb written in some article refuses a
 // sentence without it (another event of the same names).
@@ -165,11 +165,11 @@ func TestPredsVerbNoArticleWrites(t *testing.T) {
 		q, sent, elsewhere string
 		want               bool
 	}{
-		{"Which hamlet near L'Aquila did the mayor say had been wiped out?",
+		{"Which hamlet near L'Aquila did the mayor say had been razed?",
 			"The mayor of L'Aquila declared that Onna, a small hamlet near the city, was completely destroyed.", "", true},
-		{"Which hamlet near L'Aquila did the mayor say had been wiped out?",
+		{"Which hamlet near L'Aquila did the mayor say had been razed?",
 			"The mayor of L'Aquila declared that Onna, a small hamlet near the city, was completely destroyed.",
-			"Floods wiped out the bridge at Paganica.", false},
+			"Floods razed the bridge at Paganica.", false},
 		{"When was the Southvale hosepipe ban lifted?",
 			"Southvale Water announced a hosepipe ban from Friday.", "Southvale Water lifted its hosepipe ban on 3 July.", false},
 	} {
@@ -241,6 +241,7 @@ func TestSubjectAtSentenceStartIsAName(t *testing.T) {
 func TestRephraseKeepsAmbiguousIdioms(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"How many people lost their lives?", "How many people died?"},
+		{"Which hamlet had been wiped out?", "Which hamlet had been destroyed?"},
 		{"When did the fighting break out?", "When did the fighting break out?"},
 		{"When did the fighting broke out?", "When did the fighting started?"},
 		// "set off" is a journey's start or a bomb's explosion: left as written
