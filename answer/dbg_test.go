@@ -15,7 +15,7 @@ import (
 
 // TestDbgCands is a diagnostic, not a check: with Q="question|question"
 // it prints how the answer step scored each candidate sentence of the dev
-// articles. Without Q it skips.
+// articles (with D=dir, those of dir). Without Q it skips.
 func TestDbgCands(t *testing.T) {
 	if os.Getenv("Q") == "" {
 		t.Skip("diagnostic: set Q=question|question to print the scored candidates")
@@ -23,6 +23,10 @@ func TestDbgCands(t *testing.T) {
 	db := storetest.MustOpen(t)
 	files, _ := filepath.Glob("../testdata/eval/articles/*.txt")
 	files = append(files, "../samples/articles/aleppo-russia-strikes.txt")
+	if d := os.Getenv("D"); d != "" {
+		// D=dir: the articles of another eval set instead
+		files, _ = filepath.Glob(filepath.Join(d, "*.txt"))
+	}
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		c, _ := ingest.CleanText(string(b))
@@ -46,7 +50,7 @@ func TestDbgCands(t *testing.T) {
 		fmt.Printf("  missing=%q\n", sc.missing)
 		cands := sc.scoreCandidates(srcs)
 		for _, c := range cands[:min(6, len(cands))] {
-			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.onTopic, c.sent.Text)
+			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v preds=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.preds, c.onTopic, c.sent.Text)
 		}
 	}
 }

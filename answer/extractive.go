@@ -20,6 +20,12 @@ const (
 	// minTypedCoverage is minCoverage for a sentence that holds the kind
 	// of fact asked for (how many, when, who, where).
 	minTypedCoverage = 0.35
+	// minPickShare: a sentence quoted beside the best one covers at least
+	// this share of what the best covers (and 0.34 of the question): the
+	// fact asked for often stands in a sentence that repeats fewer of the
+	// question's words than the article's opening ("Whose murder were
+	// French and Moland accused of?")
+	minPickShare = 0.4
 	// minSourceShare is the share of the best article's coverage of the
 	// question that another article must reach for its sentences to be
 	// quoted beside it.

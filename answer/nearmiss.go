@@ -229,6 +229,9 @@ func (qs *question) quantityNeed() string {
 	}
 	ws := qs.ws
 	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].lower == "what" || ws[i].lower == "which") && measureNouns[ws[i+1].lower] != "" {
+			return measureNouns[ws[i+1].lower] // "At what depth did the earthquake occur?"
+		}
 		if ws[i].lower != "how" {
 			continue
 		}
@@ -251,11 +254,24 @@ func (qs *question) quantityNeed() string {
 					return "money"
 				}
 			}
+		default:
+			return measureAdjectives[ws[i+1].lower] // "how deep": a length
 		}
 		return ""
 	}
 	return ""
 }
+
+// measureAdjectives after "how" ask for a quantity of one unit family:
+// "How deep was the earthquake?" is answered by "10 km", not by "magnitude
+// 6.4". "How high" and "how far" are left out: prices and shares rise high
+// and fall far, in percent.
+var measureAdjectives = map[string]string{"deep": "length", "tall": "length", "wide": "length",
+	"heavy": "mass", "hot": "temperature", "cold": "temperature", "warm": "temperature"}
+
+// measureNouns after "what" ask for a quantity of one unit family.
+var measureNouns = map[string]string{"depth": "length", "height": "length", "width": "length", "distance": "length",
+	"weight": "mass", "temperature": "temperature"}
 
 // moneyWords in a "how much" question ask for an amount of money.
 var moneyWords = setOf(`cost costs costing money pay paid spend spent profit profits revenue revenues compensation

@@ -16,6 +16,12 @@ func TestQuantityNeed(t *testing.T) {
 		{"How long did the strike last?", ""}, // a duration: "since 2003" answers too
 		{"When did the plant open?", ""},      // no quantity asked
 		{"How many of the miners were rescued?", ""},
+		// a measure adjective or noun asks for its unit family
+		{"How deep was the earthquake?", "length"},
+		{"At what depth did the earthquake occur?", "length"},
+		{"How heavy was the payload?", "mass"},
+		{"How hot could it get on Saturday?", "temperature"},
+		{"How high did inflation rise?", ""}, // a level or a height: cannot tell
 	} {
 		if got := analyse(tc.q, nil).quantityNeed(); got != tc.want {
 			t.Errorf("%q: need %q, want %q", tc.q, got, tc.want)
@@ -236,4 +242,31 @@ func askedVerbKeys(q, context string) []string {
 		got = append(got, qs.terms[i].key)
 	}
 	return got
+}
+
+// TestMeasureWordsMatch: a measure adjective of a question matches its noun
+// in the article ("how deep" / "at a depth of 10 km"), and the sentence
+// holding a quantity of the asked family answers, not one holding another
+// quantity ("magnitude 6.4").
+func TestMeasureWordsMatch(t *testing.T) {
+	qs := analyse("How deep was the earthquake?", nil)
+	depth := unitSet("The quake struck at a depth of 10 km.")
+	m := newMatcher(qs, depth)
+	found := m.match(depth)
+	deep := -1
+	for i, tm := range qs.terms {
+		if tm.key == "deep" {
+			deep = i
+		}
+	}
+	if deep < 0 || !found.has(deep) {
+		t.Fatalf("deep not matched by depth: terms %v", qs.terms)
+	}
+	need := qs.quantityNeed()
+	if !quantityOfKind("The quake struck at a depth of 10 km.", need, qs.numbers) {
+		t.Errorf("10 km not a %s", need)
+	}
+	if quantityOfKind("A magnitude 6.4 earthquake struck overnight.", need, qs.numbers) {
+		t.Errorf("magnitude 6.4 taken for a %s", need)
+	}
 }

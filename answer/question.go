@@ -589,7 +589,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] {
 		r.phrase = -1
 		return
 	}
@@ -598,6 +598,11 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.lastNoun = i
 	r.nouns++
 }
+
+// clausePrepositions end a noun phrase: "The Laramie Project *despite*
+// threats" is the play, not a play of threats. (Most prepositions are
+// stop words and end it already.)
+var clausePrepositions = setOf("despite amid amidst following regarding concerning versus via")
 
 // participleClause reports whether ws[i] opens a participle clause after
 // a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
@@ -609,7 +614,7 @@ func participleClause(ws []qword, i int) bool {
 		return false
 	}
 	next := ws[i+1].lower
-	return determiners[next] || placeMarkers[next] || next == "by"
+	return determiners[next] || placeMarkers[next] || next == "by" || next == "with"
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow

@@ -84,6 +84,9 @@ func TestAnalyseNames(t *testing.T) {
 		{"How Many People Live In Aleppo", []string{"Aleppo"}},   // title case: only what the articles capitalise
 		{"What did the US say in 2023?", []string{"US", "2023"}}, // an acronym that is also a stop word; a number
 		{"what happened to the strike", nil},
+		// a preposition ends the noun phrase: the play, not a play of threats
+		{"Which school staged The Laramie Project despite threats?", []string{"Laramie Project"}},
+		{"Which school staged The Laramie Project amid protests?", []string{"Laramie Project"}},
 	} {
 		if got := names(analyse(tc.q, texts)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("analyse(%q) names = %q, want %q", tc.q, got, tc.want)
@@ -121,6 +124,10 @@ func TestMatcher(t *testing.T) {
 		{"What did the US say?", "The United States said aid was ready.", map[string][]string{"us": {"united states"}}, true},
 		{"What did Russia do?", "Russian forces advanced.", nil, true},
 		{"What did Iran do?", "Iraq said it would respond.", nil, false},
+		// an alias is spelt as a name too: the UK's alias Britain finds British
+		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their British businesses.", map[string][]string{"uk": {"britain"}}, true},
+		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their British businesses.", nil, false},
+		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their Brittany businesses.", map[string][]string{"uk": {"britain"}}, false},
 	} {
 		qs := analyse(tc.q, nil)
 		qs.setAliases(tc.aliases)

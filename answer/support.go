@@ -654,7 +654,8 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 // predsIn reports whether found holds the predicate words of the
 // question: a sentence that shares a question's names but not what it
 // asks happened (captured, lifted, appealed) states another event. Its
-// verb must be in the sentence (own); of the other predicate words, those
+// verb must be in the sentence (own) when some retrieved article writes
+// it (vocab); of the other predicate words, those
 // missing may weigh up to a third of the question's weighted content
 // (w, the weights of its terms), so that a rare word the article phrases
 // otherwise ("hackathon advertisement") does not outweigh the names and
@@ -672,8 +673,14 @@ func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 		if t.verb && verbless {
 			continue // a table row (its headings say what happened)
 		}
-		if t.verb && !(found.has(i) && own.has(i)) {
-			return false // the event is stated in the sentence itself, or in so many words in the headline
+		if t.verb && sc.vocab.has(i) && !(found.has(i) && own.has(i)) {
+			// the event is stated in the sentence itself, or in so many
+			// words in the headline. A verb no retrieved article writes
+			// (through its forms and synonyms) is phrased otherwise
+			// ("wiped out" for "destroyed", "fell ill" for "sickened"):
+			// like an ordinary word found nowhere (weights), it says
+			// nothing of which sentence states the event
+			return false
 		}
 		if t.pred {
 			n++
@@ -789,7 +796,7 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 			bestSrc = max(bestSrc, c.srcCov)
 		}
 	}
-	floor := max(minCoverage*bestCov, 0.34)
+	floor := max(minPickShare*bestCov, 0.34)
 	need := min(2, sc.contentTerms())
 	var picked []*candidate
 	texts := map[string]bool{}

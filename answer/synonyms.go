@@ -69,6 +69,12 @@ body bodies victim victims
 describe described say said tell told speak spoke spoken talk
 start started begin began erupt erupted broke
 cull culled kill killed
+destroy destroyed devastate devastated flatten flattened
+sick sickened ill illness illnesses
+deep depth
+high height tall
+wide width
+heavy weight
 `
 
 // phrases are idioms of questions, read as the word news reports use:
@@ -77,7 +83,7 @@ var phrases = strings.NewReplacer(
 	" lost their lives", " died", " lost his life", " died", " lost her life", " died",
 	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
 	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
-	" broke out", " started",
+	" broke out", " started", " wiped out", " destroyed",
 )
 
 // rephrase returns the question with its idioms replaced (phrases).

@@ -149,6 +149,23 @@ func newMatcher(qs *question, vocab map[string]bool) *matcher {
 			}
 		}
 	}
+	// a one-word alias is spelt as a name too: the UK's alias Britain
+	// finds "British businesses", as Russia finds "Russian"
+	for ni := range qs.names {
+		n := &qs.names[ni]
+		var more [][]string
+		for _, alt := range n.alts {
+			if len(alt) != 1 || strings.HasPrefix(alt[0], "^") || len(alt[0]) < 4 {
+				continue
+			}
+			for v := range vocab {
+				if v != alt[0] && !strings.HasPrefix(v, "^") && variant(alt[0], v) && !slices.ContainsFunc(n.alts, func(a []string) bool { return len(a) == 1 && a[0] == v }) {
+					more = append(more, []string{v})
+				}
+			}
+		}
+		n.alts = append(n.alts, more...)
+	}
 	return m
 }
 
