@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"testing"
 
 	"github.com/newsbot/newsbot"
@@ -41,4 +43,41 @@ func SetRareBudgets(budget, alone int) func() {
 // keyword query translates to, for tests of other expression shapes.
 func (db *DB) SearchFTS(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	return db.searchMatch(ctx, guild, match, k)
+}
+
+// RankBoth ranks the index rows matching expr with FTS5's bm25() and with
+// the search's rank expression (newsbot_bm25 with the database's length
+// cache), best first, at most n rows each, as "rowid:score" strings with
+// the scores' exact bits; rank is the expression used.
+func (db *DB) RankBoth(ctx context.Context, match string, n int) (want, got []string, rank string, err error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	defer conn.Close()
+	if rank, err = db.rank.expr(ctx, conn); err != nil {
+		return nil, nil, "", err
+	}
+	run := func(expr string) ([]string, error) {
+		rows, err := conn.QueryContext(ctx, `SELECT rowid, `+expr+` AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s, rowid LIMIT ?`, match, n)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var id int64
+			var s float64
+			if err := rows.Scan(&id, &s); err != nil {
+				return nil, err
+			}
+			out = append(out, fmt.Sprintf("%d:%x", id, math.Float64bits(s)))
+		}
+		return out, rows.Err()
+	}
+	if want, err = run(bm25Expr); err != nil {
+		return nil, nil, rank, err
+	}
+	got, err = run(rank)
+	return want, got, rank, err
 }

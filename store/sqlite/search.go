@@ -38,18 +38,22 @@ func (db *DB) searchMatch(ctx context.Context, guild, match string, k int) ([]ne
 	} else if !ok {
 		return nil, checkMatch(ctx, conn, match)
 	}
+	rank, err := db.rank.expr(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
 	phrases, ok := orPhrases(match)
 	if !ok {
-		return searchChunks(ctx, conn, guild, match, sp, k)
+		return searchChunks(ctx, conn, rank, guild, match, sp, k)
 	}
 	cs, total, err := db.terms.count(ctx, conn, phrases, sp)
 	if err != nil {
 		return nil, err
 	}
 	if total <= searchBudget || len(cs) == 0 {
-		return searchChunks(ctx, conn, guild, match, sp, k)
+		return searchChunks(ctx, conn, rank, guild, match, sp, k)
 	}
-	return topK(ctx, conn, guild, sp, cs, k)
+	return topK(ctx, conn, rank, guild, sp, cs, k)
 }
 
 // checkMatch returns the EINVALID error of a malformed expression, or nil.
@@ -66,11 +70,11 @@ func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
 // see searchMatch. It ranks the span's rows first and keeps the guild's
 // among the best k (see inSpan); only when other guilds' rows take some of
 // those places does it rank the guild's rows alone.
-func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
+func searchChunks(ctx context.Context, conn *sql.Conn, rank, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
 	out, full, err := rankedPassages(ctx, conn, `
 		SELECT f.rowid, f.score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
-		FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
+		FROM (`+inSpan(`rowid, `+rank+` AS score`, `ORDER BY score`)+`) f
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
 		ORDER BY f.score`, guild, match, sp.first, sp.last, k)
@@ -78,7 +82,7 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 		return out, err
 	}
 	out, _, err = rankedPassages(ctx, conn, `
-		SELECT f.rowid, `+bm25Expr+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
+		SELECT f.rowid, `+rank+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		CROSS JOIN chunks c ON c.id = f.rowid -- the index drives, not the guild's chunks

@@ -58,7 +58,7 @@ type queryPhrase struct {
 
 // topK returns the k best passages of the guild for the phrases cs (each
 // matching at least one row of the span sp), best first; see above.
-func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []counted, k int) ([]newsbot.Passage, error) {
+func topK(ctx context.Context, conn *sql.Conn, rank, guild string, sp span, cs []counted, k int) ([]newsbot.Passage, error) {
 	st, err := readBM25Stats(ctx, conn)
 	if err != nil {
 		return nil, err
@@ -69,7 +69,7 @@ func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []count
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].rows < qs[j].rows })
 	r := rarePrefix(qs)
-	s := &scorer{conn: conn, guild: guild, st: st, seen: map[int64]bool{}, k: k, memo: map[string]string{}}
+	s := &scorer{conn: conn, rankExpr: rank, guild: guild, st: st, seen: map[int64]bool{}, k: k, memo: map[string]string{}}
 	if r > 0 {
 		if err := s.rareFirst(ctx, sp, qs[:r], qs[r:]); err != nil {
 			return nil, err
@@ -123,13 +123,14 @@ func likelyBound(qs []queryPhrase) float64 { return upperBound(qs) / 2 }
 
 // scorer keeps the best rows found so far.
 type scorer struct {
-	conn  *sql.Conn
-	guild string
-	st    bm25Stats
-	k     int
-	seen  map[int64]bool
-	best  []scored          // the best k so far, best first
-	memo  map[string]string // stems of the candidates' words (tokenStems)
+	conn     *sql.Conn
+	rankExpr string // the rank function (rankCache.expr)
+	guild    string
+	st       bm25Stats
+	k        int
+	seen     map[int64]bool
+	best     []scored          // the best k so far, best first
+	memo     map[string]string // stems of the candidates' words (tokenStems)
 }
 
 // theta is the k-th best score so far (0 when fewer than k rows).
@@ -252,7 +253,7 @@ func inSpan(cols, order string) string {
 // rank returns the best of the n best rows of the span for expr by FTS5's
 // BM25 that are the guild's, as positive scores.
 func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]scored, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
+	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+s.rankExpr+` AS score`, `ORDER BY score`)+`) f
 		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.score`, expr, sp.first, sp.last, n, s.guild)
 	if err != nil {
 		return nil, fmt.Errorf("rank rare words: %w", err)
