@@ -55,9 +55,11 @@ func (db *DB) RankBoth(ctx context.Context, match string, n int) (want, got []st
 		return nil, nil, "", err
 	}
 	defer conn.Close()
-	if rank, err = db.rank.expr(ctx, conn); err != nil {
+	r, err := db.rank.ranker(ctx, conn)
+	if err != nil {
 		return nil, nil, "", err
 	}
+	rank = r.sql()
 	run := func(expr string) ([]string, error) {
 		rows, err := conn.QueryContext(ctx, `SELECT rowid, `+expr+` AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s, rowid LIMIT ?`, match, n)
 		if err != nil {
@@ -81,3 +83,37 @@ func (db *DB) RankBoth(ctx context.Context, match string, n int) (want, got []st
 	got, err = run(rank)
 	return want, got, rank, err
 }
+
+// RankScores ranks the index rows matching match with the search's rank
+// function given the IDFs idfs (one a phrase; see ranker.call), and
+// returns each row's score (positive).
+func (db *DB) RankScores(ctx context.Context, match string, idfs []float64) (map[int64]float64, error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	r, err := db.rank.ranker(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
+	fn, args := r.call(idfs)
+	rows, err := conn.QueryContext(ctx, `SELECT rowid, -`+fn+` FROM chunks_fts WHERE chunks_fts MATCH ?`, append(args, match)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]float64{}
+	for rows.Next() {
+		var id int64
+		var s float64
+		if err := rows.Scan(&id, &s); err != nil {
+			return nil, err
+		}
+		out[id] = s
+	}
+	return out, rows.Err()
+}
+
+// IDFCounted is the IDF that asks the rank function to count a phrase's rows.
+const IDFCounted = idfCounted

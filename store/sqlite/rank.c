@@ -112,7 +112,7 @@ static int nb_count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx
 	return NB_SQLITE_OK;
 }
 
-static nb_data *nb_load(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc) {
+static nb_data *nb_load(const Fts5ExtensionApi *api, Fts5Context *fts, int argc, sqlite3_value **argv, int *rc) {
 	nb_data *d = api->xGetAuxdata(fts, 0);
 	if (d) return d;
 	int n = api->xPhraseCount(fts);
@@ -128,7 +128,15 @@ static nb_data *nb_load(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc) 
 	*rc = api->xRowCount(fts, &nRow);
 	if (*rc == NB_SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &nToken);
 	if (*rc == NB_SQLITE_OK) d->avgdl = (double)nToken / (double)nRow;
+	int nCol = api->xColumnCount(fts);
 	for (int i = 0; *rc == NB_SQLITE_OK && i < n; i++) {
+		if (1 + nCol + i < argc) { // an IDF given
+			double idf = sqlite3_value_double(argv[1 + nCol + i]);
+			if (idf >= 0.0) {
+				d->idf[i] = idf;
+				continue;
+			}
+		}
 		nb_i64 nHit = 0;
 		*rc = api->xQueryPhrase(fts, i, (void *)&nHit, nb_count_row);
 		if (*rc == NB_SQLITE_OK) {
@@ -149,7 +157,7 @@ static nb_data *nb_load(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc) 
 static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 	const double k1 = 1.2, b = 0.75;
 	int rc = NB_SQLITE_OK;
-	nb_data *d = nb_load(api, fts, &rc);
+	nb_data *d = nb_load(api, fts, argc, argv, &rc);
 	if (!d) {
 		sqlite3_result_error_code(ctx, rc);
 		return;
@@ -160,7 +168,9 @@ static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 		if (id > 0 && id < NB_CACHES) c = __atomic_load_n(&nb_caches[id], __ATOMIC_ACQUIRE);
 	}
 	memset(d->freq, 0, d->nPhrase * sizeof(double));
+	int nCol = api->xColumnCount(fts);
 	for (int i = 0; i < d->nPhrase; i++) {
+		if (d->idf[i] == 0.0) continue; // a phrase not scored
 		Fts5PhraseIter it;
 		int col = 0, off = 0;
 		rc = api->xPhraseFirst(fts, i, &it, &col, &off);
@@ -169,7 +179,7 @@ static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 			return;
 		}
 		for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off)) {
-			double w = (col + 1 < argc) ? sqlite3_value_double(argv[col + 1]) : 1.0;
+			double w = (col + 1 < argc && col < nCol) ? sqlite3_value_double(argv[col + 1]) : 1.0;
 			d->freq[i] += w;
 		}
 	}
@@ -185,6 +195,7 @@ static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 	}
 	double D = (double)nTok, score = 0.0;
 	for (int i = 0; i < d->nPhrase; i++) {
+		if (d->idf[i] == 0.0) continue;
 		score += d->idf[i] * ((d->freq[i] * (k1 + 1.0)) / (d->freq[i] + k1 * (1 - b + b * D / d->avgdl)));
 	}
 	sqlite3_result_double(ctx, -1.0 * score);

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/sqlite"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -72,4 +73,50 @@ func TestRankSameAsBM25(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after deleting and adding")
+}
+
+// TestRankGivenIDFs: a phrase given IDF 0 only selects rows, a phrase
+// given IDF -1 is scored as bm25() scores it, and a given IDF replaces the
+// counted one.
+func TestRankGivenIDFs(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 40, 3)); err != nil {
+		t.Fatal(err)
+	}
+	alone, err := db.RankScores(ctx, `"water"`, []float64{sqlite.IDFCounted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := db.RankScores(ctx, `"water" OR "dam"`, []float64{sqlite.IDFCounted, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for id, s := range both {
+		if a, ok := alone[id]; ok {
+			n++
+			if a != s {
+				t.Fatalf("row %d: water scored alone %v, with dam given IDF 0 %v", id, a, s)
+			}
+		} else if s != 0 {
+			t.Fatalf("row %d holds only dam, given IDF 0, and scores %v", id, s)
+		}
+	}
+	if n == 0 || n == len(both) {
+		t.Fatalf("%d of %d rows hold water: the corpus does not test the case", n, len(both))
+	}
+	doubled, err := db.RankScores(ctx, `"water"`, []float64{2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	halved, err := db.RankScores(ctx, `"water"`, []float64{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, s := range doubled {
+		if d := s - 2*halved[id]; d > 1e-12 || d < -1e-12 || s <= 0 {
+			t.Fatalf("row %d: IDF 2 scores %v, IDF 1 %v", id, s, halved[id])
+		}
+	}
 }
