@@ -10,7 +10,11 @@
 // newsbot_bm25(tbl, cache, w0, w1, ...) takes the number of a cache
 // (newsbot_rank_cache_new) and the column weights as bm25() does. A cache
 // belongs to one database; the store empties it when rows may have been
-// deleted (a deleted row's number can be given to a new row).
+// deleted (a deleted row's number can be given to a new row). A search
+// that began reading before such a delete and stores a length after the
+// cache was emptied can leave the old length of a reused number until the
+// next delete: a slightly different score for that row, never a wrong row.
+// Rows of 65,535 tokens or more, or numbered 2^31 or more, are not kept.
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
