@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"testing"
 
 	"github.com/newsbot/newsbot"
@@ -42,3 +44,76 @@ func SetRareBudgets(budget, alone int) func() {
 func (db *DB) SearchFTS(ctx context.Context, guild, match string, k int) ([]newsbot.Passage, error) {
 	return db.searchMatch(ctx, guild, match, k)
 }
+
+// RankBoth ranks the index rows matching expr with FTS5's bm25() and with
+// the search's rank expression (newsbot_bm25 with the database's length
+// cache), best first, at most n rows each, as "rowid:score" strings with
+// the scores' exact bits; rank is the expression used.
+func (db *DB) RankBoth(ctx context.Context, match string, n int) (want, got []string, rank string, err error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	defer conn.Close()
+	r, err := db.rank.ranker(ctx, conn)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	rank = r.sql()
+	run := func(expr string) ([]string, error) {
+		rows, err := conn.QueryContext(ctx, `SELECT rowid, `+expr+` AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s, rowid LIMIT ?`, match, n)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var id int64
+			var s float64
+			if err := rows.Scan(&id, &s); err != nil {
+				return nil, err
+			}
+			out = append(out, fmt.Sprintf("%d:%x", id, math.Float64bits(s)))
+		}
+		return out, rows.Err()
+	}
+	if want, err = run(bm25Expr); err != nil {
+		return nil, nil, rank, err
+	}
+	got, err = run(rank)
+	return want, got, rank, err
+}
+
+// RankScores ranks the index rows matching match with the search's rank
+// function given the IDFs idfs (one a phrase; see ranker.call), and
+// returns each row's score (positive).
+func (db *DB) RankScores(ctx context.Context, match string, idfs []float64) (map[int64]float64, error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	r, err := db.rank.ranker(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
+	fn, args := r.call(idfs)
+	rows, err := conn.QueryContext(ctx, `SELECT rowid, -`+fn+` FROM chunks_fts WHERE chunks_fts MATCH ?`, append(args, match)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]float64{}
+	for rows.Next() {
+		var id int64
+		var s float64
+		if err := rows.Scan(&id, &s); err != nil {
+			return nil, err
+		}
+		out[id] = s
+	}
+	return out, rows.Err()
+}
+
+// IDFCounted is the IDF that asks the rank function to count a phrase's rows.
+const IDFCounted = idfCounted

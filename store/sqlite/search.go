@@ -38,18 +38,22 @@ func (db *DB) searchMatch(ctx context.Context, guild, match string, k int) ([]ne
 	} else if !ok {
 		return nil, checkMatch(ctx, conn, match)
 	}
+	rank, err := db.rank.ranker(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
 	phrases, ok := orPhrases(match)
 	if !ok {
-		return searchChunks(ctx, conn, guild, match, sp, k)
+		return searchChunks(ctx, conn, rank, guild, match, sp, k)
 	}
 	cs, total, err := db.terms.count(ctx, conn, phrases, sp)
 	if err != nil {
 		return nil, err
 	}
 	if total <= searchBudget || len(cs) == 0 {
-		return searchChunks(ctx, conn, guild, match, sp, k)
+		return searchChunks(ctx, conn, rank, guild, match, sp, k)
 	}
-	return topK(ctx, conn, guild, sp, cs, k)
+	return topK(ctx, conn, rank, guild, sp, cs, k)
 }
 
 // checkMatch returns the EINVALID error of a malformed expression, or nil.
@@ -66,11 +70,11 @@ func checkMatch(ctx context.Context, conn *sql.Conn, match string) error {
 // see searchMatch. It ranks the span's rows first and keeps the guild's
 // among the best k (see inSpan); only when other guilds' rows take some of
 // those places does it rank the guild's rows alone.
-func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
+func searchChunks(ctx context.Context, conn *sql.Conn, rank ranker, guild, match string, sp span, k int) ([]newsbot.Passage, error) {
 	out, full, err := rankedPassages(ctx, conn, `
 		SELECT f.rowid, f.score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
-		FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
+		FROM (`+inSpan(`rowid, `+rank.sql()+` AS score`, `ORDER BY score`)+`) f
 		JOIN chunks c ON c.id = f.rowid
 		JOIN articles a ON a.id = c.article_id
 		ORDER BY f.score`, guild, match, sp.first, sp.last, k)
@@ -78,7 +82,7 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 		return out, err
 	}
 	out, _, err = rankedPassages(ctx, conn, `
-		SELECT f.rowid, `+bm25Expr+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
+		SELECT f.rowid, `+rank.sql()+` AS score, c.guild, c.article_id, c.first_seq, c.last_seq, c.start, c."end", `+textRange(`c.start`, `c."end"`)+`,
 			a.title, a.outlet, a.url, a.published
 		FROM chunks_fts f
 		CROSS JOIN chunks c ON c.id = f.rowid -- the index drives, not the guild's chunks
@@ -88,13 +92,13 @@ func searchChunks(ctx context.Context, conn *sql.Conn, guild, match string, sp s
 	return out, err
 }
 
-// bm25Expr is the rank configured for chunks_fts in the migrations
-// (bm25 with the headline weighted 0.5, the body 1.0), written out: FTS5
-// answers ORDER BY rank by running the ranked query into a sorter of its
-// own and then seeking every row it returns again, where ORDER BY bm25()
-// lets SQLite keep the best LIMIT rows as they come. Same scores, same
-// order (ties too: FTS5's own sort is an ORDER BY bm25()), about a third
-// less CPU per ranked row on the 20k remix (docs/benchmarks.md).
+// bm25Expr is FTS5's own rank of chunks_fts as the migrations configure it
+// (bm25 with the headline weighted 0.5, the body 1.0), which the search's
+// newsbot_bm25 (rank.go) reproduces; the tests compare the two. Searches
+// write the rank function out (ORDER BY score) instead of ORDER BY rank:
+// FTS5 answers ORDER BY rank by running the ranked query into a sorter of
+// its own and then seeking every row it returns again, where ORDER BY the
+// function lets SQLite keep the best LIMIT rows as they come.
 const bm25Expr = `bm25(chunks_fts, 0.5, 1.0)`
 
 // textRange is the SQL of the bytes [start, end) of a.text (as slice

@@ -36,6 +36,7 @@ type DB struct {
 	Now func() time.Time
 
 	terms termCache // row counts of search phrases (termcache.go)
+	rank  rankCache // row lengths of the search's rank (rank.go)
 }
 
 var _ newsbot.ArticleStore = (*DB)(nil)
@@ -74,7 +75,7 @@ func OpenWithProgress(ctx context.Context, path string, progress func(name strin
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the database path %s is a directory: give a file path with --db", path)
 	}
 	dsn := fileURI(path) + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
-	sqldb, err := sql.Open("sqlite3", dsn)
+	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open db: %w", err)
 	}
@@ -83,11 +84,16 @@ func OpenWithProgress(ctx context.Context, path string, progress func(name strin
 		sqldb.Close()
 		return nil, err
 	}
+	db.rank.open()
 	return db, nil
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	err := db.db.Close()
+	db.rank.close()
+	return err
+}
 
 // Path returns the file the database was opened from.
 func (db *DB) Path() string { return db.path }

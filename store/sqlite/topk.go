@@ -11,29 +11,27 @@ import (
 	"github.com/newsbot/newsbot"
 )
 
-// BM25 parameters of FTS5's bm25() and the column weights of the rank
-// configured in the migrations (headline 0.5, body 1.0).
-const (
-	bm25K1      = 1.2
-	bm25B       = 0.75
-	titleWeight = 0.5
-)
+// bm25K1 is BM25's k1 in FTS5's bm25() (and newsbot_bm25): a phrase adds
+// at most idf*(k1+1) to a row's score.
+const bm25K1 = 1.2
 
 // Rare-first search. FTS5's rank costs time in proportion to the rows an
-// expression matches and, for every phrase, to its whole doclist (bm25()
-// counts each phrase's rows on every query), so a question holding common
-// words pays for the archive, not for its answer. topK asks FTS5 to rank
-// only the rare phrases, whose doclists are short, and adds the common
-// phrases' share of each candidate's BM25 score in Go, from the
-// candidate's own text, reading candidates in order of their rare-phrase
-// score until no unread one can reach the top k (MaxScore): a common
-// phrase adds at most idf*(k1+1) to a row. The idf of a common phrase
-// comes from the kept row estimates (termcache.go), never from a pass over
-// its doclist.
+// expression matches and, for every phrase, to its whole doclist (the IDF
+// of a phrase counts its rows on every query), so a question holding common
+// words pays for the archive, not for its answer. topK ranks only the rows
+// of the rare phrases, whose doclists are short, but scores each of them
+// with every phrase of the question in one FTS5 query: the expression
+// (rare) AND (common OR rare) matches the rare phrases' rows and lets the
+// rank function (newsbot_bm25, rank.c) see the common phrases' occurrences
+// in them; the common phrases' IDF comes from the kept row estimates
+// (termcache.go), given to the rank function, never from a pass over their
+// doclists. Rows holding no rare phrase are looked for only when the best
+// rows found score less than common rows would likely reach (MaxScore: a
+// common phrase adds at most idf*(k1+1) to a row).
 var (
 	rareBudget = 5000  // rows the rare phrases may match together
 	rareAlone  = 15000 // rows the rarest phrase may match to select alone
-	candidates = 60    // rows read from the rare phrases' ranking at most
+	candidates = 60    // rows kept from the rare phrases' ranking (other guilds' rows take places)
 	commonRows = 60    // newest rows holding the common phrases, scored when they could still win
 )
 
@@ -52,24 +50,23 @@ type bm25Stats struct {
 // queryPhrase is a phrase of the question with what scoring it needs.
 type queryPhrase struct {
 	counted
-	stems []string
-	idf   float64
+	idf float64
 }
 
 // topK returns the k best passages of the guild for the phrases cs (each
 // matching at least one row of the span sp), best first; see above.
-func topK(ctx context.Context, conn *sql.Conn, guild string, sp span, cs []counted, k int) ([]newsbot.Passage, error) {
+func topK(ctx context.Context, conn *sql.Conn, rank ranker, guild string, sp span, cs []counted, k int) ([]newsbot.Passage, error) {
 	st, err := readBM25Stats(ctx, conn)
 	if err != nil {
 		return nil, err
 	}
 	qs := make([]queryPhrase, len(cs))
 	for i, c := range cs {
-		qs[i] = queryPhrase{counted: c, stems: phraseStems(c.phrase), idf: bm25IDF(st.rows, float64(c.rows))}
+		qs[i] = queryPhrase{counted: c, idf: bm25IDF(st.rows, float64(c.rows))}
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].rows < qs[j].rows })
 	r := rarePrefix(qs)
-	s := &scorer{conn: conn, guild: guild, st: st, seen: map[int64]bool{}, k: k, memo: map[string]string{}}
+	s := &scorer{conn: conn, rank: rank, guild: guild, seen: map[int64]bool{}, k: k}
 	if r > 0 {
 		if err := s.rareFirst(ctx, sp, qs[:r], qs[r:]); err != nil {
 			return nil, err
@@ -98,14 +95,18 @@ func rarePrefix(qs []queryPhrase) int {
 	return r
 }
 
-// bm25IDF is FTS5's inverse document frequency.
+// bm25IDF is FTS5's inverse document frequency: minIDF for a phrase in
+// half the rows or more.
 func bm25IDF(n, hits float64) float64 {
 	idf := math.Log((n - hits + 0.5) / (hits + 0.5))
 	if idf <= 0 {
-		idf = 1e-6
+		idf = minIDF
 	}
 	return idf
 }
+
+// minIDF is the IDF FTS5's bm25() gives a phrase in half the rows or more.
+const minIDF = 1e-6
 
 // upperBound is the most the phrases can add to a row's score.
 func upperBound(qs []queryPhrase) float64 {
@@ -124,12 +125,11 @@ func likelyBound(qs []queryPhrase) float64 { return upperBound(qs) / 2 }
 // scorer keeps the best rows found so far.
 type scorer struct {
 	conn  *sql.Conn
+	rank  ranker // the rank function (rank.go)
 	guild string
-	st    bm25Stats
 	k     int
 	seen  map[int64]bool
-	best  []scored          // the best k so far, best first
-	memo  map[string]string // stems of the candidates' words (tokenStems)
+	best  []scored // the best k so far, best first
 }
 
 // theta is the k-th best score so far (0 when fewer than k rows).
@@ -141,6 +141,11 @@ func (s *scorer) theta() float64 {
 }
 
 func (s *scorer) add(id int64, score float64) {
+	for _, b := range s.best {
+		if b.id == id {
+			return
+		}
+	}
 	s.best = append(s.best, scored{id, score})
 	sort.SliceStable(s.best, func(i, j int) bool { return s.best[i].score > s.best[j].score })
 	if len(s.best) > s.k {
@@ -148,29 +153,38 @@ func (s *scorer) add(id int64, score float64) {
 	}
 }
 
-// rareFirst ranks the rows of the rare phrases with FTS5 and completes the
-// best of them with the common phrases' share, stopping when no unread row
-// can reach the top k.
+// rareFirst ranks the rows of the rare phrases, each scored with every
+// phrase: the rare ones with FTS5's own IDF (as bm25() computes it), the
+// common ones with their estimated IDF.
 func (s *scorer) rareFirst(ctx context.Context, sp span, rare, common []queryPhrase) error {
-	ranked, err := s.rank(ctx, sp, orExpr(rare), candidates)
+	expr := orExpr(rare)
+	idfs := make([]float64, len(rare))
+	for i := range idfs {
+		idfs[i] = idfCounted
+	}
+	var scored []queryPhrase
+	for _, c := range common {
+		if c.idf > minIDF {
+			scored = append(scored, c)
+		}
+	}
+	if len(scored) > 0 {
+		// (rare) AND (common OR rare): the second group matches wherever the
+		// first does, so the rows are the rare phrases'; its copies of the
+		// rare phrases are not scored again.
+		expr = "(" + expr + ") AND (" + orExpr(scored) + " OR " + orExpr(rare) + ")"
+		for _, c := range scored {
+			idfs = append(idfs, c.idf)
+		}
+		idfs = append(idfs, make([]float64, len(rare))...)
+	}
+	ranked, err := s.ranked(ctx, sp, expr, idfs, max(candidates, s.k))
 	if err != nil {
 		return err
 	}
-	bound := upperBound(common)
-	const page = 20
-	for i := 0; i < len(ranked); i += page {
-		if len(s.best) >= s.k && ranked[i].score+bound <= s.theta() {
-			break
-		}
-		batch := ranked[i:min(i+page, len(ranked))]
-		extra, err := s.score(ctx, ids(batch), common)
-		if err != nil {
-			return err
-		}
-		for j, c := range batch {
-			s.seen[c.id] = true
-			s.add(c.id, c.score+extra[j])
-		}
+	for _, c := range ranked {
+		s.seen[c.id] = true
+		s.add(c.id, c.score)
 	}
 	return nil
 }
@@ -181,40 +195,42 @@ func (s *scorer) rareFirst(ctx context.Context, sp span, rare, common []queryPhr
 // common ones are many or the rare ones few.
 func (s *scorer) commonOnly(ctx context.Context, sp span, qs []queryPhrase, r int) error {
 	common := qs[r:]
-	var exprs []string
+	var exprs [][]queryPhrase // each selects the rows holding all its phrases
 	if len(common) > 0 {
-		exprs = append(exprs, andExpr(common))
+		exprs = append(exprs, common)
 		if len(common) > 2 {
-			exprs = append(exprs, andExpr(common[:2]))
+			exprs = append(exprs, common[:2])
 		}
 	}
-	exprs = append(exprs, orExpr(qs))
-	var fresh []int64
+	exprs = append(exprs, nil) // nil: any phrase
+	all := make([]float64, len(qs))
+	for i, q := range qs {
+		all[i] = q.idf
+	}
+	n := 0
 	for _, e := range exprs {
-		ids, err := s.newest(ctx, sp, e, commonRows)
+		// Every phrase scores, with its estimated IDF; the phrases of e only
+		// select the rows.
+		expr, idfs := orExpr(qs), all
+		if e != nil {
+			expr = "(" + andExpr(e) + ") AND (" + expr + ")"
+			idfs = append(make([]float64, len(e)), all...)
+		}
+		rows, err := s.newest(ctx, sp, expr, idfs, commonRows)
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			if !s.seen[id] && len(fresh) < commonRows {
-				s.seen[id] = true
-				fresh = append(fresh, id)
+		for _, r := range rows {
+			if !s.seen[r.id] && n < commonRows {
+				s.seen[r.id] = true
+				n++
+				if r.score > 0 {
+					s.add(r.id, r.score)
+				}
 			}
 		}
-		if len(fresh) >= commonRows || len(fresh)+len(s.best) >= s.k && len(common) > 0 {
+		if n >= commonRows || n+len(s.best) >= s.k && len(common) > 0 {
 			break
-		}
-	}
-	for i := 0; i < len(fresh); i += 50 {
-		batch := fresh[i:min(i+50, len(fresh))]
-		sc, err := s.score(ctx, batch, qs)
-		if err != nil {
-			return err
-		}
-		for j, id := range batch {
-			if sc[j] > 0 {
-				s.add(id, sc[j])
-			}
 		}
 	}
 	return nil
@@ -249,13 +265,27 @@ func inSpan(cols, order string) string {
 	return `SELECT ` + cols + ` FROM chunks_fts WHERE chunks_fts MATCH ? AND rowid BETWEEN ? AND ? ` + order + ` LIMIT ?`
 }
 
-// rank returns the best of the n best rows of the span for expr by FTS5's
-// BM25 that are the guild's, as positive scores.
-func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]scored, error) {
-	rows, err := s.conn.QueryContext(ctx, `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+bm25Expr+` AS score`, `ORDER BY score`)+`) f
-		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.score`, expr, sp.first, sp.last, n, s.guild)
+// ranked returns the guild's rows among the n best rows of the span for
+// expr, best first, with their scores (positive) by the rank function with
+// the IDFs idfs (rank.go).
+func (s *scorer) ranked(ctx context.Context, sp span, expr string, idfs []float64, n int) ([]scored, error) {
+	fn, args := s.rank.call(idfs)
+	return s.scoredRows(ctx, "rank rare words", `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+fn+` AS score`, `ORDER BY score`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.score`, append(args, expr, sp.first, sp.last, n, s.guild))
+}
+
+// newest returns the guild's rows among the newest n rows of the span that
+// match expr, newest first, scored as ranked scores them.
+func (s *scorer) newest(ctx context.Context, sp span, expr string, idfs []float64, n int) ([]scored, error) {
+	fn, args := s.rank.call(idfs)
+	return s.scoredRows(ctx, "newest matches", `SELECT f.rowid, -f.score FROM (`+inSpan(`rowid, `+fn+` AS score`, `ORDER BY rowid DESC`)+`) f
+		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rowid DESC`, append(args, expr, sp.first, sp.last, n, s.guild))
+}
+
+func (s *scorer) scoredRows(ctx context.Context, what, q string, args []any) ([]scored, error) {
+	rows, err := s.conn.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("rank rare words: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []scored
@@ -265,84 +295,6 @@ func (s *scorer) rank(ctx context.Context, sp span, expr string, n int) ([]score
 			return nil, err
 		}
 		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-// newest returns the ids of the guild's rows among the newest n rows of
-// the span that match expr, without ranking them.
-func (s *scorer) newest(ctx context.Context, sp span, expr string, n int) ([]int64, error) {
-	return queryIDs(ctx, s.conn, "newest matches", `SELECT f.rowid FROM (`+inSpan(`rowid`, `ORDER BY rowid DESC`)+`) f
-		JOIN chunks c ON c.id = f.rowid WHERE c.guild = ? ORDER BY f.rowid DESC`, expr, sp.first, sp.last, n, s.guild)
-}
-
-// rowText is what the Go scoring reads of a row: its indexed text and
-// its length in tokens as FTS5 counted it.
-type rowText struct {
-	title, body string
-	tokens      float64
-}
-
-// score returns the BM25 share of the phrases qs in each row of ids, in
-// order, computed as FTS5's bm25() would.
-func (s *scorer) score(ctx context.Context, ids []int64, qs []queryPhrase) ([]float64, error) {
-	out := make([]float64, len(ids))
-	if len(qs) == 0 || len(ids) == 0 {
-		return out, nil
-	}
-	texts, err := s.readRows(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	first := map[byte]bool{}
-	for _, q := range qs {
-		for _, st := range q.stems {
-			first[st[0]] = true
-		}
-	}
-	keep := func(b byte) bool { return first[b] }
-	for i, id := range ids {
-		t, ok := texts[id]
-		if !ok {
-			continue
-		}
-		title, body := tokenStems(t.title, keep, s.memo), tokenStems(t.body, keep, s.memo)
-		norm := bm25K1 * (1 - bm25B + bm25B*t.tokens/s.st.avgdl)
-		for _, q := range qs {
-			f := titleWeight*float64(countPhrase(title, q.stems)) + float64(countPhrase(body, q.stems))
-			if f > 0 {
-				out[i] += q.idf * f * (bm25K1 + 1) / (f + norm)
-			}
-		}
-	}
-	return out, nil
-}
-
-// readRows reads the indexed text and the token count of rows.
-func (s *scorer) readRows(ctx context.Context, ids []int64) (map[int64]rowText, error) {
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.conn.QueryContext(ctx, `SELECT c.id, a.title, `+textRange(`c.index_start`, `c."end"`)+`, d.sz
-		FROM chunks c JOIN articles a ON a.id = c.article_id JOIN chunks_fts_docsize d ON d.id = c.id
-		WHERE c.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read candidates: %w", err)
-	}
-	defer rows.Close()
-	out := make(map[int64]rowText, len(ids))
-	for rows.Next() {
-		var id int64
-		var t rowText
-		var text string
-		var sz []byte
-		if err := rows.Scan(&id, &t.title, &text, &sz); err != nil {
-			return nil, err
-		}
-		t.title, t.body = indexRow(t.title, text)
-		t.tokens = float64(sum(fts5Varints(sz)))
-		out[id] = t
 	}
 	return out, rows.Err()
 }

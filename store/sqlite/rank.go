@@ -1,0 +1,116 @@
+package sqlite
+
+/*
+#cgo LDFLAGS: -lm
+#include "rank.h"
+int newsbot_rank_cache_new(void);
+void newsbot_rank_cache_reset(int id);
+void newsbot_rank_cache_free(int id);
+*/
+import "C"
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+// The search's rank function. newsbot_bm25 (rank.c) is FTS5's bm25() with
+// the row lengths kept in memory once read: bm25() looks each matching
+// row's length up in chunks_fts_docsize, a B-tree search per row, which is
+// most of what ranking a row costs. Same formula, constants and order of
+// operations, so the same scores to the last bit. It also takes the IDF of
+// each phrase of the expression, when the caller has it (the rare-first
+// search, topk.go): a phrase given IDF 0 selects rows without scoring, and
+// a given IDF saves the pass over the phrase's whole doclist that bm25()
+// makes to count its rows. Every connection the store opens registers it
+// (driverName); a connection that cannot is an error.
+
+// driverName is mattn/go-sqlite3 with newsbot_bm25 registered on every
+// connection.
+const driverName = "sqlite3_newsbot"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: registerRank})
+}
+
+func registerRank(c *sqlite3.SQLiteConn) error {
+	// mattn/go-sqlite3 keeps the connection's sqlite3 handle in the field db
+	// and offers no accessor for it.
+	f := reflect.ValueOf(c).Elem().FieldByName("db")
+	if !f.IsValid() || f.Kind() != reflect.Pointer || f.IsNil() {
+		return fmt.Errorf("register the search's rank function: this version of mattn/go-sqlite3 keeps no handle in SQLiteConn.db")
+	}
+	if rc := C.newsbot_register_rank((*C.sqlite3)(f.UnsafePointer())); rc != 0 {
+		return fmt.Errorf("register the search's rank function: error %d (SQLite built without FTS5? build with -tags sqlite_fts5)", int(rc))
+	}
+	return nil
+}
+
+// ranker writes calls of newsbot_bm25 with a database's length cache.
+type ranker struct{ cache int }
+
+// sql is the rank of a search: bm25 with the headline weighted 0.5, the
+// body 1.0, as configured for chunks_fts in the migrations.
+func (r ranker) sql() string { return fmt.Sprintf(`newsbot_bm25(chunks_fts, %d, 0.5, 1.0)`, r.cache) }
+
+// call is the rank with the IDF of each phrase of the expression given, in
+// the order of the phrases: idfCounted lets the function count the
+// phrase's rows as bm25() does, 0 leaves the phrase out of the score. It
+// returns the SQL and its arguments.
+func (r ranker) call(idfs []float64) (string, []any) {
+	args := []any{r.cache}
+	for _, v := range idfs {
+		args = append(args, v)
+	}
+	return `newsbot_bm25(chunks_fts, ?, 0.5, 1.0` + strings.Repeat(", ?", len(idfs)) + `)`, args
+}
+
+// idfCounted asks newsbot_bm25 to count a phrase's rows for its IDF.
+const idfCounted = -1.0
+
+// rankCache is a database's row lengths kept by newsbot_bm25, and the
+// count of deleted chunks (search_epoch) they were read at.
+type rankCache struct {
+	mu    sync.Mutex
+	id    int   // the C cache's number; 0: none
+	epoch int64 // search_epoch.n when the lengths were read; -1: not yet
+}
+
+func (r *rankCache) open() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if id := int(C.newsbot_rank_cache_new()); id > 0 {
+		r.id, r.epoch = id, -1
+	}
+}
+
+func (r *rankCache) close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.id > 0 {
+		C.newsbot_rank_cache_free(C.int(r.id))
+		r.id = 0
+	}
+}
+
+// ranker returns the rank for a search on conn, its cache emptied first
+// when chunks were deleted since its lengths were read.
+func (r *rankCache) ranker(ctx context.Context, conn *sql.Conn) (ranker, error) {
+	var n int64
+	if err := conn.QueryRowContext(ctx, `SELECT n FROM search_epoch`).Scan(&n); err != nil {
+		return ranker{}, fmt.Errorf("search epoch: %w", err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.id > 0 && n != r.epoch {
+		C.newsbot_rank_cache_reset(C.int(r.id))
+		r.epoch = n
+	}
+	return ranker{r.id}, nil // cache 0: none (lengths read every time)
+}

@@ -1,0 +1,122 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/store/sqlite"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+// rankCorpus stores articles whose chunks differ in length and in how
+// often, and in which column, the query words occur.
+func rankCorpus(t *testing.T, guild string, n, seed int) []*newsbot.Document {
+	words := []string{"water", "board", "dam", "river", "council", "mayor", "storm", "bridge", "price", "school"}
+	var docs []*newsbot.Document
+	for i := 0; i < n; i++ {
+		var sents []string
+		for j := 0; j < 2+(i*7+seed)%9; j++ {
+			var w []string
+			for k := 0; k < 3+(i*j+k+seed)%11; k++ {
+				w = append(w, words[(i*3+j*5+k*k+seed)%len(words)])
+			}
+			sents = append(sents, "The "+strings.Join(w, " ")+" said.")
+		}
+		title := fmt.Sprintf("%s %s report %d", words[(i+seed)%len(words)], words[(i*i+seed)%len(words)], i)
+		docs = append(docs, storetest.Doc(guild, title, sents...))
+	}
+	return docs
+}
+
+var rankQueries = []string{`"dam"`, `"water" OR "dam"`, `"river" OR "board" OR "mayor"`, `"storm bridge" OR "price"`,
+	`"council" OR "school" OR "water board"`, `"report"`}
+
+// TestRankSameAsBM25: the search's rank function gives the rows and the
+// scores, to the last bit, that FTS5's bm25() gives, before and after it
+// has kept the rows' lengths, and after articles were deleted and others
+// took their chunk ids (the lengths kept must then be dropped).
+func TestRankSameAsBM25(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	ids, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 40, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, q := range rankQueries {
+			want, got, rank, err := db.RankBoth(ctx, q, 1000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(rank, "newsbot_bm25(") {
+				t.Fatalf("rank expression %q: newsbot_bm25 is not registered", rank)
+			}
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Fatalf("%s, %s: newsbot_bm25 ranks\n%v\nbm25 ranks\n%v", when, q, got, want)
+			}
+		}
+	}
+	check("first search")
+	check("lengths kept")
+	// The newest articles go, and new ones of other lengths get their ids.
+	for _, id := range ids[30:] {
+		if err := db.DeleteArticle(ctx, "g", id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 10, 5)); err != nil {
+		t.Fatal(err)
+	}
+	check("after deleting and adding")
+}
+
+// TestRankGivenIDFs: a phrase given IDF 0 only selects rows, a phrase
+// given IDF -1 is scored as bm25() scores it, and a given IDF replaces the
+// counted one.
+func TestRankGivenIDFs(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 40, 3)); err != nil {
+		t.Fatal(err)
+	}
+	alone, err := db.RankScores(ctx, `"water"`, []float64{sqlite.IDFCounted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := db.RankScores(ctx, `"water" OR "dam"`, []float64{sqlite.IDFCounted, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for id, s := range both {
+		if a, ok := alone[id]; ok {
+			n++
+			if a != s {
+				t.Fatalf("row %d: water scored alone %v, with dam given IDF 0 %v", id, a, s)
+			}
+		} else if s != 0 {
+			t.Fatalf("row %d holds only dam, given IDF 0, and scores %v", id, s)
+		}
+	}
+	if n == 0 || n == len(both) {
+		t.Fatalf("%d of %d rows hold water: the corpus does not test the case", n, len(both))
+	}
+	doubled, err := db.RankScores(ctx, `"water"`, []float64{2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	halved, err := db.RankScores(ctx, `"water"`, []float64{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, s := range doubled {
+		if d := s - 2*halved[id]; d > 1e-12 || d < -1e-12 || s <= 0 {
+			t.Fatalf("row %d: IDF 2 scores %v, IDF 1 %v", id, s, halved[id])
+		}
+	}
+}
