@@ -671,7 +671,7 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		if t.punct || t.inQ {
 			break
 		}
-		if hearerNouns[t.lo] || t.capped {
+		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
 			last = j + 1
 		} else if !determiners[t.lo] && !t.is("news", "state", "local", "foreign", "national") {
 			break
@@ -686,6 +686,18 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		when = w
 	}
 	return k2, when
+}
+
+// pluralBeforeClause reports whether ts[j] is a plain plural noun
+// followed by the subject pronoun or determiner that opens a clause: the
+// listeners of "told jurors she had ...", "told MPs the plan would ...".
+func pluralBeforeClause(ts []tok, j int) bool {
+	w := ts[j].lo
+	if j+1 >= len(ts) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	n := ts[j+1].lo
+	return n == "the" || n == "a" || n == "an" || pronouns[n] != "" && n != "her" && n != "his" && n != "its" && n != "him" && n != "them"
 }
 
 // statementSaying handles "X issued a statement saying ...", "X released

@@ -385,7 +385,7 @@ func containsAll(have, want []string) bool {
 func (tr *tracker) pronoun(class string, seq int) *entity {
 	var best *entity
 	for _, e := range tr.ents {
-		if compatible(e, class) && e.first < seq && (best == nil || e.last >= best.last) {
+		if compatible(e, class) && e.first < seq && (best == nil || e.last > best.last || e.last == best.last && !knownOver(best, e, class)) {
 			best = e
 		}
 	}
@@ -393,6 +393,61 @@ func (tr *tracker) pronoun(class string, seq int) *entity {
 		best.gender = class
 	}
 	return best
+}
+
+// genderedRival reports whether a person other than e, of e's latest
+// sentence, is known to be of the pronoun's gender while e's is not told:
+// after "Ronald Pike asked Kettle why she had not gone to police", "She
+// replied" is Kettle although Pike opened the sentence.
+func (tr *tracker) genderedRival(e *entity, class string, seq int) bool {
+	if e.gender != "" || class != "m" && class != "f" {
+		return false
+	}
+	for _, o := range tr.ents {
+		if o != e && o.person && o.gender == class && o.last == e.last && o.first < seq {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun reports whether ts[k] is "him", or "her" as an object (not
+// before the noun it owns): in "Ronald Pike pressed her", "her" is someone
+// other than the subject, so it tells nothing of Pike's gender.
+func objectPronoun(ts []tok, k int) bool {
+	switch ts[k].lo {
+	case "him":
+		return true
+	case "her":
+		return k+1 >= len(ts) || ts[k+1].punct || prepositions[ts[k+1].lo] || ts[k+1].is("that", "to", "whether", "why", "how", "what", "about")
+	}
+	return false
+}
+
+// otherPerson reports whether token k, after the name of e, names another
+// person: a capitalised word outside quotation marks that is the surname
+// of a person already named, or opens a new person's name.
+func (tr *tracker) otherPerson(ts []tok, k int, e *entity) bool {
+	if !ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+		return false
+	}
+	if k+2 <= len(ts) && isPersonName(ts, k, k+2) {
+		return true
+	}
+	for _, o := range tr.ents {
+		if o != e && o.person && len(o.words) > 0 && o.words[len(o.words)-1] == ts[k].lo {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOver reports whether b, whose gender is known to be class, is
+// preferred to e, of unknown gender, both last named in one sentence:
+// "Ronald Pike asked Kettle why ... . She replied": "she" is Kettle, who
+// was "she" before, not the lawyer whose gender the text has not told.
+func knownOver(b, e *entity, class string) bool {
+	return (class == "m" || class == "f") && b.gender == class && e.gender == ""
 }
 
 // observe records the names mentioned in a sentence: runs of capitalised
@@ -514,7 +569,15 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 		e.alias = ts[j+1].s
 	}
 	if person && e.gender == "" {
+		verb := false // a word between that is no name or title: the name's own phrase has ended
 		for k := j; k < len(ts); k++ {
+			if verb && tr.otherPerson(ts, k, e) {
+				break // "Ronald Pike asked Kettle why she ...": "she" is nearer Kettle
+			}
+			verb = verb || !ts[k].capped && !ts[k].punct && !titleWords[ts[k].lo]
+			if objectPronoun(ts, k) {
+				continue // "Pike pressed her": an object is never the subject
+			}
 			if masculine[ts[k].lo] && pronouns[ts[k].lo] != "" || ts[k].lo == "his" {
 				e.gender = "m"
 				break
