@@ -32,6 +32,7 @@ type tracker struct {
 	byName map[string]*entity // names as written, to skip key() on repeats
 	keys   map[string]string  // key() of the names looked up
 	at     int                // byte offset in its sentence of the mention observe is adding
+	cur    int                // the sentence observed last
 }
 
 var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
@@ -238,7 +239,49 @@ func newMention(name string) mention {
 var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byShortForm,
 	(*tracker).byRoleNoun,
+	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
+}
+
+// outletNouns describe a news outlet named before: "the paper says",
+// "told the newspaper".
+var outletNouns = set("paper", "newspaper", "daily", "tabloid", "broadsheet", "magazine", "weekly",
+	"broadcaster", "channel", "station", "network", "website", "publication")
+
+// byOutletNoun resolves "the paper", "the broadcaster" to the latest news
+// outlet named in capitals ("The Guardian's leader column ... The paper
+// says"): a name that is no person's and holds a known outlet's name or an
+// outlet word.
+func (tr *tracker) byOutletNoun(m mention) *entity {
+	if !m.definite || len(m.words) != 1 || !outletNouns[m.words[0]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if e.first < tr.cur && outletEntity(e) {
+			return e // named before this sentence: "..., the paper reported, citing Reuters" is not Reuters
+		}
+	}
+	return nil
+}
+
+// bodyOutletWords are outlet words that also head the names of bodies
+// that are no outlets: "the World Food Programme", "the National Health
+// Service".
+var bodyOutletWords = set("agency", "programme", "program", "service", "network")
+
+// outletEntity reports whether e is named like a news outlet: in capitals,
+// no person with a role, with a known outlet's name or an outlet word.
+func outletEntity(e *entity) bool {
+	if e.person && e.role != "" || !allCapitalised(e.name) {
+		return false
+	}
+	for _, w := range e.words {
+		if outletNames[w] || outletWords[w] && !bodyOutletWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // byHonorific resolves "Ms Carr", "Mr. Kwan" to the person of that
@@ -318,7 +361,8 @@ func (tr *tracker) byCompanyNoun(m mention) *entity {
 	}
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) &&
+			!(outletEntity(e) && !outletNouns[m.words[0]] && m.words[0] != "publisher") {
 			return e
 		}
 	}
@@ -456,6 +500,7 @@ func knownOver(b, e *entity, class string) bool {
 // pronoun after them.
 func (tr *tracker) observe(ts []tok, s string, seq int) {
 	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
+	tr.cur = seq
 	for i := 0; i < len(ts); {
 		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
 			i++
@@ -513,7 +558,14 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 			continue
 		}
 		if j-a == 1 && ts[a].lo != "the" {
-			tr.single(ts, a, seq)
+			if a > i && (outletWords[trimPossessive(ts[a].lo)] || outletNames[trimPossessive(ts[a].lo)]) {
+				// "The Guardian's leader column", "In the Mirror": a
+				// newspaper named by one word, for "the paper" later
+				e := tr.add(nameOnly(join(s, ts, i, j)), "", false, seq)
+				e.subj = e.subj || i == 0
+			} else {
+				tr.single(ts, a, seq)
+			}
 		}
 		if j-a >= 2 {
 			e := tr.mention(ts, s, a, j, i, seq)

@@ -280,6 +280,11 @@ func (st *sentence) manner(k int) int {
 	if k >= len(ts) || !ts[k].is("in", "at", "on", "to", "via", "through", "during", "by", "over") {
 		return k
 	}
+	if ts[k].lo == "in" {
+		if e := st.publishedIn(k + 1); e > k+1 {
+			return e // "wrote in the Spectator that"
+		}
+	}
 	for j := k + 1; j < len(ts) && j <= k+5; j++ {
 		if ts[j].punct {
 			return k
@@ -292,6 +297,21 @@ func (st *sentence) manner(k int) int {
 		}
 	}
 	return k
+}
+
+// publishedIn returns the end of a news outlet's name starting at k, after
+// "in" ("wrote in the Spectator last week that"), or k: the paper that
+// printed the claim is where it was made.
+func (st *sentence) publishedIn(k int) int {
+	ts := st.ts
+	e := k
+	for e < len(ts) && e < k+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !ts[e].is("in", "on", "at", "to") {
+		e++
+	}
+	if e == k || !ts[k].capped && !determiners[ts[k].lo] || st.outlet(k, e) == "" {
+		return k
+	}
+	return e
 }
 
 // recipient extends a manner phrase over its addressee: "in a letter to

@@ -237,7 +237,8 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
 			p--
 		}
-		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a {
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
+			// ("In the Mirror, union leader X writes": a fronted phrase is no name)
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}

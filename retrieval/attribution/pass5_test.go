@@ -1,0 +1,70 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// TestAttributeExchanges covers the rules of the fifth pass of issue 12
+// (branch i12e) on pronouns in exchanges of questions and answers: the
+// gender of a name is not taken from a pronoun nearer another person, a
+// pronoun whose gender is known beats an untold one named in the same
+// sentence, and the answer to a quoted question is not its asker's.
+func TestAttributeExchanges(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the answer to an indirect question", []string{
+			"Marjorie Kettle told jurors she had raised the gaps in March.",
+			"Defense attorney Ronald Pike asked Kettle why she had not gone to police. She replied that she had trusted the board."},
+			[]want{{speaker: "Marjorie Kettle", content: "she had raised the gaps in March"},
+				{speaker: "Marjorie Kettle", content: "she had trusted the board"}}},
+		{"the answer to a quoted question", []string{
+			"Marjorie Kettle told jurors she had raised the gaps in March.",
+			"Defense attorney Ronald Pike pressed her.",
+			"\"You signed every one of those cheques, didn't you?\" Pike asked.",
+			"\"I did,\" she said."},
+			[]want{{speaker: "Marjorie Kettle", content: "she had raised the gaps in March"},
+				{speaker: "Ronald Pike", content: "You signed every one of those cheques, didn't you?", kind: newsbot.ClaimDirect},
+				{speaker: "Marjorie Kettle", content: "I did", kind: newsbot.ClaimDirect}}},
+		{"a quoted exclamation, then its speaker as a sentence", []string{
+			"\"Order, order!\" Lindsay Crane shouted.",
+			"\"Sit down!\" The chamber fell silent."},
+			[]want{{speaker: "Lindsay Crane", content: "Order, order!", kind: newsbot.ClaimDirect}}},
+		{"a man's own answer stays his", []string{
+			"Ronald Pike told jurors he had read the accounts.",
+			"\"Did I sign them?\" he asked.",
+			"\"No,\" he said."},
+			[]want{{speaker: "Ronald Pike", content: "he had read the accounts"},
+				{speaker: "Ronald Pike", content: "Did I sign them?", kind: newsbot.ClaimDirect},
+				{speaker: "Ronald Pike", content: "No", kind: newsbot.ClaimDirect}}},
+	})
+}
+
+// TestAttributePressReview covers the fifth pass's rules for outlets that
+// relay what others wrote or said: a fronted "In the Mirror," or "Writing
+// in X," is the paper that printed the claim, not the speaker; "the paper"
+// is the latest newspaper named before its sentence; a trailing ", citing
+// Y" after a claim makes Y the speaker only when Y names people or a body.
+func TestAttributePressReview(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"in the paper, X writes", []string{"In the Mirror, union leader Kath Brennan writes that her members did not choose this fight."},
+			[]want{{speaker: "Kath Brennan", via: "the Mirror", content: "her members did not choose this fight"}}},
+		{"writing in the paper", []string{"Writing in the Daily Telegraph, Gerald Wynn argues that the government has run out of patience."},
+			[]want{{speaker: "Gerald Wynn", via: "the Daily Telegraph", content: "the government has run out of patience"}}},
+		{"wrote in the paper that", []string{"Gerald Wynn wrote in the Spectator last week that the strike was lost."},
+			[]want{{speaker: "Gerald Wynn", via: "the Spectator", content: "the strike was lost", when: "last week"}}},
+		{"a fronted place is no outlet", []string{"In London, the minister wrote that the plan was dead."},
+			[]want{{speaker: "the minister", via: "-", content: "the plan was dead"}}},
+		{"the paper is the newspaper named before", []string{"The Guardian's leader column is less sure. The paper says a new law would poison relations."},
+			[]want{{speaker: "The Guardian", content: "a new law would poison relations"}}},
+		{"told the paper", []string{"The Daily Mail says ministers are divided.", "A spokesman for the department told the paper the minister was focused on the strike."},
+			[]want{{speaker: "The Daily Mail", content: "ministers are divided"},
+				{speaker: "A spokesman for the department", via: "The Daily Mail", content: "the minister was focused on the strike"}}},
+		{"a body named like an outlet is still the agency", []string{"The World Food Programme sent 14 trucks.", "The agency said the trucks carried flour."},
+			[]want{{speaker: "The World Food Programme", content: "the trucks carried flour"}}},
+		{"reports that, citing officials", []string{"The Times reports that ministers are drawing up emergency laws, citing two Whitehall officials."},
+			[]want{{speaker: "two Whitehall officials", via: "The Times", content: "ministers are drawing up emergency laws"}}},
+		{"citing a reason is no source", []string{"The company said profits fell, citing weak demand."},
+			[]want{{speaker: "The company", via: "-", content: "profits fell, citing weak demand"}}},
+	})
+}
