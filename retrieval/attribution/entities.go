@@ -153,6 +153,9 @@ func (e *entity) setRole(role string) {
 // genderFrom sets e's gender from the gendered words of text.
 func (e *entity) genderFrom(text string) {
 	for w := range strings.FieldsSeq(lower(text)) {
+		if pronouns[w] != "" || w == "her" || w == "his" || w == "him" {
+			continue // "a geologist who sailed with her": someone else
+		}
 		if feminine[w] {
 			e.gender = "f"
 		} else if masculine[w] {
@@ -502,6 +505,9 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
 	tr.cur = seq
 	for i := 0; i < len(ts); {
+		if ts[i].inQ && ts[i].capped && !ts[i].punct && !functionWord(ts[i].lo) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
+			tr.quotedName(ts[i].lo, seq) // a name of one word
+		}
 		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
 			i++
 			continue
@@ -510,6 +516,12 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		j := i + 1
 		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j)) {
 			j++
+		}
+		if i == 0 && j-i >= 3 && frontedParticiple(ts[i].lo) {
+			// "Born Ines Maria Duarte in Providence, she ...": a name inside
+			// a fronted participle phrase (a birth name) is no one "she" is
+			i = j
+			continue
 		}
 		a := i
 		if ts[a].lo == "the" {
@@ -575,6 +587,29 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		i = j
 	}
+}
+
+// quotedName makes a person named in full before the latest one named when
+// a quotation calls them by first name or surname ("\"Ines would take the
+// sub down,\" said Tomas Reyes"): both are of that sentence for a later
+// "she", and the one whose gender is known is preferred (knownOver).
+func (tr *tracker) quotedName(w string, seq int) {
+	for _, e := range tr.ents {
+		if e.person && e.gender != "" && len(e.words) >= 2 && e.first < seq && (e.words[0] == w || e.words[len(e.words)-1] == w) {
+			e.last = seq
+		}
+	}
+}
+
+// frontedParticiple reports whether a capitalised word opening a sentence
+// is a participle ("Born", "Asked", "Raised"), which opens a phrase before
+// the subject rather than a name.
+func frontedParticiple(w string) bool {
+	if w == "born" || irregular[w] {
+		return true
+	}
+	_, ok := verbs[w]
+	return ok && strings.HasSuffix(w, "ed")
 }
 
 // functionWord reports whether a capitalised word is only capitalised

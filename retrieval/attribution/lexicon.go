@@ -128,7 +128,7 @@ var set = newsbot.WordSet
 var (
 	// honorifics stay with a name: "Dr. Amara Osei".
 	honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-		"miss", "sir", "dame", "lord", "lady")
+		"miss", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "hon", "hon.")
 	determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
 		"their", "our", "my", "your", "such", "any", "no", "some", "every", "each")
 	// notSubject words before a noun-or-verb form make it a noun: "the
@@ -148,7 +148,8 @@ var (
 		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",
 		"angrily", "quickly", "swiftly", "immediately", "officially", "formally", "specifically",
 		"personally", "recently", "both", "all", "each", "long", "often", "consistently",
-		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only")
+		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only",
+		"twice", "thrice", "still", "even", "jointly", "instead")
 	// openersWords start a clause: the subject of a verb comes after them.
 	openersWords = set("what", "how", "why", "after", "before", "when", "while", "as", "because", "since", "although",
 		"though", "if", "unless", "that", "which", "who", "whom", "where", "whereas", "but", "so",

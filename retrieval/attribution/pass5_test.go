@@ -68,3 +68,27 @@ func TestAttributePressReview(t *testing.T) {
 			[]want{{speaker: "The company", via: "-", content: "profits fell, citing weak demand"}}},
 	})
 }
+
+// TestAttributeNamesFifthPass covers the fifth pass's rules on names and
+// their pronouns: a determiner and an honorific before a name in apposition,
+// a frequency adverb between subject and verb, a fronted participle phrase
+// that holds a birth name, a pronoun inside a role that refers to someone
+// else, and a first name in a quotation that keeps its person in mind.
+func TestAttributeNamesFifthPass(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the Rev. in apposition", []string{"The charity's chair, the Rev. Alan Shaw, said the charity had hired an auditor."},
+			[]want{{speaker: "Alan Shaw", content: "the charity had hired an auditor"}}},
+		{"twice between subject and verb", []string{"The Speaker, Sir Lindsay Crane, twice called for order."},
+			[]want{{speaker: "Lindsay Crane", content: "order"}}},
+		{"a birth name in a fronted participle", []string{
+			"Ines Calloway, an oceanographer, died on Saturday at her home.",
+			"Born Ines Maria Duarte in Providence, she was the daughter of a fisherman. She often said the sea was her first textbook."},
+			[]want{{speaker: "Ines Calloway", content: "the sea was her first textbook"}}},
+		{"a pronoun in a role and a first name in a quotation", []string{
+			"Ines Calloway, an oceanographer, died on Saturday at her home.",
+			"\"Ines took the sub down when we wanted a week of planning,\" said Tomas Reyes, a geologist who sailed with her.",
+			"She often said the sea was her first textbook."},
+			[]want{{speaker: "Tomas Reyes", content: "Ines took the sub down when we wanted a week of planning", kind: newsbot.ClaimDirect},
+				{speaker: "Ines Calloway", content: "the sea was her first textbook"}}},
+	})
+}
