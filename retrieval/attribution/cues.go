@@ -166,9 +166,37 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if st.quotationBefore(r, sub, i, k) {
 		return
 	}
+	if told && st.toldTo(&r, i, k) {
+		st.emitSubject(r, sub, i)
+		return
+	}
 	if st.claimAround(&r, cv, sub, i, k, told) {
 		st.emitSubject(r, sub, i)
 	}
+}
+
+// toldTo reads an instruction, "told jurors to expect the trial to last two
+// more weeks": after the listener ending at k comes "to" and a bare verb;
+// the claim is the listener and the act, as for "called on X to". It
+// reports whether it set r's content.
+func (st *sentence) toldTo(r *raw, i, k int) bool {
+	ts := st.ts
+	if k <= i+1 || k+2 >= len(ts) || ts[k].lo != "to" || !bareVerb(ts[k+1]) || ts[k+2].punct {
+		return false
+	}
+	st.content(r, i+1, st.clauseEnd(i+1))
+	return r.ca >= 0
+}
+
+// bareVerb reports whether t can be a verb's base form after "to": a plain
+// lower-case word that is no determiner, pronoun, number or -ing, -ed or
+// -ly form ("to expect", "to stay"; not "to the court", "to 2030").
+func bareVerb(t tok) bool {
+	w := t.lo
+	if t.capped || t.punct || t.inQ || determiners[w] || pronouns[w] != "" || functionWord(w) || isDigitByte(w[0]) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // invertedVerb handles "..., said X" and `"...," said X` when the verb
@@ -689,14 +717,18 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 }
 
 // pluralBeforeClause reports whether ts[j] is a plain plural noun
-// followed by the subject pronoun or determiner that opens a clause: the
-// listeners of "told jurors she had ...", "told MPs the plan would ...".
+// followed by the subject pronoun or determiner that opens a clause, or by
+// "to" and a bare verb: the listeners of "told jurors she had ...",
+// "told MPs the plan would ...", "told jurors to expect ...".
 func pluralBeforeClause(ts []tok, j int) bool {
 	w := ts[j].lo
 	if j+1 >= len(ts) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
 		return false
 	}
 	n := ts[j+1].lo
+	if n == "to" && j+2 < len(ts) && bareVerb(ts[j+2]) {
+		return true // "told jurors to expect"
+	}
 	return n == "the" || n == "a" || n == "an" || pronouns[n] != "" && n != "her" && n != "his" && n != "its" && n != "him" && n != "them"
 }
 

@@ -17,6 +17,7 @@ func TestAttributeExchanges(t *testing.T) {
 			"Marjorie Kettle told jurors she had raised the gaps in March.",
 			"Defense attorney Ronald Pike asked Kettle why she had not gone to police. She replied that she had trusted the board."},
 			[]want{{speaker: "Marjorie Kettle", content: "she had raised the gaps in March"},
+				{speaker: "Ronald Pike", content: "why she had not gone to police"},
 				{speaker: "Marjorie Kettle", content: "she had trusted the board"}}},
 		{"the answer to a quoted question", []string{
 			"Marjorie Kettle told jurors she had raised the gaps in March.",
@@ -90,5 +91,27 @@ func TestAttributeNamesFifthPass(t *testing.T) {
 			"She often said the sea was her first textbook."},
 			[]want{{speaker: "Tomas Reyes", content: "Ines took the sub down when we wanted a week of planning", kind: newsbot.ClaimDirect},
 				{speaker: "Ines Calloway", content: "the sea was her first textbook"}}},
+	})
+}
+
+// TestAttributeQuestionsAndInstructions covers indirect questions ("asked X
+// whether ...", "intervened to ask whether") and instructions ("told jurors
+// to expect ...") as claims, and the forms that are none.
+func TestAttributeQuestionsAndInstructions(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"asked the person why", []string{"Defense attorney Ronald Pike asked Kettle why she had not gone to police."},
+			[]want{{speaker: "Ronald Pike", content: "why she had not gone to police"}}},
+		{"intervened to ask whether", []string{"Conservative backbencher Rupert Hale (Mid Wessex) intervened to ask whether the money would be ring-fenced."},
+			[]want{{speaker: "Rupert Hale", content: "whether the money would be ring-fenced"}}},
+		{"asked the minister if", []string{"The senator asked the minister if the cuts were final."},
+			[]want{{speaker: "The senator", content: "if the cuts were final"}}},
+		{"wondered how", []string{"Some residents wondered how long the water would last."},
+			[]want{{speaker: "Some residents", content: "how long the water would last"}}},
+		{"declined to ask is no question", []string{"He declined to ask whether the deal was legal."}, []want{}},
+		{"was asked is no question of the subject", []string{"She was asked whether she would run."}, []want{}},
+		{"asked for is no question", []string{"She asked for a lawyer when the police arrived."}, []want{}},
+		{"told the listeners to act", []string{"U.S. District Judge Sara Lindqvist told jurors to expect the trial to last two more weeks."},
+			[]want{{speaker: "Sara Lindqvist", content: "jurors to expect the trial to last two more weeks"}}},
+		{"was told to is no instruction of the subject", []string{"The minister was told to resign."}, []want{}},
 	})
 }

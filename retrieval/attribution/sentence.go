@@ -81,6 +81,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.doubtOn(i) // "casts doubt on the crackdown"
 		case t.lo == "put":
 			st.putIt(i)
+		case askingWords[t.lo] && st.askedWhether(i):
+			// "asked Kettle why she had not gone to police"
 		case t.is("made", "makes"):
 			st.madeAnnouncement(i)
 		case t.is("described", "describes") && !st.used[i]:
@@ -136,6 +138,9 @@ func (st *sentence) dropNested() []raw {
 var cueWords = func() map[string]bool {
 	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
+		m[w] = true
+	}
+	for w := range askingWords {
 		m[w] = true
 	}
 	for w := range similarVerbs {
