@@ -170,6 +170,8 @@ func (st *sentence) interviewWith() {
 		name := st.outlet(a, e)
 		if interview {
 			name = st.interviewer(a, e)
+		} else if ts[k].lo == "in" || ts[k+1].lo == "in" {
+			name = st.printedIn(a, e)
 		}
 		if name == "" {
 			continue

@@ -243,7 +243,9 @@ var (
 		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian",
 		// military ranks and grades: "Spc.", "Sgt. 1st Class", "Command Sgt. Maj.", "Staff Sgt."
 		"spc.", "pfc.", "pvt.", "cpl.", "cmdr.", "cdr.", "brig.", "class", "staff", "master", "command",
-		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign")
+		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign",
+		// British police ranks written short without full stops: "Det Insp Karen Oduya", "DCI Ray Hale"
+		"det", "det.", "insp", "insp.", "supt", "supt.", "dci", "dsi")
 	// titleAbbreviations are the short forms of titles and what they stand
 	// for: "Gen." is a general, "Sen." a senator.
 	titleAbbreviations = map[string]string{"gen": "general", "sen": "senator", "gov": "governor",

@@ -115,3 +115,22 @@ func TestAttributeQuestionsAndInstructions(t *testing.T) {
 		{"was told to is no instruction of the subject", []string{"The minister was told to resign."}, []want{}},
 	})
 }
+
+// TestAttributeDevTRules covers the rules made from dev-t's first run: a
+// study's sample after "of" with a hedged number is no source, British
+// police ranks without full stops are titles, a social post is a manner
+// phrase (its time is kept) and never an outlet, and a trailing "citing"
+// source replaces the speaker only when an outlet reports.
+func TestAttributeDevTRules(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a hedged sample is no source", []string{"Night workers sleep less, according to a study of more than 9,000 nurses published in the journal Sleep Health."},
+			[]want{{speaker: "a study of more than 9,000 nurses published in the journal Sleep Health", content: "Night workers sleep less"}}},
+		{"a police rank without full stops", []string{"Det Insp Karen Oduya said the man remained in custody."},
+			[]want{{speaker: "Karen Oduya", content: "the man remained in custody"}}},
+		{"a social post is where, not who", []string{"\"I hate letting you down,\" the singer wrote in an Instagram post on Sunday night."},
+			[]want{{speaker: "the singer", via: "-", content: "I hate letting you down", when: "on Sunday night", kind: newsbot.ClaimDirect}}},
+		{"citing after another speaker's denial", []string{"The ministry denied that its drones had crossed the border, the RIA news agency reported, citing a ministry spokesman."},
+			[]want{{speaker: "The ministry", via: "-", content: "its drones had crossed the border, the RIA news agency reported, citing a ministry spokesman"},
+				{speaker: "a ministry spokesman", via: "the RIA news agency", content: "The ministry denied that its drones had crossed the border"}}},
+	})
+}

@@ -305,9 +305,10 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 			// "The Times reports that ministers are ..., citing two
 			// Whitehall officials.": the source closes the content; it
 			// must end the sentence and read as people or a named body,
-			// not a reason ("said profits fell, citing weak demand")
-			if !st.endsAt(e) || !sourceLike(ts, k+2, e) {
-				return false
+			// not a reason ("said profits fell, citing weak demand"), and
+			// the subject must be a news outlet
+			if !st.endsAt(e) || !sourceLike(ts, k+2, e) || st.outlet(sub.a, sub.b) == "" {
+				return false // only an outlet relays its source so
 			}
 			r.cb = ts[k-1].b
 		}

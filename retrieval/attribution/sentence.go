@@ -295,6 +295,9 @@ func (st *sentence) manner(k int) int {
 			return k
 		}
 		if mannerNouns[ts[j].lo] || courtDocuments[ts[j].lo] && j > k+1 && determiners[ts[k+1].lo] {
+			for j+1 < len(ts) && mannerNouns[ts[j+1].lo] && !ts[j+1].inQ {
+				j++ // "in an Instagram post", "in a radio interview": a compound
+			}
 			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
@@ -313,10 +316,22 @@ func (st *sentence) publishedIn(k int) int {
 	for e < len(ts) && e < k+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !ts[e].is("in", "on", "at", "to") {
 		e++
 	}
-	if e == k || !ts[k].capped && !determiners[ts[k].lo] || st.outlet(k, e) == "" {
+	if e == k || st.printedIn(k, e) == "" {
 		return k
 	}
 	return e
+}
+
+// printedIn returns the tokens [a,e) after "in" when they name a
+// newspaper or magazine that printed a piece ("in the Spectator", "in the
+// Daily Telegraph"), or "": a name, or a definite outlet whose last word is
+// capitalised; "in an Instagram post" is where, not who.
+func (st *sentence) printedIn(a, e int) string {
+	ts := st.ts
+	if e <= a || ts[a].is("a", "an") || !ts[e-1].capped || !ts[a].capped && !determiners[ts[a].lo] {
+		return ""
+	}
+	return st.outlet(a, e)
 }
 
 // recipient extends a manner phrase over its addressee: "in a letter to
