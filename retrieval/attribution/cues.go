@@ -556,6 +556,19 @@ func (st *sentence) objectAdjuncts(r *raw) {
 	if a < 0 || b <= a {
 		return
 	}
+	if e := st.subordinateEnd(a, b); e < b {
+		b = e
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if ts[k].lo == "to" && !ts[k].inQ && r.via == "" {
+			if o := st.outlet(k+1, b); o != "" && st.outletEnd(k+1, b) == b {
+				// "confirmed the cancellations to People magazine": the
+				// outlet told is the via, not part of what was confirmed
+				r.via, b = o, k
+				break
+			}
+		}
+	}
 	for k := a + 1; k+1 < b; k++ {
 		if ts[k].comma() && ts[k+1].is("and", "but") {
 			b = k // "denied wrongdoing in similar cases, and in 2021 paid ...": another act
@@ -577,6 +590,68 @@ func (st *sentence) objectAdjuncts(r *raw) {
 		}
 	}
 	r.cb = ts[b-1].b
+}
+
+// outletEnd returns where the listener phrase outlet() reads from a ends.
+func (st *sentence) outletEnd(a, b int) int {
+	ts := st.ts
+	e := a
+	for e < b && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && st.manner(e) == e {
+		e++
+	}
+	return e
+}
+
+// subordinators open an adverbial clause after an act's object.
+var subordinators = set("as", "while", "when", "after", "before", "because", "since", "until", "whereas")
+
+// subordinateEnd returns where a noun-phrase object in tokens [a,b) ends
+// when a subordinate clause follows it: "called for order as Labour
+// members heckled the minister" claims "order". The words before the
+// conjunction hold no verb, and a verb follows it within six words; else b.
+func (st *sentence) subordinateEnd(a, b int) int {
+	ts := st.ts
+	for k := a + 1; k < b-1; k++ {
+		if ts[k].inQ || ts[k].q != qNone {
+			return b
+		}
+		if verbLike(ts[k]) || ts[k].lo == "to" || ts[k].lo == "that" {
+			return b // a clause or an infinitive: "for the talks to resume as planned"
+		}
+		if !subordinators[ts[k].lo] {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+6; j++ {
+			if ts[j].punct {
+				break
+			}
+			if verbLike(ts[j]) {
+				return trimBack(ts, a, k)
+			}
+		}
+		return b
+	}
+	return b
+}
+
+// subordinateCut applies subordinateEnd to r's content.
+func (st *sentence) subordinateCut(r *raw) {
+	ts := st.ts
+	a, b := -1, -1
+	for k, t := range ts {
+		if t.a == r.ca {
+			a = k
+		}
+		if t.b == r.cb {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a {
+		return
+	}
+	if e := st.subordinateEnd(a, b); e < b && e > a {
+		r.cb = ts[e-1].b
+	}
 }
 
 // hasClause reports whether the sentence bytes [ca,cb) hold a verb or a

@@ -134,3 +134,18 @@ func TestAttributeDevTRules(t *testing.T) {
 				{speaker: "a ministry spokesman", via: "the RIA news agency", content: "The ministry denied that its drones had crossed the border"}}},
 	})
 }
+
+// TestAttributeObjectEnds covers where a noun-phrase object claim ends: at
+// a subordinate clause after it, and before "to" and the outlet told,
+// which becomes the via.
+func TestAttributeObjectEnds(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"called for, then a subordinate clause", []string{"The Speaker twice called for order as Labour members heckled the minister."},
+			[]want{{speaker: "The Speaker", content: "order"}}},
+		{"called for a clause keeps its as", []string{"The union called for the talks to resume as planned."},
+			[]want{{speaker: "The union", content: "the talks to resume as planned"}}},
+		{"confirmed to an outlet", []string{"A representative for the singer confirmed the cancellations to People magazine and said fans would be refunded."},
+			[]want{{speaker: "A representative for the singer", via: "People magazine", content: "the cancellations"},
+				{speaker: "A representative for the singer", via: "People magazine", content: "fans would be refunded"}}},
+	})
+}

@@ -407,6 +407,7 @@ func (st *sentence) calledFor(i int) bool {
 		return false
 	}
 	r.direct = false
+	st.subordinateCut(&r)
 	if !st.hasClause(r.ca, r.cb) || ts[i+2].q == qOpen {
 		st.objectAdjuncts(&r) // "called for calm on Monday": the time is the claim's
 	}
