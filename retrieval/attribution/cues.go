@@ -170,6 +170,10 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.emitSubject(r, sub, i)
 		return
 	}
+	if st.colonQuote(&r, i, k) {
+		st.emitSubject(r, sub, i)
+		return
+	}
 	if st.claimAround(&r, cv, sub, i, k, told) {
 		st.emitSubject(r, sub, i)
 	}
@@ -186,6 +190,31 @@ func (st *sentence) toldTo(r *raw, i, k int) bool {
 	}
 	st.content(r, i+1, st.clauseEnd(i+1))
 	return r.ca >= 0
+}
+
+// colonQuote reads a reporting verb whose object names what the quotation
+// after a colon says: "she recalled the moment the vents came into view:
+// \"It was like flying over a city at night.\"", "he described the scene:
+// \"...\"". The object, up to twelve words without punctuation, is skipped;
+// the quotation is the claim. It reports whether it set r's content.
+func (st *sentence) colonQuote(r *raw, i, k int) bool {
+	ts := st.ts
+	if k >= len(ts) || ts[k].lo == "that" || ts[k].q != qNone || ts[k].punct {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+12; j++ {
+		if ts[j].inQ || ts[j].q != qNone {
+			return false
+		}
+		if ts[j].punct {
+			if ts[j].s != ":" || j+1 >= len(ts) || ts[j+1].q != qOpen {
+				return false
+			}
+			st.content(r, j+1, st.clauseEnd(j+1))
+			return r.ca >= 0
+		}
+	}
+	return false
 }
 
 // bareVerb reports whether t can be a verb's base form after "to": a plain

@@ -149,3 +149,17 @@ func TestAttributeObjectEnds(t *testing.T) {
 				{speaker: "A representative for the singer", via: "People magazine", content: "fans would be refunded"}}},
 	})
 }
+
+// TestAttributeQuotationAfterObject covers a quotation that follows a
+// reporting verb's object after a colon, and "as X put it," before a
+// quotation.
+func TestAttributeQuotationAfterObject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"recalled the moment: quotation", []string{"She recalled the moment the vents came into view: \"It was like flying over a city.\""},
+			[]want{{speaker: "She", content: "It was like flying over a city", kind: newsbot.ClaimDirect}}},
+		{"a list after a colon stays the object", []string{"The minister announced three measures: a tax cut, a freeze and a review."},
+			[]want{{speaker: "The minister", content: "three measures: a tax cut, a freeze and a review"}}},
+		{"as she later put it", []string{"Ines Calloway died on Saturday.", "She earned a doctorate at a time when, as she later put it, \"women were welcome on the dock but not on the deck.\""},
+			[]want{{speaker: "Ines Calloway", content: "women were welcome on the dock but not on the deck", kind: newsbot.ClaimDirect}}},
+	})
+}
