@@ -163,3 +163,21 @@ func TestAttributeQuotationAfterObject(t *testing.T) {
 			[]want{{speaker: "Ines Calloway", content: "women were welcome on the dock but not on the deck", kind: newsbot.ClaimDirect}}},
 	})
 }
+
+// TestAttributeOutletRelaysClaim covers an outlet's report whose content is
+// another speaker's claim: the outlet is that claim's via and its own
+// report is dropped; a body's report, and an outlet's report of a clause
+// with no speaker at its head, stay as they are.
+func TestAttributeOutletRelaysClaim(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the paper says X has told", []string{"The Daily Mail says the transport secretary, Priya Lal, has privately told colleagues she is \"at the end of her rope\"."},
+			[]want{{speaker: "Priya Lal", via: "The Daily Mail", content: "she is \"at the end of her rope\""}}},
+		{"a body's report is no relay", []string{"The ministry says its spokesman, Ivan Petrov, told reporters the talks had failed."},
+			[]want{{speaker: "The ministry", via: "-", content: "its spokesman, Ivan Petrov, told reporters the talks had failed"}}},
+		{"a named person later in the content is no speaker at its head", []string{"The Sun says the plan, which Anna Cole drew up, was rejected by the board."},
+			[]want{{speaker: "The Sun", via: "-", content: "the plan, which Anna Cole drew up, was rejected by the board"}}},
+		{"a similar report keeps its content", []string{"The army said it controlled the hills.", "A media unit run by the army carried a similar report."},
+			[]want{{speaker: "The army", content: "it controlled the hills"},
+				{speaker: "A media unit run by the army", content: "it controlled the hills"}}},
+	})
+}

@@ -21,6 +21,7 @@ type raw struct {
 	outer              []string // relays beyond via, outward: "..., the Kyiv Independent reported"
 	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
+	relayed            bool // an outlet's report whose content is another speaker's claim it relays
 }
 
 // relayChain returns the intermediaries of r from the speaker outward.
@@ -116,11 +117,15 @@ func analyse(s string, ts []tok, agency string) []raw {
 // is kept; it may be the outer speaker ("The union said it had rejected
 // ..."), which the article-level pass resolves.
 func (st *sentence) dropNested() []raw {
+	st.outletRelays()
 	out := st.out[:0]
 	for i, y := range st.out {
+		if y.relayed {
+			continue // a report taken over by the claim it relays
+		}
 		nested := false
 		for j, x := range st.out {
-			if i != j && y.ca >= 0 && x.ca >= 0 && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
+			if i != j && y.ca >= 0 && x.ca >= 0 && !x.relayed && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
 				!y.inherit && pronounClass(y.speaker) == "" && !sameKey(y.speaker, x.speaker) {
 				nested = true
 				break
@@ -131,6 +136,59 @@ func (st *sentence) dropNested() []raw {
 		}
 	}
 	return out
+}
+
+// outletRelays reads "The Daily Mail says the transport secretary, Priya
+// Lal, has privately told colleagues she is ...": when a news outlet's
+// report (says, reports, reported) has for its content another speaker's
+// claim whose speaker opens that content, the outlet relays that claim
+// (it becomes its via, the nearest relay) and its own report is dropped,
+// as for "As the Ledger reported, X had told ...".
+func (st *sentence) outletRelays() {
+	for i := range st.out {
+		x := &st.out[i]
+		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) {
+			continue
+		}
+		body := st.s[x.ca:x.cb]
+		for j := range st.out {
+			y := &st.out[j]
+			if j == i || y.ca <= x.ca || y.cb > x.cb || y.inherit || pronounClass(y.speaker) != "" || y.via != "" {
+				continue
+			}
+			// the speaker opens the report's content, perhaps after its
+			// role: "the transport secretary, Priya Lal, has ..."
+			at := strings.Index(body, y.speaker)
+			if at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”") {
+				continue
+			}
+			if lead := x.speaker + " " + x.cue + " "; strings.HasPrefix(y.role, lead) {
+				y.role = y.role[len(lead):] // the subject run crossed the report's verb
+			}
+			y.via = x.speaker
+			x.relayed = true
+			break
+		}
+	}
+}
+
+// reportCue reports whether cue is an outlet's verb of reporting.
+func reportCue(cue string) bool {
+	switch lower(cue) {
+	case "says", "said", "reports", "reported", "report", "say":
+		return true
+	}
+	return false
+}
+
+// outletName reports whether name is written like a news outlet's: in
+// capitals, its last word a known outlet or an outlet word.
+func outletName(name string) bool {
+	if !isCapitalised(name) || !allCapitalised(name) {
+		return false
+	}
+	w := trimPossessive(lower(lastWord(name)))
+	return outletNames[w] || outletWords[w] && !bodyOutletWords[w]
 }
 
 // cueWords holds every word that opens a case of analyse's switch, so that
