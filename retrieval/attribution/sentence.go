@@ -58,8 +58,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] {
-			continue
+		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] || i > 0 && ts[i-1].is("a", "an", "the") {
+			continue // no verb follows an article: "an estimated £210m", "the reported deal"
 		}
 		switch { // each case's words must be in cueWords
 		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
@@ -153,14 +153,15 @@ func (st *sentence) outletRelays() {
 		body := st.s[x.ca:x.cb]
 		for j := range st.out {
 			y := &st.out[j]
-			if j == i || y.ca <= x.ca || y.cb > x.cb || y.inherit || pronounClass(y.speaker) != "" || y.via != "" {
+			if j == i || y.ca < x.ca || y.cb > x.cb || y.ca == x.ca && y.cb == x.cb || y.inherit || pronounClass(y.speaker) != "" || y.via != "" {
 				continue
 			}
 			// the speaker opens the report's content, perhaps after its
 			// role: "the transport secretary, Priya Lal, has ..."
 			at := strings.Index(body, y.speaker)
-			if at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”") {
-				continue
+			according := strings.EqualFold(y.cue, "according to")
+			if !according && (at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”")) {
+				continue // ("..., according to figures from X, the paper says": X's claim relayed too)
 			}
 			if lead := x.speaker + " " + x.cue + " "; strings.HasPrefix(y.role, lead) {
 				y.role = y.role[len(lead):] // the subject run crossed the report's verb
@@ -182,8 +183,11 @@ func reportCue(cue string) bool {
 }
 
 // outletName reports whether name is written like a news outlet's: in
-// capitals, its last word a known outlet or an outlet word.
+// capitals, its last word a known outlet or an outlet word, or "the paper".
 func outletName(name string) bool {
+	if m := newMention(name); m.definite && len(m.words) == 1 && outletNouns[m.words[0]] {
+		return true // "the paper", resolved later to the paper named before
+	}
 	if !isCapitalised(name) || !allCapitalised(name) {
 		return false
 	}
