@@ -163,8 +163,8 @@ func (st *sentence) outletRelays() {
 			if !according && (at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”")) {
 				continue // ("..., according to figures from X, the paper says": X's claim relayed too)
 			}
-			if lead := x.speaker + " " + x.cue + " "; strings.HasPrefix(y.role, lead) {
-				y.role = y.role[len(lead):] // the subject run crossed the report's verb
+			if n := len(x.speaker) + len(x.cue) + 2; len(y.role) > n && strings.HasPrefix(y.role, x.speaker) && y.role[n-1] == ' ' && strings.HasPrefix(y.role[len(x.speaker)+1:], x.cue) {
+				y.role = y.role[n:] // the subject run crossed the report's verb
 			}
 			y.via = x.speaker
 			x.relayed = true
@@ -185,14 +185,31 @@ func reportCue(cue string) bool {
 // outletName reports whether name is written like a news outlet's: in
 // capitals, its last word a known outlet or an outlet word, or "the paper".
 func outletName(name string) bool {
-	if m := newMention(name); m.definite && len(m.words) == 1 && outletNouns[m.words[0]] {
+	if sp := strings.IndexByte(name, ' '); sp == 3 && strings.EqualFold(name[:3], "the") && outletNouns[lower(name[4:])] {
 		return true // "the paper", resolved later to the paper named before
 	}
 	if !isCapitalised(name) || !allCapitalised(name) {
 		return false
 	}
-	w := trimPossessive(lower(lastWord(name)))
-	return outletNames[w] || outletWords[w] && !bodyOutletWords[w]
+	w := lastWord(name)
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	var buf [24]byte // lower-case the last word without allocating
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if n := len(b); n > 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		b = b[:n-2] // "Times's"
+	} else if n > 4 && string(b[n-4:]) == "’s" {
+		b = b[:n-4]
+	}
+	return outletNames[string(b)] || outletWords[string(b)] && !bodyOutletWords[string(b)]
 }
 
 // cueWords holds every word that opens a case of analyse's switch, so that
@@ -347,7 +364,7 @@ func (st *sentence) manner(k int) int {
 	if k >= len(ts) || !ts[k].is("in", "at", "on", "to", "via", "through", "during", "by", "over") {
 		return k
 	}
-	if ts[k].lo == "in" {
+	if ts[k].lo == "in" && k+1 < len(ts) && (ts[k+1].capped || ts[k+1].lo == "the") {
 		if e := st.publishedIn(k + 1); e > k+1 {
 			return e // "wrote in the Spectator that"
 		}
@@ -393,7 +410,12 @@ func (st *sentence) printedIn(a, e int) string {
 	if e <= a || ts[a].is("a", "an") || !ts[e-1].capped || !ts[a].capped && !determiners[ts[a].lo] {
 		return ""
 	}
-	return st.outlet(a, e)
+	for k := a; k < e; k++ {
+		if w := trimPossessive(ts[k].lo); outletNames[w] || outletWords[w] {
+			return st.outlet(a, e) // only then build the name
+		}
+	}
+	return ""
 }
 
 // recipient extends a manner phrase over its addressee: "in a letter to
