@@ -148,7 +148,15 @@ func (st *sentence) interviewWith() {
 		}
 		interview := ts[k].lo == "interview" && ts[k+1].lo == "with"
 		a := k + 2
-		if ts[k].is("contacted", "contacting", "phoned", "emailed", "wrote") && !ts[k+1].is("to") {
+		if k == 0 && ts[k].lo == "in" || ts[k].is("writing", "writes", "wrote", "write") && ts[k+1].lo == "in" {
+			// "In the Mirror, X writes", "Writing in the Daily Telegraph, X
+			// argues", "wrote in the Guardian that": the paper publishes
+			// the piece (outlet() must accept the name)
+			a = k + 1
+			if ts[k].lo != "in" {
+				a = k + 2
+			}
+		} else if ts[k].is("contacted", "contacting", "phoned", "emailed", "wrote") && !ts[k+1].is("to") {
 			a = k + 1 // "contacted the Reuters news service, confirming"
 		} else if !interview && !(ts[k].is("spoke", "speaking", "talking", "talked", "speaks", "talks", "wrote") && ts[k+1].is("to", "with")) &&
 			!(ts[k].is("comments", "remarks") && ts[k+1].lo == "to") {
@@ -162,6 +170,8 @@ func (st *sentence) interviewWith() {
 		name := st.outlet(a, e)
 		if interview {
 			name = st.interviewer(a, e)
+		} else if ts[k].lo == "in" || ts[k+1].lo == "in" {
+			name = st.printedIn(a, e)
 		}
 		if name == "" {
 			continue

@@ -166,9 +166,66 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if st.quotationBefore(r, sub, i, k) {
 		return
 	}
+	if told && st.toldTo(&r, i, k) {
+		st.emitSubject(r, sub, i)
+		return
+	}
+	if st.colonQuote(&r, i, k) {
+		st.emitSubject(r, sub, i)
+		return
+	}
 	if st.claimAround(&r, cv, sub, i, k, told) {
 		st.emitSubject(r, sub, i)
 	}
+}
+
+// toldTo reads an instruction, "told jurors to expect the trial to last two
+// more weeks": after the listener ending at k comes "to" and a bare verb;
+// the claim is the listener and the act, as for "called on X to". It
+// reports whether it set r's content.
+func (st *sentence) toldTo(r *raw, i, k int) bool {
+	ts := st.ts
+	if k <= i+1 || k+2 >= len(ts) || ts[k].lo != "to" || !bareVerb(ts[k+1]) || ts[k+2].punct {
+		return false
+	}
+	st.content(r, i+1, st.clauseEnd(i+1))
+	return r.ca >= 0
+}
+
+// colonQuote reads a reporting verb whose object names what the quotation
+// after a colon says: "she recalled the moment the vents came into view:
+// \"It was like flying over a city at night.\"", "he described the scene:
+// \"...\"". The object, up to twelve words without punctuation, is skipped;
+// the quotation is the claim. It reports whether it set r's content.
+func (st *sentence) colonQuote(r *raw, i, k int) bool {
+	ts := st.ts
+	if k >= len(ts) || ts[k].lo == "that" || ts[k].q != qNone || ts[k].punct {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+12; j++ {
+		if ts[j].inQ || ts[j].q != qNone {
+			return false
+		}
+		if ts[j].punct {
+			if ts[j].s != ":" || j+1 >= len(ts) || ts[j+1].q != qOpen {
+				return false
+			}
+			st.content(r, j+1, st.clauseEnd(j+1))
+			return r.ca >= 0
+		}
+	}
+	return false
+}
+
+// bareVerb reports whether t can be a verb's base form after "to": a plain
+// lower-case word that is no determiner, pronoun, number or -ing, -ed or
+// -ly form ("to expect", "to stay"; not "to the court", "to 2030").
+func bareVerb(t tok) bool {
+	w := t.lo
+	if t.capped || t.punct || t.inQ || determiners[w] || pronouns[w] != "" || functionWord(w) || isDigitByte(w[0]) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // invertedVerb handles "..., said X" and `"...," said X` when the verb
@@ -528,6 +585,19 @@ func (st *sentence) objectAdjuncts(r *raw) {
 	if a < 0 || b <= a {
 		return
 	}
+	if e := st.subordinateEnd(a, b); e < b {
+		b = e
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if ts[k].lo == "to" && !ts[k].inQ && r.via == "" {
+			if o := st.outlet(k+1, b); o != "" && st.outletEnd(k+1, b) == b {
+				// "confirmed the cancellations to People magazine": the
+				// outlet told is the via, not part of what was confirmed
+				r.via, b = o, k
+				break
+			}
+		}
+	}
 	for k := a + 1; k+1 < b; k++ {
 		if ts[k].comma() && ts[k+1].is("and", "but") {
 			b = k // "denied wrongdoing in similar cases, and in 2021 paid ...": another act
@@ -549,6 +619,68 @@ func (st *sentence) objectAdjuncts(r *raw) {
 		}
 	}
 	r.cb = ts[b-1].b
+}
+
+// outletEnd returns where the listener phrase outlet() reads from a ends.
+func (st *sentence) outletEnd(a, b int) int {
+	ts := st.ts
+	e := a
+	for e < b && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && st.manner(e) == e {
+		e++
+	}
+	return e
+}
+
+// subordinators open an adverbial clause after an act's object.
+var subordinators = set("as", "while", "when", "after", "before", "because", "since", "until", "whereas")
+
+// subordinateEnd returns where a noun-phrase object in tokens [a,b) ends
+// when a subordinate clause follows it: "called for order as Labour
+// members heckled the minister" claims "order". The words before the
+// conjunction hold no verb, and a verb follows it within six words; else b.
+func (st *sentence) subordinateEnd(a, b int) int {
+	ts := st.ts
+	for k := a + 1; k < b-1; k++ {
+		if ts[k].inQ || ts[k].q != qNone {
+			return b
+		}
+		if verbLike(ts[k]) || ts[k].lo == "to" || ts[k].lo == "that" {
+			return b // a clause or an infinitive: "for the talks to resume as planned"
+		}
+		if !subordinators[ts[k].lo] {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+6; j++ {
+			if ts[j].punct {
+				break
+			}
+			if verbLike(ts[j]) {
+				return trimBack(ts, a, k)
+			}
+		}
+		return b
+	}
+	return b
+}
+
+// subordinateCut applies subordinateEnd to r's content.
+func (st *sentence) subordinateCut(r *raw) {
+	ts := st.ts
+	a, b := -1, -1
+	for k, t := range ts {
+		if t.a == r.ca {
+			a = k
+		}
+		if t.b == r.cb {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a {
+		return
+	}
+	if e := st.subordinateEnd(a, b); e < b && e > a {
+		r.cb = ts[e-1].b
+	}
 }
 
 // hasClause reports whether the sentence bytes [ca,cb) hold a verb or a
@@ -671,7 +803,7 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		if t.punct || t.inQ {
 			break
 		}
-		if hearerNouns[t.lo] || t.capped {
+		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
 			last = j + 1
 		} else if !determiners[t.lo] && !t.is("news", "state", "local", "foreign", "national") {
 			break
@@ -686,6 +818,22 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		when = w
 	}
 	return k2, when
+}
+
+// pluralBeforeClause reports whether ts[j] is a plain plural noun
+// followed by the subject pronoun or determiner that opens a clause, or by
+// "to" and a bare verb: the listeners of "told jurors she had ...",
+// "told MPs the plan would ...", "told jurors to expect ...".
+func pluralBeforeClause(ts []tok, j int) bool {
+	w := ts[j].lo
+	if j+1 >= len(ts) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	n := ts[j+1].lo
+	if n == "to" && j+2 < len(ts) && bareVerb(ts[j+2]) {
+		return true // "told jurors to expect"
+	}
+	return n == "the" || n == "a" || n == "an" || pronouns[n] != "" && n != "her" && n != "his" && n != "its" && n != "him" && n != "them"
 }
 
 // statementSaying handles "X issued a statement saying ...", "X released

@@ -32,6 +32,7 @@ type tracker struct {
 	byName map[string]*entity // names as written, to skip key() on repeats
 	keys   map[string]string  // key() of the names looked up
 	at     int                // byte offset in its sentence of the mention observe is adding
+	cur    int                // the sentence observed last
 }
 
 var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across", "outside",
@@ -152,6 +153,9 @@ func (e *entity) setRole(role string) {
 // genderFrom sets e's gender from the gendered words of text.
 func (e *entity) genderFrom(text string) {
 	for w := range strings.FieldsSeq(lower(text)) {
+		if pronouns[w] != "" || w == "her" || w == "his" || w == "him" {
+			continue // "a geologist who sailed with her": someone else
+		}
 		if feminine[w] {
 			e.gender = "f"
 		} else if masculine[w] {
@@ -238,7 +242,49 @@ func newMention(name string) mention {
 var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byShortForm,
 	(*tracker).byRoleNoun,
+	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
+}
+
+// outletNouns describe a news outlet named before: "the paper says",
+// "told the newspaper".
+var outletNouns = set("paper", "newspaper", "daily", "tabloid", "broadsheet", "magazine", "weekly",
+	"broadcaster", "channel", "station", "network", "website", "publication")
+
+// byOutletNoun resolves "the paper", "the broadcaster" to the latest news
+// outlet named in capitals ("The Guardian's leader column ... The paper
+// says"): a name that is no person's and holds a known outlet's name or an
+// outlet word.
+func (tr *tracker) byOutletNoun(m mention) *entity {
+	if !m.definite || len(m.words) != 1 || !outletNouns[m.words[0]] {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if e.first < tr.cur && outletEntity(e) {
+			return e // named before this sentence: "..., the paper reported, citing Reuters" is not Reuters
+		}
+	}
+	return nil
+}
+
+// bodyOutletWords are outlet words that also head the names of bodies
+// that are no outlets: "the World Food Programme", "the National Health
+// Service".
+var bodyOutletWords = set("agency", "programme", "program", "service", "network")
+
+// outletEntity reports whether e is named like a news outlet: in capitals,
+// no person with a role, with a known outlet's name or an outlet word.
+func outletEntity(e *entity) bool {
+	if e.person && e.role != "" || !allCapitalised(e.name) {
+		return false
+	}
+	for _, w := range e.words {
+		if outletNames[w] || outletWords[w] && !bodyOutletWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // byHonorific resolves "Ms Carr", "Mr. Kwan" to the person of that
@@ -318,7 +364,8 @@ func (tr *tracker) byCompanyNoun(m mention) *entity {
 	}
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) {
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) &&
+			!(outletEntity(e) && !outletNouns[m.words[0]] && m.words[0] != "publisher") {
 			return e
 		}
 	}
@@ -385,7 +432,7 @@ func containsAll(have, want []string) bool {
 func (tr *tracker) pronoun(class string, seq int) *entity {
 	var best *entity
 	for _, e := range tr.ents {
-		if compatible(e, class) && e.first < seq && (best == nil || e.last >= best.last) {
+		if compatible(e, class) && e.first < seq && (best == nil || e.last > best.last || e.last == best.last && !knownOver(best, e, class)) {
 			best = e
 		}
 	}
@@ -395,13 +442,72 @@ func (tr *tracker) pronoun(class string, seq int) *entity {
 	return best
 }
 
+// genderedRival reports whether a person other than e, of e's latest
+// sentence, is known to be of the pronoun's gender while e's is not told:
+// after "Ronald Pike asked Kettle why she had not gone to police", "She
+// replied" is Kettle although Pike opened the sentence.
+func (tr *tracker) genderedRival(e *entity, class string, seq int) bool {
+	if e.gender != "" || class != "m" && class != "f" {
+		return false
+	}
+	for _, o := range tr.ents {
+		if o != e && o.person && o.gender == class && o.last == e.last && o.first < seq {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun reports whether ts[k] is "him", or "her" as an object (not
+// before the noun it owns): in "Ronald Pike pressed her", "her" is someone
+// other than the subject, so it tells nothing of Pike's gender.
+func objectPronoun(ts []tok, k int) bool {
+	switch ts[k].lo {
+	case "him":
+		return true
+	case "her":
+		return k+1 >= len(ts) || ts[k+1].punct || prepositions[ts[k+1].lo] || ts[k+1].is("that", "to", "whether", "why", "how", "what", "about")
+	}
+	return false
+}
+
+// otherPerson reports whether token k, after the name of e, names another
+// person: a capitalised word outside quotation marks that is the surname
+// of a person already named, or opens a new person's name.
+func (tr *tracker) otherPerson(ts []tok, k int, e *entity) bool {
+	if !ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+		return false
+	}
+	if k+2 <= len(ts) && isPersonName(ts, k, k+2) {
+		return true
+	}
+	for _, o := range tr.ents {
+		if o != e && o.person && len(o.words) > 0 && o.words[len(o.words)-1] == ts[k].lo {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOver reports whether b, whose gender is known to be class, is
+// preferred to e, of unknown gender, both last named in one sentence:
+// "Ronald Pike asked Kettle why ... . She replied": "she" is Kettle, who
+// was "she" before, not the lawyer whose gender the text has not told.
+func knownOver(b, e *entity, class string) bool {
+	return (class == "m" || class == "f") && b.gender == class && e.gender == ""
+}
+
 // observe records the names mentioned in a sentence: runs of capitalised
 // words ("Norland Energy", "the Free Ardent Front"), with the acronym that
 // follows in brackets, and people's names with the gender of the first
 // pronoun after them.
 func (tr *tracker) observe(ts []tok, s string, seq int) {
 	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
+	tr.cur = seq
 	for i := 0; i < len(ts); {
+		if ts[i].inQ && ts[i].capped && !ts[i].punct && !functionWord(ts[i].lo) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
+			tr.quotedName(ts[i].lo, seq) // a name of one word
+		}
 		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
 			i++
 			continue
@@ -410,6 +516,12 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		j := i + 1
 		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j)) {
 			j++
+		}
+		if i == 0 && j-i >= 3 && frontedParticiple(ts[i].lo) {
+			// "Born Ines Maria Duarte in Providence, she ...": a name inside
+			// a fronted participle phrase (a birth name) is no one "she" is
+			i = j
+			continue
 		}
 		a := i
 		if ts[a].lo == "the" {
@@ -458,7 +570,14 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 			continue
 		}
 		if j-a == 1 && ts[a].lo != "the" {
-			tr.single(ts, a, seq)
+			if a > i && (outletWords[trimPossessive(ts[a].lo)] || outletNames[trimPossessive(ts[a].lo)]) {
+				// "The Guardian's leader column", "In the Mirror": a
+				// newspaper named by one word, for "the paper" later
+				e := tr.add(nameOnly(join(s, ts, i, j)), "", false, seq)
+				e.subj = e.subj || i == 0
+			} else {
+				tr.single(ts, a, seq)
+			}
 		}
 		if j-a >= 2 {
 			e := tr.mention(ts, s, a, j, i, seq)
@@ -468,6 +587,29 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		i = j
 	}
+}
+
+// quotedName makes a person named in full before the latest one named when
+// a quotation calls them by first name or surname ("\"Ines would take the
+// sub down,\" said Tomas Reyes"): both are of that sentence for a later
+// "she", and the one whose gender is known is preferred (knownOver).
+func (tr *tracker) quotedName(w string, seq int) {
+	for _, e := range tr.ents {
+		if e.person && e.gender != "" && len(e.words) >= 2 && e.first < seq && (e.words[0] == w || e.words[len(e.words)-1] == w) {
+			e.last = seq
+		}
+	}
+}
+
+// frontedParticiple reports whether a capitalised word opening a sentence
+// is a participle ("Born", "Asked", "Raised"), which opens a phrase before
+// the subject rather than a name.
+func frontedParticiple(w string) bool {
+	if w == "born" || irregular[w] {
+		return true
+	}
+	_, ok := verbs[w]
+	return ok && strings.HasSuffix(w, "ed")
 }
 
 // functionWord reports whether a capitalised word is only capitalised
@@ -514,7 +656,15 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 		e.alias = ts[j+1].s
 	}
 	if person && e.gender == "" {
+		verb := false // a word between that is no name or title: the name's own phrase has ended
 		for k := j; k < len(ts); k++ {
+			if verb && tr.otherPerson(ts, k, e) {
+				break // "Ronald Pike asked Kettle why she ...": "she" is nearer Kettle
+			}
+			verb = verb || !ts[k].capped && !ts[k].punct && !titleWords[ts[k].lo]
+			if objectPronoun(ts, k) {
+				continue // "Pike pressed her": an object is never the subject
+			}
 			if masculine[ts[k].lo] && pronouns[ts[k].lo] != "" || ts[k].lo == "his" {
 				e.gender = "m"
 				break

@@ -128,7 +128,7 @@ var set = newsbot.WordSet
 var (
 	// honorifics stay with a name: "Dr. Amara Osei".
 	honorifics = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-		"miss", "sir", "dame", "lord", "lady")
+		"miss", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "hon", "hon.")
 	determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
 		"their", "our", "my", "your", "such", "any", "no", "some", "every", "each")
 	// notSubject words before a noun-or-verb form make it a noun: "the
@@ -148,7 +148,8 @@ var (
 		"however", "too", "originally", "had", "flatly", "strongly", "firmly", "vehemently",
 		"angrily", "quickly", "swiftly", "immediately", "officially", "formally", "specifically",
 		"personally", "recently", "both", "all", "each", "long", "often", "consistently",
-		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only")
+		"frequently", "always", "privately", "openly", "explicitly", "bluntly", "simply", "only",
+		"twice", "thrice", "still", "even", "jointly", "instead")
 	// openersWords start a clause: the subject of a verb comes after them.
 	openersWords = set("what", "how", "why", "after", "before", "when", "while", "as", "because", "since", "although",
 		"though", "if", "unless", "that", "which", "who", "whom", "where", "whereas", "but", "so",
@@ -242,7 +243,9 @@ var (
 		"press", "campaigner", "pensioner", "actor", "actress", "singer", "author", "novelist", "comedian",
 		// military ranks and grades: "Spc.", "Sgt. 1st Class", "Command Sgt. Maj.", "Staff Sgt."
 		"spc.", "pfc.", "pvt.", "cpl.", "cmdr.", "cdr.", "brig.", "class", "staff", "master", "command",
-		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign")
+		"specialist", "private", "corporal", "airman", "seaman", "petty", "warrant", "ensign",
+		// British police ranks written short without full stops: "Det Insp Karen Oduya", "DCI Ray Hale"
+		"det", "det.", "insp", "insp.", "supt", "supt.", "dci", "dsi")
 	// titleAbbreviations are the short forms of titles and what they stand
 	// for: "Gen." is a general, "Sen." a senator.
 	titleAbbreviations = map[string]string{"gen": "general", "sen": "senator", "gov": "governor",

@@ -307,8 +307,8 @@ func stripSource(ts []tok, a, b int) int {
 		return a
 	}
 	for m := k; m < b && m <= k+6; m++ {
-		if ts[m].lo == "of" && m+1 < b && quantifier(ts[m+1]) {
-			return a // "The survey of 2,000 parents": the sample, not a source
+		if ts[m].lo == "of" && m+1 < b && (quantifier(ts[m+1]) || approximateNumber(ts, m+1, b)) {
+			return a // "The survey of 2,000 parents", "a study of more than 9,000 nurses": the sample, not a source
 		}
 		if ts[m].is("from", "by", "of") && m+1 < b {
 			if m > k && !ts[m-1].is("published", "released", "issued", "compiled", "collected", "gathered", "provided") && timeEndingAt(ts, m-1) < 0 {
@@ -318,6 +318,20 @@ func stripSource(ts []tok, a, b int) int {
 		}
 	}
 	return a
+}
+
+// approximateNumber reports whether a number follows within three words of
+// k, after words that hedge it: "more than 9,000", "nearly 400", "some 30".
+func approximateNumber(ts []tok, k, b int) bool {
+	for j := k; j < b && j < k+3; j++ {
+		if isDigitByte(ts[j].lo[0]) {
+			return j > k
+		}
+		if ts[j].capped || ts[j].punct || !ts[j].is("more", "fewer", "less", "than", "almost", "nearly", "about", "around", "over", "some", "roughly", "up", "to", "just", "under") {
+			return false
+		}
+	}
+	return false
 }
 
 // describedName returns where a person's name of two or three words

@@ -133,6 +133,10 @@ func (st *sentence) putIt(i int) bool {
 	for k < len(ts) && k <= i+5 && !ts[k].punct && !ts[k].inQ && !ts[k].capped {
 		k++
 	}
+	cueEnd := k
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen && st.asBefore(i) {
+		k++ // "at a time when, as she later put it, \"women were ...\""
+	}
 	if k >= len(ts) || ts[k].s != ":" && ts[k].q != qOpen {
 		return false
 	}
@@ -140,11 +144,25 @@ func (st *sentence) putIt(i int) bool {
 	if !st.speakerBefore(&sub) {
 		return false
 	}
-	r := raw{cue: join(st.s, ts, i, k), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	r := raw{cue: join(st.s, ts, i, cueEnd), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
 	if st.rightContent(&r, k) {
 		st.emitSubject(r, sub, i)
 	}
 	return true
+}
+
+// asBefore reports whether "as" opens the subject of the verb at i within
+// four words: "as she later put it", "as the minister put it".
+func (st *sentence) asBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if st.ts[j].punct {
+			return false
+		}
+		if st.ts[j].lo == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechNouns name an act of speaking made by its subject: "made an

@@ -291,7 +291,7 @@ func (st *sentence) citingInside(r raw, sub subject, i, k int) bool {
 func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 	ts := st.ts
 	for k := i + 1; k+1 < len(ts); k++ {
-		if !ts[k].comma() || !ts[k+1].is("citing", "quoting") || ts[k].a < r.cb {
+		if !ts[k].comma() || !ts[k+1].is("citing", "quoting") || ts[k].a < r.cb && (k < 1 || r.ca >= ts[k-1].b) {
 			continue
 		}
 		e, _ := st.rightNP(k + 2)
@@ -301,6 +301,17 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 		if e < len(ts) && (ts[e].q != qNone || strings.ContainsAny(ts[e].s, "‘'\"“")) {
 			return false // "quoting the motto ‘be bold’": words quoted, not a source
 		}
+		if ts[k].a < r.cb {
+			// "The Times reports that ministers are ..., citing two
+			// Whitehall officials.": the source closes the content; it
+			// must end the sentence and read as people or a named body,
+			// not a reason ("said profits fell, citing weak demand"), and
+			// the subject must be a news outlet
+			if !st.endsAt(e) || !sourceLike(ts, k+2, e) || st.outlet(sub.a, sub.b) == "" {
+				return false // only an outlet relays its source so
+			}
+			r.cb = ts[k-1].b
+		}
 		r.via = join(st.s, ts, sub.a, sub.b)
 		r.cue += ", " + ts[k+1].s
 		st.used[k+1] = true
@@ -308,6 +319,44 @@ func (st *sentence) trailingCiting(r raw, sub subject, i int) bool {
 		return true
 	}
 	return false
+}
+
+// endsAt reports whether only punctuation follows token e.
+func (st *sentence) endsAt(e int) bool {
+	for ; e < len(st.ts); e++ {
+		if !st.ts[e].punct || st.ts[e].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceLike reports whether the noun phrase [a,b) names people or a body
+// that can be a source: its head is a noun for people ("two Whitehall
+// officials", "people familiar with the talks" up to "with"), or it is a
+// capitalised name.
+func sourceLike(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if prepositions[ts[k].lo] && k > a {
+			b = k // "people familiar with the talks": the head before the phrase
+			break
+		}
+	}
+	h := ts[b-1].lo
+	if k := b - 2; k >= a && !personNouns[h] && !personNouns[strings.TrimSuffix(h, "s")] && ts[b-1].lo == "familiar" {
+		h = ts[k].lo
+	}
+	if personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || h == "people" || h == "sources" || h == "officials" {
+		return true
+	}
+	return ts[b-1].capped && isProperName(ts, a+boolInt(determiners[ts[a].lo]), b)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // calledOn handles a directive: "X called on the White House to delay the
@@ -358,6 +407,7 @@ func (st *sentence) calledFor(i int) bool {
 		return false
 	}
 	r.direct = false
+	st.subordinateCut(&r)
 	if !st.hasClause(r.ca, r.cb) || ts[i+2].q == qOpen {
 		st.objectAdjuncts(&r) // "called for calm on Monday": the time is the claim's
 	}

@@ -21,6 +21,7 @@ type raw struct {
 	outer              []string // relays beyond via, outward: "..., the Kyiv Independent reported"
 	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
+	relayed            bool // an outlet's report whose content is another speaker's claim it relays
 }
 
 // relayChain returns the intermediaries of r from the speaker outward.
@@ -57,8 +58,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] {
-			continue
+		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] || i > 0 && ts[i-1].is("a", "an", "the") {
+			continue // no verb follows an article: "an estimated £210m", "the reported deal"
 		}
 		switch { // each case's words must be in cueWords
 		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
@@ -81,6 +82,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.doubtOn(i) // "casts doubt on the crackdown"
 		case t.lo == "put":
 			st.putIt(i)
+		case askingWords[t.lo] && st.askedWhether(i):
+			// "asked Kettle why she had not gone to police"
 		case t.is("made", "makes"):
 			st.madeAnnouncement(i)
 		case t.is("described", "describes") && !st.used[i]:
@@ -114,11 +117,15 @@ func analyse(s string, ts []tok, agency string) []raw {
 // is kept; it may be the outer speaker ("The union said it had rejected
 // ..."), which the article-level pass resolves.
 func (st *sentence) dropNested() []raw {
+	st.outletRelays()
 	out := st.out[:0]
 	for i, y := range st.out {
+		if y.relayed {
+			continue // a report taken over by the claim it relays
+		}
 		nested := false
 		for j, x := range st.out {
-			if i != j && y.ca >= 0 && x.ca >= 0 && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
+			if i != j && y.ca >= 0 && x.ca >= 0 && !x.relayed && x.ca <= y.ca && y.cb <= x.cb && y.cb-y.ca < x.cb-x.ca &&
 				!y.inherit && pronounClass(y.speaker) == "" && !sameKey(y.speaker, x.speaker) {
 				nested = true
 				break
@@ -131,11 +138,88 @@ func (st *sentence) dropNested() []raw {
 	return out
 }
 
+// outletRelays reads "The Daily Mail says the transport secretary, Priya
+// Lal, has privately told colleagues she is ...": when a news outlet's
+// report (says, reports, reported) has for its content another speaker's
+// claim whose speaker opens that content, the outlet relays that claim
+// (it becomes its via, the nearest relay) and its own report is dropped,
+// as for "As the Ledger reported, X had told ...".
+func (st *sentence) outletRelays() {
+	for i := range st.out {
+		x := &st.out[i]
+		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) {
+			continue
+		}
+		body := st.s[x.ca:x.cb]
+		for j := range st.out {
+			y := &st.out[j]
+			if j == i || y.ca < x.ca || y.cb > x.cb || y.ca == x.ca && y.cb == x.cb || y.inherit || pronounClass(y.speaker) != "" || y.via != "" {
+				continue
+			}
+			// the speaker opens the report's content, perhaps after its
+			// role: "the transport secretary, Priya Lal, has ..."
+			at := strings.Index(body, y.speaker)
+			according := strings.EqualFold(y.cue, "according to")
+			if !according && (at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”")) {
+				continue // ("..., according to figures from X, the paper says": X's claim relayed too)
+			}
+			if n := len(x.speaker) + len(x.cue) + 2; len(y.role) > n && strings.HasPrefix(y.role, x.speaker) && y.role[n-1] == ' ' && strings.HasPrefix(y.role[len(x.speaker)+1:], x.cue) {
+				y.role = y.role[n:] // the subject run crossed the report's verb
+			}
+			y.via = x.speaker
+			x.relayed = true
+			break
+		}
+	}
+}
+
+// reportCue reports whether cue is an outlet's verb of reporting.
+func reportCue(cue string) bool {
+	switch lower(cue) {
+	case "says", "said", "reports", "reported", "report", "say":
+		return true
+	}
+	return false
+}
+
+// outletName reports whether name is written like a news outlet's: in
+// capitals, its last word a known outlet or an outlet word, or "the paper".
+func outletName(name string) bool {
+	if sp := strings.IndexByte(name, ' '); sp == 3 && strings.EqualFold(name[:3], "the") && outletNouns[lower(name[4:])] {
+		return true // "the paper", resolved later to the paper named before
+	}
+	if !isCapitalised(name) || !allCapitalised(name) {
+		return false
+	}
+	w := lastWord(name)
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	var buf [24]byte // lower-case the last word without allocating
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if n := len(b); n > 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		b = b[:n-2] // "Times's"
+	} else if n > 4 && string(b[n-4:]) == "’s" {
+		b = b[:n-4]
+	}
+	return outletNames[string(b)] || outletWords[string(b)] && !bodyOutletWords[string(b)]
+}
+
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
 	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
 	for w := range characterising {
+		m[w] = true
+	}
+	for w := range askingWords {
 		m[w] = true
 	}
 	for w := range similarVerbs {
@@ -280,11 +364,19 @@ func (st *sentence) manner(k int) int {
 	if k >= len(ts) || !ts[k].is("in", "at", "on", "to", "via", "through", "during", "by", "over") {
 		return k
 	}
+	if ts[k].lo == "in" && k+1 < len(ts) && (ts[k+1].capped || ts[k+1].lo == "the") {
+		if e := st.publishedIn(k + 1); e > k+1 {
+			return e // "wrote in the Spectator that"
+		}
+	}
 	for j := k + 1; j < len(ts) && j <= k+5; j++ {
 		if ts[j].punct {
 			return k
 		}
 		if mannerNouns[ts[j].lo] || courtDocuments[ts[j].lo] && j > k+1 && determiners[ts[k+1].lo] {
+			for j+1 < len(ts) && mannerNouns[ts[j+1].lo] && !ts[j+1].inQ {
+				j++ // "in an Instagram post", "in a radio interview": a compound
+			}
 			return st.recipient(j + 1)
 		}
 		if !determiners[ts[j].lo] && ts[j].inQ {
@@ -292,6 +384,38 @@ func (st *sentence) manner(k int) int {
 		}
 	}
 	return k
+}
+
+// publishedIn returns the end of a news outlet's name starting at k, after
+// "in" ("wrote in the Spectator last week that"), or k: the paper that
+// printed the claim is where it was made.
+func (st *sentence) publishedIn(k int) int {
+	ts := st.ts
+	e := k
+	for e < len(ts) && e < k+6 && !ts[e].punct && !ts[e].inQ && ts[e].lo != "that" && timeAt(ts, e) == e && !ts[e].is("in", "on", "at", "to") {
+		e++
+	}
+	if e == k || st.printedIn(k, e) == "" {
+		return k
+	}
+	return e
+}
+
+// printedIn returns the tokens [a,e) after "in" when they name a
+// newspaper or magazine that printed a piece ("in the Spectator", "in the
+// Daily Telegraph"), or "": a name, or a definite outlet whose last word is
+// capitalised; "in an Instagram post" is where, not who.
+func (st *sentence) printedIn(a, e int) string {
+	ts := st.ts
+	if e <= a || ts[a].is("a", "an") || !ts[e-1].capped || !ts[a].capped && !determiners[ts[a].lo] {
+		return ""
+	}
+	for k := a; k < e; k++ {
+		if w := trimPossessive(ts[k].lo); outletNames[w] || outletWords[w] {
+			return st.outlet(a, e) // only then build the name
+		}
+	}
+	return ""
 }
 
 // recipient extends a manner phrase over its addressee: "in a letter to

@@ -220,9 +220,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 	case app.a >= 0 && ts[app.a].is("citing", "quoting"):
 		sub.via = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = app.a+1, app.b
-	case app.a >= 0 && !app.dash && isProperName(ts, app.a, app.b) && !isProperName(ts, sub.a, sub.b):
+	case app.a >= 0 && !app.dash && isProperName(ts, honoured(ts, app.a, app.b), app.b) && !isProperName(ts, sub.a, sub.b):
+		// "The food bank's chair, the Rev. Alan Shaw, said": the name
+		// after a determiner and an honorific
 		sub.role = join(st.s, ts, sub.a, sub.b)
-		sub.a, sub.b = app.a, app.b
+		sub.a, sub.b = honoured(ts, app.a, app.b), app.b
 	case app.a >= 0 && ts[app.a].is("who", "whose", "which"):
 		// "lawmaker X, who chairs the committee, said": a relative clause
 		// describes the speaker but is not a role
@@ -237,11 +239,21 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
 			p--
 		}
-		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a {
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
+			// ("In the Mirror, union leader X writes": a fronted phrase is no name)
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
 	}
+}
+
+// honoured returns the start of the name in [a,b) after a determiner
+// before an honorific ("the Rev. Alan Shaw", "the Hon. Mary Poole"), or a.
+func honoured(ts []tok, a, b int) int {
+	if a+2 < b && determiners[ts[a].lo] && honorifics[ts[a+1].lo] {
+		return a + 1
+	}
+	return a
 }
 
 // frontedBefore reports whether the tokens before the comma at j are a

@@ -11,8 +11,8 @@ import "unicode"
 func (st *sentence) clauseSubject() (int, int, bool) {
 	ts := st.ts
 	a := st.clauseStart()
-	if a >= len(ts) || ts[a].inQ {
-		return 0, 0, false
+	if a >= len(ts) || ts[a].inQ || a == 0 && ts[a].capped && frontedParticiple(ts[a].lo) {
+		return 0, 0, false // "Born Ines Maria Duarte in ..., she was": no subject before the comma
 	}
 	b := a
 	if determiners[ts[a].lo] && a+1 < len(ts) && ts[a+1].capped {

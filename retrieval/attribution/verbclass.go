@@ -308,7 +308,7 @@ func init() {
 	for _, w := range []string{"sun", "star", "mirror", "standard", "independent", "globe", "record",
 		"nation", "inquirer", "examiner", "sentinel", "register", "ledger", "dispatch", "enquirer",
 		"monitor", "mercury", "advertiser", "argus", "citizen", "bulletin", "statesman", "spectator",
-		"economist", "herald", "age", "telegraph", "chronicle"} {
+		"economist", "herald", "age", "telegraph", "chronicle", "paper"} {
 		outletWords[w] = true
 	}
 	// bodies named by a common noun before their name: "industry body
