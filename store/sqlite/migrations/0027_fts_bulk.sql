@@ -1,0 +1,24 @@
+-- Full-text index settings for adding many articles (issue 13, branch
+-- i13h). Both are FTS5 options kept in chunks_fts_config, so every writer
+-- (add, feed polls, imports, bench) uses them; neither changes what the
+-- index holds or what a search returns (BM25 reads the same totals and
+-- postings however they are split into segments).
+--
+-- hashsize: FTS5 keeps the terms of new rows in memory and writes them out
+-- as a new segment when they pass this size. The default (1 MB) writes
+-- about four segments for a batch of 500 articles, which the merges then
+-- read and write again; with 8 MB a batch makes one.
+--
+-- automerge: how many segments of one size FTS5 lets build up before it
+-- merges them into one of the next size (default 4). With 8, each posting
+-- is rewritten by merges about two thirds as often. A search reads a few
+-- more segments (at most 7 instead of 3 a size), each a B-tree look-up of
+-- a term: no slower in `newsbot bench` at 10,000 and 100,000 articles
+-- (docs/benchmarks.md).
+--
+-- With the larger page cache CreateDocuments gives its connection,
+-- storing 10,000 synthetic articles takes about a fifth less CPU (0.67 ->
+-- 0.55 ms an article), the database is no larger, and at 100,000 articles
+-- the whole ingest runs about 10 % more articles per CPU-second.
+INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('hashsize', 8388608);
+INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('automerge', 8);
