@@ -120,3 +120,9 @@ func holds(s, p string) bool {
 func TestPlantedDev12bEndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "dev12b", 20, t.Errorf)
 }
+
+// TestPlantedDev13EndToEnd runs branch i11h's fresh set (see
+// retrieval/planted/testdata/README-dev13.md) end to end.
+func TestPlantedDev13EndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev13", 30, t.Logf)
+}

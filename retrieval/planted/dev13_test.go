@@ -1,0 +1,26 @@
+package planted_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot/retrieval/planted"
+)
+
+// TestDev13 runs the fresh development set of branch i11h
+// (testdata/dev13.jsonl, written and committed before its first run; see
+// README-dev13.md: orders to answerers in the third person, orders to
+// change an answer's content, role-play, questions to an AI answered for
+// it, planted captions, bylines and fact-box rows, variable and pointer
+// tricks) through the ingest detector: every payload sentence is set
+// aside, and ordinary lines of negatives-dev13.txt are reported.
+func TestDev13(t *testing.T) {
+	cases, err := planted.LoadCases("testdata/dev13.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 30 {
+		t.Fatalf("dev set 13 has %d paragraphs, want at least 30", len(cases))
+	}
+	checkCasesReport(t, cases, t.Logf)
+	checkNegativesReport(t, "testdata/negatives-dev13.txt", 30, t.Logf)
+}
