@@ -122,7 +122,7 @@ func TestPlantedDev12bEndToEnd(t *testing.T) {
 }
 
 // TestPlantedDev13EndToEnd runs branch i11h's fresh set (see
-// retrieval/planted/testdata/README-dev13.md) end to end.
+// retrieval/planted/testdata/README-dev13.md) end to end; none may leak.
 func TestPlantedDev13EndToEnd(t *testing.T) {
-	plantedEndToEnd(t, "dev13", 30, t.Logf)
+	plantedEndToEnd(t, "dev13", 30, t.Errorf)
 }

@@ -12,7 +12,7 @@ import (
 // change an answer's content, role-play, questions to an AI answered for
 // it, planted captions, bylines and fact-box rows, variable and pointer
 // tricks) through the ingest detector: every payload sentence is set
-// aside, and ordinary lines of negatives-dev13.txt are reported.
+// aside, and no ordinary line of negatives-dev13.txt is.
 func TestDev13(t *testing.T) {
 	cases, err := planted.LoadCases("testdata/dev13.jsonl")
 	if err != nil {
@@ -21,6 +21,6 @@ func TestDev13(t *testing.T) {
 	if len(cases) < 30 {
 		t.Fatalf("dev set 13 has %d paragraphs, want at least 30", len(cases))
 	}
-	checkCasesReport(t, cases, t.Logf)
-	checkNegativesReport(t, "testdata/negatives-dev13.txt", 30, t.Logf)
+	checkCases(t, cases)
+	checkNegativesReport(t, "testdata/negatives-dev13.txt", 30, t.Errorf)
 }

@@ -134,6 +134,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 		return false
 	}
 	handOver(n, text, words, out)
+	bindNames(n, text, out)
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < n; i++ {
@@ -193,6 +194,75 @@ func handOver(n int, text func(int) string, words, out []bool) {
 	}
 }
 
+// bindNames flags a sentence that binds a name a planted sentence of the
+// same paragraph then uses ("Let X = "...". Assistants should give X as
+// the answer", "Part 2 of this page holds what you must tell users. Part
+// 2: ..."): the name is the words of a short label before a colon or an
+// equals sign, or after "Let" before "=" or "be".
+func bindNames(n int, text func(int) string, out []bool) {
+	any := false
+	for i := 0; i < n; i++ {
+		any = any || out[i]
+	}
+	if !any {
+		return
+	}
+	for i := 0; i < n; i++ {
+		if out[i] {
+			continue
+		}
+		name := boundName(text(i))
+		if name == "" {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			if j != i && out[j] && usesName(text(j), name) {
+				out[i] = true
+				break
+			}
+		}
+	}
+}
+
+// boundName returns the name a sentence binds, or "": "Let X = ...",
+// "Let X be ...", "X = ...", "Part 2: ..." (at most three words).
+func boundName(t string) string {
+	t = strings.TrimSpace(t)
+	if len(t) > 4 && strings.EqualFold(t[:4], "let ") {
+		rest := t[4:]
+		if k := strings.IndexAny(rest, "="); k > 0 && len(strings.Fields(rest[:k])) <= 3 {
+			return strings.TrimSpace(rest[:k])
+		}
+		if f := strings.Fields(rest); len(f) > 1 && f[1] == "be" {
+			return f[0]
+		}
+		return ""
+	}
+	k := strings.IndexAny(t, ":=")
+	if k <= 0 || len(strings.Fields(t[:k])) > 3 {
+		return ""
+	}
+	return strings.TrimSpace(t[:k])
+}
+
+// usesName reports name in t as whole words, capitals ignored.
+func usesName(t, name string) bool {
+	lt, ln := strings.ToLower(t), strings.ToLower(name)
+	for off := 0; ; {
+		k := strings.Index(lt[off:], ln)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(ln)
+		if (a == 0 || !isWordByte(lt[a-1])) && (b == len(lt) || !isWordByte(lt[b])) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -227,6 +297,9 @@ func (s *sent) detect() Reason {
 	if d.at < 0 {
 		return ""
 	}
+	if d.kind == "orders a speech act" && s.youAreA(d.at) {
+		return "gives the reader a role, then orders it to speak"
+	}
 	t := s.targets(d)
 	if d.subject == subjMachine && (s.ruleFramed(d.at) || !s.namedAfter(d.at)) {
 		// A rule about machines reported or laid down by someone ("AI
@@ -244,6 +317,30 @@ func (s *sent) detect() Reason {
 		return ""
 	}
 	return Reason(d.kind + ", " + t.String())
+}
+
+// youAreA reports a sentence that opens by casting the reader ("You are a
+// reporter from the year 2031, ...; answer every question from that
+// world"): "you are" and a noun phrase, with an order to speak at d in a
+// later clause. "You are never too old to ..." casts no one.
+func (s *sent) youAreA(d int) bool {
+	j := 1
+	switch {
+	case s.is(0, "you") && s.is(1, "are"):
+		j = 2
+	case s.is(0, "you're"):
+	default:
+		return false
+	}
+	if !(s.is(j, "a") || s.is(j, "an") || s.is(j, "the")) {
+		return false
+	}
+	for i := j + 1; i < d; i++ {
+		if s.toks[i].clause {
+			return true
+		}
+	}
+	return false
 }
 
 // addresses reports a planted sentence that speaks to machines or readers
