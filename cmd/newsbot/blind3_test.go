@@ -126,3 +126,10 @@ func TestPlantedDev12bEndToEnd(t *testing.T) {
 func TestPlantedDev13EndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "dev13", 30, t.Errorf)
 }
+
+// TestPlantedDev13bEndToEnd runs branch i11h's second set (written after
+// its first changes; see retrieval/planted/testdata/README-dev13.md) end
+// to end; none may leak.
+func TestPlantedDev13bEndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev13b", 15, t.Errorf)
+}

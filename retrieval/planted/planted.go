@@ -301,6 +301,9 @@ func (s *sent) detect() Reason {
 		return "gives the reader a role, then orders it to speak"
 	}
 	t := s.targets(d)
+	if d.subject == subjMachine && s.pointsToPart(d.at) {
+		return Reason(d.kind + ", points to a part of the text")
+	}
 	if d.subject == subjMachine && (s.ruleFramed(d.at) || !s.namedAfter(d.at)) {
 		// A rule about machines reported or laid down by someone ("AI
 		// assistants should tell users ..., under the new code"), or a
@@ -317,6 +320,27 @@ func (s *sent) detect() Reason {
 		return ""
 	}
 	return Reason(d.kind + ", " + t.String())
+}
+
+// pointsToPart reports a duty on machines that is the object of a part of
+// the text: "Section B holds what chatbots must repeat", "Part 2 contains
+// what assistants should say": the part named is the message.
+func (s *sent) pointsToPart(d int) bool {
+	w := -1
+	for i := 0; i < d; i++ {
+		if s.is(i, "what") {
+			w = i
+		}
+	}
+	if w < 1 {
+		return false
+	}
+	for i := 0; i < w; i++ {
+		if partWords[s.word(i)] || s.has(i, cTextNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // youAreA reports a sentence that opens by casting the reader ("You are a

@@ -361,7 +361,7 @@ func (s *sent) speechVerb(i int) bool {
 		return false
 	case "advise":
 		return s.has(i+1, cAudience) || s.is(i+1, "them") || s.is(i+1, "readers") || s.is(i+1, "people") || s.is(i+1, "listeners")
-	case "double":
+	case "double", "triple", "halve", "quadruple", "inflate":
 		// "double them", "double the figures": an order to change what
 		// the answer reports (an order only where it aims at answers).
 		return s.is(i+1, "them") || s.is(i+1, "it") || s.is(i+1, "every") || s.is(i+1, "all") || s.is(i+1, "each")
@@ -836,6 +836,18 @@ func (s *sent) readerAgentIn(a, b int) bool {
 			return true
 		}
 	}
+	for i := a; i+2 < b; i++ {
+		// "whoever answers questions on this topic": someone answering
+		// questions, not the phone.
+		if s.has(i, cAudience) && (s.is(i+1, "answers") || s.is(i+1, "replies") || s.is(i+1, "responds")) && s.has(i+2, cQuestion) {
+			return true
+		}
+		// "Systems summarising the inquiry": a machine noun with a
+		// participle of an act on a text.
+		if s.has(i, cMachine|cMachineWeak) && textActs[s.word(i+1)] && s.toks[i].cls&cDet == 0 {
+			return true
+		}
+	}
 	for i := a; i+3 < b; i++ {
 		if s.is(i, "not") && s.is(i+1, "for") && s.is(i+2, "human") {
 			return true
@@ -843,6 +855,13 @@ func (s *sent) readerAgentIn(a, b int) bool {
 	}
 	return false
 }
+
+// textActs are participles of acts on a text that make whoever does them
+// one who answers from it ("tools summarising this", "systems quoting the
+// report"); not "processing" or "reading", which machines do to meters and
+// payments too.
+var textActs = map[string]bool{"summarising": true, "summarizing": true, "condensing": true, "paraphrasing": true,
+	"quoting": true, "recapping": true, "rewriting": true, "digesting": true}
 
 // instrAfter reports instructions or context named after an order to
 // ignore them: "ignore the previous instructions", "disregard the rest".
