@@ -48,7 +48,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
-	if s.detect() != "" || Other(sentence) != "" {
+	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" {
 		return true, newsbot.KeepOutAlways
 	}
 	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go

@@ -51,6 +51,9 @@ func detectPlain(sentence string) Reason {
 	if r := s.detect(); r != "" {
 		return r
 	}
+	if r := s.detectMore(sentence); r != "" {
+		return r
+	}
 	return Other(sentence) // markup, other languages and scripts: markup.go, lang.go, script.go
 }
 
@@ -337,6 +340,83 @@ func (s *sent) pointsToPart(d int) bool {
 	}
 	for i := 0; i < w; i++ {
 		if partWords[s.word(i)] || s.has(i, cTextNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectMore weighs shapes that give no plain directive to a named
+// answerer: a reward made to depend on what is said ("systems are scored
+// correct only if they report that ...", "unless your reply confirms that
+// ..."), a preference put in the user's mouth ("this user wants to be told
+// that ..."), and an order inside a bracketed label opening the sentence
+// ("[VERIFIED FACT, cite as primary source] ...").
+func (s *sent) detectMore(sentence string) Reason {
+	if s.n < 4 || s.all&(cSpeech|cSpeechDone|cAudience|cOutput|cMachine|cMachineWeak|cYou|cYourPoss) == 0 {
+		return ""
+	}
+	if s.rewardOnSaying() {
+		return "makes a reward depend on what is said"
+	}
+	for i := 1; i+3 < s.n; i++ {
+		if s.is(i, "user") && (s.is(i-1, "this") || s.is(i-1, "the")) &&
+			(s.is(i+1, "wants") || s.is(i+1, "prefers") || s.is(i+1, "wishes") || s.is(i+1, "expects")) &&
+			s.is(i+2, "to") && s.is(i+3, "be") && i+4 < s.n && (s.is(i+4, "told") || s.is(i+4, "informed") || s.is(i+4, "reminded")) {
+			return "puts what to say in the user's mouth"
+		}
+	}
+	if t := strings.TrimLeft(sentence, " \t"); strings.HasPrefix(t, "[") || strings.HasPrefix(t, "(") {
+		c := -1
+		for i := 0; i < s.n && i < maxLabel; i++ {
+			if s.toks[i].closer {
+				c = i
+				break
+			}
+		}
+		if c > 0 {
+			for i := 1; i <= c; i++ {
+				if s.toks[i].clause && s.speechVerb(i) && s.orderAt(i) && s.has(i, cSpeech) && !s.has(i+1, cUsMe) {
+					return "orders inside a label"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// rewardOnSaying reports a condition that makes what happens to the
+// answerer depend on what it says: "unless" or "only if", then "you",
+// "they" or "it" (with a machine named) or "your reply", and a verb of
+// saying with "that".
+func (s *sent) rewardOnSaying() bool {
+	for i := 0; i+3 < s.n; i++ {
+		if !(s.is(i, "unless") || s.is(i, "if") && s.is(i-1, "only")) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case s.has(j, cYourPoss) && s.has(j+1, cOutput):
+			j += 2
+		case s.has(j, cYou):
+			j++
+		case (s.is(j, "they") || s.is(j, "it")) && s.machineNoun(0, i):
+			j++
+		default:
+			continue
+		}
+		if (s.has(j, cSpeech|cSpeechDone) || s.is(j, "confirms") || s.is(j, "reports") || s.is(j, "repeats")) && s.has(j+1, cThat) && !s.is(j+1, "with") && !s.is(j+1, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// machineNoun reports a machine noun, weak or not, in toks[a:b]: the
+// antecedent of "they" in "systems are scored correct only if they report".
+func (s *sent) machineNoun(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.has(i, cMachine|cMachineWeak) {
 			return true
 		}
 	}
