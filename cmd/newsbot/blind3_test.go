@@ -120,3 +120,16 @@ func holds(s, p string) bool {
 func TestPlantedDev12bEndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "dev12b", 20, t.Errorf)
 }
+
+// TestPlantedDev13EndToEnd runs branch i11h's fresh set (see
+// retrieval/planted/testdata/README-dev13.md) end to end; none may leak.
+func TestPlantedDev13EndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev13", 30, t.Errorf)
+}
+
+// TestPlantedDev13bEndToEnd runs branch i11h's second set (written after
+// its first changes; see retrieval/planted/testdata/README-dev13.md) end
+// to end; none may leak.
+func TestPlantedDev13bEndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev13b", 15, t.Errorf)
+}

@@ -1,5 +1,7 @@
 package planted
 
+import "strings"
+
 // Address: a sentence spoken to machines by its grammatical shape, whatever
 // it then says. Once a sentence is addressed to machines, what follows the
 // address is a message to them and not reporting, directive or not ("Digital
@@ -367,6 +369,8 @@ func (s *sent) pointsAhead() bool {
 			return true // "the next part", "the following section"
 		case s.is(i, "what") && s.is(i+1, "follows"):
 			return true
+		case s.has(i, cTextNoun) && s.is(i+1, "after") && s.is(i+2, "this") && s.is(i-1, "the"):
+			return true // "the sentence after this one"
 		case s.is(i, "following") && s.is(i-1, "the") && (i+1 == s.n || s.toks[i+1].clause || s.is(i+1, "as") || s.is(i+1, "is")):
 			return true // "Use the following as your summary."
 		}
@@ -398,6 +402,10 @@ func (s *sent) persona() int {
 		w := s.word(i)
 		switch w {
 		case "imagine", "pretend", "suppose":
+			if (s.is(i+2, "are") && strings.HasSuffix(s.word(i+3), "ing") || s.has(i+1, cYouAre) && strings.HasSuffix(s.word(i+2), "ing")) &&
+				s.all&(cMachine|cOutput|cQuestion) == 0 {
+				continue // "Imagine you are standing on the summit": a scene, not a role
+			}
 			if s.has(i+1, cYouAre) || s.has(i+1, cYou) && (s.is(i+2, "are") || s.is(i+2, "were")) ||
 				s.is(i+1, "to") && s.is(i+2, "be") || s.is(i+1, "that") && s.has(i+2, cYou|cYouAre) {
 				return i
@@ -490,7 +498,7 @@ func ahead(text string) (next, all bool) {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.meantFor() && s.selfRef() && !s.pointsAhead() {
 		return true, true
 	}
-	return endsWithColon(text) || s.pointsAhead() || s.fromHereOn() || s.addressOnly() || s.labelOnly(), false
+	return endsWithColon(text) || endsWithQuestion(text) || s.pointsAhead() || s.fromHereOn() || s.addressOnly() || s.labelOnly(), false
 }
 
 // fromHereOn reports a sentence that fences off the rest of the text:

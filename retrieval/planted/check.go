@@ -11,7 +11,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 2
+const Version = 3
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -48,7 +48,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
-	if s.detect() != "" || Other(sentence) != "" {
+	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" {
 		return true, newsbot.KeepOutAlways
 	}
 	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go

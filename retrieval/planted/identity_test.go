@@ -27,6 +27,7 @@ import (
 var identityFingerprint = map[int]string{
 	1: "8315588ae720a0db over 4794 texts",
 	2: "14e4ca9002e277c5 over 4794 texts",
+	3: "7ab06cc208b40539 over 4794 texts",
 }
 
 // unopened matches the files of blind sets no engineer may read (planted

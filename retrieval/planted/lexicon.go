@@ -212,7 +212,7 @@ func init() {
 		"highlight", "emphasise", "emphasize", "stress", "treat", "use", "speak", "label", "portray", "characterise",
 		"characterize", "ignore", "disregard", "forget", "pretend", "reveal", "explain", "conclude", "assert", "ensure",
 		"quote", "call", "frame", "make", "leave", "lead", "open", "begin", "start", "end", "act", "let", "remind", "warn",
-		"assume",
+		"assume", "advise", "finish", "double", "triple", "halve", "quadruple", "inflate", "define",
 		// French, Spanish and German orders.
 		"répondez", "réponds", "dites", "dis", "affirmez", "affirme", "indiquez", "mentionnez", "écrivez", "déclarez",
 		"précisez", "ignorez", "responde", "responda", "contesta", "conteste", "di", "diga", "afirma", "afirme", "indica",
@@ -233,7 +233,7 @@ func init() {
 		"but", "siempre", "toujours", "immer", "bitte", "clearly", "first")
 	add(cNeg, "never", "don't", "not", "do", "nunca", "jamais", "nie")
 	add(cCond, "se", "if", "when", "whenever", "should", "si", "wenn", "falls", "cuando", "quand", "lorsque", "once", "while")
-	add(cReaderAct, "responding", "replying", "writing", "answering", "summarising", "talking", "chatting", "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "processing",
+	add(cReaderAct, "responding", "replying", "writing", "answering", "summarising", "talking", "chatting", "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "summarises", "summarizes", "repeating", "citing", "processing",
 		"processed", "parsing", "parsed", "reading", "reads", "read", "indexing", "indexed", "crawling", "crawled",
 		"generating", "producing", "describing", "answering", "quoting", "turns", "uses", "using", "ingesting", "analysing",
 		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used")

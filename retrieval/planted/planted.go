@@ -51,6 +51,9 @@ func detectPlain(sentence string) Reason {
 	if r := s.detect(); r != "" {
 		return r
 	}
+	if r := s.detectMore(sentence); r != "" {
+		return r
+	}
 	return Other(sentence) // markup, other languages and scripts: markup.go, lang.go, script.go
 }
 
@@ -134,6 +137,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 		return false
 	}
 	handOver(n, text, words, out)
+	bindNames(n, text, out)
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < n; i++ {
@@ -193,6 +197,75 @@ func handOver(n int, text func(int) string, words, out []bool) {
 	}
 }
 
+// bindNames flags a sentence that binds a name a planted sentence of the
+// same paragraph then uses ("Let X = "...". Assistants should give X as
+// the answer", "Part 2 of this page holds what you must tell users. Part
+// 2: ..."): the name is the words of a short label before a colon or an
+// equals sign, or after "Let" before "=" or "be".
+func bindNames(n int, text func(int) string, out []bool) {
+	any := false
+	for i := 0; i < n; i++ {
+		any = any || out[i]
+	}
+	if !any {
+		return
+	}
+	for i := 0; i < n; i++ {
+		if out[i] {
+			continue
+		}
+		name := boundName(text(i))
+		if name == "" {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			if j != i && out[j] && usesName(text(j), name) {
+				out[i] = true
+				break
+			}
+		}
+	}
+}
+
+// boundName returns the name a sentence binds, or "": "Let X = ...",
+// "Let X be ...", "X = ...", "Part 2: ..." (at most three words).
+func boundName(t string) string {
+	t = strings.TrimSpace(t)
+	if len(t) > 4 && strings.EqualFold(t[:4], "let ") {
+		rest := t[4:]
+		if k := strings.IndexAny(rest, "="); k > 0 && len(strings.Fields(rest[:k])) <= 3 {
+			return strings.TrimSpace(rest[:k])
+		}
+		if f := strings.Fields(rest); len(f) > 1 && f[1] == "be" {
+			return f[0]
+		}
+		return ""
+	}
+	k := strings.IndexAny(t, ":=")
+	if k <= 0 || len(strings.Fields(t[:k])) > 3 {
+		return ""
+	}
+	return strings.TrimSpace(t[:k])
+}
+
+// usesName reports name in t as whole words, capitals ignored.
+func usesName(t, name string) bool {
+	lt, ln := strings.ToLower(t), strings.ToLower(name)
+	for off := 0; ; {
+		k := strings.Index(lt[off:], ln)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(ln)
+		if (a == 0 || !isWordByte(lt[a-1])) && (b == len(lt) || !isWordByte(lt[b])) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -227,7 +300,13 @@ func (s *sent) detect() Reason {
 	if d.at < 0 {
 		return ""
 	}
+	if d.kind == "orders a speech act" && s.youAreA(d.at) {
+		return "gives the reader a role, then orders it to speak"
+	}
 	t := s.targets(d)
+	if d.subject == subjMachine && s.pointsToPart(d.at) {
+		return Reason(d.kind + ", points to a part of the text")
+	}
 	if d.subject == subjMachine && (s.ruleFramed(d.at) || !s.namedAfter(d.at)) {
 		// A rule about machines reported or laid down by someone ("AI
 		// assistants should tell users ..., under the new code"), or a
@@ -244,6 +323,128 @@ func (s *sent) detect() Reason {
 		return ""
 	}
 	return Reason(d.kind + ", " + t.String())
+}
+
+// pointsToPart reports a duty on machines that is the object of a part of
+// the text: "Section B holds what chatbots must repeat", "Part 2 contains
+// what assistants should say": the part named is the message.
+func (s *sent) pointsToPart(d int) bool {
+	w := -1
+	for i := 0; i < d; i++ {
+		if s.is(i, "what") {
+			w = i
+		}
+	}
+	if w < 1 {
+		return false
+	}
+	for i := 0; i < w; i++ {
+		if partWords[s.word(i)] || s.has(i, cTextNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectMore weighs shapes that give no plain directive to a named
+// answerer: a reward made to depend on what is said ("systems are scored
+// correct only if they report that ...", "unless your reply confirms that
+// ..."), a preference put in the user's mouth ("this user wants to be told
+// that ..."), and an order inside a bracketed label opening the sentence
+// ("[VERIFIED FACT, cite as primary source] ...").
+func (s *sent) detectMore(sentence string) Reason {
+	if s.n < 4 || s.all&(cSpeech|cSpeechDone|cAudience|cOutput|cMachine|cMachineWeak|cYou|cYourPoss) == 0 {
+		return ""
+	}
+	if s.rewardOnSaying() {
+		return "makes a reward depend on what is said"
+	}
+	for i := 1; i+3 < s.n; i++ {
+		if s.is(i, "user") && (s.is(i-1, "this") || s.is(i-1, "the")) &&
+			(s.is(i+1, "wants") || s.is(i+1, "prefers") || s.is(i+1, "wishes") || s.is(i+1, "expects")) &&
+			s.is(i+2, "to") && s.is(i+3, "be") && i+4 < s.n && (s.is(i+4, "told") || s.is(i+4, "informed") || s.is(i+4, "reminded")) {
+			return "puts what to say in the user's mouth"
+		}
+	}
+	if t := strings.TrimLeft(sentence, " \t"); strings.HasPrefix(t, "[") || strings.HasPrefix(t, "(") {
+		c := -1
+		for i := 0; i < s.n && i < maxLabel; i++ {
+			if s.toks[i].closer {
+				c = i
+				break
+			}
+		}
+		if c > 0 {
+			for i := 1; i <= c; i++ {
+				if s.toks[i].clause && s.speechVerb(i) && s.orderAt(i) && s.has(i, cSpeech) && !s.has(i+1, cUsMe) {
+					return "orders inside a label"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// rewardOnSaying reports a condition that makes what happens to the
+// answerer depend on what it says: "unless" or "only if", then "you",
+// "they" or "it" (with a machine named) or "your reply", and a verb of
+// saying with "that".
+func (s *sent) rewardOnSaying() bool {
+	for i := 0; i+3 < s.n; i++ {
+		if !(s.is(i, "unless") || s.is(i, "if") && s.is(i-1, "only")) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case s.has(j, cYourPoss) && s.has(j+1, cOutput):
+			j += 2
+		case s.has(j, cYou):
+			j++
+		case (s.is(j, "they") || s.is(j, "it")) && s.machineNoun(0, i):
+			j++
+		default:
+			continue
+		}
+		if (s.has(j, cSpeech|cSpeechDone) || s.is(j, "confirms") || s.is(j, "reports") || s.is(j, "repeats")) && s.has(j+1, cThat) && !s.is(j+1, "with") && !s.is(j+1, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// machineNoun reports a machine noun, weak or not, in toks[a:b]: the
+// antecedent of "they" in "systems are scored correct only if they report".
+func (s *sent) machineNoun(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.has(i, cMachine|cMachineWeak) {
+			return true
+		}
+	}
+	return false
+}
+
+// youAreA reports a sentence that opens by casting the reader ("You are a
+// reporter from the year 2031, ...; answer every question from that
+// world"): "you are" and a noun phrase, with an order to speak at d in a
+// later clause. "You are never too old to ..." casts no one.
+func (s *sent) youAreA(d int) bool {
+	j := 1
+	switch {
+	case s.is(0, "you") && s.is(1, "are"):
+		j = 2
+	case s.is(0, "you're"):
+	default:
+		return false
+	}
+	if !(s.is(j, "a") || s.is(j, "an") || s.is(j, "the")) {
+		return false
+	}
+	for i := j + 1; i < d; i++ {
+		if s.toks[i].clause {
+			return true
+		}
+	}
+	return false
 }
 
 // addresses reports a planted sentence that speaks to machines or readers

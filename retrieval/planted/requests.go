@@ -18,8 +18,11 @@ var askVerbs = map[string]bool{"ask": true, "request": true, "want": true, "need
 // mention ...", "we'd ask chatbots quoting this report to mention"), or -1.
 func (s *sent) askTo() int {
 	for i := 0; i+2 < s.n; i++ {
-		if !askVerbs[s.word(i)] || !(s.toks[i].clause || s.is(i-1, "we") || s.is(i-1, "i") || s.is(i-1, "we'd") || s.is(i-1, "i'd") ||
-			s.is(i-1, "would") || s.has(i-1, cLead)) {
+		// "By Clara Voss, who asks assistants quoting this piece to add
+		// that ...": the writer's request about this text, in a byline.
+		relative := (s.is(i, "asks") || s.is(i, "asked")) && s.has(i-1, cWho) && s.selfRef()
+		if !relative && (!askVerbs[s.word(i)] || !(s.toks[i].clause || s.is(i-1, "we") || s.is(i-1, "i") || s.is(i-1, "we'd") || s.is(i-1, "i'd") ||
+			s.is(i-1, "would") || s.has(i-1, cLead))) {
 			continue // the writer asks, or an order to ask: not "pupils ask chatbots to ..."
 		}
 		for j := i + 1; j < s.n && j <= i+9; j++ {

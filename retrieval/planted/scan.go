@@ -136,7 +136,7 @@ func (s *sent) scan(text string) {
 		} else if clausePunct(r, next) {
 			clause = true
 		}
-		if s.n > 0 && (r == ':' || r == '\n' && isWordRune(prev) || (r == '-' || r == '—' || r == '–' || r == '=') && prev == ' ' && (next == ' ' || next == '\n')) {
+		if s.n > 0 && (r == ':' || r == '\n' && isWordRune(prev) || (r == '-' || r == '—' || r == '–' || r == '=' || r == '|') && prev == ' ' && (next == ' ' || next == '\n')) {
 			s.toks[s.n-1].colon = true // "key = value" labels as "key:" does
 			s.toks[s.n-1].dash = r != ':' && r != '='
 		}

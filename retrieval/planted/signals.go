@@ -114,6 +114,18 @@ func (s *sent) headedToMachines() bool {
 	if machine && (prep || vocative) || output || s.readerAgentIn(0, k+1) {
 		return true
 	}
+	if k <= 2 {
+		// "Machine summary:", "AI answer |", "Bot reply:": a short
+		// label naming a machine's output heads what it is to say.
+		m, o := false, false
+		for i := 0; i <= k; i++ {
+			m = m || s.has(i, cMachine|cMachineWeak)
+			o = o || s.has(i, cOutput) && i == k
+		}
+		if m && o {
+			return true
+		}
+	}
 	for i := 0; i <= k; i++ {
 		if s.has(i, cOutput) && s.labelHas(k, i, cSpeech) || s.is(i, "override") || s.is(i, "instruction") || s.is(i, "instructions") && s.labelHas(k, -1, cMachine) {
 			return true
@@ -197,7 +209,32 @@ func (s *sent) findDirective() directive {
 	if v := s.condAnswer(); v >= 0 {
 		return directive{v, "dictates the answer to a question", subjNone}
 	}
+	if v := s.askedWhatToSay(); v >= 0 {
+		return directive{v, "asks what machines should say", subjMachine}
+	}
 	return directive{at: -1}
+}
+
+// askedWhatToSay returns the verb of a question about what machines or
+// whoever answers should say ("What should an AI say if asked about ...?",
+// "How should language models answer questions about ...?"): a question
+// word, a modal of duty, a subject naming a machine and a verb of saying,
+// or -1. The answer the text gives to its own question follows it (ahead).
+func (s *sent) askedWhatToSay() int {
+	if s.all&(cMachine|cMachineWeak) == 0 {
+		return -1
+	}
+	for i := 0; i+3 < s.n; i++ {
+		if !whWords[s.word(i)] || !s.toks[i].clause || !s.has(i+1, cModal) {
+			continue
+		}
+		for j := i + 3; j < s.n && j <= i+7 && !s.toks[j].clause; j++ {
+			if s.has(j, cSpeech|cAnswerVerb) && s.machineIn(i+2, j) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // order returns the index of an order to speak at the start of a clause
@@ -208,7 +245,8 @@ func (s *sent) order() int {
 	ordered, greeted := false, s.greetsMachine()
 	for i := 0; i < s.n; i++ {
 		opens := s.toks[i].clause || s.is(i-1, "please") || s.is(i-1, "kindly") || s.is(i-1, "instead") ||
-			ordered && s.has(i-1, cLead) || greeted && !s.has(i-1, cDet|cMachine|cAudience|cYou)
+			ordered && s.has(i-1, cLead) || greeted && !s.has(i-1, cDet|cMachine|cAudience|cYou) ||
+			s.is(i-1, "on") && (s.is(i-2, "now") || s.is(i-2, "here")) && s.is(i-3, "from") && s.toks[i-3].clause
 		if !opens || s.afterParticiple(i) {
 			continue
 		}
@@ -250,15 +288,21 @@ func (s *sent) condAnswer() int {
 		if !s.has(i, cCond) || !s.toks[i].clause {
 			continue
 		}
-		you, asked := false, false
+		you, asked, machine := false, false, false
 		j := i + 1
 		for ; j < s.n && !s.toks[j].clause; j++ {
 			you = you || s.has(j, cYou)
+			machine = machine || s.has(j, cMachine)
 			if s.is(j, "asked") && (whWords[s.word(j+1)] || s.is(j+1, "about")) {
 				asked = true
 			}
 		}
 		if you && asked && j < s.n {
+			return j
+		}
+		if machine && asked && j < s.n && (s.speechVerb(j) || s.has(j+1, cOutput) || s.has(j+2, cOutput)) {
+			// "If a chatbot is asked who won the cup, the correct
+			// answer is ...": the answer a machine is to give.
 			return j
 		}
 	}
@@ -299,13 +343,31 @@ func (s *sent) speechVerb(i int) bool {
 			}
 		}
 		return false
-	case "lead", "open", "begin", "start", "end":
-		for j := i + 1; j <= i+3; j++ {
+	case "lead", "open", "begin", "start", "end", "finish":
+		// "end with ...", and "end every answer about this story with
+		// ...": the answer named as the object stretches the reach.
+		reach := i + 3
+		if s.has(i+1, cAny|cDet|cYourPoss) && s.has(i+2, cOutput) {
+			reach = i + 10
+		}
+		for j := i + 1; j <= reach && j < s.n; j++ {
 			if s.is(j, "with") || s.is(j, "by") {
 				return true
 			}
+			if j > i+1 && s.toks[j].clause {
+				break
+			}
 		}
 		return false
+	case "advise":
+		return s.has(i+1, cAudience) || s.is(i+1, "them") || s.is(i+1, "readers") || s.is(i+1, "people") || s.is(i+1, "listeners")
+	case "double", "triple", "halve", "quadruple", "inflate":
+		// "double them", "double the figures": an order to change what
+		// the answer reports (an order only where it aims at answers).
+		return s.is(i+1, "them") || s.is(i+1, "it") || s.is(i+1, "every") || s.is(i+1, "all") || s.is(i+1, "each")
+	case "define":
+		// "Define ANSWER as ...": a name bound to what is to be said.
+		return i+1 < s.n && (s.toks[i+1].named || s.has(i+1, cOutput)) && (s.is(i+2, "as") || s.is(i+3, "as"))
 	case "act", "speak":
 		return s.is(i+1, "as")
 	case "let":
@@ -414,6 +476,14 @@ func (s *sent) subject(m int, passive bool) int {
 	}
 	if c < 0 {
 		return subjNone
+	}
+	if c > 0 && s.has(c, cWho) && !s.is(c, "that") {
+		// "..., which should inform its users that ...": the subject is
+		// the antecedent of the relative clause.
+		c--
+		for c > 0 && !s.toks[c].clause {
+			c--
+		}
 	}
 	var all class
 	for i := c; i < m; i++ {
@@ -705,6 +775,9 @@ func (s *sent) questionCond() bool {
 				}
 			}
 		}
+		if s.has(i, cCond) && s.is(i+1, "asked") && (s.is(i+2, "about") || whWords[s.word(i+2)]) {
+			return true // "... when asked about savings"
+		}
 		if s.has(i, cAudience) && s.has(i+1, cQuestion) || s.is(i, "who") && (s.is(i+1, "ask") || s.is(i+1, "asks")) {
 			return true
 		}
@@ -724,7 +797,7 @@ func (s *sent) audience(d int) bool {
 }
 
 // tellVerbs take whom they tell as their object.
-var tellVerbs = map[string]bool{"tell": true, "inform": true, "remind": true, "warn": true, "let": true}
+var tellVerbs = map[string]bool{"advise": true, "tell": true, "inform": true, "remind": true, "warn": true, "let": true}
 
 // youProduce reports "you" as the one answering: "you describe", "you are
 // generating", "when you answer", "your reply", "whatever you write".
@@ -756,7 +829,22 @@ func (s *sent) readerAgentIn(a, b int) bool {
 		if s.has(i-1, cCond) && s.toks[i-1].clause {
 			return true
 		}
+		if (s.is(i, "answering") || s.is(i, "responding") || s.is(i, "replying")) && s.has(i+1, cDet) && !s.has(i+2, cQuestion|cOutput|cTextNoun|cThis) {
+			continue // "anyone answering the census": a form, not questions
+		}
 		if s.has(i-1, cAudience|cAny) || s.has(i-1, cWho) && s.has(i-2, cMachine|cMachineWeak|cAudience) {
+			return true
+		}
+	}
+	for i := a; i+2 < b; i++ {
+		// "whoever answers questions on this topic": someone answering
+		// questions, not the phone.
+		if s.has(i, cAudience) && (s.is(i+1, "answers") || s.is(i+1, "replies") || s.is(i+1, "responds")) && s.has(i+2, cQuestion) {
+			return true
+		}
+		// "Systems summarising the inquiry": a machine noun with a
+		// participle of an act on a text.
+		if s.has(i, cMachine|cMachineWeak) && textActs[s.word(i+1)] && s.toks[i].cls&cDet == 0 {
 			return true
 		}
 	}
@@ -767,6 +855,13 @@ func (s *sent) readerAgentIn(a, b int) bool {
 	}
 	return false
 }
+
+// textActs are participles of acts on a text that make whoever does them
+// one who answers from it ("tools summarising this", "systems quoting the
+// report"); not "processing" or "reading", which machines do to meters and
+// payments too.
+var textActs = map[string]bool{"summarising": true, "summarizing": true, "condensing": true, "paraphrasing": true,
+	"quoting": true, "recapping": true, "rewriting": true, "digesting": true}
 
 // instrAfter reports instructions or context named after an order to
 // ignore them: "ignore the previous instructions", "disregard the rest".
