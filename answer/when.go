@@ -232,16 +232,17 @@ func (t *askedTime) sources(srcs []*source) []*source {
 }
 
 // narrowTo keeps the source's sentences that are about period p and
-// reports whether any is left. Without byArticle only sentences that date
-// themselves in p count, not those that are in it by their article's date
-// alone: a period read against the article's own date (reread.go) must be
-// named by the evidence, not only implied by when it was published.
+// reports whether any is left. A period read against the article's own
+// date (reread, byArticle false) is a guess at what the question meant:
+// only sentences that name that same time themselves count ("in January"
+// asked, "in January" written), not those in it by their article's date,
+// their claim's date or a day they name within it.
 func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
-	inPeriod := byArticle && p.ContainsDate(src.Article.Published)
+	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
 	var kept []newsbot.Sentence
 	for _, sent := range src.Sentences {
-		if sentenceIn(src, sent, p, inPeriod, published) {
+		if byArticle && sentenceIn(src, sent, p, inPeriod, published) || !byArticle && namesPeriod(sent, p, published) {
 			kept = append(kept, sent)
 		}
 	}
@@ -250,14 +251,23 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	return len(kept) > 0
 }
 
-// sentenceIn reports whether a sentence is about period p: by its claims'
-// dates when they have one, else by a time it names itself ("inflation in
-// January was 2.9%", read against the article's date), else by whether its
-// article is (articleIn).
+// namesPeriod reports whether a sentence names a time, read against its
+// article's date, that spans all of period p.
+func namesPeriod(sent newsbot.Sentence, p timeexpr.Period, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	sp, _, ok := timeexpr.Find(sent.Text, published)
+	return ok && !sp.From.After(p.From) && !sp.To.Before(p.To)
+}
+
+// sentenceIn reports whether a sentence is about period p: by a time it
+// names itself ("inflation fell to 2.9% in January, figures showed last
+// month", read against the article's date), else by its claims' dates when
+// they have one, else by whether its article is (articleIn).
 func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn bool, published time.Time) bool {
 	if !published.IsZero() {
-		// "Inflation fell to 2.9% in January, figures showed last month":
-		// the time the sentence names is what it is about, whenever it was said.
+		// The time the sentence names is what it is about, whenever it was said.
 		if sp, _, ok := timeexpr.Find(sent.Text, published); ok && overlaps(sp, p) {
 			return true
 		}
