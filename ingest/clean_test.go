@@ -303,9 +303,6 @@ func TestDateLine(t *testing.T) {
 		{"Updated 3:42 PM PDT, July 24, 2024", "2024-07-24", true},
 		{"The election is on 8 November 2016 and turnout is expected to be high.", "", false},
 		{"Talks resume 3 March 2025 in Geneva", "", false},
-		{"Voice of America, January 31, 2024", "2024-01-31", true},
-		{"GENEVA, 3 March 2025", "2025-03-03", true},
-		{"Talks resume in Geneva, 3 March 2025", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := dateLine(tt.line)

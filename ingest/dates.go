@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 var months = map[string]time.Month{
@@ -84,35 +82,12 @@ func dateLine(p string) (string, bool) {
 	rest = mdyDate.ReplaceAllString(rest, "")
 	label := dateLabel.FindStringSubmatch(rest)
 	rest = rest[len(label[0]):]
-	rest = withoutSource(rest)
 	for _, w := range strings.FieldsFunc(strings.ToLower(rest), notWordRune) {
 		if !isDateFiller(w) {
 			return "", false
 		}
 	}
 	return date, true
-}
-
-// withoutSource removes an outlet's or a place's name that opens a
-// dateline before a comma: "Voice of America, January 31, 2024", "GENEVA,
-// 3 March 2025". The name is at most five words, each capitalised or a
-// name particle ("of", "de").
-func withoutSource(rest string) string {
-	name, after, ok := strings.Cut(rest, ",")
-	if !ok || strings.TrimSpace(name) == "" {
-		return rest
-	}
-	ws := strings.FieldsFunc(name, notWordRune)
-	if len(ws) == 0 || len(ws) > 5 {
-		return rest
-	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
-			return rest
-		}
-	}
-	return after
 }
 
 // timeLine matches a line that is only a time or an age: a live page's
