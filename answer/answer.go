@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -79,7 +80,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(ps, min(k, maxK)))
+	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(slices.Clone(ps), min(k, maxK)))
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +89,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	aliases, err := s.aliases(ctx, q.Guild, query)
 	if err != nil {
 		return nil, err
+	}
+	if r, rsrcs, ok, err := s.reread(ctx, q.Guild, q.Text, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+		return nil, err
+	} else if ok {
+		asked, srcs = r, rsrcs
 	}
 	ext := func() *newsbot.Answer { return asked.extractive(text, query, srcs, aliases) }
 	var ans *newsbot.Answer

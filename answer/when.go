@@ -28,6 +28,9 @@ type askedTime struct {
 	today   time.Time // the day the question is asked (the service's clock)
 	noEvent bool      // the question names an event no stored article dates
 	found   int       // sources left with sentences about the period (set by sources)
+	// was is the period as read against today when the question was
+	// read against the articles' dates instead (reread.go); else zero.
+	was timeexpr.Period
 }
 
 // now returns the service's clock (default time.Now).
@@ -189,10 +192,14 @@ func (t askedTime) notAfterToday(ps []newsbot.Passage) []newsbot.Passage {
 // conversation turn recorded.
 func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, ans *newsbot.Answer) (*newsbot.Answer, error) {
 	ans.Question = q.Text
+	if !t.was.IsZero() && !ans.Supported { // the refusal names the period asked about
+		t.Period, t.found, t.was = t.was, 0, timeexpr.Period{}
+	}
 	if err := s.refusePeriod(ctx, q.Guild, t, ans); err != nil {
 		return nil, err
 	}
 	stampAsOf(ans)
+	sayReread(t, ans)
 	bound(ans)
 	if err := s.remember(ctx, q, ans); err != nil {
 		return nil, err
@@ -208,7 +215,7 @@ func (t *askedTime) sources(srcs []*source) []*source {
 	if !t.Period.IsZero() {
 		kept := srcs[:0]
 		for _, src := range srcs {
-			if narrowTo(src, t.Period) {
+			if narrowTo(src, t.Period, t.was.IsZero()) {
 				kept = append(kept, src)
 			}
 		}
@@ -225,13 +232,17 @@ func (t *askedTime) sources(srcs []*source) []*source {
 }
 
 // narrowTo keeps the source's sentences that are about period p and
-// reports whether any is left.
-func narrowTo(src *source, p timeexpr.Period) bool {
+// reports whether any is left. A period read against the article's own
+// date (reread, byArticle false) is a guess at what the question meant:
+// only sentences that name that same time themselves count ("in January"
+// asked, "in January" written), not those in it by their article's date,
+// their claim's date or a day they name within it.
+func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
 	var kept []newsbot.Sentence
 	for _, sent := range src.Sentences {
-		if sentenceIn(src, sent, p, inPeriod, published) {
+		if byArticle && sentenceIn(src, sent, p, inPeriod, published) || !byArticle && namesPeriod(sent, p, published) {
 			kept = append(kept, sent)
 		}
 	}
@@ -240,11 +251,27 @@ func narrowTo(src *source, p timeexpr.Period) bool {
 	return len(kept) > 0
 }
 
-// sentenceIn reports whether a sentence is about period p: by its claims'
-// dates when they have one, else by a time it names itself ("inflation in
-// January was 2.9%", read against the article's date), else by whether its
-// article is (articleIn).
+// namesPeriod reports whether a sentence names a time, read against its
+// article's date, that spans all of period p.
+func namesPeriod(sent newsbot.Sentence, p timeexpr.Period, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	sp, _, ok := timeexpr.Find(sent.Text, published)
+	return ok && !sp.From.After(p.From) && !sp.To.Before(p.To)
+}
+
+// sentenceIn reports whether a sentence is about period p: by a time it
+// names itself ("inflation fell to 2.9% in January, figures showed last
+// month", read against the article's date), else by its claims' dates when
+// they have one, else by whether its article is (articleIn).
 func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn bool, published time.Time) bool {
+	if !published.IsZero() {
+		// The time the sentence names is what it is about, whenever it was said.
+		if sp, _, ok := timeexpr.Find(sent.Text, published); ok && overlaps(sp, p) {
+			return true
+		}
+	}
 	dated := false
 	for _, c := range src.Claims[sent.Seq] {
 		date := timeexpr.ClaimDate(c.Date, c.When, src.Article.Published)
@@ -258,11 +285,6 @@ func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn
 	}
 	if dated {
 		return false
-	}
-	if !published.IsZero() {
-		if sp, _, ok := timeexpr.Find(sent.Text, published); ok && overlaps(sp, p) {
-			return true
-		}
 	}
 	return articleIn
 }

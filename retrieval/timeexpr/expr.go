@@ -41,6 +41,28 @@ type resolver struct {
 	ref      time.Time
 	pastOnly bool
 	ws       []word
+	anchor   Anchor // how the last expression found depends on ref
+}
+
+// Anchor says how a period named in a question depends on the day the
+// question is read against.
+type Anchor int
+
+const (
+	// AnchorNone: the period is fixed ("in June 2025", "in 2009").
+	AnchorNone Anchor = iota
+	// AnchorYearless: a day or month named without a year, or a weekday
+	// ("in January", "as of January 26", "on Tuesday"): the latest such
+	// day or month up to the reference day.
+	AnchorYearless
+	// AnchorNow: an expression counted from the reference day itself
+	// ("today", "this week", "last year", "three days ago").
+	AnchorNow
+)
+
+// uses records that the expression being read depends on ref as a.
+func (r *resolver) uses(a Anchor) {
+	r.anchor = max(r.anchor, a)
 }
 
 func (r *resolver) at(i int) string {
@@ -66,9 +88,10 @@ func (r *resolver) point(i int) (match, bool) {
 		(*resolver).relativeDay, (*resolver).namedDate, (*resolver).monthOrYear,
 		(*resolver).weekday, (*resolver).relativePeriod, (*resolver).ago,
 	} {
+		r.anchor = AnchorNone
 		if m, ok := step(r, i); ok {
 			m.end = r.skipDayPart(m.end)
-			return m, true
+			return m, true // r.anchor tells how it depends on ref
 		}
 	}
 	return match{}, false
@@ -97,6 +120,7 @@ var starters = map[string]bool{
 
 // relativeDay: "today", "tonight", "yesterday", "tomorrow", "this morning".
 func (r *resolver) relativeDay(i int) (match, bool) {
+	r.uses(AnchorNow)
 	switch r.at(i) {
 	case "today", "tonight":
 		return match{i + 1, Day(r.ref)}, true
@@ -184,6 +208,11 @@ func (r *resolver) weekday(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if shift != 0 || r.at(i) == "this" {
+		r.uses(AnchorNow)
+	} else {
+		r.uses(AnchorYearless)
+	}
 	back := (int(r.ref.Weekday()) - int(wd) + 7) % 7
 	d := dayOf(r.ref).AddDate(0, 0, -back)
 	switch {
@@ -206,6 +235,7 @@ func (r *resolver) relativePeriod(i int) (match, bool) {
 		j++
 	}
 	rel := r.at(j)
+	r.uses(AnchorNow)
 	if rel != "this" && rel != "last" && rel != "next" && rel != "past" && rel != "coming" {
 		if rel == "weekend" && j > i && r.at(j-1) == "the" {
 			return match{j + 1, r.weekend(0)}, true
@@ -260,6 +290,7 @@ func (r *resolver) ago(i int) (match, bool) {
 	if !ok || r.at(k) != "ago" {
 		return match{}, false
 	}
+	r.uses(AnchorNow)
 	d := dayOf(r.ref).Add(-time.Duration(n) * unit)
 	switch {
 	case unit >= 365*24*time.Hour:
@@ -315,6 +346,7 @@ func (r *resolver) skipDayPart(i int) int {
 // the latest up to the reference day for a question, the nearest to it
 // (within six months) for an article.
 func (r *resolver) yearFor(in func(year int) time.Time) int {
+	r.uses(AnchorYearless)
 	ref := dayOf(r.ref)
 	y := ref.Year()
 	t := in(y)

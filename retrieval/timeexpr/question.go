@@ -20,6 +20,10 @@ type Query struct {
 	// must give.
 	Event  string
 	Before bool
+	// Anchor says how Period depends on the day the question was read
+	// against: a question read against an article's date instead (Reread)
+	// may name another period.
+	Anchor Anchor
 	// Rest is the question without its time words, for keyword search and
 	// scoring: "week" in "this week" must not find a 2016 text about a week.
 	Rest string
@@ -82,7 +86,7 @@ func (r *resolver) questionPeriod(i int, q *Query) (int, bool) {
 		return r.span2(i, q)
 	case "since", "after", "before", "until", "till":
 		if m, ok := r.point(i + 1); ok {
-			q.Period = bounded(r.at(i), m.period, today)
+			q.Period, q.Anchor = bounded(r.at(i), m.period, today), r.anchor
 			return m.end, true
 		}
 		if (r.at(i) == "before" || r.at(i) == "after") && r.at(i+1) == "the" && r.at(i+2) != "" && !stopAfterThe[r.at(i+2)] {
@@ -92,7 +96,7 @@ func (r *resolver) questionPeriod(i int, q *Query) (int, bool) {
 		return 0, false
 	}
 	if m, ok := r.point(i); ok {
-		q.Period = m.period
+		q.Period, q.Anchor = m.period, r.anchor
 		if q.Period.To.After(today) && !q.Period.From.After(today) {
 			q.Period.To = today // "this week" so far
 		}
@@ -107,20 +111,22 @@ func (r *resolver) span2(i int, q *Query) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	anchor := r.anchor
 	if sep := r.at(a.end); sep == "to" || sep == "until" || sep == "till" || sep == "and" {
 		b, ok := r.point(a.end + 1)
 		if !ok {
 			return 0, false
 		}
+		anchor = max(anchor, r.anchor)
 		if !b.period.To.Before(a.period.From) { // a reversed span names no period
-			q.Period = Period{a.period.From, b.period.To}
+			q.Period, q.Anchor = Period{a.period.From, b.period.To}, anchor
 		}
 		return b.end, true
 	}
 	if r.at(i) == "between" {
 		return 0, false
 	}
-	q.Period = Period{a.period.From, dayOf(r.ref)}
+	q.Period, q.Anchor = Period{a.period.From, dayOf(r.ref)}, anchor
 	return a.end, true
 }
 

@@ -168,3 +168,47 @@ func TestClaimDate(t *testing.T) {
 		t.Errorf("ClaimDate of no expression = %q", got)
 	}
 }
+
+// TestParseAnchor: a question's period is fixed, yearless, or counted from
+// the day it is read against; read against an older day, a yearless one
+// names the latest such day or month up to it.
+func TestParseAnchor(t *testing.T) {
+	now := date(pub)
+	for _, tc := range []struct {
+		q    string
+		want Anchor
+	}{
+		{"What was inflation in January 2024?", AnchorNone},
+		{"Who won in 2009?", AnchorNone},
+		{"What was inflation in January?", AnchorYearless},
+		{"How many were arrested as of January 26?", AnchorYearless},
+		{"How far away was the June 14 earthquake?", AnchorYearless},
+		{"What did the minister say on Tuesday?", AnchorYearless},
+		{"What happened since 3 March?", AnchorYearless},
+		{"What happened this week?", AnchorNow},
+		{"What did she say last Tuesday?", AnchorNow},
+		{"How many were killed last year?", AnchorNow},
+		{"Who spoke yesterday?", AnchorNow},
+		{"What happened two weeks ago?", AnchorNow},
+		{"How many died over the last three years?", AnchorNow},
+		{"Who led between 3 March and 5 March?", AnchorYearless},
+		{"Who led between 3 March 2025 and 5 March 2025?", AnchorNone},
+	} {
+		if got := Parse(tc.q, now); got.Anchor != tc.want || got.Period.IsZero() {
+			t.Errorf("Parse(%q).Anchor = %d (period %v), want %d", tc.q, got.Anchor, got.Period, tc.want)
+		}
+	}
+	// Read against an article of 2012-03-31 (a Saturday): the latest
+	// January, January 26 and Tuesday up to it.
+	old := date("2012-03-31")
+	for q, want := range map[string]string{
+		"What was inflation in January?":           "2012-01-01/2012-01-31",
+		"How many were arrested as of January 26?": "2012-01-26",
+		"What did the minister say on Tuesday?":    "2012-03-27",
+		"How many were killed last year?":          "2011-01-01/2011-12-31",
+	} {
+		if got := Parse(q, old).Period.String(); got != want {
+			t.Errorf("Parse(%q, 2012-03-31).Period = %s, want %s", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/store/storetest"
+)
+
+// portService stores a port report of February 2024 and, with current set,
+// a council report of this week; its clock stands on 3 December 2026.
+func portService(t *testing.T, current bool) *answer.Service {
+	db := storetest.MustOpen(t)
+	ing := ingest.New(db)
+	add := func(title, published string, paras ...string) {
+		c := &ingest.Cleaned{Title: title, Published: published}
+		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
+		for _, p := range paras {
+			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
+		}
+		if _, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Coast Times"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Kelmar port exports slump", "2024-02-10",
+		"Exports through the Port of Kelmar fell 12% in January, the port authority said on Friday.",
+		"The port authority expects container traffic to recover by 5% this year.",
+		"Harbour master Ines Vale said dredging of the main channel would begin in spring.")
+	add("Nordline trims Kelmar ferry fares", "2024-01-20",
+		"The ferry operator Nordline cut fares on its Kelmar crossing by 8%, chief executive Tom Reyes said.")
+	if current {
+		add("Town council approves budget", "2026-12-01",
+			"The Brenford town council approved a budget of 3 million pounds on Tuesday.")
+	}
+	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
+	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+}
+
+func askPort(t *testing.T, svc *answer.Service, q string) *newsbot.Answer {
+	t.Helper()
+	ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ans
+}
+
+// TestRereadTimeWords: time words without a year, or counted from now in
+// a store with nothing of their period, are read as the stored report's
+// reader reads them, and the answer says so; the reading must be named by
+// the evidence itself.
+func TestRereadTimeWords(t *testing.T) {
+	old := portService(t, false)
+	t.Run("YearlessMonth", func(t *testing.T) {
+		ans := askPort(t, old, "How much did exports through the Port of Kelmar fall in January?")
+		if !ans.Supported || ans.AsOf != "2024-02-10" || !strings.Contains(ans.Answer, "12%") {
+			t.Fatalf("answer = %+v; want the January 2024 figure", ans)
+		}
+		if want := `Reading "in January" as January 2024, the time of the stored reports on it (none covers January 2026). As of 10 February 2024: `; !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("answer = %q; want it to open with %q", ans.Answer, want)
+		}
+	})
+	t.Run("NowAnchoredInOldStore", func(t *testing.T) {
+		ans := askPort(t, old, "How much does the Kelmar port authority expect container traffic to recover this year?")
+		if !ans.Supported || !strings.Contains(ans.Answer, "5%") || !strings.HasPrefix(ans.Answer, `Reading "this year" as `) {
+			t.Fatalf("answer = %+v; want the 2024 expectation, its reading said", ans)
+		}
+	})
+	t.Run("EvidenceMustNameTheTime", func(t *testing.T) {
+		// The dredging sentence names spring, not January: no reading of
+		// "in January" is backed, and the refusal names the period asked.
+		ans := askPort(t, old, "What did harbour master Ines Vale say about dredging in January?")
+		if ans.Supported || !strings.Contains(ans.Answer, "January 2026") {
+			t.Errorf("answer = %q; want a refusal naming January 2026", ans.Answer)
+		}
+	})
+	t.Run("ArticleDateAloneDoesNotBack", func(t *testing.T) {
+		// Published in January 2024, but the report does not say January:
+		// the reread is a guess the evidence must confirm.
+		ans := askPort(t, old, "By how much did Nordline cut Kelmar ferry fares in January?")
+		if ans.Supported || !strings.Contains(ans.Answer, "January 2026") {
+			t.Errorf("answer = %q; want a refusal naming January 2026", ans.Answer)
+		}
+	})
+	t.Run("UnknownTopicRefused", func(t *testing.T) {
+		ans := askPort(t, old, "What did the Zorvan fisheries ministry announce in January?")
+		if ans.Supported {
+			t.Errorf("answer = %q; want a refusal", ans.Answer)
+		}
+	})
+	t.Run("NowAnchoredStaysWhenStoreIsCurrent", func(t *testing.T) {
+		// With an article of this year stored, "this year" is this year.
+		ans := askPort(t, portService(t, true), "How much does the Kelmar port authority expect container traffic to recover this year?")
+		if ans.Supported || !strings.Contains(ans.Answer, "1 January 2026 to 3 December 2026") {
+			t.Errorf("answer = %q; want the refusal naming this year", ans.Answer)
+		}
+	})
+}
