@@ -1,0 +1,21 @@
+package attribution_test
+
+import "testing"
+
+// TestAttributeParentheticalAgreement covers the sixth pass of issue 12
+// (branch i12f): a cue set off by commas after a short opening subject
+// ("This, he said, underscores ...", "The plan, he said, costs ...") keeps
+// the whole clause as the claim when the word after it agrees with that
+// subject as a present-tense verb.
+func TestAttributeParentheticalAgreement(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a demonstrative subject and an -s verb", []string{"Alan Reed spoke on Friday. This, he said, underscores the need for care."},
+			[]want{{speaker: "Alan Reed", content: "This, he said, underscores the need for care"}}},
+		{"a determiner and a singular noun", []string{"Alan Reed spoke on Friday. The plan, he said, costs too much."},
+			[]want{{speaker: "Alan Reed", content: "The plan, he said, costs too much"}}},
+		{"a determiner and a plural noun", []string{"Ines Duarte spoke on Friday. The new figures, she said, show a fall."},
+			[]want{{speaker: "Ines Duarte", content: "The new figures, she said, show a fall"}}},
+		{"a noun in -ss is no singular verb", []string{"The ministry said the plan, which it called a success, would go ahead."},
+			[]want{{speaker: "The ministry", content: "the plan, which it called a success, would go ahead"}}},
+	})
+}
