@@ -19,3 +19,17 @@ func TestAttributeParentheticalAgreement(t *testing.T) {
 			[]want{{speaker: "The ministry", content: "the plan, which it called a success, would go ahead"}}},
 	})
 }
+
+// TestAttributePronounNeverRole covers the sixth pass's guard on "NAME,
+// ROLE said" with no comma before the verb: a pronoun after a fronted
+// place set off by commas is the subject, not a role of that place.
+func TestAttributePronounNeverRole(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a place in apposition, then he", []string{"Alan Reed spoke on Friday. Speaking from the capital, Bujumbura, he said the plan was dead."},
+			[]want{{speaker: "Alan Reed", content: "the plan was dead"}}},
+		{"a place in apposition, then she", []string{"Ines Duarte spoke on Friday. From the port city, Mombasa, she said talks would resume."},
+			[]want{{speaker: "Ines Duarte", content: "talks would resume"}}},
+		{"a role after a name still reads", []string{"Zakaria Malahifji, head of the political office, said the talks had failed."},
+			[]want{{speaker: "Zakaria Malahifji", content: "the talks had failed"}}},
+	})
+}

@@ -234,7 +234,8 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		if c > app.a {
 			sub.role = join(st.s, ts, app.a, c)
 		}
-	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
+	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]) && pronouns[ts[sub.a].lo] == "":
+		// ("Speaking from the capital, Bujumbura, he said": a pronoun is never a role)
 		p := a - 1
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
 			p--
