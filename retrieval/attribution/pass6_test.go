@@ -33,3 +33,18 @@ func TestAttributePronounNeverRole(t *testing.T) {
 			[]want{{speaker: "Zakaria Malahifji", content: "the talks had failed"}}},
 	})
 }
+
+// TestAttributeLedByGroup covers the sixth pass's reading of a group
+// subject whose leader is named in a participial phrase: "The researchers,
+// led by X, found" keeps the phrase in the speaker (as "a study led by
+// researchers at X" does); after a person's name it stays a role.
+func TestAttributeLedByGroup(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"researchers led by", []string{"The researchers, led by epidemiologist Dr Hanna Voss of the University of Tromsø, found that the shortfall persisted."},
+			[]want{{speaker: "The researchers, led by epidemiologist Dr Hanna Voss of the University of Tromsø", content: "the shortfall persisted"}}},
+		{"a team headed by", []string{"The team, headed by Alan Reed, said the plan was dead."},
+			[]want{{speaker: "The team, headed by Alan Reed", content: "the plan was dead"}}},
+		{"a person is no group", []string{"Alan Reed, led by his lawyer, said nothing would change."},
+			[]want{{speaker: "Alan Reed", content: "nothing would change"}}},
+	})
+}

@@ -225,6 +225,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		// after a determiner and an honorific
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = honoured(ts, app.a, app.b), app.b
+	case app.a >= 0 && !app.dash && app.a+2 < app.b && ledBy(ts, app.a) && isCommonHead(ts, sub.a, sub.b):
+		// "The researchers, led by Dr X of Y, found": the phrase names
+		// the group's leader and stays in the speaker, as "a study led
+		// by researchers at X" does
+		sub.b = app.b
 	case app.a >= 0 && ts[app.a].is("who", "whose", "which"):
 		// "lawmaker X, who chairs the committee, said": a relative clause
 		// describes the speaker but is not a role
@@ -294,4 +299,25 @@ func (st *sentence) restrictiveRelative(start, a int) (int, int) {
 		return start, a
 	}
 	return p, p - 1
+}
+
+// ledBy reports whether the appositive at a opens with a past participle
+// and "by" that says who leads a group: "led by", "headed by", "directed
+// by", "co-led by". A document's "seen by" or "obtained by" is no leader.
+func ledBy(ts []tok, a int) bool {
+	return ts[a+1].lo == "by" && !ts[a].capped && (ts[a].lo == "led" || strings.HasSuffix(ts[a].lo, "-led") || ts[a].is("headed", "directed", "chaired", "coordinated"))
+}
+
+// isCommonHead reports whether [a,b) is a lower-case plural noun phrase of
+// a group ("The researchers", "a team of scientists"), not a name.
+func isCommonHead(ts []tok, a, b int) bool {
+	if b-a < 1 || b-a > 6 || ts[b-1].capped {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return true
 }
