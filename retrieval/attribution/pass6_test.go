@@ -48,3 +48,16 @@ func TestAttributeLedByGroup(t *testing.T) {
 			[]want{{speaker: "Alan Reed", content: "nothing would change"}}},
 	})
 }
+
+// TestAttributeOwnEarlierAct covers the sixth pass's rule for a speaker's
+// own earlier act of speaking told inside the content ("testified that she
+// warned the board about ..."): one claim, the testimony, whether the
+// speaker is a name or a description.
+func TestAttributeOwnEarlierAct(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a description testified that she warned", []string{"A former treasurer of the food bank testified Tuesday that she warned the board about missing donations."},
+			[]want{{speaker: "A former treasurer of the food bank", content: "she warned the board about missing donations", when: "Tuesday"}}},
+		{"a name testified that he warned", []string{"Alan Reed testified Tuesday that he warned the board about missing donations."},
+			[]want{{speaker: "Alan Reed", content: "he warned the board about missing donations", when: "Tuesday"}}},
+	})
+}

@@ -130,12 +130,36 @@ func (st *sentence) dropNested() []raw {
 				nested = true
 				break
 			}
+			if i != j && st.ownEarlierAct(x, y) {
+				nested = true
+				break
+			}
 		}
 		if !nested {
 			out = append(out, y)
 		}
 	}
 	return out
+}
+
+// ownEarlierAct reports whether claim y is the speaker's own earlier act
+// of speaking told inside the content of claim x: "A former treasurer ...
+// testified Tuesday that she warned the board about ...". The content of x
+// opens with he or she, y's speaker, and y's cue follows it at once; what
+// was warned is part of the testimony, not a second claim.
+func (st *sentence) ownEarlierAct(x, y raw) bool {
+	if x.ca < 0 || y.ca < 0 || x.relayed || y.ca <= x.ca || y.cb > x.cb {
+		return false
+	}
+	ts := st.ts
+	k := 0
+	for k < len(ts) && ts[k].a < x.ca {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].a != x.ca || !ts[k].is("he", "she") || lower(y.speaker) != ts[k].lo {
+		return false
+	}
+	return lower(y.cue) == ts[k+1].lo && ts[k+2].a == y.ca
 }
 
 // outletRelays reads "The Daily Mail says the transport secretary, Priya
