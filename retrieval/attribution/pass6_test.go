@@ -61,3 +61,16 @@ func TestAttributeOwnEarlierAct(t *testing.T) {
 			[]want{{speaker: "Alan Reed", content: "he warned the board about missing donations", when: "Tuesday"}}},
 	})
 }
+
+// TestAttributeFindingInverted covers the sixth pass's inverted verbs of
+// findings in research releases: "..., suggests a study by X" names the
+// study as the source; a past "found" after a comma is a coordinated act.
+func TestAttributeFindingInverted(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"suggests a study by", []string{"Exposure to iodine may raise an infant's risk, suggests a study by researchers at the National Institutes of Health."},
+			[]want{{speaker: "a study by researchers at the National Institutes of Health", content: "Exposure to iodine may raise an infant's risk"}}},
+		{"finds a survey", []string{"Most renters spend more than a third of their income on rent, finds a new survey."},
+			[]want{{speaker: "a new survey", content: "Most renters spend more than a third of their income on rent"}}},
+		{"a coordinated past act is none", []string{"Police searched the house, found the gun and arrested the owner."}, nil},
+	})
+}
