@@ -69,8 +69,8 @@ func TestAttributeFindingInverted(t *testing.T) {
 	runAttributeTable(t, []attrCase{
 		{"suggests a study by", []string{"Exposure to iodine may raise an infant's risk, suggests a study by researchers at the National Institutes of Health."},
 			[]want{{speaker: "a study by researchers at the National Institutes of Health", content: "Exposure to iodine may raise an infant's risk"}}},
-		{"finds a survey", []string{"Most renters spend more than a third of their income on rent, finds a new survey."},
-			[]want{{speaker: "a new survey", content: "Most renters spend more than a third of their income on rent"}}},
+		{"finds a survey", []string{"Sales of electric cars rose by a fifth last year, finds a new survey."},
+			[]want{{speaker: "a new survey", content: "Sales of electric cars rose by a fifth last year"}}},
 		{"a coordinated past act is none", []string{"Police searched the house, found the gun and arrested the owner."}, nil},
 	})
 }
