@@ -74,3 +74,15 @@ func TestAttributeFindingInverted(t *testing.T) {
 		{"a coordinated past act is none", []string{"Police searched the house, found the gun and arrested the owner."}, nil},
 	})
 }
+
+// TestAttributeModifiedBodyNoun covers the sixth pass's reading of a body
+// noun with a modifier ("the church group") as the latest body whose name
+// holds the modifier; without such a body it stays as written.
+func TestAttributeModifiedBodyNoun(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the church group", []string{"Members of the Westboro Baptist Church plan to attend the funeral. In its statements, the church group condemned the decision."},
+			[]want{{speaker: "Westboro Baptist Church", content: "the decision"}}},
+		{"no body with the modifier", []string{"Alan Reed runs a farm. The farm group said the plan was wrong."},
+			[]want{{speaker: "The farm group", content: "the plan was wrong"}}},
+	})
+}
