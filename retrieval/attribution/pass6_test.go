@@ -86,3 +86,17 @@ func TestAttributeModifiedBodyNoun(t *testing.T) {
 			[]want{{speaker: "The farm group", content: "the plan was wrong"}}},
 	})
 }
+
+// TestAttributeListInName covers the sixth pass's reading of a comma that
+// lists words inside one capitalised name ("the Department for
+// Environment, Food and Rural Affairs"): the subject runs over it.
+func TestAttributeListInName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a department's name with a list", []string{"A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said the figures were wrong."},
+			[]want{{speaker: "A spokesperson for the Department for Environment, Food and Rural Affairs", content: "the figures were wrong"}}},
+		{"a ministry's name with a list", []string{"The Ministry of Health, Labour and Welfare said the plan was dead."},
+			[]want{{speaker: "The Ministry of Health, Labour and Welfare", content: "the plan was dead"}}},
+		{"a fronted list of places is no name", []string{"In Paris, Berlin and Rome, officials said the talks had failed."},
+			[]want{{speaker: "officials", content: "the talks had failed"}}},
+	})
+}
