@@ -235,7 +235,7 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) || relativeClauseBefore(ts, i-1) {
 		return false
 	}
-	if cv := verbs[ts[i].lo]; !invertible[ts[i].lo] && !(ts[i-1].q == qClose && !cv.base && !cv.noun) {
+	if cv := verbs[ts[i].lo]; !invertible[ts[i].lo] && !(ts[i-1].q == qClose && !cv.base && !cv.noun) && !findingInverted(ts, i) {
 		return false // only right after a quotation may any verb of the class precede its speaker: `"...," lamented X`
 	}
 	if e, ok := st.rightNP(i + 1); ok && e > i+1 && validNP(ts, i+1, e) {
@@ -243,6 +243,14 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 		return true
 	}
 	return false
+}
+
+// findingInverted reports whether a verb of findings comes before its
+// source after a clause, the way a research release writes it: "..., suggests
+// a study by researchers at X", "..., finds a new survey". Only before an
+// article, so that "..., shows" with an object is not read as inverted.
+func findingInverted(ts []tok, i int) bool {
+	return findingVerbs[ts[i].lo] && i+2 < len(ts) && ts[i+1].is("a", "an", "the") && !ts[i+2].punct
 }
 
 // coordinatedVerb handles a verb after "and"/"but" with no subject of its

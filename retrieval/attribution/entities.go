@@ -359,6 +359,9 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 // ("the club" is not the "FA Cup" of "ended their FA Cup run", nor a person
 // named again by surname, "Ashby declined to comment").
 func (tr *tracker) byCompanyNoun(m mention) *entity {
+	if m.definite && len(m.words) == 2 && companyNouns[m.words[1]] && isLowerWord(m.fields[len(m.fields)-2]) {
+		return tr.byModifiedCompanyNoun(m)
+	}
 	if !m.definite || len(m.words) != 1 || !companyNouns[m.words[0]] {
 		return nil
 	}
@@ -367,6 +370,25 @@ func (tr *tracker) byCompanyNoun(m mention) *entity {
 		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) &&
 			!(outletEntity(e) && !outletNouns[m.words[0]] && m.words[0] != "publisher") {
 			return e
+		}
+	}
+	return nil
+}
+
+// byModifiedCompanyNoun resolves "the church group", "the steel company" to
+// the latest body named in capitals whose name holds the modifier ("the
+// Westboro Baptist Church"), named before, never a person.
+func (tr *tracker) byModifiedCompanyNoun(m mention) *entity {
+	mod := m.words[0]
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if e.person || !allCapitalised(e.name) || len(e.words) < 2 || outletEntity(e) {
+			continue
+		}
+		for _, w := range e.words {
+			if w == mod {
+				return e
+			}
 		}
 	}
 	return nil

@@ -84,6 +84,11 @@ var invertible = set("said", "says", "added", "adds", "wrote", "writes", "explai
 	"responded", "cautioned", "announced", "declared", "opined", "observed", "quipped", "retorted",
 	"recounted", "explains", "notes", "announces", "declares")
 
+// findingVerbs report what a study or survey found; they come before their
+// source only in research writing ("..., suggests a study by ..."); "found"
+// and "showed" are left out: "Police searched the house, found the gun".
+var findingVerbs = set("suggests", "suggested", "finds", "shows", "concludes", "concluded")
+
 // participles report speech in a clause attached to a claim: "..., adding
 // that", "while confirming that", "but conceded that".
 var participles = mergeKinds(classParticiples(), map[string]newsbot.CueKind{

@@ -130,12 +130,36 @@ func (st *sentence) dropNested() []raw {
 				nested = true
 				break
 			}
+			if i != j && st.ownEarlierAct(x, y) {
+				nested = true
+				break
+			}
 		}
 		if !nested {
 			out = append(out, y)
 		}
 	}
 	return out
+}
+
+// ownEarlierAct reports whether claim y is the speaker's own earlier act
+// of speaking told inside the content of claim x: "A former treasurer ...
+// testified Tuesday that she warned the board about ...". The content of x
+// opens with he or she, y's speaker, and y's cue follows it at once; what
+// was warned is part of the testimony, not a second claim.
+func (st *sentence) ownEarlierAct(x, y raw) bool {
+	if x.ca < 0 || y.ca < 0 || x.relayed || y.ca <= x.ca || y.cb > x.cb {
+		return false
+	}
+	ts := st.ts
+	k := 0
+	for k < len(ts) && ts[k].a < x.ca {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].a != x.ca || !ts[k].is("he", "she") || lower(y.speaker) != ts[k].lo {
+		return false
+	}
+	return lower(y.cue) == ts[k+1].lo && ts[k+2].a == y.ca
 }
 
 // outletRelays reads "The Daily Mail says the transport secretary, Priya
@@ -688,7 +712,7 @@ func (st *sentence) parenthetical(bound int) bool {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
 					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" &&
-						(finite[ts[j+1].lo] || bound == 1 && pluralVerb(ts[0], ts[j+1]))
+						(finite[ts[j+1].lo] || bound == 1 && (pluralVerb(ts[0], ts[j+1]) || singularVerb(ts[0], ts[j+1])) || shortNounPhrase(ts, bound) && (pluralVerb(ts[bound-1], ts[j+1]) || singularVerb(ts[bound-1], ts[j+1])))
 				}
 			}
 			return false
@@ -726,6 +750,42 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	st.content(r, k, st.clauseEnd(k))
 	return r.ca >= 0
+}
+
+// shortNounPhrase reports whether the sentence opens with a determiner and
+// one or two lower-case words before the comma at bound ("The plan, he
+// said, costs ...", "The figures, she said, show ..."): its last word is
+// the head that the verb after the parenthetical agrees with.
+func shortNounPhrase(ts []tok, bound int) bool {
+	if bound < 2 || bound > 3 || !ts[0].is("the", "this", "that", "its", "his", "her", "their", "our") {
+		return false
+	}
+	for k := 1; k < bound; k++ {
+		if ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularVerb reports whether w can be the present-tense verb of the
+// one-word singular subject subj that opens the sentence: "This, he said,
+// underscores the need ...", "Russia, the minister said, wants talks". w is
+// a plain lower-case -s form (not -ss, -us, -is) and subj a demonstrative,
+// "it", or a word that is not a plural in -s.
+func singularVerb(subj, w tok) bool {
+	if !(subj.is("this", "that", "it") || !strings.HasSuffix(subj.lo, "s") && !determiners[subj.lo] && pronouns[subj.lo] == "") {
+		return false
+	}
+	if w.capped || w.punct || w.inQ || functionWord(w.lo) || pronouns[w.lo] != "" || len(w.lo) < 4 || !strings.HasSuffix(w.lo, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w.lo, suf) {
+			return false
+		}
+	}
+	return !isDigitWord(w.lo)
 }
 
 // pluralVerb reports whether w can be the present-tense verb of the plural

@@ -169,6 +169,10 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 			a -= 3 // "The Garda Representative Association (GRA) and the ...": a name's acronym
 			continue
 		}
+		if t.comma() && a < j && listInName(ts, a, j) {
+			a-- // "A spokesperson for the Department for Environment, Food and Rural Affairs (Defra)"
+			continue
+		}
 		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}
@@ -225,6 +229,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		// after a determiner and an honorific
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = honoured(ts, app.a, app.b), app.b
+	case app.a >= 0 && !app.dash && app.a+2 < app.b && ledBy(ts, app.a) && isCommonHead(ts, sub.a, sub.b):
+		// "The researchers, led by Dr X of Y, found": the phrase names
+		// the group's leader and stays in the speaker, as "a study led
+		// by researchers at X" does
+		sub.b = app.b
 	case app.a >= 0 && ts[app.a].is("who", "whose", "which"):
 		// "lawmaker X, who chairs the committee, said": a relative clause
 		// describes the speaker but is not a role
@@ -234,7 +243,9 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		if c > app.a {
 			sub.role = join(st.s, ts, app.a, c)
 		}
-	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]):
+	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]) && pronouns[ts[sub.a].lo] == "" && !barePlural(ts, sub.a, sub.b):
+		// ("Speaking from the capital, Bujumbura, he said": a pronoun is never a role;
+		// nor is a bare plural: "In Paris, Berlin and Rome, officials said")
 		p := a - 1
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
 			p--
@@ -293,4 +304,68 @@ func (st *sentence) restrictiveRelative(start, a int) (int, int) {
 		return start, a
 	}
 	return p, p - 1
+}
+
+// ledBy reports whether the appositive at a opens with a past participle
+// and "by" that says who leads a group: "led by", "headed by", "directed
+// by", "co-led by". A document's "seen by" or "obtained by" is no leader.
+func ledBy(ts []tok, a int) bool {
+	return ts[a+1].lo == "by" && !ts[a].capped && (ts[a].lo == "led" || strings.HasSuffix(ts[a].lo, "-led") || ts[a].is("headed", "directed", "chaired", "coordinated"))
+}
+
+// isCommonHead reports whether [a,b) is a lower-case plural noun phrase of
+// a group ("The researchers", "a team of scientists"), not a name.
+func isCommonHead(ts []tok, a, b int) bool {
+	if b-a < 1 || b-a > 6 || ts[b-1].capped {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// listInName reports whether the comma at c lists words inside one
+// capitalised name that runs to j: "the Department for Environment, Food
+// and Rural Affairs (Defra)". The words after the comma are capitalised up
+// to an "and" and its last capitalised word (an acronym in brackets may
+// follow), and a capitalised word after "for" or "of" comes before it.
+func listInName(ts []tok, c, j int) bool {
+	if c < 2 || !ts[c-1].capped || ts[c-1].inQ || !ts[c-2].is("for", "of") && !ts[c-2].capped {
+		return false
+	}
+	and := false
+	for k := c + 1; k <= j; k++ {
+		t := ts[k]
+		switch {
+		case t.inQ || t.q != qNone:
+			return false
+		case t.lo == "and" || t.s == "&":
+			and = true
+		case t.s == "(" || t.s == ")" || isAcronym(t.s):
+		case !t.capped || t.punct:
+			return false
+		}
+	}
+	if !and {
+		return false
+	}
+	for k := c - 1; k >= 1; k-- {
+		if ts[k].is("for", "of") {
+			return ts[k-1].capped
+		}
+		if !ts[k].capped || ts[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// barePlural reports whether [a,b) is one lower-case plural noun
+// ("officials", "residents"), which is no one person's role.
+func barePlural(ts []tok, a, b int) bool {
+	w := ts[a].lo
+	return b-a == 1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
