@@ -12,7 +12,9 @@ type entity struct {
 	name, role string
 	k          string   // key(name)
 	words      []string // lower-case content words
-	initials   string
+	initials   string   // initials(born), computed when first asked for (initialsOf)
+	born       string   // the name the entity was added under
+	initDone   bool     // initials is computed
 	alias      string
 	person     bool
 	plural     bool
@@ -61,6 +63,15 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// initialsOf returns the initials of the name e was added under, worked
+// out on the first call: most entities are never compared with an acronym.
+func (e *entity) initialsOf() string {
+	if !e.initDone {
+		e.initials, e.initDone = initials(e.born), true
+	}
+	return e.initials
 }
 
 // key normalises a name for equality: lower case, no leading article.
@@ -126,7 +137,7 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 			return e
 		}
 	}
-	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq, first: seq, at: tr.at}
+	e := &entity{name: name, k: k, role: role, words: contentWords(name), born: name, person: person, last: seq, first: seq, at: tr.at}
 	head := headWord(name)
 	if !person && personNouns[head] {
 		e.person = true
@@ -318,7 +329,7 @@ func (tr *tracker) byShortForm(m mention) *entity {
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
 		switch {
-		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initials == m.bare):
+		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
