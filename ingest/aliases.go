@@ -89,6 +89,10 @@ func nameWords(text string) []nameWord {
 			var r rune
 			n := 1
 			if c := text[j]; c < utf8.RuneSelf {
+				if asciiLetterDigit[c] {
+					j++ // most of a word: no rune to classify
+					continue
+				}
 				r = rune(c)
 			} else {
 				r, n = utf8.DecodeRuneInString(text[j:])
@@ -129,6 +133,14 @@ func nameWords(text string) []nameWord {
 	}
 	return out
 }
+
+// asciiLetterDigit is isLetterOrDigit for ASCII bytes.
+var asciiLetterDigit = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLetterOrDigit(rune(c))
+	}
+	return t
+}()
 
 // isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), with ASCII
 // answered by comparison.
@@ -332,8 +344,9 @@ func hasRun(m map[string]nameRun, k string) bool {
 // (capitalised, and never in lower case): "Zakaria Malahifji" ...
 // "Malahifji", "Arden Motors" ... "Arden".
 func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
+	// alone holds the words written alone as names; a word's value says
+	// whether it ever ends a phrase there: "Arden's", "Arden,".
 	alone := map[string]bool{}
-	aloneEnd := map[string]bool{} // alone and ending a phrase: "Arden's", "Arden,"
 	inRun := make([]bool, len(ws))
 	for _, r := range runs {
 		for i := r.first; i <= r.last; i++ {
@@ -342,8 +355,9 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 	}
 	for i, w := range ws {
 		if w.cap && !inRun[i] && !w.acronym {
-			alone[w.text] = true
-			aloneEnd[w.text] = aloneEnd[w.text] || w.gapAfter
+			if end, ok := alone[w.text]; !ok || !end && w.gapAfter {
+				alone[w.text] = w.gapAfter
+			}
 		}
 	}
 	if len(alone) == 0 {
@@ -361,7 +375,7 @@ func (l *aliasLearner) shortForms(ws []nameWord, runs []nameRun) {
 		// "Arden Motors"; "Syrian army" does not shorten "Syrian Observatory".
 		last, first := ws[r.last].text, ws[r.first].text
 		for _, short := range []string{last, first} {
-			if alone[short] && (short == last || aloneEnd[short]) && utf8.RuneCountInString(short) > 2 {
+			if end, ok := alone[short]; ok && (short == last || end) && utf8.RuneCountInString(short) > 2 {
 				cands = append(cands, owned{short, r.text(ws)})
 			}
 		}

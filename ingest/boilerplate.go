@@ -144,7 +144,12 @@ func promoScoreHits(p string, hits anchorHits) int {
 func isBoilerplate(p string, afterCredits bool) bool {
 	// The rules below compare the word count with 40 at most, except the
 	// last, which counts them all when it must.
-	words := wordCountUpTo(p, 41)
+	return isBoilerplateWords(p, afterCredits, wordCountUpTo(p, 41))
+}
+
+// isBoilerplateWords is isBoilerplate with words = wordCountUpTo(p, 41)
+// counted by the caller.
+func isBoilerplateWords(p string, afterCredits bool, words int) bool {
 	if words == 0 {
 		return true
 	}

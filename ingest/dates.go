@@ -69,7 +69,13 @@ func formatDate(y int, m time.Month, d int) (string, bool) {
 // dateLine reports whether p is a dateline of page furniture ("Published 8
 // November 2016 12:04 GMT", "Updated: 2016-11-08") and returns its date.
 func dateLine(p string) (string, bool) {
-	if wordCountUpTo(p, 13) > 12 || endsFullStop(p) {
+	return dateLineWords(p, wordCountUpTo(p, 13))
+}
+
+// dateLineWords is dateLine with words = wordCountUpTo(p, L) for any
+// L >= 13, counted by the caller.
+func dateLineWords(p string, words int) (string, bool) {
+	if words > 12 || endsFullStop(p) {
 		return "", false
 	}
 	date, ok := findDate(p)
@@ -105,7 +111,13 @@ func isTimeLine(p string) bool {
 // date and the byline when every part is a date, a byline, a reading time
 // or a place name in capitals.
 func metaLine(p string) (date, byline string, ok bool) {
-	if wordCountUpTo(p, 21) > 20 || !strings.ContainsAny(p, "|›»>•·/") {
+	return metaLineWords(p, wordCountUpTo(p, 21))
+}
+
+// metaLineWords is metaLine with words = wordCountUpTo(p, L) for any
+// L >= 21, counted by the caller.
+func metaLineWords(p string, words int) (date, byline string, ok bool) {
+	if words > 20 || !strings.ContainsAny(p, "|›»>•·/") {
 		return "", "", false // before the split: most paragraphs are longer or have no separator
 	}
 	parts := navSeparator.Split(p, -1)

@@ -12,7 +12,9 @@ type entity struct {
 	name, role string
 	k          string   // key(name)
 	words      []string // lower-case content words
-	initials   string
+	initials   string   // initials(born), computed when first asked for (initialsOf)
+	born       string   // the name the entity was added under
+	initDone   bool     // initials is computed
 	alias      string
 	person     bool
 	plural     bool
@@ -40,9 +42,12 @@ var prepositions = set("in", "at", "on", "near", "from", "to", "into", "across",
 
 var minorWords = set("the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "from", "'s")
 
-func contentWords(name string) []string {
+func contentWords(name string) []string { return contentWordsLower(lower(name)) }
+
+// contentWordsLower is contentWords of a name already in lower case.
+func contentWordsLower(lo string) []string {
 	var out []string
-	for f := range strings.FieldsFuncSeq(lower(name), func(r rune) bool {
+	for f := range strings.FieldsFuncSeq(lo, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}) {
 		if !minorWords[f] && !determiners[f] && f != "s" {
@@ -61,6 +66,15 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// initialsOf returns the initials of the name e was added under, worked
+// out on the first call: most entities are never compared with an acronym.
+func (e *entity) initialsOf() string {
+	if !e.initDone {
+		e.initials, e.initDone = initials(e.born), true
+	}
+	return e.initials
 }
 
 // key normalises a name for equality: lower case, no leading article.
@@ -126,15 +140,16 @@ func (tr *tracker) add(name, role string, person bool, seq int) *entity {
 			return e
 		}
 	}
-	e := &entity{name: name, k: k, role: role, words: contentWords(name), initials: initials(name), person: person, last: seq, first: seq, at: tr.at}
-	head := headWord(name)
+	lo := lower(name) // once for the three readings below
+	e := &entity{name: name, k: k, role: role, words: contentWordsLower(lo), born: name, person: person, last: seq, first: seq, at: tr.at}
+	head := headWordLower(lo)
 	if !person && personNouns[head] {
 		e.person = true
 	}
 	if !e.person && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && head != "nations" && !isCapitalised(name) || head == "police" || head == "media" || head == "staff" || head == "people" {
 		e.plural = true
 	}
-	e.genderFrom(name) // the words of name, then of role: the last gendered word counts
+	e.genderFromLower(lo) // the words of name, then of role: the last gendered word counts
 	e.genderFrom(role)
 	tr.ents = append(tr.ents, e)
 	tr.byName[name] = e
@@ -151,8 +166,11 @@ func (e *entity) setRole(role string) {
 }
 
 // genderFrom sets e's gender from the gendered words of text.
-func (e *entity) genderFrom(text string) {
-	for w := range strings.FieldsSeq(lower(text)) {
+func (e *entity) genderFrom(text string) { e.genderFromLower(lower(text)) }
+
+// genderFromLower is genderFrom of text already in lower case.
+func (e *entity) genderFromLower(lo string) {
+	for w := range strings.FieldsSeq(lo) {
 		if pronouns[w] != "" || w == "her" || w == "his" || w == "him" {
 			continue // "a geologist who sailed with her": someone else
 		}
@@ -166,9 +184,12 @@ func (e *entity) genderFrom(text string) {
 
 // headWord returns the head noun of a noun phrase: the last word before
 // its first preposition ("spokesman" in "A spokesman for the council").
-func headWord(np string) string {
+func headWord(np string) string { return headWordLower(lower(np)) }
+
+// headWordLower is headWord of a noun phrase already in lower case.
+func headWordLower(lo string) string {
 	head, prev, i := "", "", 0
-	for f := range strings.FieldsSeq(lower(np)) {
+	for f := range strings.FieldsSeq(lo) {
 		if i > 0 && (f == "of" || f == "for" || f == "in" || f == "from" || f == "at" || f == "with" || f == "run" || f == "involved" || f == "fighting") {
 			break
 		}
@@ -318,7 +339,7 @@ func (tr *tracker) byShortForm(m mention) *entity {
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
 		switch {
-		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initials == m.bare):
+		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):

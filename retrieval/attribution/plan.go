@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 var (
 	modals   = set("will", "would", "could", "may", "might", "shall", "'ll", "won't", "wouldn't")
@@ -132,8 +135,36 @@ func (pw *planWords) scan() {
 	if start < 0 {
 		return
 	}
-	if f := strings.Trim(pw.s[start:end], ".!?:'’‘()"); f != "" {
+	if f := trimPlanPunct(pw.s[start:end]); f != "" {
 		pw.words[pw.n] = lower(f)
 		pw.n++
 	}
+}
+
+// trimPlanPunct is strings.Trim(f, ".!?:'’‘()") without the cut set's
+// per-call preparation (a set with non-ASCII runes is rebuilt each call).
+func trimPlanPunct(f string) string {
+	for len(f) > 0 {
+		r, n := utf8.DecodeRuneInString(f)
+		if !isPlanPunct(r) {
+			break
+		}
+		f = f[n:]
+	}
+	for len(f) > 0 {
+		r, n := utf8.DecodeLastRuneInString(f)
+		if !isPlanPunct(r) {
+			break
+		}
+		f = f[:len(f)-n]
+	}
+	return f
+}
+
+func isPlanPunct(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', '\'', '’', '‘', '(', ')':
+		return true
+	}
+	return false
 }

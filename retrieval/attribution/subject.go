@@ -142,14 +142,36 @@ func verbLike(t tok) bool {
 	if t.capped || t.inQ {
 		return false
 	}
-	if finite[t.lo] || skipBack[t.lo] && !determiners[t.lo] {
-		return true
-	}
-	if cv, ok := verbs[t.lo]; ok && !cv.noun {
-		return true
-	}
-	return irregular[t.lo] || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
+	return verbLikeWords[t.lo] || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
 }
+
+// verbLikeWords holds the words verbLike accepts by list: finite
+// auxiliaries, gap adverbs that are not determiners, reporting verbs that
+// are not nouns and irregular past forms; one look-up instead of up to five.
+var verbLikeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w, in := range finite {
+		if in {
+			m[w] = true
+		}
+	}
+	for w, in := range skipBack {
+		if in && !determiners[w] {
+			m[w] = true
+		}
+	}
+	for w, cv := range verbs {
+		if !cv.noun {
+			m[w] = true
+		}
+	}
+	for w, in := range irregular {
+		if in {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // irregular past-tense verbs, which the -ed test misses.
 var irregular = set("took", "made", "went", "came", "fell", "held", "won", "lost", "hit", "ran",

@@ -22,6 +22,21 @@ var (
 		"several", "few", "many", "some")
 )
 
+// timeStarts holds every word but a number that can start a case of
+// timeAt's switch (after "early", "late"): the words the cases compare with,
+// weekdays and numWords.
+var timeStarts = func() map[string]bool {
+	m := set("on", "last", "this", "next", "in", "for", "at", "over", "after", "before")
+	for _, words := range []map[string]bool{weekdays, numWords} {
+		for w, in := range words {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // timeAt returns the end (exclusive) of a time expression starting at token
 // i: "on Tuesday", "late last month", "on Sunday evening", "on 29 October",
 // "last week", "two weeks ago", "for months", "after the match". It returns i when none starts
@@ -37,7 +52,11 @@ func timeAt(ts []tok, i int) int {
 	if lo(j) == "early" || lo(j) == "late" || lo(j) == "earlier" || lo(j) == "later" {
 		j++
 	}
-	switch w := lo(j); {
+	w := lo(j)
+	if !timeStarts[w] && !isNumber(w) {
+		return i // most words: one look-up instead of the cases' two
+	}
+	switch {
 	case w == "on" && weekdays[lo(j+1)]:
 		j += 2
 	case w == "on" && isNumber(lo(j+1)) && months[lo(j+2)]:

@@ -214,7 +214,7 @@ func wordEnd(s string, i int) int {
 				continue
 			}
 		}
-		if strings.ContainsRune("'’-./,&", r) && j+n < len(s) {
+		if isWordJoiner(r) && j+n < len(s) {
 			next, _ := utf8.DecodeRuneInString(s[j+n:])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
 				if r == ',' && !(isDigitByte(s[j-1]) && isDigitByte(s[j+n])) {
@@ -235,13 +235,29 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
+// isWordJoiner is strings.ContainsRune("'’-./,&", r), the marks wordEnd
+// keeps inside a word, answered without scanning the set.
+func isWordJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', '/', ',', '&':
+		return true
+	}
+	return false
+}
+
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // asciiWordByte reports the ASCII bytes wordEnd keeps in a word without
 // looking further: letters, digits, $ and %.
-func asciiWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigitByte(c) || c == '$' || c == '%'
-}
+func asciiWordByte(c byte) bool { return asciiWordBytes[c] }
+
+var asciiWordBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || isDigitByte(b) || b == '$' || b == '%'
+	}
+	return t
+}()
 
 // isInitialism reports whether w is a single letter or letters joined by
 // full stops: "j", "u.s", "a.m".
