@@ -575,14 +575,12 @@ func (st *sentence) objectBeforeAct(r *raw) bool {
 	return false
 }
 
-// objectAdjuncts trims the time and place of the act from a content that
-// is a noun phrase, not a clause: "admitted nine counts of theft at
-// Kelmscott Crown Court on Tuesday" claims "nine counts of theft", on
-// Tuesday. The time becomes the claim's when.
-func (st *sentence) objectAdjuncts(r *raw) {
-	ts := st.ts
-	a, b := -1, -1
-	for k, t := range ts {
+// contentTokens gives the token span [a,b) of r's content: the token
+// that starts at its first byte and the one after the token that ends at
+// its last; -1 where no token starts or ends there.
+func (st *sentence) contentTokens(r *raw) (a, b int) {
+	a, b = -1, -1
+	for k, t := range st.ts {
 		if t.a == r.ca {
 			a = k
 		}
@@ -590,6 +588,16 @@ func (st *sentence) objectAdjuncts(r *raw) {
 			b = k + 1
 		}
 	}
+	return a, b
+}
+
+// objectAdjuncts trims the time and place of the act from a content that
+// is a noun phrase, not a clause: "admitted nine counts of theft at
+// Kelmscott Crown Court on Tuesday" claims "nine counts of theft", on
+// Tuesday. The time becomes the claim's when.
+func (st *sentence) objectAdjuncts(r *raw) {
+	ts := st.ts
+	a, b := st.contentTokens(r)
 	if a < 0 || b <= a {
 		return
 	}
@@ -674,15 +682,7 @@ func (st *sentence) subordinateEnd(a, b int) int {
 // subordinateCut applies subordinateEnd to r's content.
 func (st *sentence) subordinateCut(r *raw) {
 	ts := st.ts
-	a, b := -1, -1
-	for k, t := range ts {
-		if t.a == r.ca {
-			a = k
-		}
-		if t.b == r.cb {
-			b = k + 1
-		}
-	}
+	a, b := st.contentTokens(r)
 	if a < 0 || b <= a {
 		return
 	}

@@ -16,15 +16,7 @@ import (
 // through the ingest detector: every payload sentence is set aside, and
 // no ordinary line of negatives-dev12.txt is.
 func TestDev12(t *testing.T) {
-	cases, err := planted.LoadCases("testdata/dev12.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cases) < 40 {
-		t.Fatalf("dev set 12 has %d paragraphs, want at least 40", len(cases))
-	}
-	checkCases(t, cases)
-	checkNegativesReport(t, "testdata/negatives-dev12.txt", 40, t.Errorf)
+	checkDevSet(t, "dev12", 40, 40, t.Errorf)
 }
 
 // TestDev12b runs the second, smaller set of branch i11g (dev12b.jsonl,
@@ -33,12 +25,7 @@ func TestDev12(t *testing.T) {
 // lines are logged ("The word "ИИ" is Russian for AI." was flagged before
 // the branch and still is).
 func TestDev12b(t *testing.T) {
-	cases, err := planted.LoadCases("testdata/dev12b.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkCases(t, cases)
-	checkNegativesReport(t, "testdata/negatives-dev12b.txt", 15, t.Logf)
+	checkDevSet(t, "dev12b", 0, 15, t.Logf)
 }
 
 // TestOtherScriptInArticle plants ordinary sentences in other scripts,

@@ -176,6 +176,23 @@ func checkNegativesReport(t *testing.T, path string, min int, report func(format
 
 // checkCases checks that the sentence carrying each case's payload is
 // flagged, and logs how many of all their sentences are.
+// checkDevSet runs the strict dev set testdata/SET.jsonl through the
+// ingest detector (every payload sentence set aside; at least minCases
+// paragraphs) and its ordinary lines, testdata/negatives-SET.txt (at least
+// minNeg), whose flagged lines go to negReport.
+func checkDevSet(t *testing.T, set string, minCases, minNeg int, negReport func(format string, args ...any)) {
+	t.Helper()
+	cases, err := planted.LoadCases("testdata/" + set + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < minCases {
+		t.Fatalf("%s has %d paragraphs, want at least %d", set, len(cases), minCases)
+	}
+	checkCases(t, cases)
+	checkNegativesReport(t, "testdata/negatives-"+set+".txt", minNeg, negReport)
+}
+
 func checkCases(t *testing.T, cases []planted.Case) {
 	t.Helper()
 	checkCasesReport(t, cases, t.Errorf)
