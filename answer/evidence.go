@@ -25,6 +25,9 @@ type source struct {
 	merged map[int]*newsbot.Claim // claim per sentence seq, speakers joined
 	terms  []map[string]bool      // termSet of each sentence, by index; filled lazily
 	flags  []uint8                // sentFlags of each sentence, by index; filled lazily
+	// context marks sentences kept only to be read beside others, never
+	// quoted (when.go: the sentence before a later report's dated one).
+	context map[int]bool
 }
 
 const (
@@ -48,7 +51,7 @@ func (s *source) sentFlags(i int) (instr, quot bool) {
 		if instr {
 			f |= flagInstructions
 		}
-		if !instr && quotableBase(sent) {
+		if !instr && !s.context[sent.Seq] && quotableBase(sent) {
 			f |= flagQuotable
 		}
 		s.flags[i] = f

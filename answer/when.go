@@ -240,15 +240,67 @@ func (t *askedTime) sources(srcs []*source) []*source {
 func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
+	later := byArticle && laterReport(p, src.Article.Published)
+	keep := make([]bool, len(src.Sentences))
+	carry := false // the sentence before named a time in p, in a later report
+	for i, sent := range src.Sentences {
+		switch {
+		case byArticle && sentenceIn(src, sent, p, inPeriod, published) || !byArticle && namesPeriod(sent, p, published):
+			keep[i], carry = true, later
+		case carry && sameParagraph(src, i-1, i) && !namesTime(sent, published):
+			// A later report's sentences that go on about the time its
+			// sentence named ("In 2009, he lost his post ... He was on a
+			// visit to Trinidad at the time.") are about that time too.
+			keep[i] = true
+		default:
+			carry = false
+		}
+	}
 	var kept []newsbot.Sentence
-	for _, sent := range src.Sentences {
-		if byArticle && sentenceIn(src, sent, p, inPeriod, published) || !byArticle && namesPeriod(sent, p, published) {
+	for i, sent := range src.Sentences {
+		if !keep[i] && later && paragraphKeeps(src, keep, i) {
+			// The rest of the paragraph of a later report's sentence
+			// about the period is read as its context (it names who
+			// "he" is) but not quoted: it is not about the period.
+			if src.context == nil {
+				src.context = map[int]bool{}
+			}
+			src.context[sent.Seq] = true
+			keep[i] = true
+		}
+		if keep[i] {
 			kept = append(kept, sent)
 		}
 	}
 	src.Sentences = kept
 	src.terms, src.flags = nil, nil // per-sentence caches follow the slice
 	return len(kept) > 0
+}
+
+// paragraphKeeps reports whether a sentence of the paragraph of the
+// source's i-th sentence is kept.
+func paragraphKeeps(src *source, keep []bool, i int) bool {
+	for j := i - 1; j >= 0 && sameParagraph(src, j, j+1); j-- {
+		if keep[j] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(src.Sentences) && sameParagraph(src, j-1, j); j++ {
+		if keep[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTime reports whether a sentence names a time of its own, read
+// against its article's date.
+func namesTime(sent newsbot.Sentence, published time.Time) bool {
+	if published.IsZero() {
+		return true
+	}
+	_, _, ok := timeexpr.Find(sent.Text, published)
+	return ok
 }
 
 // namesPeriod reports whether a sentence names a time, read against its

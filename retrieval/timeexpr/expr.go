@@ -177,6 +177,9 @@ func (r *resolver) monthOrYear(i int) (match, bool) {
 	if y, ok := yearOf(r.at(j)); ok && lead {
 		return match{j + 1, yearPeriod(y)}, true
 	}
+	if y, end, ok := r.spelledYear(j); ok && lead {
+		return match{end, yearPeriod(y)}, true
+	}
 	m := monthOf(r.at(j))
 	if m == 0 || (m == time.May && !lead) { // "may" alone is a verb
 		return match{}, false
@@ -372,6 +375,58 @@ func dayNumber(w string) int {
 		return 0
 	}
 	return n
+}
+
+// spelledYear reads a year written in words at token i, as broadcast
+// transcripts write them: "nineteen eighty-one", "twenty ten", "two
+// thousand and six". It returns the year and the token after it.
+func (r *resolver) spelledYear(i int) (year, end int, ok bool) {
+	if r.at(i) == "two" && r.at(i+1) == "thousand" {
+		j := i + 2
+		if r.at(j) == "and" {
+			j++
+		}
+		if n, k := r.spelledBelow100(j); k > j {
+			return 2000 + n, k, true
+		}
+		return 0, 0, false // "two thousand" alone is more often a count
+	}
+	century, ok := spelledCentury[r.at(i)]
+	if !ok {
+		return 0, 0, false
+	}
+	if n, k := r.spelledBelow100(i + 1); k > i+1 && n >= 10 {
+		return century*100 + n, k, true
+	}
+	return 0, 0, false
+}
+
+// spelledBelow100 reads a number from one to ninety-nine written in
+// words at token i ("eighty one", "six", "fifteen"); end is i when there
+// is none.
+func (r *resolver) spelledBelow100(i int) (n, end int) {
+	if t, ok := spelledTens[r.at(i)]; ok {
+		if u, ok := spelledUnits[r.at(i+1)]; ok && u < 10 {
+			return t + u, i + 2
+		}
+		return t, i + 1
+	}
+	if u, ok := spelledUnits[r.at(i)]; ok {
+		return u, i + 1
+	}
+	return 0, i
+}
+
+var spelledCentury = map[string]int{"nineteen": 19, "twenty": 20}
+
+var spelledTens = map[string]int{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var spelledUnits = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 
 func yearOf(w string) (int, bool) {

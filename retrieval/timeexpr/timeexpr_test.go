@@ -157,6 +157,30 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// Broadcast transcripts write years in words; a count in words is no year.
+func TestFindSpelledYear(t *testing.T) {
+	ref := date("2012-03-24")
+	for text, want := range map[string]string{
+		"In nineteen eighty one, the pope was exiled to his cathedral.": "1981-01-01/1981-12-31",
+		"The king came to power in two thousand and six.":               "2006-01-01/2006-12-31",
+		"The games were held in twenty ten in Vancouver.":               "2010-01-01/2010-12-31",
+		"During nineteen ninety-nine the plant was closed.":             "1999-01-01/1999-12-31",
+	} {
+		if p, _, ok := Find(text, ref); !ok || p.String() != want {
+			t.Errorf("Find(%q) = %v %v, want %s", text, p, ok, want)
+		}
+	}
+	for _, text := range []string{
+		"Aid reached people in two thousand villages.",
+		"Troops were deployed in twenty towns.",
+		"The pope spent forty years leading ten million Copts.",
+	} {
+		if p, phrase, ok := Find(text, ref); ok {
+			t.Errorf("Find(%q) = %v %q, want no time", text, p, phrase)
+		}
+	}
+}
+
 func TestClaimDate(t *testing.T) {
 	if got := ClaimDate("2026-03-09", "on Monday", "2026-03-20"); got != "2026-03-09" {
 		t.Errorf("a stored date was replaced: %q", got)
