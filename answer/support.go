@@ -27,6 +27,7 @@ const (
 // dateline's, and the union of all.
 type sourceTerms struct {
 	sents []map[string]bool
+	refs  []map[string]bool // the names each sentence's definite descriptions refer to (coref.go)
 	head  map[string]bool
 	all   map[string]bool
 	key   string // the text in AliasKey form (keyText)
@@ -40,12 +41,21 @@ func termsOfSource(src *source) *sourceTerms {
 		st.all[t] = true
 	}
 	st.sents = make([]map[string]bool, len(src.Sentences))
+	st.refs = make([]map[string]bool, len(src.Sentences))
+	texts := make([]string, len(src.Sentences))
+	for i, s := range src.Sentences {
+		texts[i] = s.Text
+	}
+	refs := corefNames(src.Article.Title, texts)
 	for i, s := range src.Sentences {
 		text := s.Text
 		if c := src.claim(s.Seq); c != nil {
 			text += " \n " + c.Speaker + " \n " + c.Via
 		}
 		st.sents[i] = unitSet(text)
+		if refs[i] != "" {
+			st.refs[i] = unitSet(refs[i]) // "the company" for the Acme Corp named before (coref.go)
+		}
 		for t := range st.sents[i] {
 			st.all[t] = true
 		}
@@ -206,6 +216,10 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				if j := leadSentence(src); j >= 0 {
 					u.context |= sc.m.match(st.sents[j])
 				}
+			}
+			if st.refs[i] != nil {
+				// "The company said ...": the name the description stands for
+				u.own |= sc.refNames(st.refs[i])
 			}
 			if i > 0 && pronounStart(s.Text) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
@@ -830,4 +844,23 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 		c.whole = sc.beyondContent(c)
 	}
 	return picked
+}
+
+// refNames returns the terms of the question's names that a sentence's
+// definite descriptions refer to wholly: "the trust" standing for
+// "Fellside Hospitals NHS Foundation Trust" is not "Fellside General
+// Hospital".
+func (sc *scoring) refNames(set map[string]bool) mask {
+	found := sc.m.match(set)
+	var out mask
+	for _, n := range sc.qs.names {
+		if n.allIn(found) {
+			for _, i := range n.terms {
+				if i < 64 {
+					out |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return out
 }
