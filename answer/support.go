@@ -843,6 +843,7 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
+	sc.settlingFirst(picked)
 	return picked
 }
 
@@ -863,4 +864,44 @@ func (sc *scoring) refNames(set map[string]bool) mask {
 		}
 	}
 	return out
+}
+
+// yesNoVerb returns the terms of a yes/no question's verb: the first
+// verb after its auxiliary ("Will the ferry company *appeal* the
+// ruling?", "Is the central bank going to *cut* rates?"); nil for other
+// questions and when none is known ("Were any aftershocks *seen*?": an
+// irregular participle).
+func (qs *question) yesNoVerb() []string {
+	ws := qs.ws
+	if len(ws) < 3 || !yesNoQuestion(ws[0].lower) {
+		return nil
+	}
+	for i := 2; i < len(ws); i++ {
+		w := ws[i].lower
+		if baseVerbs[w] || nounVerbs[w] || pastForm(w) && w != "going" {
+			return wordTerms(ws[i].text)
+		}
+	}
+	return nil
+}
+
+// settlingFirst puts first the picked sentence that states a yes/no
+// question's verb itself (or its synonym), the one that settles the
+// question: "The company said it ... would not appeal" before a sentence
+// that only shares the question's nouns.
+func (sc *scoring) settlingFirst(picked []*candidate) {
+	verb := sc.qs.yesNoVerb()
+	if len(verb) == 0 || len(picked) < 2 {
+		return
+	}
+	for j, c := range picked {
+		set := unitSet(c.sent.Text)
+		if allTerms(verb, set) || synonymsIn(verb, set) || formsIn(verb, set) {
+			if j > 0 {
+				copy(picked[1:j+1], picked[:j])
+				picked[0] = c
+			}
+			return
+		}
+	}
 }
