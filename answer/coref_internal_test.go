@@ -44,7 +44,7 @@ func TestYesNoVerb(t *testing.T) {
 func TestSettlingFirst(t *testing.T) {
 	qs := analyse("Will the ferry company appeal the ruling?", nil)
 	sc := &scoring{qs: qs}
-	mk := func(text string) *candidate { return &candidate{sent: newsbot.Sentence{Text: text}} }
+	mk := func(text string) *candidate { return &candidate{sent: newsbot.Sentence{Text: text}, own: 2} }
 	picked := []*candidate{
 		mk("The union said the ruling should lead to a public inquiry."),
 		mk("The ferry company said it would not appeal."),
@@ -53,6 +53,13 @@ func TestSettlingFirst(t *testing.T) {
 	sc.settlingFirst(picked)
 	if picked[0].sent.Text != "The ferry company said it would not appeal." || picked[1].sent.Text != "The union said the ruling should lead to a public inquiry." {
 		t.Errorf("order: %q, %q", picked[0].sent.Text, picked[1].sent.Text)
+	}
+	weak := mk("Rivals said they would appeal too.")
+	weak.own = 1
+	picked = append(picked[:2], weak)
+	sc.settlingFirst(picked[1:])
+	if picked[1].sent.Text != "The union said the ruling should lead to a public inquiry." {
+		t.Errorf("a sentence holding fewer of the question's words was put first: %q", picked[1].sent.Text)
 	}
 	open := analyse("Who will appeal the ruling?", nil)
 	sc = &scoring{qs: open}

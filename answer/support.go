@@ -219,7 +219,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			}
 			if st.refs[i] != nil {
 				// "The company said ...": the name the description stands for
-				u.own |= sc.refNames(st.refs[i])
+				u.refs = sc.refNames(st.refs[i])
 			}
 			if i > 0 && pronounStart(s.Text) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
@@ -402,7 +402,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// the names the headline gives the whole article ("Space shuttle Atlantis
 	// set for launch") are those of its sentences ("The flight is due to be
 	// launched at 19:45 UTC")
-	c.namesOwn = sc.eachNameIn(u.own|u.before) || sc.namesIn(u.title)
+	c.namesOwn = sc.eachNameIn(u.own|u.before|u.refs) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -888,15 +888,16 @@ func (qs *question) yesNoVerb() []string {
 // settlingFirst puts first the picked sentence that states a yes/no
 // question's verb itself (or its synonym), the one that settles the
 // question: "The company said it ... would not appeal" before a sentence
-// that only shares the question's nouns.
+// that only shares the question's nouns. It must hold as many of the
+// question's words as the first pick, and a plan picked first stays first.
 func (sc *scoring) settlingFirst(picked []*candidate) {
 	verb := sc.qs.yesNoVerb()
-	if len(verb) == 0 || len(picked) < 2 {
-		return
+	if len(verb) == 0 || len(picked) < 2 || picked[0].plan {
+		return // a plan first says the question is not settled
 	}
 	for j, c := range picked {
 		set := unitSet(c.sent.Text)
-		if allTerms(verb, set) || synonymsIn(verb, set) || formsIn(verb, set) {
+		if c.own >= picked[0].own && (allTerms(verb, set) || synonymsIn(verb, set) || formsIn(verb, set)) {
 			if j > 0 {
 				copy(picked[1:j+1], picked[:j])
 				picked[0] = c
