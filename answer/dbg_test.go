@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,7 +42,7 @@ func TestDbgCands(t *testing.T) {
 		qs.setAliases(al)
 		fmt.Printf("\nQ %s want=%d\n", q, qs.want)
 		for _, tm := range qs.terms {
-			fmt.Printf("  term %s kind=%d\n", tm.key, tm.kind)
+			fmt.Printf("  term %s kind=%d pred=%v verb=%v\n", tm.key, tm.kind, tm.pred, tm.verb)
 		}
 		for _, n := range qs.names {
 			fmt.Printf("  name %q tail=%q alts=%v\n", n.text, n.tail, n.alts)
@@ -49,8 +50,16 @@ func TestDbgCands(t *testing.T) {
 		sc := newScoring(qs, srcs)
 		fmt.Printf("  missing=%q\n", sc.missing)
 		cands := sc.scoreCandidates(srcs)
-		for _, c := range cands[:min(6, len(cands))] {
+		for _, c := range cands[:min(dbgShown(), len(cands))] {
 			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v preds=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.preds, c.onTopic, c.sent.Text)
 		}
 	}
+}
+
+// dbgShown is how many candidates TestDbgCands prints: $N, else 6.
+func dbgShown() int {
+	if n, err := strconv.Atoi(os.Getenv("N")); err == nil && n > 0 {
+		return n
+	}
+	return 6
 }

@@ -27,6 +27,7 @@ const (
 // dateline's, and the union of all.
 type sourceTerms struct {
 	sents []map[string]bool
+	refs  []map[string]bool // the names each sentence's definite descriptions refer to (coref.go)
 	head  map[string]bool
 	all   map[string]bool
 	key   string // the text in AliasKey form (keyText)
@@ -40,12 +41,21 @@ func termsOfSource(src *source) *sourceTerms {
 		st.all[t] = true
 	}
 	st.sents = make([]map[string]bool, len(src.Sentences))
+	st.refs = make([]map[string]bool, len(src.Sentences))
+	texts := make([]string, len(src.Sentences))
+	for i, s := range src.Sentences {
+		texts[i] = s.Text
+	}
+	refs := corefNames(src.Article.Title, texts)
 	for i, s := range src.Sentences {
 		text := s.Text
 		if c := src.claim(s.Seq); c != nil {
 			text += " \n " + c.Speaker + " \n " + c.Via
 		}
 		st.sents[i] = unitSet(text)
+		if refs[i] != "" {
+			st.refs[i] = unitSet(refs[i]) // "the company" for the Acme Corp named before (coref.go)
+		}
 		for t := range st.sents[i] {
 			st.all[t] = true
 		}
@@ -206,6 +216,10 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				if j := leadSentence(src); j >= 0 {
 					u.context |= sc.m.match(st.sents[j])
 				}
+			}
+			if st.refs[i] != nil {
+				// "The company said ...": the name the description stands for
+				u.refs = sc.refNames(st.refs[i])
 			}
 			if i > 0 && pronounStart(s.Text) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
@@ -388,7 +402,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// the names the headline gives the whole article ("Space shuttle Atlantis
 	// set for launch") are those of its sentences ("The flight is due to be
 	// launched at 19:45 UTC")
-	c.namesOwn = sc.eachNameIn(u.own|u.before) || sc.namesIn(u.title)
+	c.namesOwn = sc.eachNameIn(u.own|u.before|u.refs) || sc.namesIn(u.title)
 	c.plan = isPlan(c.claim, c.sent.Text)
 	speaker := ""
 	if c.claim != nil {
@@ -829,5 +843,66 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
+	sc.settlingFirst(picked)
 	return picked
+}
+
+// refNames returns the terms of the question's names that a sentence's
+// definite descriptions refer to wholly: "the trust" standing for
+// "Fellside Hospitals NHS Foundation Trust" is not "Fellside General
+// Hospital".
+func (sc *scoring) refNames(set map[string]bool) mask {
+	found := sc.m.match(set)
+	var out mask
+	for _, n := range sc.qs.names {
+		if n.allIn(found) {
+			for _, i := range n.terms {
+				if i < 64 {
+					out |= 1 << uint(i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// yesNoVerb returns the terms of a yes/no question's verb: the first
+// verb after its auxiliary ("Will the ferry company *appeal* the
+// ruling?", "Is the central bank going to *cut* rates?"); nil for other
+// questions and when none is known ("Were any aftershocks *seen*?": an
+// irregular participle).
+func (qs *question) yesNoVerb() []string {
+	ws := qs.ws
+	if len(ws) < 3 || !yesNoQuestion(ws[0].lower) {
+		return nil
+	}
+	for i := 2; i < len(ws); i++ {
+		w := ws[i].lower
+		if baseVerbs[w] || nounVerbs[w] || pastForm(w) && w != "going" {
+			return wordTerms(ws[i].text)
+		}
+	}
+	return nil
+}
+
+// settlingFirst puts first the picked sentence that states a yes/no
+// question's verb itself (or its synonym), the one that settles the
+// question: "The company said it ... would not appeal" before a sentence
+// that only shares the question's nouns. It must hold as many of the
+// question's words as the first pick, and a plan picked first stays first.
+func (sc *scoring) settlingFirst(picked []*candidate) {
+	verb := sc.qs.yesNoVerb()
+	if len(verb) == 0 || len(picked) < 2 || picked[0].plan {
+		return // a plan first says the question is not settled
+	}
+	for j, c := range picked {
+		set := unitSet(c.sent.Text)
+		if c.own >= picked[0].own && (allTerms(verb, set) || synonymsIn(verb, set) || formsIn(verb, set)) {
+			if j > 0 {
+				copy(picked[1:j+1], picked[:j])
+				picked[0] = c
+			}
+			return
+		}
+	}
 }

@@ -116,6 +116,7 @@ type unit struct {
 	title   mask            // question terms in the headline, standfirst and dateline
 	passage mask            // question terms in the retrieved passages that hold it
 	before  mask            // name terms of the sentence before, in its paragraph
+	refs    mask            // name terms its definite descriptions refer to ("the trust"; coref.go)
 }
 
 // matcher finds a question's terms in term sets, through aliases and

@@ -1,0 +1,211 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Coreference by class word: an answering sentence often calls its
+// subject "the company", "the agency", "the bill" or "the storm" while
+// the name a question uses stands in an earlier sentence or the headline.
+// corefNames returns, for each sentence of an article, the names its
+// definite descriptions ("the W", "this W") refer to: the latest name
+// before it (the headline first) whose class words hold W. A name's class
+// words are read from the article itself: the words of the name
+// ("Meridian Water Authority" is "the authority"), the lower-case nouns
+// just before it ("the space agency Orbis"), and the head of an
+// appositive after it ("Acme Corp, a Berlin company, ..." is "the
+// company"). Nothing outside the article is consulted.
+
+// ctok is a token of coreference reading: a word keeping its case, or one
+// punctuation mark.
+type ctok struct {
+	w     string
+	punct bool
+}
+
+// corefTokens splits text into words (letters, digits, inner hyphens
+// and apostrophes) and punctuation marks.
+func corefTokens(text string) []ctok {
+	var out []ctok
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, ctok{w: strings.Trim(b.String(), "-'’")})
+			b.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '-' || r == '\'' || r == '’')):
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			flush()
+		default:
+			flush()
+			out = append(out, ctok{w: string(r), punct: true})
+		}
+	}
+	flush()
+	return out
+}
+
+func capital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func lowerWord(t ctok) bool {
+	if t.punct || t.w == "" {
+		return false
+	}
+	for _, r := range t.w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// corefName is a name of an article with its class words (stems).
+type corefName struct {
+	text    string
+	classes map[string]bool
+}
+
+// determiners open a definite description or an appositive.
+var corefDets = map[string]bool{"the": true, "this": true, "a": true, "an": true}
+
+// stemOf returns the stem of one word ("" for a stop word).
+func stemOf(w string) string {
+	ts := termsOf(words(w))
+	if len(ts) != 1 {
+		return ""
+	}
+	return ts[0]
+}
+
+// namesIn returns the capitalised names of one sentence with their class
+// words. A name is a run of capitalised words (joined by "of", "for",
+// "and"); a sentence's first word opens a name only when the next word is
+// capitalised too.
+func corefNamesIn(toks []ctok) []corefName {
+	var out []corefName
+	for i := 0; i < len(toks); i++ {
+		if toks[i].punct || !capital(toks[i].w) || isStop(strings.ToLower(toks[i].w)) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].punct && (capital(toks[j].w) ||
+			(j+1 < len(toks) && (toks[j].w == "of" || toks[j].w == "for") && !toks[j+1].punct && capital(toks[j+1].w))) {
+			j++
+		}
+		if i == 0 && j == 1 {
+			continue // "Officials said ..."
+		}
+		n := corefName{classes: map[string]bool{}}
+		var ws []string
+		for _, t := range toks[i:j] {
+			ws = append(ws, t.w)
+			if s := stemOf(strings.ToLower(t.w)); s != "" {
+				n.classes[s] = true
+			}
+		}
+		n.text = strings.Join(ws, " ")
+		// "the space agency Orbis": lower-case words just before, after a determiner
+		for k := i - 1; k >= 0 && k >= i-3 && lowerWord(toks[k]); k-- {
+			if corefDets[toks[k].w] {
+				for _, t := range toks[k+1 : i] {
+					if s := stemOf(t.w); s != "" {
+						n.classes[s] = true
+					}
+				}
+				break
+			}
+		}
+		// "Acme Corp, a Berlin-based maker of panels": the appositive's head
+		if j+2 < len(toks) && toks[j].w == "," && corefDets[strings.ToLower(toks[j+1].w)] {
+			head := ""
+			for k := j + 2; k < len(toks) && k < j+7; k++ {
+				t := toks[k]
+				if t.punct || t.w == "of" || t.w == "that" || t.w == "which" || t.w == "who" || t.w == "based" || t.w == "with" || t.w == "in" {
+					break
+				}
+				head = t.w
+			}
+			if head != "" && lowerWord(ctok{w: head}) {
+				if s := stemOf(head); s != "" {
+					n.classes[s] = true
+				}
+			}
+		}
+		out = append(out, n)
+		i = j - 1
+	}
+	return out
+}
+
+// corefNames returns, for each of sents, the text of the names its
+// definite descriptions refer to ("" when none), reading title first.
+func corefNames(title string, sents []string) []string {
+	var known []corefName // latest last
+	add := func(ns []corefName) {
+		for _, n := range ns {
+			if len(n.classes) > 0 {
+				known = append(known, n)
+			}
+		}
+	}
+	add(corefNamesIn(corefTokens(title)))
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		toks := corefTokens(s)
+		var refs []string
+		for k := 0; k+1 < len(toks); k++ {
+			d := strings.ToLower(toks[k].w)
+			if toks[k].punct || (d != "the" && d != "this") || !lowerWord(toks[k+1]) {
+				continue
+			}
+			// the description's head: "the company", "the state agency";
+			// "the trust's nurses" is the trust
+			cands := []string{toks[k+1].w}
+			if k+2 < len(toks) && lowerWord(toks[k+2]) && !verbish(toks[k+2].w) && !possessive(toks[k+1].w) {
+				cands = []string{toks[k+2].w, toks[k+1].w}
+			}
+			for _, c := range cands {
+				if ref := latestOf(known, stemOf(strings.ToLower(c))); ref != "" {
+					refs = append(refs, ref)
+					break
+				}
+			}
+		}
+		out[i] = strings.Join(refs, " \n ")
+		add(corefNamesIn(toks))
+	}
+	return out
+}
+
+// verbish reports whether a lower-case word reads as a verb after a noun
+// ("the company said", "the agency warned"): an -ed or -s form.
+func verbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "said") || strings.HasSuffix(w, "says")
+}
+
+// possessive reports whether a word ends in "'s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// latestOf returns the latest known name whose class words hold the stem
+// w ("" when none).
+func latestOf(known []corefName, w string) string {
+	if w == "" {
+		return ""
+	}
+	for x := len(known) - 1; x >= 0; x-- {
+		if known[x].classes[w] {
+			return known[x].text
+		}
+	}
+	return ""
+}
