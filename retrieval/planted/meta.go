@@ -154,13 +154,24 @@ type metaStem struct {
 // key3 packs the first three bytes of s (at least three long).
 func key3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
 
-// metaKeys holds the first two bytes of every key of metaIndex.
-var metaKeys = func() (set keys2) {
-	for k := range metaIndex {
+// metaSlots gives, for the first two bytes of every key of metaIndex, one
+// more than the place of its stems in metaLists, and 0 for every other
+// pair: an array read instead of a map lookup per word (as aimSlots).
+var metaSlots, metaLists = func() (*[1 << 16]uint8, [][]metaStem) {
+	var slots [1 << 16]uint8
+	var lists [][]metaStem
+	for k, stems := range metaIndex {
 		k2 := uint16(k >> 8)
-		set[k2>>6] |= 1 << (k2 & 63)
+		if slots[k2] == 0 {
+			if len(lists) == 255 {
+				panic("planted: more than 255 two-byte keys of meta stems")
+			}
+			lists = append(lists, nil)
+			slots[k2] = uint8(len(lists))
+		}
+		lists[slots[k2]-1] = append(lists[slots[k2]-1], stems...)
 	}
-	return set
+	return &slots, lists
 }()
 
 // wholeWord holds the classes of a whole word for both word checks
@@ -206,10 +217,13 @@ func classify(w string) metaClass { return classifyStems(w, metaWhole[w]) }
 // classifyStems is classify given the whole-word classes of w.
 func classifyStems(w string, whole metaClass) metaClass {
 	var c metaClass
-	if len(w) >= 3 && hasKey2(&metaKeys, key2(w)) {
-		for _, st := range metaIndex[key3(w)] {
-			if strings.HasPrefix(w, st.stem) {
-				c |= st.class
+	if len(w) >= 3 {
+		if slot := metaSlots[key2(w)]; slot != 0 {
+			k3 := w[2]
+			for _, st := range metaLists[slot-1] {
+				if st.stem[2] == k3 && strings.HasPrefix(w, st.stem) {
+					c |= st.class
+				}
 			}
 		}
 	}
@@ -269,7 +283,8 @@ func metaWords(s string, f func(w string, label bool)) {
 					break
 				}
 			}
-			if metaNameWord(s, start, i) && metaCommon[w] {
+			if c := s[start]; (c >= utf8.RuneSelf || 'A' <= c && c <= 'Z') && len(w) >= 5 && len(w) <= 10 &&
+				metaCommon[w] && metaNameWord(s, start, i) {
 				w = "" // "Orbis Software", "Model Village": part of a name
 			}
 			f(w, label)
