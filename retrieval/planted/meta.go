@@ -2,6 +2,7 @@ package planted
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -241,7 +242,9 @@ func classifyStems(w string, whole metaClass) metaClass {
 // each word and whether a colon, dash or bar follows it before the next word.
 func metaWords(s string, f func(w string, label bool)) {
 	s = metaNormal(s)
-	lower := asciiLower(s)   // one copy, not one a capitalised word
+	buf := lowerPool.Get().(*[]byte)
+	defer lowerPool.Put(buf)
+	lower := asciiLower(s, buf) // one copy, not one a capitalised word
 	start, wide := -1, false // wide: the word holds a non-ASCII rune
 	for i := 0; i <= len(s); {
 		r, size := ' ', 1 // a space after the last word ends it
@@ -303,9 +306,15 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// lowerPool holds the buffers metaWords lowers sentences into: the words
+// it passes to f are valid only until it returns (none of its callers
+// reads one later), so one buffer serves sentence after sentence instead
+// of one allocation each.
+var lowerPool = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}
+
 // asciiLower returns s with its ASCII capitals in lower case (s itself
-// when it holds none).
-func asciiLower(s string) string {
+// when it holds none), written into *buf (grown when too short).
+func asciiLower(s string, buf *[]byte) string {
 	i := 0
 	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
 		i++
@@ -313,14 +322,17 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s)) // one allocation, lowered in a tight loop
+	if cap(*buf) < len(s) {
+		*buf = make([]byte, len(s))
+	}
+	b := (*buf)[:len(s)]
 	copy(b, s)
 	for ; i < len(b); i++ {
 		if c := b[i]; 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
+	return unsafe.String(unsafe.SliceData(b), len(b)) // not written again until metaWords returns
 }
 
 // metaPolitePronoun reports whether the second person of sentence is only
