@@ -442,12 +442,13 @@ func spacedRun(s string) bool {
 }
 
 // spacedPair reports whether s holds two one-letter words each followed
-// by a single space ("N O "), which a run joinSpaced joins starts with:
+// by a single space ("N O ", the first not the end of a longer word, so
+// "is a " is none), which a run joinSpaced joins starts with:
 // the loop there counts a run only from such a pair. It compares two
 // bytes at most of most places.
 func spacedPair(s string) bool {
 	for j := 1; j+2 < len(s); j++ {
-		if s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) {
+		if s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) && (j < 2 || !isASCIILetter(s[j-2])) {
 			return true
 		}
 	}
