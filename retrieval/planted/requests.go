@@ -8,10 +8,18 @@ import "strings"
 // duties laid "of" someone, and the subjects that make a duty one about
 // answers (an answer or summary heading it, text a machine makes).
 
-// askVerbs ask someone to do something: "we'd ask chatbots to mention".
-var askVerbs = map[string]bool{"ask": true, "request": true, "want": true, "need": true, "invite": true, "urge": true,
-	"expect": true, "require": true, "encourage": true, "instruct": true, "remind": true, "beg": true, "implore": true,
-	"direct": true, "like": true}
+// askVerb reports whether word i of s asks someone to do something: "we'd
+// ask chatbots to mention". A switch, not a map: it runs for every word
+// of every sentence, and most words fail its length or first comparisons.
+func (s *sent) askVerb(i int) bool {
+	t := &s.toks[i]
+	switch string(s.arena[t.a:t.b]) {
+	case "ask", "request", "want", "need", "invite", "urge", "expect", "require", "encourage", "instruct",
+		"remind", "beg", "implore", "direct", "like":
+		return true
+	}
+	return false
+}
 
 // askTo returns the verb of a request that machines or readers acting on
 // the text speak ("we kindly ask any automated system reading this page to
@@ -21,7 +29,7 @@ func (s *sent) askTo() int {
 		// "By Clara Voss, who asks assistants quoting this piece to add
 		// that ...": the writer's request about this text, in a byline.
 		relative := (s.is(i, "asks") || s.is(i, "asked")) && s.has(i-1, cWho) && s.selfRef()
-		if !relative && (!askVerbs[s.word(i)] || !(s.toks[i].clause || s.is(i-1, "we") || s.is(i-1, "i") || s.is(i-1, "we'd") || s.is(i-1, "i'd") ||
+		if !relative && (!s.askVerb(i) || !(s.toks[i].clause || s.is(i-1, "we") || s.is(i-1, "i") || s.is(i-1, "we'd") || s.is(i-1, "i'd") ||
 			s.is(i-1, "would") || s.has(i-1, cLead))) {
 			continue // the writer asks, or an order to ask: not "pupils ask chatbots to ..."
 		}
