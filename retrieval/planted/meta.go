@@ -247,6 +247,16 @@ func metaWords(s string, f func(w string, label bool)) {
 	lower := asciiLower(s, buf) // one copy, not one a capitalised word
 	start, wide := -1, false // wide: the word holds a non-ASCII rune
 	for i := 0; i <= len(s); {
+		if i < len(s) && s[i] < utf8.RuneSelf && asciiWordByte[s[i]] {
+			// the common case: a run of ASCII letters and digits, read
+			// in one tight loop
+			if start < 0 {
+				start, wide = i, false
+			}
+			for i++; i < len(s) && s[i] < utf8.RuneSelf && asciiWordByte[s[i]]; i++ {
+			}
+			continue
+		}
 		r, size := ' ', 1 // a space after the last word ends it
 		var word bool
 		if i < len(s) {
@@ -273,6 +283,9 @@ func metaWords(s string, f func(w string, label bool)) {
 			}
 			rest := s[i:]
 			label := false
+			if len(rest) >= 2 && rest[0] == ' ' && rest[1] < utf8.RuneSelf && asciiWordByte[rest[1]] {
+				rest = "" // the common case: a space, then the next word
+			}
 			for _, q := range rest {
 				if q == ':' || q == '—' || q == '–' || q == '|' || q == '=' {
 					label = true
