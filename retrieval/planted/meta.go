@@ -384,9 +384,13 @@ func metaNameWord(s string, i, j int) bool {
 // as it is.
 func metaNormal(s string) string {
 	plain := true
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xC2 {
+			continue // ASCII, continuation bytes, and no rune from the soft hyphen up starts here
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
 		if r < 0xAD {
-			continue // ASCII and Latin-1 up to the soft hyphen hold none
+			continue // Latin-1 up to the soft hyphen holds none
 		}
 		if unicode.Is(unicode.Cf, r) || r >= 0xFF01 && r <= 0xFF5E || r == '🤖' || unicode.IsSpace(r) {
 			plain = false
