@@ -245,7 +245,7 @@ func metaWords(s string, f func(w string, label bool)) {
 	buf := lowerPool.Get().(*[]byte)
 	defer lowerPool.Put(buf)
 	lower := asciiLower(s, buf) // one copy, not one a capitalised word
-	start, wide := -1, false // wide: the word holds a non-ASCII rune
+	start, wide := -1, false    // wide: the word holds a non-ASCII rune
 	for i := 0; i <= len(s); {
 		if i < len(s) && s[i] < utf8.RuneSelf && asciiWordByte[s[i]] {
 			// the common case: a run of ASCII letters and digits, read
