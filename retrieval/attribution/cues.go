@@ -222,7 +222,7 @@ func (st *sentence) colonQuote(r *raw, i, k int) bool {
 // -ly form ("to expect", "to stay"; not "to the court", "to 2030").
 func bareVerb(t tok) bool {
 	w := t.lo
-	if t.capped || t.punct || t.inQ || determiners[w] || pronouns[w] != "" || functionWord(w) || isDigitByte(w[0]) {
+	if t.capped || t.punct || t.inQ || t.cls&(wcDeterminer|wcPronoun|wcFunction) != 0 || isDigitByte(w[0]) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")

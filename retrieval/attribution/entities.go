@@ -518,7 +518,7 @@ func objectPronoun(ts []tok, k int) bool {
 // person: a capitalised word outside quotation marks that is the surname
 // of a person already named, or opens a new person's name.
 func (tr *tracker) otherPerson(ts []tok, k int, e *entity) bool {
-	if !ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+	if !ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcFunction) {
 		return false
 	}
 	if k+2 <= len(ts) && isPersonName(ts, k, k+2) {
@@ -548,10 +548,10 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
 	tr.cur = seq
 	for i := 0; i < len(ts); {
-		if ts[i].inQ && ts[i].capped && !ts[i].punct && !functionWord(ts[i].lo) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
+		if ts[i].inQ && ts[i].capped && !ts[i].punct && !ts[i].has(wcFunction) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
 			tr.quotedName(ts[i].lo, seq) // a name of one word
 		}
-		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
+		if ts[i].punct || !ts[i].capped || ts[i].inQ || ts[i].has(wcFunction) {
 			i++
 			continue
 		}

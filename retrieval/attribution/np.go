@@ -31,7 +31,7 @@ func isPersonName(ts []tok, a, b int) bool {
 	for a < b && ts[a].has(wcHonorific) {
 		a++
 	}
-	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || functionWord(ts[a].lo) {
+	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || ts[a].has(wcFunction) {
 		return false // "In Skelby" is a place after a preposition
 	}
 	for k := a; k < b; k++ {
@@ -167,7 +167,7 @@ func hasTitle(ts []tok, a, b int) bool {
 // acronym ("Attorney General", "Health Ministry", "Senator Lee" vs "the
 // EU").
 func surnameLike(t tok) bool {
-	return t.capped && !t.punct && !t.has(wcTitle) && !t.has(wcOrg) && !isAcronym(t.s) && !functionWord(t.lo)
+	return t.capped && !t.punct && !t.has(wcTitle) && !t.has(wcOrg) && !isAcronym(t.s) && !t.has(wcFunction)
 }
 
 // conjuncts splits a subject that names two speakers: "The Observatory and

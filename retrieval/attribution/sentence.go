@@ -761,7 +761,7 @@ func shortNounPhrase(ts []tok, bound int) bool {
 		return false
 	}
 	for k := 1; k < bound; k++ {
-		if ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+		if ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcFunction) {
 			return false
 		}
 	}
@@ -777,7 +777,7 @@ func singularVerb(subj, w tok) bool {
 	if !(subj.is("this", "that", "it") || !strings.HasSuffix(subj.lo, "s") && !subj.has(wcDeterminer) && !subj.has(wcPronoun)) {
 		return false
 	}
-	if w.capped || w.punct || w.inQ || functionWord(w.lo) || w.has(wcPronoun) || len(w.lo) < 4 || !strings.HasSuffix(w.lo, "s") {
+	if w.capped || w.punct || w.inQ || w.has(wcFunction) || w.has(wcPronoun) || len(w.lo) < 4 || !strings.HasSuffix(w.lo, "s") {
 		return false
 	}
 	for _, suf := range []string{"ss", "us", "is", "ous"} {
@@ -793,7 +793,7 @@ func singularVerb(subj, w tok) bool {
 // only 51 seats". w is a plain word in lower case, not a function word, an
 // adverb or an -s, -ed or -ing form.
 func pluralVerb(subj, w tok) bool {
-	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || functionWord(w.lo) || w.has(wcPronoun) {
+	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || w.has(wcFunction) || w.has(wcPronoun) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} {

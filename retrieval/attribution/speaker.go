@@ -189,7 +189,7 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 		start = e
 	}
 	if start+3 <= j && ts[start].is("in", "with", "for") && ts[start+1].has(wcDeterminer) && !ts[start+2].capped &&
-		(ts[start+3].has(wcPronoun) || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
+		(ts[start+3].has(wcPronoun) || !ts[start+3].capped && !ts[start+3].has(wcFunction)) {
 		start += 3
 		a = start - 1
 	}

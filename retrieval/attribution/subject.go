@@ -71,7 +71,7 @@ func frontedPrepPhrase(ts []tok, a int) int {
 // headAfterName extends a name used as a modifier to its head noun, up to
 // a verb or a time phrase: "The Hague district court on Thursday ordered".
 func headAfterName(ts []tok, b int) int {
-	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !functionWord(ts[m].lo) && timeAt(ts, m) == m; m++ {
+	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !ts[m].has(wcFunction) && timeAt(ts, m) == m; m++ {
 		if n := m + 1; n < len(ts) && (verbLike(ts[n]) || timeAt(ts, n) > n) {
 			return n
 		}
@@ -142,7 +142,7 @@ func verbLike(t tok) bool {
 	if t.capped || t.inQ {
 		return false
 	}
-	return verbLikeWords[t.lo] || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
+	return t.has(wcVerbLike) || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
 }
 
 // verbLikeWords holds the words verbLike accepts by list: finite

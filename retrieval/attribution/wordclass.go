@@ -30,6 +30,8 @@ const (
 	wcBlocker
 	wcPassive
 	wcFinite
+	wcVerbLike
+	wcFunction
 )
 
 var (
@@ -78,6 +80,8 @@ func buildWordClasses() {
 	addSet(wcBlocker, blockers)
 	addSet(wcPassive, passives)
 	addSet(wcFinite, finite)
+	addSet(wcVerbLike, verbLikeWords)
+	addSet(wcFunction, functionWords)
 	wordClasses = m
 	for w := range m {
 		r, _ := utf8.DecodeRuneInString(w)
