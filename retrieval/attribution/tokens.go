@@ -89,7 +89,7 @@ func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 	if punctClasses {
 		for k := range out {
 			if out[k].punct {
-				out[k].cls = wordClasses[out[k].lo]
+				out[k].cls = classesOf(out[k].lo)
 			}
 		}
 	}
@@ -114,7 +114,7 @@ func word(s, ls string, i, j int) tok {
 	} else {
 		lo = lower(w)
 	}
-	return tok{s: w, lo: lo, a: i, b: j, capped: capped, cls: wordClasses[lo]}
+	return tok{s: w, lo: lo, a: i, b: j, capped: capped, cls: classesOf(lo)}
 }
 
 // lowerAligned returns strings.ToLower(s) and true when lower-casing

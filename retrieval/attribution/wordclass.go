@@ -42,7 +42,45 @@ var (
 	// punctClasses says whether some listed word would be tokenised as a
 	// punctuation mark, in which case punctuation tokens are looked up too.
 	punctClasses bool
+	// classKeys lets most words (names, long words) skip the hashing of
+	// a wordClasses look-up that would fail.
+	classKeys wordFilter
 )
+
+// classesOf returns the classes of a lower-cased word.
+func classesOf(lo string) wclass {
+	if !classKeys.may(lo) {
+		return 0
+	}
+	return wordClasses[lo]
+}
+
+// wordFilter says, before a map look-up, whether a word can be one of the
+// map's keys, by its length and first and last bytes: first[n][c] (last[n][c])
+// says whether some key has n bytes and starts (ends) with byte c; long,
+// whether some key has len(first) bytes or more.
+type wordFilter struct {
+	first, last [24][256]bool
+	long        bool
+}
+
+func (f *wordFilter) add(w string) {
+	switch {
+	case len(w) >= len(f.first):
+		f.long = true
+	case len(w) > 0:
+		f.first[len(w)][w[0]] = true
+		f.last[len(w)][w[len(w)-1]] = true
+	}
+}
+
+// may reports whether w can be a key; false is certain, true is not.
+func (f *wordFilter) may(w string) bool {
+	if n := len(w); n < len(f.first) {
+		return n > 0 && f.first[n][w[0]] && f.last[n][w[n-1]]
+	}
+	return f.long
+}
 
 func buildWordClasses() {
 	m := map[string]wclass{}
@@ -84,6 +122,7 @@ func buildWordClasses() {
 	addSet(wcFunction, functionWords)
 	wordClasses = m
 	for w := range m {
+		classKeys.add(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€') {
 			punctClasses = true
