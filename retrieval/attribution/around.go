@@ -78,7 +78,7 @@ func experienceClaim(ts []tok, i, k int) bool {
 		return true
 	}
 	return ts[i].is("described", "describes", "reported", "reports") && !t.capped && !t.inQ && !t.punct &&
-		len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing") && participles[t.lo] == ""
+		len(t.lo) > 5 && strings.HasSuffix(t.lo, "ing") && !t.has(wcParticiple)
 }
 
 // resultFigure reports whether a figure opens at k, the object of a
@@ -102,7 +102,7 @@ func resultFigure(ts []tok, k int) bool {
 // "that" ("warned investors that"); it returns the "that", or k.
 func (st *sentence) listenerThat(k int) int {
 	ts := st.ts
-	if k >= len(ts) || ts[k].lo == "that" || determiners[ts[k].lo] && ts[k].lo != "the" && ts[k].lo != "its" && ts[k].lo != "his" && ts[k].lo != "her" && ts[k].lo != "their" {
+	if k >= len(ts) || ts[k].lo == "that" || ts[k].has(wcDeterminer) && ts[k].lo != "the" && ts[k].lo != "its" && ts[k].lo != "his" && ts[k].lo != "her" && ts[k].lo != "their" {
 		return k
 	}
 	for j := k + 1; j < len(ts) && j <= k+8; j++ {

@@ -600,7 +600,7 @@ func (a *article) askedBy(k int, text string, ts []tok) bool {
 		n--
 	}
 	v := 0
-	for v < n && v < 3 && !ts[v].punct && (ts[v].capped && !functionWord(ts[v].lo) || v == 0 && pronounClass(ts[v].lo) != "") {
+	for v < n && v < 3 && !ts[v].punct && (ts[v].capped && !ts[v].has(wcFunction) || v == 0 && pronounClass(ts[v].lo) != "") {
 		v++
 		if pronounClass(ts[0].lo) != "" {
 			break

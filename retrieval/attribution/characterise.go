@@ -48,7 +48,7 @@ func (st *sentence) characterisedAs(i int) bool {
 		}
 		o++
 	}
-	if i > 0 && (blockers[ts[i-1].lo] || passives[ts[i-1].lo]) {
+	if i > 0 && (ts[i-1].has(wcBlocker) || ts[i-1].has(wcPassive)) {
 		return false // "to describe", "was described as"
 	}
 	if o >= len(ts) || ts[o].is("what", "how", "why", "where", "when", "who", "whether") {
@@ -65,7 +65,7 @@ func (st *sentence) characterisedAs(i int) bool {
 			break
 		}
 	}
-	if as < 0 || as+1 >= len(ts) || pronouns[ts[as+1].lo] != "" || ts[as+1].is("you", "i", "we") || ts[as+1].is("saying", "well", "part", "much", "many", "soon", "long", "if", "though") {
+	if as < 0 || as+1 >= len(ts) || ts[as+1].has(wcPronoun) || ts[as+1].is("you", "i", "we") || ts[as+1].is("saying", "well", "part", "much", "many", "soon", "long", "if", "though") {
 		return false
 	}
 	end := st.clauseEnd(as + 1)

@@ -54,7 +54,7 @@ func (st *sentence) rightNP(k int) (int, bool) {
 		if t.punct && t.s != "(" && t.s != ")" || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
 			break
 		}
-		if openersWords[t.lo] && t.lo != "and" || passives[t.lo] || t.is("has", "had", "have", "will", "would") {
+		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.is("has", "had", "have", "will", "would") {
 			return e, false
 		}
 		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {
@@ -127,7 +127,7 @@ func (st *sentence) cutBefore(ca, at int) int {
 	for k < len(ts) && ts[k].a < ca {
 		k++
 	}
-	for j > k && (ts[j-1].b > at || ts[j-1].is("while", "and", "but") || ts[j-1].punct && ts[j-1].q == qNone || participles[ts[j-1].lo] != "" || ts[j-1].lo == "calling") {
+	for j > k && (ts[j-1].b > at || ts[j-1].is("while", "and", "but") || ts[j-1].punct && ts[j-1].q == qNone || ts[j-1].has(wcParticiple) || ts[j-1].lo == "calling") {
 		j--
 	}
 	if j <= k {
@@ -222,7 +222,7 @@ func (st *sentence) colonQuote(r *raw, i, k int) bool {
 // -ly form ("to expect", "to stay"; not "to the court", "to 2030").
 func bareVerb(t tok) bool {
 	w := t.lo
-	if t.capped || t.punct || t.inQ || determiners[w] || pronouns[w] != "" || functionWord(w) || isDigitByte(w[0]) {
+	if t.capped || t.punct || t.inQ || t.cls&(wcDeterminer|wcPronoun|wcFunction) != 0 || isDigitByte(w[0]) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
@@ -299,7 +299,7 @@ func unfronted(ts []tok, a, b int) int {
 	for p > a && ts[p-1].capped && !ts[p-1].punct {
 		p--
 	}
-	if p == b || p < a+2 || ts[p-1].punct || prepositions[ts[p-1].lo] || determiners[ts[p-1].lo] || nameLinks[ts[p-1].lo] || !isProperName(ts, p, b) {
+	if p == b || p < a+2 || ts[p-1].punct || prepositions[ts[p-1].lo] || ts[p-1].has(wcDeterminer) || nameLinks[ts[p-1].lo] || !isProperName(ts, p, b) {
 		return a
 	}
 	return p
@@ -388,7 +388,7 @@ func (st *sentence) relativeSpeaker(i int, cv cueVerb) bool {
 		return false
 	}
 	a := i - 3
-	for a >= 0 && !ts[a].punct && !ts[a].inQ && !openersWords[ts[a].lo] {
+	for a >= 0 && !ts[a].punct && !ts[a].inQ && !ts[a].has(wcOpener) {
 		a--
 	}
 	if a >= 0 || !validNP(ts, 0, i-2) {
@@ -443,12 +443,12 @@ func recommendation(ts []tok, i, k int) bool {
 		if t.is("her") && (k+1 >= len(ts) || ts[k+1].punct || ts[k+1].capped || prepositions[ts[k+1].lo]) {
 			return false // "criticized her for the loss": a person, not a claim
 		}
-		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you", "it") && !prepositions[t.lo] && (pronouns[t.lo] == "" || t.is("her")) && timeAt(ts, k) == k
+		return !t.punct && !t.inQ && !t.is("that", "to", "him", "them", "us", "me", "you", "it") && !prepositions[t.lo] && (!t.has(wcPronoun) || t.is("her")) && timeAt(ts, k) == k
 	}
 	if t.punct || t.inQ || t.is("that", "to", "on", "against", "for") {
 		return false
 	}
-	if pronouns[t.lo] != "" || t.is("him", "them", "us", "me", "you", "clients", "investors", "customers", "people", "residents") || prepositions[t.lo] {
+	if t.has(wcPronoun) || t.is("him", "them", "us", "me", "you", "clients", "investors", "customers", "people", "residents") || prepositions[t.lo] {
 		return false
 	}
 	if t.capped && k+1 < len(ts) && ts[k+1].capped && !ts[k+1].punct {
@@ -503,7 +503,7 @@ func directive(ts []tok, i, k int) bool {
 			// "asked a federal court to settle," with no object of its own
 			// is a relative clause's ("the dispute, which five states have
 			// asked a court to settle"), not a request reported
-			return j > k && j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].punct && !determiners[ts[j+1].lo] && !ts[j+2].punct
+			return j > k && j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].punct && !ts[j+1].has(wcDeterminer) && !ts[j+2].punct
 		}
 	}
 	return false
@@ -517,15 +517,15 @@ func finiteClauseAt(ts []tok, k int) bool {
 	if k+1 >= len(ts) || ts[k].inQ {
 		return false
 	}
-	if determiners[ts[k].lo] && !ts[k].is("that", "this", "no", "any", "some", "such") {
+	if ts[k].has(wcDeterminer) && !ts[k].is("that", "this", "no", "any", "some", "such") {
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
 			t := ts[j]
-			if t.punct || t.inQ || openersWords[t.lo] || prepositions[t.lo] {
+			if t.punct || t.inQ || t.has(wcOpener) || prepositions[t.lo] {
 				return false
 			}
-			if finite[t.lo] || modals[t.lo] {
+			if t.has(wcFinite) || modals[t.lo] {
 				return j > k+1
 			}
 		}
@@ -535,7 +535,7 @@ func finiteClauseAt(ts []tok, k int) bool {
 		return false
 	}
 	n := ts[k+1]
-	return !n.capped && !n.punct && (finite[n.lo] || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
+	return !n.capped && !n.punct && (n.has(wcFinite) || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,
@@ -813,10 +813,10 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		}
 		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
 			last = j + 1
-		} else if !determiners[t.lo] && !t.is("news", "state", "local", "foreign", "national") {
+		} else if !t.has(wcDeterminer) && !t.is("news", "state", "local", "foreign", "national") {
 			break
 		}
-		if j == k && pronouns[t.lo] != "" {
+		if j == k && t.has(wcPronoun) {
 			last = j + 1
 			break
 		}
@@ -862,7 +862,7 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !determiners[ts[n-2].lo] || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
 	when := ""
@@ -991,7 +991,7 @@ func (st *sentence) sayingAfter(k int) bool {
 		if ts[j].hard() {
 			return false
 		}
-		if ts[j].comma() && participles[ts[j+1].lo] != "" {
+		if ts[j].comma() && ts[j+1].has(wcParticiple) {
 			return true
 		}
 	}

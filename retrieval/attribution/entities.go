@@ -518,7 +518,7 @@ func objectPronoun(ts []tok, k int) bool {
 // person: a capitalised word outside quotation marks that is the surname
 // of a person already named, or opens a new person's name.
 func (tr *tracker) otherPerson(ts []tok, k int, e *entity) bool {
-	if !ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+	if !ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcFunction) {
 		return false
 	}
 	if k+2 <= len(ts) && isPersonName(ts, k, k+2) {
@@ -548,10 +548,10 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 	defer func() { tr.at = 1 << 30 }() // names added outside observe come after any pronoun
 	tr.cur = seq
 	for i := 0; i < len(ts); {
-		if ts[i].inQ && ts[i].capped && !ts[i].punct && !functionWord(ts[i].lo) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
+		if ts[i].inQ && ts[i].capped && !ts[i].punct && !ts[i].has(wcFunction) && (i+1 == len(ts) || !ts[i+1].capped) && (i == 0 || !ts[i-1].capped) {
 			tr.quotedName(ts[i].lo, seq) // a name of one word
 		}
-		if ts[i].punct || !ts[i].capped || ts[i].inQ || functionWord(ts[i].lo) {
+		if ts[i].punct || !ts[i].capped || ts[i].inQ || ts[i].has(wcFunction) {
 			i++
 			continue
 		}
@@ -604,7 +604,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		// "remarks made by Army Chief of Staff Gen. Schoomaker": a surname
 		// alone after an abbreviated title is a person, so that "the
 		// general" finds him later.
-		if p := j - 1; j-a >= 2 && abbreviatedTitle(ts[p-1]) && !titleWords[ts[p].lo] && !personNouns[ts[p].lo] && !orgWords[ts[p].lo] {
+		if p := j - 1; j-a >= 2 && abbreviatedTitle(ts[p-1]) && !ts[p].has(wcTitle) && !personNouns[ts[p].lo] && !ts[p].has(wcOrg) {
 			e := tr.add(ts[p].s, join(s, ts, a, p), true, seq)
 			if i == 0 || i == datelineEnd(ts) {
 				e.subj = true
@@ -704,15 +704,15 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 			if verb && tr.otherPerson(ts, k, e) {
 				break // "Ronald Pike asked Kettle why she ...": "she" is nearer Kettle
 			}
-			verb = verb || !ts[k].capped && !ts[k].punct && !titleWords[ts[k].lo]
+			verb = verb || !ts[k].capped && !ts[k].punct && !ts[k].has(wcTitle)
 			if objectPronoun(ts, k) {
 				continue // "Pike pressed her": an object is never the subject
 			}
-			if masculine[ts[k].lo] && pronouns[ts[k].lo] != "" || ts[k].lo == "his" {
+			if ts[k].has(wcMasculine) && ts[k].has(wcPronoun) || ts[k].lo == "his" {
 				e.gender = "m"
 				break
 			}
-			if feminine[ts[k].lo] && (pronouns[ts[k].lo] != "" || ts[k].lo == "her") {
+			if ts[k].has(wcFeminine) && (ts[k].has(wcPronoun) || ts[k].lo == "her") {
 				e.gender = "f"
 				break
 			}
@@ -738,9 +738,9 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 		return
 	}
 	e := tr.add(ts[a].s, ts[a-2].lo, true, seq)
-	if feminine[ts[a-2].lo] {
+	if ts[a-2].has(wcFeminine) {
 		e.gender = "f"
-	} else if masculine[ts[a-2].lo] {
+	} else if ts[a-2].has(wcMasculine) {
 		e.gender = "m"
 	}
 }
@@ -786,7 +786,7 @@ func onLink(ts []tok, a, j int) bool {
 		return false
 	}
 	for k := a; k < j; k++ {
-		if orgWords[ts[k].lo] && ts[k].capped {
+		if ts[k].has(wcOrg) && ts[k].capped {
 			return true
 		}
 	}

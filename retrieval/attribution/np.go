@@ -13,7 +13,7 @@ var nameLinks = set("al-", "al", "bin", "ibn", "abu", "de", "van", "von", "der",
 // isProperName reports whether tokens [a,b) form a name written in
 // capitals: "Zakaria Malahifji", "Dr. Amara Osei", "Nour al-Din al-Zinki".
 func isProperName(ts []tok, a, b int) bool {
-	if a >= b || b-a > 6 || !ts[a].capped || determiners[ts[a].lo] {
+	if a >= b || b-a > 6 || !ts[a].capped || ts[a].has(wcDeterminer) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -28,14 +28,14 @@ func isProperName(ts []tok, a, b int) bool {
 // isPersonName reports whether tokens [a,b) read as a person's name: a
 // proper name of two to four words with no organisation word in it.
 func isPersonName(ts []tok, a, b int) bool {
-	for a < b && honorifics[ts[a].lo] {
+	for a < b && ts[a].has(wcHonorific) {
 		a++
 	}
-	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || functionWord(ts[a].lo) {
+	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || ts[a].has(wcFunction) {
 		return false // "In Skelby" is a place after a preposition
 	}
 	for k := a; k < b; k++ {
-		if orgWords[ts[k].lo] || titleWords[ts[k].lo] || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
+		if ts[k].has(wcOrg) || ts[k].has(wcTitle) || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
 			return false
 		}
 		if len(ts[k].s) >= 3 && isAcronym(ts[k].s) && !romanNumeral(ts[k].s) {
@@ -86,7 +86,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if p := describedName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p) // "the authority's engineer Ada Voss"
 	}
-	if determiners[ts[a].lo] {
+	if ts[a].has(wcDeterminer) {
 		return a, b, ""
 	}
 	// Role first, then the name: the trailing run of capitalised words,
@@ -95,7 +95,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
 		r--
 	}
-	for r < b && (titleWords[ts[r].lo] || orgWords[ts[r].lo]) {
+	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg)) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
@@ -107,7 +107,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if r > a && b-r >= 2 && isPersonName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
 	}
-	if b-a >= 2 && ts[b-2].capped && titleWords[ts[b-2].lo] && surnameLike(ts[b-1]) && isProperName(ts, a, b) {
+	if b-a >= 2 && ts[b-2].capped && ts[b-2].has(wcTitle) && surnameLike(ts[b-1]) && isProperName(ts, a, b) {
 		// "U.S. Attorney Delaney", "Premier Thornley": a title, then the
 		// surname; the article's fuller mention is found from it.
 		return b - 1, b, join(s, ts, a, b-1)
@@ -123,7 +123,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return a + 2, b, join(s, ts, a, a+2)
 	}
 	// "Telecoms company Telvio", "rights group Amnesty International".
-	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || orgWords[ts[r-1].lo]) && isProperName(ts, r, b) {
+	if r > a && r < b && !ts[r-1].capped && (companyNouns[ts[r-1].lo] || ts[r-1].has(wcOrg)) && isProperName(ts, r, b) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
@@ -157,7 +157,7 @@ func hasTitle(ts []tok, a, b int) bool {
 		if !ts[k].capped || ts[k].punct {
 			return false
 		}
-		found = found || titleWords[ts[k].lo]
+		found = found || ts[k].has(wcTitle)
 	}
 	return found
 }
@@ -167,7 +167,7 @@ func hasTitle(ts []tok, a, b int) bool {
 // acronym ("Attorney General", "Health Ministry", "Senator Lee" vs "the
 // EU").
 func surnameLike(t tok) bool {
-	return t.capped && !t.punct && !titleWords[t.lo] && !orgWords[t.lo] && !isAcronym(t.s) && !functionWord(t.lo)
+	return t.capped && !t.punct && !t.has(wcTitle) && !t.has(wcOrg) && !isAcronym(t.s) && !t.has(wcFunction)
 }
 
 // conjuncts splits a subject that names two speakers: "The Observatory and
@@ -189,8 +189,8 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 		switch {
 		case k-2 >= a && ts[k-2].lo == "of":
 			continue // "Ministry of Labour and Social Affairs"
-		case determiners[right.lo] || !right.capped:
-			if !right.capped && !determiners[right.lo] && !left.capped && k-a == 1 {
+		case right.has(wcDeterminer) || !right.capped:
+			if !right.capped && !right.has(wcDeterminer) && !left.capped && k-a == 1 {
 				continue // "allied militias" style adjective pairs
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
@@ -232,7 +232,7 @@ func bodyName(ts []tok, a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if orgWords[ts[k].lo] || outletWords[ts[k].lo] {
+		if ts[k].has(wcOrg) || outletWords[ts[k].lo] {
 			return true
 		}
 	}
@@ -252,13 +252,13 @@ func validNP(ts []tok, a, b int) bool {
 		}
 	}
 	first, last := ts[a], ts[b-1]
-	if b-a == 1 && determiners[first.lo] {
+	if b-a == 1 && first.has(wcDeterminer) {
 		return false // "An (estimated)", "The (accused)"
 	}
 	if first.punct || last.punct && last.s != ")" {
 		return false
 	}
-	if openersWords[first.lo] && first.lo != "that" || blockers[first.lo] || passives[first.lo] {
+	if first.has(wcOpener) && first.lo != "that" || first.has(wcBlocker) || first.has(wcPassive) {
 		return false
 	}
 	if nameLinks[last.lo] && !last.capped || last.is("to", "in", "on", "at", "by", "with", "from", "as") {
@@ -271,7 +271,7 @@ func validNP(ts []tok, a, b int) bool {
 		if cv, ok := verbs[ts[k].lo]; ok && !cv.noun && !ts[k].capped {
 			return false // "A said B": a claim inside a claim is the outer speaker's
 		}
-		if finite[ts[k].lo] {
+		if ts[k].has(wcFinite) {
 			return false // "There are 212 (confirmed cases)": a clause, not a speaker
 		}
 	}
@@ -297,13 +297,13 @@ func isPronoun(ts []tok, a, b int) string {
 func stripSource(ts []tok, a, b int) int {
 	k := a
 	if a+1 < b && !ts[a].capped && !ts[a].punct && !verbLike(ts[a]) && !sourceNouns[ts[a].lo] && !sourceAdjs[ts[a].lo] &&
-		sourceNouns[ts[a+1].lo] && !determiners[ts[a+1].lo] {
+		sourceNouns[ts[a+1].lo] && !ts[a+1].has(wcDeterminer) {
 		k++ // "flash estimates released by X": a modifier before the source noun
 	}
 	for k < b && (sourceNouns[ts[k].lo] || sourceAdjs[ts[k].lo]) {
 		k++
 	}
-	if k == a || k == b || !sourceNouns[ts[k-1].lo] || determiners[ts[k-1].lo] {
+	if k == a || k == b || !sourceNouns[ts[k-1].lo] || ts[k-1].has(wcDeterminer) {
 		return a
 	}
 	for m := k; m < b && m <= k+6; m++ {
@@ -340,7 +340,7 @@ func approximateNumber(ts []tok, k, b int) bool {
 // head coach | Lena Brandt"), or a.
 func describedName(ts []tok, a, b int) int {
 	for p := max(a+2, b-3); p <= b-2; p++ {
-		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || titleWords[t.lo]) && isPersonName(ts, p, b) {
+		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || t.has(wcTitle)) && isPersonName(ts, p, b) {
 			return p
 		}
 	}
@@ -352,7 +352,7 @@ func describedName(ts []tok, a, b int) int {
 // ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
 func titledName(ts []tok, a, b int) int {
 	for p := max(a+1, b-4); p <= b-2; p++ {
-		if t := ts[p-1]; t.capped && (titleWords[t.lo] || personNouns[t.lo]) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
+		if t := ts[p-1]; t.capped && (t.has(wcTitle) || personNouns[t.lo]) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
 			return p
 		}
 	}
@@ -365,7 +365,7 @@ func gradedTitle(ts []tok, a, p int) bool {
 	graded := false
 	for k := a; k < p; k++ {
 		switch t := ts[k]; {
-		case t.capped && titleWords[t.lo]:
+		case t.capped && t.has(wcTitle):
 		case !t.punct && len(t.lo) > 2 && t.lo[0] >= '0' && t.lo[0] <= '9' && (strings.HasSuffix(t.lo, "st") || strings.HasSuffix(t.lo, "nd") || strings.HasSuffix(t.lo, "rd") || strings.HasSuffix(t.lo, "th")):
 			graded = true
 		default:
@@ -403,7 +403,7 @@ func demonym(t tok) bool {
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
 		if strings.HasSuffix(t.lo, suf) {
-			return !orgWords[t.lo] && !titleWords[t.lo]
+			return !t.has(wcOrg) && !t.has(wcTitle)
 		}
 	}
 	return false

@@ -37,7 +37,10 @@ func IsPlanOrExpectation(s string) bool {
 	for i := 0; pw.at(i) != ""; i++ {
 		f := pw.at(i)
 		next := func(k int) string { return pw.at(i + k) }
-		lex := planLex[f]
+		var lex uint8
+		if planLexKeys.may(f) {
+			lex = planLex[f]
+		}
 		if lex&planCue != 0 && i > 0 {
 			continue // a reporting verb: the claim's own verb comes after it
 		}
@@ -90,6 +93,15 @@ var planLex = func() map[string]uint8 {
 		}
 	}
 	return m
+}()
+
+// planLexKeys filters the words looked up in planLex.
+var planLexKeys = func() *wordFilter {
+	f := &wordFilter{}
+	for w := range planLex {
+		f.add(w)
+	}
+	return f
 }()
 
 // planWordMax is how many words of a claim IsPlanOrExpectation reads: the

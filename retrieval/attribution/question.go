@@ -37,7 +37,7 @@ func (st *sentence) askedWhether(i int) bool {
 	default:
 		return false
 	}
-	if v > 0 && (blockers[ts[v-1].lo] || passives[ts[v-1].lo]) {
+	if v > 0 && (ts[v-1].has(wcBlocker) || ts[v-1].has(wcPassive)) {
 		return false // "was asked whether", "did not ask whether"
 	}
 	k := i + 1

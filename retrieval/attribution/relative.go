@@ -69,7 +69,7 @@ func (st *sentence) antecedent(j int) (int, int, string, bool) {
 	}
 	b := j + 1
 	a := b
-	for a > 0 && !ts[a-1].punct && !ts[a-1].inQ && (ts[a-1].capped || titleWords[ts[a-1].lo]) {
+	for a > 0 && !ts[a-1].punct && !ts[a-1].inQ && (ts[a-1].capped || ts[a-1].has(wcTitle)) {
 		a--
 	}
 	if a >= b || !isPersonName(ts, a, b) && !isPersonName(ts, a+1, b) {
@@ -92,7 +92,7 @@ func (st *sentence) bodyAntecedent(j int) (int, int, bool) {
 	}
 	org := false
 	for k := a; k < b; k++ {
-		org = org || orgWords[ts[k].lo]
+		org = org || ts[k].has(wcOrg)
 	}
 	if !org {
 		return 0, 0, false
@@ -112,7 +112,7 @@ func (st *sentence) roleBefore(j int) int {
 			return -1
 		}
 		if ts[c].comma() {
-			if c < j && determiners[ts[c+1].lo] {
+			if c < j && ts[c+1].has(wcDeterminer) {
 				return c
 			}
 			return -1

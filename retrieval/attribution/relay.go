@@ -121,8 +121,8 @@ func (st *sentence) resumesAfter(e int) int {
 	k := e + 1
 	if ts[k].is("and", "but") {
 		k++
-		if k < len(ts) && !ts[k].capped && !ts[k].punct && !ts[k].inQ && !determiners[ts[k].lo] && pronouns[ts[k].lo] == "" &&
-			!prepositions[ts[k].lo] && !openersWords[ts[k].lo] && !isNumber(ts[k].lo) && !isCue(ts[k].lo) {
+		if k < len(ts) && !ts[k].capped && !ts[k].punct && !ts[k].inQ && !ts[k].has(wcDeterminer) && !ts[k].has(wcPronoun) &&
+			!prepositions[ts[k].lo] && !ts[k].has(wcOpener) && !isNumber(ts[k].lo) && !isCue(ts[k].lo) {
 			return k // "..., and cut 40 jobs": the same subject's next act
 		}
 	}
@@ -139,7 +139,7 @@ func (st *sentence) resumesAfter(e int) int {
 		}
 		return k
 	}
-	if k >= len(ts) || ts[k].capped || ts[k].inQ || ts[k].punct || !verbLike(ts[k]) || participles[ts[k].lo] != "" || isCue(ts[k].lo) {
+	if k >= len(ts) || ts[k].capped || ts[k].inQ || ts[k].punct || !verbLike(ts[k]) || ts[k].has(wcParticiple) || isCue(ts[k].lo) {
 		return e
 	}
 	return k
@@ -170,7 +170,7 @@ func (st *sentence) relay(i int) {
 	r := raw{kind: newsbot.CueStates, ca: -1}
 	var sub subject
 	var spA, spB int
-	if i > 0 && passives[ts[i-1].lo] && i+1 < len(ts) && ts[i+1].lo == "by" {
+	if i > 0 && ts[i-1].has(wcPassive) && i+1 < len(ts) && ts[i+1].lo == "by" {
 		sub = st.leftSubject(i - 1)
 		r.via = st.npText(i+2, as, &r.when)
 		r.cue = ts[i-1].s + " " + ts[i].s + " by ... " + join(st.s, ts, as, sa+1)
@@ -349,7 +349,7 @@ func sourceLike(ts []tok, a, b int) bool {
 	if personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || h == "people" || h == "sources" || h == "officials" {
 		return true
 	}
-	return ts[b-1].capped && isProperName(ts, a+boolInt(determiners[ts[a].lo]), b)
+	return ts[b-1].capped && isProperName(ts, a+boolInt(ts[a].has(wcDeterminer)), b)
 }
 
 func boolInt(b bool) int {
@@ -364,10 +364,10 @@ func boolInt(b bool) int {
 // whether the pattern matched.
 func (st *sentence) calledOn(i int) bool {
 	ts := st.ts
-	if i+2 < len(ts) && ts[i].is("called", "calls", "call", "calling") && ts[i+1].lo == "for" && !(i > 0 && blockers[ts[i-1].lo]) {
+	if i+2 < len(ts) && ts[i].is("called", "calls", "call", "calling") && ts[i+1].lo == "for" && !(i > 0 && ts[i-1].has(wcBlocker)) {
 		return st.calledFor(i)
 	}
-	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && blockers[ts[i-1].lo] {
+	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && ts[i-1].has(wcBlocker) {
 		return false // "called on", "call upon"; not "to call on"
 	}
 	to := -1
@@ -559,11 +559,11 @@ func (st *sentence) calledUnquoted(i int) {
 		st.callingUnquoted(i)
 		return
 	}
-	if ts[i].is("call", "calling") || i+3 >= len(ts) || !(determiners[ts[i+1].lo] || ts[i+1].is("it", "them", "him", "her")) {
+	if ts[i].is("call", "calling") || i+3 >= len(ts) || !(ts[i+1].has(wcDeterminer) || ts[i+1].is("it", "them", "him", "her")) {
 		return
 	}
 	j := i + 2
-	for j < len(ts) && j <= i+6 && !verdictWords[ts[j].lo] && !ts[j].punct && !ts[j].inQ && !finite[ts[j].lo] {
+	for j < len(ts) && j <= i+6 && !verdictWords[ts[j].lo] && !ts[j].punct && !ts[j].inQ && !ts[j].has(wcFinite) {
 		j++
 	}
 	if j >= len(ts) || !verdictWords[ts[j].lo] || ts[j].punct {
@@ -617,12 +617,12 @@ func (st *sentence) asSaying(i int) bool {
 // and has no verb of its own.
 func (st *sentence) callingUnquoted(i int) {
 	ts := st.ts
-	if i+3 >= len(ts) || !ts[i+1].is("it", "them", "him", "her", "this", "that") && !determiners[ts[i+1].lo] {
+	if i+3 >= len(ts) || !ts[i+1].is("it", "them", "him", "her", "this", "that") && !ts[i+1].has(wcDeterminer) {
 		return
 	}
 	e := i + 2
 	for e < len(ts) && !ts[e].punct && !ts[e].inQ {
-		if finite[ts[e].lo] || ts[e].is("to", "for", "on") || e > i+10 {
+		if ts[e].has(wcFinite) || ts[e].is("to", "for", "on") || e > i+10 {
 			return // "calling it off", "calling them to testify": not a verdict
 		}
 		e++
@@ -650,7 +650,7 @@ var doubtVerbs = set("cast", "casts", "casting", "raise", "raised", "raises", "r
 func (st *sentence) doubtOn(i int) {
 	ts := st.ts
 	v := i - 1
-	if v > 0 && !ts[v].punct && !doubtVerbs[ts[v].lo] && !ts[v].capped && !determiners[ts[v].lo] {
+	if v > 0 && !ts[v].punct && !doubtVerbs[ts[v].lo] && !ts[v].capped && !ts[v].has(wcDeterminer) {
 		v-- // "cast fresh doubt on"
 	}
 	if v < 1 || !doubtVerbs[ts[v].lo] || i+2 >= len(ts) || !ts[i+1].is("on", "over", "about", "upon") || ts[i+2].punct {

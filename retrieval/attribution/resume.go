@@ -67,7 +67,7 @@ func (st *sentence) resumeAt(a int) int {
 			continue
 		}
 		s := k + 2
-		if pronouns[ts[s].lo] == "" && !determiners[ts[s].lo] {
+		if !ts[s].has(wcPronoun) && !ts[s].has(wcDeterminer) {
 			return -1
 		}
 		for v := s + 1; v < len(ts) && v <= s+4; v++ {

@@ -58,7 +58,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if t.punct || t.inQ || st.used[i] || !cueWords[t.lo] || i > 0 && ts[i-1].is("a", "an", "the") {
+		if t.punct || t.inQ || st.used[i] || !t.has(wcCue) || i > 0 && ts[i-1].is("a", "an", "the") {
 			continue // no verb follows an article: "an estimated £210m", "the reported deal"
 		}
 		switch { // each case's words must be in cueWords
@@ -95,7 +95,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 			} else {
 				st.verb(i, classByIng[t.lo])
 			}
-		case participles[t.lo] != "":
+		case t.has(wcParticiple):
 			st.participle(i)
 		default:
 			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && st.verbForm(i, cv) {
@@ -273,8 +273,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		p--
 	}
 	ing := strings.HasSuffix(ts[i].lo, "ing")
-	if blockers[prev.lo] || strings.HasSuffix(prev.lo, "n't") || passives[prev.lo] && !ing ||
-		blockers[ts[p].lo] || strings.HasSuffix(ts[p].lo, "n't") {
+	if prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
+		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't") {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
@@ -286,7 +286,7 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if ts[i].capped && !prev.punct && prev.q == qNone {
 		return false // "the Border Justice Project": a name, not a verb
 	}
-	if (cv.noun || cv.class) && i+1 < len(ts) && finite[ts[i+1].lo] && !ts[i+1].inQ && ts[i+1].q == qNone && !strings.HasSuffix(ts[i].lo, "ed") && ts[i].lo != "said" {
+	if (cv.noun || cv.class) && i+1 < len(ts) && ts[i+1].has(wcFinite) && !ts[i+1].inQ && ts[i+1].q == qNone && !strings.HasSuffix(ts[i].lo, "ed") && ts[i].lo != "said" {
 		return false // "Their preliminary report was released": a noun, the subject of the verb after it
 	}
 	if i >= 2 && quantifier(ts[i-2]) && !prev.punct && !prev.capped && !verbLike(prev) && prev.lo != "who" && strings.HasSuffix(ts[i].lo, "s") {
@@ -319,7 +319,7 @@ func agreesWithSubject(ts []tok, i int) bool {
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		t := ts[k]
-		if determiners[t.lo] || strings.HasSuffix(t.lo, "'s") || strings.HasSuffix(t.lo, "’s") {
+		if t.has(wcDeterminer) || strings.HasSuffix(t.lo, "'s") || strings.HasSuffix(t.lo, "’s") {
 			return true
 		}
 		if t.punct || t.inQ || verbLike(t) || prepositions[t.lo] {
@@ -374,7 +374,7 @@ func (st *sentence) toHearer(k int) int {
 		if hearerNouns[ts[j].lo] {
 			return j + 1
 		}
-		if !determiners[ts[j].lo] && !strings.HasSuffix(ts[j].lo, "'s") && !strings.HasSuffix(ts[j].lo, "’s") {
+		if !ts[j].has(wcDeterminer) && !strings.HasSuffix(ts[j].lo, "'s") && !strings.HasSuffix(ts[j].lo, "’s") {
 			return k
 		}
 	}
@@ -397,13 +397,13 @@ func (st *sentence) manner(k int) int {
 		if ts[j].punct {
 			return k
 		}
-		if mannerNouns[ts[j].lo] || courtDocuments[ts[j].lo] && j > k+1 && determiners[ts[k+1].lo] {
-			for j+1 < len(ts) && mannerNouns[ts[j+1].lo] && !ts[j+1].inQ {
+		if ts[j].has(wcManner) || ts[j].has(wcCourt) && j > k+1 && ts[k+1].has(wcDeterminer) {
+			for j+1 < len(ts) && ts[j+1].has(wcManner) && !ts[j+1].inQ {
 				j++ // "in an Instagram post", "in a radio interview": a compound
 			}
 			return st.recipient(j + 1)
 		}
-		if !determiners[ts[j].lo] && ts[j].inQ {
+		if !ts[j].has(wcDeterminer) && ts[j].inQ {
 			return k
 		}
 	}
@@ -431,7 +431,7 @@ func (st *sentence) publishedIn(k int) int {
 // capitalised; "in an Instagram post" is where, not who.
 func (st *sentence) printedIn(a, e int) string {
 	ts := st.ts
-	if e <= a || ts[a].is("a", "an") || !ts[e-1].capped || !ts[a].capped && !determiners[ts[a].lo] {
+	if e <= a || ts[a].is("a", "an") || !ts[e-1].capped || !ts[a].capped && !ts[a].has(wcDeterminer) {
 		return ""
 	}
 	for k := a; k < e; k++ {
@@ -483,7 +483,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if e := st.manner(j); j > k && e > j && speechAct(ts, e-1) {
 			return trimBack(ts, k, j)
 		}
-		if participles[t.lo] != "" && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
+		if t.has(wcParticiple) && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
@@ -538,7 +538,7 @@ func (st *sentence) otherClaimAfter(j int) bool {
 	if j+1 >= len(ts) {
 		return false
 	}
-	opener := ts[j+1].is("while", "whereas", "but", "and", "as", "although", "though") || determiners[ts[j+1].lo] || ts[j+1].capped
+	opener := ts[j+1].is("while", "whereas", "but", "and", "as", "although", "though") || ts[j+1].has(wcDeterminer) || ts[j+1].capped
 	for k := j + 2; k < len(ts) && k <= j+10; k++ {
 		if ts[k].comma() || ts[k].inQ || ts[k].hard() {
 			return false
@@ -566,7 +566,7 @@ func (st *sentence) reporterAside(j int) bool {
 	if j+2 >= len(ts) || ts[j+1].lo != "although" || ts[j+1].inQ || ts[j+2].inQ {
 		return false
 	}
-	return pronouns[ts[j+2].lo] == "" && !ts[j+2].punct
+	return !ts[j+2].has(wcPronoun) && !ts[j+2].punct
 }
 
 // speechAct reports whether the manner noun at k names the act of
@@ -711,8 +711,8 @@ func (st *sentence) parenthetical(bound int) bool {
 		if _, ok := verbs[ts[k].lo]; ok {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
-					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && participles[ts[j+1].lo] == "" &&
-						(finite[ts[j+1].lo] || bound == 1 && (pluralVerb(ts[0], ts[j+1]) || singularVerb(ts[0], ts[j+1])) || shortNounPhrase(ts, bound) && (pluralVerb(ts[bound-1], ts[j+1]) || singularVerb(ts[bound-1], ts[j+1])))
+					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && !ts[j+1].has(wcParticiple) &&
+						(ts[j+1].has(wcFinite) || bound == 1 && (pluralVerb(ts[0], ts[j+1]) || singularVerb(ts[0], ts[j+1])) || shortNounPhrase(ts, bound) && (pluralVerb(ts[bound-1], ts[j+1]) || singularVerb(ts[bound-1], ts[j+1])))
 				}
 			}
 			return false
@@ -761,7 +761,7 @@ func shortNounPhrase(ts []tok, bound int) bool {
 		return false
 	}
 	for k := 1; k < bound; k++ {
-		if ts[k].capped || ts[k].punct || ts[k].inQ || functionWord(ts[k].lo) {
+		if ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcFunction) {
 			return false
 		}
 	}
@@ -774,10 +774,10 @@ func shortNounPhrase(ts []tok, bound int) bool {
 // a plain lower-case -s form (not -ss, -us, -is) and subj a demonstrative,
 // "it", or a word that is not a plural in -s.
 func singularVerb(subj, w tok) bool {
-	if !(subj.is("this", "that", "it") || !strings.HasSuffix(subj.lo, "s") && !determiners[subj.lo] && pronouns[subj.lo] == "") {
+	if !(subj.is("this", "that", "it") || !strings.HasSuffix(subj.lo, "s") && !subj.has(wcDeterminer) && !subj.has(wcPronoun)) {
 		return false
 	}
-	if w.capped || w.punct || w.inQ || functionWord(w.lo) || pronouns[w.lo] != "" || len(w.lo) < 4 || !strings.HasSuffix(w.lo, "s") {
+	if w.capped || w.punct || w.inQ || w.has(wcFunction) || w.has(wcPronoun) || len(w.lo) < 4 || !strings.HasSuffix(w.lo, "s") {
 		return false
 	}
 	for _, suf := range []string{"ss", "us", "is", "ous"} {
@@ -793,7 +793,7 @@ func singularVerb(subj, w tok) bool {
 // only 51 seats". w is a plain word in lower case, not a function word, an
 // adverb or an -s, -ed or -ing form.
 func pluralVerb(subj, w tok) bool {
-	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || functionWord(w.lo) || pronouns[w.lo] != "" {
+	if !strings.HasSuffix(subj.lo, "s") || strings.HasSuffix(subj.lo, "ss") || w.capped || w.punct || w.inQ || w.has(wcFunction) || w.has(wcPronoun) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} {

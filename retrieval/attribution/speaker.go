@@ -71,7 +71,7 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
 	start, a = st.restrictiveRelative(start, a)
-	if j > start && pronouns[ts[j].lo] != "" && !ts[j].capped && app.a < 0 {
+	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 {
 		start, a = j, j-1 // a pronoun right before the verb is its subject
 	}
 	sub.bound = a
@@ -173,7 +173,7 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 			a-- // "A spokesperson for the Department for Environment, Food and Rural Affairs (Defra)"
 			continue
 		}
-		if t.hard() || t.comma() || t.dash() || t.inQ || openersWords[t.lo] && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
+		if t.hard() || t.comma() || t.dash() || t.inQ || t.has(wcOpener) && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}
 		a--
@@ -188,8 +188,8 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 		}
 		start = e
 	}
-	if start+3 <= j && ts[start].is("in", "with", "for") && determiners[ts[start+1].lo] && !ts[start+2].capped &&
-		(pronouns[ts[start+3].lo] != "" || !ts[start+3].capped && !functionWord(ts[start+3].lo)) {
+	if start+3 <= j && ts[start].is("in", "with", "for") && ts[start+1].has(wcDeterminer) && !ts[start+2].capped &&
+		(ts[start+3].has(wcPronoun) || !ts[start+3].capped && !ts[start+3].has(wcFunction)) {
 		start += 3
 		a = start - 1
 	}
@@ -204,7 +204,7 @@ func (st *sentence) relativeWithoutThat(start, j, a int) (int, int) {
 	ts := st.ts
 	for k := start + 1; k < j; k++ {
 		if ts[k].is("the", "a", "an") && !ts[k-1].punct && !ts[k-1].capped && !prepositions[ts[k-1].lo] &&
-			!nameLinks[ts[k-1].lo] && !determiners[ts[k-1].lo] && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
+			!nameLinks[ts[k-1].lo] && !ts[k-1].has(wcDeterminer) && !connectives[ts[k-1].lo] && !verbLike(ts[k-1]) && !isCue(ts[k-1].lo) &&
 			!strings.HasSuffix(ts[k-1].lo, "self") && !strings.HasSuffix(ts[k-1].lo, "selves") &&
 			!(k >= 2 && ts[k-2].is("calling", "called", "named", "dubbed", "known", "as")) {
 			return k, k - 1
@@ -243,11 +243,11 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		if c > app.a {
 			sub.role = join(st.s, ts, app.a, c)
 		}
-	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !determiners[ts[sub.a].lo] && !quantifier(ts[sub.a]) && pronouns[ts[sub.a].lo] == "" && !barePlural(ts, sub.a, sub.b):
+	case app.a < 0 && a >= 1 && ts[a].comma() && !ts[sub.a].capped && !ts[sub.a].has(wcDeterminer) && !quantifier(ts[sub.a]) && !ts[sub.a].has(wcPronoun) && !barePlural(ts, sub.a, sub.b):
 		// ("Speaking from the capital, Bujumbura, he said": a pronoun is never a role;
 		// nor is a bare plural: "In Paris, Berlin and Rome, officials said")
 		p := a - 1
-		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !openersWords[ts[p].lo] {
+		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !ts[p].has(wcOpener) {
 			p--
 		}
 		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
@@ -261,7 +261,7 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 // honoured returns the start of the name in [a,b) after a determiner
 // before an honorific ("the Rev. Alan Shaw", "the Hon. Mary Poole"), or a.
 func honoured(ts []tok, a, b int) int {
-	if a+2 < b && determiners[ts[a].lo] && honorifics[ts[a+1].lo] {
+	if a+2 < b && ts[a].has(wcDeterminer) && ts[a+1].has(wcHonorific) {
 		return a + 1
 	}
 	return a
@@ -297,10 +297,10 @@ func (st *sentence) restrictiveRelative(start, a int) (int, int) {
 		return start, a
 	}
 	p := a
-	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !openersWords[ts[p-1].lo] && !connectives[ts[p-1].lo] && a-p < 6 {
+	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !ts[p-1].has(wcOpener) && !connectives[ts[p-1].lo] && a-p < 6 {
 		p--
 	}
-	if p == a || !(determiners[ts[p].lo] || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
+	if p == a || !(ts[p].has(wcDeterminer) || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
 		return start, a
 	}
 	return p, p - 1

@@ -15,10 +15,10 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 		return 0, 0, false // "Born Ines Maria Duarte in ..., she was": no subject before the comma
 	}
 	b := a
-	if determiners[ts[a].lo] && a+1 < len(ts) && ts[a+1].capped {
+	if ts[a].has(wcDeterminer) && a+1 < len(ts) && ts[a+1].capped {
 		b = a + 1 // "The Bank of Kent"
 	}
-	if ts[b].capped && (b > a || !determiners[ts[a].lo]) {
+	if ts[b].capped && (b > a || !ts[a].has(wcDeterminer)) {
 		b = roleThenName(ts, headAfterName(ts, capRun(ts, b)))
 		if b == a+1 && a == st.clauseStart() {
 			b = placedBy(ts, a, b) // "Traders in Nakuru have ..."
@@ -26,7 +26,7 @@ func (st *sentence) clauseSubject() (int, int, bool) {
 	} else {
 		b = commonNounPhrase(ts, a)
 	}
-	if b == a || !validNP(ts, a, b) || pronouns[ts[a].lo] != "" && b-a == 1 && ts[a].lo != "it" && ts[a].lo != "they" && ts[a].lo != "he" && ts[a].lo != "she" {
+	if b == a || !validNP(ts, a, b) || ts[a].has(wcPronoun) && b-a == 1 && ts[a].lo != "it" && ts[a].lo != "they" && ts[a].lo != "he" && ts[a].lo != "she" {
 		return 0, 0, false
 	}
 	return a, b, true
@@ -71,7 +71,7 @@ func frontedPrepPhrase(ts []tok, a int) int {
 // headAfterName extends a name used as a modifier to its head noun, up to
 // a verb or a time phrase: "The Hague district court on Thursday ordered".
 func headAfterName(ts []tok, b int) int {
-	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !functionWord(ts[m].lo) && timeAt(ts, m) == m; m++ {
+	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]) && !ts[m].has(wcFunction) && timeAt(ts, m) == m; m++ {
 		if n := m + 1; n < len(ts) && (verbLike(ts[n]) || timeAt(ts, n) > n) {
 			return n
 		}
@@ -83,7 +83,7 @@ func headAfterName(ts []tok, b int) int {
 // after it: "City manager Pep Ortiz".
 func roleThenName(ts []tok, b int) int {
 	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
-		if m+1 < len(ts) && ts[m+1].capped && (titleWords[ts[m].lo] || personNouns[ts[m].lo]) {
+		if m+1 < len(ts) && ts[m+1].capped && (ts[m].has(wcTitle) || personNouns[ts[m].lo]) {
 			if e := capRun(ts, m+1); isPersonName(ts, m+1, e) {
 				return e
 			}
@@ -108,7 +108,7 @@ func commonNounPhrase(ts []tok, a int) int {
 		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 		b++
 	}
-	if !determiners[ts[a].lo] {
+	if !ts[a].has(wcDeterminer) {
 		return placedBy(ts, a, b)
 	}
 	return b
@@ -142,7 +142,7 @@ func verbLike(t tok) bool {
 	if t.capped || t.inQ {
 		return false
 	}
-	return verbLikeWords[t.lo] || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
+	return t.has(wcVerbLike) || len(t.lo) > 4 && t.lo[len(t.lo)-2:] == "ed"
 }
 
 // verbLikeWords holds the words verbLike accepts by list: finite

@@ -53,7 +53,7 @@ func timeAt(ts []tok, i int) int {
 		j++
 	}
 	w := lo(j)
-	if !timeStarts[w] && !isNumber(w) {
+	if !(j < len(ts) && !ts[j].punct && ts[j].has(wcTimeStart)) && !isNumber(w) {
 		return i // most words: one look-up instead of the cases' two
 	}
 	switch {

@@ -22,6 +22,7 @@ type tok struct {
 	punct  bool   // a punctuation mark, not a word
 	inQ    bool   // inside a quotation
 	capped bool   // starts with an upper-case letter
+	cls    wclass // the word lists lo belongs to (wordClasses)
 }
 
 func (t tok) is(words ...string) bool {
@@ -85,6 +86,13 @@ func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 			i += n
 		}
 	}
+	if punctClasses {
+		for k := range out {
+			if out[k].punct {
+				out[k].cls = classesOf(out[k].lo)
+			}
+		}
+	}
 	markQuotes(out, open)
 	return out
 }
@@ -106,7 +114,7 @@ func word(s, ls string, i, j int) tok {
 	} else {
 		lo = lower(w)
 	}
-	return tok{s: w, lo: lo, a: i, b: j, capped: capped}
+	return tok{s: w, lo: lo, a: i, b: j, capped: capped, cls: classesOf(lo)}
 }
 
 // lowerAligned returns strings.ToLower(s) and true when lower-casing

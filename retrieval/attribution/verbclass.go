@@ -316,6 +316,7 @@ func init() {
 	for _, w := range []string{"body", "lobby", "think-tank"} {
 		companyNouns[w] = true
 	}
+	buildWordClasses() // last: after titleWords is complete
 }
 
 // classByIng maps the -ing form of every reporting verb (and of "call" for
@@ -360,7 +361,7 @@ var phrasalHeads = set("point", "points", "pointed", "pointing", "spell", "spell
 func (st *sentence) phrasal(i int) {
 	ts := st.ts
 	h := i - 1
-	if h < 1 || ts[h].capped || blockers[ts[h-1].lo] || passives[ts[h-1].lo] && !strings.HasSuffix(ts[h].lo, "ing") {
+	if h < 1 || ts[h].capped || ts[h-1].has(wcBlocker) || ts[h-1].has(wcPassive) && !strings.HasSuffix(ts[h].lo, "ing") {
 		return
 	}
 	cv := cueVerb{kind: newsbot.CueStates, strict: true}

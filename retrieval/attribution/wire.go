@@ -20,10 +20,10 @@ func (st *sentence) outlet(a, b int) string {
 		return ""
 	}
 	f := a
-	if determiners[ts[f].lo] {
+	if ts[f].has(wcDeterminer) {
 		f++
 	}
-	if f >= e || honorifics[ts[f].lo] {
+	if f >= e || ts[f].has(wcHonorific) {
 		return "" // "told Mr Post"
 	}
 	if st.agency != "" && join(st.s, ts, f, e) == st.agency {
