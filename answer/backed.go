@@ -88,15 +88,10 @@ func facts(s string) []string {
 		case core == "":
 		case strings.IndexFunc(core, unicode.IsDigit) >= 0:
 			out = append(out, core)
-		case !first && utf8.RuneCountInString(core) > 1 && startsUpper(core):
+		case !first && utf8.RuneCountInString(core) > 1 && capitalised(core):
 			out = append(out, core)
 		}
 		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") && len(w) > 2
 	}
 	return out
-}
-
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

@@ -50,13 +50,6 @@ func corefTokens(text string) []ctok {
 	return out
 }
 
-func capital(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
 func lowerWord(t ctok) bool {
 	if t.punct || t.w == "" {
 		return false
@@ -92,12 +85,12 @@ func stemOf(w string) string {
 func corefNamesIn(toks []ctok) []corefName {
 	var out []corefName
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || !capital(toks[i].w) || isStop(strings.ToLower(toks[i].w)) {
+		if toks[i].punct || !capitalised(toks[i].w) || isStop(strings.ToLower(toks[i].w)) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j].punct && (capital(toks[j].w) ||
-			(j+1 < len(toks) && (toks[j].w == "of" || toks[j].w == "for") && !toks[j+1].punct && capital(toks[j+1].w))) {
+		for j < len(toks) && !toks[j].punct && (capitalised(toks[j].w) ||
+			(j+1 < len(toks) && (toks[j].w == "of" || toks[j].w == "for") && !toks[j+1].punct && capitalised(toks[j+1].w))) {
 			j++
 		}
 		if i == 0 && j == 1 {
