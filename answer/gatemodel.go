@@ -299,3 +299,5 @@ func b2f(b bool) float64 {
 }
 
 func clip01(x float64) float64 { return min(1, max(0, x)) }
+
+//go:generate sh -c "cd .. && go run -tags sqlite_fts5 ./cmd/newsbot fit-gate --extract --write answer/gate_weights.go"

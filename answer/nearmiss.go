@@ -100,7 +100,7 @@ func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 		return failed
 	}
 	for _, i := range sc.nm.attrs {
-		if !(u.own|u.context).has(i) && fail(nmAttr) {
+		if !(u.own | u.context).has(i) && fail(nmAttr) {
 			return failed
 		}
 	}
