@@ -660,11 +660,17 @@ const refuseNearMisses = true
 // new chief executive of Southvale Water?" is not answered by any sentence
 // about Southvale Water).
 func (sc *scoring) enough(c *candidate, need int) bool {
+	return sc.enoughTerms(c, need) && (c.preds || !refuseNearMisses)
+}
+
+// enoughTerms is enough without the predicate and near-miss checks: the
+// looser pick the support gate weighs when the hand rules refuse.
+func (sc *scoring) enoughTerms(c *candidate, need int) bool {
 	typed := c.carries && (sc.qs.want == wantQuantity || sc.qs.want == wantTime)
 	if typed {
 		need = max(1, need-1)
 	}
-	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords()) && (c.preds || !refuseNearMisses)
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
 }
 
 // predsIn reports whether found holds the predicate words of the
@@ -804,8 +810,8 @@ func (sc *scoring) contentTerms() int {
 // that mention the question's names are quoted; when the best sentence
 // holds the kind of fact asked for ("how many"), the others must too.
 // Repeated sentences (a standfirst copied in the body) are kept once.
-// loose asks only for a question term in the sentence itself instead of
-// enough: the pick the support gate weighs when the hand rules refuse.
+// loose asks for enoughTerms instead of enough (no predicate or near-miss
+// check): the pick the support gate weighs when the hand rules refuse.
 func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 	bestCov, bestSrc := 0.0, 0.0
 	for _, c := range cands {
@@ -824,7 +830,7 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		// a ferry accident), however well one of its sentences matches.
 		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
 		typed := len(picked) == 0 || !picked[0].carries || c.carries
-		return c.coverage >= floor && (sc.enough(c, need) || loose && c.own > 0) && onTopic && typed && !texts[sameText(c.sent.Text)]
+		return c.coverage >= floor && (sc.enough(c, need) || loose && sc.enoughTerms(c, need)) && onTopic && typed && !texts[sameText(c.sent.Text)]
 	}
 	for _, c := range cands {
 		if len(picked) == maxItems {
