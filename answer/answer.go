@@ -228,15 +228,17 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
+	f, probe := sc.gateFeatures(cands, picked[0], rules), gateProbe()
+	if !(probe != nil && probe.Open) && gateProbability(f) < gateThreshold {
+		ans.Answer = prompts.Unsupported(len(only) > 0)
+		return ans
+	}
 	text, cites := compose(question, picked, disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
-	if !sc.gateOpen(cands, picked[0], rules, text) {
-		ans.Answer = prompts.Unsupported(len(only) > 0)
-		return ans
-	}
+	probe.record(f, text)
 	ans.Supported, ans.Answer, ans.Citations = true, text, cites
 	return ans
 }

@@ -250,9 +250,10 @@ type GateCase struct {
 	Answer   string
 }
 
-// GateProbe records the support gate's decisions, for the program that
-// fits it (newsbot fit-gate). With Open set, the gate answers whenever a
-// sentence is picked, so that every would-be answer can be scored.
+// GateProbe records the answers the support gate lets through, with their
+// features, for the program that fits it (newsbot fit-gate). With Open
+// set, the gate answers whenever a sentence is picked, so that every
+// would-be answer can be scored.
 type GateProbe struct {
 	Open  bool
 	mu    sync.Mutex
@@ -273,22 +274,22 @@ func SetGateProbe(p *GateProbe) {
 	probe.Unlock()
 }
 
-// gateOpen decides an answer led by c: the fitted model, unless an open
-// probe is installed; the probe, if any, records the case.
-func (sc *scoring) gateOpen(cands []*candidate, c *candidate, rules bool, text string) bool {
-	f := sc.gateFeatures(cands, c, rules)
+// gateProbe returns the installed probe, or nil.
+func gateProbe() *GateProbe {
 	probe.Lock()
-	p := probe.p
-	probe.Unlock()
-	if p != nil {
-		p.mu.Lock()
-		p.Cases = append(p.Cases, GateCase{Features: f, Answer: text})
-		p.mu.Unlock()
-		if p.Open {
-			return true
-		}
+	defer probe.Unlock()
+	return probe.p
+}
+
+// record adds a decision the gate let through; a nil probe records
+// nothing.
+func (p *GateProbe) record(f []float64, text string) {
+	if p == nil {
+		return
 	}
-	return gateProbability(f) >= gateThreshold
+	p.mu.Lock()
+	p.Cases = append(p.Cases, GateCase{Features: f, Answer: text})
+	p.mu.Unlock()
 }
 
 func b2f(b bool) float64 {
