@@ -305,6 +305,14 @@ type gateFit struct {
 	Weights   []float64
 	Threshold float64
 	Folds     []gateFold
+	Sweep     []gateSweep // the held-out figures at every threshold tried
+}
+
+// gateSweep is the held-out figures at one threshold: mean correct share,
+// mean and worst refused share of uncovered and absent-name questions,
+// mean refused share of near misses.
+type gateSweep struct {
+	Threshold, Correct, Refused, WorstRefused, NearMiss float64
 }
 
 // gateFold is one held-out set's figures, under the hand rules and under
@@ -336,7 +344,8 @@ func trainingSet(rows []gateRow) ([][]float64, []bool) {
 // fitGate fits on all rows, and per held-out set on the others, and picks
 // the threshold: the one with the best mean held-out correct share whose
 // mean held-out refusal of uncovered and absent-name questions stays at
-// gateMinRefused or above.
+// gateMinRefused or above, and whose worst held-out set refuses no fewer
+// of them than the hand rules' worst set.
 func fitGate(rows []gateRow) gateFit {
 	var sets []string
 	for _, r := range rows {
@@ -360,15 +369,24 @@ func fitGate(rows []gateRow) gateFit {
 		}
 	}
 	best, bestScore := 0.5, -1.0
+	var sw []gateSweep
+	rulesWorst := 1.0
+	for _, f := range gateFolds(rows, sets, held, 0.5) {
+		if f.Uncovered > 0 {
+			rulesWorst = min(rulesWorst, float64(f.RulesRefusedU)/float64(f.Uncovered))
+		}
+	}
 	for t := 0.05; t < 0.951; t += 0.025 {
 		folds := gateFolds(rows, sets, held, t)
 		correct, refused := meanFolds(folds)
-		if refused >= gateMinRefused && correct > bestScore {
+		s := sweepOf(t, folds, correct, refused)
+		sw = append(sw, s)
+		if refused >= gateMinRefused && s.WorstRefused >= rulesWorst && correct > bestScore {
 			best, bestScore = math.Round(t*1000)/1000, correct
 		}
 	}
 	w := fitLogistic(trainingSet(rows))
-	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best)}
+	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best), Sweep: sw}
 }
 
 func prob(w []float64, r gateRow) float64 {
@@ -421,6 +439,23 @@ func gateFolds(rows []gateRow, sets []string, held map[string][]float64, t float
 func rulesOf(r gateRow) bool {
 	i := slices.Index(answer.GateFeatureNames(), "rules")
 	return r.Features[i] == 1
+}
+
+// sweepOf summarises the folds at one threshold.
+func sweepOf(t float64, folds []gateFold, correct, refused float64) gateSweep {
+	s := gateSweep{Threshold: math.Round(t*1000) / 1000, Correct: correct, Refused: refused, WorstRefused: 1}
+	n := 0
+	for _, f := range folds {
+		if f.Uncovered > 0 {
+			s.WorstRefused = min(s.WorstRefused, float64(f.FitRefusedU)/float64(f.Uncovered))
+		}
+		if f.Near > 0 {
+			s.NearMiss += float64(f.FitRefusedNM) / float64(f.Near)
+			n++
+		}
+	}
+	s.NearMiss /= float64(max(1, n))
+	return s
 }
 
 // meanFolds returns the mean held-out correct share of answerable
@@ -513,6 +548,10 @@ func printGateCV(w io.Writer, fit gateFit) {
 		pct(tot.RulesRefusedNM, tot.Near), pct(tot.FitRefusedNM, tot.Near))
 	fmt.Fprintf(w, "%-14s %6s %7s -> %6s %4s %7s -> %6s %4s %7s -> %6s\n", "mean of sets", "", m("rc"), m("fc"), "", m("ru"), m("fu"), "", m("rn"), m("fn"))
 	fmt.Fprintf(w, "%-14s %6s %7s -> %6s %4s %7s -> %6s %4s %7s -> %6s\n", "worst set", "", wst("rc"), wst("fc"), "", wst("ru"), wst("fu"), "", wst("rn"), wst("fn"))
+	fmt.Fprintln(w, "\nheld-out means by threshold (correct, uncovered+absent refused, worst set's, near misses refused):")
+	for _, s := range fit.Sweep {
+		fmt.Fprintf(w, "  %.3f  %5.1f%%  %5.1f%%  %5.1f%%  %5.1f%%\n", s.Threshold, 100*s.Correct, 100*s.Refused, 100*s.WorstRefused, 100*s.NearMiss)
+	}
 	fmt.Fprintln(w, "\nweights fitted on every set:")
 	for i, name := range answer.GateFeatureNames() {
 		fmt.Fprintf(w, "  %-18s %+8.3f\n", name, fit.Weights[i])
