@@ -213,15 +213,32 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 			}
 		}
 	}
-	if !sc.supported(cands) {
+	// the hand rules' pick, else the looser one; the fitted gate
+	// (gatemodel.go) decides whether the answer it leads is given
+	rules := sc.supported(cands)
+	var picked []*candidate
+	if rules {
+		picked = sc.selectItems(cands, false)
+	}
+	rules = rules && len(picked) > 0
+	if !rules {
+		picked = sc.selectItems(cands, true)
+	}
+	if len(picked) == 0 {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
-	text, cites := compose(question, sc.selectItems(cands), disputed(cands))
+	f, probe := sc.gateFeatures(cands, picked[0], rules), gateProbe()
+	if !(probe != nil && probe.Open) && gateProbability(f) < gateThreshold {
+		ans.Answer = prompts.Unsupported(len(only) > 0)
+		return ans
+	}
+	text, cites := compose(question, picked, disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
+	probe.record(f, text)
 	ans.Supported, ans.Answer, ans.Citations = true, text, cites
 	return ans
 }

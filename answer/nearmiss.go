@@ -65,36 +65,60 @@ type nearMissInfo struct {
 // nearMiss reports whether a candidate sentence, with its evidence unit
 // u, is next to what the question asks rather than stating it.
 func (sc *scoring) nearMiss(c *candidate, u unit) bool {
+	return sc.nearMissChecks(c, u, false) != 0
+}
+
+// The near-miss checks, one bit each in nearMissChecks' result: the
+// support gate (gatemodel.go) reads each as a feature of its own.
+const (
+	nmNamed   = 1 << iota // "the name of the N": no name beside N
+	nmSpeaker             // "What did X say": not X's words
+	nmAttr                // a word of the asked attribute missing
+	nmMuch                // "how much N": N missing from the sentence
+	nmBound               // a number picking the event missing from the unit
+	nmVerb                // the asked verb not stated as the event
+	nmNeed                // the asked quantity's kind missing
+	nmChecks  = iota      // how many checks there are
+)
+
+// nearMissChecks returns the near-miss checks the candidate fails: the
+// first one found, or every one when all is set.
+func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
 			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
 	}
-	if sc.nm.named >= 0 && u.own.has(sc.nm.named) && !sc.nameBeside(c.sent.Text, sc.nm.named) {
-		return true
+	failed := 0
+	fail := func(bit int) bool {
+		failed |= bit
+		return !all
 	}
-	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) {
-		return true
+	if sc.nm.named >= 0 && u.own.has(sc.nm.named) && !sc.nameBeside(c.sent.Text, sc.nm.named) && fail(nmNamed) {
+		return failed
+	}
+	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) && fail(nmSpeaker) {
+		return failed
 	}
 	for _, i := range sc.nm.attrs {
-		if !(u.own | u.context).has(i) {
-			return true
+		if !(u.own | u.context).has(i) && fail(nmAttr) {
+			return failed
 		}
 	}
-	if sc.nm.muchNoun >= 0 && !u.own.has(sc.nm.muchNoun) {
-		return true
+	if sc.nm.muchNoun >= 0 && !u.own.has(sc.nm.muchNoun) && fail(nmMuch) {
+		return failed
 	}
-	if !sc.boundToUnit(u) {
-		return true
+	if !sc.boundToUnit(u) && fail(nmBound) {
+		return failed
 	}
 	for _, i := range sc.nm.verbs {
-		if !u.head.has(i) && !(u.own.has(i) && sc.statesVerb(c.sent.Text, i)) {
-			return true
+		if !u.head.has(i) && !(u.own.has(i) && sc.statesVerb(c.sent.Text, i)) && fail(nmVerb) {
+			return failed
 		}
 	}
-	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) {
-		return true
+	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) && fail(nmNeed) {
+		return failed
 	}
-	return false
+	return failed
 }
 
 // boundToUnit reports whether every number the question writes in digits

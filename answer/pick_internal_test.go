@@ -20,7 +20,7 @@ func TestPickFloor(t *testing.T) {
 			onTopic: true, own: 3, matched: 3, words: 1, preds: true}
 	}
 	best, fact, far := mk(0, 0.9), mk(1, 0.38), mk(2, 0.3)
-	picked := sc.selectItems([]*candidate{best, fact, far})
+	picked := sc.selectItems([]*candidate{best, fact, far}, false)
 	has := func(c *candidate) bool {
 		for _, p := range picked {
 			if p == c {

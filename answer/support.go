@@ -85,6 +85,7 @@ type scoring struct {
 	vocab    mask             // the question terms found anywhere in the sources
 	nameMask mask             // the question's name terms
 	nm       *nearMissInfo    // what the near-miss checks read from the question (nearmiss.go)
+	w        []float64        // the weights of the question's terms (weights), once candidates are scored
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -240,6 +241,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		}
 	}
 	w := sc.weights(units)
+	sc.w = w
 	srcCov := map[*source]float64{}
 	for _, src := range srcs {
 		srcCov[src] = sc.share(unit{own: sc.m.match(sc.terms[src].all)}, w)
@@ -379,7 +381,7 @@ func (sc *scoring) passageMasks(src *source) map[int]mask {
 
 // score fills a candidate's coverage, counts and score.
 func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
-	c.srcCov = srcCov
+	c.srcCov, c.u = srcCov, u
 	c.coverage = sc.share(u, w)
 	for i, t := range sc.qs.terms {
 		switch {
@@ -658,11 +660,17 @@ const refuseNearMisses = true
 // new chief executive of Southvale Water?" is not answered by any sentence
 // about Southvale Water).
 func (sc *scoring) enough(c *candidate, need int) bool {
+	return sc.enoughTerms(c, need) && (c.preds || !refuseNearMisses)
+}
+
+// enoughTerms is enough without the predicate and near-miss checks: the
+// looser pick the support gate weighs when the hand rules refuse.
+func (sc *scoring) enoughTerms(c *candidate, need int) bool {
 	typed := c.carries && (sc.qs.want == wantQuantity || sc.qs.want == wantTime)
 	if typed {
 		need = max(1, need-1)
 	}
-	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords()) && (c.preds || !refuseNearMisses)
+	return c.own > 0 && c.matched >= need && (c.words > 0 || typed || !sc.hasWords())
 }
 
 // predsIn reports whether found holds the predicate words of the
@@ -802,7 +810,9 @@ func (sc *scoring) contentTerms() int {
 // that mention the question's names are quoted; when the best sentence
 // holds the kind of fact asked for ("how many"), the others must too.
 // Repeated sentences (a standfirst copied in the body) are kept once.
-func (sc *scoring) selectItems(cands []*candidate) []*candidate {
+// loose asks for enoughTerms instead of enough (no predicate or near-miss
+// check): the pick the support gate weighs when the hand rules refuse.
+func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 	bestCov, bestSrc := 0.0, 0.0
 	for _, c := range cands {
 		if c.onTopic {
@@ -820,7 +830,7 @@ func (sc *scoring) selectItems(cands []*candidate) []*candidate {
 		// a ferry accident), however well one of its sentences matches.
 		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
 		typed := len(picked) == 0 || !picked[0].carries || c.carries
-		return c.coverage >= floor && sc.enough(c, need) && onTopic && typed && !texts[sameText(c.sent.Text)]
+		return c.coverage >= floor && (sc.enough(c, need) || loose && sc.enoughTerms(c, need)) && onTopic && typed && !texts[sameText(c.sent.Text)]
 	}
 	for _, c := range cands {
 		if len(picked) == maxItems {

@@ -21,6 +21,8 @@ type command struct {
 	usage string // one line: "ask [--json] [--k N] QUESTION"
 	help  string // what it does
 	run   func(ctx context.Context, env *Env, args []string) error
+	// hidden commands (developer tools) are left out of the usage list
+	hidden bool
 }
 
 var commands = map[string]command{}
@@ -125,6 +127,9 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "newsbot answers questions about news articles and shows who said what.")
 	fmt.Fprintln(w, "\nUsage: newsbot COMMAND [flags] [args]\n\nCommands:")
 	for _, n := range commandNames() {
+		if commands[n].hidden {
+			continue
+		}
 		fmt.Fprintf(w, "  %s\n      %s\n", commands[n].usage, commands[n].help)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $NEWSBOT_DB, else newsbot.db) and --guild ID (default $NEWSBOT_GUILD, else local).")

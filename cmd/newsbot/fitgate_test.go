@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot/answer"
+)
+
+// TestFitGateReproducesWeights checks that fitting the committed rows of
+// the spent answer sets gives exactly the committed weights and
+// threshold: answer/gate_weights.go is what `go generate ./answer` makes.
+func TestFitGateReproducesWeights(t *testing.T) {
+	rows, err := readGateRows("../../" + gateRowsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fit := fitGate(rows)
+	src, err := gateWeightsSource(fit.Weights, fit.Threshold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile("../../answer/gate_weights.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(src, committed) {
+		t.Errorf("fitting the committed rows does not give answer/gate_weights.go: run go generate ./answer\ngot:\n%s", src)
+	}
+	sets := map[string]bool{}
+	for _, r := range rows {
+		sets[r.Set] = true
+		if notFittedOn.MatchString(r.Set) {
+			t.Errorf("row of %s: a blind or out-of-sample set among the fitted rows", r.Set)
+		}
+	}
+	if len(sets) != len(spentAnswerSets) {
+		t.Errorf("rows of %d sets, want the %d spent sets", len(sets), len(spentAnswerSets))
+	}
+	if len(fit.Folds) != len(sets) {
+		t.Errorf("%d cross-validation folds, want one per set (%d)", len(fit.Folds), len(sets))
+	}
+}
+
+// TestFitGateRefusesBlindSets checks that fit-gate will not read a blind
+// set or the branch's out-of-sample set.
+func TestFitGateRefusesBlindSets(t *testing.T) {
+	c := newCLI(t)
+	for _, set := range []string{"testdata/eval/blind8/questions.jsonl", "testdata/eval/blind11/questions.jsonl", "testdata/eval/dev-i10l/questions.jsonl"} {
+		_, stderr, code := c.run("", "fit-gate", "--extract", "--rows", c.file("rows.jsonl", nil), set)
+		if code == 0 || !strings.Contains(stderr, "never fitted") {
+			t.Errorf("fit-gate %s: exit %d, stderr %q; want a refusal", set, code, stderr)
+		}
+	}
+}
+
+// TestFitLogistic checks the fit on a small synthetic problem: the label
+// follows the second feature, against the third.
+func TestFitLogistic(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	for i := 0; i < 200; i++ {
+		a, b := float64(i%2), float64(i/2%2)
+		noise := i%7 == 0
+		xs = append(xs, []float64{1, a, b})
+		ys = append(ys, (a == 1 && b == 0) != noise)
+	}
+	w := fitLogistic(xs, ys)
+	if len(w) != 3 || w[1] <= 1 || w[2] >= -1 {
+		t.Errorf("weights %v: want the second clearly positive, the third clearly negative", w)
+	}
+	if again := fitLogistic(xs, ys); !equalFloats(w, again) {
+		t.Errorf("two fits differ: %v and %v", w, again)
+	}
+	if len(answer.GateFeatureNames()) == 0 {
+		t.Error("the gate has no features")
+	}
+}
+
+func equalFloats(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
