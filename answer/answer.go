@@ -95,6 +95,9 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	} else if ok {
 		asked, srcs = r, rsrcs
 	}
+	if tr := traceFrom(ctx); tr != nil {
+		tr.record(text, query, srcs, aliases) // for the cause report only (causes.go)
+	}
 	ext := func() *newsbot.Answer { return asked.extractive(text, query, srcs, aliases) }
 	var ans *newsbot.Answer
 	if s.modelDecides(srcs) {

@@ -51,6 +51,7 @@ type candidate struct {
 	whole    bool // answers with words outside its claim's content: quote the sentence
 	onTopic  bool // its article mentions the question's names (coversNames)
 	namesOwn bool // each name of the question has a word in the sentence itself
+	u        unit // its evidence unit, read again by the cause report (causes.go)
 }
 
 // speakerKey identifies who is speaking, for preferring distinct speakers.

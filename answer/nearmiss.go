@@ -65,36 +65,42 @@ type nearMissInfo struct {
 // nearMiss reports whether a candidate sentence, with its evidence unit
 // u, is next to what the question asks rather than stating it.
 func (sc *scoring) nearMiss(c *candidate, u unit) bool {
+	return sc.nearMissCheck(c, u) != ""
+}
+
+// nearMissCheck is nearMiss, naming the check that finds the sentence a
+// near miss ("" when none does), for the cause report (causes.go).
+func (sc *scoring) nearMissCheck(c *candidate, u unit) string {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
 			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
 	}
 	if sc.nm.named >= 0 && u.own.has(sc.nm.named) && !sc.nameBeside(c.sent.Text, sc.nm.named) {
-		return true
+		return "near-miss: named noun"
 	}
 	if sc.nm.speaker >= 0 && !sc.spokenByName(c, &sc.qs.names[sc.nm.speaker]) {
-		return true
+		return "near-miss: speaker"
 	}
 	for _, i := range sc.nm.attrs {
 		if !(u.own | u.context).has(i) {
-			return true
+			return "near-miss: attribute"
 		}
 	}
 	if sc.nm.muchNoun >= 0 && !u.own.has(sc.nm.muchNoun) {
-		return true
+		return "near-miss: much noun"
 	}
 	if !sc.boundToUnit(u) {
-		return true
+		return "near-miss: bound number"
 	}
 	for _, i := range sc.nm.verbs {
 		if !u.head.has(i) && !(u.own.has(i) && sc.statesVerb(c.sent.Text, i)) {
-			return true
+			return "near-miss: asked verb"
 		}
 	}
 	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) {
-		return true
+		return "near-miss: quantity kind"
 	}
-	return false
+	return ""
 }
 
 // boundToUnit reports whether every number the question writes in digits

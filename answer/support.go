@@ -85,6 +85,7 @@ type scoring struct {
 	vocab    mask             // the question terms found anywhere in the sources
 	nameMask mask             // the question's name terms
 	nm       *nearMissInfo    // what the near-miss checks read from the question (nearmiss.go)
+	w        []float64        // the weights of the question's terms (weights), once scored
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -240,11 +241,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		}
 	}
 	w := sc.weights(units)
+	sc.w = w
 	srcCov := map[*source]float64{}
 	for _, src := range srcs {
 		srcCov[src] = sc.share(unit{own: sc.m.match(sc.terms[src].all)}, w)
 	}
 	for i, c := range cands {
+		c.u = units[i]
 		sc.score(c, units[i], w, srcCov[c.src])
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -675,6 +678,13 @@ func (sc *scoring) enough(c *candidate, need int) bool {
 // otherwise ("hackathon advertisement") does not outweigh the names and
 // the verb it does state.
 func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
+	return sc.predsCheck(found, own, w, verbless) == ""
+}
+
+// predsCheck is predsIn, saying which of its checks fails ("" when none
+// does): "attribute", "verb" or "predicate words". The cause report
+// (causes.go) names it.
+func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) string {
 	n, missing := 0, 0
 	var missW, total float64
 	for i, t := range sc.qs.terms {
@@ -682,7 +692,7 @@ func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 			total += w[i]
 		}
 		if t.attr && !found.has(i) {
-			return false // "the voter turnout" asked, the election's date stated
+			return causeAttribute // "the voter turnout" asked, the election's date stated
 		}
 		if t.verb && verbless {
 			continue // a table row (its headings say what happened)
@@ -694,7 +704,7 @@ func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 			// ("wiped out" for "destroyed", "fell ill" for "sickened"):
 			// like an ordinary word found nowhere (weights), it says
 			// nothing of which sentence states the event
-			return false
+			return causeVerb
 		}
 		if t.pred {
 			n++
@@ -706,7 +716,10 @@ func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 			}
 		}
 	}
-	return missing <= (n+1)/3 || missW <= total/3
+	if missing <= (n+1)/3 || missW <= total/3 {
+		return ""
+	}
+	return causePredicate
 }
 
 // yearsIn reports whether found holds every year the question names
