@@ -1,6 +1,9 @@
 package answer
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // The refusal-cause report (newsbot eval-answers --causes): for a question
 // whose expected answer a retrieved passage holds but whose answer is a
@@ -35,6 +38,7 @@ const (
 	causeRanking    = "ranking: lost to other candidates"
 	causeNotFirst   = "ranking: picked, not first"
 	causeComposed   = "composition: picked, dropped from the reply"
+	causeFirstCut   = "composition: first pick, its statement leaves it out"
 )
 
 // Outcomes of a question the cause report explains.
@@ -80,6 +84,16 @@ type Cause struct {
 	Sentence string `json:"sentence,omitempty"`
 	// Lead is the sentence the answer opened with, when it was answered.
 	Lead string `json:"lead,omitempty"`
+	// Detail gives the scores of the sentence and of the lead.
+	Detail string `json:"detail,omitempty"`
+}
+
+// detail describes how a candidate scored, for Cause.Detail.
+func detail(c *candidate) string {
+	if c == nil {
+		return ""
+	}
+	return fmt.Sprintf("score %.2f cov %.2f own %d words %d carries %v plan %v seq %d kind %v near %v rank %d", c.score, c.coverage, c.own, c.words, c.carries, c.plan, c.sent.Seq, c.sent.Kind, c.near, c.src.Rank)
 }
 
 // Cause explains an outcome (OutcomeRefused, OutcomeWrong, OutcomeNotFirst)
@@ -121,16 +135,20 @@ func (t *Trace) Cause(outcome string, holds func(text string) bool) Cause {
 		return Cause{Check: why, Sentence: best.sent.Text}
 	}
 	picked := sc.selectItems(t.p.cands)
-	lead := ""
+	lead, ld := "", ""
 	if len(picked) > 0 {
-		lead = picked[0].sent.Text
+		lead, ld = picked[0].sent.Text, "; lead: "+detail(picked[0])
 	}
-	for _, c := range picked {
+	for i, c := range picked {
 		if holds(c.sent.Text) {
-			if outcome == OutcomeNotFirst {
-				return Cause{Check: causeNotFirst, Sentence: c.sent.Text, Lead: lead}
+			why := causeComposed
+			switch {
+			case outcome == OutcomeNotFirst && i == 0:
+				why = causeFirstCut
+			case outcome == OutcomeNotFirst:
+				why = causeNotFirst
 			}
-			return Cause{Check: causeComposed, Sentence: c.sent.Text, Lead: lead}
+			return Cause{Check: why, Sentence: c.sent.Text, Lead: lead, Detail: "answer: " + detail(c) + ld}
 		}
 	}
 	best, stage, why := targets[0], -1, ""
@@ -139,7 +157,7 @@ func (t *Trace) Cause(outcome string, holds func(text string) bool) Cause {
 			best, stage, why = c, s, w
 		}
 	}
-	return Cause{Check: why, Sentence: best.sent.Text, Lead: lead}
+	return Cause{Check: why, Sentence: best.sent.Text, Lead: lead, Detail: "answer: " + detail(best) + ld}
 }
 
 // keptOut returns the first check of the support decision (supported)
@@ -240,5 +258,5 @@ func CauseOrder() []string {
 		"near-miss: named noun", "near-miss: speaker", "near-miss: attribute", "near-miss: much noun",
 		"near-miss: bound number", "near-miss: asked verb", "near-miss: quantity kind",
 		causeCoverage, causeType, causePasses, causeFloor, causeSource, causeFirstType, causeRepeat,
-		causeRanking, causeNotFirst, causeComposed}
+		causeRanking, causeNotFirst, causeFirstCut, causeComposed}
 }

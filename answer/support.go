@@ -20,6 +20,7 @@ const (
 	passageShare  = 0.3  // a term found only in the sentence's passage
 	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
 	nearBonus     = 0.15 // ... within a few words of a word of the question
+	ownWordsBonus = 0.3  // times the share of the question's ordinary words in the sentence itself
 )
 
 // sourceTerms are the term sets of one source: each sentence's (with its
@@ -419,9 +420,15 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text)) && !sc.nearMiss(c, u)
 	c.score = c.coverage
+	// the sentence that states the asked fact says it with the question's
+	// own ordinary words; an opening sentence that shares the question's
+	// names and gets its other words from its neighbours and headline
+	// summarises the story (wordsOwn)
+	c.score += ownWordsBonus * sc.wordsOwn(u.own, w)
 	if c.carries {
 		c.score += carriesBonus
 		if sc.factNearTerm(c.sent.Text) {
+			c.near = true
 			c.score += nearBonus
 		}
 	}
@@ -918,4 +925,30 @@ func (sc *scoring) settlingFirst(picked []*candidate) {
 			return
 		}
 	}
+}
+
+// wordsOwn returns the weighted share of the question's ordinary words
+// (not its names, numbers or generic words) that the sentence itself
+// holds (own), through forms and synonyms as every match: "The plant,
+// which will cost about 4 billion euros in total" holds the *cost* and
+// *total* of "What will the EV battery plant cost in total?", where the
+// article's opening sentence holds its names and "plant". It ranks the
+// candidates (score), never decides support. Measured on all spent sets
+// at once: first statement right 556 -> 579 of 816, correct 635 -> 636,
+// no set lower, refusals unchanged (docs/answers.md).
+func (sc *scoring) wordsOwn(own mask, w []float64) float64 {
+	var got, tot float64
+	for i, t := range sc.qs.terms {
+		if t.kind != kindWord || i >= len(w) {
+			continue
+		}
+		tot += w[i]
+		if own.has(i) {
+			got += w[i]
+		}
+	}
+	if tot == 0 {
+		return 0
+	}
+	return got / tot
 }

@@ -204,5 +204,8 @@ func printCauseReport(w io.Writer, cr *causeReport, misses bool) {
 		if m.Lead != "" {
 			fmt.Fprintf(w, "      led by:    %s\n", newsbot.ClipText(strings.Join(strings.Fields(m.Lead), " "), 200))
 		}
+		if m.Detail != "" {
+			fmt.Fprintf(w, "      %s\n", m.Detail)
+		}
 	}
 }
