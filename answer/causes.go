@@ -240,7 +240,7 @@ func (sc *scoring) notPicked(c *candidate, cands, picked []*candidate, need int)
 		return 10, causeFloor
 	case c.srcCov < minSourceShare*bestSrc:
 		return 11, causeSource
-	case len(picked) > 0 && picked[0].carries && !c.carries:
+	case len(picked) > 0 && picked[0].carries && !c.carries && !sc.asMuch(c, picked[0]):
 		return 12, causeFirstType
 	}
 	for _, p := range picked {
