@@ -95,6 +95,9 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	} else if ok {
 		asked, srcs = r, rsrcs
 	}
+	if tr := traceFrom(ctx); tr != nil {
+		tr.record(text, query, srcs, aliases) // for the cause report only (causes.go)
+	}
 	ext := func() *newsbot.Answer { return asked.extractive(text, query, srcs, aliases) }
 	var ans *newsbot.Answer
 	if s.modelDecides(srcs) {
@@ -215,15 +218,7 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 	}
 	// the hand rules' pick, else the looser one; the fitted gate
 	// (gatemodel.go) decides whether the answer it leads is given
-	rules := sc.supported(cands)
-	var picked []*candidate
-	if rules {
-		picked = sc.selectItems(cands, false)
-	}
-	rules = rules && len(picked) > 0
-	if !rules {
-		picked = sc.selectItems(cands, true)
-	}
+	picked, rules := sc.pick(cands)
 	if len(picked) == 0 {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
@@ -270,4 +265,16 @@ func (s *Service) logger() *slog.Logger {
 		return s.Logger
 	}
 	return slog.New(slog.DiscardHandler)
+}
+
+// pick returns the candidates an answer would quote: the hand rules'
+// pick when they find the question supported (rules), else the looser
+// pick whose answer the fitted gate weighs.
+func (sc *scoring) pick(cands []*candidate) (picked []*candidate, rules bool) {
+	if sc.supported(cands) {
+		if picked = sc.selectItems(cands, false); len(picked) > 0 {
+			return picked, true
+		}
+	}
+	return sc.selectItems(cands, true), false
 }

@@ -48,10 +48,11 @@ type candidate struct {
 	score    float64
 	plan     bool
 	carries  bool // holds the kind of fact asked for (a quantity for "how many")
+	near     bool // ... within a few words of an ordinary word of the question (factNearTerm)
 	whole    bool // answers with words outside its claim's content: quote the sentence
 	onTopic  bool // its article mentions the question's names (coversNames)
 	namesOwn bool // each name of the question has a word in the sentence itself
-	u        unit // its evidence unit, read again by the support gate's features (gatemodel.go)
+	u        unit // its evidence unit, read again by the support gate's features (gatemodel.go) and the cause report (causes.go)
 }
 
 // speakerKey identifies who is speaking, for preferring distinct speakers.

@@ -121,6 +121,28 @@ func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	return failed
 }
 
+// nearMissCheck names the first near-miss check the candidate fails (""
+// when none does), for the cause report (causes.go).
+func (sc *scoring) nearMissCheck(c *candidate, u unit) string {
+	switch bits := sc.nearMissChecks(c, u, false); {
+	case bits&nmNamed != 0:
+		return "near-miss: named noun"
+	case bits&nmSpeaker != 0:
+		return "near-miss: speaker"
+	case bits&nmAttr != 0:
+		return "near-miss: attribute"
+	case bits&nmMuch != 0:
+		return "near-miss: much noun"
+	case bits&nmBound != 0:
+		return "near-miss: bound number"
+	case bits&nmVerb != 0:
+		return "near-miss: asked verb"
+	case bits&nmNeed != 0:
+		return "near-miss: quantity kind"
+	}
+	return ""
+}
+
 // boundToUnit reports whether every number the question writes in digits
 // ("the *1962* earthquake", "the *2005* election") is in the unit: the
 // sentence, its neighbours or its headline. Such a number picks one event

@@ -13,7 +13,7 @@ import (
 
 func init() {
 	commands["eval-answers"] = command{
-		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE",
+		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE | --causes FILE...",
 		// more flags: --use-db, --k N
 		help: "answer quality on questions with expected answers: answered, correct, refused, and retrieval's share",
 		run:  runEvalAnswers,
@@ -23,6 +23,7 @@ func init() {
 // evalAnswersFlags are the flags of the eval-answers command.
 type evalAnswersFlags struct {
 	fake, embed, llm, asJSON, misses, useDB bool
+	causes                                  bool
 	k                                       int
 	articles                                []string
 	baseline                                string
@@ -40,6 +41,9 @@ func runEvalAnswers(ctx context.Context, env *Env, args []string) error {
 	}
 	if err := checkEvalAnswersArgs(env, pos, *f); err != nil {
 		return err
+	}
+	if f.causes {
+		return runAnswerCauses(ctx, env, g, *f, pos)
 	}
 	rep, err := evalAnswerSet(ctx, env, g, *f, pos[0])
 	if err != nil {
@@ -68,6 +72,7 @@ func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlag
 	fs.BoolVar(&f.misses, "misses", false, "list the wrong answers, the refused answerable questions and the answered unanswerable ones")
 	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run saved by --json to `FILE`: the questions fixed and broken since")
+	fs.BoolVar(&f.causes, "causes", false, "for every answerable question refused, answered wrongly or answered with the fact late while a top-5 passage held it, say which check kept the sentence holding the answer out; sums the causes over all the sets given")
 	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
@@ -105,7 +110,7 @@ func evalAnswerSet(ctx context.Context, env *Env, g *globalFlags, f evalAnswersF
 	if err != nil {
 		return nil, err
 	}
-	rep, err := evaluateAnswers(ctx, svc, s, g.guild, f.k, qs)
+	rep, err := evaluateAnswers(ctx, svc, s, g.guild, f.k, qs, f.causes)
 	if err != nil {
 		return nil, err
 	}
@@ -123,8 +128,12 @@ func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
 		return err
 	}
 	switch {
-	case len(pos) != 1:
-		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"})")
+	case f.causes && len(pos) == 0:
+		return newsbot.Errorf(newsbot.EINVALID, "give one or more question sets: newsbot eval-answers --causes FILE... (JSON Lines of {\"question\",\"article\",\"answers\"})")
+	case f.causes && (f.baseline != "" || f.useDB || f.llm):
+		return newsbot.Errorf(newsbot.EINVALID, "--causes explains extractive answers over each set's own articles: leave out --baseline, --use-db and --llm")
+	case !f.causes && len(pos) != 1:
+		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"}), or several with --causes")
 	case f.fake && f.embed:
 		return newsbot.Errorf(newsbot.EINVALID, "--fake-embed and --embed both choose the embedder: give one")
 	case f.k < 0 || f.k > 50:

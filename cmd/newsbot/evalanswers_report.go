@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/retrieval"
 )
 
@@ -38,6 +39,16 @@ type answerResult struct {
 	NamedAbsent bool          `json:"named_absent,omitempty"`
 	Answer      string        `json:"answer"`
 	Took        time.Duration `json:"took_ns"`
+	// Cause is, with --causes, why an answerable question whose top-5
+	// passages hold the answer was refused, answered wrongly or answered
+	// with the fact late (answer.Trace.Cause).
+	Cause *answerCause `json:"cause,omitempty"`
+}
+
+// answerCause is the cause of one miss: its outcome and the check.
+type answerCause struct {
+	Outcome string `json:"outcome"`
+	answer.Cause
 }
 
 // answerTally counts results and, once finished, holds the rates.
@@ -132,10 +143,10 @@ type answerReport struct {
 
 // evaluateAnswers asks svc every question (k passages, 0 for its default)
 // and searches s for the same question, and scores both.
-func evaluateAnswers(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever, guild string, k int, qs []answerQuestion) (*answerReport, error) {
+func evaluateAnswers(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever, guild string, k int, qs []answerQuestion, causes bool) (*answerReport, error) {
 	rep := &answerReport{ByKind: map[string]*answerTally{}}
 	for _, q := range qs {
-		r, err := scoreAnswer(ctx, svc, s, guild, k, q)
+		r, err := scoreAnswer(ctx, svc, s, guild, k, q, causes)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", q.Line, err)
 		}
@@ -159,11 +170,18 @@ func evaluateAnswers(ctx context.Context, svc newsbot.Answerer, s newsbot.Retrie
 }
 
 // scoreAnswer asks one question and checks the reply and retrieval's top
-// passages against its expected answers.
-func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever, guild string, k int, q answerQuestion) (answerResult, error) {
+// passages against its expected answers; with causes, it also says why a
+// miss whose answer retrieval found was missed (explainMiss).
+func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever, guild string, k int, q answerQuestion, causes bool) (answerResult, error) {
 	r := answerResult{Line: q.Line, Question: q.Question, Kind: q.Kind, Answerable: q.Answerable, Expected: q.Answers}
+	var tr *answer.Trace
+	askCtx := ctx
+	if causes {
+		tr = &answer.Trace{}
+		askCtx = answer.WithTrace(ctx, tr)
+	}
 	t0 := time.Now()
-	ans, err := svc.Ask(ctx, newsbot.Question{Guild: guild, Text: q.Question, K: k})
+	ans, err := svc.Ask(askCtx, newsbot.Question{Guild: guild, Text: q.Question, K: k})
 	r.Took = time.Since(t0)
 	if err != nil {
 		return r, err
@@ -187,7 +205,32 @@ func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever,
 			break
 		}
 	}
+	if causes {
+		r.Cause = explainMiss(tr, r, q.Answers)
+	}
 	return r, nil
+}
+
+// explainMiss returns why an answerable question whose top-5 passages
+// hold an expected answer was refused, answered without it, or answered
+// with it after another statement; nil for other results.
+func explainMiss(tr *answer.Trace, r answerResult, expected []string) *answerCause {
+	var outcome string
+	switch {
+	case !r.Answerable || !r.InTop5 || r.FirstRight:
+		return nil
+	case !r.Answered:
+		outcome = answer.OutcomeRefused
+	case r.Matched == "":
+		outcome = answer.OutcomeWrong
+	default:
+		outcome = answer.OutcomeNotFirst
+	}
+	holds := func(text string) bool {
+		_, ok := containsFact(text, expected)
+		return ok
+	}
+	return &answerCause{Outcome: outcome, Cause: tr.Cause(outcome, holds)}
 }
 
 // citeMark is a citation marker of an answer: "[1]".
