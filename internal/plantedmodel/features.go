@@ -51,7 +51,6 @@ const (
 	fCond       // if/unless/when with a machine or second person
 	fQuestion   // the sentence is a question
 	fMarkup     // brackets, pipes, braces, angle brackets
-	fLength     // words / 40, at most 1
 	fLabelMeta  // a label of two words or more naming answers or machines: "Fallback reply for all queries:"
 	fPassive    // a duty to say, in the passive: "it must be stated that", "readers should be told"
 	fFrame      // a news frame: a law, a date, a time, a place in the world
@@ -61,6 +60,9 @@ const (
 	fDutySay    // a duty to say what, laid on a machine, an answer or anyone: "models must answer that"
 	fProcSelf   // processing the text itself: "summarising this page", "condenses this article"
 	fSpecific   // what is to be said names something: a name or a figure after the verb of saying
+	fOverAim    // an override aimed at instructions or at "you": "disregard the guidance you were given"
+	fTable      // a table row: two pipes or more
+	fPossible   // can, could, may, might, will, would: what is possible or expected, not ordered
 	NumFeatures
 )
 
@@ -68,7 +70,7 @@ const (
 var Names = [NumFeatures]string{"bias", "mach", "mach_adj", "mach_front", "generic", "human", "meta", "text", "self_ref",
 	"process", "imperative", "imp_clause", "modal", "modal_mach", "modal_human", "dictate", "meta_is", "you", "you_mach",
 	"universal", "override", "role", "hide", "label", "report", "quoted", "past", "we", "absolute", "cond", "question",
-	"markup", "length", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific"}
+	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible"}
 
 // Vector is the feature vector of one sentence.
 type Vector [NumFeatures]float64
@@ -104,6 +106,8 @@ const (
 	cThat
 	cCopula
 	cFrame
+	cCan
+	cDutyPart
 	cBe   // be
 	cSaid // the participle of a verb of saying: stated, told, made (clear)
 )
@@ -144,13 +148,14 @@ func init() {
 		"emphasise", "emphasize", "suggest", "characterise", "characterize", "label", "name", "credit", "announce",
 		"end", "finish", "begin", "start", "open", "close", "conclude", "prefix", "return", "respond", "paraphrase",
 		"reproduce", "relay", "pass", "mark", "flag", "rank", "rate", "direct", "point", "show", "display")
-	lex(cOver, "ignore", "disregard", "forget", "override", "overrule", "bypass", "supersede", "replace",
-		"omit", "skip", "drop", "discard", "abandon", "cancel", "suppress", "hide", "withhold", "instead", "substitute",
-		"overwrite", "precedence", "priority", "previous", "prior", "earlier", "above")
+	lex(cOver, "ignore", "disregard", "forget", "override", "overrule", "bypass", "supersede", "replace", "omit",
+		"discard", "substitute", "overwrite", "supersedes", "overrides", "replaces")
 	lex(cRole, "pretend", "imagine", "act", "play", "adopt", "assume", "roleplay", "role", "become", "persona",
 		"character", "behave", "impersonate", "simulate", "speak", "voice")
-	lex(cModal, "should", "must", "shall", "ought", "required", "expected", "obliged", "supposed", "mandatory",
-		"obligatory", "instructed", "directed", "asked")
+	lex(cModal, "should", "must", "shall", "ought", "mandatory", "obligatory")
+	// Participles that lay a duty only in the passive: "are required to",
+	// not "the minister asked companies to".
+	lex(cDutyPart, "required", "expected", "obliged", "supposed", "instructed", "directed", "asked", "told")
 	lex(cModalTo, "need", "needs", "have", "has", "are", "is", "got")
 	lex(cUniv, "whatever", "regardless", "whichever", "irrespective", "however")
 	lex(cQuant, "any", "every", "each", "all", "no")
@@ -180,7 +185,8 @@ func init() {
 		"also", "yet", "still", "even", "only", "both", "either", "neither", "such", "than", "then", "once", "up",
 		"down", "out", "off", "into", "onto", "onwards", "unless", "whether", "other", "another", "last", "next",
 		"first", "new", "old", "according", "amid", "among", "between", "within", "without", "across", "around",
-		"like", "per", "via", "whose", "whom", "them", "him", "me", "us", "today", "yesterday", "tomorrow")
+		"like", "per", "via", "whose", "whom", "them", "him", "me", "us", "today", "yesterday", "tomorrow",
+		"whatever", "whichever", "however", "whoever", "regardless")
 	lex(cObj, "the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "all", "your", "my", "our",
 		"their", "his", "her", "its", "it", "them", "me", "us", "him", "people", "users", "readers", "everyone",
 		"anyone", "to", "by", "with", "out", "aside", "up", "in", "as", "what", "whatever", "only", "nothing",
@@ -188,6 +194,7 @@ func init() {
 	lex(cThat, "that", "as", "whether")
 	lex(cCopula, "is", "was", "be", "are", "reads", "should", "must", "will")
 	lex(cBe, "be")
+	lex(cCan, "can", "could", "may", "might", "will", "would")
 	lex(cFrame, "law", "act", "rules", "rule", "regulation", "regulations", "guidelines", "guidance", "bill", "code",
 		"regulator", "regulators", "ministry", "government", "court", "judge", "committee", "council", "police",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -269,7 +276,7 @@ func Sentence(s string, x *Vector) {
 	var buf [32]byte
 	n := 0
 	quoted := false
-	markup := 0
+	markup, pipes := 0, 0
 	words, inQuote := 0, 0
 	for i := 0; i < len(s) && n < maxToks; {
 		b := s[i]
@@ -296,7 +303,9 @@ func Sentence(s string, x *Vector) {
 				if n > 0 {
 					toks[n-1].colon = true
 				}
-			case '[', ']', '{', '}', '<', '>', '|', '#', '=':
+			case '|':
+				pipes++
+			case '[', ']', '{', '}', '<', '>', '#', '=':
 				markup++
 			}
 			i++
@@ -321,6 +330,9 @@ func Sentence(s string, x *Vector) {
 			l[k] = c
 		}
 		t := tok{c: lookup(string(l)), quoted: quoted, name: w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9'}
+		if t.c&cDutyPart != 0 && n > 0 && toks[n-1].c&(cCopula|cBe|cModalTo) != 0 {
+			t.c |= cModal // "are required to", "is to be"
+		}
 		t.first = n == 0 || toks[n-1].colon
 		if len(l) > 4 && l[len(l)-1] == 'd' && l[len(l)-2] == 'e' && t.c == 0 &&
 			(n == 0 || toks[n-1].c&(cCopula|cModalTo) == 0) {
@@ -375,8 +387,9 @@ func Sentence(s string, x *Vector) {
 	set(fReport, all&cReport != 0)
 	x[fQuoted] = float64(inQuote) / float64(words)
 	x[fPast] = float64(past) / float64(words)
-	x[fLength] = min(float64(words)/40, 1)
 	x[fMarkup] = min(float64(markup), 2) / 2
+	set(fTable, pipes >= 2)
+	set(fPossible, all&cCan != 0)
 	if e := lastByte(s); e == '?' {
 		x[fQuestion] = 1
 	}
@@ -489,6 +502,13 @@ func Sentence(s string, x *Vector) {
 		}
 		if t.colon && c&cMeta != 0 {
 			x[fMetaIs] = 1
+		}
+		if c&cOver != 0 {
+			for k := i + 1; k < n && k <= i+5; k++ {
+				if toks[k].c&(cMeta|cYou) != 0 {
+					x[fOverAim] = 1
+				}
+			}
 		}
 		if c&cUniv != 0 {
 			x[fUniversal] = 1
