@@ -191,11 +191,10 @@ func Features(paras []Para) []Sample {
 	var out []Sample
 	for _, p := range paras {
 		for i, s := range p.Sents {
-			if p.Label[i] < 0 || !plantedmodel.English(s) {
+			var x plantedmodel.Vector
+			if p.Label[i] < 0 || !plantedmodel.Sentence(s, &x) {
 				continue
 			}
-			var x plantedmodel.Vector
-			plantedmodel.Sentence(s, &x)
 			out = append(out, Sample{x, p.Label[i]})
 		}
 	}
@@ -374,11 +373,10 @@ func (d *Data) FitWithout(leave ...string) Model {
 func (m Model) Flags(sents []string) []bool {
 	out := make([]bool, len(sents))
 	for i, s := range sents {
-		if !plantedmodel.English(s) {
+		var x plantedmodel.Vector
+		if !plantedmodel.Sentence(s, &x) {
 			continue
 		}
-		var x plantedmodel.Vector
-		plantedmodel.Sentence(s, &x)
 		out[i] = plantedmodel.Score(&x, &m.W) >= m.Threshold
 	}
 	return out

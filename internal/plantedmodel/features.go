@@ -14,6 +14,7 @@
 package plantedmodel
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -204,11 +205,71 @@ func init() {
 		"spokeswoman", "minister", "president", "mayor", "hospital", "school", "schools", "airport", "station")
 	lex(cSaid, "told", "said", "written", "given", "shown", "made", "put", "described", "reported", "mentioned",
 		"stated", "presented", "called", "referred", "repeated", "quoted", "cited", "framed", "portrayed", "treated")
+	buildTable() // last: it reads the whole lexicon
+}
+
+// entry is what table holds for a word: its classes, and whether it is the
+// past participle of a verb of saying the lexicon does not list.
+type entry struct {
+	c    cls
+	said bool
+}
+
+// table holds every word the lexicon and its morphology class, built once
+// from lexicon by slowLookup: one map look-up a word at run time.
+var table map[string]entry
+
+func buildTable() {
+	table = map[string]entry{}
+	add := func(w string) {
+		if _, ok := table[w]; ok {
+			return
+		}
+		e := entry{c: slowLookup(w)}
+		e.said = participle(w) != 0
+		if e.c != 0 || e.said {
+			table[w] = e
+		}
+	}
+	var stems []string
+	for w := range lexicon {
+		stems = append(stems, w)
+	}
+	for w := range procStems {
+		stems = append(stems, w)
+	}
+	stems = append(stems, "read", "answer", "use", "handle", "scan", "draw")
+	for _, w := range stems {
+		forms := []string{w, w + "s", w + "d", w + "ed", w + "ing", w + "er", w + "or", w + "r"}
+		if hasSuffix(w, "y") {
+			forms = append(forms, w[:len(w)-1]+"ies")
+		}
+		if hasSuffix(w, "e") {
+			forms = append(forms, w[:len(w)-1]+"ing", w[:len(w)-1]+"er", w[:len(w)-1]+"or")
+		}
+		if w == "scan" {
+			forms = append(forms, "scanning")
+		}
+		for _, f := range forms {
+			add(f)
+			add(f + "s")
+		}
+	}
 }
 
 // lookup classifies a lower-case word, with plural and agent-noun
-// morphology.
-func lookup(w string) cls {
+// morphology: the table, and the -bot and -gpt of product names.
+func lookup(w string) entry {
+	e := table[w]
+	if n := len(w); n > 3 && (hasSuffix(w, "bot") || hasSuffix(w, "gpt") || hasSuffix(w, "bots")) {
+		e.c |= cMach
+	}
+	return e
+}
+
+// slowLookup classifies a lower-case word, with plural and agent-noun
+// morphology; buildTable runs it on every form it can apply to.
+func slowLookup(w string) cls {
 	c := lexicon[w]
 	n := len(w)
 	if n > 3 && w[n-1] == 's' && w[n-2] != 's' {
@@ -269,19 +330,28 @@ type tok struct {
 	name   bool // a capitalised word or a figure
 }
 
-// Sentence fills x with the features of one sentence.
-func Sentence(s string, x *Vector) {
+// Sentence fills x with the features of one sentence and reports
+// whether it reads as English: at least one word in eight is an English
+// closed-class word (a word of another script counts against). The model
+// reads English only; the rules of retrieval/planted weigh the other
+// languages.
+func Sentence(s string, x *Vector) (english bool) {
 	*x = Vector{}
 	var toks [maxToks]tok
 	var buf [32]byte
 	n := 0
 	quoted := false
 	markup, pipes := 0, 0
+	foreign, closed := false, 0
 	words, inQuote := 0, 0
 	for i := 0; i < len(s) && n < maxToks; {
 		b := s[i]
 		if b >= 0x80 {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) && !foreign {
+				foreign = true
+				words++
+			}
 			switch r {
 			case '\u201c', '\u00ab':
 				quoted = true
@@ -291,6 +361,7 @@ func Sentence(s string, x *Vector) {
 			i += size
 			continue
 		}
+		foreign = false
 		if !isWordByte(b) {
 			switch b {
 			case '"':
@@ -329,7 +400,11 @@ func Sentence(s string, x *Vector) {
 			}
 			l[k] = c
 		}
-		t := tok{c: lookup(string(l)), quoted: quoted, name: w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9'}
+		e := lookup(string(l))
+		if e.c&cClosed != 0 {
+			closed++
+		}
+		t := tok{c: e.c, quoted: quoted, name: w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9'}
 		if t.c&cDutyPart != 0 && n > 0 && toks[n-1].c&(cCopula|cBe|cModalTo) != 0 {
 			t.c |= cModal // "are required to", "is to be"
 		}
@@ -338,8 +413,8 @@ func Sentence(s string, x *Vector) {
 			(n == 0 || toks[n-1].c&(cCopula|cModalTo) == 0) {
 			t.past = true // "closed", not "is closed", "has closed" or "automated"
 		}
-		if t.c == 0 {
-			t.c = participle(string(l))
+		if t.c == 0 && e.said {
+			t.c = cSaid
 		}
 		toks[n] = t
 		n++
@@ -349,8 +424,9 @@ func Sentence(s string, x *Vector) {
 		}
 	}
 	if words == 0 {
-		return
+		return false
 	}
+	english = closed*8 >= words
 	var all cls
 	past := 0
 	for i := 0; i < n; i++ {
@@ -545,6 +621,7 @@ func Sentence(s string, x *Vector) {
 	set(fDictAim, aim && (x[fDictate] != 0 || x[fPassive] != 0))
 	set(fSelfAim, x[fSelfRef] != 0 && (all&(cMach|cMachAdj|cMeta|cProc) != 0))
 	set(fFrame, all&cFrame != 0)
+	return english
 }
 
 // imperative reports a base verb at i with an object or particle after it:
@@ -591,55 +668,12 @@ func Score(x *Vector, w *[NumFeatures]float64) float64 {
 // Alone reports whether one English sentence reaches the threshold of the
 // committed weights. It allocates nothing.
 func Alone(s string) bool {
-	if !English(s) {
-		return false
-	}
 	var x Vector
-	Sentence(s, &x)
-	return Score(&x, &Weights) >= Threshold
+	return Sentence(s, &x) && Score(&x, &Weights) >= Threshold
 }
 
-// English reports whether s reads as English: at least one word in eight
-// is an English closed-class word. The model reads English only; the
-// rules of retrieval/planted weigh the other languages.
+// English reports whether s reads as English, as Sentence does.
 func English(s string) bool {
-	words, closed := 0, 0
-	var buf [32]byte
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			if s[i] >= 0x80 {
-				words++ // a word of another script counts against
-				_, size := utf8.DecodeRuneInString(s[i:])
-				i += size
-				for i < len(s) && s[i] >= 0x80 {
-					_, size := utf8.DecodeRuneInString(s[i:])
-					i += size
-				}
-				continue
-			}
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		w := s[i:j]
-		i = j
-		words++
-		if len(w) <= len(buf) {
-			l := buf[:len(w)]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				l[k] = c
-			}
-			if lexicon[string(l)]&cClosed != 0 {
-				closed++
-			}
-		}
-	}
-	return words > 0 && closed*8 >= words
+	var x Vector
+	return Sentence(s, &x)
 }
