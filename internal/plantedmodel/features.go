@@ -64,6 +64,7 @@ const (
 	fOverAim    // an override aimed at instructions or at "you": "disregard the guidance you were given"
 	fTable      // a table row: two pipes or more
 	fPossible   // can, could, may, might, will, would: what is possible or expected, not ordered
+	fLabelFor   // a label for answers or machines: "Fallback reply for all queries:", "Note for summary tools:"
 	NumFeatures
 )
 
@@ -71,12 +72,12 @@ const (
 var Names = [NumFeatures]string{"bias", "mach", "mach_adj", "mach_front", "generic", "human", "meta", "text", "self_ref",
 	"process", "imperative", "imp_clause", "modal", "modal_mach", "modal_human", "dictate", "meta_is", "you", "you_mach",
 	"universal", "override", "role", "hide", "label", "report", "quoted", "past", "we", "absolute", "cond", "question",
-	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible"}
+	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible", "label_for"}
 
 // Vector is the feature vector of one sentence.
 type Vector [NumFeatures]float64
 
-type cls uint32
+type cls uint64
 
 const (
 	cMach cls = 1 << iota
@@ -108,6 +109,7 @@ const (
 	cCopula
 	cFrame
 	cCan
+	cFor
 	cDutyPart
 	cBe   // be
 	cSaid // the participle of a verb of saying: stated, told, made (clear)
@@ -196,6 +198,7 @@ func init() {
 	lex(cCopula, "is", "was", "be", "are", "reads", "should", "must", "will")
 	lex(cBe, "be")
 	lex(cCan, "can", "could", "may", "might", "will", "would")
+	lex(cFor, "for", "to")
 	lex(cFrame, "law", "act", "rules", "rule", "regulation", "regulations", "guidelines", "guidance", "bill", "code",
 		"regulator", "regulators", "ministry", "government", "court", "judge", "committee", "council", "police",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -376,7 +379,11 @@ func Sentence(s string, x *Vector) (english bool) {
 				}
 			case '|':
 				pipes++
-			case '[', ']', '{', '}', '<', '>', '#', '=':
+			case '#':
+				if n > 0 { // a heading's '#' is not markup
+					markup++
+				}
+			case '[', ']', '{', '}', '<', '>', '=':
 				markup++
 			}
 			i++
@@ -491,6 +498,18 @@ func Sentence(s string, x *Vector) (english bool) {
 			}
 			if c&cHide != 0 || i+1 < n && toks[i+1].c&cHide != 0 {
 				set(fHide, true)
+			}
+		}
+		if t.colon && i < 10 {
+			for k := 0; k < i; k++ {
+				if toks[k].c&cFor == 0 || toks[k].quoted {
+					continue
+				}
+				for m := k + 1; m <= i; m++ {
+					if toks[m].c&(cMeta|cMach|cMachAdj|cProc) != 0 {
+						x[fLabelFor] = 1
+					}
+				}
 			}
 		}
 		if t.colon && i < 8 && i >= 1 {
