@@ -691,8 +691,3 @@ func Alone(s string) bool {
 	return Sentence(s, &x) && Score(&x, &Weights) >= Threshold
 }
 
-// English reports whether s reads as English, as Sentence does.
-func English(s string) bool {
-	var x Vector
-	return Sentence(s, &x)
-}

@@ -18,6 +18,11 @@
 // weighed, and an order framed as reported speech ("Stay indoors, the fire
 // service told residents") is reporting. The signals are read off the
 // classes of words (see lexicon), in English, French, Spanish and German.
+//
+// Beside these rules, a small logistic model fitted on the spent test sets
+// (internal/plantedmodel, fitted by internal/plantedfit through go
+// generate; docs/ingest.md) scores every English sentence on word classes
+// and grammar; a sentence is planted when the rules or the model say so.
 package planted
 
 import (
