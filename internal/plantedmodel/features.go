@@ -690,4 +690,3 @@ func Alone(s string) bool {
 	var x Vector
 	return Sentence(s, &x) && Score(&x, &Weights) >= Threshold
 }
-
