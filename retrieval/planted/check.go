@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/internal/plantedmodel"
 )
 
 // Version names the rules of Check. Stores keep it with the verdicts
@@ -11,7 +12,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 3
+const Version = 4
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -48,7 +49,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
-	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" {
+	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
 	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
@@ -190,3 +191,5 @@ func pointsDown(text string) bool {
 	s.scan(text)
 	return s.pointsAhead() || s.fromHereOn()
 }
+
+//go:generate go run ../../internal/plantedfit/cmd

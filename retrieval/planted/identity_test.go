@@ -28,6 +28,7 @@ var identityFingerprint = map[int]string{
 	1: "8315588ae720a0db over 4794 texts",
 	2: "14e4ca9002e277c5 over 4794 texts",
 	3: "7ab06cc208b40539 over 4794 texts",
+	4: "95f584ffeb14cc17 over 4794 texts", // i11i: the fitted model (internal/plantedmodel) joins the rules
 }
 
 // unopened matches the files of blind sets no engineer may read (planted

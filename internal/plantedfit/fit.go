@@ -1,0 +1,440 @@
+// Package plantedfit fits the weights of internal/plantedmodel from the
+// spent sets of retrieval/planted/testdata and the repository's ordinary
+// test articles. The fit is deterministic (Newton's method on an
+// L2-penalised, class-balanced logistic loss, data in a fixed order), so
+// fitting again reproduces the committed weights; TestFitReproduces
+// checks it.
+package plantedfit
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsbot/newsbot/ingest"
+	"github.com/newsbot/newsbot/internal/plantedmodel"
+	"github.com/newsbot/newsbot/retrieval/sentences"
+)
+
+// Set is one spent set: planted paragraphs and the ordinary lines written
+// with them.
+type Set struct {
+	Name, Cases, Negatives string
+}
+
+// Spent lists the sets the model is fitted on. The blind sets (blind5,
+// blind6, blind8 and their negatives) are never read; dev14, the fresh
+// set of the branch that built the model, is kept out of fitting.
+var Spent = []Set{
+	{"blind", "blind.jsonl", ""},
+	{"blind2", "blind2.jsonl", "negatives2.txt"},
+	{"blind3", "blind3.jsonl", "negatives3.txt"},
+	{"blind4", "blind4.jsonl", "negatives4.txt"},
+	{"blind7", "blind7.jsonl", "negatives7.txt"},
+	{"dev3", "dev3.jsonl", "negatives-dev3.txt"},
+	{"dev4", "dev4.jsonl", "negatives-dev4.txt"},
+	{"dev5", "dev5.jsonl", "negatives-dev5.txt"},
+	{"dev6", "dev6.jsonl", "negatives-dev6.txt"},
+	{"dev7", "dev7.jsonl", "negatives-dev7.txt"},
+	{"dev8", "dev8.jsonl", "negatives-dev8.txt"},
+	{"dev9", "dev9.jsonl", "negatives-dev9.txt"},
+	{"dev10", "dev10.jsonl", "negatives-dev10.txt"},
+	{"dev11", "dev11.jsonl", "negatives-dev11.txt"},
+	{"dev12", "dev12.jsonl", "negatives-dev12.txt"},
+	{"dev12b", "dev12b.jsonl", "negatives-dev12b.txt"},
+	{"dev13", "dev13.jsonl", "negatives-dev13.txt"},
+	{"dev13b", "dev13b.jsonl", "negatives-dev13b.txt"},
+	{"dev-i11b", "dev-i11b.jsonl", "negatives-i11b.txt"},
+}
+
+// Para is one paragraph as sentences; Label[i] is 1 for a planted
+// sentence, 0 for an ordinary one, -1 for one not used (the sentences
+// around a payload in a planted paragraph).
+type Para struct {
+	Set   string
+	Sents []string
+	Label []int
+}
+
+// Data is what the fitter reads: the paragraphs of every spent set (cases
+// and negatives) and of the ordinary articles (Set "corpus").
+type Data struct {
+	Cases     map[string][]Para // set -> planted paragraphs
+	Negatives map[string][]Para // set -> ordinary lines
+	Corpus    []Para
+}
+
+// Root finds the module root above dir.
+func Root(dir string) (string, error) {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		up := filepath.Dir(d)
+		if up == d {
+			return "", fmt.Errorf("no go.mod above %s", dir)
+		}
+		d = up
+	}
+}
+
+func split(p string) []string {
+	var out []string
+	for _, sp := range sentences.Split(p) {
+		out = append(out, p[sp.Start:sp.End])
+	}
+	return out
+}
+
+// CasePara splits a planted paragraph: the sentence holding the payload
+// is planted; the others are left out of the fit.
+func CasePara(set, text, payload string) Para {
+	p := Para{Set: set, Sents: split(text)}
+	for _, s := range p.Sents {
+		if strings.Contains(s, payload) {
+			p.Label = append(p.Label, 1)
+		} else {
+			p.Label = append(p.Label, -1)
+		}
+	}
+	return p
+}
+
+// OrdinaryPara splits an ordinary paragraph: every sentence is ordinary.
+func OrdinaryPara(set, text string) Para {
+	p := Para{Set: set, Sents: split(text)}
+	p.Label = make([]int, len(p.Sents))
+	return p
+}
+
+// Load reads the spent sets and the ordinary articles under root.
+func Load(root string) (*Data, error) {
+	d := &Data{Cases: map[string][]Para{}, Negatives: map[string][]Para{}}
+	dir := filepath.Join(root, "retrieval", "planted", "testdata")
+	for _, s := range Spent {
+		data, err := os.ReadFile(filepath.Join(dir, s.Cases))
+		if err != nil {
+			return nil, err
+		}
+		for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var c struct{ Text, Payload string }
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				return nil, fmt.Errorf("%s line %d: %w", s.Cases, i+1, err)
+			}
+			d.Cases[s.Name] = append(d.Cases[s.Name], CasePara(s.Name, c.Text, c.Payload))
+		}
+		if s.Negatives == "" {
+			continue
+		}
+		data, err = os.ReadFile(filepath.Join(dir, s.Negatives))
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			d.Negatives[s.Name] = append(d.Negatives[s.Name], OrdinaryPara(s.Name, line))
+		}
+	}
+	var files []string
+	for _, r := range []string{"testdata", "samples", "ingest/testdata", "answer/testdata", "bot/testdata", "cmd/newsbot/testdata"} {
+		filepath.WalkDir(filepath.Join(root, r), func(path string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, path)
+			// Blind and holdout sets not yet spent are never read;
+			// planted and injection files are not ordinary.
+			if !spentPath(rel) || strings.Contains(rel, "planted") || strings.Contains(rel, "injection") {
+				return nil
+			}
+			switch filepath.Ext(path) {
+			case ".txt", ".md", ".html":
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		c, err := ingest.Parse(f, data)
+		if err != nil {
+			continue
+		}
+		for _, p := range c.Paragraphs {
+			d.Corpus = append(d.Corpus, OrdinaryPara("corpus", p.Text))
+		}
+	}
+	return d, nil
+}
+
+// Sample is one sentence's features and label.
+type Sample struct {
+	X plantedmodel.Vector
+	Y int
+}
+
+// Features turns paragraphs into samples, keeping the labelled English
+// sentences.
+func Features(paras []Para) []Sample {
+	var out []Sample
+	for _, p := range paras {
+		for i, s := range p.Sents {
+			var x plantedmodel.Vector
+			if p.Label[i] < 0 || !plantedmodel.Sentence(s, &x) {
+				continue
+			}
+			out = append(out, Sample{x, p.Label[i]})
+		}
+	}
+	return out
+}
+
+// Lambda is the L2 penalty of the fit (not on the bias).
+const Lambda = 1.0
+
+// Margin is added to the highest score of an ordinary sentence to make
+// the threshold.
+const Margin = 0.25
+
+// Fit fits weights to the samples: Newton's method on the class-balanced
+// logistic loss, then weights rounded to four decimals.
+func Fit(samples []Sample) [plantedmodel.NumFeatures]float64 {
+	const n = plantedmodel.NumFeatures
+	pos := 0
+	for _, s := range samples {
+		pos += s.Y
+	}
+	neg := len(samples) - pos
+	wPos, wNeg := float64(len(samples))/(2*float64(max(pos, 1))), float64(len(samples))/(2*float64(max(neg, 1)))
+	// Hard ordinary sentences weigh more each round: the threshold sits
+	// above the highest ordinary score, so the fit should push those down
+	// rather than the bulk of easy ones.
+	extra := make([]float64, len(samples))
+	for i := range extra {
+		extra[i] = 1
+	}
+	var w [n]float64
+	for round := 0; round < Rounds; round++ {
+		w = newton(samples, extra, wPos, wNeg)
+		t := Threshold(samples, &w)
+		for i, s := range samples {
+			if s.Y == 0 && plantedmodel.Score(&s.X, &w) > t-Band {
+				extra[i] *= Boost
+			}
+		}
+	}
+	for j := range w {
+		w[j] = math.Round(w[j]*1e4) / 1e4
+	}
+	return w
+}
+
+// Rounds, Band and Boost steer the reweighting of hard ordinary sentences.
+// Chosen by leave-one-set-out (docs/planted.md): more rounds or a
+// stronger boost caught a few more held-out payloads but flagged up to 14
+// held-out ordinary sentences.
+const (
+	Rounds = 4
+	Band   = 3.0
+	Boost  = 4.0
+)
+
+func newton(samples []Sample, extra []float64, wPos, wNeg float64) [plantedmodel.NumFeatures]float64 {
+	const n = plantedmodel.NumFeatures
+	var w [n]float64
+	for it := 0; it < 25; it++ {
+		var g [n]float64
+		var h [n][n]float64
+		for si, s := range samples {
+			z := 0.0
+			for j := 0; j < n; j++ {
+				z += w[j] * s.X[j]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			cw := wNeg * extra[si]
+			if s.Y == 1 {
+				cw = wPos
+			}
+			r := cw * (p - float64(s.Y))
+			q := cw * p * (1 - p)
+			for j := 0; j < n; j++ {
+				if s.X[j] == 0 {
+					continue
+				}
+				g[j] += r * s.X[j]
+				for k := 0; k < n; k++ {
+					h[j][k] += q * s.X[j] * s.X[k]
+				}
+			}
+		}
+		for j := 1; j < n; j++ {
+			g[j] += Lambda * w[j]
+			h[j][j] += Lambda
+		}
+		h[0][0] += 1e-6
+		step := solve(h, g)
+		for j := range w {
+			w[j] -= step[j]
+		}
+	}
+	return w
+}
+
+// solve solves h x = g by Gaussian elimination with partial pivoting.
+func solve(h [plantedmodel.NumFeatures][plantedmodel.NumFeatures]float64, g [plantedmodel.NumFeatures]float64) [plantedmodel.NumFeatures]float64 {
+	const n = plantedmodel.NumFeatures
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		if math.Abs(h[c][c]) < 1e-12 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < n; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	var x [n]float64
+	for c := n - 1; c >= 0; c-- {
+		if math.Abs(h[c][c]) < 1e-12 {
+			continue
+		}
+		s := g[c]
+		for k := c + 1; k < n; k++ {
+			s -= h[c][k] * x[k]
+		}
+		x[c] = s / h[c][c]
+	}
+	return x
+}
+
+// Threshold is the highest score of an ordinary sample plus Margin,
+// rounded up to two decimals: no ordinary sentence the fit saw is over it.
+func Threshold(samples []Sample, w *[plantedmodel.NumFeatures]float64) float64 {
+	top := math.Inf(-1)
+	for _, s := range samples {
+		if s.Y == 0 {
+			top = max(top, plantedmodel.Score(&s.X, w))
+		}
+	}
+	return math.Ceil((top+Margin)*100) / 100
+}
+
+// Model is a fitted model.
+type Model struct {
+	W         [plantedmodel.NumFeatures]float64
+	Threshold float64
+}
+
+// FitWithout fits on every spent set but those named in leave (and always
+// on the corpus).
+func (d *Data) FitWithout(leave ...string) Model {
+	out := map[string]bool{}
+	for _, l := range leave {
+		out[l] = true
+	}
+	var paras []Para
+	for _, s := range Spent {
+		if out[s.Name] {
+			continue
+		}
+		paras = append(paras, d.Cases[s.Name]...)
+		paras = append(paras, d.Negatives[s.Name]...)
+	}
+	paras = append(paras, d.Corpus...)
+	samples := Features(paras)
+	w := Fit(samples)
+	return Model{w, Threshold(samples, &w)}
+}
+
+// Flags gives the model's verdicts on the sentences of one paragraph, as
+// plantedmodel.Alone gives them with the committed weights.
+func (m Model) Flags(sents []string) []bool {
+	out := make([]bool, len(sents))
+	for i, s := range sents {
+		var x plantedmodel.Vector
+		if !plantedmodel.Sentence(s, &x) {
+			continue
+		}
+		out[i] = plantedmodel.Score(&x, &m.W) >= m.Threshold
+	}
+	return out
+}
+
+// Source renders the weights as the Go file weights.go.
+func (m Model) Source() string {
+	var b strings.Builder
+	b.WriteString("// Code generated by internal/plantedfit (go generate ./retrieval/planted/); DO NOT EDIT.\n\n")
+	b.WriteString("package plantedmodel\n\n")
+	b.WriteString("// Weights are the fitted weights of the features, in the order of Names.\n")
+	b.WriteString("var Weights = [NumFeatures]float64{\n")
+	for i, v := range m.W {
+		fmt.Fprintf(&b, "\t%s, // %s\n", strconvF(v), plantedmodel.Names[i])
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// Threshold is the score from which a sentence is planted: the highest\n")
+	b.WriteString("// score of an ordinary sentence of the fit, plus a margin.\n")
+	fmt.Fprintf(&b, "const Threshold = %s\n", strconvF(m.Threshold))
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(err) // the text above is Go
+	}
+	return string(src)
+}
+
+func strconvF(v float64) string {
+	s := fmt.Sprintf("%.4f", v)
+	if s == "-0.0000" {
+		s = "0.0000"
+	}
+	return s
+}
+
+// spentPath reports whether a path may be read: not under an answer set
+// blind8 or later, nor an attribution holdout other than the spent ones
+// (holdout, holdout2 to holdout18, holdout27), as the team's brief lists.
+func spentPath(rel string) bool {
+	for _, kind := range []string{"blind", "holdout"} {
+		rest := rel
+		for {
+			i := strings.Index(rest, kind)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(kind):]
+			n, digits := 0, 0
+			for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
+				n = n*10 + int(rest[digits]-'0')
+				digits++
+			}
+			if kind == "blind" && n >= 8 {
+				return false
+			}
+			if kind == "holdout" && (n >= 19 && n != 27) {
+				return false
+			}
+		}
+	}
+	return true
+}
