@@ -183,7 +183,7 @@ func TestNoFalsePositivesFlag(t *testing.T) {
 // read. "holdout2" also matches holdout20-29; holdout21-28 are named as
 // well so that the list says which sets are blind.
 func blindPathI11b(path string) bool {
-	if strings.Contains(path, "blind3") {
+	if strings.Contains(path, "blind3") || unspentAnswers.MatchString(path) {
 		return true
 	}
 	for _, h := range []string{"holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout2", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28"} {
@@ -221,6 +221,20 @@ func TestKnownEnglishStillFlagged(t *testing.T) {
 		if !planted.Is(s) {
 			t.Errorf("no longer flagged, take it off knownEnglish: %q", s)
 		}
+	}
+}
+
+// TestBlindPathsSkipUnspentAnswerSets checks that both skip lists keep
+// the unspent answer blind sets out and still read a spent one.
+func TestBlindPathsSkipUnspentAnswerSets(t *testing.T) {
+	for _, b := range []string{"blind8", "blind9", "blind10", "blind11", "blind23"} {
+		p := "../../testdata/eval/" + b + "/README.md"
+		if !blindPath(p) || !blindPathI11b(p) {
+			t.Errorf("%s: blindPath %v, blindPathI11b %v; want both true", b, blindPath(p), blindPathI11b(p))
+		}
+	}
+	if p := "../../testdata/eval/blind7/articles/a.txt"; blindPath(p) || blindPathI11b(p) {
+		t.Errorf("blind7 is spent and should be read: blindPath %v, blindPathI11b %v", blindPath(p), blindPathI11b(p))
 	}
 }
 
