@@ -90,6 +90,8 @@ const idfCounted = -1.0
 // bytes a row: 2 MB for the million index rows of 100,000 articles. Rows
 // added later are loaded the same way once looked up often enough; a
 // delete empties the cache (search_epoch), and loading starts over.
+// Searches that begin while a pass runs wait for it (it holds mu): under a
+// second at 100,000 articles, once.
 type rankCache struct {
 	mu     sync.Mutex
 	id     int   // the C cache's number; 0: none
