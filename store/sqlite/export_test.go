@@ -49,15 +49,31 @@ func (db *DB) SearchFTS(ctx context.Context, guild, match string, k int) ([]news
 // the search's rank expression (newsbot_bm25 with the database's length
 // cache), best first, at most n rows each, as "rowid:score" strings with
 // the scores' exact bits; rank is the expression used.
-func (db *DB) RankBoth(ctx context.Context, match string, n int) (want, got []string, rank string, err error) {
+// With load, the rank's cache first loads the lengths of every index row,
+// as a search loads those of its span.
+func (db *DB) RankBoth(ctx context.Context, match string, n int, load bool) (want, got []string, rank string, err error) {
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		return nil, nil, "", err
 	}
 	defer conn.Close()
-	r, err := db.rank.ranker(ctx, conn)
+	sp := span{1, 0}
+	if load {
+		if err := conn.QueryRowContext(ctx, `SELECT min(id), max(id) FROM chunks_fts_docsize`).Scan(&sp.first, &sp.last); err != nil {
+			return nil, nil, "", err
+		}
+	}
+	r, err := db.rank.ranker(ctx, conn, sp)
 	if err != nil {
 		return nil, nil, "", err
+	}
+	if load {
+		db.rank.mu.Lock()
+		err := db.rank.load(ctx, conn, sp)
+		db.rank.mu.Unlock()
+		if err != nil {
+			return nil, nil, "", err
+		}
 	}
 	rank = r.sql()
 	run := func(expr string) ([]string, error) {
@@ -93,7 +109,7 @@ func (db *DB) RankScores(ctx context.Context, match string, idfs []float64) (map
 		return nil, err
 	}
 	defer conn.Close()
-	r, err := db.rank.ranker(ctx, conn)
+	r, err := db.rank.ranker(ctx, conn, span{1, 0})
 	if err != nil {
 		return nil, err
 	}
@@ -117,3 +133,20 @@ func (db *DB) RankScores(ctx context.Context, match string, idfs []float64) (map
 
 // IDFCounted is the IDF that asks the rank function to count a phrase's rows.
 const IDFCounted = idfCounted
+
+// RankLoaded returns the range of index rows whose lengths the rank's
+// cache has loaded (lo > hi: none).
+func (db *DB) RankLoaded() (lo, hi int64) {
+	db.rank.mu.Lock()
+	defer db.rank.mu.Unlock()
+	return db.rank.lo, db.rank.hi
+}
+
+// MaxChunkID returns the highest row of the index.
+func (db *DB) MaxChunkID(tb testing.TB) int64 {
+	var n int64
+	if err := db.db.QueryRow(`SELECT coalesce(max(id), 0) FROM chunks_fts_docsize`).Scan(&n); err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}

@@ -15,6 +15,11 @@
 // cache was emptied can leave the old length of a reused number until the
 // next delete: a slightly different score for that row, never a wrong row.
 // Rows of 65,535 tokens or more, or numbered 2^31 or more, are not kept.
+//
+// newsbot_rank_load(cache, id, sz) stores the length of row id from its
+// %_docsize record sz (one varint a column, as FTS5 writes it) in a cache:
+// the store fills a cache with every row of a span in one pass over
+// %_docsize (rank.go), far cheaper than a look-up a row while ranking.
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -30,6 +35,7 @@
 // first written; a page never moves, so readers take no lock.
 typedef struct nb_cache {
 	uint16_t *pages[NB_PAGES];
+	nb_i64 misses; // lengths read while ranking (rows not kept yet)
 } nb_cache;
 
 static nb_cache *nb_caches[NB_CACHES];
@@ -62,8 +68,17 @@ void newsbot_rank_cache_reset(int id) {
 			uint16_t *p = c->pages[i];
 			if (p) memset(p, 0, NB_PAGE * sizeof(uint16_t));
 		}
+		__atomic_store_n(&c->misses, 0, __ATOMIC_RELAXED);
 	}
 	pthread_mutex_unlock(&nb_mu);
+}
+
+// newsbot_rank_cache_misses returns how many lengths newsbot_bm25 has read
+// from %_docsize since the last call (rows it found no length kept for).
+nb_i64 newsbot_rank_cache_misses(int id) {
+	if (id <= 0 || id >= NB_CACHES) return 0;
+	nb_cache *c = __atomic_load_n(&nb_caches[id], __ATOMIC_ACQUIRE);
+	return c ? __atomic_exchange_n(&c->misses, 0, __ATOMIC_RELAXED) : 0;
 }
 
 // newsbot_rank_cache_free releases a cache; no search may use it any more.
@@ -196,6 +211,7 @@ static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 			return;
 		}
 		nb_put(c, row, nTok);
+		if (c) __atomic_fetch_add(&c->misses, 1, __ATOMIC_RELAXED);
 	}
 	double D = (double)nTok, score = 0.0;
 	for (int i = 0; i < d->nPhrase; i++) {
@@ -205,10 +221,39 @@ static void nb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
 	sqlite3_result_double(ctx, -1.0 * score);
 }
 
+// nb_load_row is newsbot_rank_load: it returns 1 when it kept the length.
+static void nb_load_row(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+	int id = sqlite3_value_int(argv[0]);
+	nb_cache *c = (id > 0 && id < NB_CACHES) ? __atomic_load_n(&nb_caches[id], __ATOMIC_ACQUIRE) : 0;
+	nb_i64 row = sqlite3_value_int64(argv[1]);
+	const unsigned char *b = sqlite3_value_blob(argv[2]);
+	int n = sqlite3_value_bytes(argv[2]);
+	nb_i64 total = 0;
+	// FTS5's varints (SQLite's: 7 bits a byte, high bit set on all but the
+	// last; a ninth byte gives all 8 bits), one a column.
+	for (int i = 0; b && i < n;) {
+		uint64_t v = 0;
+		int j = 0;
+		for (; j < 8 && i + j < n; j++) {
+			v = (v << 7) | (b[i + j] & 0x7f);
+			if (!(b[i + j] & 0x80)) break;
+		}
+		if (j == 8 && i + j < n) v = (v << 8) | b[i + j];
+		total += (nb_i64)v;
+		i += j + 1;
+	}
+	int kept = c && total >= 0 && total < 65535 && row >= 0 && row < (nb_i64)NB_PAGES * NB_PAGE;
+	if (kept) nb_put(c, row, (int)total);
+	sqlite3_result_int(ctx, kept);
+}
+
 int newsbot_register_rank(sqlite3 *db) {
 	if (!sqlite3_prepare_v2 || !sqlite3_bind_pointer || !sqlite3_step || !sqlite3_finalize || !sqlite3_result_double ||
-	    !sqlite3_result_error_code || !sqlite3_value_int || !sqlite3_value_double)
+	    !sqlite3_result_error_code || !sqlite3_value_int || !sqlite3_value_double || !sqlite3_value_int64 ||
+	    !sqlite3_value_blob || !sqlite3_value_bytes || !sqlite3_result_int || !sqlite3_create_function)
 		return -1;
+	int rc0 = sqlite3_create_function(db, "newsbot_rank_load", 3, 1 /* SQLITE_UTF8 */, 0, nb_load_row, 0, 0);
+	if (rc0 != NB_SQLITE_OK) return rc0;
 	sqlite3_stmt *st = 0;
 	fts5_api *api = 0;
 	int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, 0);

@@ -27,6 +27,12 @@ extern void sqlite3_result_error_code(sqlite3_context *, int) __attribute__((wea
 extern int sqlite3_value_int(sqlite3_value *) __attribute__((weak));
 extern nb_i64 sqlite3_value_int64(sqlite3_value *) __attribute__((weak));
 extern double sqlite3_value_double(sqlite3_value *) __attribute__((weak));
+extern const void *sqlite3_value_blob(sqlite3_value *) __attribute__((weak));
+extern int sqlite3_value_bytes(sqlite3_value *) __attribute__((weak));
+extern void sqlite3_result_int(sqlite3_context *, int) __attribute__((weak));
+extern int sqlite3_create_function(sqlite3 *, const char *, int, int, void *,
+	void (*)(sqlite3_context *, int, sqlite3_value **), void (*)(sqlite3_context *, int, sqlite3_value **),
+	void (*)(sqlite3_context *)) __attribute__((weak));
 
 // FTS5's extension interface (fts5.h), as far as rank.c reads it: the
 // order of the members is the interface's, version 2 and later.

@@ -38,7 +38,10 @@ var rankQueries = []string{`"dam"`, `"water" OR "dam"`, `"river" OR "board" OR "
 // TestRankSameAsBM25: the search's rank function gives the rows and the
 // scores, to the last bit, that FTS5's bm25() gives, before and after it
 // has kept the rows' lengths, and after articles were deleted and others
-// took their chunk ids (the lengths kept must then be dropped).
+// took their chunk ids (the lengths kept must then be dropped); and the
+// same with the lengths loaded in one pass as a search loads them, after
+// articles were added (their rows loaded on the next search) and after
+// deletes.
 func TestRankSameAsBM25(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.MustOpen(t)
@@ -46,10 +49,10 @@ func TestRankSameAsBM25(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	check := func(when string) {
+	check := func(when string, load bool) {
 		t.Helper()
 		for _, q := range rankQueries {
-			want, got, rank, err := db.RankBoth(ctx, q, 1000)
+			want, got, rank, err := db.RankBoth(ctx, q, 1000, load)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,9 +63,13 @@ func TestRankSameAsBM25(t *testing.T) {
 				t.Fatalf("%s, %s: newsbot_bm25 ranks\n%v\nbm25 ranks\n%v", when, q, got, want)
 			}
 		}
+		if lo, hi := db.RankLoaded(); load && (lo > hi || hi < db.MaxChunkID(t)) {
+			t.Fatalf("%s: lengths loaded for rows %d to %d, the index ends at %d", when, lo, hi, db.MaxChunkID(t))
+		}
 	}
-	check("first search")
-	check("lengths kept")
+	check("first search", false)
+	check("lengths kept", false)
+	check("lengths loaded", true)
 	// The newest articles go, and new ones of other lengths get their ids.
 	for _, id := range ids[30:] {
 		if err := db.DeleteArticle(ctx, "g", id); err != nil {
@@ -72,7 +79,57 @@ func TestRankSameAsBM25(t *testing.T) {
 	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 10, 5)); err != nil {
 		t.Fatal(err)
 	}
-	check("after deleting and adding")
+	check("after deleting and adding", false)
+	check("after deleting and adding, loaded", true)
+	// Added without a delete: the new rows are loaded by the next search.
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 15, 7)); err != nil {
+		t.Fatal(err)
+	}
+	check("after adding, loaded", true)
+	for _, id := range ids[:5] {
+		if err := db.DeleteArticle(ctx, "g", id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 12, 9)); err != nil {
+		t.Fatal(err)
+	}
+	check("after deleting the oldest and adding, loaded", true)
+}
+
+// TestRankLoadsAfterLookups: searches load the lengths of the guild's rows
+// in one pass only once they have looked up about as many lengths as the
+// pass costs: not for a search of one rare word, but after searches that
+// ranked most rows; and the searches' results stay the same.
+func TestRankLoadsAfterLookups(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 60, 2)); err != nil {
+		t.Fatal(err)
+	}
+	search := func(phrases ...string) []newsbot.Passage {
+		t.Helper()
+		ps, err := db.SearchChunks(ctx, "g", newsbot.Keywords(phrases...), 10)
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("search %v: %d passages, %v", phrases, len(ps), err)
+		}
+		return ps
+	}
+	search("report 7") // one row: a look-up or two
+	search("report 7")
+	if lo, hi := db.RankLoaded(); lo <= hi {
+		t.Fatalf("after searches ranking one row, the lengths of rows %d to %d were loaded", lo, hi)
+	}
+	first := search("water", "dam", "report") // most rows
+	search("report")
+	if lo, hi := db.RankLoaded(); lo > hi || hi < db.MaxChunkID(t) {
+		t.Fatalf("after searches ranking every row, lengths loaded for rows %d to %d of %d", lo, hi, db.MaxChunkID(t))
+	}
+	if again := search("water", "dam", "report"); !slices.EqualFunc(first, again, func(a, b newsbot.Passage) bool {
+		return a.ChunkID == b.ChunkID && a.Score == b.Score
+	}) {
+		t.Fatalf("the same search with the lengths loaded gives\n%v\nbefore\n%v", again, first)
+	}
 }
 
 // TestRankGivenIDFs: a phrase given IDF 0 only selects rows, a phrase

@@ -38,7 +38,7 @@ func (db *DB) searchMatch(ctx context.Context, guild, match string, k int) ([]ne
 	} else if !ok {
 		return nil, checkMatch(ctx, conn, match)
 	}
-	rank, err := db.rank.ranker(ctx, conn)
+	rank, err := db.rank.ranker(ctx, conn, sp)
 	if err != nil {
 		return nil, err
 	}
