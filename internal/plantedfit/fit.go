@@ -13,7 +13,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/newsbot/newsbot/ingest"
@@ -143,30 +142,24 @@ func Load(root string) (*Data, error) {
 			d.Negatives[s.Name] = append(d.Negatives[s.Name], OrdinaryPara(s.Name, line))
 		}
 	}
-	var files []string
-	for _, r := range []string{"testdata", "samples", "ingest/testdata", "answer/testdata", "bot/testdata", "cmd/newsbot/testdata"} {
-		filepath.WalkDir(filepath.Join(root, r), func(path string, e os.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(root, path)
-			// Blind and holdout sets not yet spent are never read;
-			// planted and injection files are not ordinary.
-			if !spentPath(rel) || strings.Contains(rel, "planted") || strings.Contains(rel, "injection") {
-				return nil
-			}
-			switch filepath.Ext(path) {
-			case ".txt", ".md", ".html":
-				files = append(files, path)
-			}
-			return nil
-		})
+	// The ordinary articles are the ones listed in ordinary.txt, not
+	// whatever the repository holds today: a set added later must not
+	// change the fit until the list is renewed on purpose.
+	list, err := os.ReadFile(filepath.Join(root, "internal", "plantedfit", "ordinary.txt"))
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(files)
+	var files []string
+	for _, rel := range strings.Fields(string(list)) {
+		if !spentPath(rel) || strings.Contains(rel, "planted") || strings.Contains(rel, "injection") {
+			return nil, fmt.Errorf("ordinary.txt lists %s, which the fit may not read (an unspent set, or planted text)", rel)
+		}
+		files = append(files, filepath.Join(root, rel))
+	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			continue
+			return nil, fmt.Errorf("an ordinary article of ordinary.txt: %w", err)
 		}
 		c, err := ingest.Parse(f, data)
 		if err != nil {
