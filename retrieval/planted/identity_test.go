@@ -23,11 +23,15 @@ import (
 // the implementation before branch i11f made Check cheaper; a change that
 // only makes Check faster must leave it as it is. A change of rules that
 // moves it also moves TestVersionFingerprint: raise planted.Version and
-// record both.
+// record both. Version 4 moved only this fingerprint: the sentence
+// splitter keeps a quoted question or exclamation with the subject and
+// verb of saying after it (`"Why?" Pike asked.` is one sentence), so
+// Check is given other sentences; its rules did not change.
 var identityFingerprint = map[int]string{
 	1: "8315588ae720a0db over 4794 texts",
 	2: "14e4ca9002e277c5 over 4794 texts",
 	3: "7ab06cc208b40539 over 4794 texts",
+	4: "288dd287feefa745 over 4794 texts",
 }
 
 // unopened matches the files of blind sets no engineer may read (planted
