@@ -85,6 +85,8 @@ type article struct {
 	units    int             // quotation units numbered so far
 	agency   string          // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer       // the speaker of a statement announced with a colon
+	block    bool            // the paragraph under analysis is an unquoted block of the announced statement
+	leftOpen bool            // the paragraph before the one under analysis ended inside a quotation
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
@@ -100,6 +102,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
 	if paraStart {
 		a.flushPending()
+		a.leftOpen = a.open
 		a.open = false
 		a.turn = nil
 	}
@@ -127,6 +130,16 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		// A transcript's turn: the paragraph is its speaker's statement.
 		a.turnClaim(a.turn, s, paraStart)
 		a.tr.observe(ts, text, k)
+		return
+	}
+	if paraStart {
+		a.block = a.blockStarts(k, s, ts)
+	}
+	if a.block && a.blockSentence(s, ts) {
+		return
+	}
+	if a.ann.speaker != "" && a.ann.seq == k-1 && allPunct(ts) {
+		a.ann.seq = k // "...": the excerpts of the statement go on after it
 		return
 	}
 	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {

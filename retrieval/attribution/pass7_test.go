@@ -1,0 +1,56 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// TestAttributeAnnounced covers statements announced by a colon (issue 12,
+// branch i12g): a speaker and a verb of saying before the colon ("The
+// professor said:"), a speech noun with its possessor ("highlights from
+// X's remarks:"), an unquoted block paragraph after the colon, first-person
+// paragraphs that go on with it, and quotation paragraphs each closed
+// before the next. The unquoted body of a statement a release announces
+// ("issued the following statement:") stays unclaimed, as before.
+func TestAttributeAnnounced(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a verb of saying before a colon, a quoted paragraph after it", []string{
+			"Mayor Ana Brink spoke after the vote. Brink said:",
+			"\"We will rebuild the bridge.\""},
+			[]want{{speaker: "Ana Brink", content: "We will rebuild the bridge.", kind: newsbot.ClaimDirect}}},
+		{"a verb of saying before a colon, an unquoted block after it", []string{
+			"Mayor Ana Brink spoke after the vote. Brink told reporters:",
+			"The bridge will be rebuilt within a year."},
+			[]want{{speaker: "Ana Brink", content: "The bridge will be rebuilt within a year.", kind: newsbot.ClaimDirect}}},
+		{"a narrated paragraph after the block is not the statement", []string{
+			"Activist Tomas Reyes spoke outside the camp. Reyes said:",
+			"The camp is still closed to lawyers.",
+			"Reyes ended his strike on Sunday."},
+			[]want{{speaker: "Tomas Reyes", content: "The camp is still closed to lawyers.", kind: newsbot.ClaimDirect}}},
+		{"a first-person paragraph goes on with the block, a speech act in it is its own claim", []string{
+			"Activist Tomas Reyes spoke outside the camp. Reyes told reporters:",
+			"The camp is still closed to lawyers.",
+			"Our government chose to look away. I urge the council to act.",
+			"Reyes ended his strike on Sunday."},
+			[]want{{speaker: "Tomas Reyes", content: "The camp is still closed to lawyers.", kind: newsbot.ClaimDirect},
+				{speaker: "Tomas Reyes", content: "Our government chose to look away.", kind: newsbot.ClaimDirect},
+				{speaker: "Tomas Reyes", content: "the council to act"}}},
+		{"the unquoted body of a released statement is the release's own text", []string{
+			"Activist Tomas Reyes issued the following statement:",
+			"The camp is still closed to lawyers."},
+			nil},
+		{"excerpts of remarks, each quotation closed, separated by an ellipsis", []string{
+			"Administrator Jane Holt addressed staff on Monday. The following are highlights from Administrator Holt's remarks:",
+			"\"I am grateful for this chance.\"",
+			"...",
+			"\"We will keep the labs open.\""},
+			[]want{{speaker: "Jane Holt", content: "I am grateful for this chance.", kind: newsbot.ClaimDirect},
+				{speaker: "Jane Holt", content: "We will keep the labs open.", kind: newsbot.ClaimDirect}}},
+		{"a claim of the sentence before the colon keeps its own content", []string{
+			"The minister said the talks had failed and added:",
+			"\"We will try again.\""},
+			[]want{{speaker: "The minister", content: "the talks had failed"},
+				{speaker: "The minister", content: "We will try again.", kind: newsbot.ClaimDirect}}},
+	})
+}
