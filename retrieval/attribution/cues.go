@@ -51,7 +51,7 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	e := k
 	for e < len(ts) {
 		t := ts[e]
-		if t.punct && t.s != "(" && t.s != ")" || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
+		if t.punct && t.s != "(" && t.s != ")" && !ampersandInName(ts, e) || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
 			break
 		}
 		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.is("has", "had", "have", "will", "would") {
@@ -69,6 +69,12 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	// end of the clause: "said the ministry in a statement on Monday."
 	n, _ := st.afterCue(e)
 	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
+}
+
+// ampersandInName reports whether the token at e is an "&" between two
+// capitalised words, inside a name: "R & G Produce", "Johnson & Johnson".
+func ampersandInName(ts []tok, e int) bool {
+	return ts[e].s == "&" && e > 0 && e+1 < len(ts) && ts[e-1].capped && ts[e+1].capped && !ts[e-1].punct && !ts[e+1].punct
 }
 
 // emit records claims for the speaker tokens [a,b), one per conjunct.
@@ -232,6 +238,9 @@ func bareVerb(t tok) bool {
 // can be inverted and a noun phrase closes the clause after it.
 func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	ts := st.ts
+	if st.commalessInverted(r, i) {
+		return true
+	}
 	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) || relativeClauseBefore(ts, i-1) {
 		return false
 	}
@@ -243,6 +252,45 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 		return true
 	}
 	return false
+}
+
+// commalessInverted handles an inverted verb of saying after its content
+// with no comma between them, the way live blogs and roundups write it:
+// "Employees are trapped and harassed says Pakistani blogger Ghazala
+// Khan." The verb must be one that inverts, in the present or past ("says",
+// "said", "adds"), after a clause with a verb of its own, and the phrase
+// after it must run to the end of the sentence and end in a person's name.
+func (st *sentence) commalessInverted(r raw, i int) bool {
+	ts := st.ts
+	if i < 3 || ts[i-1].punct || ts[i-1].inQ || ts[i].capped || !invertible[ts[i].lo] || verbs[ts[i].lo].base || !st.clauseBefore(i) {
+		return false
+	}
+	e, ok := st.rightNP(i + 1)
+	if !ok || e < i+3 || !validNP(ts, i+1, e) {
+		return false
+	}
+	n := e
+	for n < len(ts) && ts[n].punct && ts[n].q == qNone && ts[n].s != "," {
+		n++
+	}
+	p := e
+	for p > i+1 && ts[p-1].capped && !ts[p-1].punct {
+		p--
+	}
+	if n != len(ts) || e-p < 2 || !isPersonName(ts, p, e) {
+		return false
+	}
+	a := 0
+	if d := datelineEnd(ts); d < i {
+		a = d
+	}
+	st.content(&r, a, i)
+	if r.ca < 0 {
+		return false
+	}
+	_, r.when = st.afterCue(e)
+	st.emit(r, i+1, e)
+	return len(st.out) > 0
 }
 
 // findingInverted reports whether a verb of findings comes before its

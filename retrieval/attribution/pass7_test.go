@@ -54,3 +54,17 @@ func TestAttributeAnnounced(t *testing.T) {
 				{speaker: "The minister", content: "We will try again.", kind: newsbot.ClaimDirect}}},
 	})
 }
+
+// TestAttributeInvertedForms covers two inverted cues (branch i12g): a
+// role before the name after the verb, with an ampersand inside a
+// company's name, and a verb of saying after its content with no comma.
+func TestAttributeInvertedForms(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a role with an ampersand before the name", []string{
+			"\"They came to listen,\" said co-owner of B & K Orchards, Dana Whitlock."},
+			[]want{{speaker: "Dana Whitlock", content: "They came to listen", kind: newsbot.ClaimDirect}}},
+		{"a cue after its content without a comma", []string{
+			"The clinic has run out of insulin says local doctor Priya Raman."},
+			[]want{{speaker: "Priya Raman", content: "The clinic has run out of insulin"}}},
+	})
+}
