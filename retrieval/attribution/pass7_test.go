@@ -68,3 +68,19 @@ func TestAttributeInvertedForms(t *testing.T) {
 			[]want{{speaker: "Priya Raman", content: "The clinic has run out of insulin"}}},
 	})
 }
+
+// TestAttributePersonRelay covers a spokesman's report of his principal's
+// speech act (branch i12g): the claim is the principal's, the spokesman
+// its via, as for an outlet that relays a claim.
+func TestAttributePersonRelay(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a principal's speech act reported by a spokesman after it", []string{
+			"Defense Minister Ivo Stanek met his counterpart on Monday, spokesman Pavel Horak said.",
+			"Stanek noted that the two armies would train together next year, Horak said."},
+			[]want{{speaker: "Pavel Horak", content: "Defense Minister Ivo Stanek met his counterpart on Monday"},
+				{speaker: "Ivo Stanek", via: "Pavel Horak", content: "the two armies would train together next year"}}},
+		{"an event the spokesman reports stays his", []string{
+			"The ministers discussed the border, spokesman Pavel Horak said."},
+			[]want{{speaker: "Pavel Horak", via: "-", content: "The ministers discussed the border"}}},
+	})
+}

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -171,7 +173,7 @@ func (st *sentence) ownEarlierAct(x, y raw) bool {
 func (st *sentence) outletRelays() {
 	for i := range st.out {
 		x := &st.out[i]
-		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) {
+		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) && !personRelay(*x) {
 			continue
 		}
 		body := st.s[x.ca:x.cb]
@@ -184,6 +186,9 @@ func (st *sentence) outletRelays() {
 			// role: "the transport secretary, Priya Lal, has ..."
 			at := strings.Index(body, y.speaker)
 			according := strings.EqualFold(y.cue, "according to")
+			if !outletName(x.speaker) && (according || !opensContent(body, *y)) {
+				continue // a person relays only a named person's claim that opens the report
+			}
 			if !according && (at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”")) {
 				continue // ("..., according to figures from X, the paper says": X's claim relayed too)
 			}
@@ -195,6 +200,46 @@ func (st *sentence) outletRelays() {
 			break
 		}
 	}
+}
+
+// personRelay reports whether x is a person's (or a described speaker's)
+// report that can relay another speaker's claim: "Hagel noted that ...,
+// Little said", "Little said Hagel also stated that ...". A spokesman who
+// reports what his principal said passes the principal's words on, as a
+// document that records them does; the claim is the principal's, the
+// spokesman its via. The inner claim must open the content (checked by
+// outletRelays) and be a speech act of its own.
+func personRelay(x raw) bool {
+	return (x.person || nameLike(x.speaker)) && !x.direct
+}
+
+// nameLike reports whether every word of s is capitalised and the first is
+// no determiner: "Little", "George Little", not "The ministry".
+func nameLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 || strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensContent reports whether the speaker of y opens the content body of
+// a person's report, at its start or after a fronted phrase and a comma
+// ("Regarding Iran, Hagel told Barak that ...").
+func opensContent(body string, y raw) bool {
+	if r, _ := utf8.DecodeRuneInString(y.speaker); !y.person && !unicode.IsUpper(r) {
+		return false // a name, not "their union"
+	}
+	if strings.HasPrefix(body, y.speaker) {
+		return true
+	}
+	i := strings.Index(body, ", "+y.speaker)
+	return i > 0 && i < 40 && !strings.ContainsAny(body[:i], ",.;:\"“”")
 }
 
 // reportCue reports whether cue is an outlet's verb of reporting.
