@@ -84,3 +84,24 @@ func TestAttributePersonRelay(t *testing.T) {
 			[]want{{speaker: "Pavel Horak", via: "-", content: "The ministers discussed the border"}}},
 	})
 }
+
+// TestAttributeDescriptions covers a role noun with the writer's own
+// modifiers ("the experienced Turkish professor") resolved to the one
+// person whose appositive role has that head, and a short aside between
+// a verb and its "that" (branch i12g).
+func TestAttributeDescriptions(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a modified role noun after an object's appositive", []string{
+			"The paper interviewed Lena Ostrova, a professor of law at Riga University.",
+			"The veteran Latvian professor said the courts were slow."},
+			[]want{{speaker: "Lena Ostrova", content: "the courts were slow"}}},
+		{"two persons with the role: no guess", []string{
+			"Lena Ostrova, a professor of law, spoke first.",
+			"Piet Varga, a professor of history, spoke next.",
+			"The veteran professor said the courts were slow."},
+			[]want{{speaker: "The veteran professor", content: "the courts were slow"}}},
+		{"an aside between the verb and that", []string{
+			"Lena Ostrova claims, among other things, that the courts are slow."},
+			[]want{{speaker: "Lena Ostrova", content: "the courts are slow"}}},
+	})
+}

@@ -399,9 +399,36 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k++ // "responded angrily: ..."
 			continue
 		}
+		if e := asideBeforeThat(ts, k); e > k {
+			k = e // "claims, among other things, that"
+			continue
+		}
 		break
 	}
 	return k, when
+}
+
+// asideBeforeThat returns where "that" starts after a short aside set off
+// by commas right after a verb ("claims, among other things, that",
+// "said, in a letter to members, that"), or k: the aside has no verb and
+// at most six words.
+func asideBeforeThat(ts []tok, k int) int {
+	if k >= len(ts) || !ts[k].comma() {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+7; j++ {
+		t := ts[j]
+		if t.comma() {
+			if j > k+1 && j+1 < len(ts) && ts[j+1].lo == "that" {
+				return j + 1
+			}
+			return k
+		}
+		if t.punct || t.inQ || t.q != qNone || verbLike(t) || t.lo == "that" || strings.HasSuffix(t.lo, "ing") {
+			return k // "reported, citing the ministry, that": a source, not an aside
+		}
+	}
+	return k
 }
 
 // toHearer returns the end of a phrase naming who a claim was addressed to,
