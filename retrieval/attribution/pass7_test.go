@@ -105,3 +105,13 @@ func TestAttributeDescriptions(t *testing.T) {
 			[]want{{speaker: "Lena Ostrova", content: "the courts are slow"}}},
 	})
 }
+
+// TestAttributeDeniedPerson checks that dismissing a person is no claim,
+// while dismissing a report is (branch i12g).
+func TestAttributeDeniedPerson(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a person dismissed from a post", []string{"The ministry dismissed Tilen Smolnikar on Friday."}, nil},
+		{"a report dismissed", []string{"The ministry dismissed the report as false."},
+			[]want{{speaker: "The ministry", content: "the report as false", cue: newsbot.CueDenies}}},
+	})
+}

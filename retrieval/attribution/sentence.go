@@ -109,7 +109,39 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st.interviewWith()
 	st.resumedClauses()
 	st.out = chainReports(st.out)
+	st.dropPersonObjects()
 	return st.dropNested()
+}
+
+// dropPersonObjects removes a denial whose whole content is a name: one
+// denies or dismisses a claim, not a person, so "the ministry dismissed
+// Smolnikar" (from his post) and "the board rejected Hale" are acts, not
+// claims.
+func (st *sentence) dropPersonObjects() {
+	out := st.out[:0]
+	for _, r := range st.out {
+		if r.kind == newsbot.CueDenies && r.ca >= 0 && !r.direct && properNameSpan(st.ts, r.ca, r.cb) {
+			continue
+		}
+		out = append(out, r)
+	}
+	st.out = out
+}
+
+// properNameSpan reports whether the sentence bytes [ca,cb) are one to
+// four capitalised words and nothing else.
+func properNameSpan(ts []tok, ca, cb int) bool {
+	n := 0
+	for _, t := range ts {
+		if t.b <= ca || t.a >= cb {
+			continue
+		}
+		if t.punct || !t.capped || t.inQ || t.has(wcFunction) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
 }
 
 // dropNested removes a claim whose content lies strictly inside the content
