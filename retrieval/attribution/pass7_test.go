@@ -115,3 +115,12 @@ func TestAttributeDeniedPerson(t *testing.T) {
 			[]want{{speaker: "The ministry", content: "the report as false", cue: newsbot.CueDenies}}},
 	})
 }
+
+// TestAttributeDegreeAfterName checks that a degree set off after a name
+// is neither the speaker nor the role (branch i12g).
+func TestAttributeDegreeAfterName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"name, degree, role with no closing comma", []string{"Dr. Nora Pell, Ph.D., senior fellow at the Lister Institute said the samples were lost."},
+			[]want{{speaker: "Nora Pell", content: "the samples were lost"}}},
+	})
+}
