@@ -124,3 +124,16 @@ func TestAttributeDegreeAfterName(t *testing.T) {
 			[]want{{speaker: "Nora Pell", content: "the samples were lost"}}},
 	})
 }
+
+// TestAttributeQuotedAsSaying covers the agentless passive "X was quoted
+// as saying" (branch i12g): X is the speaker, no via.
+func TestAttributeQuotedAsSaying(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"agentless passive", []string{"Mayor Ana Brink was quoted as saying the bridge would reopen."},
+			[]want{{speaker: "Ana Brink", via: "-", content: "the bridge would reopen"}}},
+		{"with an adverb", []string{"The mayor was widely quoted as saying that the bridge would reopen in May."},
+			[]want{{speaker: "The mayor", via: "-", content: "the bridge would reopen in May"}}},
+		{"with an agent, as before", []string{"Mayor Ana Brink was quoted by the Herald as saying the bridge would reopen."},
+			[]want{{speaker: "Ana Brink", via: "the Herald", content: "the bridge would reopen"}}},
+	})
+}
