@@ -137,3 +137,14 @@ func TestAttributeQuotedAsSaying(t *testing.T) {
 			[]want{{speaker: "Ana Brink", via: "the Herald", content: "the bridge would reopen"}}},
 	})
 }
+
+// TestAttributePlaceAfterCue covers a place phrase between a cue (and its
+// listener) and a clause with no "that" (branch i12g).
+func TestAttributePlaceAfterCue(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"listener, place and bare time", []string{"Party chairman Henry Kosgey told reporters in Nairobi Saturday the party will resume its rallies."},
+			[]want{{speaker: "Henry Kosgey", content: "the party will resume its rallies", when: "Saturday"}}},
+		{"place before a bare clause", []string{"The minister said in Gaza the strikes had killed 20 people."},
+			[]want{{speaker: "The minister", content: "the strikes had killed 20 people"}}},
+	})
+}

@@ -435,9 +435,38 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k = e // "claims, among other things, that"
 			continue
 		}
+		if e := placeAdjunct(ts, k); e > k {
+			k = e // "told reporters in Nairobi Saturday the party will ..."
+			continue
+		}
 		break
 	}
 	return k, when
+}
+
+// placeAdjunct returns the end of a place phrase after a cue, "in
+// Nairobi", "at the White House", when a time, "that" or the opening of a
+// clause (a determiner or a subject pronoun) follows it; k otherwise.
+func placeAdjunct(ts []tok, k int) int {
+	if k+2 >= len(ts) || !ts[k].is("in", "at") || ts[k].inQ {
+		return k
+	}
+	j := k + 1
+	if ts[j].lo == "the" {
+		j++
+	}
+	e := j
+	for e < len(ts) && e < j+4 && ts[e].capped && !ts[e].punct && !ts[e].inQ && timeAt(ts, e) == e {
+		e++
+	}
+	if e == j || e >= len(ts) {
+		return k
+	}
+	n := ts[e]
+	if timeAt(ts, e) > e || n.lo == "that" || !n.inQ && !n.punct && (n.has(wcDeterminer) || n.is("he", "she", "they", "we", "it", "i")) {
+		return e
+	}
+	return k
 }
 
 // asideBeforeThat returns where "that" starts after a short aside set off
