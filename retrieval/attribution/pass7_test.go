@@ -79,6 +79,11 @@ func TestAttributePersonRelay(t *testing.T) {
 			"Stanek noted that the two armies would train together next year, Horak said."},
 			[]want{{speaker: "Pavel Horak", content: "Defense Minister Ivo Stanek met his counterpart on Monday"},
 				{speaker: "Ivo Stanek", via: "Pavel Horak", content: "the two armies would train together next year"}}},
+		{"the spokesman's verb before the principal's", []string{
+			"Defense Minister Ivo Stanek met his counterpart on Monday, spokesman Pavel Horak said.",
+			"Horak said Stanek also stated that the talks would go on."},
+			[]want{{speaker: "Pavel Horak", content: "Defense Minister Ivo Stanek met his counterpart on Monday"},
+				{speaker: "Ivo Stanek", content: "the talks would go on"}}},
 		{"an event the spokesman reports stays his", []string{
 			"The ministers discussed the border, spokesman Pavel Horak said."},
 			[]want{{speaker: "Pavel Horak", via: "-", content: "The ministers discussed the border"}}},

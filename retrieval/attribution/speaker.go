@@ -176,6 +176,9 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 		if t.hard() || t.comma() || t.dash() || t.inQ || t.has(wcOpener) && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}
+		if a < j && !t.capped && (t.is("said", "says", "told", "tells") || t.is("reported", "reports") && a > 0 && ts[a-1].capped) {
+			break // "Little said Hagel stated that": the inner subject starts after the outer verb
+		}
 		a--
 	}
 	start := a + 1
