@@ -71,6 +71,17 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
 }
 
+// trimPossessiveName cuts a possessive ending off a speaker: "Ana
+// Brink's" (of "Ana Brink's statement said") is Ana Brink.
+func trimPossessiveName(s string) string {
+	for _, x := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, x) && len(s) > len(x)+1 {
+			return s[:len(s)-len(x)]
+		}
+	}
+	return s
+}
+
 // ampersandInName reports whether the token at e is an "&" between two
 // capitalised words, inside a name: "R & G Produce", "Johnson & Johnson".
 func ampersandInName(ts []tok, e int) bool {
@@ -93,7 +104,7 @@ func (st *sentence) emit(r raw, a, b int) {
 		if role != "" && x.role == "" {
 			x.role = role
 		}
-		x.speaker = join(st.s, st.ts, na, nb)
+		x.speaker = trimPossessiveName(join(st.s, st.ts, na, nb))
 		x.person = isPersonName(st.ts, na, nb)
 		st.out = append(st.out, x)
 	}
@@ -330,6 +341,9 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	}
 	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
 		sub.a = a
+	}
+	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && (strings.HasSuffix(ts[n-1].s, "'s") || strings.HasSuffix(ts[n-1].s, "’s")) {
+		sub.b = n // "Ana Brink's statement said": the statement is hers
 	}
 	return true
 }

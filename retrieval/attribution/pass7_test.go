@@ -153,3 +153,14 @@ func TestAttributePlaceAfterCue(t *testing.T) {
 			[]want{{speaker: "The minister", content: "the strikes had killed 20 people"}}},
 	})
 }
+
+// TestAttributeSpeechNounOwner covers "X's statement/letter said": the
+// owner of the speech noun is the speaker (branch i12g).
+func TestAttributeSpeechNounOwner(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a named owner", []string{"Mayor Ana Brink spoke on Monday. Brink's letter said the bridge was unsafe."},
+			[]want{{speaker: "Ana Brink", content: "the bridge was unsafe"}}},
+		{"a described owner", []string{"The ministry's statement said the bridge was unsafe."},
+			[]want{{speaker: "The ministry", content: "the bridge was unsafe"}}},
+	})
+}
