@@ -176,7 +176,7 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 		if t.hard() || t.comma() || t.dash() || t.inQ || t.has(wcOpener) && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}
-		if a < j && !t.capped && (t.is("said", "says", "told", "tells") || t.is("reported", "reports") && a > 0 && ts[a-1].capped) {
+		if a < j && !t.capped && t.is("said", "says", "told", "tells") {
 			break // "Little said Hagel stated that": the inner subject starts after the outer verb
 		}
 		a--
