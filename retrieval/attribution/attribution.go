@@ -85,9 +85,10 @@ type article struct {
 	units    int             // quotation units numbered so far
 	agency   string          // the news agency of the article's dateline, "(Meridian)"
 	ann      announcer       // the speaker of a statement announced with a colon
+	block    bool            // the paragraph under analysis is an unquoted block of the announced statement
+	leftOpen bool            // the paragraph before the one under analysis ended inside a quotation
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
-	asked    bool            // a quoted question or exclamation waits for "X asked." in the next sentence
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
 }
 
@@ -101,6 +102,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
 	if paraStart {
 		a.flushPending()
+		a.leftOpen = a.open
 		a.open = false
 		a.turn = nil
 	}
@@ -130,17 +132,20 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.tr.observe(ts, text, k)
 		return
 	}
+	if paraStart {
+		a.block = a.blockStarts(k, s, ts)
+	}
+	if a.block && a.blockSentence(s, ts) {
+		return
+	}
+	if a.ann.speaker != "" && a.ann.seq == k-1 && allPunct(ts) {
+		a.ann.seq = k // "...": the excerpts of the statement go on after it
+		return
+	}
 	if isHeading(ts) || s.Kind == newsbot.KindBody && isBareLine(a.text, s.Start, s.End, ts) {
 		return // "Unions Warn Of Summer Walkouts": a heading left in the body
 	}
 	a.tr.observe(ts, text, k)
-	if a.asked {
-		a.asked = false
-		if a.askedBy(k, text, ts) {
-			return
-		}
-		a.flushPending()
-	}
 	if ag := datelineAgency(ts); ag != "" && a.agency == "" {
 		a.agency = ag
 	}
@@ -567,63 +572,7 @@ func (a *article) quoteOnly(k int, s newsbot.Sentence, ts []tok, startOpen bool)
 	if a.open {
 		return // the quotation goes on; its speaker may come later
 	}
-	if endsAsking(ts, qb) {
-		a.asked = true // `"...didn't you?" Pike asked.`: its speaker may be the next sentence
-		return
-	}
 	a.flushPending()
-}
-
-// endsAsking reports whether the quotation closed before token qb ends with
-// a question or exclamation mark: the sentence splitter ends a sentence
-// there, so an inverted attribution after it is a sentence of its own.
-func endsAsking(ts []tok, qb int) bool {
-	for k := qb - 1; k >= 0; k-- {
-		if !ts[k].punct {
-			return false
-		}
-		if ts[k].s == "?" || ts[k].s == "!" {
-			return true
-		}
-	}
-	return false
-}
-
-// askedBy reads a sentence that is only the inverted attribution of the
-// quoted question or exclamation before it ("Pike asked.", "Senator Hale
-// asked reporters."): one to three capitalised words or a pronoun, a
-// reporting verb, and at most three words more. The waiting quotation gets
-// that speaker; it reports whether the sentence was one.
-func (a *article) askedBy(k int, text string, ts []tok) bool {
-	n := len(ts)
-	for n > 0 && ts[n-1].punct {
-		n--
-	}
-	v := 0
-	for v < n && v < 3 && !ts[v].punct && (ts[v].capped && !ts[v].has(wcFunction) || v == 0 && pronounClass(ts[v].lo) != "") {
-		v++
-		if pronounClass(ts[0].lo) != "" {
-			break
-		}
-	}
-	if v == 0 || v >= n || n-v > 4 || !isCue(ts[v].lo) || ts[v].capped {
-		return false
-	}
-	for j := v + 1; j < n; j++ {
-		if ts[j].punct || ts[j].inQ || ts[j].capped {
-			return false
-		}
-	}
-	r := raw{speaker: join(text, ts, 0, v), cue: ts[v].s, kind: newsbot.CueStates, direct: true, person: v >= 2}
-	name, role := a.speaker(k, r)
-	if name == "" {
-		return false
-	}
-	a.units++
-	a.emitPending(newsbot.Claim{Speaker: name, Role: role, Cue: r.cue, Unit: a.units})
-	a.pending = nil
-	a.lastSeq = k
-	return true
 }
 
 // wholeQuote reports whether every word of the sentence is quoted, and

@@ -51,7 +51,7 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	e := k
 	for e < len(ts) {
 		t := ts[e]
-		if t.punct && t.s != "(" && t.s != ")" || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
+		if t.punct && t.s != "(" && t.s != ")" && !ampersandInName(ts, e) || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
 			break
 		}
 		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.is("has", "had", "have", "will", "would") {
@@ -71,6 +71,23 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
 }
 
+// trimPossessiveName cuts a possessive ending off a speaker: "Ana
+// Brink's" (of "Ana Brink's statement said") is Ana Brink.
+func trimPossessiveName(s string) string {
+	for _, x := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, x) && len(s) > len(x)+1 {
+			return s[:len(s)-len(x)]
+		}
+	}
+	return s
+}
+
+// ampersandInName reports whether the token at e is an "&" between two
+// capitalised words, inside a name: "R & G Produce", "Johnson & Johnson".
+func ampersandInName(ts []tok, e int) bool {
+	return ts[e].s == "&" && e > 0 && e+1 < len(ts) && ts[e-1].capped && ts[e+1].capped && !ts[e-1].punct && !ts[e+1].punct
+}
+
 // emit records claims for the speaker tokens [a,b), one per conjunct.
 func (st *sentence) emit(r raw, a, b int) {
 	for _, c := range conjuncts(st.ts, a, b) {
@@ -87,7 +104,7 @@ func (st *sentence) emit(r raw, a, b int) {
 		if role != "" && x.role == "" {
 			x.role = role
 		}
-		x.speaker = join(st.s, st.ts, na, nb)
+		x.speaker = trimPossessiveName(join(st.s, st.ts, na, nb))
 		x.person = isPersonName(st.ts, na, nb)
 		st.out = append(st.out, x)
 	}
@@ -232,6 +249,9 @@ func bareVerb(t tok) bool {
 // can be inverted and a noun phrase closes the clause after it.
 func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 	ts := st.ts
+	if st.commalessInverted(r, i) {
+		return true
+	}
 	if i == 0 || !(ts[i-1].q == qClose || ts[i-1].comma() && st.clauseBefore(i-1)) || st.appositiveSubject(sub, i) || relativeClauseBefore(ts, i-1) {
 		return false
 	}
@@ -243,6 +263,45 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 		return true
 	}
 	return false
+}
+
+// commalessInverted handles an inverted verb of saying after its content
+// with no comma between them, the way live blogs and roundups write it:
+// "Employees are trapped and harassed says Pakistani blogger Ghazala
+// Khan." The verb must be one that inverts, in the present or past ("says",
+// "said", "adds"), after a clause with a verb of its own, and the phrase
+// after it must run to the end of the sentence and end in a person's name.
+func (st *sentence) commalessInverted(r raw, i int) bool {
+	ts := st.ts
+	if i < 3 || ts[i-1].punct || ts[i-1].inQ || ts[i].capped || !invertible[ts[i].lo] || verbs[ts[i].lo].base || !st.clauseBefore(i) {
+		return false
+	}
+	e, ok := st.rightNP(i + 1)
+	if !ok || e < i+3 || !validNP(ts, i+1, e) {
+		return false
+	}
+	n := e
+	for n < len(ts) && ts[n].punct && ts[n].q == qNone && ts[n].s != "," {
+		n++
+	}
+	p := e
+	for p > i+1 && ts[p-1].capped && !ts[p-1].punct {
+		p--
+	}
+	if n != len(ts) || e-p < 2 || !isPersonName(ts, p, e) {
+		return false
+	}
+	a := 0
+	if d := datelineEnd(ts); d < i {
+		a = d
+	}
+	st.content(&r, a, i)
+	if r.ca < 0 {
+		return false
+	}
+	_, r.when = st.afterCue(e)
+	st.emit(r, i+1, e)
+	return len(st.out) > 0
 }
 
 // findingInverted reports whether a verb of findings comes before its
@@ -282,6 +341,9 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	}
 	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
 		sub.a = a
+	}
+	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && (strings.HasSuffix(ts[n-1].s, "'s") || strings.HasSuffix(ts[n-1].s, "’s")) {
+		sub.b = n // "Ana Brink's statement said": the statement is hers
 	}
 	return true
 }

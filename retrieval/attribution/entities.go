@@ -363,16 +363,34 @@ func (tr *tracker) byShortForm(m mention) *entity {
 // byRoleNoun resolves "the spokeswoman", "the governor" to the latest
 // person with that role.
 func (tr *tracker) byRoleNoun(m mention) *entity {
-	if !m.definite || len(m.words) == 0 || len(m.words) > 2 || !personNouns[m.words[len(m.words)-1]] {
+	if !m.definite || len(m.words) == 0 || len(m.words) > 4 {
 		return nil
 	}
-	for i := len(tr.ents) - 1; i >= 0; i-- {
-		e := tr.ents[i]
-		if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) {
-			return e
+	head := m.words[len(m.words)-1]
+	if !personNouns[head] && !titleWords[head] {
+		return nil
+	}
+	if len(m.words) <= 2 {
+		for i := len(tr.ents) - 1; i >= 0; i-- {
+			e := tr.ents[i]
+			if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) {
+				return e
+			}
 		}
 	}
-	return nil
+	// "the experienced Turkish professor" after "X, a professor of law":
+	// the head noun of one person's role, its modifiers the writer's own.
+	// Only when no other person has a role with that head.
+	var found *entity
+	for _, e := range tr.ents {
+		if e.person && e.role != "" && headWord(e.role) == head {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // byCompanyNoun resolves "the company", "the agency" to the latest
@@ -698,6 +716,9 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 	if j+1 < len(ts) && ts[j].lo == "or" && isAcronym(ts[j+1].s) && !person && (j+2 == len(ts) || ts[j+2].punct) {
 		e.alias = ts[j+1].s
 	}
+	if person && e.role == "" {
+		e.role = appositiveRole(ts, s, j)
+	}
 	if person && e.gender == "" {
 		verb := false // a word between that is no name or title: the name's own phrase has ended
 		for k := j; k < len(ts); k++ {
@@ -719,6 +740,29 @@ func (tr *tracker) mention(ts []tok, s string, a, j, i, seq int) *entity {
 		}
 	}
 	return e
+}
+
+// appositiveRole returns the role set off after a person's name ending at
+// j, "İştar Gözaydın, a professor of law and politics at ...,": an
+// indefinite noun phrase after a comma, up to the next comma or the end,
+// whose head is a noun for a person or a title; "" otherwise. A later "the
+// professor" finds the person by it (byRoleNoun).
+func appositiveRole(ts []tok, s string, j int) string {
+	if j+2 >= len(ts) || !ts[j].comma() || !ts[j+1].is("a", "an") {
+		return ""
+	}
+	e := j + 2
+	for e < len(ts) && e < j+16 && !ts[e].punct && !ts[e].inQ && !verbLike(ts[e]) {
+		e++
+	}
+	if e == len(ts) || e == j+16 || !ts[e].punct {
+		return ""
+	}
+	role := join(s, ts, j+1, e)
+	if h := headWord(role); !personNouns[h] && !titleWords[h] {
+		return ""
+	}
+	return role
 }
 
 // single records a one-word capitalised mention: a person's surname seen

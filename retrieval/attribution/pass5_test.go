@@ -27,10 +27,11 @@ func TestAttributeExchanges(t *testing.T) {
 			[]want{{speaker: "Marjorie Kettle", content: "she had raised the gaps in March"},
 				{speaker: "Ronald Pike", content: "You signed every one of those cheques, didn't you?", kind: newsbot.ClaimDirect},
 				{speaker: "Marjorie Kettle", content: "I did", kind: newsbot.ClaimDirect}}},
-		{"a quoted exclamation, then its speaker as a sentence", []string{
+		{"a quoted exclamation with its speaker after it, then a quotation that goes on", []string{
 			"\"Order, order!\" Lindsay Crane shouted.",
 			"\"Sit down!\" The chamber fell silent."},
-			[]want{{speaker: "Lindsay Crane", content: "Order, order!", kind: newsbot.ClaimDirect}}},
+			[]want{{speaker: "Lindsay Crane", content: "Order, order!", kind: newsbot.ClaimDirect},
+				{speaker: "Lindsay Crane", content: "Sit down!", kind: newsbot.ClaimDirect}}},
 		{"a man's own answer stays his", []string{
 			"Ronald Pike told jurors he had read the accounts.",
 			"\"Did I sign them?\" he asked.",

@@ -147,6 +147,19 @@ func (st *sentence) resumesAfter(e int) int {
 
 // relay handles "X cited Y as saying", "X quoted Y as saying" and "Y was
 // quoted by X as saying": Y is the speaker, X the intermediary.
+// passiveAux returns the passive auxiliary before the participle at i
+// ("was quoted", "was widely quoted"), or -1.
+func passiveAux(ts []tok, i int) int {
+	p := i - 1
+	if p > 0 && isLyAdverb(ts[p]) {
+		p--
+	}
+	if p > 0 && ts[p].has(wcPassive) {
+		return p
+	}
+	return -1
+}
+
 func (st *sentence) relay(i int) {
 	ts := st.ts
 	sa := -1
@@ -174,6 +187,12 @@ func (st *sentence) relay(i int) {
 		sub = st.leftSubject(i - 1)
 		r.via = st.npText(i+2, as, &r.when)
 		r.cue = ts[i-1].s + " " + ts[i].s + " by ... " + join(st.s, ts, as, sa+1)
+		spA, spB = sub.a, sub.b
+	} else if p := passiveAux(ts, i); p >= 0 && as == i+1 {
+		// "The mayor was (widely) quoted as saying ...": a passive with no
+		// agent; the subject is the speaker, the outlet that quoted unnamed
+		sub = st.leftSubject(p)
+		r.cue = ts[p].s + " " + join(st.s, ts, i, sa+1)
 		spA, spB = sub.a, sub.b
 	} else {
 		sub = st.leftSubject(i)

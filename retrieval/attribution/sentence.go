@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -107,7 +109,39 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st.interviewWith()
 	st.resumedClauses()
 	st.out = chainReports(st.out)
+	st.dropPersonObjects()
 	return st.dropNested()
+}
+
+// dropPersonObjects removes a denial whose whole content is a name: one
+// denies or dismisses a claim, not a person, so "the ministry dismissed
+// Smolnikar" (from his post) and "the board rejected Hale" are acts, not
+// claims.
+func (st *sentence) dropPersonObjects() {
+	out := st.out[:0]
+	for _, r := range st.out {
+		if r.kind == newsbot.CueDenies && r.ca >= 0 && !r.direct && properNameSpan(st.ts, r.ca, r.cb) {
+			continue
+		}
+		out = append(out, r)
+	}
+	st.out = out
+}
+
+// properNameSpan reports whether the sentence bytes [ca,cb) are one to
+// four capitalised words and nothing else.
+func properNameSpan(ts []tok, ca, cb int) bool {
+	n := 0
+	for _, t := range ts {
+		if t.b <= ca || t.a >= cb {
+			continue
+		}
+		if t.punct || !t.capped || t.inQ || t.has(wcFunction) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
 }
 
 // dropNested removes a claim whose content lies strictly inside the content
@@ -171,7 +205,7 @@ func (st *sentence) ownEarlierAct(x, y raw) bool {
 func (st *sentence) outletRelays() {
 	for i := range st.out {
 		x := &st.out[i]
-		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) {
+		if x.ca < 0 || x.relayed || x.via != "" || !reportCue(x.cue) || !outletName(x.speaker) && !personRelay(*x) {
 			continue
 		}
 		body := st.s[x.ca:x.cb]
@@ -184,6 +218,9 @@ func (st *sentence) outletRelays() {
 			// role: "the transport secretary, Priya Lal, has ..."
 			at := strings.Index(body, y.speaker)
 			according := strings.EqualFold(y.cue, "according to")
+			if !outletName(x.speaker) && (according || !opensContent(body, *y)) {
+				continue // a person relays only a named person's claim that opens the report
+			}
 			if !according && (at < 0 || at > 60 || strings.ContainsAny(body[:at], ".;:\"“”")) {
 				continue // ("..., according to figures from X, the paper says": X's claim relayed too)
 			}
@@ -195,6 +232,46 @@ func (st *sentence) outletRelays() {
 			break
 		}
 	}
+}
+
+// personRelay reports whether x is a person's (or a described speaker's)
+// report that can relay another speaker's claim: "Hagel noted that ...,
+// Little said", "Little said Hagel also stated that ...". A spokesman who
+// reports what his principal said passes the principal's words on, as a
+// document that records them does; the claim is the principal's, the
+// spokesman its via. The inner claim must open the content (checked by
+// outletRelays) and be a speech act of its own.
+func personRelay(x raw) bool {
+	return (x.person || nameLike(x.speaker)) && !x.direct
+}
+
+// nameLike reports whether every word of s is capitalised and the first is
+// no determiner: "Little", "George Little", not "The ministry".
+func nameLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 || strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensContent reports whether the speaker of y opens the content body of
+// a person's report, at its start or after a fronted phrase and a comma
+// ("Regarding Iran, Hagel told Barak that ...").
+func opensContent(body string, y raw) bool {
+	if r, _ := utf8.DecodeRuneInString(y.speaker); !y.person && !unicode.IsUpper(r) {
+		return false // a name, not "their union"
+	}
+	if strings.HasPrefix(body, y.speaker) {
+		return true
+	}
+	i := strings.Index(body, ", "+y.speaker)
+	return i > 0 && i < 40 && !strings.ContainsAny(body[:i], ",.;:\"“”")
 }
 
 // reportCue reports whether cue is an outlet's verb of reporting.
@@ -354,9 +431,65 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k++ // "responded angrily: ..."
 			continue
 		}
+		if e := asideBeforeThat(ts, k); e > k {
+			k = e // "claims, among other things, that"
+			continue
+		}
+		if e := placeAdjunct(ts, k); e > k {
+			k = e // "told reporters in Nairobi Saturday the party will ..."
+			continue
+		}
 		break
 	}
 	return k, when
+}
+
+// placeAdjunct returns the end of a place phrase after a cue, "in
+// Nairobi", "at the White House", when a time, "that" or the opening of a
+// clause (a determiner or a subject pronoun) follows it; k otherwise.
+func placeAdjunct(ts []tok, k int) int {
+	if k+2 >= len(ts) || !ts[k].is("in", "at") || ts[k].inQ {
+		return k
+	}
+	j := k + 1
+	if ts[j].lo == "the" {
+		j++
+	}
+	e := j
+	for e < len(ts) && e < j+4 && ts[e].capped && !ts[e].punct && !ts[e].inQ && timeAt(ts, e) == e {
+		e++
+	}
+	if e == j || e >= len(ts) {
+		return k
+	}
+	n := ts[e]
+	if timeAt(ts, e) > e || n.lo == "that" || !n.inQ && !n.punct && (n.has(wcDeterminer) || n.is("he", "she", "they", "we", "it", "i")) {
+		return e
+	}
+	return k
+}
+
+// asideBeforeThat returns where "that" starts after a short aside set off
+// by commas right after a verb ("claims, among other things, that",
+// "said, in a letter to members, that"), or k: the aside has no verb and
+// at most six words.
+func asideBeforeThat(ts []tok, k int) int {
+	if k >= len(ts) || !ts[k].comma() {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+7; j++ {
+		t := ts[j]
+		if t.comma() {
+			if j > k+1 && j+1 < len(ts) && ts[j+1].lo == "that" {
+				return j + 1
+			}
+			return k
+		}
+		if t.punct || t.inQ || t.q != qNone || verbLike(t) || t.lo == "that" || strings.HasSuffix(t.lo, "ing") {
+			return k // "reported, citing the ministry, that": a source, not an aside
+		}
+	}
+	return k
 }
 
 // toHearer returns the end of a phrase naming who a claim was addressed to,

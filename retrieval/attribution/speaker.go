@@ -176,6 +176,9 @@ func (st *sentence) subjectRun(j int, sub *subject) (int, int) {
 		if t.hard() || t.comma() || t.dash() || t.inQ || t.has(wcOpener) && t.lo != "and" && t.lo != "or" && !isAcronym(t.s) {
 			break
 		}
+		if a < j && !t.capped && t.is("said", "says", "told", "tells") {
+			break // "Little said Hagel stated that": the inner subject starts after the outer verb
+		}
 		a--
 	}
 	start := a + 1
@@ -250,12 +253,29 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		for p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !ts[p].has(wcOpener) {
 			p--
 		}
+		if p == a-2 && p >= 1 && ts[p].comma() && academicDegree(ts[a-1].lo) {
+			// "Dr. Jamie Metzl, Ph.D., senior fellow at X said": the degree
+			// after the name is neither the name nor its role
+			a = p
+			for p = a - 1; p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !ts[p].has(wcOpener); p-- {
+			}
+		}
 		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
 			// ("In the Mirror, union leader X writes": a fronted phrase is no name)
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
 	}
+}
+
+// academicDegree reports whether w (lower case) is a degree written after
+// a name: "Ph.D.", "M.D.", "MBA", "Esq.".
+func academicDegree(w string) bool {
+	switch strings.ReplaceAll(strings.TrimSuffix(w, "."), ".", "") {
+	case "phd", "md", "jd", "mba", "dphil", "esq", "dds", "rn", "mph", "msc", "llm", "dvm":
+		return true
+	}
+	return false
 }
 
 // honoured returns the start of the name in [a,b) after a determiner

@@ -288,6 +288,8 @@ var officeTitles = []string{
 	"economist", "analyst", "strategist", "historian",
 	// business and media
 	"founder", "co-founder", "owner", "partner", "editor", "publisher", "producer", "director",
+	"journalist", "reporter", "correspondent", "columnist", "blogger", "commentator", "photographer",
+	"filmmaker", "activist",
 	"cfo", "coo", "cto", "president-elect", "chief-executive",
 }
 

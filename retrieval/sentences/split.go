@@ -166,7 +166,9 @@ func endsSentence(text string, i, end int) bool {
 		return false // `..." he said`, "p.m. local time"
 	}
 	if text[i] != '.' || end > i+1 && text[i+1] == '.' {
-		return true // ! ? … and "..." before a capital
+		// ! ? … and "..." before a capital, unless they close a quotation
+		// that the words after it report (`"Why?" Pike asked.`).
+		return !closesQuotedCue(text, i, end)
 	}
 	prev := wordBefore(text, i)
 	if middleInitial(prev) {
