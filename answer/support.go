@@ -107,14 +107,14 @@ func newScoring(qs *question, srcs []*source) *scoring {
 		}
 	}
 	sc.vocab = sc.m.match(vocab)
-	sc.findCoverage(srcs, vocab)
+	sc.findCoverage(srcs)
 	return sc
 }
 
 // findCoverage marks the sources that mention every name of the question
 // (through an alias or a variant too) with one of the words that follow it
 // in the question, and records the first name no source mentions.
-func (sc *scoring) findCoverage(srcs []*source, written map[string]bool) {
+func (sc *scoring) findCoverage(srcs []*source) {
 	seen := make([]bool, len(sc.qs.names))
 	seenNoun := make([]bool, len(sc.qs.names))
 	for _, src := range srcs {
@@ -125,7 +125,7 @@ func (sc *scoring) findCoverage(srcs []*source, written map[string]bool) {
 			n := &sc.qs.names[i]
 			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
 			seen[i] = seen[i] || has
-			noun := has && n.nounIn(all, written)
+			noun := has && n.nounIn(all)
 			seenNoun[i] = seenNoun[i] || noun
 			ok = ok && noun
 		}

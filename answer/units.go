@@ -355,26 +355,14 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 // nounIn reports whether all the words that follow the name in the
 // question are in set (the last may be missing when optionalLast): "the
 // Aleppo chemical attack" is not covered by an article on an attack in
-// Aleppo that says nothing chemical. A word that no retrieved article
-// writes in any form (written, the vocabulary of all sources) is not
-// required: the question phrases it otherwise ("Sqoot's *blunder*", "the
-// Kalamazoo River *deal*" for a settlement) or it is no noun at all ("the
-// Congaree hiker *went* missing"), as an ordinary word found nowhere
-// weighs little; the support gate weighs the rest. nil written requires
-// every word.
-func (n *qname) nounIn(set, written map[string]bool) bool {
+// Aleppo that says nothing chemical.
+func (n *qname) nounIn(set map[string]bool) bool {
 	for i, ts := range n.nouns {
-		if !nounWritten(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) && (written == nil || nounWritten(ts, written)) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !formsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
 			return false
 		}
 	}
 	return true
-}
-
-// nounWritten reports whether the terms of a noun word are in set, as
-// written, through a synonym, or as another form of the word.
-func nounWritten(ts []string, set map[string]bool) bool {
-	return allTerms(ts, set) || synonymsIn(ts, set) || formsIn(ts, set)
 }
 
 // synonymsIn reports whether each of ts, or a synonym of it, is in set:
