@@ -183,6 +183,7 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	qs := analyse(scoringText(question, query), texts)
 	qs.setAliases(aliases)
 	qs.demonyms()
+	qs.withoutClassWord()
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	qs.regnalOrdinals()

@@ -91,6 +91,37 @@ func (qs *question) demonyms() {
 	}
 }
 
+// classWords name the kind of place a name is ("Guantanamo *Bay*",
+// "*Mount* Sinabung", "the Kalamazoo *River*"): articles often drop them.
+var classWords = setOf("bay river island islands lake mount mountain sea ocean province county district valley peninsula strait gulf")
+
+// withoutClassWord gives each name of two words or more that begins or
+// ends with a class word the rest of the name as an alias: "Guantanamo
+// Bay" is found in "held at Guantánamo", "Mount Sinabung" in "Sinabung
+// erupted". The rest must keep a word of four letters or more.
+func (qs *question) withoutClassWord() {
+	for i := range qs.names {
+		n := &qs.names[i]
+		fs := strings.Fields(n.text)
+		if len(fs) < 2 {
+			continue
+		}
+		switch {
+		case classWords[strings.ToLower(fs[0])]:
+			fs = fs[1:]
+		case classWords[strings.ToLower(fs[len(fs)-1])]:
+			fs = fs[:len(fs)-1]
+		default:
+			continue
+		}
+		if rest := strings.Join(fs, " "); len(rest) >= 4 {
+			if ts := unitTerms(rest); len(ts) > 0 {
+				n.alts = append(n.alts, ts)
+			}
+		}
+	}
+}
+
 // addAlias adds another name of the name, as setAliases reads one: a
 // one-word alias as an acronym in capitals, and as a word when
 // wordAcronym allows.
