@@ -185,6 +185,8 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	texts := sourceTexts(srcs)
 	qs := analyse(scoringText(question, query), texts)
 	qs.setAliases(aliases)
+	qs.demonyms()
+	qs.withoutClassWord()
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	qs.regnalOrdinals()

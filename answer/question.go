@@ -56,6 +56,7 @@ type qname struct {
 	possessive bool   // written "Russia's"
 	start      int    // index of its first word in the question
 	aux        string // the auxiliary verb just before it ("will the ..."), or ""
+	auxEarlier bool   // it stands in the subject of an auxiliary further back (subjectOfAux)
 	// optionalLast: the last noun may be the question's verb (setNouns).
 	optionalLast bool
 	nounWords    []string // the words that follow it in its noun phrase
@@ -581,6 +582,7 @@ func (r *reader) endName() {
 	if r.phrase == -2 || n.possessive {
 		r.phrase, r.nouns = len(r.qs.names)-1, 0
 		r.qs.names[r.phrase].aux = auxBefore(r.ws, n.start)
+		r.qs.names[r.phrase].auxEarlier = subjectOfAux(r.ws, n.start)
 	} else {
 		r.phrase = -1
 	}
@@ -589,7 +591,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) {
 		r.phrase = -1
 		return
 	}
@@ -602,7 +604,21 @@ func (r *reader) nounAfterName(i int, w qword) {
 // clausePrepositions end a noun phrase: "The Laramie Project *despite*
 // threats" is the play, not a play of threats. (Most prepositions are
 // stop words and end it already.)
-var clausePrepositions = setOf("despite amid amidst following regarding concerning versus via")
+var clausePrepositions = setOf(`despite amid amidst following regarding concerning versus via behind beyond
+near within without against toward towards after before during since until under over through throughout
+inside outside across along around among`)
+
+// verbAfterNoun reports whether a word after a name's noun phrase is a
+// verb, which ends the phrase: a past form that is not also a frequent
+// noun ("the Congaree hiker *went* missing", "the Mauna Loa tremor
+// *produced*"; "the rate *cut*" stays a noun), or a light verb ("the
+// attack on East Timor's president *take* place").
+func verbAfterNoun(w string) bool {
+	return (pastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied")) && !nounVerbs[w] || lightVerbs[w] // "tied", "died"
+}
+
+// lightVerbs are verbs that are rarely nouns after a name.
+var lightVerbs = setOf("take takes make makes give gives go goes come comes get gets")
 
 // participleClause reports whether ws[i] opens a participle clause after
 // a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
@@ -614,7 +630,8 @@ func participleClause(ws []qword, i int) bool {
 		return false
 	}
 	next := ws[i+1].lower
-	return determiners[next] || placeMarkers[next] || next == "by" || next == "with"
+	return determiners[next] || placeMarkers[next] || next == "by" || next == "with" || next == "no" ||
+		len(next) > 5 && strings.HasSuffix(next, "ing") // "the Bush administration *discussing* providing"
 }
 
 // setNouns fills the nouns and tail of a name from the words that follow
@@ -628,7 +645,13 @@ func (n *qname) setNouns(ws []qword) {
 	verbAfter := n.lastNoun+1 < len(ws) && verbStop[ws[n.lastNoun+1].lower]
 	words := n.nounWords
 	switch {
-	case verbAfter || n.aux == "":
+	case verbAfter:
+	case n.aux == "" && n.auxEarlier:
+		// "Why does Syria's envoy to the UN *oppose* ...": the name ends
+		// the subject of an auxiliary further back; its last word may be
+		// the question's verb
+		n.optionalLast = len(words) > 0
+	case n.aux == "":
 	case copulas[n.aux]:
 		n.optionalLast = len(words) > 0
 	default:
@@ -656,6 +679,23 @@ func auxBefore(ws []qword, i int) string {
 		}
 	}
 	return ""
+}
+
+// subjectOfAux reports whether ws[i] stands in the subject of a did/does/
+// will question whose auxiliary comes further back ("Why *does* Syria's
+// envoy to the UN oppose ..."): an auxiliary before it in the first
+// question, and no past form between them (which would be the verb).
+func subjectOfAux(ws []qword, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := ws[j].lower
+		if doAux[w] {
+			return true
+		}
+		if pastForm(w) || w == "?" {
+			return false
+		}
+	}
+	return false
 }
 
 // copulas are auxiliaries after which no other verb need come ("How big

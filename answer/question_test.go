@@ -126,7 +126,9 @@ func TestMatcher(t *testing.T) {
 		{"What did Iran do?", "Iraq said it would respond.", nil, false},
 		// an alias is spelt as a name too: the UK's alias Britain finds British
 		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their British businesses.", map[string][]string{"uk": {"britain"}}, true},
-		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their British businesses.", nil, false},
+		// the built-in table gives the UK its alias Britain without the store's map
+		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their British businesses.", nil, true},
+		{"Which operators are merging their Valmere businesses?", "T-Mobile and Orange agree to merge their British businesses.", nil, false},
 		{"Which operators are merging their UK businesses?", "T-Mobile and Orange agree to merge their Brittany businesses.", map[string][]string{"uk": {"britain"}}, false},
 	} {
 		qs := analyse(tc.q, nil)

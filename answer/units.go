@@ -412,7 +412,14 @@ func allTerms(ts []string, set map[string]bool) bool {
 func (qs *question) setAliases(aliases map[string][]string) {
 	for i := range qs.names {
 		n := &qs.names[i]
-		for _, other := range aliases[newsbot.AliasKey(n.text)] {
+		key := newsbot.AliasKey(n.text)
+		others := aliases[key]
+		for _, k := range newsbot.KnownAliases(key) {
+			if !slices.Contains(others, k) {
+				others = append(others, k) // a name the store's keys split at "of" ("Voice of America")
+			}
+		}
+		for _, other := range others {
 			oneWord := !strings.Contains(other, " ")
 			if oneWord {
 				n.alts = append(n.alts, []string{"^" + other})

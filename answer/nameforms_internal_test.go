@@ -1,0 +1,59 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval"
+)
+
+// coveredBy reads q against one article of text as prepare does (aliases
+// from the built-in table, demonyms, class words) and returns the name the
+// absent-name check reports, "" when the article mentions every name.
+func coveredBy(q, text string) string {
+	src := &source{Article: &newsbot.Article{Title: "Report", Text: text}}
+	src.Sentences = []newsbot.Sentence{{Seq: 0, Start: 0, End: len(text), Text: text, Kind: newsbot.KindBody}}
+	texts := sourceTexts([]*source{src})
+	qs := analyse(q, texts)
+	aliases, _ := retrieval.NameAliases(context.Background(), nil, "", q) // the built-in table, as Service.aliases without a store
+	qs.setAliases(aliases)
+	qs.demonyms()
+	qs.withoutClassWord()
+	qs.spelledOut(texts)
+	qs.initialsOf(texts)
+	return newScoring(qs, []*source{src}).missing
+}
+
+// TestNameForms checks that a question's names are found in the forms
+// articles write them, and that a name no article holds in any form is
+// still reported absent.
+func TestNameForms(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		// demonyms and countries, both ways
+		{"What did Spanish officials say about the vote?", "Spain's electoral board said the vote was valid.", ""},
+		{"What did Spain say about the vote?", "The Spanish electoral board said the vote was valid.", ""},
+		{"How did American officials react to the attack?", "The United States condemned the attack on Monday.", ""},
+		{"What did the Czech government say about the extradition?", "The government of Czechia approved the extradition.", ""},
+		{"What did Dutch prosecutors say?", "Prosecutors in the Netherlands said the case was closed.", ""},
+		{"What did the Chilean government say about the vote?", "Spain's electoral board said the vote was valid.", "Chilean"},
+		// built-in aliases
+		{"What did the Pentagon say about the eagles?", "The Defense Department said the eagles had recovered.", ""},
+		{"When did the quake hit, in Coordinated Universal Time?", "The quake hit at 2245 UTC.", ""},
+		{"Who told the Voice of America about the wreckage?", "He told VOA the wreckage had been found.", ""},
+		// a class word the article drops
+		{"How long had Hicks been held at Guantanamo Bay?", "Hicks has already spent 5 years at Guantánamo.", ""},
+		{"How long had Hicks been held at Diego Garcia Bay?", "Hicks has already spent 5 years at Guantánamo.", "Diego Garcia Bay"},
+		// grammar ends a name's noun phrase at a verb
+		{"Who called 911 when the Congaree hiker went missing?", "A hiker in Congaree National Park went missing and his son called 911.", ""},
+		{"Why does Syria's envoy to the UN oppose a pause?", "Syria's envoy to the UN rejected a humanitarian pause.", ""},
+		{"Which agency found that the Mauna Loa tremor produced no tsunami?", "The tremor under Mauna Loa caused no tsunami, the center said.", ""},
+		// nouns of the phrase are still required, and absent names refused
+		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
+		{"How did NATO respond to the Russian aircraft carrier deployment?", "Russia's aircraft carrier sailed to the Syrian coast.", "NATO"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
