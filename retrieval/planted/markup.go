@@ -226,6 +226,22 @@ func jsonPrompt(s string) bool {
 	return false
 }
 
+// indexColon is strings.IndexAny(s, ":："), the first colon, ASCII or
+// fullwidth: IndexAny reads a set holding a non-ASCII rune rune by rune,
+// the searches for each a byte at a time (UTF-8 never holds a rune's
+// encoding inside another's).
+func indexColon(s string) int {
+	i := strings.IndexByte(s, ':')
+	head := s
+	if i >= 0 {
+		head = s[:i]
+	}
+	if j := strings.Index(head, "："); j >= 0 {
+		return j
+	}
+	return i
+}
+
 // lineShape reads the start of one line: comment marks, Markdown heading
 // marks, and a label before a colon.
 func lineShape(line string) (markupKind, bool) {
@@ -243,7 +259,7 @@ func lineShape(line string) (markupKind, bool) {
 		hashes++
 	}
 	rest := strings.TrimLeft(line[hashes:], " \t>*-•[")
-	colon := strings.IndexAny(rest, ":：")
+	colon := indexColon(rest)
 	if colon <= 0 || colon > 32 {
 		if hashes >= 3 { // "### Instruction" without its colon
 			w := strings.ToLower(strings.TrimRight(strings.TrimSpace(rest), "*]"))
