@@ -31,7 +31,7 @@ var identityFingerprint = map[int]string{
 	1: "8315588ae720a0db over 4794 texts",
 	2: "14e4ca9002e277c5 over 4794 texts",
 	3: "7ab06cc208b40539 over 4794 texts",
-	4: "70efb12c8403dd93 over 4794 texts", // i11i: the fitted model (internal/plantedmodel) joins the rules; i12g: the splitter keeps a quoted question with its cue
+	4: "d3cb42b7b9ca7f8e over 4666 texts", // i11i: the fitted model (internal/plantedmodel) joins the rules; i12g: the splitter keeps a quoted question with its cue; READMEs no longer read
 }
 
 // unopened matches the files of blind sets no engineer may read (planted
@@ -42,7 +42,8 @@ var unopened = regexp.MustCompile(`blind[3-9]|blind[1-9][0-9]|negatives[5-9]|hol
 // identityFiles are the repository files the fingerprint was recorded over
 // (testdata/identity-files.txt, paths from the repository's root): files
 // added since do not move it, so a new test article is not taken for a
-// change of verdicts.
+// change of verdicts. READMEs are left out: they grow with every run of
+// their set, and a new line of prose is no change of verdicts either.
 func identityFiles(t *testing.T) map[string]bool {
 	data, err := os.ReadFile("testdata/identity-files.txt")
 	if err != nil {
@@ -50,7 +51,7 @@ func identityFiles(t *testing.T) map[string]bool {
 	}
 	m := map[string]bool{}
 	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		m[l] = true
+		m[l] = filepath.Base(l) != "README.md"
 	}
 	return m
 }
