@@ -156,10 +156,19 @@ func Load(root string) (*Data, error) {
 		}
 		files = append(files, filepath.Join(root, rel))
 	}
+	frozen, err := readmes(root)
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("an ordinary article of ordinary.txt: %w", err)
+		data, ok := frozen[f]
+		if !ok && filepath.Base(f) == "README.md" {
+			return nil, fmt.Errorf("ordinary.txt lists %s, which testdata/readmes.txt does not hold: add its text there", f)
+		}
+		if !ok {
+			if data, err = os.ReadFile(f); err != nil {
+				return nil, fmt.Errorf("an ordinary article of ordinary.txt: %w", err)
+			}
 		}
 		c, err := ingest.Parse(f, data)
 		if err != nil {
@@ -170,6 +179,27 @@ func Load(root string) (*Data, error) {
 		}
 	}
 	return d, nil
+}
+
+// readmes returns the READMEs of ordinary.txt as they were when the model
+// was fitted (testdata/readmes.txt: each file's path after a 0x1e byte on
+// a line of its own, then its text), keyed as Load names files. A README
+// grows with every run of its set; its new lines must not move the fit
+// until the snapshot is renewed on purpose.
+func readmes(root string) (map[string][]byte, error) {
+	data, err := os.ReadFile(filepath.Join(root, "internal", "plantedfit", "testdata", "readmes.txt"))
+	if err != nil {
+		return nil, err
+	}
+	m := map[string][]byte{}
+	for _, rec := range strings.Split(string(data), "\x1e")[1:] {
+		path, text, ok := strings.Cut(rec, "\n")
+		if !ok {
+			return nil, fmt.Errorf("testdata/readmes.txt: a record without a path line")
+		}
+		m[filepath.Join(root, path)] = []byte(text)
+	}
+	return m, nil
 }
 
 // Sample is one sentence's features and label.
