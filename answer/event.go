@@ -33,15 +33,55 @@ import (
 //     a plan ("will meet ... in the final" asked who won it).
 
 // eventTerms returns the indexes of the question's event words: its
-// predicate words and its verb.
+// predicate words and its verb, less the words only found in a clause
+// that dates the asked event by another ("How many people were arrested
+// *after the protest*", "Who was enthroned *after Shenouda III died*"):
+// that other event is the one a stored report may well state.
 func (sc *scoring) eventTerms() []int {
-	var out []int
+	if sc.events != nil {
+		return *sc.events
+	}
+	dating := sc.qs.datingClauseKeys()
+	out := []int{}
 	for i, t := range sc.qs.terms {
-		if i < 64 && (t.pred || t.verb) {
+		if i < 64 && (t.pred || t.verb) && !dating[t.key] {
 			out = append(out, i)
 		}
 	}
+	sc.events = &out
 	return out
+}
+
+// datingWords introduce a clause or phrase that places the asked event
+// in time against another.
+var datingWords = setOf("after before following since until when while during")
+
+// datingClauseKeys returns the term keys of the words that stand only in
+// a dating clause of the question: from a dating word (not the first word)
+// to the next comma or the end.
+func (qs *question) datingClauseKeys() map[string]bool {
+	in, out := map[string]bool{}, map[string]bool{}
+	inClause := false
+	for i, w := range qs.ws {
+		if i > 0 && datingWords[w.lower] {
+			inClause = true
+			continue
+		}
+		for _, k := range terms(w.lower) {
+			if inClause {
+				in[k] = true
+			} else {
+				out[k] = true
+			}
+		}
+		if w.stop {
+			inClause = false
+		}
+	}
+	for k := range out {
+		delete(in, k)
+	}
+	return in
 }
 
 // eventNowhere returns the share of the question's event words that no

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsbot/newsbot"
@@ -130,5 +132,35 @@ func TestPastPlanFeature(t *testing.T) {
 	}
 	if f := ask("When will the Dalby library reopen?"); f[gPastPlan] != 0 {
 		t.Errorf("asked when it will reopen: past_plan %v, want 0", f[gPastPlan])
+	}
+}
+
+// TestDatingClause checks that the words of a clause dating the asked
+// event by another are not event words, and that the main clause's are.
+func TestDatingClause(t *testing.T) {
+	const text = "Pope Shenouda III, the leader of Egypt's Coptic church, died on Saturday."
+	sc := scoringOver("Who was enthroned as Coptic pope after Shenouda III died?", text)
+	var keys []string
+	for _, i := range sc.eventTerms() {
+		keys = append(keys, sc.qs.terms[i].key)
+	}
+	for _, k := range keys {
+		if k == "die" || k == "died" {
+			t.Errorf("event words %v hold the dating clause's verb", keys)
+		}
+	}
+	if len(keys) == 0 {
+		t.Fatalf("no event words left: want the main clause's (enthroned)")
+	}
+	if own := sc.eventOwn(sc.m.match(unitSet(text))); own >= 1 {
+		t.Errorf("the sentence states only the dating event: eventOwn %v, want < 1 (event words %v)", own, keys)
+	}
+	if !slices.ContainsFunc(keys, func(k string) bool { return strings.HasPrefix(k, "enthron") }) {
+		t.Errorf("event words %v, want the main clause's verb (enthroned)", keys)
+	}
+	// a dating word opening the question dates nothing in it
+	sc = scoringOver("After the storm, how many farms lost power?", "The storm cut power to 340 farms.")
+	if len(sc.eventTerms()) == 0 {
+		t.Error("a question opening with After lost its event words")
 	}
 }
