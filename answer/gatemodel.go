@@ -54,17 +54,22 @@ const (
 
 // Indexes of the features after the near-miss checks.
 const (
-	gTop1        = gNearMiss + nmChecks + iota // the sentence's article is retrieval's first
-	gTop3                                      // ... among its first three
-	gRetrMargin                                // relative score margin of retrieval's first article over its second
-	gScoreMargin                               // the sentence's score over the best of another article (clipped)
-	gTerms                                     // the question's content terms, tenths, at most 1
-	gKindMany                                  // how many / how much / how long
-	gKindWhen                                  // when / what year
-	gKindWho                                   // who / which company
-	gKindWhere                                 // where / which country
-	gKindYesNo                                 // a yes/no question
-	gFeatures                                  // how many features there are
+	gTop1         = gNearMiss + nmChecks + iota // the sentence's article is retrieval's first
+	gTop3                                       // ... among its first three
+	gRetrMargin                                 // relative score margin of retrieval's first article over its second
+	gScoreMargin                                // the sentence's score over the best of another article (clipped)
+	gTerms                                      // the question's content terms, tenths, at most 1
+	gKindMany                                   // how many / how much / how long
+	gKindWhen                                   // when / what year
+	gKindWho                                    // who / which company
+	gKindWhere                                  // where / which country
+	gKindYesNo                                  // a yes/no question
+	gEventNowhere                               // share of the question's event words no retrieved article writes (event.go)
+	gEventOwn                                   // share of its event words in the sentence itself
+	gEventAbsent                                // the sentence holds none of its event words, and at least half of them no article writes
+	gCountApart                                 // "how many N": the sentence's numbers count other things, not N (event.go)
+	gPastPlan                                   // asked what happened, the sentence states a plan
+	gFeatures                                   // how many features there are
 )
 
 // gateFeatureNames names each feature, for the fitting program and the
@@ -76,6 +81,7 @@ var gateFeatureNames = [gFeatures]string{
 	"carries", "fact_near", "plan",
 	"nm_named", "nm_speaker", "nm_attr", "nm_much", "nm_bound", "nm_verb", "nm_need",
 	"top1", "top3", "retrieval_margin", "score_margin", "terms", "kind_many", "kind_when", "kind_who", "kind_where", "kind_yesno",
+	"event_nowhere", "event_own", "event_absent", "count_apart", "past_plan",
 }
 
 // GateFeatureNames returns the names of the support gate's features, in
@@ -190,6 +196,11 @@ func (sc *scoring) gateFeatures(cands []*candidate, c *candidate, rules bool) []
 	if len(sc.qs.ws) > 0 && yesNoQuestion(sc.qs.ws[0].lower) {
 		f[gKindYesNo] = 1
 	}
+	f[gEventNowhere] = sc.eventNowhere()
+	f[gEventOwn] = sc.eventOwn(u.own)
+	f[gEventAbsent] = b2f(f[gEventOwn] == 0 && f[gEventNowhere] >= 0.5)
+	f[gCountApart] = b2f(sc.countedApart(c.sent.Text))
+	f[gPastPlan] = b2f(sc.qs.past && c.plan)
 	return f
 }
 

@@ -87,6 +87,7 @@ type scoring struct {
 	nameMask mask             // the question's name terms
 	nm       *nearMissInfo    // what the near-miss checks read from the question (nearmiss.go)
 	w        []float64        // the weights of the question's terms (weights), once candidates are scored
+	events   *[]int           // the question's event words (eventTerms), once computed
 }
 
 // newScoring prepares the scoring of qs against srcs.

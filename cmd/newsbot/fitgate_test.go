@@ -48,11 +48,33 @@ func TestFitGateReproducesWeights(t *testing.T) {
 // set or the branch's out-of-sample set.
 func TestFitGateRefusesBlindSets(t *testing.T) {
 	c := newCLI(t)
-	for _, set := range []string{"testdata/eval/blind8/questions.jsonl", "testdata/eval/blind11/questions.jsonl", "testdata/eval/dev-i10l/questions.jsonl", "testdata/eval/dev-i10n/questions.jsonl"} {
+	for _, set := range []string{"testdata/eval/blind8/questions.jsonl", "testdata/eval/blind11/questions.jsonl", "testdata/eval/dev-i10l/questions.jsonl", "testdata/eval/dev-i10n/questions.jsonl", "testdata/eval/dev-i10q/questions.jsonl"} {
 		_, stderr, code := c.run("", "fit-gate", "--extract", "--rows", c.file("rows.jsonl", nil), set)
 		if code == 0 || !strings.Contains(stderr, "never fitted") {
 			t.Errorf("fit-gate %s: exit %d, stderr %q; want a refusal", set, code, stderr)
 		}
+	}
+}
+
+// TestChooseThreshold checks the threshold rule: the best correct share
+// among the thresholds that refuse as many uncovered questions (mean and
+// worst set) and near misses (mean) as the hand rules; a lower threshold
+// that answers more but refuses fewer near misses is not chosen.
+func TestChooseThreshold(t *testing.T) {
+	sw := []gateSweep{
+		{Threshold: 0.4, Correct: 0.86, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.70},
+		{Threshold: 0.5, Correct: 0.84, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.78},
+		{Threshold: 0.6, Correct: 0.82, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.85},
+		{Threshold: 0.7, Correct: 0.90, Refused: 0.90, WorstRefused: 0.5, NearMiss: 0.90}, // refuses too few uncovered
+	}
+	if got := chooseThreshold(sw, 0.8, 0.775); got != 0.5 {
+		t.Errorf("threshold %v, want 0.5 (0.4 refuses fewer near misses than the rules, 0.7 fewer uncovered)", got)
+	}
+	if got := chooseThreshold(sw, 0.8, 0.6); got != 0.4 {
+		t.Errorf("rules refusing 60%% of near misses: threshold %v, want 0.4", got)
+	}
+	if got := chooseThreshold(sw, 0.95, 0.6); got != 0.5 {
+		t.Errorf("no threshold qualifies: %v, want the default 0.5", got)
 	}
 }
 
