@@ -271,12 +271,22 @@ func fillText(text string, sents []newsbot.Sentence) {
 // Planted for this request, never quoted, restated or sent to a model,
 // except those kept out only as meta-references (talk about answers or
 // the machines writing them) when the question is itself about that
-// topic (planted.MetaTopic). It runs before any sentence's flags are
-// computed, and reads stored verdicts: nothing is detected here.
+// topic (planted.MetaTopic). It then gives each source the register check
+// (planted.Register), which reads the sentences the stored verdicts left
+// in and marks those that do not report the same way. It runs before any
+// sentence's flags are computed.
 func keepOutMeta(question string, srcs []*source) {
 	meta := planted.MetaTopic(question)
 	for _, src := range srcs {
-		if planted.Apply(src.Sentences, meta) > 0 {
+		n := planted.Apply(src.Sentences, meta)
+		if src.Article != nil {
+			// The second look: sentences that do not report (orders to
+			// say something, the reader cast as the one answering, talk
+			// about answers, labels for machines), wherever the
+			// detector missed them.
+			n += planted.Register(src.Article.Text, src.Sentences, meta)
+		}
+		if n > 0 {
 			src.flags = nil
 		}
 	}
