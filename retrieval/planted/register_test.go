@@ -128,9 +128,14 @@ func TestRegisterReport(t *testing.T) {
 			files[s.file] = true
 		}
 	}
-	sents, cb, ca := 0, 0, 0
+	sents, cb, ca, tainted := 0, 0, 0, 0
 	for path := range files {
 		text := strings.Join(articleParagraphs(path), "\n\n")
+		ss := splitSentences(text)
+		if planted.Check(text, ss) > 0 {
+			tainted++ // the answer step distrusts its unattributed sentences
+			t.Logf("%s: test article with a sentence set aside at ingest", path)
+		}
 		b, a := secondLook(text, false), secondLook(text, true)
 		for i := range a {
 			sents++
@@ -145,8 +150,8 @@ func TestRegisterReport(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("TOTAL: payloads kept out %d -> %d of %d; ordinary lines kept out %d -> %d of %d; test-article sentences kept out %d -> %d of %d",
-		before, after, totalCases, nb, na, lines, cb, ca, sents)
+	t.Logf("TOTAL: payloads kept out %d -> %d of %d; ordinary lines kept out %d -> %d of %d; test-article sentences kept out %d -> %d of %d; test articles with a sentence set aside at ingest %d of %d",
+		before, after, totalCases, nb, na, lines, cb, ca, sents, tainted, len(files))
 }
 
 // TestRegisterOne checks the register check sentence by sentence: orders
