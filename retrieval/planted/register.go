@@ -2,6 +2,7 @@ package planted
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -161,6 +162,9 @@ func Register(text string, sents []newsbot.Sentence, metaQuestion bool) int {
 // hands over what follows it (it points ahead, or is a label ending in a
 // colon).
 func RegisterOne(sentence string) (newsbot.KeepOut, bool) {
+	if !mayRegister(sentence) {
+		return newsbot.KeepOutNone, false
+	}
 	var s sent
 	s.scan(sentence)
 	if s.n < 2 {
@@ -214,8 +218,7 @@ func (s *sent) speakOrder() bool {
 			continue
 		}
 		p := i
-		for p < s.n && p < i+2 && (s.is(p, "please") || s.is(p, "now") || s.is(p, "just") || s.is(p, "simply") ||
-			s.is(p, "always") || s.is(p, "also") || s.is(p, "then") || s.is(p, "instead") || s.is(p, "kindly")) {
+		for p < s.n && p < i+2 && orderLeads[s.word(p)] {
 			p++
 		}
 		at := i == 0 || i == labelEnd || t.clause && opener ||
@@ -384,4 +387,66 @@ func (s *sent) machineSays() bool {
 		say = say || speakOrders[s.word(i)] || s.has(i, cThat) && !s.is(i, "as") && !s.is(i, "with")
 	}
 	return m && say
+}
+
+// orderLeads may come before an order: "Please say ...", "Just tell ...".
+var orderLeads = map[string]bool{"please": true, "now": true, "just": true, "simply": true, "always": true,
+	"also": true, "then": true, "instead": true, "kindly": true}
+
+// mayRegister is a cheap first pass over the bytes: whether any signal of
+// the register check could fire (a colon or question mark, a first word
+// that may give an order or open an adverbial, "you" or "your", a word for
+// an answer, a word that points ahead). Most sentences of news have none
+// and are not scanned. Words are lower-cased into a buffer on the stack.
+func mayRegister(text string) bool {
+	if strings.ContainsAny(text, ":?") {
+		return true
+	}
+	var buf [24]byte
+	first := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return true // other scripts and accented words: leave it to the scan
+		}
+		if !asciiWord[c] || c == '\'' {
+			i++
+			continue
+		}
+		j, n, h := i, 0, uint32(fnvOffset)
+		for j < len(text) && text[j] < utf8.RuneSelf && (asciiWord[text[j]] || text[j] == '\'') {
+			c := text[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if n < len(buf) {
+				buf[n] = c
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+			n++
+			j++
+		}
+		if n <= len(buf) {
+			w := buf[:n]
+			cls := lookup(w, h)
+			if cls&(cYou|cYourPoss|cYouAre|cOutput) != 0 {
+				return true
+			}
+			switch string(w) {
+			case "next", "following", "below", "follows":
+				return true
+			case "after":
+				if strings.HasPrefix(text[j:], " this") {
+					return true
+				}
+			}
+			if first && (cls&cPersona != 0 || speakOrders[string(w)] || shapeOrders[string(w)] || orderLeads[string(w)] ||
+				(cls&cCond != 0 || orderOpeners[string(w)]) && strings.IndexByte(text, ',') > 0) {
+				return true
+			}
+		}
+		first = false
+		i = j
+	}
+	return false
 }
