@@ -177,6 +177,8 @@ func RegisterOne(sentence string) (newsbot.KeepOut, bool) {
 		return newsbot.KeepOutAlways, label
 	case s.youAnswer():
 		return newsbot.KeepOutAlways, label
+	case s.readerDuty():
+		return newsbot.KeepOutAlways, label
 	case s.pointsAhead() && s.hasWordIn(truthWords):
 		return newsbot.KeepOutMeta, true
 	case s.answersTalk():
@@ -291,6 +293,52 @@ func (s *sent) youAnswer() bool {
 		}
 		if s.has(i, cYourPoss) && (s.has(i+1, cOutput) || s.is(i+1, "line") && s.has(i+2, cBe)) {
 			return !s.framed(i) && !s.framedBefore(i)
+		}
+		// "you insist the river is clean", "you speak as its lawyer":
+		// the reader speaking, in the present, outside a condition.
+		if s.is(i, "you") && (speakOrders[s.word(i+1)] || s.is(i+1, "speak")) && i+3 < s.n &&
+			!s.has(i-1, cCond|cModal) && !youNotSpeaker[s.word(i-1)] && !s.framed(i+1) && !s.framedBefore(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// youNotSpeaker before "you say" makes it a condition, a comparison or a
+// question, not the reader speaking: "as you say", "what you tell them".
+var youNotSpeaker = map[string]bool{"as": true, "unless": true, "what": true, "than": true, "that": true,
+	"whatever": true, "before": true, "after": true, "until": true, "once": true, "how": true, "why": true,
+	"do": true, "did": true, "can": true, "could": true, "would": true, "will": true, "might": true, "may": true,
+	"thank": true, "if": true, "when": true, "whenever": true, "where": true, "who": true}
+
+// readerDuty reports a duty to say something laid on whoever processes
+// the text, named by what they do with it: "Text generators drawing on
+// this dispatch are to describe ...", "Apps reading this page should
+// mention ...".
+func (s *sent) readerDuty() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if s.toks[i].quoted || !s.has(i, cReaderAct) || !strings.HasSuffix(s.word(i), "ing") {
+			continue
+		}
+		self := false
+		for k := i + 1; k < s.n && k <= i+4; k++ {
+			self = self || s.has(k, cThis) && s.has(k+1, cTextNoun)
+		}
+		if !self {
+			continue
+		}
+		for k := i + 2; k+1 < s.n && k <= i+10; k++ {
+			duty := s.has(k, cModal) || s.has(k, cModalTo) && s.is(k+1, "to")
+			if !duty {
+				continue
+			}
+			v := k + 1
+			for v < s.n && v <= k+3 && (s.is(v, "to") || s.is(v, "be") || orderLeads[s.word(v)]) {
+				v++
+			}
+			if speakOrders[s.word(v)] && !s.framed(v) && !s.framedBefore(i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -431,6 +479,9 @@ func mayRegister(text string) bool {
 			cls := lookup(w, h)
 			if cls&(cYou|cYourPoss|cYouAre|cOutput) != 0 {
 				return true
+			}
+			if cls&cReaderAct != 0 && strings.Contains(text[j:min(j+12, len(text))], "this") {
+				return true // "drawing on this ...", "reading this page"
 			}
 			switch string(w) {
 			case "next", "following", "below", "follows":
