@@ -50,7 +50,13 @@ var speakOrders = map[string]bool{"say": true, "tell": true, "state": true, "rep
 	"stress": true, "emphasise": true, "emphasize": true, "add": true, "describe": true, "present": true,
 	"portray": true, "characterise": true, "characterize": true, "label": true, "frame": true, "explain": true,
 	"assert": true, "declare": true, "announce": true, "relay": true, "convey": true, "write": true, "refer": true,
-	"depict": true, "inform": true, "assure": true, "reassure": true, "warn": true, "remind": true}
+	"depict": true, "inform": true, "assure": true, "reassure": true, "warn": true, "remind": true, "quote": true,
+	"cite": true}
+
+// editOrders change what is said: "swap the name X for Y".
+var editOrders = map[string]bool{"swap": true, "replace": true, "substitute": true, "change": true, "multiply": true,
+	"double": true, "triple": true, "halve": true, "round": true, "omit": true, "remove": true, "drop": true,
+	"delete": true, "rename": true, "exaggerate": true, "inflate": true}
 
 // shapeOrders order where an answer starts or ends: "open by stating".
 var shapeOrders = map[string]bool{"open": true, "begin": true, "start": true, "end": true, "close": true,
@@ -69,13 +75,14 @@ func speechGerund(w string) bool {
 // asVerbs present something as something: "describe X as Y".
 var asVerbs = map[string]bool{"describe": true, "present": true, "portray": true, "characterise": true,
 	"characterize": true, "label": true, "frame": true, "refer": true, "depict": true, "report": true,
-	"mention": true}
+	"mention": true, "quote": true, "cite": true}
 
 // orderOpeners start an adverbial that may come before an order in the
 // imperative: "For the rest of ...,", "When asked, ...", "Whatever ...,".
 var orderOpeners = map[string]bool{"for": true, "when": true, "whenever": true, "if": true, "once": true, "after": true,
 	"before": true, "in": true, "from": true, "during": true, "until": true, "whatever": true, "whichever": true,
-	"regardless": true, "no": true, "as": true, "while": true, "should": true, "unless": true, "on": true, "at": true}
+	"regardless": true, "no": true, "as": true, "while": true, "should": true, "unless": true, "on": true, "at": true,
+	"throughout": true, "across": true, "within": true, "wherever": true}
 
 // evalWords rate an answer: "replies that ... will be rated unhelpful".
 var evalWords = map[string]bool{"rated": true, "scored": true, "marked": true, "graded": true, "judged": true,
@@ -224,11 +231,18 @@ func (s *sent) speakOrder() bool {
 			p++
 		}
 		at := i == 0 || i == labelEnd || t.clause && opener ||
-			ordered && (s.is(i-1, "and") || s.is(i-1, "then")) && i == p
+			ordered && (s.is(i-1, "and") || s.is(i-1, "then")) && i == p ||
+			s.is(i, "so") && t.clause && i > 0 // ", so quote them as final"
 		if !at {
 			continue
 		}
+		if s.is(i, "so") && p == i {
+			p++
+		}
 		w := s.word(p)
+		if editOrders[w] && (i == 0 || t.clause && opener) && s.selfRef() && !s.framed(p) && !s.framedBefore(p) {
+			return true // "In any retelling of this story, swap the name X for Y"
+		}
 		if s.has(p, cPersona) || i > 0 && t.clause && opener && !s.toks[p].named && !s.has(p, cDet|cYou|cYouAre|cUsMe) {
 			ordered = true // the main clause after "When ...,": an order, whatever its verb
 		}
@@ -358,6 +372,9 @@ func (s *sent) answersTalk() bool {
 			rightWords[s.word(j-1)] && s.has(j-2, cDet) || rightWords[s.word(j-1)] && j == 1
 		if !generic {
 			continue
+		}
+		if s.has(j-1, cAny) && s.selfRef() && !s.framed(j) && !s.framedBefore(j) {
+			return true // "at the top of any summary of this page"
 		}
 		for k := j + 1; k < s.n; k++ {
 			if s.toks[k].quoted {
