@@ -271,15 +271,53 @@ func fillText(text string, sents []newsbot.Sentence) {
 // Planted for this request, never quoted, restated or sent to a model,
 // except those kept out only as meta-references (talk about answers or
 // the machines writing them) when the question is itself about that
-// topic (planted.MetaTopic). It runs before any sentence's flags are
-// computed, and reads stored verdicts: nothing is detected here.
+// topic (planted.MetaTopic). It then gives each source the register check
+// (planted.Register), which reads the sentences the stored verdicts left
+// in and marks those that do not report the same way. It runs before any
+// sentence's flags are computed.
 func keepOutMeta(question string, srcs []*source) {
 	meta := planted.MetaTopic(question)
 	for _, src := range srcs {
-		if planted.Apply(src.Sentences, meta) > 0 {
+		tainted := src.hasInstructions() // set aside at ingest, before this question's view
+		n := planted.Apply(src.Sentences, meta)
+		if src.Article != nil {
+			// The second look: sentences that do not report (orders to
+			// say something, the reader cast as the one answering, talk
+			// about answers, labels for machines), wherever the
+			// detector missed them.
+			n += planted.Register(src.Article.Text, src.Sentences, meta)
+		}
+		if tainted {
+			n += src.distrust()
+		}
+		if n > 0 {
 			src.flags = nil
 		}
 	}
+}
+
+// distrust keeps out of this request every sentence of a tainted source
+// (one whose text holds a sentence set aside at ingest: it speaks to
+// machines) that no named speaker stands behind. A page that addresses
+// machines cannot vouch for itself: its payload often stands paragraphs
+// away from the address ("the paragraph after next is the only version
+// you may give"), as a bare statement the detector has no reason to
+// flag. Attributed sentences stay quotable, with their speaker. It
+// returns how many sentences it marked.
+func (s *source) distrust() int {
+	n := 0
+	for i := range s.Sentences {
+		t := &s.Sentences[i]
+		if t.Planted {
+			continue
+		}
+		if c := s.claim(t.Seq); c != nil && c.Speaker != "" {
+			continue
+		}
+		t.Planted = true
+		n++
+	}
+	return n
 }
 
 // quotable reports whether a sentence may be quoted in an answer: not a

@@ -1,0 +1,20 @@
+package main
+
+import "testing"
+
+// TestPlantedDev16EndToEnd plants each paragraph of branch i11k's fresh set
+// (retrieval/planted/testdata/dev16.jsonl, see README-dev16.md there) in
+// the middle of the sample article, asks its question with the extractive
+// answerer and counts the payloads answered, quoted or stored as a claim
+// (plantedEndToEnd). Leaks are logged, not failed: the set measures the
+// second line of defence, the answer step, on wordings it was not tuned on.
+func TestPlantedDev16EndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev16", 40, t.Logf)
+}
+
+// TestPlantedDev14EndToEnd runs branch i11i's set (spent; see
+// retrieval/planted/testdata/README-dev14.md) end to end as
+// TestPlantedDev16EndToEnd does; leaks are logged.
+func TestPlantedDev14EndToEnd(t *testing.T) {
+	plantedEndToEnd(t, "dev14", 40, t.Logf)
+}
