@@ -157,6 +157,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		}
 	}
 	a.noteAnnouncer(k, text, ts)
+	if !paraStart && len(raws) == 0 && a.ann.speaker != "" && !a.ann.colon && a.ann.at == k-1 && a.ann.seq == k-1 && !quoted(ts) {
+		// "The following is a statement from X regarding the death of
+		// Y. He was 82.": the announcement holds to its paragraph's end.
+		a.ann.at, a.ann.seq = k, k
+	}
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)

@@ -113,6 +113,11 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 			return app, j, false
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
+		if m := placeInRelative(ts, k, j); m >= 0 {
+			// "The geophysicist, who works in Menlo Park, Calif., says":
+			// the commas of a place's name sit inside the relative clause
+			app.a, k = m, m-1
+		}
 		j = k - 1
 		if inner, ok := st.relativeAfterAppositive(app, k); ok {
 			return inner, inner.a - 2, true
@@ -388,4 +393,40 @@ func listInName(ts []tok, c, j int) bool {
 func barePlural(ts []tok, a, b int) bool {
 	w := ts[a].lo
 	return b-a == 1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// placeInRelative reads the phrase between the commas k and j as the
+// second part of a place's name inside a relative clause or an
+// appositive ("who works in Menlo Park, Calif., says", "a nurse in
+// Tromso, Norway, said"): every word of it capitalised, the phrase before
+// comma k opening with "who", "which" or "whose" after a comma, or ending
+// in a capitalised name after a place preposition. It returns the first
+// token of the whole phrase, or -1.
+func placeInRelative(ts []tok, k, j int) int {
+	// one word, an abbreviation's point allowed ("Calif.", "Norway"): a
+	// two-word phrase there is more often a person ("the president of
+	// the church in New York City, John Carmichael, said")
+	if !ts[k].comma() || k+1 >= j || j-k > 3 || !ts[k+1].capped || ts[k+1].inQ || j-k == 3 && ts[k+2].s != "." {
+		return -1
+	}
+	m := k - 1
+	for m >= 1 && !ts[m].hard() && !ts[m].comma() && !ts[m].dash() && !ts[m].inQ {
+		m--
+	}
+	if m < 1 || !ts[m].comma() || m+1 >= k || !ts[k-1].capped {
+		return -1
+	}
+	if ts[m+1].is("who", "which", "whose") {
+		return m + 1
+	}
+	// "X, a nurse in Tromso, Norway, said": a town after a place
+	// preposition, its state or country after the comma
+	c := k - 1
+	for c > m+1 && ts[c-1].capped {
+		c--
+	}
+	if c > m+1 && ts[c-1].is("in", "from", "near", "of") {
+		return m + 1
+	}
+	return -1
 }
