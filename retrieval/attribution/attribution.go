@@ -101,7 +101,13 @@ type pendingQuote struct {
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
 	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
 	if paraStart {
-		a.flushPending()
+		if !a.open || !opensQuote(a.text[s.Start:s.End]) {
+			// A quotation left open at a paragraph's end and taken up by
+			// a quotation mark opening the next paragraph goes on: its
+			// speaker may be named there (`"... occur.` / `"... ," he
+			// said.`); otherwise the waiting sentences are settled now.
+			a.flushPending()
+		}
 		a.leftOpen = a.open
 		a.open = false
 		a.turn = nil
@@ -748,4 +754,9 @@ func personDescription(ts []tok, x, y int) bool {
 		}
 	}
 	return personNouns[ts[y-1].lo]
+}
+
+// opensQuote reports whether a sentence begins with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "''") || strings.HasPrefix(s, "``")
 }

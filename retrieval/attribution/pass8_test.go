@@ -41,3 +41,22 @@ func TestAttributeRelativePlace(t *testing.T) {
 			[]want{{speaker: "Maria Lund", content: "the ward was full"}}},
 	})
 }
+
+// TestAttributeQuoteOverParagraphs covers a quotation left open at a
+// paragraph's end and taken up by a quotation mark opening the next
+// paragraph, its speaker named only there: one unit, that speaker's. A
+// closed quotation before the break stays without one.
+func TestAttributeQuoteOverParagraphs(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the speaker named in the second paragraph", []string{
+			"Ilse Berg, the chief warden, spoke at the gate.",
+			"\"The herd has doubled since the ban.",
+			"\"Poachers have not been seen in two years,\" she said."},
+			[]want{{speaker: "Ilse Berg", content: "The herd has doubled since the ban.", kind: newsbot.ClaimDirect},
+				{speaker: "Ilse Berg", content: "Poachers have not been seen in two years", kind: newsbot.ClaimDirect}}},
+		{"a closed quotation does not wait for the next paragraph", []string{
+			"\"The herd has doubled.\"",
+			"\"Poachers have gone,\" the warden said."},
+			[]want{{speaker: "the warden", content: "Poachers have gone", kind: newsbot.ClaimDirect}}},
+	})
+}
