@@ -117,6 +117,7 @@ func (st *sentence) emit(r raw, a, b int) {
 func (st *sentence) inherit(r raw, i int) {
 	if len(st.out) == 0 {
 		if a, b, ok := st.clauseSubject(); ok && b < i {
+			a, b = sourceAuthor(st.ts, a, b, i)
 			st.emit(r, a, b)
 		}
 		return
@@ -421,7 +422,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -434,8 +435,8 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 		return st.leftContent(r, sub.bound)
 	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
 		st.objectAdjuncts(r)
-	case ts[i].is("reported", "reports") && k < len(ts) && resultFigure(ts, k):
-		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday"
+	case ts[i].is("reported", "reports") && k < len(ts) && (resultFigure(ts, k) || reportedObject(ts, i, k) && !strings.HasSuffix(ts[k].lo, "ing")):
+		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday", "have reported eleven injuries"
 	}
 	return true
 }
@@ -592,6 +593,11 @@ func finiteClauseAt(ts []tok, k int) bool {
 			}
 		}
 		return false
+	}
+	if e := nameSubjectEnd(ts, k); e > k {
+		// "expects Glenda will cross the coast": a name, then a modal or
+		// an auxiliary
+		return modals[ts[e].lo] || auxes[ts[e].lo] && !ts[e].is("be", "been", "do", "did", "does")
 	}
 	if !ts[k].is("he", "she", "it", "they", "we", "i") {
 		return false
@@ -1058,4 +1064,75 @@ func (st *sentence) sayingAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameSubjectEnd returns the end of a name of one to three capitalised
+// words at k with a word after it, or k: the subject of a clause without
+// "that" ("expects Glenda will", "warned Congress would").
+func nameSubjectEnd(ts []tok, k int) int {
+	if k >= len(ts) || !ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcDeterminer|wcPronoun) {
+		return k
+	}
+	e := k + 1
+	for e < len(ts) && e < k+3 && ts[e].capped && !ts[e].punct && !ts[e].inQ {
+		e++
+	}
+	if e >= len(ts) || ts[e].punct || ts[e].inQ {
+		return k
+	}
+	return e
+}
+
+// reportedObject reads "reported" before a noun-phrase object in a main
+// clause: "Police have reported eleven injuries in Mexico", "Witnesses
+// also reported gun battles between rebels and officials", "reported
+// recovering six boxes". The object is the claim (a reports claim). Not
+// before an indefinite article ("Ferro Steel reported a loss": an event
+// of its own; "reported a 31% fall" is resultFigure's), nor after a
+// relative pronoun ("the ministry, which has reported similar
+// incidents, said"), nor before a pronoun or a name ("reported him
+// missing"), a preposition, or a listener after "to" ("reported the crash
+// to police").
+func reportedObject(ts []tok, i, k int) bool {
+	if !ts[i].is("reported") || k >= len(ts) {
+		return false
+	}
+	t := ts[k]
+	if t.punct || t.inQ || t.q != qNone || t.capped || t.has(wcPronoun|wcFunction) || prepositions[t.lo] || t.is("that", "to", "by", "as", "a", "an") || timeAt(ts, k) > k {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ts[j].is("which", "who", "that") {
+			return false
+		}
+		if !ts[j].is("has", "have", "had", "also", "now", "previously", "already") {
+			break
+		}
+	}
+	for j := k + 1; j < len(ts) && !ts[j].hard() && !ts[j].comma(); j++ {
+		if ts[j].is("to") && !ts[j].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceAuthor narrows a clause subject [a,b) that names a document to its
+// author, as speakerBefore does with stripSource, when the author comes
+// after the subject's noun phrase: "The tweets from Dayton police early
+// Sunday did not include further details, but described ...": Dayton
+// police. The author runs from after "from" or "by" up to a time, a verb
+// or punctuation before i; [a,b) is returned unchanged otherwise.
+func sourceAuthor(ts []tok, a, b, i int) (int, int) {
+	if b >= i || b-1 < a || !ts[b].is("from", "by") || !sourceNouns[ts[b-1].lo] || ts[b-1].has(wcDeterminer) {
+		return a, b
+	}
+	e := b + 1
+	for e < i && !ts[e].punct && !ts[e].inQ && !verbLike(ts[e]) && timeAt(ts, e) == e {
+		e++
+	}
+	if e == b+1 || !validNP(ts, b+1, e) {
+		return a, b
+	}
+	return b + 1, e
 }

@@ -228,6 +228,9 @@ func (tr *tracker) resolve(name string) *entity {
 		return e
 	}
 	if e := tr.byKey(tr.keyOf(name)); e != nil {
+		if f := tr.earlierFuller(e); f != nil {
+			return f
+		}
 		return e
 	}
 	m := newMention(name) // split only when the cheap patterns failed
@@ -342,7 +345,9 @@ func (tr *tracker) byShortForm(m mention) *entity {
 		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
-			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
+			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0] && !possessiveHead(e.name)):
+			// ("China" is not "China's Cyberspace Affairs Commission": a
+			// possessor is no short form of the body it owns)
 			if e.person && e.words[len(e.words)-1] == words[0] {
 				e.bySurname = true
 			}
@@ -877,4 +882,28 @@ func possessiveHead(name string) bool {
 		}
 	}
 	return false
+}
+
+// earlierFuller returns the earlier, fuller name of a body written again
+// without the words that opened it: "the Bureau of Meteorology" after "The
+// Australian Bureau of Meteorology", "the State Department" after "the
+// U.S. State Department" (the short form the tail of the full one, both in
+// capitals, neither a person's; "West Midlands Police" is no short form of
+// "Police in the West Midlands"). A sentence's own names are registered
+// before its speakers are resolved, so the short form would otherwise find
+// itself. nil when there is none.
+func (tr *tracker) earlierFuller(e *entity) *entity {
+	if e.person || len(e.words) < 2 || !allCapitalised(e.name) {
+		return nil
+	}
+	tail := " " + lower(unarticled(e.name))
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		f := tr.ents[i]
+		if f == e || f.first >= e.first || f.person || len(f.words) <= len(e.words) || !allCapitalised(f.name) ||
+			possessiveHead(f.name) || !strings.HasSuffix(lower(f.name), tail) {
+			continue
+		}
+		return f
+	}
+	return nil
 }

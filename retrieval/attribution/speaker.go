@@ -265,8 +265,9 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 			for p = a - 1; p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !ts[p].has(wcOpener); p-- {
 			}
 		}
-		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
-			// ("In the Mirror, union leader X writes": a fronted phrase is no name)
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) && !placeTail(ts, p) {
+			// ("In the Mirror, union leader X writes": a fronted phrase is no name;
+			// "... in Dayton, Ohio, police said": a state after its town is no name)
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
@@ -429,4 +430,19 @@ func placeInRelative(ts []tok, k, j int) int {
 		return m + 1
 	}
 	return -1
+}
+
+// placeTail reports whether the comma at p closes a place's first part
+// after a place preposition ("... were wounded in Dayton, Ohio, police
+// said"): the one or two words after it are the state or country of that
+// place (placeStep), not a name with the role after it.
+func placeTail(ts []tok, p int) bool {
+	if p < 2 || !ts[p].comma() || !ts[p-1].capped || ts[p-1].inQ {
+		return false
+	}
+	c := p - 1
+	for c > 0 && c > p-4 && ts[c-1].capped && !ts[c-1].punct {
+		c--
+	}
+	return c > 0 && ts[c-1].is("in", "from", "near", "at", "outside", "of") && !ts[c-1].capped
 }

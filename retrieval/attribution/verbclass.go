@@ -148,6 +148,9 @@ var verbClass = []verbEntry{
 	{base: "predict", kind: newsbot.CueExpects, loose: true},
 	{base: "forecast", kind: newsbot.CueExpects, loose: true, noun: true, past: "forecast"},
 	{base: "estimate", kind: newsbot.CueExpects, loose: true, noun: true},
+	// strict: a prediction only before "that" or a clause ("expects Glenda
+	// will cross"), not "expects pre-tax profit of ..." or "expected to"
+	{base: "expect", kind: newsbot.CueExpects},
 	{base: "promise", kind: newsbot.CueExpects, loose: true, noun: true},
 	{base: "pledge", kind: newsbot.CueExpects, loose: true, noun: true},
 	{base: "vow", kind: newsbot.CueExpects, loose: true, noun: true},

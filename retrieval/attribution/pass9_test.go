@@ -1,0 +1,83 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// TestAttributePlaceBeforeInvertedSpeaker covers a town and its state or
+// country before an inverted cue's lower-case speaker ("... in Tarrow,
+// Kent, police said"): the state is part of the claim, not a name with
+// the speaker as its role (issue 12, branch i12h, dev-x).
+func TestAttributePlaceBeforeInvertedSpeaker(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a town and its state before the speaker", []string{
+			"Two people were hurt late Friday in Millbrook, Alabama, police said."},
+			[]want{{speaker: "police", content: "Two people were hurt late Friday in Millbrook, Alabama"}}},
+		{"a name with a lower-case role is still read", []string{
+			"The vote was close, Lena Ortiz, spokeswoman for the board, said."},
+			[]want{{speaker: "Lena Ortiz", content: "The vote was close"}}},
+	})
+}
+
+// TestAttributeReportedObject covers "reported" before a noun-phrase
+// object in a main clause: the object is a reports claim. An indefinite
+// object, a relative clause's verb and a listener after "to" are not.
+func TestAttributeReportedObject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a counted object", []string{"Rescuers have reported nine deaths in the valley."},
+			[]want{{speaker: "Rescuers", content: "nine deaths in the valley", cue: newsbot.CueReports}}},
+		{"a definite object", []string{"Residents also reported the smell of gas near the depot."},
+			[]want{{speaker: "Residents", content: "the smell of gas near the depot", cue: newsbot.CueReports}}},
+		{"an indefinite object is an event", []string{"Harlow Mills reported a fire on Monday."}, nil},
+		{"a listener after to", []string{"Neighbours reported the noise to the council."}, nil},
+		{"a relative clause", []string{"The ministry, which has reported similar flights, said it was checking the radar."},
+			[]want{{speaker: "The ministry", content: "it was checking the radar"}}},
+	})
+}
+
+// TestAttributeClauseWithoutThat covers a strict cue before a clause whose
+// subject is a name ("expects Storm Ada will reach the coast"), and
+// "expect" as a cue only before such a clause or "that".
+func TestAttributeClauseWithoutThat(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"expects with a named subject and a modal", []string{"The weather service expects Storm Ada will reach the coast tonight."},
+			[]want{{speaker: "The weather service", content: "Storm Ada will reach the coast tonight", cue: newsbot.CueExpects}}},
+		{"expects that", []string{"The council expects that the road will reopen in May."},
+			[]want{{speaker: "The council", content: "the road will reopen in May", cue: newsbot.CueExpects}}},
+		{"expects to is a plan, no claim", []string{"The company expects to hire 40 people."}, nil},
+		{"expects an object is no claim", []string{"The airline expects profit of 20 million euros."}, nil},
+	})
+}
+
+// TestAttributeShortFormOfBody covers a body written again without the
+// words that opened its name ("the Weather Bureau" after "the Northern
+// Weather Bureau"), and a possessor that is no short form ("Norland" is
+// not "Norland's Trade Council").
+func TestAttributeShortFormOfBody(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the tail of an earlier name", []string{
+			"The Northern Weather Bureau said the storm had weakened.",
+			"Later, the Weather Bureau said the storm would pass by noon."},
+			[]want{{speaker: "The Northern Weather Bureau", content: "the storm had weakened"},
+				{speaker: "The Northern Weather Bureau", content: "the storm would pass by noon"}}},
+		{"a possessor is no short form", []string{
+			"Officials said Norland’s Trade Council has 300 staff.",
+			"Norland has denied the report."},
+			[]want{{speaker: "Officials", content: "Norland’s Trade Council has 300 staff"},
+				{speaker: "Norland", content: "the report", cue: newsbot.CueDenies}}},
+	})
+}
+
+// TestAttributeSourceAuthorInherited covers a document subject whose
+// author follows it ("The posts from the county sheriff ... but
+// described ..."): a later coordinated verb gives the author, as "a
+// statement from X said" does.
+func TestAttributeSourceAuthorInherited(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a coordinated verb after a document subject", []string{
+			"A statement from the county sheriff on Monday gave no names, but said the search had ended."},
+			[]want{{speaker: "the county sheriff", content: "the search had ended"}}},
+	})
+}
