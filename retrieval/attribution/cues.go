@@ -930,7 +930,7 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
 	when := ""
@@ -972,6 +972,10 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// publishedNouns are documents put out that say something, besides the
+// speech acts: "issued a report saying", "released an advisory saying".
+var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration")
+
 // publishVerbs put out a statement: "issued a statement saying".
 var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
 
@@ -982,7 +986,7 @@ func (st *sentence) participle(i int) {
 	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i) || byGerund(ts, i)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
@@ -1135,4 +1139,23 @@ func sourceAuthor(ts []tok, a, b, i int) (int, int) {
 		return a, b
 	}
 	return b + 1, e
+}
+
+// byGerund reports whether the participle at i is the gerund of a means
+// phrase after the clause's own verb: "Zapatero continued by saying that
+// ...", "The chair opened the hearing by stressing that ...". The subject
+// of the clause says what follows, as after ", adding that".
+func byGerund(ts []tok, i int) bool {
+	if i < 3 || !ts[i-1].is("by") || ts[i-1].capped {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if ts[j].punct || ts[j].inQ || ts[j].has(wcPassive) {
+			return false // "was shocked by saying": a passive's agent, not a means
+		}
+		if verbLike(ts[j]) {
+			return j == 0 || !ts[j-1].has(wcPassive) // "was angered by claiming": a passive
+		}
+	}
+	return false
 }

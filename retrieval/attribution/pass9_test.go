@@ -81,3 +81,23 @@ func TestAttributeSourceAuthorInherited(t *testing.T) {
 			[]want{{speaker: "the county sheriff", content: "the search had ended"}}},
 	})
 }
+
+// TestAttributeMeansAndOccasion covers a gerund of saying after "by"
+// ("continued by saying that"), a fronted "Regarding ..." phrase before
+// the subject, the occasion of a claim between the verb and "that" ("said
+// during a meeting Monday with the ... Board (NRB) that"), and a report
+// put out "saying".
+func TestAttributeMeansAndOccasion(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a gerund of saying after by", []string{"The minister closed the debate by saying that the levy would stay."},
+			[]want{{speaker: "The minister", content: "the levy would stay", cue: newsbot.CueExpects}}},
+		{"a passive's agent is no means", []string{"The crowd was angered by claiming that the vote was rigged."}, nil},
+		{"a fronted regarding phrase", []string{"Regarding the budget, Halvorsen continued by stressing that taxes would not rise."},
+			[]want{{speaker: "Halvorsen", content: "taxes would not rise", cue: newsbot.CueExpects}}},
+		{"an occasion with a bracketed acronym before that", []string{
+			"Governor Ines Palo said during a meeting Tuesday with the National Roads Board (NRB) that tolls must fall."},
+			[]want{{speaker: "Ines Palo", content: "tolls must fall", when: "Tuesday"}}},
+		{"issued a report saying", []string{"The watchdog issued a report saying fares had doubled."},
+			[]want{{speaker: "The watchdog", content: "fares had doubled"}}},
+	})
+}

@@ -439,6 +439,10 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k = e // "told reporters in Nairobi Saturday the party will ..."
 			continue
 		}
+		if e := occasionBeforeThat(ts, k); e > k {
+			k = e // "said during a meeting Monday with the ... Authority (IPOA) that"
+			continue
+		}
 		break
 	}
 	return k, when
@@ -465,6 +469,50 @@ func placeAdjunct(ts []tok, k int) int {
 	n := ts[e]
 	if timeAt(ts, e) > e || n.lo == "that" || !n.inQ && !n.punct && (n.has(wcDeterminer) || n.is("he", "she", "they", "we", "it", "i")) {
 		return e
+	}
+	return k
+}
+
+// occasionNouns name the event at which something was said.
+var occasionNouns = set("meeting", "meetings", "visit", "rally", "summit", "conference", "hearing", "session",
+	"speech", "address", "event", "ceremony", "forum", "debate", "talks", "gathering", "appearance", "luncheon", "dinner")
+
+// occasionBeforeThat returns where "that" starts after the occasion of a
+// claim, or k: "said during a meeting Monday with the Independent Police
+// Oversight Authority (IPOA) that ...", "told delegates at a summit in
+// Accra on Friday that ...". The phrase opens with during/at/in (or
+// "with" right after an occasion noun), holds an occasion noun, and has up to fourteen words of names, times,
+// prepositions and a bracketed acronym, no verb and no comma, before
+// "that".
+func occasionBeforeThat(ts []tok, k int) int {
+	// after "during a meeting", which manner() reads, the phrase goes on
+	// with "with ..."
+	occasion := false
+	for j := k - 1; j >= 0 && j >= k-4 && !ts[j].punct && !ts[j].inQ && !occasion; j-- {
+		occasion = occasionNouns[ts[j].lo] // "during a meeting Monday with ..."
+	}
+	if k+2 >= len(ts) || !ts[k].is("during", "at", "in") && !(occasion && ts[k].is("with")) || ts[k].inQ {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+15; j++ {
+		t := ts[j]
+		if t.inQ || t.q != qNone {
+			return k
+		}
+		if t.lo == "that" && !t.capped {
+			if occasion && j > k+2 {
+				return j
+			}
+			return k
+		}
+		if t.s == "(" && j+2 < len(ts) && isAcronym(ts[j+1].s) && ts[j+2].s == ")" {
+			j += 2
+			continue
+		}
+		if t.punct || verbLike(t) && !t.capped {
+			return k
+		}
+		occasion = occasion || occasionNouns[t.lo]
 	}
 	return k
 }
