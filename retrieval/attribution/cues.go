@@ -38,6 +38,10 @@ func (st *sentence) skipAdverbs(j int, when *string) int {
 			j-- // "has repeatedly denied"
 			continue
 		}
+		if hereAdverb(ts, j) {
+			j-- // "Officials here say": a place adverb is no part of the speaker
+			continue
+		}
 		return j
 	}
 	return j
@@ -422,7 +426,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -917,7 +921,7 @@ func pluralBeforeClause(ts []tok, j int) bool {
 // reports whether the pattern matched.
 func (st *sentence) statementSaying(i int) bool {
 	ts := st.ts
-	if i >= 4 && ts[i].lo == "saying" {
+	if i >= 4 && documentParticiples[ts[i].lo] {
 		if t := timeEndingAt(ts, i-1); t > 3 && t < i {
 			// "issued a statement on Wednesday saying": the statement's time
 			return st.statementSayingAt(i, t)
@@ -930,7 +934,7 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
 	when := ""
@@ -941,7 +945,7 @@ func (st *sentence) statementSayingAt(i, n int) bool {
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
 		return false
 	}
-	r := raw{cue: join(st.s, ts, n-3, i+1), kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
+	r := raw{cue: join(st.s, ts, n-3, i+1), kind: participles[ts[i].lo], ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
 	k, when := st.afterCue(i + 1)
 	if r.when == "" {
 		r.when = when
@@ -974,10 +978,17 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 
 // publishedNouns are documents put out that say something, besides the
 // speech acts: "issued a report saying", "released an advisory saying".
-var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration")
+var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
+	"lawsuit", "suit", "complaint", "petition", "motion", "appeal")
+
+// documentParticiples say what a document put out says: "issued a
+// statement saying", "brought a lawsuit alleging that", "filed a complaint
+// charging that".
+var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing")
 
 // publishVerbs put out a statement: "issued a statement saying".
-var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
+var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared",
+	"brought", "filed", "lodged", "submitted")
 
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.
@@ -991,7 +1002,7 @@ func (st *sentence) participle(i int) {
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
-	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":") {
 		return // ", continuing to ...", ", reporting a rise": no reported speech
 	}
 	if ts[i].lo == "telling" {
@@ -1158,4 +1169,15 @@ func byGerund(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// hereAdverb reports whether ts[j] is "here" or "there" after a noun,
+// between a subject and its verb: the wire reporter's "officials here
+// say", "The mission there has said".
+func hereAdverb(ts []tok, j int) bool {
+	if j < 1 || !ts[j].is("here", "there") || ts[j].capped || ts[j].inQ {
+		return false
+	}
+	p := ts[j-1]
+	return !p.punct && !p.inQ && !p.has(wcDeterminer|wcFunction) && !verbLike(p) && !prepositions[p.lo]
 }

@@ -101,3 +101,24 @@ func TestAttributeMeansAndOccasion(t *testing.T) {
 			[]want{{speaker: "The watchdog", content: "fares had doubled"}}},
 	})
 }
+
+// TestAttributeWireSubjects covers a place adverb between a subject and
+// its verb ("Observers here say"), a bracketed acronym inside an
+// appositive role, a "how" clause after a cue ("testified how ..."; not
+// "how to"), and a lawsuit or complaint brought "alleging that".
+func TestAttributeWireSubjects(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"here after the subject", []string{"Diplomats here say the talks will resume."},
+			[]want{{speaker: "Diplomats", content: "the talks will resume", cue: newsbot.CueExpects}}},
+		{"there at the end of a claim stays in it", []string{"The bridge was closed there, he said."},
+			[]want{{speaker: "he", content: "The bridge was closed there"}}},
+		{"a bracketed acronym inside the role", []string{
+			"Mara Lind, former head of the Northern Water Board (NWB), testified that the dam was unsafe."},
+			[]want{{speaker: "Mara Lind", content: "the dam was unsafe"}}},
+		{"a how clause", []string{"The engineer testified how the cables had corroded over a decade."},
+			[]want{{speaker: "The engineer", content: "the cables had corroded over a decade"}}},
+		{"how to is no clause", []string{"The engineer explained how to replace the cables."}, nil},
+		{"a lawsuit alleging that", []string{"The city brought a lawsuit alleging that the firm had hidden the leaks."},
+			[]want{{speaker: "The city", content: "the firm had hidden the leaks"}}},
+	})
+}

@@ -911,7 +911,7 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	if k+1 < len(ts) && ts[k].is("of", "about") && (strings.HasPrefix(lower(r.cue), "warn") || strings.HasPrefix(lower(r.cue), "caution") || strings.HasPrefix(lower(r.cue), "complain")) {
 		k++ // "warning of gusts up to 100 km/h": the claim is what is warned of
 	}
-	that := k < len(ts) && ts[k].lo == "that"
+	that := k < len(ts) && (ts[k].lo == "that" || howClause(ts, k))
 	if that {
 		k++
 	}
@@ -983,4 +983,24 @@ func pluralVerb(subj, w tok) bool {
 		}
 	}
 	return len(w.lo) > 2 && !isDigitWord(w.lo)
+}
+
+// howClause reports whether "how" at k opens a reported clause, read as
+// "that" is: "testified how science indicates ...", "emphasizing how
+// knowing the origin is essential". Not "how to", "how much", "how many"
+// or "how long" (a question of degree, not a clause), and a finite verb
+// or modal must follow within ten words.
+func howClause(ts []tok, k int) bool {
+	if k+2 >= len(ts) || ts[k].lo != "how" || ts[k].capped || ts[k].inQ || ts[k+1].is("to", "much", "many", "long", "far", "often", "soon") {
+		return false
+	}
+	for j := k + 2; j < len(ts) && j <= k+10; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return false
+		}
+		if ts[j].has(wcFinite) || modals[ts[j].lo] || auxes[ts[j].lo] {
+			return true
+		}
+	}
+	return false
 }

@@ -99,8 +99,11 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
 		k := j - 1
 		quoted := false
-		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
+		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone || bracketedAcronymEnd(ts, k)) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
 			quoted = quoted || ts[k].q != qNone
+			if bracketedAcronymEnd(ts, k) {
+				k -= 2 // "a former director of the Centers for Disease Control (CDC),": the name's acronym
+			}
 			k--
 		}
 		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
@@ -445,4 +448,10 @@ func placeTail(ts []tok, p int) bool {
 		c--
 	}
 	return c > 0 && ts[c-1].is("in", "from", "near", "at", "outside", "of") && !ts[c-1].capped
+}
+
+// bracketedAcronymEnd reports whether ts[k] closes a bracketed acronym
+// after a name, "(CDC)", which stays inside the phrase around it.
+func bracketedAcronymEnd(ts []tok, k int) bool {
+	return k >= 3 && ts[k].s == ")" && ts[k-2].s == "(" && isAcronym(ts[k-1].s) && ts[k-3].capped
 }
