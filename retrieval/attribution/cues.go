@@ -490,7 +490,7 @@ var recommendBases = set("recommend", "advise", "advocate")
 // state: "announced $40 million in grants", "reiterated its output
 // guidance", "criticized North Korea", "flagged stronger shipments". Unlike
 // advising, their object may be a name.
-var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag")
+var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag", "express")
 
 // recommendation reports whether the verb at i recommends the noun phrase
 // starting at k: a determiner or a word in lower case or a capitalised

@@ -122,3 +122,19 @@ func TestAttributeWireSubjects(t *testing.T) {
 			[]want{{speaker: "The city", content: "the firm had hidden the leaks"}}},
 	})
 }
+
+// TestAttributeLexiconAdditions covers the verbs added to the class in
+// this pass: "reminds" before its listener and "that", "hypothesized
+// that", and "expressed" with a noun-phrase object (an object act), but
+// not "reminds" with no clause.
+func TestAttributeLexiconAdditions(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"reminds a listener that", []string{"The park service reminds hikers that the trail closes at dusk."},
+			[]want{{speaker: "The park service", content: "the trail closes at dusk"}}},
+		{"reminds with no clause", []string{"The song reminds him of home."}, nil},
+		{"hypothesized that", []string{"The paper hypothesized that the fault was overdue."},
+			[]want{{speaker: "The paper", content: "the fault was overdue"}}},
+		{"expressed with an object", []string{"The envoy expressed strong support for the ceasefire."},
+			[]want{{speaker: "The envoy", content: "strong support for the ceasefire"}}},
+	})
+}
