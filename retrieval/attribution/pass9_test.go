@@ -138,3 +138,25 @@ func TestAttributeLexiconAdditions(t *testing.T) {
 			[]want{{speaker: "The envoy", content: "strong support for the ceasefire"}}},
 	})
 }
+
+// TestAttributeWirePrecision covers an outlet's "according to" closing a
+// sentence whose claim has its own speaker (the outlet is the via, not a
+// second speaker), "accused of" as a passive participle, and "calls for"
+// as a noun after a preposition.
+func TestAttributeWirePrecision(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an outlet after a claim with its speaker", []string{
+			"Coach Ana Vidal announced Friday that the club would appeal, according to the Tarrow Gazette."},
+			[]want{{speaker: "Ana Vidal", content: "the club would appeal", via: "the Tarrow Gazette", when: "Friday"}}},
+		{"a body after a claim stays a speaker of its own", []string{
+			"The road will reopen in May, according to the council."},
+			[]want{{speaker: "the council", content: "The road will reopen in May", via: "-"}}},
+		{"accused of is a passive", []string{"Two men accused of arson were released on bail."}, nil},
+		{"accused with its object is a claim", []string{"The mayor accused the firm of hiding the leaks."},
+			[]want{{speaker: "The mayor", content: "the firm of hiding the leaks"}}},
+		{"calls for after a preposition is a noun", []string{"Amid calls for calm, the mayor said the curfew would stay."},
+			[]want{{speaker: "the mayor", content: "the curfew would stay", cue: newsbot.CueExpects}}},
+		{"calls for after a subject is a verb", []string{"The union calls for a strike."},
+			[]want{{speaker: "The union", content: "a strike"}}},
+	})
+}

@@ -357,6 +357,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
 		return false // a participle: "the story told by survivors"
 	}
+	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
+		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
+	}
 	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":") {
 		return false // "unauthorized charges", "a claim": a noun
 	}
