@@ -896,14 +896,21 @@ func (tr *tracker) earlierFuller(e *entity) *entity {
 	if e.person || len(e.words) < 2 || !allCapitalised(e.name) {
 		return nil
 	}
-	tail := " " + lower(unarticled(e.name))
+	tail := unarticled(e.name)
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		f := tr.ents[i]
-		if f == e || f.first >= e.first || f.person || len(f.words) <= len(e.words) || !allCapitalised(f.name) ||
-			possessiveHead(f.name) || !strings.HasSuffix(lower(f.name), tail) {
+		if f == e || f.first >= e.first || f.person || len(f.words) <= len(e.words) || !tailOf(f.name, tail) ||
+			!allCapitalised(f.name) || possessiveHead(f.name) {
 			continue
 		}
 		return f
 	}
 	return nil
+}
+
+// tailOf reports whether name ends with a space and tail, ignoring case,
+// without allocating.
+func tailOf(name, tail string) bool {
+	n := len(name) - len(tail)
+	return n > 0 && name[n-1] == ' ' && strings.EqualFold(name[n:], tail)
 }
