@@ -160,3 +160,15 @@ func TestAttributeWirePrecision(t *testing.T) {
 			[]want{{speaker: "The union", content: "a strike"}}},
 	})
 }
+
+// TestAttributeDemonstrativeDenial covers a denial whose object is the
+// demonstrative "that", before a participle that says why ("rejected
+// that, saying ..."): two claims of the same speaker.
+func TestAttributeDemonstrativeDenial(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"rejected that, saying", []string{"Transport Minister Ola Berg rejected that, saying the line had been costed."},
+			[]want{{speaker: "Ola Berg", content: "that", cue: newsbot.CueDenies},
+				{speaker: "Ola Berg", content: "the line had been costed"}}},
+		{"said that, with no clause, is no claim", []string{"He said that, and left."}, nil},
+	})
+}

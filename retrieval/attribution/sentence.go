@@ -919,6 +919,12 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 		k++
 	}
 	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
+		if that && ts[k-1].lo == "that" && (r.kind == newsbot.CueDenies || r.kind == newsbot.CueConfirms) {
+			// "Ruane rejected that, saying ...": a denial of what was just
+			// said, its object the demonstrative
+			st.content(r, k-1, k)
+			return r.ca >= 0
+		}
 		return false
 	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
