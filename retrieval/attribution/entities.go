@@ -372,7 +372,7 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 		return nil
 	}
 	head := m.words[len(m.words)-1]
-	if !personNouns[head] && !titleWords[head] {
+	if !personNouns[head] && !titleWords[head] && !agentNoun(head) {
 		return nil
 	}
 	if len(m.words) <= 2 {
@@ -395,7 +395,36 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 			found = e
 		}
 	}
+	if found == nil && agentNoun(head) {
+		return tr.onlyPersonNamed() // ("the spokeswoman" is a role of its own, never the only person by default)
+	}
 	return found
+}
+
+// onlyPersonNamed returns the one person named before the current
+// sentence, with no role written, when there is exactly one: "Tom Brocher
+// wants to set the record straight. The research geophysicist, who ...,
+// says": a description of the article's only person is that person. nil
+// otherwise.
+func (tr *tracker) onlyPersonNamed() *entity {
+	var only *entity
+	for _, e := range tr.ents {
+		if !e.person || e.first >= tr.cur {
+			continue
+		}
+		if only != nil && only != e || e.role != "" || len(e.words) < 2 {
+			return nil
+		}
+		only = e
+	}
+	return only
+}
+
+// agentNoun reports whether a word is a noun for a person made with the
+// suffix -ist ("geophysicist", "economist", "chemist"), not a list
+// ("checklist").
+func agentNoun(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "list")
 }
 
 // byCompanyNoun resolves "the company", "the agency" to the latest

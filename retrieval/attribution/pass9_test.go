@@ -172,3 +172,24 @@ func TestAttributeDemonstrativeDenial(t *testing.T) {
 		{"said that, with no clause, is no claim", []string{"He said that, and left."}, nil},
 	})
 }
+
+// TestAttributeOnlyPersonByOccupation covers a definite occupation noun
+// made with -ist for the article's only named person, who has no role
+// written ("Ines Moller ... The geologist, who ..., says"); with two
+// persons named, or a role noun like "the spokeswoman", no guess.
+func TestAttributeOnlyPersonByOccupation(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the only person named", []string{
+			"Ines Moller has studied the fault for 20 years.",
+			"The research geologist, who works in Bergen, says the quake risk is unchanged."},
+			[]want{{speaker: "Ines Moller", content: "the quake risk is unchanged"}}},
+		{"two persons named: no guess", []string{
+			"Ines Moller has studied the fault. Tor Lund has mapped it.",
+			"The geologist says the quake risk is unchanged."},
+			[]want{{speaker: "The geologist", content: "the quake risk is unchanged"}}},
+		{"a role noun is not guessed", []string{
+			"Ines Moller has studied the fault for 20 years.",
+			"The spokeswoman says the quake risk is unchanged."},
+			[]want{{speaker: "The spokeswoman", content: "the quake risk is unchanged"}}},
+	})
+}
