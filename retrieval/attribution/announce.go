@@ -52,9 +52,16 @@ func announcedStatement(ts []tok) int {
 // Administrator Sean O'Keefe regarding ...": it returns the speaker's
 // tokens, or ok false.
 func announcedFrom(ts []tok) (int, int, bool) {
-	if len(ts) < 7 || !ts[0].is("the") || !ts[1].is("following") || !ts[2].is("is", "are") {
+	// The announcement opens the sentence or follows a dateline's dash
+	// ("WASHINGTON, Aug. 25 /Wire/ — The following is a statement from").
+	o := 0
+	for o+1 < len(ts) && !(ts[o].is("the") && (o == 0 || isDash(ts[o-1]))) {
+		o++
+	}
+	if len(ts)-o < 7 || !ts[o].is("the") || !ts[o+1].is("following") || !ts[o+2].is("is", "are") {
 		return 0, 0, false
 	}
+	ts = ts[o:]
 	k := 3
 	for k < len(ts) && k <= 5 && !statementWords[ts[k].lo] {
 		k++
@@ -67,7 +74,28 @@ func announcedFrom(ts []tok) (int, int, bool) {
 	for b < len(ts) && !ts[b].punct && !ts[b].inQ && !ts[b].is("regarding", "on", "about", "after", "following", "concerning") {
 		b++
 	}
-	return a, b, b > a
+	return a + o, b + o, b > a
+}
+
+// isDash reports whether a token is a dash ("—", "–", "--", " - ").
+func isDash(t tok) bool {
+	return t.is("—", "–", "--", "-")
+}
+
+// roleBeforeName splits "Johnson Space Center director and former
+// astronaut Mike Coats" into the role before a person's name and the
+// name: a lower-case word right before a run of at least two capitalised
+// words that ends the phrase. ok is false when the phrase has no
+// lower-case word before such a run.
+func roleBeforeName(ts []tok, a, b int) (int, bool) {
+	c := b
+	for c > a && ts[c-1].capped && !ts[c-1].punct {
+		c--
+	}
+	if c == a || b-c < 2 || ts[c-1].punct || ts[c-1].capped {
+		return a, false
+	}
+	return c, true
 }
 
 // announcedBy returns the speaker tokens of the subject of the publishing
@@ -94,7 +122,11 @@ func (a *article) noteAnnouncer(k int, text string, ts []tok) {
 		r, ok = announcedBy(text, ts, i, i+4)
 	} else if x, y, found := announcedFrom(ts); found {
 		st := &sentence{s: text, ts: ts}
-		st.emit(raw{cue: "statement from", kind: newsbot.CueStates, ca: -1}, x, y)
+		role := ""
+		if c, ok := roleBeforeName(ts, x, y); ok {
+			role, x = join(text, ts, x, c), c
+		}
+		st.emit(raw{cue: "statement from", kind: newsbot.CueStates, ca: -1, role: role}, x, y)
 		if ok = len(st.out) == 1; ok {
 			r = st.out[0]
 		}

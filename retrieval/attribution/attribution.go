@@ -101,7 +101,13 @@ type pendingQuote struct {
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
 	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
 	if paraStart {
-		a.flushPending()
+		if !a.open || !opensQuote(a.text[s.Start:s.End]) {
+			// A quotation left open at a paragraph's end and taken up by
+			// a quotation mark opening the next paragraph goes on: its
+			// speaker may be named there (`"... occur.` / `"... ," he
+			// said.`); otherwise the waiting sentences are settled now.
+			a.flushPending()
+		}
 		a.leftOpen = a.open
 		a.open = false
 		a.turn = nil
@@ -157,6 +163,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		}
 	}
 	a.noteAnnouncer(k, text, ts)
+	if !paraStart && len(raws) == 0 && a.ann.speaker != "" && !a.ann.colon && a.ann.at == k-1 && a.ann.seq == k-1 && !quoted(ts) {
+		// "The following is a statement from X regarding the death of
+		// Y. He was 82.": the announcement holds to its paragraph's end.
+		a.ann.at, a.ann.seq = k, k
+	}
 	if len(raws) == 0 {
 		a.quoteOnly(k, s, ts, startOpen)
 		a.noteSubject(text, ts)
@@ -743,4 +754,9 @@ func personDescription(ts []tok, x, y int) bool {
 		}
 	}
 	return personNouns[ts[y-1].lo]
+}
+
+// opensQuote reports whether a sentence begins with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "''") || strings.HasPrefix(s, "``")
 }

@@ -38,6 +38,10 @@ func (st *sentence) skipAdverbs(j int, when *string) int {
 			j-- // "has repeatedly denied"
 			continue
 		}
+		if hereAdverb(ts, j) {
+			j-- // "Officials here say": a place adverb is no part of the speaker
+			continue
+		}
 		return j
 	}
 	return j
@@ -117,6 +121,7 @@ func (st *sentence) emit(r raw, a, b int) {
 func (st *sentence) inherit(r raw, i int) {
 	if len(st.out) == 0 {
 		if a, b, ok := st.clauseSubject(); ok && b < i {
+			a, b = sourceAuthor(st.ts, a, b, i)
 			st.emit(r, a, b)
 		}
 		return
@@ -421,7 +426,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -434,8 +439,8 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 		return st.leftContent(r, sub.bound)
 	case r.ca > ts[i].b && (cv.kind == newsbot.CueConfirms || cv.kind == newsbot.CueDenies) && (st.objectBeforeAct(r) || !st.hasClause(r.ca, r.cb)):
 		st.objectAdjuncts(r)
-	case ts[i].is("reported", "reports") && k < len(ts) && resultFigure(ts, k):
-		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday"
+	case ts[i].is("reported", "reports") && k < len(ts) && (resultFigure(ts, k) || reportedObject(ts, i, k) && !strings.HasSuffix(ts[k].lo, "ing")):
+		st.objectAdjuncts(r) // "reported a 31% fall in profit on Wednesday", "have reported eleven injuries"
 	}
 	return true
 }
@@ -485,7 +490,7 @@ var recommendBases = set("recommend", "advise", "advocate")
 // state: "announced $40 million in grants", "reiterated its output
 // guidance", "criticized North Korea", "flagged stronger shipments". Unlike
 // advising, their object may be a name.
-var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag")
+var objectActBases = set("announce", "reiterate", "criticize", "criticise", "condemn", "denounce", "decry", "flag", "express")
 
 // recommendation reports whether the verb at i recommends the noun phrase
 // starting at k: a determiner or a word in lower case or a capitalised
@@ -592,6 +597,11 @@ func finiteClauseAt(ts []tok, k int) bool {
 			}
 		}
 		return false
+	}
+	if e := nameSubjectEnd(ts, k); e > k {
+		// "expects Glenda will cross the coast": a name, then a modal or
+		// an auxiliary
+		return modals[ts[e].lo] || auxes[ts[e].lo] && !ts[e].is("be", "been", "do", "did", "does")
 	}
 	if !ts[k].is("he", "she", "it", "they", "we", "i") {
 		return false
@@ -911,7 +921,7 @@ func pluralBeforeClause(ts []tok, j int) bool {
 // reports whether the pattern matched.
 func (st *sentence) statementSaying(i int) bool {
 	ts := st.ts
-	if i >= 4 && ts[i].lo == "saying" {
+	if i >= 4 && documentParticiples[ts[i].lo] {
 		if t := timeEndingAt(ts, i-1); t > 3 && t < i {
 			// "issued a statement on Wednesday saying": the statement's time
 			return st.statementSayingAt(i, t)
@@ -924,7 +934,7 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || ts[i].lo != "saying" || !speechAct(ts, n-1) || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
 		return false
 	}
 	when := ""
@@ -935,7 +945,7 @@ func (st *sentence) statementSayingAt(i, n int) bool {
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
 		return false
 	}
-	r := raw{cue: join(st.s, ts, n-3, i+1), kind: newsbot.CueStates, ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
+	r := raw{cue: join(st.s, ts, n-3, i+1), kind: participles[ts[i].lo], ca: -1, when: firstNonEmpty(sub.when, when), role: sub.role}
 	k, when := st.afterCue(i + 1)
 	if r.when == "" {
 		r.when = when
@@ -966,8 +976,19 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// publishedNouns are documents put out that say something, besides the
+// speech acts: "issued a report saying", "released an advisory saying".
+var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
+	"lawsuit", "suit", "complaint", "petition", "motion", "appeal")
+
+// documentParticiples say what a document put out says: "issued a
+// statement saying", "brought a lawsuit alleging that", "filed a complaint
+// charging that".
+var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing")
+
 // publishVerbs put out a statement: "issued a statement saying".
-var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared")
+var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared",
+	"brought", "filed", "lodged", "submitted")
 
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.
@@ -976,12 +997,12 @@ func (st *sentence) participle(i int) {
 	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}
-	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i)) {
+	if i == 0 || !(ts[i-1].comma() || ts[i-1].is("while", "and", "but", "also") || commaInsideQuote(ts, i-1) || spentTime(ts, i) || byGerund(ts, i)) {
 		return
 	}
 	r := raw{cue: ts[i].s, kind: participles[ts[i].lo], ca: -1}
 	k, when := st.afterCue(i + 1)
-	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":") {
+	if !looseParticiples[ts[i].lo] && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":") {
 		return // ", continuing to ...", ", reporting a rise": no reported speech
 	}
 	if ts[i].lo == "telling" {
@@ -1058,4 +1079,105 @@ func (st *sentence) sayingAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameSubjectEnd returns the end of a name of one to three capitalised
+// words at k with a word after it, or k: the subject of a clause without
+// "that" ("expects Glenda will", "warned Congress would").
+func nameSubjectEnd(ts []tok, k int) int {
+	if k >= len(ts) || !ts[k].capped || ts[k].punct || ts[k].inQ || ts[k].has(wcDeterminer|wcPronoun) {
+		return k
+	}
+	e := k + 1
+	for e < len(ts) && e < k+3 && ts[e].capped && !ts[e].punct && !ts[e].inQ {
+		e++
+	}
+	if e >= len(ts) || ts[e].punct || ts[e].inQ {
+		return k
+	}
+	return e
+}
+
+// reportedObject reads "reported" before a noun-phrase object in a main
+// clause: "Police have reported eleven injuries in Mexico", "Witnesses
+// also reported gun battles between rebels and officials", "reported
+// recovering six boxes". The object is the claim (a reports claim). Not
+// before an indefinite article ("Ferro Steel reported a loss": an event
+// of its own; "reported a 31% fall" is resultFigure's), nor after a
+// relative pronoun ("the ministry, which has reported similar
+// incidents, said"), nor before a pronoun or a name ("reported him
+// missing"), a preposition, or a listener after "to" ("reported the crash
+// to police").
+func reportedObject(ts []tok, i, k int) bool {
+	if !ts[i].is("reported") || k >= len(ts) {
+		return false
+	}
+	t := ts[k]
+	if t.punct || t.inQ || t.q != qNone || t.capped || t.has(wcPronoun|wcFunction) || prepositions[t.lo] || t.is("that", "to", "by", "as", "a", "an") || timeAt(ts, k) > k {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ts[j].is("which", "who", "that") {
+			return false
+		}
+		if !ts[j].is("has", "have", "had", "also", "now", "previously", "already") {
+			break
+		}
+	}
+	for j := k + 1; j < len(ts) && !ts[j].hard() && !ts[j].comma(); j++ {
+		if ts[j].is("to") && !ts[j].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceAuthor narrows a clause subject [a,b) that names a document to its
+// author, as speakerBefore does with stripSource, when the author comes
+// after the subject's noun phrase: "The tweets from Dayton police early
+// Sunday did not include further details, but described ...": Dayton
+// police. The author runs from after "from" or "by" up to a time, a verb
+// or punctuation before i; [a,b) is returned unchanged otherwise.
+func sourceAuthor(ts []tok, a, b, i int) (int, int) {
+	if b >= i || b-1 < a || !ts[b].is("from", "by") || !sourceNouns[ts[b-1].lo] || ts[b-1].has(wcDeterminer) {
+		return a, b
+	}
+	e := b + 1
+	for e < i && !ts[e].punct && !ts[e].inQ && !verbLike(ts[e]) && timeAt(ts, e) == e {
+		e++
+	}
+	if e == b+1 || !validNP(ts, b+1, e) {
+		return a, b
+	}
+	return b + 1, e
+}
+
+// byGerund reports whether the participle at i is the gerund of a means
+// phrase after the clause's own verb: "Zapatero continued by saying that
+// ...", "The chair opened the hearing by stressing that ...". The subject
+// of the clause says what follows, as after ", adding that".
+func byGerund(ts []tok, i int) bool {
+	if i < 3 || !ts[i-1].is("by") || ts[i-1].capped {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		if ts[j].punct || ts[j].inQ || ts[j].has(wcPassive) {
+			return false // "was shocked by saying": a passive's agent, not a means
+		}
+		if verbLike(ts[j]) {
+			return j == 0 || !ts[j-1].has(wcPassive) // "was angered by claiming": a passive
+		}
+	}
+	return false
+}
+
+// hereAdverb reports whether ts[j] is "here" or "there" after a noun,
+// between a subject and its verb: the wire reporter's "officials here
+// say", "The mission there has said".
+func hereAdverb(ts []tok, j int) bool {
+	if j < 1 || !ts[j].is("here", "there") || ts[j].capped || ts[j].inQ {
+		return false
+	}
+	p := ts[j-1]
+	return !p.punct && !p.inQ && !p.has(wcDeterminer|wcFunction) && !verbLike(p) && !prepositions[p.lo]
 }

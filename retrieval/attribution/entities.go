@@ -228,6 +228,9 @@ func (tr *tracker) resolve(name string) *entity {
 		return e
 	}
 	if e := tr.byKey(tr.keyOf(name)); e != nil {
+		if f := tr.earlierFuller(e); f != nil {
+			return f
+		}
 		return e
 	}
 	m := newMention(name) // split only when the cheap patterns failed
@@ -342,7 +345,9 @@ func (tr *tracker) byShortForm(m mention) *entity {
 		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
-			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0]):
+			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0] && !possessiveHead(e.name)):
+			// ("China" is not "China's Cyberspace Affairs Commission": a
+			// possessor is no short form of the body it owns)
 			if e.person && e.words[len(e.words)-1] == words[0] {
 				e.bySurname = true
 			}
@@ -367,7 +372,7 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 		return nil
 	}
 	head := m.words[len(m.words)-1]
-	if !personNouns[head] && !titleWords[head] {
+	if !personNouns[head] && !titleWords[head] && !agentNoun(head) {
 		return nil
 	}
 	if len(m.words) <= 2 {
@@ -390,7 +395,36 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 			found = e
 		}
 	}
+	if found == nil && agentNoun(head) {
+		return tr.onlyPersonNamed() // ("the spokeswoman" is a role of its own, never the only person by default)
+	}
 	return found
+}
+
+// onlyPersonNamed returns the one person named before the current
+// sentence, with no role written, when there is exactly one: "Tom Brocher
+// wants to set the record straight. The research geophysicist, who ...,
+// says": a description of the article's only person is that person. nil
+// otherwise.
+func (tr *tracker) onlyPersonNamed() *entity {
+	var only *entity
+	for _, e := range tr.ents {
+		if !e.person || e.first >= tr.cur {
+			continue
+		}
+		if only != nil && only != e || e.role != "" || len(e.words) < 2 {
+			return nil
+		}
+		only = e
+	}
+	return only
+}
+
+// agentNoun reports whether a word is a noun for a person made with the
+// suffix -ist ("geophysicist", "economist", "chemist"), not a list
+// ("checklist").
+func agentNoun(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "list")
 }
 
 // byCompanyNoun resolves "the company", "the agency" to the latest
@@ -877,4 +911,35 @@ func possessiveHead(name string) bool {
 		}
 	}
 	return false
+}
+
+// earlierFuller returns the earlier, fuller name of a body written again
+// without the words that opened it: "the Bureau of Meteorology" after "The
+// Australian Bureau of Meteorology", "the State Department" after "the
+// U.S. State Department" (the short form the tail of the full one, both in
+// capitals, neither a person's; "West Midlands Police" is no short form of
+// "Police in the West Midlands"). A sentence's own names are registered
+// before its speakers are resolved, so the short form would otherwise find
+// itself. nil when there is none.
+func (tr *tracker) earlierFuller(e *entity) *entity {
+	if e.person || len(e.words) < 2 || !allCapitalised(e.name) {
+		return nil
+	}
+	tail := unarticled(e.name)
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		f := tr.ents[i]
+		if f == e || f.first >= e.first || f.person || len(f.words) <= len(e.words) || !tailOf(f.name, tail) ||
+			!allCapitalised(f.name) || possessiveHead(f.name) {
+			continue
+		}
+		return f
+	}
+	return nil
+}
+
+// tailOf reports whether name ends with a space and tail, ignoring case,
+// without allocating.
+func tailOf(name, tail string) bool {
+	n := len(name) - len(tail)
+	return n > 0 && name[n-1] == ' ' && strings.EqualFold(name[n:], tail)
 }

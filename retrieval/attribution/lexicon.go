@@ -194,7 +194,7 @@ var (
 		"estimate", "documents", "records", "filing", "filings", "statistics", "numbers", "results",
 		"a", "the", "preliminary", "official", "latest", "new", "initial", "provisional", "final",
 		"court", "reports", "accounts", "account", "footage", "images", "survey", "poll", "research",
-		"analysis", "study", "readout", "transcript")
+		"analysis", "study", "readout", "transcript", "tweets", "tweet", "posts")
 	sourceAdjs = set("annual", "quarterly", "monthly", "weekly", "daily", "internal", "leaked", "unreleased",
 		"confidential", "draft", "unpublished", "recent", "detailed", "written", "joint",
 		"independent", "government", "police", "hospital", "company", "census", "economic")

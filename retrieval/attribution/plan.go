@@ -78,12 +78,19 @@ const (
 	planPast              // irregularPast
 )
 
+// expectForms are reporting verbs ("expects that ...") that the plan
+// reading takes as plan verbs, not as cues: "The company expects to lose
+// ..." is a plan.
+var expectForms = set("expect", "expects", "expected")
+
 // planLex maps a word to the lists it is in, so that IsPlanOrExpectation
 // looks each word up once.
 var planLex = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range verbs {
-		m[w] |= planCue
+		if !expectForms[w] {
+			m[w] |= planCue
+		}
 	}
 	for flag, words := range map[uint8]map[string]bool{planModal: modals, planVerb: planVerbs, planAux: auxes, planPast: irregularPast} {
 		for w, in := range words {

@@ -51,7 +51,7 @@ func isPlanRef(s string) bool {
 	for i := 0; pw.at(i) != ""; i++ {
 		f := pw.at(i)
 		next := func(k int) string { return pw.at(i + k) }
-		if _, cue := verbs[f]; cue && i > 0 {
+		if _, cue := verbs[f]; cue && !expectForms[f] && i > 0 {
 			continue
 		}
 		switch {

@@ -27,6 +27,9 @@ func (st *sentence) according(i int) {
 	if e <= a || !validNP(ts, a, e) {
 		return
 	}
+	if st.accordingOutletAfter(i, a, e) {
+		return
+	}
 	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
 	st.accordingContent(&r, i, e)
 	if r.ca < 0 {
@@ -384,6 +387,9 @@ func boolInt(b bool) int {
 func (st *sentence) calledOn(i int) bool {
 	ts := st.ts
 	if i+2 < len(ts) && ts[i].is("called", "calls", "call", "calling") && ts[i+1].lo == "for" && !(i > 0 && ts[i-1].has(wcBlocker)) {
+		if nounCalls(ts, i) {
+			return true // "connected the men to online calls for a protest": a noun
+		}
 		return st.calledFor(i)
 	}
 	if i+3 >= len(ts) || !ts[i].is("called", "calls", "call") || !ts[i+1].is("on", "upon") || i > 0 && ts[i-1].has(wcBlocker) {
@@ -701,4 +707,54 @@ func (st *sentence) doubtOn(i int) {
 	}
 	r.when, r.role = firstNonEmpty(sub.when, r.when), sub.role
 	st.emitSubject(r, sub, v)
+}
+
+// accordingOutletAfter reads ", according to X" closing a sentence whose
+// claim already has its own speaker and cue ("Lukin announced Friday that
+// the appeal would go before the court, according to the Interfax news
+// agency"): a news outlet X is the claim's channel (via), not a second
+// speaker, and the phrase leaves the content. It reports whether it did.
+func (st *sentence) accordingOutletAfter(i, a, e int) bool {
+	ts := st.ts
+	if i < 2 || !ts[i-1].comma() || e < len(ts)-1 || e == len(ts)-1 && !ts[e].punct {
+		return false
+	}
+	o := st.outlet(a, e)
+	if o == "" {
+		return false
+	}
+	for k := len(st.out) - 1; k >= 0; k-- {
+		r := &st.out[k]
+		if r.via != "" || r.ca < 0 || r.ca >= ts[i-1].a || r.cb < ts[i-1].a {
+			continue
+		}
+		r.via = o
+		r.cb = st.cutBefore(r.ca, ts[i-1].a)
+		return true
+	}
+	return false
+}
+
+// nounCalls reports whether "calls"/"call" at i is a noun in a phrase
+// opened by a preposition or a determiner, with at most one modifier
+// between: "to online calls for a protest", "amid calls for calm", "their
+// calls for reform"; a determiner only right before it ("The union calls
+// for" is a subject and its verb).
+func nounCalls(ts []tok, i int) bool {
+	if !ts[i].is("calls", "call") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := ts[j]
+		if t.punct || t.inQ {
+			return false
+		}
+		if prepositions[t.lo] || frontedPrepositions[t.lo] || j == i-1 && t.has(wcDeterminer) && !t.is("that") {
+			return true // ("The union calls for": a determiner two words before opens the subject)
+		}
+		if verbLike(t) || t.capped {
+			return false
+		}
+	}
+	return false
 }

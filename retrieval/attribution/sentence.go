@@ -357,6 +357,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
 		return false // a participle: "the story told by survivors"
 	}
+	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
+		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
+	}
 	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":") {
 		return false // "unauthorized charges", "a claim": a noun
 	}
@@ -439,6 +442,10 @@ func (st *sentence) afterCue(k int) (int, string) {
 			k = e // "told reporters in Nairobi Saturday the party will ..."
 			continue
 		}
+		if e := occasionBeforeThat(ts, k); e > k {
+			k = e // "said during a meeting Monday with the ... Authority (IPOA) that"
+			continue
+		}
 		break
 	}
 	return k, when
@@ -465,6 +472,50 @@ func placeAdjunct(ts []tok, k int) int {
 	n := ts[e]
 	if timeAt(ts, e) > e || n.lo == "that" || !n.inQ && !n.punct && (n.has(wcDeterminer) || n.is("he", "she", "they", "we", "it", "i")) {
 		return e
+	}
+	return k
+}
+
+// occasionNouns name the event at which something was said.
+var occasionNouns = set("meeting", "meetings", "visit", "rally", "summit", "conference", "hearing", "session",
+	"speech", "address", "event", "ceremony", "forum", "debate", "talks", "gathering", "appearance", "luncheon", "dinner")
+
+// occasionBeforeThat returns where "that" starts after the occasion of a
+// claim, or k: "said during a meeting Monday with the Independent Police
+// Oversight Authority (IPOA) that ...", "told delegates at a summit in
+// Accra on Friday that ...". The phrase opens with during/at/in (or
+// "with" right after an occasion noun), holds an occasion noun, and has up to fourteen words of names, times,
+// prepositions and a bracketed acronym, no verb and no comma, before
+// "that".
+func occasionBeforeThat(ts []tok, k int) int {
+	// after "during a meeting", which manner() reads, the phrase goes on
+	// with "with ..."
+	occasion := false
+	for j := k - 1; j >= 0 && j >= k-4 && !ts[j].punct && !ts[j].inQ && !occasion; j-- {
+		occasion = occasionNouns[ts[j].lo] // "during a meeting Monday with ..."
+	}
+	if k+2 >= len(ts) || !ts[k].is("during", "at", "in") && !(occasion && ts[k].is("with")) || ts[k].inQ {
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+15; j++ {
+		t := ts[j]
+		if t.inQ || t.q != qNone {
+			return k
+		}
+		if t.lo == "that" && !t.capped {
+			if occasion && j > k+2 {
+				return j
+			}
+			return k
+		}
+		if t.s == "(" && j+2 < len(ts) && isAcronym(ts[j+1].s) && ts[j+2].s == ")" {
+			j += 2
+			continue
+		}
+		if t.punct || verbLike(t) && !t.capped {
+			return k
+		}
+		occasion = occasion || occasionNouns[t.lo]
 	}
 	return k
 }
@@ -863,11 +914,17 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	if k+1 < len(ts) && ts[k].is("of", "about") && (strings.HasPrefix(lower(r.cue), "warn") || strings.HasPrefix(lower(r.cue), "caution") || strings.HasPrefix(lower(r.cue), "complain")) {
 		k++ // "warning of gusts up to 100 km/h": the claim is what is warned of
 	}
-	that := k < len(ts) && ts[k].lo == "that"
+	that := k < len(ts) && (ts[k].lo == "that" || howClause(ts, k))
 	if that {
 		k++
 	}
 	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
+		if that && ts[k-1].lo == "that" && (r.kind == newsbot.CueDenies || r.kind == newsbot.CueConfirms) {
+			// "Ruane rejected that, saying ...": a denial of what was just
+			// said, its object the demonstrative
+			st.content(r, k-1, k)
+			return r.ca >= 0
+		}
 		return false
 	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
@@ -935,4 +992,24 @@ func pluralVerb(subj, w tok) bool {
 		}
 	}
 	return len(w.lo) > 2 && !isDigitWord(w.lo)
+}
+
+// howClause reports whether "how" at k opens a reported clause, read as
+// "that" is: "testified how science indicates ...", "emphasizing how
+// knowing the origin is essential". Not "how to", "how much", "how many"
+// or "how long" (a question of degree, not a clause), and a finite verb
+// or modal must follow within ten words.
+func howClause(ts []tok, k int) bool {
+	if k+2 >= len(ts) || ts[k].lo != "how" || ts[k].capped || ts[k].inQ || ts[k+1].is("to", "much", "many", "long", "far", "often", "soon") {
+		return false
+	}
+	for j := k + 2; j < len(ts) && j <= k+10; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return false
+		}
+		if ts[j].has(wcFinite) || modals[ts[j].lo] || auxes[ts[j].lo] {
+			return true
+		}
+	}
+	return false
 }

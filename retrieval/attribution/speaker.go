@@ -99,8 +99,11 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 	if j >= 0 && (ts[j].comma() || ts[j].dash()) {
 		k := j - 1
 		quoted := false
-		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
+		for k >= 0 && (!ts[k].hard() || ts[k].q != qNone || bracketedAcronymEnd(ts, k)) && !(ts[j].comma() && ts[k].comma() && !ts[k].inQ) && !(ts[j].dash() && ts[k].dash()) {
 			quoted = quoted || ts[k].q != qNone
+			if bracketedAcronymEnd(ts, k) {
+				k -= 2 // "a former director of the Centers for Disease Control (CDC),": the name's acronym
+			}
 			k--
 		}
 		if k < 0 || !ts[k].comma() && !ts[k].dash() || k+1 >= j {
@@ -113,6 +116,11 @@ func (st *sentence) appositiveBefore(j int) (appositive, int, bool) {
 			return app, j, false
 		}
 		app = appositive{a: k + 1, b: j, dash: ts[j].dash()}
+		if m := placeInRelative(ts, k, j); m >= 0 {
+			// "The geophysicist, who works in Menlo Park, Calif., says":
+			// the commas of a place's name sit inside the relative clause
+			app.a, k = m, m-1
+		}
 		j = k - 1
 		if inner, ok := st.relativeAfterAppositive(app, k); ok {
 			return inner, inner.a - 2, true
@@ -260,8 +268,9 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 			for p = a - 1; p >= 0 && !ts[p].hard() && !ts[p].comma() && !ts[p].dash() && !ts[p].has(wcOpener); p-- {
 			}
 		}
-		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) {
-			// ("In the Mirror, union leader X writes": a fronted phrase is no name)
+		if isProperName(ts, p+1, a) && timeAt(ts, p+1) < a && !frontedBefore(ts, a) && !placeTail(ts, p) {
+			// ("In the Mirror, union leader X writes": a fronted phrase is no name;
+			// "... in Dayton, Ohio, police said": a state after its town is no name)
 			sub.role = join(st.s, ts, sub.a, sub.b)
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
@@ -388,4 +397,61 @@ func listInName(ts []tok, c, j int) bool {
 func barePlural(ts []tok, a, b int) bool {
 	w := ts[a].lo
 	return b-a == 1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// placeInRelative reads the phrase between the commas k and j as the
+// second part of a place's name inside a relative clause or an
+// appositive ("who works in Menlo Park, Calif., says", "a nurse in
+// Tromso, Norway, said"): every word of it capitalised, the phrase before
+// comma k opening with "who", "which" or "whose" after a comma, or ending
+// in a capitalised name after a place preposition. It returns the first
+// token of the whole phrase, or -1.
+func placeInRelative(ts []tok, k, j int) int {
+	// one word, an abbreviation's point allowed ("Calif.", "Norway"): a
+	// two-word phrase there is more often a person ("the president of
+	// the church in New York City, John Carmichael, said")
+	if !ts[k].comma() || k+1 >= j || j-k > 3 || !ts[k+1].capped || ts[k+1].inQ || j-k == 3 && ts[k+2].s != "." {
+		return -1
+	}
+	m := k - 1
+	for m >= 1 && !ts[m].hard() && !ts[m].comma() && !ts[m].dash() && !ts[m].inQ {
+		m--
+	}
+	if m < 1 || !ts[m].comma() || m+1 >= k || !ts[k-1].capped {
+		return -1
+	}
+	if ts[m+1].is("who", "which", "whose") {
+		return m + 1
+	}
+	// "X, a nurse in Tromso, Norway, said": a town after a place
+	// preposition, its state or country after the comma
+	c := k - 1
+	for c > m+1 && ts[c-1].capped {
+		c--
+	}
+	if c > m+1 && ts[c-1].is("in", "from", "near", "of") {
+		return m + 1
+	}
+	return -1
+}
+
+// placeTail reports whether the comma at p closes a place's first part
+// after a place preposition ("... were wounded in Dayton, Ohio, police
+// said"): the one or two words after it are the state or country of that
+// place (placeStep), not a name with the role after it.
+func placeTail(ts []tok, p int) bool {
+	if p < 2 || !ts[p].comma() || !ts[p-1].capped || ts[p-1].inQ {
+		return false
+	}
+	c := p - 1
+	for c > 0 && c > p-4 && ts[c-1].capped && !ts[c-1].punct {
+		c--
+	}
+	return c > 0 && ts[c-1].is("in", "from", "near", "at", "outside", "of") && !ts[c-1].capped
+}
+
+// bracketedAcronymEnd reports whether ts[k] closes a bracketed acronym
+// after a name, "(CDC)", which stays inside the phrase around it.
+func bracketedAcronymEnd(ts []tok, k int) bool {
+	return k >= 3 && ts[k].s == ")" && ts[k-2].s == "(" && isAcronym(ts[k-1].s) && ts[k-3].capped
 }

@@ -46,11 +46,15 @@ func (st *sentence) clauseStart() int {
 	return frontedPrepPhrase(ts, a)
 }
 
+// frontedPrepositions are participles used as prepositions that open a
+// fronted phrase: "Regarding the financial situation, Zapatero ...".
+var frontedPrepositions = set("regarding", "concerning", "despite", "following", "amid", "during", "after", "before", "under", "against", "without", "over")
+
 // frontedPrepPhrase skips a short phrase that opens the clause with a
 // preposition and ends with a comma: "In contrast, he ...", "In a 42-page
 // opinion, Judge X wrote". It returns the token after the comma, or a.
 func frontedPrepPhrase(ts []tok, a int) int {
-	if a >= len(ts) || !prepositions[ts[a].lo] || !ts[a].capped {
+	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] || !ts[a].capped {
 		return a
 	}
 	for k := a + 1; k < len(ts) && k <= a+6; k++ {

@@ -91,6 +91,14 @@ var verbClass = []verbEntry{
 	{base: "opine", kind: newsbot.CueStates},
 	{base: "reason", kind: newsbot.CueStates, noun: true},
 	{base: "speculate", kind: newsbot.CueStates},
+	{base: "hypothesize", kind: newsbot.CueStates},
+	{base: "hypothesise", kind: newsbot.CueStates},
+	{base: "posit", kind: newsbot.CueStates},
+	// telling a listener: "reminds visitors that ..." (listenerVerbs)
+	{base: "remind", kind: newsbot.CueStates},
+	// its noun-phrase object is what is stated ("expressed his strong
+	// commitment to ...", objectActBases)
+	{base: "express", kind: newsbot.CueStates},
 	{base: "theorise", kind: newsbot.CueStates},
 	{base: "theorize", kind: newsbot.CueStates},
 	{base: "suggest", kind: newsbot.CueStates},
@@ -148,6 +156,9 @@ var verbClass = []verbEntry{
 	{base: "predict", kind: newsbot.CueExpects, loose: true},
 	{base: "forecast", kind: newsbot.CueExpects, loose: true, noun: true, past: "forecast"},
 	{base: "estimate", kind: newsbot.CueExpects, loose: true, noun: true},
+	// strict: a prediction only before "that" or a clause ("expects Glenda
+	// will cross"), not "expects pre-tax profit of ..." or "expected to"
+	{base: "expect", kind: newsbot.CueExpects},
 	{base: "promise", kind: newsbot.CueExpects, loose: true, noun: true},
 	{base: "pledge", kind: newsbot.CueExpects, loose: true, noun: true},
 	{base: "vow", kind: newsbot.CueExpects, loose: true, noun: true},
