@@ -105,10 +105,10 @@ func TestModifiersAfterANameAreNotRequired(t *testing.T) {
 		if n.text != "Norwegians" {
 			continue
 		}
-		if n.nounIn(unitSet("the original death sentences of the two Norwegians")) == false {
+		if n.nounIn(unitSet("the original death sentences of the two Norwegians"), false) == false {
 			t.Errorf("nouns %v: 'first' required", n.nouns)
 		}
-		if n.nounIn(unitSet("the two Norwegians were released")) {
+		if n.nounIn(unitSet("the two Norwegians were released"), false) {
 			t.Errorf("nouns %v: 'death sentences' not required", n.nouns)
 		}
 		return

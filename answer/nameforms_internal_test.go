@@ -57,3 +57,47 @@ func TestNameForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessionsWrittenOtherwise checks that the head noun of a
+// possessive name's phrase ("Sqoot's blunder") need not be in an article
+// that writes it nowhere, while a compound's nouns, a possession's other
+// words and a head the articles write are still required.
+func TestPossessionsWrittenOtherwise(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Which publication called Sqoot's blunder the worst crisis?", "Techli said Sqoot's mishap was the worst crisis.", ""},
+		{"What was Hurricane Matthew's cost to the state?", "Hurricane Matthew left a $1.5 billion impact on the state.", ""},
+		{"Which region lies beyond Pluto on New Horizons' route?", "New Horizons will fly on to the Kuiper Belt beyond Pluto.", ""},
+		// a compound names a thing or an event of its own
+		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
+		// only the head may be missing: "mackerel" is not
+		{"How big is the EU's mackerel quota?", "The EU's cod quota was cut by a fifth.", "the EU mackerel quota"},
+		// a head the article writes elsewhere is required next to the name
+		{"How big is the EU's mackerel quota?", "The EU cut the cod catch. Norway's mackerel quota rose.", ""},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestSpelledAcronyms checks that initials spelt letter by letter with
+// hyphens are the acronym, and that words and codes with hyphens are not.
+func TestSpelledAcronyms(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"the worst startup P-R crisis", []string{"^pr"}},
+		{"a U-N-H-C-R spokesman", []string{"^unhcr"}},
+		{"an X-ray of a T-shirt", nil},
+		{"the iceberg B-15A", nil},
+	} {
+		got := spelledAcronyms(tc.text)
+		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if coveredBy("Which publication called it the worst PR crisis?", "Techli called it the worst P-R crisis.") != "" {
+		t.Error(`"PR" not found in "P-R"`)
+	}
+}
