@@ -101,3 +101,22 @@ func TestSpelledAcronyms(t *testing.T) {
 		t.Error(`"PR" not found in "P-R"`)
 	}
 }
+
+// TestSpanNumbersAreNotRequired checks that a number counting a span of
+// time around the asked event is not required of an article, while other
+// numbers still are.
+func TestSpanNumbersAreNotRequired(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"On what date did another earthquake hit Indonesia, three months after the tsunami?", "A massive earthquake hit Indonesia again on March 28.", ""},
+		{"By what factor did eagle pairs grow over four decades?", "Nesting pairs rose 25-fold in the last 40 years.", ""},
+		{"How many were killed, two days after the quake?", "Officials said 22,000 people were killed.", ""},
+		// counted things, not spans: required
+		{"How many people died in the three earthquakes?", "An earthquake killed 12 people.", "three"},
+		{"How many people were hurt in the 2004 quake?", "An earthquake hurt 12 people.", "2004"},
+		{"How many years did the three men spend in prison?", "The men spent 5 years in prison.", "three"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}

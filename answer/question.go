@@ -552,7 +552,7 @@ func (r *reader) word(i int, w qword) {
 	if r.cur == nil && i > 0 && determiners[r.ws[i-1].lower] {
 		r.phrase = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
 	}
-	r.numbers(w)
+	r.numbers(i, w)
 	switch {
 	case isName(w, r.titleCase, r.texts):
 		r.nameWord(i, w)
@@ -589,15 +589,39 @@ func (r *reader) add(t qterm) int {
 
 // numbers adds the numbers of a word. A number is required like a name:
 // "in 2023" is not answered by an article that never mentions 2023.
-func (r *reader) numbers(w qword) {
+func (r *reader) numbers(at int, w qword) {
 	for _, k := range numberKeys(words(w.text)) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
 			i := r.add(qterm{key: k, kind: kindNumber})
+			if spanNumber(r.ws, at) {
+				continue // weighed, not required
+			}
 			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
 		}
 	}
 }
+
+// spanNumber reports whether the number ws[i] counts a span of time that
+// places the asked event rather than being a fact of it: "three months
+// *after* the tsunami", "two days after the quake", "*over* four
+// decades". Reports date such events instead ("on March 28"), so the
+// number is not required of an article, as a name is; it still weighs.
+func spanNumber(ws []qword, i int) bool {
+	if i+1 >= len(ws) || ws[i].stop || !spanUnits[ws[i+1].lower] {
+		return false
+	}
+	if i+2 < len(ws) && spanAfter[ws[i+2].lower] {
+		return true
+	}
+	return i > 0 && spanBefore[ws[i-1].lower]
+}
+
+var (
+	spanUnits  = setOf("hour hours day days week weeks month months year years decade decades")
+	spanAfter  = setOf("after before later earlier ago since")
+	spanBefore = setOf("over across within past")
+)
 
 // nameWord adds a word of a name.
 func (r *reader) nameWord(i int, w qword) {
