@@ -20,6 +20,7 @@ func coveredBy(q, text string) string {
 	qs.setAliases(aliases)
 	qs.demonyms()
 	qs.withoutClassWord()
+	qs.stateAbbreviations(texts)
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	return newScoring(qs, []*source{src}).missing
@@ -114,6 +115,25 @@ func TestSpanNumbersAreNotRequired(t *testing.T) {
 		{"How many people died in the three earthquakes?", "An earthquake killed 12 people.", "three"},
 		{"How many people were hurt in the 2004 quake?", "An earthquake hurt 12 people.", "2004"},
 		{"How many years did the three men spend in prison?", "The men spent 5 years in prison.", "three"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestStateAbbreviations checks that a US state spelled out in the
+// question is found as the abbreviation a place line writes after a town,
+// and nowhere else.
+func TestStateAbbreviations(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"In which Maryland town is the laboratory?", "The laboratory in Laurel, Md., operates the spacecraft.", ""},
+		{"In which Maryland town is the ice center?", "The center, based in Suitland, MD, tracks icebergs.", ""},
+		{"Where in Massachusetts did the rally take place?", "The rally in Worcester, Mass. drew crowds.", ""},
+		// an ordinary word, not after a town: the state is still absent
+		{"Where in Massachusetts did the rally take place?", "A mass rally drew crowds in the capital.", "Massachusetts"},
+		// another state's abbreviation does not stand for it
+		{"In which Maryland town is the laboratory?", "The laboratory in Laurel, Del., operates the spacecraft.", "Maryland"},
 	} {
 		if got := coveredBy(tc.q, tc.text); got != tc.missing {
 			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
