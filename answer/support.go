@@ -896,10 +896,42 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 			picked = append(picked, c)
 		}
 	}
+	picked = sc.typedBeside(cands, picked, ok)
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
 	sc.settlingFirst(picked)
+	return picked
+}
+
+// typedBeside adds, when the first pick does not state the asked kind of
+// fact next to a word of the question, the best candidate that does
+// (c.near: "Harrowgate will meet Elmstead United in the final ... on 17
+// May", asked "When is the final?", beside the report's opening sentence
+// that shares more of the question's words), below the coverage floor
+// but with every other condition of a pick. The lead, and so whether
+// the question is answered at all, does not change.
+func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
+	if len(picked) == 0 || len(picked) >= maxItems || sc.qs.want == wantAny || picked[0].near {
+		return picked
+	}
+	for _, c := range picked {
+		if c.near {
+			return picked
+		}
+	}
+	for _, c := range cands {
+		if !c.near || slices.Contains(picked, c) {
+			continue
+		}
+		keep := c.coverage
+		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
+		good := ok(c)
+		c.coverage = keep
+		if good {
+			return append(picked, c)
+		}
+	}
 	return picked
 }
 
