@@ -118,14 +118,16 @@ func (qs *question) carries(text, speaker, corpus string) bool {
 		if !qs.numbers["#1"] && slices.Contains(ws, "one") {
 			return true // "one meal a day": "one" is left out of numberKeys
 		}
-		// "How long has he been premier?": "since 2003".
-		return qs.duration && (since.MatchString(text) || timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1)))
+		// "How long has he been premier?": "since 2003"; "How long has
+		// the war gone on?": "now in its sixth year".
+		return qs.duration && (since.MatchString(text) || ordinalPeriod.MatchString(text) ||
+			timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1)))
 	case wantTime:
-		return timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1))
+		return qs.newTime(text)
 	case wantAgent:
 		return qs.newName(text, nil, corpus) || qs.newName(speaker, nil, corpus)
 	case wantPlace:
-		return qs.newName(text, placeMarkers, corpus) || spatial.MatchString(text)
+		return qs.newName(text, placeMarkers, corpus) || spatial.MatchString(text) || qs.basedIn(text)
 	}
 	return false
 }
@@ -149,6 +151,7 @@ var periodBefore = setOf("first second third fourth last next this past previous
 // dateExpr finds the numbers of dates and clock times, which are no
 // answer to "how many": "18 October", "May 5", "2028", "2:17".
 var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
+	`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\. ?\d{1,2}(st|nd|rd|th)?\b|` +
 	`\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d\d\b`)
 
 // timeExpr finds dates and times: years, months, weekdays, clock times,
@@ -156,6 +159,50 @@ var dateExpr = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|Mar
 var timeExpr = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{1,2}[:.]\d\d(?:\s?[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\b[ap]\.m\.|` +
 	`(?i)\b(nineteen (hundred|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|two thousand( and)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b|\b(yesterday|today|tonight|(last|next|this) (week|month|year|weekend)|\d+ (days|weeks|months|years) ago|overnight)\b`)
+
+// shortDate finds a day written with an abbreviated month, as wire copy
+// and agency releases write it: "Dec. 12", "Oct.10", "Sept. 3", "Jan. 1
+// 2020". The day must follow: "Mar." alone may end a sentence about a
+// march.
+var shortDate = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\. ?\d{1,2}(st|nd|rd|th)?\b`)
+
+// newTime reports whether text holds a date or time the question does not
+// already hold: any expression of timeExpr, or a day with an abbreviated
+// month (shortDate), whose day number is not the question's own.
+func (qs *question) newTime(text string) bool {
+	if timeExpr.MatchString(text) && !qs.hasAll(timeExpr.FindAllString(text, -1)) {
+		return true
+	}
+	for _, d := range shortDate.FindAllString(text, -1) {
+		if !qs.hasAll([]string{dayOf(d)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOf returns the day number of a shortDate match ("Dec. 12" -> "12").
+func dayOf(d string) string {
+	return strings.TrimRight(strings.TrimLeft(d[strings.IndexByte(d, '.')+1:], " "), "stndrh")
+}
+
+// ordinalPeriod finds a duration counted by its running unit: "in its
+// sixth year", "the third week of the strike", "its 12th day".
+var ordinalPeriod = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th)) (straight |consecutive )?(day|week|month|year|decade)\b`)
+
+// basedIn reports whether text places a company or body with a
+// capitalised name joined to "-based" ("Boca Raton, Florida-based ADT",
+// "the London-based charity") that the question does not hold.
+func (qs *question) basedIn(text string) bool {
+	for _, m := range basedPlace.FindAllStringSubmatch(text, -1) {
+		if !qs.hasTerm(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var basedPlace = regexp.MustCompile(`\b(\p{Lu}[\p{L}.]*)-based\b`)
 
 // since finds "since", which answers "how long" ("since the war began")
 // but is no date of its own ("had since retired").

@@ -105,10 +105,10 @@ func TestModifiersAfterANameAreNotRequired(t *testing.T) {
 		if n.text != "Norwegians" {
 			continue
 		}
-		if n.nounIn(unitSet("the original death sentences of the two Norwegians")) == false {
+		if n.nounIn(unitSet("the original death sentences of the two Norwegians"), false) == false {
 			t.Errorf("nouns %v: 'first' required", n.nouns)
 		}
-		if n.nounIn(unitSet("the two Norwegians were released")) {
+		if n.nounIn(unitSet("the two Norwegians were released"), false) {
 			t.Errorf("nouns %v: 'death sentences' not required", n.nouns)
 		}
 		return
@@ -148,5 +148,41 @@ func TestCalendarPeriodsAreNoQuantity(t *testing.T) {
 	}
 	if !qs.carries("The UN has received about a quarter of the money.", "", "") {
 		t.Error(`"a quarter of the money" does not answer "how much"`)
+	}
+}
+
+func TestAnswerTypesInAgencyAndWireForms(t *testing.T) {
+	for _, tc := range []struct {
+		q, sent string
+		want    bool
+	}{
+		// a day with an abbreviated month is a date
+		{"On what day did astronomers announce the census?", "Astronomers announced Dec. 12 they had seen further back in time.", true},
+		{"On what date was the declaration made?", "Six months since the Oct.10 presidential disaster declaration.", true},
+		{"When does the limit take effect?", "The Jan. 1 global marine fuel limit for sulfur.", true},
+		// the question's own day is no answer; "Mar." with no day is no date
+		{"What happened on Dec. 12?", "Astronomers announced Dec. 12 they had seen further.", false},
+		{"When did the protest begin?", "The protesters joined the Mar. against the plan.", false},
+		// "-based" after a capitalised name places a body
+		{"Where is ADT based?", "Boca Raton, Florida-based ADT makes home security systems.", true},
+		{"Where is the charity based?", "The evidence-based charity helps families.", false},
+		// a duration counted by its running unit answers "how long"
+		{"How long has the war been going on?", "The group fights in the war, now well in its sixth year.", true},
+		{"How long has the strike lasted?", "Workers walked out again, the second union to do so.", false},
+	} {
+		qs := analyse(tc.q, []string{tc.sent})
+		if got := qs.carries(tc.sent, "", tc.sent); got != tc.want {
+			t.Errorf("%q over %q: carries %v, want %v (kind %d)", tc.q, tc.sent, got, tc.want, qs.want)
+		}
+	}
+}
+
+func TestShortDatesAreNoQuantity(t *testing.T) {
+	qs := analyse("How many people attended?", nil)
+	if qs.carries("The meeting was held on Dec. 12.", "", "") {
+		t.Error(`"Dec. 12" counted as a quantity`)
+	}
+	if !qs.carries("About 300 people attended on Dec. 12.", "", "") {
+		t.Error(`"300" not counted as a quantity beside a short date`)
 	}
 }

@@ -187,6 +187,7 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	qs.setAliases(aliases)
 	qs.demonyms()
 	qs.withoutClassWord()
+	qs.stateAbbreviations(texts)
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	qs.regnalOrdinals()

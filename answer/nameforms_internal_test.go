@@ -20,6 +20,7 @@ func coveredBy(q, text string) string {
 	qs.setAliases(aliases)
 	qs.demonyms()
 	qs.withoutClassWord()
+	qs.stateAbbreviations(texts)
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	return newScoring(qs, []*source{src}).missing
@@ -51,6 +52,88 @@ func TestNameForms(t *testing.T) {
 		// nouns of the phrase are still required, and absent names refused
 		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
 		{"How did NATO respond to the Russian aircraft carrier deployment?", "Russia's aircraft carrier sailed to the Syrian coast.", "NATO"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestPossessionsWrittenOtherwise checks that the head noun of a
+// possessive name's phrase ("Sqoot's blunder") need not be in an article
+// that writes it nowhere, while a compound's nouns, a possession's other
+// words and a head the articles write are still required.
+func TestPossessionsWrittenOtherwise(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Which publication called Sqoot's blunder the worst crisis?", "Techli said Sqoot's mishap was the worst crisis.", ""},
+		{"What was Hurricane Matthew's cost to the state?", "Hurricane Matthew left a $1.5 billion impact on the state.", ""},
+		{"Which region lies beyond Pluto on New Horizons' route?", "New Horizons will fly on to the Kuiper Belt beyond Pluto.", ""},
+		// a compound names a thing or an event of its own
+		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
+		// only the head may be missing: "mackerel" is not
+		{"How big is the EU's mackerel quota?", "The EU's cod quota was cut by a fifth.", "the EU mackerel quota"},
+		// a head the article writes elsewhere is required next to the name
+		{"How big is the EU's mackerel quota?", "The EU cut the cod catch. Norway's mackerel quota rose.", ""},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestSpelledAcronyms checks that initials spelt letter by letter with
+// hyphens are the acronym, and that words and codes with hyphens are not.
+func TestSpelledAcronyms(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"the worst startup P-R crisis", []string{"^pr"}},
+		{"a U-N-H-C-R spokesman", []string{"^unhcr"}},
+		{"an X-ray of a T-shirt", nil},
+		{"the iceberg B-15A", nil},
+	} {
+		got := spelledAcronyms(tc.text)
+		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if coveredBy("Which publication called it the worst PR crisis?", "Techli called it the worst P-R crisis.") != "" {
+		t.Error(`"PR" not found in "P-R"`)
+	}
+}
+
+// TestSpanNumbersAreNotRequired checks that a number counting a span of
+// time around the asked event is not required of an article, while other
+// numbers still are.
+func TestSpanNumbersAreNotRequired(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"On what date did another earthquake hit Indonesia, three months after the tsunami?", "A massive earthquake hit Indonesia again on March 28.", ""},
+		{"By what factor did eagle pairs grow over four decades?", "Nesting pairs rose 25-fold in the last 40 years.", ""},
+		{"How many were killed, two days after the quake?", "Officials said 22,000 people were killed.", ""},
+		// counted things, not spans: required
+		{"How many people died in the three earthquakes?", "An earthquake killed 12 people.", "three"},
+		{"How many people were hurt in the 2004 quake?", "An earthquake hurt 12 people.", "2004"},
+		{"How many years did the three men spend in prison?", "The men spent 5 years in prison.", "three"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestStateAbbreviations checks that a US state spelled out in the
+// question is found as the abbreviation a place line writes after a town,
+// and nowhere else.
+func TestStateAbbreviations(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"In which Maryland town is the laboratory?", "The laboratory in Laurel, Md., operates the spacecraft.", ""},
+		{"In which Maryland town is the ice center?", "The center, based in Suitland, MD, tracks icebergs.", ""},
+		{"Where in Massachusetts did the rally take place?", "The rally in Worcester, Mass. drew crowds.", ""},
+		// an ordinary word, not after a town: the state is still absent
+		{"Where in Massachusetts did the rally take place?", "A mass rally drew crowds in the capital.", "Massachusetts"},
+		// another state's abbreviation does not stand for it
+		{"In which Maryland town is the laboratory?", "The laboratory in Laurel, Del., operates the spacecraft.", "Maryland"},
 	} {
 		if got := coveredBy(tc.q, tc.text); got != tc.missing {
 			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)

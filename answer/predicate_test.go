@@ -41,6 +41,11 @@ func TestMarkPredicates(t *testing.T) {
 		// a clause that opens the question holds no verb of it
 		{"Once the module was installed, what did the crew test?", []string{"modul", "instal", "crew", "test"}, nil},
 		{"After the quake struck, how many people fled?", []string{"quak", "strik", "fled"}, []string{"fled"}},
+		// after "did" the question's verb is a base form: a past form
+		// later is in a clause ("the countries hit by", "was delisted")
+		{"What did the president send to the countries hit by the storm?", []string{"president", "send", "country", "hit", "storm"}, nil},
+		{"What guidelines did the agency publish before the eagle was delisted?", []string{"agency", "publish", "eagl", "delist"}, nil},
+		{"When did the storm hit the coast?", []string{"storm", "hit", "coast"}, []string{"hit"}},
 		// "receive" frames what was given: "What sentences did they receive?"
 		{"What fine did the company receive?", []string{"company"}, nil},
 	} {

@@ -330,8 +330,8 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 		}
 		// "will be culled", "to cut", "on shared stocks", "do ... the first rate cut" are not past
 		past := pastForm(w.lower) && prev != "be" && prev != "to" && !placeMarkers[prev] && prev != "on" && prev != "with" &&
-			!(baseVerbs[w.lower] && afterDo(ws, i))
-		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to"
+			!(baseVerbs[w.lower] && afterDo(ws, i)) && !pastAfterDo(ws, i)
+		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to" && !passiveBy(ws, i)
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
 		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) && !reducedRelative(ws, i) {
 			verbs := map[string]bool{}
@@ -343,6 +343,48 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 	}
 	return nil, false
 }
+
+// pastAfterDo reports whether the past form ws[i] comes after "did",
+// "does", "do", "will" or "would", where the question's own verb is in its
+// base form ("What did President Bush *send* ..."): a past form there is
+// in a clause ("... the bald eagle was *delisted*", "the countries *hit*
+// by the tsunami"), never the main verb, unless it is also a base form
+// (hit, cut, put) not followed by "by".
+func pastAfterDo(ws []qword, i int) bool {
+	if !afterDo(ws, i) {
+		return false
+	}
+	w := ws[i].lower
+	if reportedVerb(ws, i) {
+		return false // "did the mayor say had been *razed*": the reported event is asked
+	}
+	return strings.HasSuffix(w, "ed") || !sameAsBase[w] || passiveBy(ws, i)
+}
+
+// reportedVerb reports whether the past form ws[i] follows an auxiliary
+// of its own ("had been", "was") in a clause reported by a verb of speech
+// after the question's "did": "Which hamlet did the mayor *say* had been
+// razed?".
+func reportedVerb(ws []qword, i int) bool {
+	if i == 0 || !perfectAux[ws[i-1].lower] {
+		return false
+	}
+	for j := i - 1; j >= 0 && !doAux[ws[j].lower]; j-- {
+		if speechVerbs[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var perfectAux = setOf("been was were had has have is are")
+
+// passiveBy reports whether "by" follows ws[i]: "the countries *hit* by
+// the tsunami" is a participle, not "did ... hit".
+func passiveBy(ws []qword, i int) bool { return i+1 < len(ws) && ws[i+1].lower == "by" }
+
+// sameAsBase are the irregular past forms that are also base forms.
+var sameAsBase = setOf("hit cut put shut quit set cost spread")
 
 // reducedRelative reports whether the past form ws[i] qualifies the noun
 // before it rather than being the question's verb: the question's
@@ -510,7 +552,7 @@ func (r *reader) word(i int, w qword) {
 	if r.cur == nil && i > 0 && determiners[r.ws[i-1].lower] {
 		r.phrase = -2 // a name after "the" may head a noun phrase: "the Kessar floods"
 	}
-	r.numbers(w)
+	r.numbers(i, w)
 	switch {
 	case isName(w, r.titleCase, r.texts):
 		r.nameWord(i, w)
@@ -547,15 +589,39 @@ func (r *reader) add(t qterm) int {
 
 // numbers adds the numbers of a word. A number is required like a name:
 // "in 2023" is not answered by an article that never mentions 2023.
-func (r *reader) numbers(w qword) {
+func (r *reader) numbers(at int, w qword) {
 	for _, k := range numberKeys(words(w.text)) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
 			i := r.add(qterm{key: k, kind: kindNumber})
+			if spanNumber(r.ws, at) {
+				continue // weighed, not required
+			}
 			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
 		}
 	}
 }
+
+// spanNumber reports whether the number ws[i] counts a span of time that
+// places the asked event rather than being a fact of it: "three months
+// *after* the tsunami", "two days after the quake", "*over* four
+// decades". Reports date such events instead ("on March 28"), so the
+// number is not required of an article, as a name is; it still weighs.
+func spanNumber(ws []qword, i int) bool {
+	if i+1 >= len(ws) || ws[i].stop || !spanUnits[ws[i+1].lower] {
+		return false
+	}
+	if i+2 < len(ws) && spanAfter[ws[i+2].lower] {
+		return true
+	}
+	return i > 0 && spanBefore[ws[i-1].lower]
+}
+
+var (
+	spanUnits  = setOf("hour hours day days week weeks month months year years decade decades")
+	spanAfter  = setOf("after before later earlier ago since")
+	spanBefore = setOf("over across within past")
+)
 
 // nameWord adds a word of a name.
 func (r *reader) nameWord(i int, w qword) {

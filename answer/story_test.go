@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/fakeopenai"
 	"github.com/newsbot/newsbot/openai"
@@ -54,6 +55,11 @@ func storyEnv(t *testing.T, g string) (*env, *ingest.Result, *ingest.Result, *in
 func TestAskCountsStoriesOnce(t *testing.T) {
 	const g = "guild-story"
 	e, a, b, local := storyEnv(t, g)
+	// How sources are counted, not whether the gate answers: the yes/no
+	// question sits under the threshold of the gate refitted by branch
+	// i10p (0.600), so the would-be answer is checked with the gate open.
+	answer.SetGateProbe(&answer.GateProbe{Open: true})
+	defer answer.SetGateProbe(nil)
 	for _, q := range []string{"Will Rotterdam dockworkers strike from Monday?", "What did the FNV union say about the strike in Rotterdam?",
 		"How much cargo does Rotterdam port handle, and will ships still enter during the strike?"} {
 		ans := e.ask(t, g, q)

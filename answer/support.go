@@ -119,6 +119,10 @@ func newScoring(qs *question, srcs []*source) *scoring {
 func (sc *scoring) findCoverage(srcs []*source) {
 	seen := make([]bool, len(sc.qs.names))
 	seenNoun := make([]bool, len(sc.qs.names))
+	skipLast := make([]bool, len(sc.qs.names))
+	for i := range sc.qs.names {
+		skipLast[i] = sc.unwrittenPossession(&sc.qs.names[i], srcs)
+	}
 	for _, src := range srcs {
 		all := sc.terms[src].all
 		found := sc.m.match(all)
@@ -127,7 +131,7 @@ func (sc *scoring) findCoverage(srcs []*source) {
 			n := &sc.qs.names[i]
 			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
 			seen[i] = seen[i] || has
-			noun := has && n.nounIn(all)
+			noun := has && n.nounIn(all, skipLast[i])
 			seenNoun[i] = seenNoun[i] || noun
 			ok = ok && noun
 		}
@@ -144,6 +148,30 @@ func (sc *scoring) findCoverage(srcs []*source) {
 		}
 		return
 	}
+}
+
+// unwrittenPossession reports whether the last noun of a possessive
+// name's noun phrase is written by none of the retrieved articles (in no
+// form, through no synonym), so that an article need not hold it to cover
+// the question. "X's N" asks about a thing X has (Sqoot's *blunder*, New
+// Horizons' *route*, Hurricane Matthew's *cost*), which reports often name
+// otherwise ("mistake", "path", "impact"); the name says what the
+// question is about. A compound ("the Kessar *floods*", "the Lamu bus
+// *crash*") names an event or a thing of its own, still required; so are
+// the possession's other words ("the EU's 2025 *mackerel* quota": only
+// the last noun, the head, may be missing) and a head some article writes.
+func (sc *scoring) unwrittenPossession(n *qname, srcs []*source) bool {
+	if !n.possessive || len(n.nouns) == 0 || n.optionalLast {
+		return false
+	}
+	head := n.nouns[len(n.nouns)-1]
+	for _, src := range srcs {
+		all := sc.terms[src].all
+		if allTerms(head, all) || synonymsIn(head, all) || formsIn(head, all) {
+			return false
+		}
+	}
+	return true
 }
 
 // together reports whether the words of a name of two or more words stand
@@ -869,10 +897,42 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 			picked = append(picked, c)
 		}
 	}
+	picked = sc.typedBeside(cands, picked, ok)
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
 	sc.settlingFirst(picked)
+	return picked
+}
+
+// typedBeside adds, when the first pick does not state the asked kind of
+// fact next to a word of the question, the best candidate that does
+// (c.near: "Harrowgate will meet Elmstead United in the final ... on 17
+// May", asked "When is the final?", beside the report's opening sentence
+// that shares more of the question's words), below the coverage floor
+// but with every other condition of a pick. The lead, and so whether
+// the question is answered at all, does not change.
+func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
+	if len(picked) == 0 || len(picked) >= maxItems || sc.qs.want == wantAny || picked[0].near {
+		return picked
+	}
+	for _, c := range picked {
+		if c.near {
+			return picked
+		}
+	}
+	for _, c := range cands {
+		if !c.near || slices.Contains(picked, c) {
+			continue
+		}
+		keep := c.coverage
+		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
+		good := ok(c)
+		c.coverage = keep
+		if good {
+			return append(picked, c)
+		}
+	}
 	return picked
 }
 

@@ -85,6 +85,29 @@ func acronyms(text string) []string {
 		}
 		i = j
 	}
+	return append(out, spelledAcronyms(text)...)
+}
+
+// spelledAcronyms returns, as acronyms() does, the initials that broadcast
+// copy spells letter by letter with hyphens ("a P-R crisis", "the U-N"):
+// two or more single capitals joined by hyphens, standing alone ("X-ray",
+// "T-shirt" and "B-15A" are no acronyms).
+func spelledAcronyms(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		parts := strings.Split(f, "-")
+		if len(parts) < 2 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z'
+		}
+		if ok {
+			out = append(out, "^"+strings.ToLower(strings.Join(parts, "")))
+		}
+	}
 	return out
 }
 
@@ -353,12 +376,12 @@ func (n *qname) aliasIn(set map[string]bool) bool {
 }
 
 // nounIn reports whether all the words that follow the name in the
-// question are in set (the last may be missing when optionalLast): "the
+// question are in set (the last may be missing when optionalLast or skipLast): "the
 // Aleppo chemical attack" is not covered by an article on an attack in
 // Aleppo that says nothing chemical.
-func (n *qname) nounIn(set map[string]bool) bool {
+func (n *qname) nounIn(set map[string]bool, skipLast bool) bool {
 	for i, ts := range n.nouns {
-		if !allTerms(ts, set) && !synonymsIn(ts, set) && !formsIn(ts, set) && !(n.optionalLast && i == len(n.nouns)-1) {
+		if !allTerms(ts, set) && !synonymsIn(ts, set) && !formsIn(ts, set) && !((n.optionalLast || skipLast) && i == len(n.nouns)-1) {
 			return false
 		}
 	}
