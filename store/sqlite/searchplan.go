@@ -53,13 +53,6 @@ var (
 // about exactRows plus the phrase's share of sampleRows rows of its
 // doclist, however large the archive, where an exact count of a common
 // word would read it all.
-//
-// The newest rows are counted first: a phrase found there exactRows times
-// or more is known to be above the exact range without counting the rest,
-// and otherwise the older rows are counted only as far as the exact range
-// still needs. So no posting is read twice (counting exactRows from the
-// oldest row and then the sample again read about a third of a search's
-// estimates twice, measured on the 20k remix); the figures are the same.
 type estimator struct {
 	conn *sql.Conn
 	span span
@@ -67,6 +60,10 @@ type estimator struct {
 
 func (e *estimator) rows(ctx context.Context, phrase string) (int, error) {
 	sp := e.span
+	n, err := countRows(ctx, e.conn, phrase, sp, exactRows)
+	if err != nil || n < exactRows {
+		return n, err
+	}
 	size, sample := sp.last-sp.first+1, int64(sampleRows)
 	if size <= sample {
 		return countRows(ctx, e.conn, phrase, sp, sampleRows)
@@ -75,15 +72,7 @@ func (e *estimator) rows(ctx context.Context, phrase string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	estimate := max(exactRows, int(int64(m)*size/sample))
-	if m >= exactRows {
-		return estimate, nil
-	}
-	older, err := countRows(ctx, e.conn, phrase, span{sp.first, sp.last - sample}, exactRows-m)
-	if err != nil || m+older < exactRows {
-		return m + older, err
-	}
-	return estimate, nil
+	return max(exactRows, int(int64(m)*size/sample)), nil
 }
 
 // countRows returns how many index rows of the span match expr, counting

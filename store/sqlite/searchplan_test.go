@@ -210,7 +210,7 @@ func TestSearchOldSmallGuild(t *testing.T) {
 
 // TestEstimatorFigures: the estimator counts a phrase's rows exactly up to
 // exactRows and scales the count of the span's newest sampleRows rows
-// beyond that, whatever order it counts in: its figure is checked against
+// beyond that: its figure is checked against
 // counts made here directly, for phrases rare, common, common only in the
 // older rows and common only in the newest rows.
 func TestEstimatorFigures(t *testing.T) {
