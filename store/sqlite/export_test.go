@@ -191,3 +191,13 @@ func SetLoadSlice(tb testing.TB, n int64) {
 	loadSlice = n
 	tb.Cleanup(func() { loadSlice = s })
 }
+
+// OnlyCommon returns onlyCommon's expression and IDFs for the common
+// phrases common (with their IDFs), the first n of them selecting.
+func OnlyCommon(common []string, idfs []float64, n int) (string, []float64) {
+	qs := make([]queryPhrase, len(common))
+	for i, p := range common {
+		qs[i] = queryPhrase{counted: counted{phrase: p}, idf: idfs[i]}
+	}
+	return onlyCommon(qs[:n], qs)
+}

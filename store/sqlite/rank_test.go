@@ -248,3 +248,62 @@ func TestRankLoadsInSlices(t *testing.T) {
 		t.Fatalf("after adding rows and searching, loaded rows %d to %d of 1 to %d", lo, hi, db.MaxChunkID(t))
 	}
 }
+
+// TestOnlyCommonScores: the expression commonOnly ranks with once the rare
+// phrases' rows are settled selects the same rows as the expression of
+// every phrase (the rows holding the selecting common phrases), and gives
+// every such row without a rare phrase the same score to the last bit.
+func TestOnlyCommonScores(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 60, 4)); err != nil {
+		t.Fatal(err)
+	}
+	rare := `"storm"`
+	common := []string{`"water"`, `"dam"`, `"river"`}
+	cidf := []float64{0.7, 0.45, 0.3}
+	const rareIDF = 1.9
+	rareRows, err := db.RankScores(ctx, rare, []float64{sqlite.IDFCounted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= len(common); n++ {
+		// The expression of every phrase, as commonOnly wrote it before the
+		// rare rows were settled: the selecting phrases given IDF 0, then
+		// every phrase scored, the rare one first.
+		full := "(" + strings.Join(common[:n], " AND ") + ") AND (" + rare + " OR " + strings.Join(common, " OR ") + ")"
+		fullIDFs := append(append(make([]float64, n), rareIDF), cidf...)
+		want, err := db.RankScores(ctx, full, fullIDFs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		expr, idfs := sqlite.OnlyCommon(common, cidf, n)
+		got, err := db.RankScores(ctx, expr, idfs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(got) == 0 {
+			t.Fatalf("%d selecting: %s selects %d rows, the full expression %d", n, expr, len(got), len(want))
+		}
+		without := 0
+		for id, w := range want {
+			g, ok := got[id]
+			if !ok {
+				t.Fatalf("%d selecting: row %d not selected by %s", n, id, expr)
+			}
+			if _, hasRare := rareRows[id]; hasRare {
+				if g > w {
+					t.Fatalf("%d selecting: row %d holds the rare phrase and scores %v, more than %v with it", n, id, g, w)
+				}
+				continue
+			}
+			without++
+			if g != w {
+				t.Fatalf("%d selecting: row %d scores %v, the full expression %v", n, id, g, w)
+			}
+		}
+		if without == 0 || without == len(want) {
+			t.Fatalf("%d selecting: %d of %d rows lack the rare phrase: the corpus does not test both cases", n, without, len(want))
+		}
+	}
+}
