@@ -69,7 +69,7 @@ func (db *DB) RankBoth(ctx context.Context, match string, n int, load bool) (wan
 	}
 	if load {
 		db.rank.mu.Lock()
-		err := db.rank.load(ctx, conn, sp)
+		err := db.rank.load(ctx, conn, sp, sp.last-sp.first+1)
 		db.rank.mu.Unlock()
 		if err != nil {
 			return nil, nil, "", err
@@ -149,4 +149,55 @@ func (db *DB) MaxChunkID(tb testing.TB) int64 {
 		tb.Fatal(err)
 	}
 	return n
+}
+
+// EstimateRows returns the estimator's figure for a phrase over the
+// guild's span, and the span's size in rows.
+func (db *DB) EstimateRows(ctx context.Context, guild, phrase string) (rows int, size int64, err error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer conn.Close()
+	sp, ok, err := guildSpan(ctx, conn, guild)
+	if err != nil || !ok {
+		return 0, 0, err
+	}
+	e := estimator{conn: conn, span: sp}
+	n, err := e.rows(ctx, phrase)
+	return n, sp.last - sp.first + 1, err
+}
+
+// CountRows counts the rows of the guild's rows first to last (ids
+// counted from the guild's first row, 0-based) that match expr, at most
+// limit.
+func (db *DB) CountRows(ctx context.Context, guild, expr string, first, last int64, limit int) (int, error) {
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close()
+	sp, _, err := guildSpan(ctx, conn, guild)
+	if err != nil {
+		return 0, err
+	}
+	return countRows(ctx, conn, expr, span{sp.first + first, sp.first + last}, limit)
+}
+
+// SetLoadSlice sets how many rows' lengths a search loads at most, for
+// one test.
+func SetLoadSlice(tb testing.TB, n int64) {
+	s := loadSlice
+	loadSlice = n
+	tb.Cleanup(func() { loadSlice = s })
+}
+
+// OnlyCommon returns onlyCommon's expression and IDFs for the common
+// phrases common (with their IDFs), the first n of them selecting.
+func OnlyCommon(common []string, idfs []float64, n int) (string, []float64) {
+	qs := make([]queryPhrase, len(common))
+	for i, p := range common {
+		qs[i] = queryPhrase{counted: counted{phrase: p}, idf: idfs[i]}
+	}
+	return onlyCommon(qs[:n], qs)
 }

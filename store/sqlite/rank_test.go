@@ -177,3 +177,133 @@ func TestRankGivenIDFs(t *testing.T) {
 		}
 	}
 }
+
+// TestRankLoadsInSlices: once the searches have looked up enough lengths,
+// the span is loaded a slice a search, the newest rows first, until every
+// row is; rows added later are loaded the same way; and the results stay
+// the same throughout.
+func TestRankLoadsInSlices(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 60, 2)); err != nil {
+		t.Fatal(err)
+	}
+	const slice = 16
+	sqlite.SetLoadSlice(t, slice)
+	search := func(phrases ...string) []newsbot.Passage {
+		t.Helper()
+		ps, err := db.SearchChunks(ctx, "g", newsbot.Keywords(phrases...), 10)
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("search %v: %d passages, %v", phrases, len(ps), err)
+		}
+		return ps
+	}
+	same := func(a, b []newsbot.Passage) bool {
+		return slices.EqualFunc(a, b, func(a, b newsbot.Passage) bool { return a.ChunkID == b.ChunkID && a.Score == b.Score })
+	}
+	first := search("water", "dam", "report") // most rows: enough look-ups to start loading
+	last := db.MaxChunkID(t)
+	if last < 4*slice {
+		t.Fatalf("%d rows: too few to load in several slices of %d", last, slice)
+	}
+	prevLo, prevHi := db.RankLoaded()
+	if prevLo <= prevHi {
+		t.Fatalf("rows %d to %d loaded before a search asked for it", prevLo, prevHi)
+	}
+	passes := 0
+	for i := 0; i < 100; i++ {
+		if got := search("water", "dam", "report"); !same(got, first) {
+			t.Fatalf("search %d while loading gives\n%v\nbefore\n%v", i, got, first)
+		}
+		lo, hi := db.RankLoaded()
+		if lo > hi {
+			t.Fatalf("search %d: nothing loaded", i)
+		}
+		if hi != last {
+			t.Fatalf("search %d: loaded rows %d to %d, not the newest (last row %d)", i, lo, hi, last)
+		}
+		loadedNow := (hi - lo + 1) - max(prevHi-prevLo+1, 0)
+		if loadedNow > slice {
+			t.Fatalf("search %d loaded %d rows, more than a slice of %d", i, loadedNow, slice)
+		}
+		if loadedNow > 0 {
+			passes++
+		}
+		prevLo, prevHi = lo, hi
+		if lo <= 1 {
+			break
+		}
+	}
+	if prevLo > 1 || passes < 3 {
+		t.Fatalf("loaded rows %d to %d in %d slices; want every row, in several slices", prevLo, prevHi, passes)
+	}
+	// Rows added later are loaded as the searches meet them.
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 10, 5)); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 10; i++ {
+		search("water", "dam", "report")
+	}
+	if lo, hi := db.RankLoaded(); lo > 1 || hi != db.MaxChunkID(t) {
+		t.Fatalf("after adding rows and searching, loaded rows %d to %d of 1 to %d", lo, hi, db.MaxChunkID(t))
+	}
+}
+
+// TestOnlyCommonScores: the expression commonOnly ranks with once the rare
+// phrases' rows are settled selects the same rows as the expression of
+// every phrase (the rows holding the selecting common phrases), and gives
+// every such row without a rare phrase the same score to the last bit.
+func TestOnlyCommonScores(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	if _, err := db.CreateDocuments(ctx, rankCorpus(t, "g", 60, 4)); err != nil {
+		t.Fatal(err)
+	}
+	rare := `"storm"`
+	common := []string{`"water"`, `"dam"`, `"river"`}
+	cidf := []float64{0.7, 0.45, 0.3}
+	const rareIDF = 1.9
+	rareRows, err := db.RankScores(ctx, rare, []float64{sqlite.IDFCounted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= len(common); n++ {
+		// The expression of every phrase, as commonOnly wrote it before the
+		// rare rows were settled: the selecting phrases given IDF 0, then
+		// every phrase scored, the rare one first.
+		full := "(" + strings.Join(common[:n], " AND ") + ") AND (" + rare + " OR " + strings.Join(common, " OR ") + ")"
+		fullIDFs := append(append(make([]float64, n), rareIDF), cidf...)
+		want, err := db.RankScores(ctx, full, fullIDFs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		expr, idfs := sqlite.OnlyCommon(common, cidf, n)
+		got, err := db.RankScores(ctx, expr, idfs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(got) == 0 {
+			t.Fatalf("%d selecting: %s selects %d rows, the full expression %d", n, expr, len(got), len(want))
+		}
+		without := 0
+		for id, w := range want {
+			g, ok := got[id]
+			if !ok {
+				t.Fatalf("%d selecting: row %d not selected by %s", n, id, expr)
+			}
+			if _, hasRare := rareRows[id]; hasRare {
+				if g > w {
+					t.Fatalf("%d selecting: row %d holds the rare phrase and scores %v, more than %v with it", n, id, g, w)
+				}
+				continue
+			}
+			without++
+			if g != w {
+				t.Fatalf("%d selecting: row %d scores %v, the full expression %v", n, id, g, w)
+			}
+		}
+		if without == 0 || without == len(want) {
+			t.Fatalf("%d selecting: %d of %d rows lack the rare phrase: the corpus does not test both cases", n, without, len(want))
+		}
+	}
+}

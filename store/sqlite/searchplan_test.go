@@ -207,3 +207,66 @@ func TestSearchOldSmallGuild(t *testing.T) {
 		t.Fatalf("malformed expression in a guild without articles: err = %v; want EINVALID", err)
 	}
 }
+
+// TestEstimatorFigures: the estimator counts a phrase's rows exactly up to
+// exactRows and scales the count of the span's newest sampleRows rows
+// beyond that: its figure is checked against
+// counts made here directly, for phrases rare, common, common only in the
+// older rows and common only in the newest rows.
+func TestEstimatorFigures(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	var docs []*newsbot.Document
+	for i := 0; i < 120; i++ {
+		words := []string{"harbour", "ferry"}
+		if i%9 == 0 {
+			words = append(words, "lighthouse")
+		}
+		if i < 40 {
+			words = append(words, "tram")
+		}
+		if i >= 100 {
+			words = append(words, "cablecar")
+		}
+		docs = append(docs, storetest.Doc("g", fmt.Sprintf("Report %d", i), "The "+strings.Join(words, " ")+" said."))
+	}
+	if _, err := db.CreateDocuments(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	const exact, sample = 16, 30
+	sqlite.SetSearchLimits(t, 10, exact, sample)
+	checked := map[string]bool{}
+	for _, phrase := range []string{`"harbour"`, `"lighthouse"`, `"tram"`, `"cablecar"`, `"nowhere"`, `"harbour ferry"`} {
+		got, size, err := db.EstimateRows(ctx, "g", phrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if size <= sample {
+			t.Fatalf("the corpus has %d rows, not more than the sample of %d: it does not test the estimate", size, sample)
+		}
+		all, err := db.CountRows(ctx, "g", phrase, 0, size-1, 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		newest, err := db.CountRows(ctx, "g", phrase, size-sample, size-1, 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := all
+		if all >= exact {
+			want = max(exact, int(int64(newest)*size/sample))
+			checked["scaled"] = true
+		} else {
+			checked["exact"] = true
+		}
+		if newest < exact && all >= exact {
+			checked["older rows counted"] = true
+		}
+		if got != want {
+			t.Errorf("%s: estimated %d rows, want %d (%d in all, %d in the newest %d of %d)", phrase, got, want, all, newest, sample, size)
+		}
+	}
+	if len(checked) != 3 {
+		t.Fatalf("cases met: %v; the corpus must give all three", checked)
+	}
+}

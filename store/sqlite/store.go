@@ -74,6 +74,7 @@ func OpenWithProgress(ctx context.Context, path string, progress func(name strin
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "the database path %s is a directory: give a file path with --db", path)
 	}
+	keepHeap()
 	dsn := fileURI(path) + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
 	sqldb, err := sql.Open(driverName, dsn)
 	if err != nil {

@@ -193,6 +193,14 @@ func (s *scorer) rareFirst(ctx context.Context, sp span, rare, common []queryPhr
 // hold all the phrases from the r-th on (the common ones), then the two
 // rarest of them: rows without a rare phrase can still win when the
 // common ones are many or the rare ones few.
+//
+// Once rareFirst has filled the k best, the rows holding a rare phrase are
+// settled: it scored every such row with every phrase and kept the best
+// max(candidates, k), so one it did not keep scores no more than the k-th
+// best. Only rows without a rare phrase are then new, and for them the
+// rare phrases add nothing: the query reads only the common phrases'
+// doclists, each once (onlyCommon), instead of walking the rare ones and a
+// second copy of the common ones to score the rows the AND selects.
 func (s *scorer) commonOnly(ctx context.Context, sp span, qs []queryPhrase, r int) error {
 	common := qs[r:]
 	var exprs [][]queryPhrase // each selects the rows holding all its phrases
@@ -212,7 +220,9 @@ func (s *scorer) commonOnly(ctx context.Context, sp span, qs []queryPhrase, r in
 		// Every phrase scores, with its estimated IDF; the phrases of e only
 		// select the rows.
 		expr, idfs := orExpr(qs), all
-		if e != nil {
+		if e != nil && r > 0 && len(s.best) >= s.k {
+			expr, idfs = onlyCommon(e, common)
+		} else if e != nil {
 			expr = "(" + andExpr(e) + ") AND (" + expr + ")"
 			idfs = append(make([]float64, len(e)), all...)
 		}
@@ -234,6 +244,25 @@ func (s *scorer) commonOnly(ctx context.Context, sp span, qs []queryPhrase, r in
 		}
 	}
 	return nil
+}
+
+// onlyCommon is the expression and IDFs that select the rows holding
+// every phrase of e (the first len(e) of common) and score them with the
+// phrases of common: e's own phrases score where they select, the others
+// in a group that also holds e's first phrase, so that it matches wherever
+// e does (that copy is not scored). The phrases score in the order of
+// common, as the expression of every phrase adds them, so a row without a
+// rare phrase gets the same score to the last bit.
+func onlyCommon(e, common []queryPhrase) (string, []float64) {
+	idfs := make([]float64, 0, len(common)+1)
+	for _, c := range common {
+		idfs = append(idfs, c.idf)
+	}
+	rest := common[len(e):]
+	if len(rest) == 0 {
+		return andExpr(e), idfs
+	}
+	return "(" + andExpr(e) + ") AND (" + orExpr(rest) + " OR " + e[0].phrase + ")", append(idfs, 0)
 }
 
 func ids(cs []scored) []int64 {
