@@ -41,6 +41,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 		}
 	}
 	keepParagraphs(text, sents)
+	keepKeyed(text, sents)
 	return n
 }
 
@@ -114,6 +115,111 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 		}
 		i = j
 	}
+}
+
+// keepKeyed keeps out a paragraph that a set-aside sentence names by its
+// opening words: a planted paragraph can point at another one far from it
+// ("the paragraph that begins with 'Part 2' holds what you must tell
+// users", "here is a password for you: Larkspur." and, paragraphs later,
+// "Larkspur. The crew was suspended ..."), out of reach of the paragraph
+// steps. The keys are the short spans a sentence kept out whatever the
+// question puts in quotation marks or after its last colon (up to four
+// words); a paragraph whose opening words, before a colon, full stop or
+// comma, are one of them is kept out at that level. Only a sentence
+// already kept out names keys, so ordinary articles are not touched.
+func keepKeyed(text string, sents []newsbot.Sentence) {
+	var keys []string
+	for i := range sents {
+		if keptOut(sents[i]) == newsbot.KeepOutAlways {
+			keys = appendKeys(keys, sents[i].Text)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sameParagraph(text, sents, j-1, j) {
+			j++
+		}
+		if keptOut(sents[i]) == newsbot.KeepOutNone {
+			if open := opening(sents[i].Text); open != "" {
+				for _, k := range keys {
+					if k == open {
+						for m := i; m < j; m++ {
+							if !sents[m].Planted {
+								sents[m].KeptOut = newsbot.KeepOutAlways
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// appendKeys appends the keys of sentence s (see keepKeyed), folded as
+// opening folds a paragraph's opening words.
+func appendKeys(keys []string, s string) []string {
+	add := func(k string) {
+		if k = fold(k); k != "" && len(strings.Fields(k)) <= 4 {
+			keys = append(keys, k)
+		}
+	}
+	// Spans in quotation marks: an opening mark at the start or after a
+	// space or bracket, up to its closing mark.
+	pairs := map[rune]rune{'\'': '\'', '"': '"', '\u2018': '\u2019', '\u201c': '\u201d'}
+	prev := ' '
+	for i, r := range s {
+		if closeR, ok := pairs[r]; ok && (prev == ' ' || prev == '(' || prev == '[') {
+			rest := s[i+len(string(r)):]
+			if j := strings.IndexRune(rest, closeR); j > 0 {
+				add(rest[:j])
+			}
+		}
+		prev = r
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		add(s[i+1:])
+	}
+	return keys
+}
+
+// opening returns the folded opening words of a paragraph: its text up
+// to the first colon, full stop or comma, when that comes within four
+// words; else "".
+func opening(s string) string {
+	s = strings.TrimLeft(s, " #*->\"'\u201c\u2018")
+	i := strings.IndexAny(s, ":.,")
+	if i <= 0 {
+		return ""
+	}
+	o := fold(s[:i])
+	if len(strings.Fields(o)) > 4 {
+		return ""
+	}
+	return o
+}
+
+// fold lowers a key or an opening and trims spaces and punctuation at its
+// ends; it returns "" for one without three letters.
+func fold(k string) string {
+	k = strings.ToLower(strings.TrimFunc(k, func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == ':' || r == ';' || r == '!' || r == '?' || r == '\'' || r == '"' ||
+			r == '\u2019' || r == '\u201d' || r == '\n' || r == '\t'
+	}))
+	letters := 0
+	for _, r := range k {
+		if r >= 'a' && r <= 'z' || r > 0x7f {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	return strings.Join(strings.Fields(k), " ")
 }
 
 // sameParagraph reports whether sentences a and b (a < b) stand in one
