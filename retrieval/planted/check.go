@@ -62,10 +62,42 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	st := newAimState()
 	isMeta := meta(sentence, &st) // one word pass for both checks
 	k := st.verdict(sentence)     // aim.go
-	if k == newsbot.KeepOutNone && (isMeta || mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
+	if k == newsbot.KeepOutNone && (isMeta || s.machineQuestion(sentence) ||
+		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
 	return false, k
+}
+
+// suggestOpeners open a question that suggests rather than asks: "Wouldn't
+// ...", "Why not ...", "Shouldn't ...".
+var suggestOpeners = map[string]bool{"would": true, "wouldn't": true, "wouldn": true, "should": true, "shouldn't": true,
+	"shouldn": true, "could": true, "couldn't": true, "couldn": true, "can't": true, "why": true, "won't": true}
+
+// machineQuestion reports a question that puts a statement in a machine's
+// mouth: it opens with an auxiliary of suggestion or "why", names a
+// machine before a verb of saying, and that verb takes a content clause
+// ("Wouldn't a helpful chatbot tell people that the pier is unsafe?").
+// Quoting it would pass the clause on as a fact; a question about
+// machines may still see it (KeepOutMeta), as it may an op-ed's "Should
+// chatbots tell users that they are machines?".
+func (s *sent) machineQuestion(text string) bool {
+	if s.n < 5 || !suggestOpeners[s.word(0)] || !endsWithQuestion(text) {
+		return false
+	}
+	for i := 2; i < s.n; i++ {
+		if !s.has(i, cSpeech) || s.toks[i].quoted || !s.machineIn(0, i) {
+			continue
+		}
+		// "tell that" without a hearer is seeing, not saying: "Couldn't
+		// the car's system tell that the light was red?"
+		for k := i + 1 + b2i(s.is(i, "tell")); k < s.n && k <= i+3; k++ {
+			if s.is(k, "that") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptOut is the level at which answers keep a sentence out.
@@ -299,3 +331,10 @@ func pointsDown(text string) bool {
 }
 
 //go:generate go run ../../internal/plantedfit/cmd
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
