@@ -53,7 +53,7 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
-	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
+	if u, ok := unmask(sentence); ok && (detectPlain(u) != "" || plantedmodel.Alone(u)) { // unmask.go
 		return true, newsbot.KeepOutAlways
 	}
 	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
