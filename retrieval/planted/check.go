@@ -48,6 +48,19 @@ func Check(text string, sents []newsbot.Sentence) int {
 // weighOne reads one sentence alone: whether the detector sets it aside
 // (Is), else how answers keep it out.
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
+	is, k := weighSentence(sentence)
+	if is || strings.Count(sentence, "|") < 2 {
+		return is, k
+	}
+	is, ck := weighCells(sentence)
+	if is {
+		return true, newsbot.KeepOutAlways
+	}
+	return false, max(k, ck)
+}
+
+// weighSentence is weighOne without the cells of a table row.
+func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
@@ -98,6 +111,27 @@ func (s *sent) machineQuestion(text string) bool {
 		}
 	}
 	return false
+}
+
+// weighCells reads each cell of a table row or fact box ("Length: 11 km
+// | Stops: 17 | ... | Cost: ..."), two pipes or more, as a sentence of its
+// own: a row is a list of short statements, and one of them may be
+// addressed to machines while the table's shape keeps the row as a whole
+// from reading so. It returns the strongest verdict of a cell (cells
+// under twelve bytes, figures and names, are not read).
+func weighCells(sentence string) (bool, newsbot.KeepOut) {
+	k := newsbot.KeepOutNone
+	for _, cell := range strings.Split(sentence, "|") {
+		if cell = strings.TrimSpace(cell); len(cell) < 12 {
+			continue
+		}
+		is, ck := weighSentence(cell)
+		if is {
+			return true, newsbot.KeepOutAlways
+		}
+		k = max(k, ck)
+	}
+	return false, k
 }
 
 // keptOut is the level at which answers keep a sentence out.
