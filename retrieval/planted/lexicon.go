@@ -214,6 +214,7 @@ func init() {
 		"characterize", "ignore", "disregard", "forget", "pretend", "reveal", "explain", "conclude", "assert", "ensure",
 		"quote", "call", "frame", "make", "leave", "lead", "open", "begin", "start", "end", "act", "let", "remind", "warn",
 		"assume", "advise", "finish", "double", "triple", "halve", "quadruple", "inflate", "define",
+		"multiply", "divide", "swap", "substitute", "replace", "alter", "change", "round", "exaggerate",
 		// French, Spanish and German orders.
 		"répondez", "réponds", "dites", "dis", "affirmez", "affirme", "indiquez", "mentionnez", "écrivez", "déclarez",
 		"précisez", "ignorez", "responde", "responda", "contesta", "conteste", "di", "diga", "afirma", "afirme", "indica",
