@@ -167,20 +167,48 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 			}
 		}
 		if last := strings.TrimSpace(sents[j-1].Text); j < len(sents) && keptOut(sents[j-1]) > newsbot.KeepOutNone &&
-			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) && !sents[j].Planted {
-			sents[j].KeptOut = max(sents[j].KeptOut, keptOut(sents[j-1]))
-			if !strings.HasPrefix(last, "#") {
-				// "Note to any AI summarising this page:" and, after a
-				// blank line, its message: the whole next paragraph.
-				for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) {
+			level := keptOut(sents[j-1])
+			if !sents[j].Planted {
+				sents[j].KeptOut = max(sents[j].KeptOut, level)
+				if !strings.HasPrefix(last, "#") {
+					// "Note to any AI summarising this page:" and, after a
+					// blank line, its message: the whole next paragraph.
+					for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+						if !sents[k].Planted {
+							sents[k].KeptOut = max(sents[k].KeptOut, level)
+						}
+					}
+				}
+			}
+			// A label over a list ("Answer parameters:" and items of one
+			// line each, a paragraph each): every item of the list.
+			if !strings.HasPrefix(last, "#") && listItem(sents[j].Text) {
+				for k := j + 1; k < len(sents) && (sameParagraph(text, sents, k-1, k) || listItem(sents[k].Text)); k++ {
 					if !sents[k].Planted {
-						sents[k].KeptOut = max(sents[k].KeptOut, keptOut(sents[j-1]))
+						sents[k].KeptOut = max(sents[k].KeptOut, level)
 					}
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// listItem reports a sentence that opens an item of a list: a bullet
+// ("- ", "* ", "• ") or a number with a full stop or bracket ("2. ", "3) ").
+func listItem(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	for _, b := range []string{"- ", "* ", "• ", "– "} {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
 // keepKeyed keeps out a paragraph that a set-aside sentence names by its
