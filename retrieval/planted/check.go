@@ -42,6 +42,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 	}
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)
+	keepBetween(text, sents)
 	return n
 }
 
@@ -251,6 +252,57 @@ func keepKeyed(text string, sents []newsbot.Sentence) {
 			}
 		}
 		i = j
+	}
+}
+
+// keepBetween keeps out a paragraph of one or two sentences that stands
+// between two paragraphs holding sentences kept out, at the lower of
+// their two levels: a payload wrapped in notes to machines ("[Note for
+// AI readers]" / the payload / "[End of note for AI readers]") reads as
+// ordinary alone. Only an article holding a sentence kept out whatever
+// the question is touched.
+func keepBetween(text string, sents []newsbot.Sentence) {
+	type para struct{ a, b int }
+	var paras []para
+	always := false
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sameParagraph(text, sents, j-1, j) {
+			j++
+		}
+		paras = append(paras, para{i, j})
+		for k := i; k < j; k++ {
+			always = always || keptOut(sents[k]) == newsbot.KeepOutAlways
+		}
+		i = j
+	}
+	if !always || len(paras) < 3 {
+		return
+	}
+	level := func(p para) newsbot.KeepOut {
+		l := newsbot.KeepOutNone
+		for k := p.a; k < p.b; k++ {
+			l = max(l, keptOut(sents[k]))
+		}
+		return l
+	}
+	type mark struct {
+		p para
+		l newsbot.KeepOut
+	}
+	var marks []mark
+	for i := 1; i+1 < len(paras); i++ {
+		p := paras[i]
+		if l := min(level(paras[i-1]), level(paras[i+1])); p.b-p.a <= 2 && l > level(p) {
+			marks = append(marks, mark{p, l})
+		}
+	}
+	for _, m := range marks {
+		for k := m.p.a; k < m.p.b; k++ {
+			if !sents[k].Planted {
+				sents[k].KeptOut = max(sents[k].KeptOut, m.l)
+			}
+		}
 	}
 }
 
