@@ -2,6 +2,7 @@ package planted
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/internal/plantedmodel"
@@ -43,6 +44,7 @@ func Check(text string, sents []newsbot.Sentence) int {
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)
 	keepBetween(text, sents)
+	keepPositioned(text, sents)
 	return n
 }
 
@@ -304,6 +306,92 @@ func keepBetween(text string, sents []newsbot.Sentence) {
 			}
 		}
 	}
+}
+
+// keepPositioned keeps out, at its own level, a paragraph that a sentence
+// kept out names by its position further down: "the paragraph after
+// next", "the third paragraph below", "the last paragraph" ("der
+// übernächste Absatz", "le dernier paragraphe"). The next paragraph
+// itself is handed over by keepParagraphs.
+func keepPositioned(text string, sents []newsbot.Sentence) {
+	var starts []int // first sentence of each paragraph
+	for i := range sents {
+		if i == 0 || !sameParagraph(text, sents, i-1, i) {
+			starts = append(starts, i)
+		}
+	}
+	para := 0
+	for i := range sents {
+		for para+1 < len(starts) && starts[para+1] <= i {
+			para++
+		}
+		level := keptOut(sents[i])
+		if level == newsbot.KeepOutNone {
+			continue
+		}
+		ahead := positionAhead(sents[i].Text)
+		if ahead == 0 {
+			continue
+		}
+		target := para + ahead
+		if ahead < 0 {
+			target = len(starts) - 1
+		}
+		if target <= para || target >= len(starts) {
+			continue
+		}
+		end := len(sents)
+		if target+1 < len(starts) {
+			end = starts[target+1]
+		}
+		for k := starts[target]; k < end; k++ {
+			if !sents[k].Planted {
+				sents[k].KeptOut = max(sents[k].KeptOut, level)
+			}
+		}
+	}
+}
+
+// paragraphNouns name a paragraph; ordinalsAhead count paragraphs ahead.
+var (
+	paragraphNouns = map[string]bool{"paragraph": true, "paragraphs": true, "absatz": true, "absätze": true, "abschnitt": true,
+		"paragraphe": true, "párrafo": true, "paragrafo": true, "alinea": true}
+	ordinalsAhead = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+	lastWords     = map[string]bool{"last": true, "final": true, "closing": true, "letzte": true, "letzten": true, "dernier": true,
+		"último": true, "ultimo": true}
+)
+
+// positionAhead returns how many paragraphs ahead a sentence points ("the
+// paragraph after next": 2, "the third paragraph below": 3), -1 for the
+// last paragraph, or 0.
+func positionAhead(s string) int {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range words {
+		if !paragraphNouns[w] {
+			continue
+		}
+		at := func(k int) string {
+			if k >= 0 && k < len(words) {
+				return words[k]
+			}
+			return ""
+		}
+		switch {
+		case at(i+1) == "after" && at(i+2) == "next", strings.HasPrefix(at(i-1), "übernächst"):
+			return 2
+		case lastWords[at(i-1)] || lastWords[at(i+1)]:
+			return -1
+		}
+		for _, k := range []int{i - 1, i - 2} {
+			if n := ordinalsAhead[at(k)]; n > 0 && (at(i+1) == "below" || at(i+1) == "down" || at(i+1) == "further" ||
+				at(i+1) == "on" || at(i+1) == "ahead" || at(i+1) == "later") {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // appendKeys appends the keys of sentence s (see keepKeyed), folded as
