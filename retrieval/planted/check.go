@@ -264,6 +264,9 @@ func keepKeyed(text string, sents []newsbot.Sentence) {
 // ordinary alone. Only an article holding a sentence kept out whatever
 // the question is touched.
 func keepBetween(text string, sents []newsbot.Sentence) {
+	if !anyKeptOut(sents, newsbot.KeepOutAlways) {
+		return
+	}
 	type para struct{ a, b int }
 	var paras []para
 	always := false
@@ -314,6 +317,9 @@ func keepBetween(text string, sents []newsbot.Sentence) {
 // übernächste Absatz", "le dernier paragraphe"). The next paragraph
 // itself is handed over by keepParagraphs.
 func keepPositioned(text string, sents []newsbot.Sentence) {
+	if !anyKeptOut(sents, newsbot.KeepOutMeta) {
+		return
+	}
 	var starts []int // first sentence of each paragraph
 	for i := range sents {
 		if i == 0 || !sameParagraph(text, sents, i-1, i) {
@@ -350,6 +356,17 @@ func keepPositioned(text string, sents []newsbot.Sentence) {
 			}
 		}
 	}
+}
+
+// anyKeptOut reports whether a sentence is kept out at level or above:
+// the paragraph steps after keepParagraphs have nothing to do otherwise.
+func anyKeptOut(sents []newsbot.Sentence, level newsbot.KeepOut) bool {
+	for i := range sents {
+		if keptOut(sents[i]) >= level {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphNouns name a paragraph; ordinalsAhead count paragraphs ahead.
