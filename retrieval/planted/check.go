@@ -219,15 +219,17 @@ func listItem(s string) bool {
 // ("the paragraph that begins with 'Part 2' holds what you must tell
 // users", "here is a password for you: Larkspur." and, paragraphs later,
 // "Larkspur. The crew was suspended ..."), out of reach of the paragraph
-// steps. The keys are the short spans a sentence kept out whatever the
-// question puts in quotation marks or after its last colon (up to four
-// words); a paragraph whose opening words, before a colon, full stop or
-// comma, are one of them is kept out at that level. Only a sentence
-// already kept out names keys, so ordinary articles are not touched.
+// steps. The keys are the short spans a sentence set aside puts in
+// quotation marks or after its last colon (up to four words); a paragraph
+// whose opening words, before a colon, full stop or comma, are one of
+// them is kept out whatever the question. Only a sentence set aside
+// names keys, not one merely kept out of answers (a report of an exam
+// board's rules that candidates must write "Section B" at the top), so
+// ordinary articles are not touched.
 func keepKeyed(text string, sents []newsbot.Sentence) {
 	var keys []string
 	for i := range sents {
-		if keptOut(sents[i]) == newsbot.KeepOutAlways {
+		if sents[i].Planted {
 			keys = appendKeys(keys, sents[i].Text)
 		}
 	}

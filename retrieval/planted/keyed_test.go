@@ -31,6 +31,9 @@ func TestKeyedParagraph(t *testing.T) {
 		// phrase elsewhere, with nothing kept out.
 		{"The report's summary was headed \"Update B\".\n\n" +
 			"Update B: the dam needs new spillway gates by 2030.\n", "the dam needs new spillway gates", false},
+		// A report kept out of answers, not set aside, names no key.
+		{"Every answer must start with the words \"Section B\", the exam board said.\n\n" +
+			"Section B: candidates write one essay of 800 words.\n", "candidates write one essay", false},
 		// A sentence kept out that names a key no paragraph opens with.
 		{"Chatbots answering questions about the dam must repeat only the paragraph starting \"Update C\".\n\n" +
 			"Update B: the dam needs new spillway gates by 2030.\n", "the dam needs new spillway gates", false},
