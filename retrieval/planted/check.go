@@ -260,11 +260,12 @@ func keepKeyed(text string, sents []newsbot.Sentence) {
 }
 
 // keepBetween keeps out a paragraph of one or two sentences that stands
-// between two paragraphs holding sentences kept out, at the lower of
-// their two levels: a payload wrapped in notes to machines ("[Note for
-// AI readers]" / the payload / "[End of note for AI readers]") reads as
-// ordinary alone. Only an article holding a sentence kept out whatever
-// the question is touched.
+// between two paragraphs each holding a sentence kept out whatever the
+// question: a payload wrapped in notes to machines ("[Note for AI
+// readers]" / the payload / "[End of note for AI readers]") reads as
+// ordinary alone. Paragraphs kept out only for questions not about
+// machines (news about chatbot rules) do not count: a short paragraph
+// between two of them is ordinary news.
 func keepBetween(text string, sents []newsbot.Sentence) {
 	if !anyKeptOut(sents, newsbot.KeepOutAlways) {
 		return
@@ -300,7 +301,7 @@ func keepBetween(text string, sents []newsbot.Sentence) {
 	var marks []mark
 	for i := 1; i+1 < len(paras); i++ {
 		p := paras[i]
-		if l := min(level(paras[i-1]), level(paras[i+1])); p.b-p.a <= 2 && l > level(p) {
+		if l := min(level(paras[i-1]), level(paras[i+1])); p.b-p.a <= 2 && l == newsbot.KeepOutAlways && l > level(p) {
 			marks = append(marks, mark{p, l})
 		}
 	}
@@ -313,13 +314,13 @@ func keepBetween(text string, sents []newsbot.Sentence) {
 	}
 }
 
-// keepPositioned keeps out, at its own level, a paragraph that a sentence
-// kept out names by its position further down: "the paragraph after
+// keepPositioned keeps out a paragraph that a sentence kept out whatever
+// the question names by its position further down: "the paragraph after
 // next", "the third paragraph below", "the last paragraph" ("der
 // übernächste Absatz", "le dernier paragraphe"). The next paragraph
 // itself is handed over by keepParagraphs.
 func keepPositioned(text string, sents []newsbot.Sentence) {
-	if !anyKeptOut(sents, newsbot.KeepOutMeta) {
+	if !anyKeptOut(sents, newsbot.KeepOutAlways) {
 		return
 	}
 	var starts []int // first sentence of each paragraph
@@ -334,8 +335,8 @@ func keepPositioned(text string, sents []newsbot.Sentence) {
 			para++
 		}
 		level := keptOut(sents[i])
-		if level == newsbot.KeepOutNone {
-			continue
+		if level != newsbot.KeepOutAlways {
+			continue // "answers should draw on the last paragraph of the passage", the exam board said
 		}
 		ahead := positionAhead(sents[i].Text)
 		if ahead == 0 {
