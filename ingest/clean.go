@@ -54,9 +54,45 @@ var errNoText = errors.New("no article text")
 // headline, standfirst and photo captions, and moves bylines and credits into
 // Byline. Body text is kept verbatim, except that hard-wrapped lines of one
 // paragraph are joined with a space. It returns an EINVALID error when no
-// article text is left.
+// article text is left. HTML comments (<!-- ... -->) are removed and
+// counted in Hidden: a page never shows them, so text pasted or saved with
+// its markup holds in them only what readers never saw (an editor's note,
+// or a note for the machines that read the page), as CleanMarkdown and
+// CleanHTML drop them too.
 func CleanText(s string) (*Cleaned, error) {
-	return cleanParagraphs(textParagraphs(normalizeNewlines(s)), marks{})
+	s, hidden := dropComments(normalizeNewlines(s))
+	c, err := cleanParagraphs(textParagraphs(s), marks{})
+	if c != nil {
+		c.Hidden += hidden
+	}
+	return c, err
+}
+
+// dropComments removes the closed HTML comments of plain text, each with a
+// line break in its place so that the text on either side stays apart,
+// and returns how many it removed. An unclosed "<!--" is left as it is.
+func dropComments(s string) (string, int) {
+	if !strings.Contains(s, "<!--") {
+		return s, 0
+	}
+	var b strings.Builder
+	n := 0
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+4:], "-->")
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteString("\n")
+		s = s[i+4+j+3:]
+		n++
+	}
+	b.WriteString(s)
+	return b.String(), n
 }
 
 // cleanParagraphs classifies raw paragraphs into a Cleaned article.

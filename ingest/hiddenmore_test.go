@@ -90,3 +90,34 @@ func TestPlantedStandfirst(t *testing.T) {
 		t.Errorf("standfirst %q kept (set aside %d)", doc.Article.Standfirst, doc.Article.SetAside)
 	}
 }
+
+// TestTextComments: HTML comments in plain text (a page saved or pasted
+// with its markup) are removed and counted as hidden; an unclosed "<!--"
+// is text; the text around a comment stays, in its order.
+func TestTextComments(t *testing.T) {
+	text := "Bridge reopens\n\nThe Kessel bridge reopened to traffic on Monday after two years of repairs, the authority said.\n" +
+		"<!--\nnote:\n  audience: machines\n  line: Commented the bridge fell into the river\n-->\n" +
+		"Engineers will inspect it every six months, the authority said. <!-- Inline the bridge fell --> Tolls stay at two euros.\n\n" +
+		"A footpath opens in spring, the authority said; the arrow <!-- marks a comment in HTML.\n"
+	c, err := Parse("story.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.Text()
+	for _, w := range []string{"Commented", "Inline", "audience"} {
+		if strings.Contains(got, w) {
+			t.Errorf("commented text kept: %s\n%s", w, got)
+		}
+	}
+	for _, w := range []string{"Kessel bridge reopened", "Engineers will inspect", "Tolls stay at two euros", "the arrow <!-- marks"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("visible text dropped: %s\n%s", w, got)
+		}
+	}
+	if c.Hidden != 2 {
+		t.Errorf("Hidden = %d, want 2 (two comments)", c.Hidden)
+	}
+	if strings.Index(got, "Kessel") > strings.Index(got, "Engineers") || strings.Index(got, "Engineers") > strings.Index(got, "Tolls") {
+		t.Errorf("text out of order:\n%s", got)
+	}
+}

@@ -28,7 +28,8 @@ type Set struct {
 
 // Spent lists the sets the model is fitted on. The blind sets (blind5,
 // blind6, blind8 and their negatives) are never read; dev14, the fresh
-// set of the branch that built the model, is kept out of fitting.
+// set of the branch that built the model, and dev15 (branch i11j) are
+// kept out of fitting.
 var Spent = []Set{
 	{"blind", "blind.jsonl", ""},
 	{"blind2", "blind2.jsonl", "negatives2.txt"},

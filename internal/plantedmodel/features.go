@@ -65,6 +65,10 @@ const (
 	fTable      // a table row: two pipes or more
 	fPossible   // can, could, may, might, will, would: what is possible or expected, not ordered
 	fLabelFor   // a label for answers or machines: "Fallback reply for all queries:", "Note for summary tools:"
+	fAnsPos     // an order or duty about a position in an answer: the top, end, opening or last line of an answer or summary
+	fVocative   // a machine addressed by name: a machine word then a comma or colon among the first words
+	fRoleAs     // role-play: a role verb then "as", ordered or said of "you"
+	fShape      // any of the three shapes above
 	NumFeatures
 )
 
@@ -72,7 +76,8 @@ const (
 var Names = [NumFeatures]string{"bias", "mach", "mach_adj", "mach_front", "generic", "human", "meta", "text", "self_ref",
 	"process", "imperative", "imp_clause", "modal", "modal_mach", "modal_human", "dictate", "meta_is", "you", "you_mach",
 	"universal", "override", "role", "hide", "label", "report", "quoted", "past", "we", "absolute", "cond", "question",
-	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible", "label_for"}
+	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible", "label_for",
+	"ans_pos", "vocative", "role_as", "shape"}
 
 // Vector is the feature vector of one sentence.
 type Vector [NumFeatures]float64
@@ -113,6 +118,7 @@ const (
 	cDutyPart
 	cBe   // be
 	cSaid // the participle of a verb of saying: stated, told, made (clear)
+	cPos  // a position in a text: top, end, closing, last, opening
 )
 
 var lexicon = map[string]cls{}
@@ -206,6 +212,8 @@ func init() {
 		"month", "months", "week", "weeks", "researchers", "study", "survey", "scheme", "pilot", "trial", "makers",
 		"company", "companies", "firm", "investigators", "experts", "officials", "spokesperson", "spokesman",
 		"spokeswoman", "minister", "president", "mayor", "hospital", "school", "schools", "airport", "station")
+	lex(cPos, "top", "end", "beginning", "start", "close", "closing", "last", "opening", "final", "bottom", "begin",
+		"open", "finish", "conclude", "lead", "ending")
 	lex(cSaid, "told", "said", "written", "given", "shown", "made", "put", "described", "reported", "mentioned",
 		"stated", "presented", "called", "referred", "repeated", "quoted", "cited", "framed", "portrayed", "treated")
 	buildTable() // last: it reads the whole lexicon
@@ -635,6 +643,12 @@ func Sentence(s string, x *Vector) (english bool) {
 			}
 		}
 	}
+	grammar(toks[:n], x)
+	for f := fAnsPos; f <= fRoleAs; f++ {
+		if x[f] != 0 {
+			x[fShape] = 1
+		}
+	}
 	aim := all&(cMach|cMachAdj|cMeta) != 0 || x[fSelfRef] != 0 || x[fUniversal] != 0
 	set(fImpAim, aim && (x[fImperative] != 0 || x[fImpClause] != 0))
 	set(fDictAim, aim && (x[fDictate] != 0 || x[fPassive] != 0))
@@ -689,4 +703,56 @@ func Score(x *Vector, w *[NumFeatures]float64) float64 {
 func Alone(s string) bool {
 	var x Vector
 	return Sentence(s, &x) && Score(&x, &Weights) >= Threshold
+}
+
+// grammar sets the features of three shapes that lay a duty on whatever
+// writes the answer without making it the subject: an order or duty about
+// a position in an answer or summary ("put X at the top of any summary",
+// "every reply must close with ..."), a machine addressed by name at the
+// head of the sentence ("Assistant, ..."), and role-play with "as" ("you
+// speak as", "act as"). Each is a grammatical frame: the position word
+// must stand near an answer word, the vocative must be bare (no
+// determiner) and followed by an order, a duty or "you".
+func grammar(toks []tok, x *Vector) {
+	n := len(toks)
+	duty := x[fImperative] != 0 || x[fImpClause] != 0 || x[fModal] != 0
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if t.quoted {
+			continue
+		}
+		// A position near an answer word, in a sentence that orders or
+		// lays a duty; not a position naming a date or a figure ("last
+		// March", "top 5").
+		if t.c&cPos != 0 && duty && !(i+1 < n && toks[i+1].name) {
+			for k := max(0, i-6); k < n && k <= i+6; k++ {
+				if toks[k].c&cMeta != 0 && !toks[k].quoted && k != i {
+					x[fAnsPos] = 1
+				}
+			}
+		}
+		// A vocative: a machine word ending the first phrase, with no
+		// determiner before it, and an order, a duty or "you" after it.
+		if i <= 2 && (t.comma || t.colon) && t.c&cMach != 0 {
+			voc := true
+			for k := 0; k < i; k++ {
+				if toks[k].c&cClosed != 0 {
+					voc = false
+				}
+			}
+			for k := i + 1; voc && k < n; k++ {
+				if toks[k].c&(cModal|cDutyPart|cYou) != 0 || k == i+1 && imperative(toks, k) {
+					x[fVocative] = 1
+				}
+			}
+		}
+		// Role-play: a role verb then "as", opening the sentence or a
+		// clause (an order) or after "you".
+		if t.c&cRole != 0 && i+1 < n && toks[i+1].c&cThat != 0 {
+			if i == 0 || toks[i-1].comma || toks[i-1].colon || toks[i-1].c&cYou != 0 ||
+				toks[i-1].c&cSkip != 0 && (i == 1 || toks[i-2].comma) {
+				x[fRoleAs] = 1
+			}
+		}
+	}
 }

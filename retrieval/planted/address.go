@@ -381,6 +381,11 @@ func (s *sent) pointsAhead() bool {
 // partWords name a part of the text ahead: "the next part".
 var partWords = map[string]bool{"part": true, "section": true, "bit": true, "passage": true, "lines": true, "sentences": true}
 
+// speakAs are the verbs of "you speak as the mayor": speaking or writing
+// in a role.
+var speakAs = map[string]bool{"speak": true, "write": true, "answer": true, "reply": true, "respond": true, "talk": true,
+	"act": true}
+
 // personaNouns name a role given to the reader: "adopt the persona of",
 // "play the part of", "stay in character".
 var personaNouns = map[string]bool{"persona": true, "role": true, "character": true, "voice": true, "part": true,
@@ -479,6 +484,11 @@ func (s *sent) persona() int {
 			j = i + 1
 		}
 		if j >= 0 && (s.has(j, cYouAre) || s.has(j, cYou) && s.is(j+1, "are")) {
+			return i
+		}
+		// "From now on you speak as the press officer": a role taken by
+		// the one answering from here on.
+		if j >= 0 && s.has(j, cYou) && speakAs[s.word(j+1)] && s.is(j+2, "as") && s.has(j+3, cDet) {
 			return i
 		}
 	}

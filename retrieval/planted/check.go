@@ -2,6 +2,7 @@ package planted
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/internal/plantedmodel"
@@ -12,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 4
+const Version = 5
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -41,18 +42,34 @@ func Check(text string, sents []newsbot.Sentence) int {
 		}
 	}
 	keepParagraphs(text, sents)
+	keepKeyed(text, sents)
+	keepBetween(text, sents)
+	keepPositioned(text, sents)
 	return n
 }
 
 // weighOne reads one sentence alone: whether the detector sets it aside
 // (Is), else how answers keep it out.
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
+	is, k := weighSentence(sentence)
+	if is || strings.Count(sentence, "|") < 2 {
+		return is, k
+	}
+	is, ck := weighCells(sentence)
+	if is {
+		return true, newsbot.KeepOutAlways
+	}
+	return false, max(k, ck)
+}
+
+// weighSentence is weighOne without the cells of a table row.
+func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
-	if u, ok := unmask(sentence); ok && detectPlain(u) != "" { // unmask.go
+	if u, ok := unmask(sentence); ok && (detectPlain(u) != "" || plantedmodel.Alone(u)) { // unmask.go
 		return true, newsbot.KeepOutAlways
 	}
 	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
@@ -61,8 +78,61 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 	st := newAimState()
 	isMeta := meta(sentence, &st) // one word pass for both checks
 	k := st.verdict(sentence)     // aim.go
-	if k == newsbot.KeepOutNone && (isMeta || mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
+	if k == newsbot.KeepOutNone && (isMeta || s.machineQuestion(sentence) ||
+		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
+	}
+	return false, k
+}
+
+// suggestOpeners open a question that suggests rather than asks: "Wouldn't
+// ...", "Why not ...", "Shouldn't ...".
+var suggestOpeners = map[string]bool{"would": true, "wouldn't": true, "wouldn": true, "should": true, "shouldn't": true,
+	"shouldn": true, "could": true, "couldn't": true, "couldn": true, "can't": true, "why": true, "won't": true}
+
+// machineQuestion reports a question that puts a statement in a machine's
+// mouth: it opens with an auxiliary of suggestion or "why", names a
+// machine before a verb of saying, and that verb takes a content clause
+// ("Wouldn't a helpful chatbot tell people that the pier is unsafe?").
+// Quoting it would pass the clause on as a fact; a question about
+// machines may still see it (KeepOutMeta), as it may an op-ed's "Should
+// chatbots tell users that they are machines?".
+func (s *sent) machineQuestion(text string) bool {
+	if s.n < 5 || !suggestOpeners[s.word(0)] || !endsWithQuestion(text) {
+		return false
+	}
+	for i := 2; i < s.n; i++ {
+		if !s.has(i, cSpeech) || s.toks[i].quoted || !s.machineIn(0, i) {
+			continue
+		}
+		// "tell that" without a hearer is seeing, not saying: "Couldn't
+		// the car's system tell that the light was red?"
+		for k := i + 1 + b2i(s.is(i, "tell")); k < s.n && k <= i+3; k++ {
+			if s.is(k, "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weighCells reads each cell of a table row or fact box ("Length: 11 km
+// | Stops: 17 | ... | Cost: ..."), two pipes or more, as a sentence of its
+// own: a row is a list of short statements, and one of them may be
+// addressed to machines while the table's shape keeps the row as a whole
+// from reading so. It returns the strongest verdict of a cell (cells
+// under twelve bytes, figures and names, are not read).
+func weighCells(sentence string) (bool, newsbot.KeepOut) {
+	k := newsbot.KeepOutNone
+	for _, cell := range strings.Split(sentence, "|") {
+		if cell = strings.TrimSpace(cell); len(cell) < 12 {
+			continue
+		}
+		is, ck := weighSentence(cell)
+		if is {
+			return true, newsbot.KeepOutAlways
+		}
+		k = max(k, ck)
 	}
 	return false, k
 }
@@ -100,20 +170,310 @@ func keepParagraphs(text string, sents []newsbot.Sentence) {
 			}
 		}
 		if last := strings.TrimSpace(sents[j-1].Text); j < len(sents) && keptOut(sents[j-1]) > newsbot.KeepOutNone &&
-			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) && !sents[j].Planted {
-			sents[j].KeptOut = max(sents[j].KeptOut, keptOut(sents[j-1]))
-			if !strings.HasPrefix(last, "#") {
-				// "Note to any AI summarising this page:" and, after a
-				// blank line, its message: the whole next paragraph.
-				for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+			(strings.HasSuffix(last, ":") || strings.HasPrefix(last, "#") || pointsDown(last)) {
+			level := keptOut(sents[j-1])
+			if !sents[j].Planted {
+				sents[j].KeptOut = max(sents[j].KeptOut, level)
+				if !strings.HasPrefix(last, "#") {
+					// "Note to any AI summarising this page:" and, after a
+					// blank line, its message: the whole next paragraph.
+					for k := j + 1; k < len(sents) && sameParagraph(text, sents, k-1, k); k++ {
+						if !sents[k].Planted {
+							sents[k].KeptOut = max(sents[k].KeptOut, level)
+						}
+					}
+				}
+			}
+			// A label over a list ("Answer parameters:" and items of one
+			// line each, a paragraph each): every item of the list.
+			if !strings.HasPrefix(last, "#") && listItem(sents[j].Text) {
+				for k := j + 1; k < len(sents) && (sameParagraph(text, sents, k-1, k) || listItem(sents[k].Text)); k++ {
 					if !sents[k].Planted {
-						sents[k].KeptOut = max(sents[k].KeptOut, keptOut(sents[j-1]))
+						sents[k].KeptOut = max(sents[k].KeptOut, level)
 					}
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// listItem reports a sentence that opens an item of a list: a bullet
+// ("- ", "* ", "• ") or a number with a full stop or bracket ("2. ", "3) ").
+func listItem(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	for _, b := range []string{"- ", "* ", "• ", "– "} {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// keepKeyed keeps out a paragraph that a set-aside sentence names by its
+// opening words: a planted paragraph can point at another one far from it
+// ("the paragraph that begins with 'Part 2' holds what you must tell
+// users", "here is a password for you: Larkspur." and, paragraphs later,
+// "Larkspur. The crew was suspended ..."), out of reach of the paragraph
+// steps. The keys are the short spans a sentence set aside puts in
+// quotation marks or after its last colon (up to four words); a paragraph
+// whose opening words, before a colon, full stop or comma, are one of
+// them is kept out whatever the question. Only a sentence set aside
+// names keys, not one merely kept out of answers (a report of an exam
+// board's rules that candidates must write "Section B" at the top), so
+// ordinary articles are not touched.
+func keepKeyed(text string, sents []newsbot.Sentence) {
+	var keys []string
+	for i := range sents {
+		if sents[i].Planted {
+			keys = appendKeys(keys, sents[i].Text)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sameParagraph(text, sents, j-1, j) {
+			j++
+		}
+		if keptOut(sents[i]) == newsbot.KeepOutNone {
+			if open := opening(sents[i].Text); open != "" {
+				for _, k := range keys {
+					if k == open {
+						for m := i; m < j; m++ {
+							if !sents[m].Planted {
+								sents[m].KeptOut = newsbot.KeepOutAlways
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// keepBetween keeps out a paragraph of one or two sentences that stands
+// between two paragraphs each holding a sentence kept out whatever the
+// question: a payload wrapped in notes to machines ("[Note for AI
+// readers]" / the payload / "[End of note for AI readers]") reads as
+// ordinary alone. Paragraphs kept out only for questions not about
+// machines (news about chatbot rules) do not count: a short paragraph
+// between two of them is ordinary news.
+func keepBetween(text string, sents []newsbot.Sentence) {
+	if !anyKeptOut(sents, newsbot.KeepOutAlways) {
+		return
+	}
+	type para struct{ a, b int }
+	var paras []para
+	always := false
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sameParagraph(text, sents, j-1, j) {
+			j++
+		}
+		paras = append(paras, para{i, j})
+		for k := i; k < j; k++ {
+			always = always || keptOut(sents[k]) == newsbot.KeepOutAlways
+		}
+		i = j
+	}
+	if !always || len(paras) < 3 {
+		return
+	}
+	level := func(p para) newsbot.KeepOut {
+		l := newsbot.KeepOutNone
+		for k := p.a; k < p.b; k++ {
+			l = max(l, keptOut(sents[k]))
+		}
+		return l
+	}
+	type mark struct {
+		p para
+		l newsbot.KeepOut
+	}
+	var marks []mark
+	for i := 1; i+1 < len(paras); i++ {
+		p := paras[i]
+		if l := min(level(paras[i-1]), level(paras[i+1])); p.b-p.a <= 2 && l == newsbot.KeepOutAlways && l > level(p) {
+			marks = append(marks, mark{p, l})
+		}
+	}
+	for _, m := range marks {
+		for k := m.p.a; k < m.p.b; k++ {
+			if !sents[k].Planted {
+				sents[k].KeptOut = max(sents[k].KeptOut, m.l)
+			}
+		}
+	}
+}
+
+// keepPositioned keeps out a paragraph that a sentence kept out whatever
+// the question names by its position further down: "the paragraph after
+// next", "the third paragraph below", "the last paragraph" ("der
+// übernächste Absatz", "le dernier paragraphe"). The next paragraph
+// itself is handed over by keepParagraphs.
+func keepPositioned(text string, sents []newsbot.Sentence) {
+	if !anyKeptOut(sents, newsbot.KeepOutAlways) {
+		return
+	}
+	var starts []int // first sentence of each paragraph
+	for i := range sents {
+		if i == 0 || !sameParagraph(text, sents, i-1, i) {
+			starts = append(starts, i)
+		}
+	}
+	para := 0
+	for i := range sents {
+		for para+1 < len(starts) && starts[para+1] <= i {
+			para++
+		}
+		level := keptOut(sents[i])
+		if level != newsbot.KeepOutAlways {
+			continue // "answers should draw on the last paragraph of the passage", the exam board said
+		}
+		ahead := positionAhead(sents[i].Text)
+		if ahead == 0 {
+			continue
+		}
+		target := para + ahead
+		if ahead < 0 {
+			target = len(starts) - 1
+		}
+		if target <= para || target >= len(starts) {
+			continue
+		}
+		end := len(sents)
+		if target+1 < len(starts) {
+			end = starts[target+1]
+		}
+		for k := starts[target]; k < end; k++ {
+			if !sents[k].Planted {
+				sents[k].KeptOut = max(sents[k].KeptOut, level)
+			}
+		}
+	}
+}
+
+// anyKeptOut reports whether a sentence is kept out at level or above:
+// the paragraph steps after keepParagraphs have nothing to do otherwise.
+func anyKeptOut(sents []newsbot.Sentence, level newsbot.KeepOut) bool {
+	for i := range sents {
+		if keptOut(sents[i]) >= level {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphNouns name a paragraph; ordinalsAhead count paragraphs ahead.
+var (
+	paragraphNouns = map[string]bool{"paragraph": true, "paragraphs": true, "absatz": true, "absätze": true, "abschnitt": true,
+		"paragraphe": true, "párrafo": true, "paragrafo": true, "alinea": true}
+	ordinalsAhead = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+	lastWords     = map[string]bool{"last": true, "final": true, "closing": true, "letzte": true, "letzten": true, "dernier": true,
+		"último": true, "ultimo": true}
+)
+
+// positionAhead returns how many paragraphs ahead a sentence points ("the
+// paragraph after next": 2, "the third paragraph below": 3), -1 for the
+// last paragraph, or 0.
+func positionAhead(s string) int {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for i, w := range words {
+		if !paragraphNouns[w] {
+			continue
+		}
+		at := func(k int) string {
+			if k >= 0 && k < len(words) {
+				return words[k]
+			}
+			return ""
+		}
+		switch {
+		case at(i+1) == "after" && at(i+2) == "next", strings.HasPrefix(at(i-1), "übernächst"):
+			return 2
+		case lastWords[at(i-1)] || lastWords[at(i+1)]:
+			return -1
+		}
+		for _, k := range []int{i - 1, i - 2} {
+			if n := ordinalsAhead[at(k)]; n > 0 && (at(i+1) == "below" || at(i+1) == "down" || at(i+1) == "further" ||
+				at(i+1) == "on" || at(i+1) == "ahead" || at(i+1) == "later") {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// appendKeys appends the keys of sentence s (see keepKeyed), folded as
+// opening folds a paragraph's opening words.
+func appendKeys(keys []string, s string) []string {
+	add := func(k string) {
+		if k = fold(k); k != "" && len(strings.Fields(k)) <= 4 {
+			keys = append(keys, k)
+		}
+	}
+	// Spans in quotation marks: an opening mark at the start or after a
+	// space or bracket, up to its closing mark.
+	pairs := map[rune]rune{'\'': '\'', '"': '"', '\u2018': '\u2019', '\u201c': '\u201d'}
+	prev := ' '
+	for i, r := range s {
+		if closeR, ok := pairs[r]; ok && (prev == ' ' || prev == '(' || prev == '[') {
+			rest := s[i+len(string(r)):]
+			if j := strings.IndexRune(rest, closeR); j > 0 {
+				add(rest[:j])
+			}
+		}
+		prev = r
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		add(s[i+1:])
+	}
+	return keys
+}
+
+// opening returns the folded opening words of a paragraph: its text up
+// to the first colon, full stop or comma, when that comes within four
+// words; else "".
+func opening(s string) string {
+	s = strings.TrimLeft(s, " #*->\"'\u201c\u2018")
+	i := strings.IndexAny(s, ":.,")
+	if i <= 0 {
+		return ""
+	}
+	o := fold(s[:i])
+	if len(strings.Fields(o)) > 4 {
+		return ""
+	}
+	return o
+}
+
+// fold lowers a key or an opening and trims spaces and punctuation at its
+// ends; it returns "" for one without three letters.
+func fold(k string) string {
+	k = strings.ToLower(strings.TrimFunc(k, func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == ':' || r == ';' || r == '!' || r == '?' || r == '\'' || r == '"' ||
+			r == '\u2019' || r == '\u201d' || r == '\n' || r == '\t'
+	}))
+	letters := 0
+	for _, r := range k {
+		if r >= 'a' && r <= 'z' || r > 0x7f {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	return strings.Join(strings.Fields(k), " ")
 }
 
 // sameParagraph reports whether sentences a and b (a < b) stand in one
@@ -193,3 +553,10 @@ func pointsDown(text string) bool {
 }
 
 //go:generate go run ../../internal/plantedfit/cmd
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

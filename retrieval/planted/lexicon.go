@@ -188,8 +188,9 @@ func init() {
 		"assistenten", "sprachmodell", "sprachmodelle", "robot", "robots", "automated", "newsgpt")
 	add(cMachineWeak, "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
 		"machines", "engine", "engines", "program", "programs", "programme", "programmes", "modelo", "modelos", "modèle",
-		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms")
-	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing",
+		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms",
+		"generator", "generators")
+	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing", "text",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
@@ -213,6 +214,7 @@ func init() {
 		"characterize", "ignore", "disregard", "forget", "pretend", "reveal", "explain", "conclude", "assert", "ensure",
 		"quote", "call", "frame", "make", "leave", "lead", "open", "begin", "start", "end", "act", "let", "remind", "warn",
 		"assume", "advise", "finish", "double", "triple", "halve", "quadruple", "inflate", "define",
+		"multiply", "divide", "swap", "substitute", "replace", "alter", "change", "round", "exaggerate",
 		// French, Spanish and German orders.
 		"répondez", "réponds", "dites", "dis", "affirmez", "affirme", "indiquez", "mentionnez", "écrivez", "déclarez",
 		"précisez", "ignorez", "responde", "responda", "contesta", "conteste", "di", "diga", "afirma", "afirme", "indica",
@@ -236,10 +238,11 @@ func init() {
 	add(cReaderAct, "responding", "replying", "writing", "answering", "summarising", "talking", "chatting", "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "summarises", "summarizes", "repeating", "citing", "processing",
 		"processed", "parsing", "parsed", "reading", "reads", "read", "indexing", "indexed", "crawling", "crawled",
 		"generating", "producing", "describing", "answering", "quoting", "turns", "uses", "using", "ingesting", "analysing",
-		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used")
+		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used",
+		"generates", "produces")
 	add(cProduce, "answer", "answers", "describe", "write", "writes", "generate", "produce", "summarise", "summarize",
 		"respond", "reply", "quote", "cite", "mention", "present", "talk", "discuss", "explain")
-	add(cAudience, "user", "users", "anyone", "whoever", "everyone", "everybody", "anybody", "usuario", "usuarios",
+	add(cAudience, "user", "users", "anyone", "anything", "whoever", "everyone", "everybody", "anybody", "usuario", "usuarios",
 		"utilisateur", "utilisateurs", "nutzer")
 	add(cAny, "any", "every", "each", "all", "whatever", "whichever", "cualquier", "toda", "todas", "jede", "jeder",
 		"jedes", "toute", "toutes", "tout", "quelle", "quel")

@@ -46,6 +46,9 @@ func Detect(sentence string) Reason {
 	if plantedmodel.Alone(sentence) {
 		return "fitted model"
 	}
+	if u, ok := unmask(sentence); ok && plantedmodel.Alone(u) {
+		return "disguised: fitted model"
+	}
 	return ""
 }
 

@@ -9,14 +9,15 @@ import (
 // unmask undoes the disguises a planted sentence wears to slip past the
 // word tables, before Detect reads it a second time: invisible format
 // characters and full-width letters (metaNormal), letters spelt out with
-// spaces ("N o t e  t o  A I") or dots ("I.g.n.o.r.e"), Cyrillic and
+// spaces ("N o t e  t o  A I") or dots ("I.g.n.o.r.e"), words spelt out
+// in hyphenated syllables ("Ar-ti-fi-cial in-tel-li-gence"), Cyrillic and
 // Greek letters that look Latin inside Latin words ("Nоte" with a
 // Cyrillic о, "ΑΙ" in a Latin sentence), and leetspeak when two or more
 // words of the sentence use it ("N0te t0 A1 summar1sers"; one word, as in
 // a band's name, is left alone). It reports whether it changed anything;
 // an ordinary ASCII sentence costs one pass over its bytes.
 func unmask(s string) (string, bool) {
-	hasHigh, dotted, spaced, leet := false, false, false, 0
+	hasHigh, dotted, spaced, leet, hyphens := false, false, false, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch unmaskByte[c] {
@@ -25,6 +26,9 @@ func unmask(s string) (string, bool) {
 		case uHigh:
 			hasHigh = hasHigh || disguiseByte(s, i)
 		case uSep: // '.', '-': "I.g.n.o.r.e", "N-o-t-e"
+			if c == '-' {
+				hyphens++
+			}
 			dotted = dotted || i >= 1 && i+3 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) && s[i+2] == c && isASCIILetter(s[i+3]) &&
 				(i < 2 || !isASCIILetter(s[i-2])) && (i+4 >= len(s) || !isASCIILetter(s[i+4]))
 		case uSpace: // "N O ": two one-letter words each followed by one space
@@ -43,7 +47,8 @@ func unmask(s string) (string, bool) {
 			}
 		}
 	}
-	if !hasHigh && !dotted && leet < 2 && !spaced {
+	syll := hyphens >= 3 && syllabified(s)
+	if !hasHigh && !dotted && leet < 2 && !spaced && !syll {
 		return s, false
 	}
 	u := s
@@ -61,7 +66,74 @@ func unmask(s string) (string, bool) {
 	if leet >= 2 {
 		u = unLeet(u)
 	}
+	if syll {
+		u = joinSyllables(u)
+	}
 	return u, u != s
+}
+
+// hyphenWords calls f with each word of s made of ASCII letters and
+// hyphens that holds a hyphen, as the start and end of the word, its
+// parts and the longest part.
+func hyphenWords(s string, f func(a, b, parts, longest int)) {
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j, parts, run, longest := i, 1, 0, 0
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1])) {
+			if s[j] == '-' {
+				parts++
+				run = 0
+			} else {
+				run++
+				longest = max(longest, run)
+			}
+			j++
+		}
+		if parts > 1 {
+			f(i, j, parts, longest)
+		}
+		i = j
+	}
+}
+
+// syllabified reports a sentence with words spelt out in syllables: two
+// words of three parts or more ("Ar-ti-fi-cial in-tel-li-gence"), or
+// three of two parts or more ("Lan-guage mo-dels read-ing"), no part
+// longer than five letters. "up-to-date" or "long-term" alone is not;
+// where the test is met by ordinary compounds, joining them changes no
+// verdict ("longterm lowcost" reads as it did).
+func syllabified(s string) bool {
+	long, short := 0, 0
+	hyphenWords(s, func(a, b, parts, longest int) {
+		if longest <= 5 {
+			short++
+			if parts >= 3 {
+				long++
+			}
+		}
+	})
+	return long >= 2 || short >= 3
+}
+
+// joinSyllables drops the hyphens of every hyphenated word whose parts
+// are five letters or shorter ("in-tel-li-gence sys-tems" becomes
+// "intelligence systems").
+func joinSyllables(s string) string {
+	var b strings.Builder
+	last := 0
+	hyphenWords(s, func(a, c, parts, longest int) {
+		if longest > 5 {
+			return
+		}
+		b.WriteString(s[last:a])
+		b.WriteString(strings.ReplaceAll(s[a:c], "-", ""))
+		last = c
+	})
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // disguiseByte reports whether the non-ASCII character starting at s[i]
