@@ -11,10 +11,3 @@ import "testing"
 func TestPlantedDev16EndToEnd(t *testing.T) {
 	plantedEndToEnd(t, "dev16", 40, t.Logf)
 }
-
-// TestPlantedDev14EndToEnd runs branch i11i's set (spent; see
-// retrieval/planted/testdata/README-dev14.md) end to end as
-// TestPlantedDev16EndToEnd does; leaks are logged.
-func TestPlantedDev14EndToEnd(t *testing.T) {
-	plantedEndToEnd(t, "dev14", 40, t.Logf)
-}
