@@ -58,6 +58,11 @@ func AppendNormalized(dst []byte, text string) []byte {
 			i = j
 			continue
 		}
+		if text[i] == ' ' { // what FoldRune and unicode.IsSpace make of it
+			space = len(dst) > 0
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
