@@ -3,6 +3,7 @@ package newsbot
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Chinese and Japanese are written without spaces between words, and
@@ -38,12 +39,23 @@ const (
 	cjkGapEnd   = 0x2E80
 )
 
-// HasCJK reports whether s holds a CJK letter.
+// HasCJK reports whether s holds a CJK letter. Every CJK letter is at or
+// above U+1100, three or four bytes in UTF-8 with a first byte of 0xE1 or
+// more, and no byte of a shorter character (nor any continuation byte) is
+// that large: only such bytes are decoded, so text in Latin scripts is
+// scanned a byte at a time without decoding its runes. It answers as
+// ranging over the runes of s would, invalid UTF-8 included (fuzzed:
+// FuzzHasCJK).
 func HasCJK(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0xE1 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if IsCJK(r) {
 			return true
 		}
+		i += size - 1
 	}
 	return false
 }

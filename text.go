@@ -33,23 +33,41 @@ func NormalizeText(text string) string {
 }
 
 // AppendNormalized appends NormalizeText(text) to dst without building an
-// intermediate string, so that hashing an article copies it once.
+// intermediate string, so that hashing an article copies it once. Runs of
+// ASCII other than white space and '`' (most of an article) are copied
+// whole and lower-cased in place; every other rune is read one at a time.
 func AppendNormalized(dst []byte, text string) []byte {
 	space := false
-	for i, r := range text {
-		if r < utf8.RuneSelf && text[i] != ' ' && text[i] != '`' && (text[i] < '\t' || text[i] > '\r') {
-			// ASCII other than white space: most of an article.
+	for i := 0; i < len(text); {
+		if plainASCII[text[i]] {
+			j := i + 1
+			for j < len(text) && plainASCII[text[j]] {
+				j++
+			}
 			if space {
 				dst = append(dst, ' ')
 				space = false
 			}
-			b := text[i]
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
+			n := len(dst)
+			dst = append(dst, text[i:j]...)
+			for k := n; k < len(dst); k++ {
+				if c := dst[k]; 'A' <= c && c <= 'Z' {
+					dst[k] = c + 'a' - 'A'
+				}
 			}
-			dst = append(dst, b)
+			i = j
 			continue
 		}
+		if text[i] == ' ' { // what FoldRune and unicode.IsSpace make of it
+			space = len(dst) > 0
+			i++
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
 		r = FoldRune(r)
 		if unicode.IsSpace(r) {
 			space = len(dst) > 0
@@ -70,6 +88,15 @@ func AppendNormalized(dst []byte, text string) []byte {
 	}
 	return dst
 }
+
+// plainASCII marks the ASCII bytes AppendNormalized copies as they are
+// (but for case): all but white space and '`', which FoldRune folds.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != ' ' && c != '`' && (c < '\t' || c > '\r')
+	}
+	return t
+}()
 
 // ClipText returns s cut to at most n bytes at a word boundary, with an
 // ellipsis added when it was cut; a text without a space in its second half

@@ -239,6 +239,10 @@ func (r *benchRun) ingest(ctx context.Context) error {
 	if in.Store > 0 {
 		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
+	if in.ReadCPU > 0 {
+		r.logf("        reading the articles %.2fs of CPU, left out (counted in: %.0f articles per CPU-second)\n",
+			in.ReadCPU.Seconds(), in.PerCPUSecondWithReading())
+	}
 	if in.ServerCPU > 0 {
 		r.logf("        database server CPU %.1fs (newsbot %.1fs): %.0f articles per CPU-second of both\n",
 			in.ServerCPU.Seconds(), in.CPU.Seconds(), in.PerTotalCPUSecond())

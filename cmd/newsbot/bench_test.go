@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -23,6 +24,8 @@ func TestBench(t *testing.T) {
 		Ingest struct {
 			Articles int
 			Chunks   int
+			CPU      int64 `json:"cpu_ns"`
+			ReadCPU  int64 `json:"read_cpu_ns"`
 		}
 		Search struct {
 			Queries int
@@ -40,6 +43,11 @@ func TestBench(t *testing.T) {
 	if rep.DB != db || rep.Ingest.Articles != 40 || rep.Ingest.Chunks < 40 || rep.Search.Queries != 20 ||
 		rep.Search.P50 <= 0 || rep.Search.P99 < rep.Search.P50 || rep.Search.Found == 0 {
 		t.Fatalf("bench report = %+v", rep)
+	}
+	// Generating the synthetic articles is measured apart from ingest
+	// (thread CPU time, read where the system gives it).
+	if runtime.GOOS == "linux" && (rep.Ingest.ReadCPU <= 0 || rep.Ingest.CPU <= 0) {
+		t.Fatalf("ingest CPU %d ns, reading the articles %d ns: want both measured", rep.Ingest.CPU, rep.Ingest.ReadCPU)
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Fatalf("--keep: %v", err)

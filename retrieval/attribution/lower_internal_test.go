@@ -107,3 +107,19 @@ func TestCaseless(t *testing.T) {
 		t.Error("caseless skips no rune")
 	}
 }
+
+// BenchmarkLowerAligned lower-cases a sample article once, as Attribute
+// does for every article.
+func BenchmarkLowerAligned(b *testing.B) {
+	data, err := os.ReadFile("../../samples/articles/aleppo-russia-strikes.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, ok := lowerAligned(text); !ok {
+			b.Fatal("refused")
+		}
+	}
+}

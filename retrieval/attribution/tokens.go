@@ -125,18 +125,17 @@ func word(s, ls string, i, j int) tok {
 // letter is returned as it is.
 func lowerAligned(s string) (string, bool) {
 	var b strings.Builder // the lower case, begun at the first rune that changes
+	done := 0             // s[:done] is in b, once b is begun
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				if b.Cap() == 0 {
 					b.Grow(len(s))
-					b.WriteString(s[:i])
 				}
-				c += 'a' - 'A'
-			}
-			if b.Cap() > 0 {
-				b.WriteByte(c)
+				b.WriteString(s[done:i]) // the run of bytes lower-casing keeps
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
 			}
 			i++
 			continue
@@ -155,17 +154,17 @@ func lowerAligned(s string) (string, bool) {
 			}
 			if b.Cap() == 0 {
 				b.Grow(len(s))
-				b.WriteString(s[:i])
 			}
+			b.WriteString(s[done:i])
 			b.WriteRune(l)
-		} else if b.Cap() > 0 {
-			b.WriteString(s[i : i+n])
+			done = i + n
 		}
 		i += n
 	}
 	if b.Cap() == 0 {
 		return s, true
 	}
+	b.WriteString(s[done:])
 	return b.String(), true
 }
 
