@@ -223,16 +223,37 @@ type roleArg struct {
 
 func (a roleArg) known() bool { return a.to > a.from }
 
-// nameGroup returns the bounds of the name holding ts[i].
+// nameGroup returns the bounds of the name holding ts[i], with the title
+// it follows joined by "of" ("Secretary of Energy Daniel Poneman", "Bank
+// of Spain").
 func nameGroup(ts []roleTok, i int) (int, int) {
 	from, to := i, i+1
-	for from > 0 && nameTok(ts, from-1) && !ts[from-1].endsClause && !ts[from-1].possessive {
-		from--
+	for from > 0 && !ts[from-1].endsClause && !ts[from-1].possessive {
+		switch {
+		case nameTok(ts, from-1):
+			from--
+		case from > 1 && ts[from-1].lower == "of" && nameTok(ts, from-2) && !ts[from-2].endsClause:
+			from -= 2
+		default:
+			return from, nameEnd(ts, to)
+		}
 	}
-	for to < len(ts) && nameTok(ts, to) && !ts[to-1].endsClause && !ts[to-1].possessive {
-		to++
+	return from, nameEnd(ts, to)
+}
+
+// nameEnd returns where the name whose words run up to to ends.
+func nameEnd(ts []roleTok, to int) int {
+	for to < len(ts) && !ts[to-1].endsClause && !ts[to-1].possessive {
+		switch {
+		case nameTok(ts, to):
+			to++
+		case to+1 < len(ts) && ts[to].lower == "of" && nameTok(ts, to+1) && !ts[to].endsClause:
+			to += 2
+		default:
+			return to
+		}
 	}
-	return from, to
+	return to
 }
 
 // clauseBounds returns the clause of ts holding p: [l, r].

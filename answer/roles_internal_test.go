@@ -71,6 +71,11 @@ func TestRoleApart(t *testing.T) {
 		// the event word as a noun whose clause holds the name: loose
 		{"How much did Norrfors agree to pay?",
 			"Officials in Lund reached an agreement with Norrfors on a $40 million payment.", false},
+		// a title joined by "of" is part of the name
+		{"How much did Lindqvist announce for the labs?",
+			"Deputy Secretary of Energy Maria Lindqvist announced $40 million for the labs.", false},
+		{"How much did Lindqvist announce for the labs?",
+			"Deputy Secretary of Energy Tomas Berg announced $40 million for the labs, a month after Lindqvist left.", true},
 		// the event word inside a title is no event
 		{"Who commanded the Uppsala garrison?",
 			"Garrison Commander Tomas Berg met Uppsala officials.", false},
