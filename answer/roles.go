@@ -455,10 +455,15 @@ func eventArg(ts []roleTok, p int, role qrole) roleArg {
 // namedBy reports whether the sentence words ts[a.from:a.to] write the
 // question's name nm (any of its words, or one of its aliases).
 func (sc *scoring) namedBy(ts []roleTok, a roleArg, nm *qname) bool {
-	all := map[string]bool{}
-	for j := a.from; j < a.to; j++ {
-		for k := range ts[j].units() {
-			all[k] = true
+	var all map[string]bool
+	if a.to-a.from == 1 {
+		all = ts[a.from].units()
+	} else {
+		all = map[string]bool{}
+		for j := a.from; j < a.to; j++ {
+			for k := range ts[j].units() {
+				all[k] = true
+			}
 		}
 	}
 	for _, i := range nm.terms {

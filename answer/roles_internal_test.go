@@ -150,3 +150,17 @@ func TestRoleApartRefuses(t *testing.T) {
 		t.Errorf("asked about Berg: %v %q, want the nine-year sentence", ans.Supported, ans.Answer)
 	}
 }
+
+// BenchmarkRoleApart measures the role reading of one lead sentence (once
+// per answer).
+func BenchmarkRoleApart(b *testing.B) {
+	const text = "When Maria Lindqvist became mayor of Vetlanda in 2010, she investigated her predecessor; " +
+		"after two years of hearings, Tomas Berg was convicted and jailed for nine years, and Lindqvist later pardoned him."
+	sc := scoringOver("How many years was Maria Lindqvist jailed for?", text)
+	b.ReportAllocs()
+	for b.Loop() {
+		if !sc.roleApart(text) {
+			b.Fatal("the role check did not fire")
+		}
+	}
+}
