@@ -226,6 +226,11 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
+	if sc.roleApart(picked[0].sent.Text) {
+		// another name did the asked event (roles.go): not a fact the gate weighs
+		ans.Answer = prompts.Unsupported(true)
+		return ans
+	}
 	f, probe := sc.gateFeatures(cands, picked[0], rules), gateProbe()
 	if !(probe != nil && probe.Open) && gateProbability(f) < gateThreshold {
 		ans.Answer = prompts.Unsupported(len(only) > 0)

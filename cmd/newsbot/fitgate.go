@@ -51,8 +51,9 @@ var spentAnswerSets = []string{
 
 // notFittedOn matches the sets the gate must never see: blind sets from
 // blind8 on, and the out-of-sample dev sets of the branches that built
-// it (dev-i10l) and changed its features (dev-i10n, dev-i10p, dev-i10q).
-var notFittedOn = regexp.MustCompile(`blind(8|9|[1-9][0-9])|dev-i10[lnpq]`)
+// it (dev-i10l) and changed its features (dev-i10n, dev-i10p, dev-i10q), or
+// added a check before it (dev-i10r).
+var notFittedOn = regexp.MustCompile(`blind(8|9|[1-9][0-9])|dev-i10[lnpqr]`)
 
 // gateRow is one question of a set, as the gate saw it.
 type gateRow struct {
