@@ -179,11 +179,12 @@ type prepared struct {
 // scorings counts prepare calls, for tests of the work an answer does.
 var scorings atomic.Int64
 
-// prepare analyses the question and scores every sentence of the sources.
-func prepare(question, query string, srcs []*source, aliases map[string][]string) *prepared {
-	scorings.Add(1)
-	texts := sourceTexts(srcs)
-	qs := analyse(scoringText(question, query), texts)
+// nameForms gives the question's names the other forms articles write them
+// in: the aliases (built-in and learned), demonyms, the name without its
+// class word, US state abbreviations, spelled-out and initial forms, and
+// regnal ordinals. prepare and the name-form tests share it, so a test
+// reads names exactly as an answer does.
+func (qs *question) nameForms(aliases map[string][]string, texts []string) {
 	qs.setAliases(aliases)
 	qs.demonyms()
 	qs.withoutClassWord()
@@ -191,6 +192,14 @@ func prepare(question, query string, srcs []*source, aliases map[string][]string
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)
 	qs.regnalOrdinals()
+}
+
+// prepare analyses the question and scores every sentence of the sources.
+func prepare(question, query string, srcs []*source, aliases map[string][]string) *prepared {
+	scorings.Add(1)
+	texts := sourceTexts(srcs)
+	qs := analyse(scoringText(question, query), texts)
+	qs.nameForms(aliases, texts)
 	p := &prepared{sc: newScoring(qs, srcs)}
 	if p.sc.missing == "" {
 		p.cands = p.sc.scoreCandidates(srcs)

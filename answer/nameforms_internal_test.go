@@ -17,12 +17,7 @@ func coveredBy(q, text string) string {
 	texts := sourceTexts([]*source{src})
 	qs := analyse(q, texts)
 	aliases, _ := retrieval.NameAliases(context.Background(), nil, "", q) // the built-in table, as Service.aliases without a store
-	qs.setAliases(aliases)
-	qs.demonyms()
-	qs.withoutClassWord()
-	qs.stateAbbreviations(texts)
-	qs.spelledOut(texts)
-	qs.initialsOf(texts)
+	qs.nameForms(aliases, texts)
 	return newScoring(qs, []*source{src}).missing
 }
 
