@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/sentences"
 )
 
 // The rules below recognise web-page furniture by its form, not by one
@@ -266,14 +267,15 @@ func leadingWords(p string) (first, second string, words int) {
 	return strings.ToLower(first), strings.ToLower(second), words
 }
 
-// endsSentence reports whether p ends with sentence punctuation, allowing
+// endsSentence reports whether p ends with sentence punctuation (of any
+// script sentences.IsFinal knows, or a colon or semicolon), allowing
 // closing quotes and brackets after it.
 func endsSentence(p string) bool {
 	p = strings.TrimRightFunc(p, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»」』）", r) || isEndMark(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(p)
-	return strings.ContainsRune(".!?…:;。！？｡．", r)
+	return r == ':' || r == ';' || sentences.IsFinal(r)
 }
 
 // isEndMark reports the symbols some publications print after an article's
@@ -282,12 +284,19 @@ func isEndMark(r rune) bool {
 	return strings.ContainsRune("■□▪◼◾◆◇♦●∎⬛⬜✦", r)
 }
 
-// endsFullStop reports whether p ends with a full stop (after closing quotes).
+// endsFullStop reports whether p ends with a full stop (after closing
+// quotes): a sentence-final mark of any script that is not a question or
+// exclamation mark (. … 。 ． and the danda ।, Urdu ۔, Armenian ։, ...).
 func endsFullStop(p string) bool {
 	p = strings.TrimRightFunc(p, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]»」』）", r)
 	})
-	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "…") || strings.HasSuffix(p, "。") || strings.HasSuffix(p, "．")
+	r, _ := utf8.DecodeLastRuneInString(p)
+	switch r {
+	case '!', '?', '！', '？', '\u061F', '\u1367', '\u037E':
+		return false
+	}
+	return sentences.IsFinal(r)
 }
 
 // hasQuote reports a quotation mark in p: " “ ” « or ». It compares bytes,

@@ -5,6 +5,14 @@
 // marks and brackets that follow it) when the next word could start a
 // sentence, and at a line break when the line does not read as a hard wrap.
 // Abbreviations, initials, decimal numbers and times do not end sentences.
+//
+// The sentence-final marks of other scripts (see scriptFinal: the
+// Chinese and Japanese 。！？．, the danda । and double danda ॥ of
+// Devanagari and Bengali, the Arabic question mark ؟ and Urdu full stop ۔,
+// the Armenian ։, the Ethiopic ። and ፧, the Myanmar ။, the Tibetan ། and
+// ༎, the Greek question mark ;) end a sentence whatever follows, as these
+// scripts have no capital letters to look at; closing quotes and brackets
+// after them stay with the sentence.
 package sentences
 
 import (
@@ -38,12 +46,13 @@ func Split(text string) []Span {
 				emit(i)
 				start = i + 1
 			}
-		case isCJKTerminal(r):
-			// 。！？ end a sentence whatever follows: CJK puts no space after them.
+		case scriptFinal(text, i, r, n):
+			// 。！？ end a sentence whatever follows: CJK puts no space
+			// after them; nor do the other scripts' marks need a capital.
 			end := i + n
 			for end < len(text) {
 				c, m := utf8.DecodeRuneInString(text[end:])
-				if !isCJKTerminal(c) && !isCloser(c) {
+				if !scriptFinal(text, end, c, m) && !isCloser(c) {
 					break
 				}
 				end += m
@@ -126,10 +135,53 @@ func quoteGoesOn(text string, from, end int) bool {
 	return unicode.Is(unicode.Hiragana, next)
 }
 
-// isCJKTerminal reports the full stop, exclamation and question marks of
-// Chinese, Japanese and Korean text (full-width forms).
-func isCJKTerminal(r rune) bool {
-	return r == '。' || r == '！' || r == '？' || r == '｡'
+// finalMarks are the sentence-final marks of scripts other than Latin,
+// Greek and Cyrillic (whose . ! ? … are weighed by endsSentence): none of
+// them has another use, so each ends a sentence whatever follows. The
+// marks that need a look at their neighbours are in scriptFinal.
+var finalMarks = map[rune]bool{
+	'。': true, '！': true, '？': true, '｡': true, // Chinese, Japanese, Korean (full-width)
+	'\u0964': true, '\u0965': true, // । ॥ danda and double danda: Devanagari (Hindi, Marathi, Nepali), Bengali, and other Indic scripts
+	'\u061F': true, // ؟ Arabic question mark (Arabic, Persian, Urdu)
+	'\u06D4': true, // ۔ Arabic full stop (Urdu)
+	'\u0589': true, // ։ Armenian full stop
+	'\u1362': true, // ። Ethiopic full stop (Amharic, Tigrinya)
+	'\u1367': true, // ፧ Ethiopic question mark
+	'\u1368': true, // ፨ Ethiopic paragraph separator
+	'\u104B': true, // ။ Myanmar section mark (Burmese full stop)
+	'\u0F0D': true, // ། Tibetan shad (ends a clause or sentence; Tibetan has no other full stop)
+	'\u0F0E': true, // ༎ Tibetan nyis shad
+}
+
+// IsFinal reports whether r can end a sentence in some script: the
+// . ! ? … of English and the marks of finalMarks, with the full-width full
+// stop ．and the Greek question mark ; (U+037E). Callers that ask whether a
+// line ends like a sentence use it; Split weighs the context as well.
+func IsFinal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '．', '\u037E':
+		return true
+	}
+	return finalMarks[r]
+}
+
+// scriptFinal reports whether the mark r (n bytes) at text[i:] ends a
+// sentence whatever follows: a mark of finalMarks; the full-width full stop
+// ．after Chinese, Japanese or Korean text (not between digits, ３．５％, nor
+// after full-width Latin letters, Ｕ．Ｓ．, which stay with the word as
+// before); the Greek question mark U+037E after a Greek letter (the same
+// glyph as a semicolon, so only Greek text decides it).
+func scriptFinal(text string, i int, r rune, n int) bool {
+	switch r {
+	case '．':
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		return before == 'ー' || isCloser(before) && before != '"' && before != '\'' ||
+			unicode.In(before, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	case '\u037E':
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.Is(unicode.Greek, before)
+	}
+	return finalMarks[r]
 }
 
 func isCloser(r rune) bool {
