@@ -415,7 +415,7 @@ func Sentence(s string, x *Vector) (english bool) {
 // reading is the token pass of Sentence: the words' classes and marks,
 // and the counts the features read.
 type reading struct {
-	toks                                      [maxToks]tok
+	toks                                     [maxToks]tok
 	n, words, inQuote, markup, pipes, closed int
 }
 
