@@ -276,25 +276,25 @@ func lookup(w string) entry {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * fnvPrime
 	}
-	return lookupHashed(w, h)
+	return lookupHashed([]byte(w), h)
 }
 
 // lookupHashed is lookup of a word whose FNV-1a hash h the caller made as
 // it lower-cased it: the open-addressed copy of table (probe), then the
 // suffixes. It must class every word as table does (TestProbeAgrees).
-func lookupHashed(w string, h uint32) entry {
+func lookupHashed(w []byte, h uint32) entry {
 	var e entry
 	for i := h >> (32 - probeBits); ; i = (i + 1) & (1<<probeBits - 1) {
 		p := probe[i]
 		if p == 0 {
 			break
 		}
-		if uint16(p>>16) == uint16(h) && probeKeys[p&0xffff-1] == w {
+		if uint16(p>>16) == uint16(h) && probeKeys[p&0xffff-1] == string(w) {
 			e = probeVals[p&0xffff-1]
 			break
 		}
 	}
-	if n := len(w); n > 3 && (hasSuffix(w, "bot") || hasSuffix(w, "gpt") || hasSuffix(w, "bots")) {
+	if n := len(w); n > 3 && (string(w[n-3:]) == "bot" || string(w[n-3:]) == "gpt" || string(w[n-4:]) == "bots") {
 		e.c |= cMach
 	}
 	return e
@@ -490,7 +490,7 @@ func (r *reading) read(s string) {
 			l[k] = c
 			h = (h ^ uint32(c)) * fnvPrime
 		}
-		e := lookupHashed(string(l), h)
+		e := lookupHashed(l, h)
 		if e.c&cClosed != 0 {
 			closed++
 		}
