@@ -217,6 +217,7 @@ func init() {
 	lex(cSaid, "told", "said", "written", "given", "shown", "made", "put", "described", "reported", "mentioned",
 		"stated", "presented", "called", "referred", "repeated", "quoted", "cited", "framed", "portrayed", "treated")
 	buildTable() // last: it reads the whole lexicon
+	buildProbe()
 }
 
 // entry is what table holds for a word: its classes, and whether it is the
@@ -271,11 +272,70 @@ func buildTable() {
 // lookup classifies a lower-case word, with plural and agent-noun
 // morphology: the table, and the -bot and -gpt of product names.
 func lookup(w string) entry {
-	e := table[w]
-	if n := len(w); n > 3 && (hasSuffix(w, "bot") || hasSuffix(w, "gpt") || hasSuffix(w, "bots")) {
+	h := uint32(fnvBasis)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return lookupHashed([]byte(w), h)
+}
+
+// lookupHashed is lookup of a word whose FNV-1a hash h the caller made as
+// it lower-cased it: the open-addressed copy of table (probe), then the
+// suffixes. It must class every word as table does (TestProbeAgrees).
+func lookupHashed(w []byte, h uint32) entry {
+	var e entry
+	for i := h >> (32 - probeBits); ; i = (i + 1) & (1<<probeBits - 1) {
+		p := probe[i]
+		if p == 0 {
+			break
+		}
+		if uint16(p>>16) == uint16(h) && probeKeys[p&0xffff-1] == string(w) {
+			e = probeVals[p&0xffff-1]
+			break
+		}
+	}
+	if n := len(w); n > 3 && (string(w[n-3:]) == "bot" || string(w[n-3:]) == "gpt" || string(w[n-4:]) == "bots") {
 		e.c |= cMach
 	}
 	return e
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
+// probe is table laid out for the token pass: 1<<probeBits slots (a
+// quarter full), each 0 or the low 16 bits of a word's hash above the
+// word's index in probeKeys and probeVals plus one; a look-up hashes the
+// word as it lower-cases it and reads a slot or two of 16 KB rather than
+// hashing the string again for a map.
+const probeBits = 12
+
+var (
+	probe     [1 << probeBits]uint32
+	probeKeys []string
+	probeVals []entry
+)
+
+func buildProbe() {
+	if len(table) > 1<<(probeBits-1) || len(table) >= 1<<16 {
+		panic("plantedmodel: the lexicon outgrew the probe table; raise probeBits")
+	}
+	for w, e := range table {
+		h := uint32(fnvBasis)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * fnvPrime
+		}
+		probeKeys = append(probeKeys, w)
+		probeVals = append(probeVals, e)
+		i := h >> (32 - probeBits)
+		for probe[i] != 0 {
+			i = (i + 1) & (1<<probeBits - 1)
+		}
+		probe[i] = uint32(uint16(h))<<16 | uint32(len(probeKeys))
+	}
 }
 
 // slowLookup classifies a lower-case word, with plural and agent-noun
@@ -347,8 +407,21 @@ type tok struct {
 // reads English only; the rules of retrieval/planted weigh the other
 // languages.
 func Sentence(s string, x *Vector) (english bool) {
-	*x = Vector{}
-	var toks [maxToks]tok
+	var r reading
+	r.read(s)
+	return r.features(s, x)
+}
+
+// reading is the token pass of Sentence: the words' classes and marks,
+// and the counts the features read.
+type reading struct {
+	toks                                     [maxToks]tok
+	n, words, inQuote, markup, pipes, closed int
+}
+
+// read fills r with the tokens of s.
+func (r *reading) read(s string) {
+	toks := &r.toks
 	var buf [32]byte
 	n := 0
 	quoted := false
@@ -408,14 +481,16 @@ func Sentence(s string, x *Vector) (english bool) {
 			continue
 		}
 		l := buf[:len(w)]
+		h := uint32(fnvBasis)
 		for k := 0; k < len(w); k++ {
 			c := w[k]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			l[k] = c
+			h = (h ^ uint32(c)) * fnvPrime
 		}
-		e := lookup(string(l))
+		e := lookupHashed(l, h)
 		if e.c&cClosed != 0 {
 			closed++
 		}
@@ -438,6 +513,15 @@ func Sentence(s string, x *Vector) (english bool) {
 			inQuote++
 		}
 	}
+	r.n, r.words, r.inQuote, r.markup, r.pipes, r.closed = n, words, inQuote, markup, pipes, closed
+}
+
+// features fills x from the tokens r read from s and reports whether s
+// reads as English (see Sentence).
+func (r *reading) features(s string, x *Vector) (english bool) {
+	*x = Vector{}
+	toks := &r.toks
+	n, words, inQuote, markup, pipes, closed := r.n, r.words, r.inQuote, r.markup, r.pipes, r.closed
 	if words == 0 {
 		return false
 	}
@@ -701,8 +785,125 @@ func Score(x *Vector, w *[NumFeatures]float64) float64 {
 // Alone reports whether one English sentence reaches the threshold of the
 // committed weights. It allocates nothing.
 func Alone(s string) bool {
+	var r reading
+	r.read(s)
+	if r.words == 0 || r.closed*8 < r.words { // not English: Sentence says false
+		return false
+	}
 	var x Vector
-	return Sentence(s, &x) && Score(&x, &Weights) >= Threshold
+	if r.reach(s, &x); ceiling(&x, &Weights) < Threshold-slack {
+		return false // no feature that can fire lifts it to the threshold
+	}
+	return r.features(s, &x) && Score(&x, &Weights) >= Threshold
+}
+
+// slack keeps the early stop of Alone off scores a rounding away from the
+// threshold.
+const slack = 1e-9
+
+// exact marks the features the token pass fixes: reach gives their values.
+var exact = [NumFeatures]bool{fBias: true, fQuoted: true, fPast: true, fMarkup: true, fTable: true, fQuestion: true}
+
+// ceiling is the highest score w can give a sentence whose reach is v: the
+// exact features at their values, each other feature counted when it can
+// fire and its weight is positive.
+func ceiling(v *Vector, w *[NumFeatures]float64) float64 {
+	z := 0.0
+	for f := range v {
+		if exact[f] || w[f] > 0 {
+			z += w[f] * v[f]
+		}
+	}
+	return z
+}
+
+// reach fills v, from the tokens r read from s, with what the features of
+// s can be: the exact features (bias, quoted, past, markup, table,
+// question) at their values, every other feature 1 when the classes of the
+// words allow it to fire and 0 when they cannot. Alone scores its ceiling
+// first: most sentences cannot reach the threshold whatever their grammar,
+// and need no feature pass. TestReachBounds checks it against Sentence.
+func (r *reading) reach(s string, x *Vector) {
+	*x = Vector{}
+	toks := r.toks[:r.n]
+	var seen cls
+	colon, comma := false, false
+	past := 0
+	for i := range toks {
+		seen |= toks[i].c
+		colon = colon || toks[i].colon
+		comma = comma || toks[i].comma
+		if toks[i].past && !toks[i].quoted {
+			past++
+		}
+	}
+	has := func(c cls) bool { return seen&c != 0 }
+	can := func(f int, on bool) {
+		if on {
+			x[f] = 1
+		}
+	}
+	x[fBias] = 1
+	x[fQuoted] = float64(r.inQuote) / float64(r.words)
+	x[fPast] = float64(past) / float64(r.words)
+	x[fMarkup] = min(float64(r.markup), 2) / 2
+	if r.pipes >= 2 {
+		x[fTable] = 1
+	}
+	if lastByte(s) == '?' {
+		x[fQuestion] = 1
+	}
+	machMeta := has(cMach | cMachAdj | cMeta)
+	modal := has(cModal | cModalTo)
+	selfRef := has(cDet) && has(cText|cMeta)
+	universal := has(cUniv) || has(cQuant) && has(cMeta)
+	dictate := has(cComm) && (has(cThat) || colon)
+	passive := modal && has(cBe) && has(cSaid)
+	aim := machMeta || selfRef || universal
+	ansPos, vocative, roleAs := has(cPos) && has(cMeta), has(cMach) && (comma || colon), has(cRole) && has(cThat)
+	can(fMach, has(cMach))
+	can(fMachAdj, has(cMachAdj))
+	can(fMachFront, has(cMach|cMachAdj))
+	can(fGeneric, has(cGeneric))
+	can(fHuman, has(cHuman))
+	can(fMeta, has(cMeta))
+	can(fText, has(cText))
+	can(fSelfRef, selfRef)
+	can(fProcess, has(cProc))
+	can(fImperative, true)
+	can(fImpClause, r.n > 0 && toks[0].c&cOpen != 0)
+	can(fModal, modal)
+	can(fModalMach, modal && has(cMach|cMachAdj|cMeta|cText))
+	can(fModalHuman, modal && has(cHuman|cGeneric|cYou))
+	can(fDictate, dictate)
+	can(fMetaIs, has(cMeta))
+	can(fYou, has(cYou))
+	can(fYouMach, has(cYou) && machMeta)
+	can(fUniversal, universal)
+	can(fOverride, has(cOver))
+	can(fRole, has(cRole))
+	can(fHide, has(cHide))
+	can(fLabel, colon)
+	can(fReport, has(cReport))
+	can(fWe, has(cWe))
+	can(fAbsolute, has(cAbs))
+	can(fCond, has(cCond) && has(cMach|cMachAdj|cYou|cMeta))
+	can(fLabelMeta, colon && has(cMeta|cMach|cMachAdj|cProc))
+	can(fPassive, passive)
+	can(fFrame, has(cFrame))
+	can(fImpAim, aim)
+	can(fDictAim, aim && (dictate || passive))
+	can(fSelfAim, selfRef && has(cMach|cMachAdj|cMeta|cProc))
+	can(fDutySay, modal && has(cComm))
+	can(fProcSelf, has(cProc|cComm) && has(cDet) && has(cText))
+	can(fSpecific, dictate)
+	can(fOverAim, has(cOver) && has(cMeta|cYou))
+	can(fPossible, has(cCan))
+	can(fLabelFor, colon && has(cFor) && has(cMeta|cMach|cMachAdj|cProc))
+	can(fAnsPos, ansPos)
+	can(fVocative, vocative)
+	can(fRoleAs, roleAs)
+	can(fShape, ansPos || vocative || roleAs)
 }
 
 // grammar sets the features of three shapes that lay a duty on whatever

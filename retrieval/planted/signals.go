@@ -436,6 +436,23 @@ func (s *sent) duty() (int, int) {
 
 // modalEnd returns the index after a modal starting at m, or -1.
 func (s *sent) modalEnd(m int) int {
+	if m < 0 || m >= s.n {
+		return -1
+	}
+	if s.toks[m].cls&(cModal|cModalTo) == 0 {
+		// Every case below without a modal class opens with ought, will,
+		// you'll, are, is, you're or be: two to six bytes, first byte
+		// o, w, y, a, i or b. Most words are none of these.
+		t := &s.toks[m]
+		if l := t.b - t.a; l < 2 || l > 6 {
+			return -1
+		}
+		switch s.arena[t.a] {
+		case 'o', 'w', 'y', 'a', 'i', 'b':
+		default:
+			return -1
+		}
+	}
 	switch {
 	case s.is(m, "ought") && s.is(m+1, "to"):
 		return m + 2
