@@ -271,22 +271,17 @@ func fillText(text string, sents []newsbot.Sentence) {
 // Planted for this request, never quoted, restated or sent to a model,
 // except those kept out only as meta-references (talk about answers or
 // the machines writing them) when the question is itself about that
-// topic (planted.MetaTopic). It then gives each source the register check
-// (planted.Register), which reads the sentences the stored verdicts left
-// in and marks those that do not report the same way. It runs before any
-// sentence's flags are computed.
+// topic (planted.MetaTopic). The stored verdicts include the register
+// check's (sentences that do not report: orders to say something, the
+// reader cast as the one answering, talk about answers, labels for
+// machines), which planted.Check computes at ingest. Sentences of a source
+// with a sentence set aside are then distrusted (distrust). It runs before
+// any sentence's flags are computed.
 func keepOutMeta(question string, srcs []*source) {
 	meta := planted.MetaTopic(question)
 	for _, src := range srcs {
 		tainted := src.hasInstructions() // set aside at ingest, before this question's view
 		n := planted.Apply(src.Sentences, meta)
-		if src.Article != nil {
-			// The second look: sentences that do not report (orders to
-			// say something, the reader cast as the one answering, talk
-			// about answers, labels for machines), wherever the
-			// detector missed them.
-			n += planted.Register(src.Article.Text, src.Sentences, meta)
-		}
 		if tainted {
 			n += src.distrust()
 		}

@@ -12,8 +12,9 @@ import (
 // order to present a story some way and talk about what replies must say,
 // stored as ordinary text (whatever ingest's detector makes of them), are
 // not quoted, nor is the payload of their paragraph, while the reporting
-// of the same article still answers. It fails without planted.Register in
-// keepOutMeta when the detector misses them.
+// of the same article still answers. It fails without the register check
+// in planted.Check (its verdicts, stored at ingest, are what keeps them
+// out when the rest of the detector misses them).
 func TestRegisterKeptOut(t *testing.T) {
 	const g = "guild-register"
 	e := newEnv(t, g)

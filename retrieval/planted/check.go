@@ -13,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 5
+const Version = 6
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -25,8 +25,16 @@ const Version = 5
 // sentences it set aside. Each sentence is read once; the paragraph steps
 // then spread the verdicts (see keepParagraphs). Ingest runs it on every
 // new article; the answer service only on an article checked by another
-// Version. It allocates little and is safe for concurrent use.
+// Version. It allocates little and is safe for concurrent use. Last, the
+// register check (register.go) adds the levels of sentences that do not
+// report.
 func Check(text string, sents []newsbot.Sentence) int {
+	return check(text, sents, true)
+}
+
+// check is Check, with the register check only when register (the tests
+// measure what it adds).
+func check(text string, sents []newsbot.Sentence, register bool) int {
 	alone := make([]newsbot.KeepOut, len(sents))
 	is := make([]bool, len(sents))
 	for i := range sents {
@@ -45,6 +53,9 @@ func Check(text string, sents []newsbot.Sentence) int {
 	keepKeyed(text, sents)
 	keepBetween(text, sents)
 	keepPositioned(text, sents)
+	if register {
+		keepRegister(text, sents)
+	}
 	return n
 }
 

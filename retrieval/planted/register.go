@@ -39,8 +39,9 @@ import (
 // are reporting and are not weighed. A sentence found keeps out its
 // paragraph at its level, as Check's verdicts do (the payload often stands
 // beside its address), and one that points ahead, or a label ending its
-// paragraph, keeps out the next paragraph. Nothing is stored: the check
-// runs on the sentences of the articles one question loads.
+// paragraph, keeps out the next paragraph. Check runs it at ingest and
+// stores its levels with its own verdicts (KeptOut), so an answer reads
+// them as it reads every stored verdict (Apply), with no work per question.
 
 // speakOrders are verbs that, in the imperative with what is to be said,
 // order the reader to pass a statement on or to present something as
@@ -106,29 +107,34 @@ var serviceNouns = map[string]bool{"service": true, "services": true, "tool": tr
 	"systems": true, "program": true, "programs": true, "programme": true, "software": true, "app": true, "apps": true,
 	"engine": true, "engines": true, "device": true, "devices": true, "reader": true, "readers": true}
 
-// Register gives the sentences of an article the answer step's second
-// look for one question (see above): a sentence that does not report, and
-// the rest of its paragraph, is marked Planted for this request; those
-// found only as talk about answers stay when metaQuestion (the question is
-// itself about answers or machines, MetaTopic). text is the article's text
-// (for paragraph breaks; sentences' offsets index it). It returns how many
-// sentences it marked.
-func Register(text string, sents []newsbot.Sentence, metaQuestion bool) int {
-	levels := make([]newsbot.KeepOut, len(sents))
-	ahead := make([]bool, len(sents))
-	found := false
+// registerLevels gives the sentences of an article the register check
+// (see above): the level at which answers keep out each sentence that
+// does not report, spread over its paragraph and, from a sentence pointing
+// ahead or a label ending its paragraph, over the next paragraph. Sentences
+// set aside (Planted) are not read. text is the article's text (for
+// paragraph breaks; sentences' offsets index it). It returns nil when no
+// sentence is found. Check stores the levels with its own (KeptOut); Apply
+// turns them into one question's view, so talk about answers stays for a
+// question about answers.
+func registerLevels(text string, sents []newsbot.Sentence) []newsbot.KeepOut {
+	var levels []newsbot.KeepOut // allocated at the first sentence found
+	var ahead []bool
 	for i := range sents {
 		if sents[i].Planted {
 			continue
 		}
-		levels[i], ahead[i] = RegisterOne(sents[i].Text)
-		found = found || levels[i] > newsbot.KeepOutNone
+		level, next := RegisterOne(sents[i].Text)
+		if level == newsbot.KeepOutNone {
+			continue
+		}
+		if levels == nil {
+			levels, ahead = make([]newsbot.KeepOut, len(sents)), make([]bool, len(sents))
+		}
+		levels[i], ahead[i] = level, next
 	}
-	if !found {
-		return 0
+	if levels == nil {
+		return nil
 	}
-	// Spread over paragraphs, and from a sentence pointing ahead (or a
-	// label) at the end of its paragraph to the next paragraph.
 	out := make([]newsbot.KeepOut, len(sents))
 	for i := 0; i < len(sents); {
 		j := i + 1
@@ -153,15 +159,22 @@ func Register(text string, sents []newsbot.Sentence, metaQuestion bool) int {
 		}
 		i = j
 	}
-	n := 0
+	return out
+}
+
+// keepRegister stores the register check's levels (registerLevels) with
+// Check's own verdicts: the higher of the two, on every sentence not set
+// aside.
+func keepRegister(text string, sents []newsbot.Sentence) {
+	out := registerLevels(text, sents)
+	if out == nil {
+		return
+	}
 	for i := range sents {
-		s := &sents[i]
-		if !s.Planted && (out[i] == newsbot.KeepOutAlways || out[i] == newsbot.KeepOutMeta && !metaQuestion) {
-			s.Planted = true
-			n++
+		if !sents[i].Planted {
+			sents[i].KeptOut = max(sents[i].KeptOut, out[i])
 		}
 	}
-	return n
 }
 
 // RegisterOne reads one sentence for the register check: the level at

@@ -22,6 +22,7 @@ var checkedFingerprint = map[int]string{
 	3: "b5138649b3c62b81 over 1639 texts",
 	4: "8b51962e4cd4114a over 1639 texts", // i11i: the fitted model joins the rules
 	5: "8b51962e4cd4114a over 1639 texts", // i11j: the model's new features move no verdict here (see identityFingerprint)
+	6: "377c2b7ea83710c2 over 1639 texts", // the register check's levels are stored by Check (see identityFingerprint)
 }
 
 // fingerprintFiles are the spent sets the fingerprint reads: files that
