@@ -115,7 +115,7 @@ func (qs *question) askedRoles() ([]nameRole, int) {
 			continue
 		}
 		end := s + 1
-		for end < len(ws) && end < v && unicode.IsUpper(firstRune(ws[end].text)) {
+		for end < len(ws) && end < v && capitalised(ws[end].text) {
 			end++
 		}
 		// the subject stands right before the verb, an adverb at most
@@ -140,11 +140,6 @@ func (qs *question) askedRoles() ([]nameRole, int) {
 // roleAdverb reports whether w may stand between a subject and its verb.
 func roleAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "first" || w == "also" || w == "not" || w == "never" || w == "later" || w == "once"
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // objectAfter reports whether the name starting at ws[s] is the object of
