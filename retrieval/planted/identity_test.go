@@ -36,10 +36,13 @@ var identityFingerprint = map[int]string{
 	6: "320001b3fd881d10 over 4666 texts", // the register check (register.go) moves from the answer step into Check: 13 sentences kept out for questions not about answers are now kept out always (the answer step's second look already kept them out of every answer); no sentence newly kept out (7018 kept in, as before)
 }
 
-// unopened matches the files of blind sets no engineer may read (planted
-// blind5 on, answers blind5 on, attribution holdout19 on) and the
-// planted sets this package's own tests handle.
-var unopened = regexp.MustCompile(`blind[3-9]|blind[1-9][0-9]|negatives[5-9]|holdout(19|[2-9][0-9]|[1-9][0-9][0-9])|injection|planted`)
+// unopened matches the files left out of the fingerprint when it was
+// recorded: the blind sets of that day (planted blind5 on, answers blind3
+// on, attribution holdout14 on) and the planted sets this package's own
+// tests handle. It is frozen with the fingerprint: sets declared spent
+// since (answers blind8-11, holdout14-28) stay out of it, so spending a
+// set does not move the recorded verdicts.
+var unopened = regexp.MustCompile(`blind[3-9]|blind[1-9][0-9]|negatives[5-9]|holdout(1[4-9]|[2-9][0-9]|[1-9][0-9][0-9])|injection|planted`)
 
 // identityFiles are the repository files the fingerprint was recorded over
 // (testdata/identity-files.txt, paths from the repository's root): files
