@@ -1,0 +1,27 @@
+package plantedfit
+
+import "testing"
+
+// TestSpentPathKeepsBlindHoldoutsOut checks that the fit may not read the
+// attribution holdouts still blind (holdout29, holdout30, holdout31 written
+// on branch b-attrib8, and any later one) nor a blind answer set, and may
+// read the spent holdouts (holdout19-26 and holdout28 newly spent).
+func TestSpentPathKeepsBlindHoldoutsOut(t *testing.T) {
+	for _, rel := range []string{
+		"testdata/attribution/holdout29/README.md",
+		"testdata/attribution/holdout30/a.json",
+		"testdata/attribution/holdout31/README.md",
+		"testdata/attribution/holdout31/usfs-dombeck-wildfires.json",
+		"testdata/attribution/holdout32/a.json",
+		"testdata/eval/blind12/README.md",
+	} {
+		if spentPath(rel) {
+			t.Errorf("spentPath(%q) = true; a blind set must not be read", rel)
+		}
+	}
+	for _, rel := range []string{"testdata/attribution/holdout13/a.json", "testdata/attribution/holdout19/README.md", "testdata/attribution/holdout26/a.json", "testdata/attribution/holdout27/README.md", "testdata/attribution/holdout28/a.json", "testdata/eval/blind7/README.md"} {
+		if !spentPath(rel) {
+			t.Errorf("spentPath(%q) = false; a spent set may be read", rel)
+		}
+	}
+}
