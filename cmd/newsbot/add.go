@@ -8,6 +8,7 @@ import (
 	"os/user"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/ingest"
@@ -26,6 +27,13 @@ var (
 	schemePattern = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://`)
 )
 
+// validDate reports whether s is a real day written YYYY-MM-DD: the
+// pattern alone let "2016-13-45" through, stored and shown as a date.
+func validDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return datePattern.MatchString(s) && err == nil
+}
+
 func runAdd(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "add")
 	var m ingest.Meta
@@ -42,8 +50,8 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	if len(pos) == 0 {
 		return newsbot.Errorf(newsbot.EINVALID, "no source given: newsbot add FILE|URL|- (e.g. newsbot add article.txt)")
 	}
-	if m.Published != "" && !datePattern.MatchString(m.Published) {
-		return newsbot.Errorf(newsbot.EINVALID, "--published %q is not a date: write it as YYYY-MM-DD", m.Published)
+	if m.Published != "" && !validDate(m.Published) {
+		return newsbot.Errorf(newsbot.EINVALID, "--published %q is not a date: write it as YYYY-MM-DD, e.g. --published 2016-11-08", m.Published)
 	}
 	if m.URL != "" && !strings.HasPrefix(m.URL, "http://") && !strings.HasPrefix(m.URL, "https://") {
 		return newsbot.Errorf(newsbot.EINVALID, "--url %q is not a web address: give the article's http:// or https:// link", m.URL)
