@@ -80,15 +80,14 @@ const maxQuestion = 1000
 // questionText joins positional words into a question and checks it.
 func questionText(pos []string, usage string) (string, error) {
 	q := strings.TrimSpace(strings.Join(pos, " "))
+	// What the command takes, named as its usage names it: "ask QUESTION"
+	// takes a question, "timeline TOPIC" a topic, "search QUERY" a query.
+	what := strings.ToLower(strings.Trim(usage[strings.LastIndex(usage, " ")+1:], "[]"))
 	if q == "" {
-		what := "question"
-		if strings.HasPrefix(usage, "search") {
-			what = "query"
-		}
 		return "", newsbot.Errorf(newsbot.EINVALID, "no %s given: newsbot %s", what, usage)
 	}
 	if n := len([]rune(q)); n > maxQuestion {
-		return "", newsbot.Errorf(newsbot.EINVALID, "the question is %d characters long; the limit is %d: ask something shorter", n, maxQuestion)
+		return "", newsbot.Errorf(newsbot.EINVALID, "the %s is %d characters long; the limit is %d: write something shorter", what, n, maxQuestion)
 	}
 	return q, nil
 }
