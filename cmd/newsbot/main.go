@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 
 	"github.com/newsbot/newsbot/bot"
@@ -26,6 +27,10 @@ type command struct {
 }
 
 var commands = map[string]command{}
+
+// discordNames maps the Discord commands whose command-line twin has
+// another name to that twin: /who-said is 'newsbot claims'.
+var discordNames = map[string]string{"who-said": "claims", "/who-said": "claims"}
 
 // Env is what a command reads and writes besides its arguments.
 type Env struct {
@@ -72,9 +77,15 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		return 0
 	}
 	cmd, ok := commands[args[0]]
-	if !ok {
+	if !ok && strings.HasPrefix(args[0], "-") {
+		// "newsbot --db x.db articles": flags belong to a command.
+		fmt.Fprintf(env.Stderr, "newsbot: %q is a flag, and flags come after the command: newsbot COMMAND [flags] [args], e.g. newsbot articles --db newsbot.db (run 'newsbot help' for the commands)\n", args[0])
+		return 2
+	} else if !ok {
 		hint := "run 'newsbot help' for the list"
-		if s := closest(args[0], commandNames()); s != "" {
+		if s, ok := discordNames[args[0]]; ok {
+			hint = fmt.Sprintf("on the command line it is %q (run 'newsbot help' for the list)", s)
+		} else if s := closest(args[0], commandNames()); s != "" {
 			hint = fmt.Sprintf("did you mean %q? (run 'newsbot help' for the list)", s)
 		}
 		fmt.Fprintf(env.Stderr, "newsbot: unknown command %q; %s\n", args[0], hint)
