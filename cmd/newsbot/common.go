@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/store/postgres"
@@ -86,7 +87,41 @@ func flagError(fs *flag.FlagSet, err error) error {
 			return newsbot.Errorf(newsbot.EINVALID, "%s; did you mean --%s? (run 'newsbot %s -h' for its flags)", msg, s, name)
 		}
 	}
+	if want := wantedValue(fs, err); want != "" {
+		msg = strings.TrimSuffix(msg, ": parse error") + ": " + want
+	}
 	return newsbot.Errorf(newsbot.EINVALID, "%s; run 'newsbot %s -h' for its flags", msg, name)
+}
+
+// wantedValue says what a flag whose value did not parse takes ("a whole
+// number"), for the flag package's bare "parse error"; "" otherwise.
+func wantedValue(fs *flag.FlagSet, err error) string {
+	if strings.HasPrefix(err.Error(), "invalid boolean value") {
+		return "give true or false, or the flag alone"
+	}
+	_, rest, ok := strings.Cut(err.Error(), " for flag -")
+	if !ok || !strings.HasSuffix(rest, ": parse error") {
+		return ""
+	}
+	f := fs.Lookup(strings.TrimSuffix(rest, ": parse error"))
+	if f == nil {
+		return ""
+	}
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return ""
+	}
+	switch g.Get().(type) {
+	case int, int64:
+		return "give a whole number"
+	case uint, uint64:
+		return "give a whole number, 0 or more"
+	case float64:
+		return "give a number"
+	case time.Duration:
+		return "give a duration such as 90s, 30m or 2h"
+	}
+	return ""
 }
 
 // closest returns the candidate within two edits of s (the nearest, first
