@@ -104,6 +104,13 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
 		o.articles = 0 // the whole file, or whatever --reuse finds
 	}
+	if o.queries.file != "" {
+		// Read the questions now: a wrong path must not cost a whole ingest
+		// before it is reported.
+		if _, err := bench.ReadQuestions(o.queries.file, 0); err != nil {
+			return err
+		}
+	}
 	if o.compare && (!postgres.IsURL(g.db) || o.reuse) {
 		return newsbot.Errorf(newsbot.EINVALID, "--compare needs --db postgres://... (and no --reuse): it runs the same benchmark on SQLite, then on PostgreSQL")
 	}
