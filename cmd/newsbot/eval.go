@@ -47,7 +47,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	nowDay := nowFlag(fs)
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable); questions may then name articles by title", func(s string) error {
 		f.articles = append(f.articles, s)
-		return nil
+		return checkArticleDir(s)
 	})
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -190,6 +190,24 @@ func tempEvalStore(ctx context.Context, dbFlag, guild, setPath string, names, di
 // loadEvalArticles adds each article file named by the set (names are
 // relative to the set's file), and every article file in dirs, through the
 // ingest pipeline, and returns the ids by path.
+// checkArticleDir returns an error saying what to give when dir, an
+// --articles value, is not a directory holding article files: a wrong
+// path used to be skipped silently, the set then run without them.
+func checkArticleDir(dir string) error {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("no such directory: give a folder of .txt, .md or .html articles")
+	} else if !fi.IsDir() {
+		return fmt.Errorf("not a directory: give the folder that holds the article files")
+	}
+	for _, ext := range []string{"*.txt", "*.md", "*.html"} {
+		if m, _ := filepath.Glob(filepath.Join(dir, ext)); len(m) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("no .txt, .md or .html files in it: give the folder that holds the articles")
+}
+
 func loadEvalArticles(ctx context.Context, db newsbot.Backend, guild, setPath string, names, dirs []string) (map[string]int64, error) {
 	var paths []string
 	for _, name := range names {

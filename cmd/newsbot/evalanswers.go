@@ -76,7 +76,7 @@ func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlag
 	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
-		return nil
+		return checkArticleDir(s)
 	})
 	return fs, g, f
 }
