@@ -119,7 +119,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 func serveHTTP(addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v", addr, err)
+		return nil, newsbot.Errorf(newsbot.EINVALID, "cannot listen on --http %s: %v; give a free HOST:PORT such as 127.0.0.1:9090 or :9090 (or NEWSBOT_HTTP)", addr, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	go func() {
