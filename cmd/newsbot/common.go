@@ -198,6 +198,14 @@ func temporaryDB(fs *flag.FlagSet, usage string) {
 	f.Usage, f.DefValue = usage, ""
 }
 
+// unusedFlag rewrites the help of a global flag (--db, --guild) that a
+// command ignores or reads otherwise, so that -h does not promise what the
+// command does not do.
+func unusedFlag(fs *flag.FlagSet, name, usage string) {
+	f := fs.Lookup(name)
+	f.Usage, f.DefValue = usage, ""
+}
+
 // flagGiven reports whether the flag was set on the command line.
 func flagGiven(fs *flag.FlagSet, name string) bool {
 	given := false

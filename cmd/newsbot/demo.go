@@ -29,6 +29,7 @@ func init() {
 func runDemo(ctx context.Context, env *Env, args []string) error {
 	fs, _ := newFlagSet(env, "demo")
 	temporaryDB(fs, "not used: the demo always loads the sample into a temporary `path`")
+	unusedFlag(fs, "guild", "not used: the demo keeps the sample in a temporary database, under a guild `id` of its own")
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, err := parseArgs(fs, args)
 	if err != nil {

@@ -23,6 +23,7 @@ func init() {
 func runEvalClaims(ctx context.Context, env *Env, args []string) error {
 	fs, _ := newFlagSet(env, "eval-claims")
 	temporaryDB(fs, "not used: the gold set is scored in memory (`path` ignored)")
+	unusedFlag(fs, "guild", "not used: the gold set belongs to no guild (`id` ignored)")
 	showErrors := fs.Bool("errors", false, "list every miss and false alarm")
 	pos, err := parseArgs(fs, args)
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 func init() {
 	commands["guilds"] = command{
 		usage: "guilds [--json]",
-		help:  "list the guilds (Discord servers) the database holds, with their article and feed counts",
+		help:  "list the guilds (Discord servers) the database holds, with their article, chunk and feed counts",
 		run:   runGuilds,
 	}
 }

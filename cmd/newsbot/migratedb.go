@@ -23,6 +23,8 @@ const migrateBatch = 500
 
 func runMigrateDB(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "migrate-db")
+	fs.Lookup("db").Usage = "the SQLite database file to copy from (a `path`); $NEWSBOT_DB sets the default"
+	unusedFlag(fs, "guild", "not used: every guild is copied (`id` ignored)")
 	to := fs.String("to", "", "the PostgreSQL database to copy into: a postgres://user:password@host/db `URL`")
 	if pos, err := parseArgs(fs, args); err != nil {
 		return err
