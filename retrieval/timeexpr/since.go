@@ -46,8 +46,13 @@ func parseLength(s string) (time.Duration, bool) {
 		return 0, false
 	}
 	unit := map[byte]time.Duration{'m': time.Minute, 'h': time.Hour, 'd': 24 * time.Hour, 'w': 7 * 24 * time.Hour}[s[len(s)-1]]
-	if unit == 0 || time.Duration(n) > MaxSince/unit+1 {
+	if unit == 0 {
 		return 0, false
+	}
+	if time.Duration(n) > MaxSince/unit+1 {
+		// A length, only too long ("400d"): say so rather than "not a
+		// time"; capped so that n*unit cannot overflow.
+		return MaxSince + unit, true
 	}
 	return time.Duration(n) * unit, true
 }

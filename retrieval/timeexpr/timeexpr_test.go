@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -139,6 +140,12 @@ func TestParseSince(t *testing.T) {
 	for _, bad := range []string{"", "soon", "-3d", "0h", "2027-01-01", "2024-01-01", "9999999h"} {
 		if _, err := ParseSince(bad, now); err == nil {
 			t.Errorf("ParseSince(%q) gave no error", bad)
+		}
+	}
+	// A length longer than a year is one, too long: the error says so.
+	for _, long := range []string{"400d", "60w", "9999999h"} {
+		if _, err := ParseSince(long, now); err == nil || !strings.Contains(err.Error(), "more than a year") {
+			t.Errorf("ParseSince(%q) = %v, want \"more than a year\"", long, err)
 		}
 	}
 }
