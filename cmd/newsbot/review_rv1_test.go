@@ -1,0 +1,71 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// The tests in this file come from a new-user review (branch rv1): each is
+// a mistake a first user made, and the one line of error it must give.
+
+func TestFirstMistakesSayWhatToDo(t *testing.T) {
+	c := newCLI(t)
+	cases := []struct {
+		args []string
+		code int
+		want string // in stderr
+	}{
+		// flags before the command
+		{[]string{"--db", "x.db", "articles"}, 2, "flags come after the command"},
+		// the Discord name of a command
+		{[]string{"who-said", "Minian"}, 2, `on the command line it is "claims"`},
+		// a flag value of the wrong kind: what kind is wanted
+		{[]string{"ask", "--k", "abc", "x"}, 1, "give a whole number"},
+		{[]string{"feed", "add", "--interval", "5x", "https://example.com/rss"}, 1, "give a duration"},
+		{[]string{"ask", "--json=maybe", "x"}, 1, "give true or false"},
+		// a topic is not a question
+		{[]string{"timeline"}, 1, "no topic given"},
+		{[]string{"search"}, 1, "no query given"},
+		// a date that has the shape but is no day
+		{[]string{"add", "--published", "2016-13-45", sample}, 1, "is not a date"},
+		// an --articles folder that is not there, or holds no articles
+		{[]string{"eval", "--articles", c.dir + "/nope", "set.jsonl"}, 1, "no such directory"},
+		{[]string{"eval-answers", "--articles", sample, "set.jsonl"}, 1, "not a directory"},
+	}
+	for _, tc := range cases {
+		_, errs, code := c.run("", tc.args...)
+		if code != tc.code || !strings.Contains(errs, tc.want) {
+			t.Errorf("newsbot %s: exit %d, stderr %q; want exit %d and %q", strings.Join(tc.args, " "), code, errs, tc.code, tc.want)
+		}
+		if n := strings.Count(strings.TrimSpace(errs), "\n"); n > 0 {
+			t.Errorf("newsbot %s: %d lines of error, want one: %q", strings.Join(tc.args, " "), n+1, errs)
+		}
+	}
+	if list := c.mustRun("articles", "--json"); strings.TrimSpace(list) != "[]" {
+		t.Errorf("a refused command stored something: %s", list)
+	}
+}
+
+// A --queries file that cannot be read is reported before any article is
+// ingested, not after the whole ingest.
+func TestBenchChecksTheQuestionsFirst(t *testing.T) {
+	c := newCLI(t)
+	out, errs, code := c.run("", "bench", "--articles", "5", "--queries", c.dir+"/no-questions.txt")
+	if code == 0 || !strings.Contains(errs, "cannot read the questions") {
+		t.Errorf("exit %d, stderr %q; want the questions file named", code, errs)
+	}
+	if strings.Contains(out, "ingest") {
+		t.Errorf("bench ingested before reading the questions: %q", out)
+	}
+}
+
+// Commands that ignore --guild say so in their help.
+func TestHelpOfUnusedGuild(t *testing.T) {
+	c := newCLI(t)
+	for _, cmd := range []string{"demo", "eval-claims", "migrate-db"} {
+		_, errs, _ := c.run("", cmd, "-h")
+		if strings.Contains(errs, "whose articles to use") {
+			t.Errorf("%s -h offers --guild as if it chose articles: %q", cmd, errs)
+		}
+	}
+}
