@@ -208,7 +208,7 @@ func runHistory(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	a, versions, err := (&chrono.Service{Store: db}).History(ctx, g.guild, id)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot articles' shows the ids")
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, struct {

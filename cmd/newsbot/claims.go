@@ -70,7 +70,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	res, err := (&claims.Service{Store: db}).WhoSaid(ctx, g.guild, q)
 	if err != nil {
-		return err
+		return newsbot.WithHint(err, newsbot.ENOTFOUND, "'newsbot articles' shows the ids")
 	}
 	if len(res.Claims) == 0 {
 		hintIfEmpty(ctx, env, db, g)

@@ -46,6 +46,17 @@ func TestFirstMistakesSayWhatToDo(t *testing.T) {
 	}
 }
 
+// An unknown article id says where the ids are, as 'remove 99' does.
+func TestUnknownArticleSaysWhereIdsAre(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{{"claims", "--article", "99"}, {"history", "99"}, {"remove", "99"}} {
+		_, errs, code := c.run("", args...)
+		if code != 1 || !strings.Contains(errs, "no article 99") || !strings.Contains(errs, "'newsbot articles' shows the ids") {
+			t.Errorf("newsbot %s: exit %d, stderr %q", strings.Join(args, " "), code, errs)
+		}
+	}
+}
+
 // A --queries file that cannot be read is reported before any article is
 // ingested, not after the whole ingest.
 func TestBenchChecksTheQuestionsFirst(t *testing.T) {
