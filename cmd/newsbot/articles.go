@@ -47,6 +47,10 @@ func runArticles(ctx context.Context, env *Env, args []string) error {
 	}
 	if len(as) == 0 {
 		fmt.Fprintf(env.Stdout, "No articles yet (guild %s): add one with 'newsbot add FILE|URL'.\n", g.guild)
+		if h := otherGuildsHint(ctx, db, g.guild); h != "" {
+			// The articles may be under another guild: say which.
+			fmt.Fprintf(env.Stderr, "newsbot: %s\n", h)
+		}
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)

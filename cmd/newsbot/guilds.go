@@ -66,7 +66,7 @@ func otherGuildsHint(ctx context.Context, db newsbot.Backend, guild string) stri
 	var others []string
 	for _, s := range gs {
 		if s.Guild != guild && s.Articles > 0 {
-			others = append(others, fmt.Sprintf("%s (%d articles)", s.Guild, s.Articles))
+			others = append(others, fmt.Sprintf("%s (%s)", s.Guild, plural(s.Articles, "article")))
 		}
 	}
 	if len(others) == 0 {

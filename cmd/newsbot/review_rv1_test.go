@@ -46,6 +46,16 @@ func TestFirstMistakesSayWhatToDo(t *testing.T) {
 	}
 }
 
+// An empty list in one guild names the guilds that hold articles.
+func TestArticlesNamesOtherGuilds(t *testing.T) {
+	c := newCLI(t)
+	c.mustRun("add", "--guild", "111", sample)
+	out, errs, code := c.run("", "articles", "--guild", "222")
+	if code != 0 || !strings.Contains(out, "No articles yet (guild 222)") || !strings.Contains(errs, "guild 111 (1 article)") {
+		t.Errorf("articles --guild 222: exit %d, stdout %q, stderr %q; want guild 111 named", code, out, errs)
+	}
+}
+
 // An unknown article id says where the ids are, as 'remove 99' does.
 func TestUnknownArticleSaysWhereIdsAre(t *testing.T) {
 	c := newCLI(t)
