@@ -69,9 +69,10 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		usage(env.Stderr)
 		return 2
 	}
-	if args[0] == "help" && len(args) > 1 {
-		// "newsbot help ask" is "newsbot ask -h".
-		args = []string{args[1], "-h"}
+	if args[0] == "help" && len(args) > 1 && args[1] != "help" {
+		// "newsbot help ask" is "newsbot ask -h", "newsbot help feed add"
+		// "newsbot feed add -h".
+		args = append(append([]string{}, args[1:]...), "-h")
 	} else if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(env.Stdout)
 		return 0

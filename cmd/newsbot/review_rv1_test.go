@@ -80,6 +80,19 @@ func TestBenchChecksTheQuestionsFirst(t *testing.T) {
 	}
 }
 
+// 'help feed add' is 'feed add -h'; 'help help' is the list.
+func TestHelpOfASubcommand(t *testing.T) {
+	c := newCLI(t)
+	_, errs, code := c.run("", "help", "feed", "add")
+	if code != 0 || !strings.Contains(errs, "Usage: newsbot feed add [--interval D]") || !strings.Contains(errs, "-interval") {
+		t.Errorf("help feed add: exit %d, %q", code, errs)
+	}
+	out, _, code := c.run("", "help", "help")
+	if code != 0 || !strings.Contains(out, "Usage: newsbot COMMAND") {
+		t.Errorf("help help: exit %d, %q", code, out)
+	}
+}
+
 // Commands that ignore --guild say so in their help.
 func TestHelpOfUnusedGuild(t *testing.T) {
 	c := newCLI(t)
