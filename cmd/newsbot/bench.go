@@ -247,7 +247,7 @@ func (r *benchRun) ingest(ctx context.Context) error {
 		r.logf("        clean %.1fs, analyse %.1fs, store %.1fs\n", in.Clean.Seconds(), in.Analyse.Seconds(), in.Store.Seconds())
 	}
 	if in.ReadCPU > 0 {
-		r.logf("        reading the articles %.2fs of CPU, left out (counted in: %.0f articles per CPU-second)\n",
+		r.logf("        reading or generating the articles: %.2fs of CPU, not in the figure above (with it: %.0f articles per CPU-second)\n",
 			in.ReadCPU.Seconds(), in.PerCPUSecondWithReading())
 	}
 	if in.ServerCPU > 0 {
@@ -414,4 +414,9 @@ func benchDB(path string, explicit, reuse, keep bool) (string, func(), error) {
 
 func fmtMS(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
-func mb(n int64) string { return fmt.Sprintf("%.0f MB", float64(n)/(1<<20)) }
+func mb(n int64) string {
+	if m := float64(n) / (1 << 20); m < 10 {
+		return fmt.Sprintf("%.1f MB", m) // small runs: not "0 MB"
+	}
+	return fmt.Sprintf("%.0f MB", float64(n)/(1<<20))
+}
