@@ -21,7 +21,7 @@ func init() {
 func runAsk(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "ask")
 	asJSON := fs.Bool("json", false, "print JSON")
-	k := fs.Int("k", 0, "passages to retrieve (default: the answerer's choice)")
+	k := fs.Int("k", 0, "passages to retrieve, 1 to 50 (default: the answerer's choice)")
 	conv := fs.String("conversation", "", "conversation `id`: earlier questions with this id give context to follow-ups")
 	nowDay := nowFlag(fs)
 	pos, err := parseArgs(fs, args)
@@ -37,7 +37,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *k < 0 || *k > 50 {
-		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
+		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50 (or 0: the answerer's choice)")
 	}
 	db, err := openStore(ctx, g)
 	if err != nil {

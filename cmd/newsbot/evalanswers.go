@@ -73,7 +73,7 @@ func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlag
 	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run saved by --json to `FILE`: the questions fixed and broken since")
 	fs.BoolVar(&f.causes, "causes", false, "for every answerable question refused, answered wrongly or answered with the fact late while a top-5 passage held it, say which check kept the sentence holding the answer out; sums the causes over all the sets given")
-	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer (default: the answerer's choice)")
+	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer, 1 to 50 (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
 		return checkArticleDir(s)
@@ -137,7 +137,7 @@ func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
 	case f.fake && f.embed:
 		return newsbot.Errorf(newsbot.EINVALID, "--fake-embed and --embed both choose the embedder: give one")
 	case f.k < 0 || f.k > 50:
-		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50")
+		return newsbot.Errorf(newsbot.EINVALID, "--k must be between 1 and 50 (or 0: the answerer's choice)")
 	case f.llm && !m.chat:
 		return newsbot.Errorf(newsbot.EINVALID, "--llm needs a chat model: set OPENAI_BASE_URL or OPENAI_API_KEY (and NEWSBOT_CHAT_MODEL), or AZURE_OPENAI_ENDPOINT with a chat deployment")
 	}

@@ -28,7 +28,7 @@ type searchResult struct {
 func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "search")
 	asJSON := fs.Bool("json", false, "print JSON")
-	k := fs.Int("k", 5, "number of passages")
+	k := fs.Int("k", 5, "number of passages, 1 to 100")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
