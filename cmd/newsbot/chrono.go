@@ -116,7 +116,7 @@ func timelineLine(e newsbot.TimelineEntry) string {
 func runDigest(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "digest")
 	asJSON := fs.Bool("json", false, "print JSON")
-	sinceFlag := fs.String("since", "24h", "window: a length (`24h`, 3d, 2w), a date (YYYY-MM-DD) or yesterday")
+	sinceFlag := fs.String("since", "24h", "window: a length (`24h`, 90m, 3d, 2w), a date (YYYY-MM-DD) or a day in words (yesterday, Monday, 'last week'), up to a year back")
 	nowDay := nowFlag(fs)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
