@@ -590,7 +590,13 @@ func (r *reader) add(t qterm) int {
 // numbers adds the numbers of a word. A number is required like a name:
 // "in 2023" is not answered by an article that never mentions 2023.
 func (r *reader) numbers(at int, w qword) {
-	for _, k := range numberKeys(words(w.text)) {
+	ws := words(w.text)
+	if len(ws) == 1 && at+1 < len(r.ws) && !w.stop && scales[r.ws[at+1].lower] > 0 {
+		// "$25 million" is one value, as numberKeys reads it in the
+		// articles ("#25000000"), not 25 and the word "million"
+		ws = append(ws, r.ws[at+1].lower)
+	}
+	for _, k := range numberKeys(ws) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
 			i := r.add(qterm{key: k, kind: kindNumber})

@@ -451,7 +451,38 @@ func (qs *question) setAliases(aliases map[string][]string) {
 				n.alts = append(n.alts, ts)
 			}
 		}
+		n.alts = append(n.alts, partAliases(n.text, aliases)...)
 	}
+}
+
+// partAliases returns the term sets of a name of two words or more with
+// one word written as its spelled-out alias: "U.S. Mint" is also the
+// "United States Mint", "UN refugee agency" the "United Nations refugee
+// agency". Only aliases of two words or more replace a word (an acronym
+// for a spelled-out part is found by initialsOf and spelledOut).
+func partAliases(name string, aliases map[string][]string) [][]string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return nil
+	}
+	var out [][]string
+	for i, w := range ws {
+		key := newsbot.AliasKey(w)
+		if key == "" {
+			continue
+		}
+		others := slices.Concat(aliases[key], newsbot.KnownAliases(key))
+		for _, other := range others {
+			if !strings.Contains(other, " ") {
+				continue
+			}
+			phrase := slices.Concat(ws[:i], []string{other}, ws[i+1:])
+			if ts := unitTerms(strings.Join(phrase, " ")); len(ts) > 1 {
+				out = append(out, ts)
+			}
+		}
+	}
+	return out
 }
 
 // spelledOut adds to each acronym of three letters or more of the question
@@ -627,7 +658,9 @@ func initialsIn(ws []string, acr string) []string {
 				k += len(lw)
 			case w != "" && lowerFirst(w) == acr[k] && !isStop(lw):
 				k++
-			case j > start && nameJoiners[lw]:
+			case j > start && (nameJoiners[lw] || lw == "and"):
+				// joiners give no letter, as initials() reads them:
+				// "Bureau of Engraving and Printing" spells BEP
 			default:
 				j = len(ws) // no match from this start
 			}

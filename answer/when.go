@@ -270,6 +270,8 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 		}
 		if keep[i] {
 			kept = append(kept, sent)
+		} else {
+			src.outside = append(src.outside, sent)
 		}
 	}
 	src.Sentences = kept
