@@ -686,8 +686,13 @@ inside outside across along around among`)
 // *produced*"; "the rate *cut*" stays a noun), or a light verb ("the
 // attack on East Timor's president *take* place").
 func verbAfterNoun(w string) bool {
-	return (pastForm(w) || len(w) == 4 && strings.HasSuffix(w, "ied")) && !nounVerbs[w] || lightVerbs[w] // "tied", "died"
+	return (pastForm(w) || participles[w] || len(w) == 4 && strings.HasSuffix(w, "ied")) && !nounVerbs[w] || lightVerbs[w] || // "tied", "died"
+		numberWords[w] > 0 // "the Washington File *two* days after the quake": a count opens a phrase of its own
 }
+
+// participles are past participles the -ed rule of pastForm misses ("the
+// drug approved by the FDA *given* to patients").
+var participles = setOf("given taken shown known seen driven written chosen stolen spoken broken beaten hidden thrown flown drawn grown fallen ridden sworn torn done gone")
 
 // lightVerbs are verbs that are rarely nouns after a name.
 var lightVerbs = setOf("take takes make makes give gives go goes come comes get gets")
