@@ -524,6 +524,13 @@ var irregularPast = setOf(`won lost sent rose fell sank paid bought sold began h
 gave built shot found spent stole ran beat chose caught drew fought flew grew hid kept knew told threw wrote broke
 brought came went got shut cut quit`)
 
+// topicNouns after a name say "the business of" or "the place of" the
+// name, not a thing of its own: "the Halvern *case*" is what the
+// articles on Halvern report (charges, a trial, a verdict), "the Rocky
+// Mountain *region*" the Rocky Mountain states. An article need not write
+// them, as it need not write a modifier.
+var topicNouns = setOf("case cases affair matter saga region area")
+
 // frameNouns say what kind of fact is asked for, not what happened.
 var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen scheduled expected planned slated due receive receives received")
 
@@ -737,7 +744,7 @@ func (n *qname) setNouns(ws []qword) {
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
 		n.tail += " " + w
-		if modifiers[strings.ToLower(w)] {
+		if modifiers[strings.ToLower(w)] || topicNouns[strings.ToLower(w)] {
 			continue // "the Norwegians' first death sentences": "first" qualifies, the article may say "original"
 		}
 		n.nouns = append(n.nouns, unitTerms(w))
