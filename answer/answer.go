@@ -188,6 +188,7 @@ func (qs *question) nameForms(aliases map[string][]string, texts []string) {
 	qs.setAliases(aliases)
 	qs.demonyms()
 	qs.withoutClassWord()
+	qs.hyphenParts()
 	qs.stateAbbreviations(texts)
 	qs.spelledOut(texts)
 	qs.initialsOf(texts)

@@ -16,6 +16,7 @@ import (
 const (
 	causeNoTrace    = "not scored (overview or no extractive step)"
 	causeMissing    = "name not found"
+	causeNoPeriod   = "period: no retrieved article left for the period asked"
 	causeNoSource   = "not in the scored articles"
 	causeNoCand     = "not a candidate sentence"
 	causeOffTopic   = "article off topic (names or their nouns)"
@@ -104,8 +105,13 @@ func (t *Trace) Cause(outcome string, holds func(text string) bool) Cause {
 		return Cause{Check: causeNoTrace}
 	}
 	sc := t.p.sc
+	if len(t.srcs) == 0 {
+		// narrowed to the period asked about, no article was left: the
+		// refusal names the period (when.go), no name was judged absent
+		return Cause{Check: causeNoPeriod}
+	}
 	if sc.missing != "" {
-		return Cause{Check: causeMissing}
+		return Cause{Check: causeMissing, Detail: "not found: " + sc.missing}
 	}
 	var targets []*candidate
 	for _, c := range t.p.cands {
@@ -253,7 +259,7 @@ func (sc *scoring) notPicked(c *candidate, cands, picked []*candidate, need int)
 
 // CauseOrder lists the checks in the order the report prints them.
 func CauseOrder() []string {
-	return []string{causeNoTrace, causeMissing, causeNoSource, causeNoCand, causeOffTopic, causeNoOwn, causeFewTerms,
+	return []string{causeNoTrace, causeNoPeriod, causeMissing, causeNoSource, causeNoCand, causeOffTopic, causeNoOwn, causeFewTerms,
 		causeNoWord, causeAttribute, causeVerb, causePredicate, causeYear, causeUnrealised, causeFinal,
 		"near-miss: named noun", "near-miss: speaker", "near-miss: attribute", "near-miss: much noun",
 		"near-miss: bound number", "near-miss: asked verb", "near-miss: quantity kind",

@@ -2,6 +2,8 @@ package answer
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -93,7 +95,12 @@ func (qs *question) demonyms() {
 
 // classWords name the kind of place a name is ("Guantanamo *Bay*",
 // "*Mount* Sinabung", "the Kalamazoo *River*"): articles often drop them.
-var classWords = setOf("bay river island islands lake mount mountain sea ocean province county district valley peninsula strait gulf")
+var classWords = setOf("bay river island islands lake mount mountain sea ocean province county district valley peninsula strait gulf park")
+
+// classPrefixes qualify a class word at the end of a name ("Rocky Mountain
+// *National* Park"): they go with it, and reports abbreviate the pair
+// ("Rocky Mountain NP") or drop it.
+var classPrefixes = setOf("national state")
 
 // withoutClassWord gives each name of two words or more that begins or
 // ends with a class word the rest of the name as an alias: "Guantanamo
@@ -111,6 +118,9 @@ func (qs *question) withoutClassWord() {
 			fs = fs[1:]
 		case classWords[strings.ToLower(fs[len(fs)-1])]:
 			fs = fs[:len(fs)-1]
+			if len(fs) >= 2 && classPrefixes[strings.ToLower(fs[len(fs)-1])] {
+				fs = fs[:len(fs)-1]
+			}
 		default:
 			continue
 		}
@@ -133,5 +143,34 @@ func (n *qname) addAlias(other string) {
 	}
 	if ts := unitTerms(other); len(ts) > 0 && (!oneWord || wordAcronym(other)) {
 		n.alts = append(n.alts, ts)
+	}
+}
+
+// hyphenParts gives each name written with a hyphen the names it joins:
+// "NSF-funded researchers" are the NSF's ("-funded", "-led", "-based" in
+// lower case describe the name), "the US-Japan security treaty" is found
+// where an article writes the US and Japan apart.
+func (qs *question) hyphenParts() {
+	for i := range qs.names {
+		n := &qs.names[i]
+		if !strings.Contains(n.text, "-") {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.FieldsFunc(n.text, func(r rune) bool { return r == '-' || r == ' ' }) {
+			if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) == 0 || strings.Join(parts, " ") == n.text {
+			continue
+		}
+		var alt []string
+		for _, p := range parts {
+			alt = append(alt, unitTerms(p)...)
+		}
+		if len(alt) > 0 {
+			n.alts = append(n.alts, alt)
+		}
 	}
 }

@@ -28,6 +28,10 @@ type source struct {
 	// context marks sentences kept only to be read beside others, never
 	// quoted (when.go: the sentence before a later report's dated one).
 	context map[int]bool
+	// outside holds the sentences narrowTo dropped as not about the
+	// period asked about: never quoted, but the names they write are
+	// still the article's (support.go, findCoverage).
+	outside []newsbot.Sentence
 }
 
 const (

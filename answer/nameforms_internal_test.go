@@ -135,3 +135,59 @@ func TestStateAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFormsI10s checks the name forms of branch i10s: acronyms that
+// keep a joiner's letter or skip "and", an alias without its country, a
+// part of a name through its alias, hyphenated names, a demonym of a stem
+// that lost its s, a park's class words, a value with its scale word, and
+// topic nouns after a name; and that a name no article writes in any of
+// these forms is still reported absent.
+func TestNameFormsI10s(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Which DOJ division does Matthew Olsen lead?", "Matthew Olsen leads the National Security Division of the Department of Justice.", ""},
+		{"Which anniversary of the BEP does the set mark?", "The set marks the 150th anniversary of the Bureau of Engraving and Printing.", ""},
+		{"Which anniversary of the BEP does the set mark?", "The set marks the 220th anniversary of the United States Mint.", "BEP"},
+		{"What type of helicopter did the USCG send?", "The Coast Guard sent an MH-60 Jayhawk helicopter crew.", ""},
+		{"When did the U.S. Mint start selling the set?", "The United States Mint will release the set on August 7.", ""},
+		{"Which ice sheet will NSF-funded researchers cross?", "Researchers funded by the NSF will cross the ice sheet.", ""},
+		{"Which ice sheet will ESA-funded researchers cross?", "Researchers funded by the NSF will cross the ice sheet.", "ESA-funded"},
+		{"How old is the Belarusian freight forwarder?", "A 47-year-old freight forwarder from Belarus was charged.", ""},
+		{"Which road in Rocky Mountain National Park was closed?", "Rocky Mountain NP rangers said Trail Ridge Road was closed by snow.", ""},
+		{"How many projects did the $25 million grants go to?", "The FRA awarded $25 million in grants to 23 projects.", ""},
+		{"How many projects did the $25 million grants go to?", "The FRA awarded $10 million in grants to 25 projects.", "25"},
+		{"Who was acquitted in the Halvern case?", "A Halvern court acquitted the deputy mayor of all charges.", ""},
+		{"How many people were aboard the Kenya Airways jet?", "The Kenya Airways plane was carrying 114 people.", ""},
+		// the head noun is still required
+		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestNameInSentencesOutsidePeriod checks that a name written only in a
+// sentence narrowed out as not about the period asked (source.outside)
+// still counts as mentioned, while that sentence is not a candidate.
+func TestNameInSentencesOutsidePeriod(t *testing.T) {
+	kept := "Its population increased 2.2 percent to 1.7 million from July 1, 2016, to July 1, 2017."
+	out := "Idaho was the nation's fastest-growing state last year."
+	text := out + " " + kept
+	src := &source{Article: &newsbot.Article{Title: "Census estimates", Text: text}}
+	src.Sentences = []newsbot.Sentence{{Seq: 1, Start: len(out) + 1, End: len(text), Text: kept, Kind: newsbot.KindBody}}
+	q := "By what percentage did Idaho's population grow in the year to July 2017?"
+	qs := analyse(q, sourceTexts([]*source{src}))
+	if got := newScoring(qs, []*source{src}).missing; got != "Idaho" {
+		t.Fatalf("without the narrowed-out sentence: missing %q, want Idaho", got)
+	}
+	src.outside = []newsbot.Sentence{{Seq: 0, Start: 0, End: len(out), Text: out, Kind: newsbot.KindBody}}
+	sc := newScoring(analyse(q, sourceTexts([]*source{src})), []*source{src})
+	if sc.missing != "" {
+		t.Fatalf("missing %q; want Idaho found in the sentence narrowed out", sc.missing)
+	}
+	for _, c := range sc.scoreCandidates([]*source{src}) {
+		if c.sent.Text == out {
+			t.Errorf("the sentence narrowed out is a candidate")
+		}
+	}
+}

@@ -70,8 +70,11 @@ func (s *Service) mergeStories(ctx context.Context, guild string, srcs []*source
 }
 
 // representative picks the copy of a story to quote: the one with the
-// most metadata (outlet, date, URL, byline), then the earliest published,
-// then the first stored.
+// most metadata (outlet, date, URL, byline), then, when the copies'
+// texts differ, the one whose passage retrieval ranked best (templated
+// releases are grouped as copies, and only the one about the county the
+// question names holds its answer: retrieval found it by that name), then
+// the earliest published, then the first stored.
 func representative(members []*source) *source {
 	best := members[0]
 	for _, m := range members[1:] {
@@ -80,6 +83,10 @@ func representative(members []*source) *source {
 		switch {
 		case ma != mb:
 			if ma > mb {
+				best = m
+			}
+		case m.Rank != best.Rank && a.Text != b.Text:
+			if m.Rank < best.Rank {
 				best = m
 			}
 		case a.Published != b.Published:

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -31,6 +32,10 @@ type sourceTerms struct {
 	refs  []map[string]bool // the names each sentence's definite descriptions refer to (coref.go)
 	head  map[string]bool
 	all   map[string]bool
+	// whole is all with the terms of the sentences narrowed out as not
+	// about the period asked about (source.outside): what the article
+	// mentions, for the name check. It is all when nothing was dropped.
+	whole map[string]bool
 	key   string // the text in AliasKey form (keyText)
 }
 
@@ -59,6 +64,15 @@ func termsOfSource(src *source) *sourceTerms {
 		}
 		for t := range st.sents[i] {
 			st.all[t] = true
+		}
+	}
+	st.whole = st.all
+	if len(src.outside) > 0 {
+		st.whole = maps.Clone(st.all)
+		for _, s := range src.outside {
+			for t := range unitSet(s.Text) {
+				st.whole[t] = true
+			}
 		}
 	}
 	return st
@@ -102,7 +116,20 @@ func newScoring(qs *question, srcs []*source) *scoring {
 			vocab[t] = true
 		}
 	}
-	sc.m = newMatcher(qs, vocab)
+	// the matcher also knows the words of sentences narrowed out of the
+	// period, so that a name written there in another form is found
+	words := vocab
+	for _, src := range srcs {
+		if st := sc.terms[src]; len(st.whole) > len(st.all) {
+			if len(words) == len(vocab) {
+				words = maps.Clone(vocab)
+			}
+			for t := range st.whole {
+				words[t] = true
+			}
+		}
+	}
+	sc.m = newMatcher(qs, words)
 	for i, t := range qs.terms {
 		if i < 64 && t.kind == kindName {
 			sc.nameMask |= 1 << uint(i)
@@ -124,7 +151,7 @@ func (sc *scoring) findCoverage(srcs []*source) {
 		skipLast[i] = sc.unwrittenPossession(&sc.qs.names[i], srcs)
 	}
 	for _, src := range srcs {
-		all := sc.terms[src].all
+		all := sc.terms[src].whole
 		found := sc.m.match(all)
 		ok := true
 		for i := range sc.qs.names {
@@ -166,7 +193,7 @@ func (sc *scoring) unwrittenPossession(n *qname, srcs []*source) bool {
 	}
 	head := n.nouns[len(n.nouns)-1]
 	for _, src := range srcs {
-		all := sc.terms[src].all
+		all := sc.terms[src].whole
 		if allTerms(head, all) || synonymsIn(head, all) || formsIn(head, all) {
 			return false
 		}
@@ -181,7 +208,7 @@ func (sc *scoring) unwrittenPossession(n *qname, srcs []*source) bool {
 // sentence and "union" in another do not make "the European Union".
 func (sc *scoring) together(n *qname, src *source) bool {
 	st := sc.terms[src]
-	if n.aliasIn(st.all) {
+	if n.aliasIn(st.whole) {
 		return true
 	}
 	text := sc.keyText(src)

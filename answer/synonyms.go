@@ -71,6 +71,8 @@ start started begin began erupt erupted broke
 cull culled kill killed
 destroy destroyed devastate devastated flatten flattened
 sick sickened ill illness illnesses
+plane planes aircraft airliner airliners jet jets
+fire fires blaze blazes wildfire wildfires
 deep depth
 high height tall
 wide width

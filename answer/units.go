@@ -213,7 +213,12 @@ func variant(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return n == len(a) && n >= 3 && demonymEndings[b[n:]]
+	if n == len(a) && n >= 3 && demonymEndings[b[n:]] {
+		return true
+	}
+	// a name whose stem lost its final "s" ("Belarus", stem "belaru";
+	// "Belarusian")
+	return n == len(a) && n >= 5 && strings.HasPrefix(b[n:], "s") && demonymEndings[b[n+1:]]
 }
 
 // demonymEndings make a people or an adjective of a place name. "lian"
@@ -451,7 +456,60 @@ func (qs *question) setAliases(aliases map[string][]string) {
 				n.alts = append(n.alts, ts)
 			}
 		}
+		n.alts = append(n.alts, partAliases(n.text, aliases)...)
+		for _, other := range others {
+			if rest := withoutCountry(other); rest != "" {
+				n.alts = append(n.alts, unitTerms(rest))
+			}
+		}
 	}
+}
+
+// withoutCountry returns an alias of two words or more after the country
+// that begins it, when two words or more are left: an agency's own
+// reports drop it ("USCG" is the "US Coast Guard", which its releases call
+// the "Coast Guard"). "" when the alias begins with no country.
+func withoutCountry(alias string) string {
+	ws := strings.Fields(alias)
+	for k := 2; k >= 1; k-- {
+		if len(ws)-k < 2 {
+			continue
+		}
+		if _, ok := demonymOf[newsbot.AliasKey(strings.Join(ws[:k], " "))]; ok {
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	return ""
+}
+
+// partAliases returns the term sets of a name of two words or more with
+// one word written as its spelled-out alias: "U.S. Mint" is also the
+// "United States Mint", "UN refugee agency" the "United Nations refugee
+// agency". Only aliases of two words or more replace a word (an acronym
+// for a spelled-out part is found by initialsOf and spelledOut).
+func partAliases(name string, aliases map[string][]string) [][]string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return nil
+	}
+	var out [][]string
+	for i, w := range ws {
+		key := newsbot.AliasKey(w)
+		if key == "" {
+			continue
+		}
+		others := slices.Concat(aliases[key], newsbot.KnownAliases(key))
+		for _, other := range others {
+			if !strings.Contains(other, " ") {
+				continue
+			}
+			phrase := slices.Concat(ws[:i], []string{other}, ws[i+1:])
+			if ts := unitTerms(strings.Join(phrase, " ")); len(ts) > 1 {
+				out = append(out, ts)
+			}
+		}
+	}
+	return out
 }
 
 // spelledOut adds to each acronym of three letters or more of the question
@@ -618,21 +676,7 @@ func initialsIn(ws []string, acr string) []string {
 		if ws[start] == "" || lowerFirst(ws[start]) != acr[0] || isStop(strings.ToLower(ws[start])) {
 			continue
 		}
-		k, j := 0, start
-		for ; j < len(ws) && k < len(acr); j++ {
-			w := ws[j]
-			lw := strings.ToLower(w)
-			switch {
-			case len(w) >= 2 && isAcronymText(w) && strings.HasPrefix(acr[k:], lw):
-				k += len(lw)
-			case w != "" && lowerFirst(w) == acr[k] && !isStop(lw):
-				k++
-			case j > start && nameJoiners[lw]:
-			default:
-				j = len(ws) // no match from this start
-			}
-		}
-		if k == len(acr) {
+		if j := initialsFrom(ws, acr, start, start); j > 0 {
 			out := make([]string, 0, j-start)
 			for _, w := range ws[start:j] {
 				out = append(out, strings.ToLower(w))
@@ -641,6 +685,37 @@ func initialsIn(ws []string, acr string) []string {
 		}
 	}
 	return nil
+}
+
+// initialsFrom matches acr against the words from ws[j] on (the run began
+// at ws[start]) and returns the end of the run, or 0. Joiners inside the
+// run give no letter, as initials() reads them ("Bureau of Engraving and
+// Printing" spells BEP), or their first where the acronym has it: "DOJ"
+// and "DOL" keep the "of" of "Department of Justice", "Department of
+// Labor".
+func initialsFrom(ws []string, acr string, start, j int) int {
+	if acr == "" {
+		return j
+	}
+	if j >= len(ws) || ws[j] == "" {
+		return 0
+	}
+	w := ws[j]
+	lw := strings.ToLower(w)
+	switch {
+	case len(w) >= 2 && isAcronymText(w) && strings.HasPrefix(acr, lw):
+		return initialsFrom(ws, acr[len(lw):], start, j+1)
+	case j > start && (nameJoiners[lw] || lw == "and"):
+		if lw[0] == acr[0] && len(acr) > 1 {
+			if end := initialsFrom(ws, acr[1:], start, j+1); end > 0 {
+				return end
+			}
+		}
+		return initialsFrom(ws, acr, start, j+1)
+	case lowerFirst(w) == acr[0] && !isStop(lw):
+		return initialsFrom(ws, acr[1:], start, j+1)
+	}
+	return 0
 }
 
 // lowerFirst returns the first byte of w in lower case.

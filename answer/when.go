@@ -270,6 +270,8 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 		}
 		if keep[i] {
 			kept = append(kept, sent)
+		} else {
+			src.outside = append(src.outside, sent)
 		}
 	}
 	src.Sentences = kept
@@ -319,9 +321,13 @@ func namesPeriod(sent newsbot.Sentence, p timeexpr.Period, published time.Time) 
 // they have one, else by whether its article is (articleIn).
 func sentenceIn(src *source, sent newsbot.Sentence, p timeexpr.Period, articleIn bool, published time.Time) bool {
 	if !published.IsZero() {
-		// The time the sentence names is what it is about, whenever it was said.
-		if sp, _, ok := timeexpr.Find(sent.Text, published); ok && overlaps(sp, p) {
-			return true
+		// The time the sentence names is what it is about, whenever it
+		// was said; any of them when it names several ("WASHINGTON
+		// (August 6, 2020) — ... the August 12, 2019 collision").
+		for _, sp := range timeexpr.FindAll(sent.Text, published) {
+			if overlaps(sp, p) {
+				return true
+			}
 		}
 	}
 	dated := false

@@ -154,6 +154,9 @@ func cleanParagraphs(paras []string, m marks) (*Cleaned, error) {
 		kept = append(kept, line{p, false})
 	}
 	c.Published = firstNonEmpty(c.Published, updated) // an update date is better than none
+	if c.Published == "" {
+		c.Published = wireDateline(kept) // "WASHINGTON, June 25, 2012 – Federal partners ..."
+	}
 	c.Byline = strings.Join(credits, "; ")
 	c.Paragraphs = classify(trimTail(dropIslands(kept, captions), m), captions)
 	for _, p := range c.Paragraphs {

@@ -325,3 +325,22 @@ func TestCanonicalURL(t *testing.T) {
 		}
 	}
 }
+
+// A release with no date line of its own is dated by the wire dateline
+// opening its first paragraph; a dateline line still wins.
+func TestWireDateline(t *testing.T) {
+	for text, want := range map[string]string{
+		"Federal partners support fire crews\n\nWASHINGTON, June 25, 2012 – Federal partners are continuing to work with firefighters.\n\nCrews fought the fire.": "2012-06-25",
+		"Board meeting set\n\nWASHINGTON (August 6, 2020) — The board has scheduled a meeting for Sept. 15.\n\nIt will be held online.":                           "2020-08-06",
+		"Release\n\nMarch 3, 2021\n\nWASHINGTON, June 25, 2012 – Federal partners are continuing to work with firefighters.":                                      "2021-03-03",
+		"Storm news\n\nThe storm, which hit on June 25, 2012, was the worst in years - officials said.\n\nCrews cleared roads.":                                   "",
+	} {
+		c, err := CleanText(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Published != want {
+			t.Errorf("%.40q: published %q, want %q", text, c.Published, want)
+		}
+	}
+}

@@ -208,3 +208,28 @@ func stripDates(s string) string {
 	}
 	return strings.TrimRight(strings.TrimSpace(s), " ,|·-–—")
 }
+
+// wireOpening matches the dateline a wire story or a release opens its
+// first paragraph with: a place in capitals, then the date, then a dash
+// ("WASHINGTON, June 25, 2012 – ", "WASHINGTON (August 6, 2020) — ").
+var wireOpening = regexp.MustCompile(`^[A-Z][A-Z.' -]*[A-Z.](?:, [A-Z][A-Z.]+)*,? \(?([A-Za-z0-9 ,.]{6,30}?)\)? ?[–—-]`)
+
+// wireDateline returns the date of the dateline opening one of an
+// article's first paragraphs, for an article with no date line of its
+// own; "" when there is none.
+func wireDateline(kept []line) string {
+	for i, l := range kept {
+		if i >= 4 {
+			break
+		}
+		if l.furniture {
+			continue
+		}
+		if m := wireOpening.FindStringSubmatch(l.text); m != nil {
+			if d, ok := findDate(m[1]); ok {
+				return d
+			}
+		}
+	}
+	return ""
+}

@@ -305,6 +305,12 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 			t.Errorf("blind answer set %s/questions.jsonl not found", want)
 		}
 	}
+	// So must the fresh dev sets kept out of the gate's fit.
+	for _, want := range []string{"dev-i10l", "dev-i10n", "dev-i10p", "dev-i10q", "dev-i10r", "dev-i10s"} {
+		if !slices.Contains(own, filepath.Join("../../testdata/eval", want, "questions.jsonl")) {
+			t.Errorf("dev answer set %s/questions.jsonl not found", want)
+		}
+	}
 	for _, set := range append(sets, blind...) {
 		qs, err := readAnswerSet(set)
 		if err != nil {

@@ -76,6 +76,23 @@ func Find(text string, ref time.Time) (p Period, phrase string, ok bool) {
 	return Period{}, "", false
 }
 
+// FindAll returns the periods of every time expression of a sentence, in
+// order: "on August 6 it scheduled a meeting on the August 12, 2019
+// collision" names two.
+func FindAll(text string, ref time.Time) []Period {
+	r := &resolver{ref: ref, ws: words(text)}
+	var out []Period
+	for i := 0; i < len(r.ws); i++ {
+		if m, ok := r.point(i); ok {
+			out = append(out, m.period)
+			if m.end > i+1 {
+				i = m.end - 1
+			}
+		}
+	}
+	return out
+}
+
 // ClaimDate returns a claim's stored date, else its time expression
 // resolved against its article's publication date now: claims stored
 // before dates were kept (migration 0008) get one too.

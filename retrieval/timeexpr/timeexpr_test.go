@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -161,6 +162,21 @@ func TestFind(t *testing.T) {
 	}
 	if _, _, ok := Find("The union wants a 7 percent rise.", date("2026-03-03")); ok {
 		t.Error("Find found a time in a sentence without one")
+	}
+}
+
+// A sentence may name several times: FindAll gives each, in order.
+func TestFindAll(t *testing.T) {
+	ps := FindAll("WASHINGTON (August 6, 2020) — The board will meet on Sept. 15 to consider the August 12, 2019 collision near Carey.", date("2020-08-06"))
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.String())
+	}
+	if want := []string{"2020-08-06", "2020-09-15", "2019-08-12"}; !slices.Equal(got, want) {
+		t.Errorf("FindAll = %v, want %v", got, want)
+	}
+	if ps := FindAll("The union wants a 7 percent rise.", date("2026-03-03")); len(ps) != 0 {
+		t.Errorf("FindAll found %v in a sentence without a time", ps)
 	}
 }
 
