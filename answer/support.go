@@ -750,7 +750,7 @@ func (sc *scoring) enoughTerms(c *candidate, need int) bool {
 // missing may weigh up to a third of the question's weighted content
 // (w, the weights of its terms), so that a rare word the article phrases
 // otherwise ("hackathon advertisement") does not outweigh the names and
-// the verb it does state.
+// the verb it does state; up to half for a yes/no question.
 func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
 	return sc.predsCheck(found, own, w, verbless) == ""
 }
@@ -790,7 +790,15 @@ func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) strin
 			}
 		}
 	}
-	if missing <= (n+1)/3 || missW <= total/3 {
+	// a yes/no question restates the claim it asks about in its own
+	// words ("warned to be ready" for "placed on alert"), and is answered
+	// both ways by the sentences on it: half of its predicate words may
+	// be missing
+	share := 3.0
+	if len(sc.qs.ws) > 0 && yesNoQuestion(sc.qs.ws[0].lower) {
+		share = 2
+	}
+	if float64(missing) <= math.Floor((float64(n)+share-2)/share) || missW <= total/share {
 		return ""
 	}
 	return causePredicate
