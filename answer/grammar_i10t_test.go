@@ -117,3 +117,34 @@ func TestScoreline(t *testing.T) {
 		t.Error("\"score\" is not read as the attribute asked for")
 	}
 }
+
+// TestSpecificOwn checks the ranking share of the question's ordinary
+// words that the headline leaves out, found in the sentence itself.
+func TestSpecificOwn(t *testing.T) {
+	qs := analyse("Were workers hurt by the recalled battery packs?", nil)
+	sc := &scoring{qs: qs}
+	w := make([]float64, len(qs.terms))
+	var title, hurt, topic mask
+	for i, term := range qs.terms {
+		w[i] = 1
+		switch term.key {
+		case wordTerms("hurt")[0], wordTerms("workers")[0]:
+			hurt |= 1 << uint(i)
+		case wordTerms("battery")[0], wordTerms("packs")[0], wordTerms("recalled")[0]:
+			title |= 1 << uint(i)
+			topic |= 1 << uint(i)
+		}
+	}
+	if hurt == 0 || topic == 0 {
+		t.Fatalf("terms %+v", qs.terms)
+	}
+	if got := sc.specificOwn(hurt, title, w); got != 1 {
+		t.Errorf("the sentence holding the words the headline leaves out: %v, want 1", got)
+	}
+	if got := sc.specificOwn(topic, title, w); got != 0 {
+		t.Errorf("a sentence restating the headline: %v, want 0", got)
+	}
+	if got := sc.specificOwn(topic|hurt, topic|hurt, w); got != 0 {
+		t.Errorf("a headline holding every word: %v, want 0", got)
+	}
+}
