@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // The refusal-cause report (newsbot eval-answers --causes): for a question
@@ -138,7 +139,7 @@ func (t *Trace) Cause(outcome string, holds func(text string) bool) Cause {
 		if why == "" {
 			why = causePasses
 		}
-		return Cause{Check: why, Sentence: best.sent.Text}
+		return Cause{Check: why, Sentence: best.sent.Text, Detail: sc.termsFound(best)}
 	}
 	picked, _ := sc.pick(t.p.cands)
 	lead, ld := "", ""
@@ -255,6 +256,37 @@ func (sc *scoring) notPicked(c *candidate, cands, picked []*candidate, need int)
 		}
 	}
 	return 14, causeRanking
+}
+
+// termsFound lists the question's terms as the candidate's unit holds
+// them, for Cause.Detail: "+" in the sentence, "~" in its neighbours,
+// headline or passage, "-" nowhere in its unit; "*" marks the verb, "p" a
+// predicate word, "a" an attribute.
+func (sc *scoring) termsFound(c *candidate) string {
+	var b strings.Builder
+	b.WriteString("terms:")
+	for i, t := range sc.qs.terms {
+		if t.kind == kindGeneric {
+			continue
+		}
+		mark := "-"
+		switch {
+		case c.u.own.has(i):
+			mark = "+"
+		case c.u.context.has(i) || c.u.passage.has(i):
+			mark = "~"
+		}
+		b.WriteString(" " + mark + t.key)
+		switch {
+		case t.verb:
+			b.WriteString("*")
+		case t.attr:
+			b.WriteString("a")
+		case t.pred:
+			b.WriteString("p")
+		}
+	}
+	return b.String()
 }
 
 // CauseOrder lists the checks in the order the report prints them.

@@ -570,6 +570,9 @@ func (qs *question) attributePhrase() []int {
 		if isStop(w.lower) || w.text != w.lower || w.lower == "according" {
 			break
 		}
+		if modifiers[w.lower] {
+			continue // "the *first* rate cut": an order, not a kind of attribute
+		}
 		np = append(np, w)
 		if w.stop {
 			break

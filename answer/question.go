@@ -85,7 +85,10 @@ type question struct {
 	// which a provisional report ("at least 150", "likely to rise") does
 	// not give.
 	final bool
-	ws    []qword // the question's words (questionWords)
+	// negated: the question denies what it asks about ("Which allergen
+	// was *not* declared?"): a sentence's denial states the asked fact.
+	negated bool
+	ws      []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -157,6 +160,9 @@ func analyse(q string, texts []string) *question {
 	r.qs.markPredicates(r.ws, firstQuestion(q))
 	r.qs.markAttribute(r.ws)
 	r.qs.final = askedFinal(r.ws)
+	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool {
+		return denials[w.lower] || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n’t")
+	})
 	r.qs.ws = r.ws
 	r.qs.unit = r.qs.timeUnitAsked(r.ws)
 	return r.qs
@@ -333,9 +339,9 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 			!(baseVerbs[w.lower] && afterDo(ws, i)) && !pastAfterDo(ws, i)
 		base := afterDo(ws, i) && baseVerbs[w.lower] && !nounVerbs[w.lower] && prev != "to" && !passiveBy(ws, i)
 		afterWho := i > 0 && (ws[i-1].lower == "who" || ws[i-1].lower == "what") && (!isStop(w.lower) || w.lower == "won")
-		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) && !reducedRelative(ws, i) {
+		if (past || base || afterWho) && !frame[w.lower] && (i == 0 || !determiners[ws[i-1].lower]) && !inClause(ws, i) && !reducedRelative(ws, i) && !participleAdjective(ws, i) {
 			verbs := map[string]bool{}
-			for _, t := range wordTerms(w.text) {
+			for _, t := range wordTerms(verbHead(w.text)) {
 				verbs[t] = true
 			}
 			return verbs, past // a later verb is in a clause: "declare for the region *hit* by", "the prison the Taliban *attacked*"
@@ -343,6 +349,37 @@ func questionVerb(ws []qword, frame map[string]bool) (map[string]bool, bool) {
 	}
 	return nil, false
 }
+
+// verbHead returns the head of a verb written with a hyphen, its last
+// part: "Which player *top-scored*" asks who scored ("Leading scorers
+// were ..."); "top" only qualifies it.
+func verbHead(w string) string {
+	if i := strings.LastIndexAny(w, "-‑"); i >= 0 && i+1 < len(w) {
+		return w[i+1:]
+	}
+	return w
+}
+
+// participleAdjective reports whether the past form ws[i] qualifies the
+// noun right after it, as an adjective, rather than being the question's
+// verb: it follows a number, "which"/"whose" or a preposition and comes
+// before an ordinary word ("the two *lost* hikers", "Which *deposed* king
+// was ordered out", "Besides *listed* species, how many ..."). A past
+// form before a name or a determiner is a verb ("Which team *won* the
+// final", "Which country *recognised* Kosovo").
+func participleAdjective(ws []qword, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i].stop || ws[i-1].stop {
+		return false
+	}
+	next, prev := ws[i+1], ws[i-1].lower
+	if isStop(next.lower) || next.text != next.lower || len(numberKeys([]string{next.lower})) > 0 || pastForm(next.lower) {
+		return false
+	}
+	return len(numberKeys([]string{prev})) > 0 || prev == "which" || prev == "whose" || adjPrepositions[prev]
+}
+
+// adjPrepositions open a noun phrase in which a past form is an adjective.
+var adjPrepositions = setOf("besides beside of for about among from with without against like than")
 
 // pastAfterDo reports whether the past form ws[i] comes after "did",
 // "does", "do", "will" or "would", where the question's own verb is in its
@@ -446,8 +483,13 @@ func firstQuestion(q string) string {
 // pastForm reports whether a word is written as a verb in the past: an -ed
 // ending or a frequent irregular form.
 func pastForm(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w] || irregularPast[w]
 }
+
+// notPastEd are words ending in "ed" that are no past forms: a noun or a
+// base verb whose "eed" is its root ("What *speed* was ...", "the
+// *need* for", "did the deal *exceed* ...").
+var notPastEd = setOf("speed breed bleed greed steed exceed proceed succeed hundred kindred sacred naked wicked")
 
 // afterDo reports whether ws[i] follows "did", "does", "do" or "will"
 // within the first question: "When did the road *reopen*?".
@@ -491,8 +533,19 @@ func inClause(ws []qword, i int) bool {
 			return true
 		}
 	}
+	// a subordinating conjunction further back opens a clause that runs
+	// to the next comma: "What rating had the storm been given *when* the
+	// Peace Corps *moved* its volunteers"
+	for j := i - 1; j >= 1 && !ws[j].stop; j-- {
+		if subordinators[ws[j].lower] {
+			return true
+		}
+	}
 	return false
 }
+
+// subordinators open an adverbial clause.
+var subordinators = setOf("when after before because while whereas although though once until unless since")
 
 // openingClause reports whether ws[i] is in a clause that opens the
 // question before its comma ("*Once* the laboratory was installed, what

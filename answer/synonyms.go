@@ -66,7 +66,7 @@ pay paid paying receive
 score scored goal
 stock stocks share shares
 body bodies victim victims
-describe described say said tell told speak spoke spoken talk
+describe described say said tell told speak spoke spoken talk announce announced call called
 start started begin began erupt erupted broke
 cull culled kill killed
 destroy destroyed devastate devastated flatten flattened
