@@ -35,6 +35,7 @@ func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 	}
 	a.flushPending()
 	a.fullerSurnames()
+	a.fullestNames()
 	return a.out
 }
 

@@ -1,0 +1,45 @@
+package attribution_test
+
+import "testing"
+
+// TestAttributeFullestName covers speakers written short, resolved to the
+// fullest name the article writes anywhere (issue 12, branch i12i): a
+// surname after a possessor, a knight's or dame's title with the first
+// name, capitalised titles before a surname. Two persons of one surname
+// leave the short form alone.
+func TestAttributeFullestName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a surname after a possessor", []string{
+			"Mira Okafor’s squad won the cup in Leeds.",
+			"Okafor said the defence had been superb."},
+			[]want{{speaker: "Mira Okafor", content: "the defence had been superb"}}},
+		{"a dame's first name", []string{
+			"The panel, chaired by Dame Helena Roscoe, met on Monday.",
+			"Dame Helena said: “We will publish everything.”"},
+			[]want{{speaker: "Helena Roscoe", content: "We will publish everything"}}},
+		{"titles and a surname", []string{
+			"Peter Quayle took over the field office in May.",
+			"“The arrests end a long inquiry,” said Special Agent in Charge Quayle."},
+			[]want{{speaker: "Peter Quayle", content: "The arrests end a long inquiry"}}},
+		{"two persons of one surname", []string{
+			"Peter Quayle and his sister, Ruth Quayle, run the field office.",
+			"“The arrests end a long inquiry,” said Special Agent in Charge Quayle."},
+			[]want{{speaker: "Special Agent in Charge Quayle", content: "The arrests end a long inquiry"}}},
+	})
+}
+
+// TestAttributeTitleByForm covers a title known by its form before a
+// person's name: a short abbreviation in capitals or an adjective of
+// nationality or allegiance, and a body after "for" as part of the role.
+func TestAttributeTitleByForm(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an abbreviated rank", []string{"DC Rhian Powell told the court that the van had been stolen."},
+			[]want{{speaker: "Rhian Powell", content: "the van had been stolen"}}},
+		{"a party adjective", []string{"Republican Lucy Amberg said the budget was late."},
+			[]want{{speaker: "Lucy Amberg", content: "the budget was late"}}},
+		{"a body after for", []string{"“We are ready,” said District Attorney Omar Venn for the Eastern District of Ohio."},
+			[]want{{speaker: "Omar Venn", content: "We are ready"}}},
+		{"a description and a peer's name", []string{"The former trade envoy Lord Penhale says the deal is “dead”."},
+			[]want{{speaker: "Lord Penhale", content: "the deal is “dead”"}}},
+	})
+}
