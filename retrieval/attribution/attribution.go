@@ -36,6 +36,7 @@ func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 	a.flushPending()
 	a.fullerSurnames()
 	a.fullestNames()
+	a.earlierIndefinites(sents)
 	return a.out
 }
 

@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // The fullest-name step: a speaker written short is given the fullest name
 // the article writes for the same person anywhere in its text, not only
@@ -52,9 +56,16 @@ func personNamesIn(text string) []textName {
 			}
 			a++
 		}
-		if j-a >= 2 && j-a <= 3 && isPersonName(ts, a, j) {
-			name := join(text, ts, a, j)
-			if poss {
+		b := j
+		for b-a > 3 || b-a >= 2 && b < j && ts[b].capped {
+			b-- // "Andrew McCabe of the FBI's ...": the name ends before a link
+		}
+		for b > a+2 && !isPersonName(ts, a, b) {
+			b--
+		}
+		if b-a >= 2 && b-a <= 3 && isPersonName(ts, a, b) && (b == j || !ts[b].capped) {
+			name := join(text, ts, a, b)
+			if poss && b == j {
 				name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 			}
 			if !seen[honour+"|"+name] {
@@ -158,4 +169,87 @@ func titlesOnly(fs []string) bool {
 		}
 	}
 	return title && isCapitalised(fs[0])
+}
+
+// earlierIndefinites gives a speaker that is a definite description ("the
+// detective", "The bench") the indefinite mention that introduced it in
+// the sentences before, with what follows its noun ("a detective from
+// Deschutes County, Oregon", "A division bench of Justices R.K. Menon and
+// Farida Qureshi"): an indefinite noun phrase introduces a referent, and
+// "the" with the same noun refers back to it. The nearest such mention
+// within the five sentences before the claim's is taken; the speaker's
+// words must follow the article in the same order, so "the report" comes
+// back to "a report by the agency" and "the detective" to "a detective".
+func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
+	for i := range a.out {
+		c := &a.out[i]
+		fs := strings.Fields(c.Speaker)
+		if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
+			continue
+		}
+		head := fs[len(fs)-1]
+		if head != lower(head) || functionWords[head] || pronounClass(head) != "" {
+			continue
+		}
+		for k := c.SentenceSeq - 1; k >= 0 && k >= c.SentenceSeq-5 && k < len(sents); k-- {
+			if np := indefiniteMention(sents[k].Text, fs[1:]); np != "" {
+				c.Speaker = np
+				break
+			}
+		}
+	}
+}
+
+// indefiniteMention returns the indefinite noun phrase of s whose words
+// end with words ("a detective", "an independent panel"), with the
+// prepositional phrase of capitalised names after it ("from Deschutes
+// County, Oregon"), or "".
+func indefiniteMention(s string, words []string) string {
+	ts := tokenize(s, false, nil)
+	n := len(words)
+	for k := 0; k+n < len(ts); k++ {
+		if !ts[k].is("a", "an") {
+			continue
+		}
+		end := -1
+		for m := k + 1; m <= k+3 && m+n <= len(ts); m++ {
+			ok := true
+			for x, w := range words {
+				if ts[m+x].lo != lower(w) || ts[m+x].capped && m+x > 0 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				end = m + n
+				break
+			}
+			if ts[m].punct || ts[m].capped {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		// a modifier of the noun's own is kept: "a division bench"
+		b := end
+		if b+1 < len(ts) && ts[b].is("from", "of", "at", "with", "for") && ts[b+1].capped {
+			p := b + 1
+			for p < len(ts) {
+				t := ts[p]
+				switch {
+				case !t.punct && (t.capped || nameLinks[t.lo] && p+1 < len(ts) && ts[p+1].capped):
+					p++
+					continue
+				case t.s == "," && p+2 < len(ts) && ts[p+1].capped && !ts[p+2].capped && (ts[p+2].punct || ts[p+2].s == ","):
+					p += 2 // "Deschutes County, Oregon,": a place and its state
+					continue
+				}
+				break
+			}
+			b = p
+		}
+		return join(s, ts, k, b)
+	}
+	return ""
 }

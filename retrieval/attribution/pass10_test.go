@@ -43,3 +43,34 @@ func TestAttributeTitleByForm(t *testing.T) {
 			[]want{{speaker: "Lord Penhale", content: "the deal is “dead”"}}},
 	})
 }
+
+// TestAttributeEarlierIndefinite covers a definite description as speaker
+// resolved to the indefinite noun phrase that introduced it a few
+// sentences before, with its phrase of names; a description never
+// introduced stays as written.
+func TestAttributeEarlierIndefinite(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"introduced with a place", []string{
+			"Last spring a surveyor from Harwick County, Nevada, inspected the dam.",
+			"The surveyor said the cracks had been there for years."},
+			[]want{{speaker: "a surveyor from Harwick County, Nevada", content: "the cracks had been there for years"}}},
+		{"a panel of named judges", []string{
+			"A panel of Judges Ruth Amadi and Colin Fenn heard the appeal on Monday.",
+			"The panel said the first trial had been fair."},
+			[]want{{speaker: "A panel of Judges Ruth Amadi and Colin Fenn", content: "the first trial had been fair"}}},
+		{"never introduced", []string{"The surveyor said the cracks had been there for years."},
+			[]want{{speaker: "The surveyor", content: "the cracks had been there for years"}}},
+	})
+}
+
+// TestAttributeFullestNameBeforeLink covers a full name followed by "of"
+// and its body in the text ("Grace Idowu of the FBI's field office"): the
+// name ends before the link.
+func TestAttributeFullestNameBeforeLink(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"name then of", []string{
+			"The case was led by Special Agent Grace Idowu of the FBI’s Denver office.",
+			"“Nobody is above the law,” said Special Agent Idowu."},
+			[]want{{speaker: "Grace Idowu", content: "Nobody is above the law"}}},
+	})
+}
