@@ -74,3 +74,26 @@ func TestAttributeFullestNameBeforeLink(t *testing.T) {
 			[]want{{speaker: "Grace Idowu", content: "Nobody is above the law"}}},
 	})
 }
+
+// TestAttributeThatComplementVerb covers a verb the lexicon lacks, known
+// as one of saying or thinking by its finite "that" clause; a relative
+// "that" and verbs of consequence are not cues.
+func TestAttributeThatComplementVerb(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a past verb before that and a clause", []string{"Counsel for the tenants contended that no notice had been served."},
+			[]want{{speaker: "Counsel for the tenants", content: "no notice had been served"}}},
+		{"a relative that", []string{"The inspectors collected samples that showed high lead levels."}, nil},
+		{"a verb of consequence", []string{"The new valves ensured that the pumps would keep running."}, nil},
+	})
+}
+
+// TestAttributeClockTimeBeforeSubject covers a time of day or "by" and a
+// day opening the sentence: the claim's time, never part of the speaker.
+func TestAttributeClockTimeBeforeSubject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a clock time", []string{"At 4 a.m. rangers from the park service confirmed the hikers were safe."},
+			[]want{{speaker: "rangers from the park service", when: "At 4 a.m.", content: "the hikers were safe"}}},
+		{"by and a day", []string{"By Thursday the council said that the bridge would reopen."},
+			[]want{{speaker: "the council", when: "By Thursday", content: "the bridge would reopen"}}},
+	})
+}
