@@ -97,3 +97,26 @@ func TestAttributeClockTimeBeforeSubject(t *testing.T) {
 			[]want{{speaker: "the council", when: "By Thursday", content: "the bridge would reopen"}}},
 	})
 }
+
+// TestAttributeEpithet covers a definite description of a person that no
+// role matches, after that person's words: the person who spoke last,
+// named in full; "according to him" resolves like "he". A description
+// after a body's words stays as written.
+func TestAttributeEpithet(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the epithet after a named speaker", []string{
+			"Trade Commissioner Ilse Marrak told the agency on Monday that talks would resume.",
+			"“Nobody has left the table,” the diplomat said.",
+			"According to him, a deal could come by spring."},
+			[]want{
+				{speaker: "Ilse Marrak", content: "talks would resume"},
+				{speaker: "Ilse Marrak", content: "Nobody has left the table"},
+				{speaker: "Ilse Marrak", content: "a deal could come by spring"}}},
+		{"after a body", []string{
+			"The Port Authority said on Monday that berths would reopen.",
+			"“The cranes are safe,” the engineer said."},
+			[]want{
+				{speaker: "The Port Authority", content: "berths would reopen"},
+				{speaker: "the engineer", content: "The cranes are safe"}}},
+	})
+}
