@@ -120,3 +120,14 @@ func TestAttributeEpithet(t *testing.T) {
 				{speaker: "the engineer", content: "The cranes are safe"}}},
 	})
 }
+
+// TestAttributeRoleThenTitledName covers a subject in which a lower-case
+// role comes between a capitalised word and a titled name ("Harbour
+// inspector Captain Ines Moyo"), for a participle's claim after the
+// clause: the speaker is the person, not the first word.
+func TestAttributeRoleThenTitledName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a participle after the clause", []string{"Harbour inspector Captain Ines Moyo refused the permit, telling reporters the hull had cracked."},
+			[]want{{speaker: "Ines Moyo", content: "the hull had cracked"}}},
+	})
+}
