@@ -131,3 +131,16 @@ func TestAttributeRoleThenTitledName(t *testing.T) {
 			[]want{{speaker: "Ines Moyo", content: "the hull had cracked"}}},
 	})
 }
+
+// TestAttributePublishedColon covers a statement put out and quoted after
+// a colon: the subject of "issued", "released" is the speaker, the
+// quotation the claim; an object that is no statement is no cue.
+func TestAttributePublishedColon(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"issued a statement", []string{"Governor Alma Ruiz issued a statement: “We will rebuild every school.”"},
+			[]want{{speaker: "Alma Ruiz", content: "We will rebuild every school"}}},
+		{"the following statement and a phrase", []string{"The harbour board released the following statement after the vote: “The pier stays open.”"},
+			[]want{{speaker: "The harbour board", content: "The pier stays open"}}},
+		{"no statement", []string{"The band released the following songs: “Rain” and “Tide”."}, nil},
+	})
+}

@@ -60,6 +60,9 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
+		if !t.punct && !t.inQ && !st.used[i] && publishVerbs[t.lo] && st.publishedColon(i) {
+			continue // "issued a statement: “...”"
+		}
 		if !t.punct && !t.inQ && !st.used[i] && !t.has(wcCue) && thatComplementVerb(ts, i) && st.verbForm(i, thatVerbCue) {
 			st.verb(i, thatVerbCue) // "submitted that ...", "cautioned that ..."
 			continue
@@ -1059,6 +1062,55 @@ func thatComplementVerb(ts []tok, i int) bool {
 		if t.has(wcFinite) || modals[t.lo] || !t.capped && !t.inQ && (strings.HasSuffix(t.lo, "ed") || t.has(wcCue)) {
 			return true
 		}
+	}
+	return false
+}
+
+// publishedColon reads a statement put out and then quoted after a colon:
+// "X issued a statement: “...”", "X released the following statement on
+// Tuesday: “...”". The verb at i puts out (publishVerbs) a speech act or
+// a document as its object (a determiner, up to two modifiers, the noun);
+// a colon and a quotation follow the object, or its phrase of up to
+// twelve words. The subject of the verb is the speaker. It reports
+// whether it recorded a claim.
+func (st *sentence) publishedColon(i int) bool {
+	ts := st.ts
+	n := i + 1
+	if n+2 >= len(ts) || !ts[n].has(wcDeterminer) || ts[n].inQ {
+		return false
+	}
+	n++
+	for n < len(ts) && n <= i+4 && !ts[n].punct && !ts[n].capped && !speechAct(ts, n) && !publishedNouns[ts[n].lo] {
+		n++ // "the following", "a brief written"
+	}
+	if n+1 >= len(ts) || ts[n].punct || !speechAct(ts, n) && !publishedNouns[ts[n].lo] {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, n+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	for j := n + 1; j < len(ts) && j <= n+13; j++ {
+		t := ts[j]
+		if t.punct && pluralPossessive(ts, j) {
+			continue // "prior to Jones’ passing:"
+		}
+		if t.inQ || t.q != qNone {
+			return false
+		}
+		if !t.punct {
+			continue
+		}
+		if t.s != ":" || j+1 >= len(ts) || ts[j+1].q != qOpen {
+			return false
+		}
+		st.content(&r, j+1, st.clauseEnd(j+1))
+		if r.ca < 0 {
+			return false
+		}
+		st.emitSubject(r, sub, i)
+		return true
 	}
 	return false
 }
