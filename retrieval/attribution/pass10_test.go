@@ -144,3 +144,14 @@ func TestAttributePublishedColon(t *testing.T) {
 		{"no statement", []string{"The band released the following songs: “Rain” and “Tide”."}, nil},
 	})
 }
+
+// TestAttributeCoordinatedCalledOn covers "called on X to" as a second act
+// after "and": the speaker is the one of the claim before.
+func TestAttributeCoordinatedCalledOn(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"after a claim", []string{"Marta Quell said the levy had failed, and called on councillors to scrap it."},
+			[]want{
+				{speaker: "Marta Quell", content: "the levy had failed"},
+				{speaker: "Marta Quell", content: "councillors to scrap it"}}},
+	})
+}
