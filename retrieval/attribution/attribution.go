@@ -35,6 +35,8 @@ func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 	}
 	a.flushPending()
 	a.fullerSurnames()
+	a.fullestNames()
+	a.earlierIndefinites(sents)
 	return a.out
 }
 
@@ -435,12 +437,52 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		}
 		return e.name, firstNonEmpty(role, e.role)
 	}
+	if e := a.epithetOf(name, k); e != nil {
+		e.last = k // "..., the diplomat said" after the deputy minister's words
+		return e.name, firstNonEmpty(role, e.role)
+	}
 	if full := a.fuller(name); full != "" {
 		name = full // "The authority" after "the national data protection authority"
 	}
 	e := a.tr.add(name, role, r.person, k)
 	e.alias, e.spoke = r.alias, true
 	return name, role
+}
+
+// epithetOf returns the person a definite description names by an
+// epithet: "the diplomat", "the veteran economist" that no earlier role or
+// description matches (resolve failed) is the person who spoke last, in
+// this sentence or the two before, when that speaker is named in full
+// ("Gennady Zorin told ... . “We have never closed the door. ...,” the
+// diplomat said."). A writer calls the person just quoted by what they
+// are rather than repeat the name. nil when the description is no
+// person's noun or the last speaker is no named person.
+func (a *article) epithetOf(name string, k int) *entity {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
+		return nil
+	}
+	for _, f := range fs[1:] {
+		if !isLowerWord(f) {
+			return nil
+		}
+	}
+	head := fs[len(fs)-1]
+	if !personNouns[head] && !agentNoun(head) {
+		return nil
+	}
+	if len(a.out) == 0 {
+		return nil
+	}
+	last := a.out[len(a.out)-1]
+	if last.SentenceSeq < k-2 || len(strings.Fields(last.Speaker)) < 2 || !allCapitalised(last.Speaker) {
+		return nil
+	}
+	e := a.tr.byKey(a.tr.keyOf(last.Speaker))
+	if e == nil || !e.person || e.plural {
+		return nil
+	}
+	return e
 }
 
 // fuller returns the latest fuller mention, earlier in the article, of a
@@ -555,8 +597,8 @@ func pronounClass(name string) string {
 		return "" // nothing longer lower-cases to a pronoun (only İ, to i, shrinks)
 	}
 	switch l := lower(name); l {
-	case "he", "she", "it", "they":
-		return pronouns[l]
+	case "he", "she", "it", "they", "him", "her", "them":
+		return pronouns[l] // an object form is a speaker after "according to": "According to him, ..."
 	}
 	return ""
 }

@@ -55,7 +55,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	// Name first, then "from/of/at/with" and the role; a title may come
 	// before the name ("Detective Constable Priya Nair of Kelmscott Police").
 	for k := a + 2; k < b && k <= a+6; k++ {
-		if !ts[k].is("from", "of", "at", "with") {
+		if !ts[k].is("from", "of", "at", "with", "for") {
 			continue
 		}
 		if isPersonName(ts, a, k) {
@@ -95,7 +95,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
 		r--
 	}
-	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg)) {
+	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg) || titleByForm(ts, r, b)) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
@@ -340,11 +340,32 @@ func approximateNumber(ts []tok, k, b int) bool {
 // head coach | Lena Brandt"), or a.
 func describedName(ts []tok, a, b int) int {
 	for p := max(a+2, b-3); p <= b-2; p++ {
-		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || t.has(wcTitle)) && isPersonName(ts, p, b) {
+		if t := ts[p-1]; !t.capped && !t.punct && (personNouns[t.lo] || t.has(wcTitle)) && (isPersonName(ts, p, b) || peerName(ts, p, b)) {
 			return p
 		}
 	}
 	return a
+}
+
+// titleByForm reports whether token r, in the capitalised run [r,b) that
+// ends a speaker, reads as a title by its form rather than as the first
+// word of a name, when a person's name of two or three words follows it:
+// a short abbreviation in capitals ("PC Daniel Oyelaran", "DC Amy Hale")
+// or an adjective of nationality or allegiance ("Republican Greg
+// Tolliver", "Kenyan Mary Keitany").
+func titleByForm(ts []tok, r, b int) bool {
+	if b-r < 3 || b-r > 4 || !isPersonName(ts, r+1, b) {
+		return false
+	}
+	t := ts[r]
+	return isAcronym(t.s) && len(t.s) <= 4 && !romanNumeral(t.s) || demonym(t)
+}
+
+// peerName reports whether tokens [p,b) are a courtesy title and a
+// surname, the way peers and knights are named without a first name:
+// "Lord Ashworth", "Dame Hurst".
+func peerName(ts []tok, p, b int) bool {
+	return b-p == 2 && ts[p].has(wcHonorific) && ts[p].capped && surnameLike(ts[p+1])
 }
 
 // titledName returns where a person's name of two or three words starts in
@@ -352,7 +373,7 @@ func describedName(ts []tok, a, b int) int {
 // ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
 func titledName(ts []tok, a, b int) int {
 	for p := max(a+1, b-4); p <= b-2; p++ {
-		if t := ts[p-1]; t.capped && (t.has(wcTitle) || personNouns[t.lo]) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
+		if t := ts[p-1]; (t.capped && (t.has(wcTitle) || personNouns[t.lo]) || titleByForm(ts, p-1, b)) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
 			return p
 		}
 	}

@@ -409,6 +409,16 @@ func (st *sentence) calledOn(i int) bool {
 		return false
 	}
 	sub := st.leftSubject(i)
+	if sub.coor {
+		// "X said ..., and called on ministers to ...": a second act of
+		// the speaker of the claim before, as for "and called for"
+		r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: sub.when}
+		st.content(&r, i+2, st.clauseEnd(i+2))
+		if r.ca >= 0 {
+			st.inherit(r, i)
+		}
+		return true
+	}
 	if !sub.ok || !validNP(ts, sub.a, sub.b) && !firstPerson(ts, sub.a, sub.b) {
 		return false
 	}

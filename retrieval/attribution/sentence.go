@@ -60,6 +60,13 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
+		if !t.punct && !t.inQ && !st.used[i] && publishVerbs[t.lo] && st.publishedColon(i) {
+			continue // "issued a statement: “...”"
+		}
+		if !t.punct && !t.inQ && !st.used[i] && !t.has(wcCue) && thatComplementVerb(ts, i) && st.verbForm(i, thatVerbCue) {
+			st.verb(i, thatVerbCue) // "submitted that ...", "cautioned that ..."
+			continue
+		}
 		if t.punct || t.inQ || st.used[i] || !t.has(wcCue) || i > 0 && ts[i-1].is("a", "an", "the") {
 			continue // no verb follows an article: "an estimated £210m", "the reported deal"
 		}
@@ -1010,6 +1017,100 @@ func howClause(ts []tok, k int) bool {
 		if ts[j].has(wcFinite) || modals[ts[j].lo] || auxes[ts[j].lo] {
 			return true
 		}
+	}
+	return false
+}
+
+// thatVerbCue is the cue of a verb known by its complement rather than by
+// the lexicon (thatComplementVerb): strict, so it reports only before
+// its "that" clause.
+var thatVerbCue = cueVerb{kind: newsbot.CueStates, strict: true}
+
+// notThatVerbs take a finite "that" clause without reporting anyone's
+// words or views: "means that", "ensured that", "so that".
+var notThatVerbs = set("meant", "ensured", "required", "provided",
+	"implied", "dictated", "guaranteed", "needed", "appeared", "seemed", "emerged", "happened", "turned", "proved", "ordered")
+
+// thatComplementVerb reports whether token i is a finite verb that the
+// grammar, not the lexicon, marks as one of saying or thinking: a word in
+// lower case with the past ending -ed, after a word
+// that can end a subject (no article, preposition or auxiliary before
+// it), followed by "that" and a finite clause ("submitted that no notice
+// had been served", "cautioned that the sample was small"). A "that"
+// followed at once by a verb is a relative pronoun ("documents that
+// showed"), not a complementiser.
+func thatComplementVerb(ts []tok, i int) bool {
+	if i == 0 || i+3 >= len(ts) || ts[i+1].lo != "that" || ts[i].capped || len(ts[i].lo) < 4 || notThatVerbs[ts[i].lo] {
+		return false
+	}
+	w := ts[i].lo
+	if !strings.HasSuffix(w, "ed") {
+		return false // a form in -s is as often a plural noun: "groups that", "signs that"
+	}
+	if prev := ts[i-1]; prev.punct && !prev.comma() || prev.has(wcDeterminer) || prepositions[prev.lo] || prev.has(wcFinite) || modals[prev.lo] || quantifier(prev) {
+		return false
+	}
+	n := ts[i+2]
+	if n.punct && n.q != qOpen || n.has(wcFinite) || modals[n.lo] || strings.HasSuffix(n.lo, "ed") && !n.capped {
+		return false
+	}
+	for k := i + 3; k < len(ts) && k <= i+12; k++ {
+		t := ts[k]
+		if t.punct && !t.comma() && t.q == qNone {
+			return false
+		}
+		if t.has(wcFinite) || modals[t.lo] || !t.capped && !t.inQ && (strings.HasSuffix(t.lo, "ed") || t.has(wcCue)) {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedColon reads a statement put out and then quoted after a colon:
+// "X issued a statement: “...”", "X released the following statement on
+// Tuesday: “...”". The verb at i puts out (publishVerbs) a speech act or
+// a document as its object (a determiner, up to two modifiers, the noun);
+// a colon and a quotation follow the object, or its phrase of up to
+// twelve words. The subject of the verb is the speaker. It reports
+// whether it recorded a claim.
+func (st *sentence) publishedColon(i int) bool {
+	ts := st.ts
+	n := i + 1
+	if n+2 >= len(ts) || !ts[n].has(wcDeterminer) || ts[n].inQ {
+		return false
+	}
+	n++
+	for n < len(ts) && n <= i+4 && !ts[n].punct && !ts[n].capped && !speechAct(ts, n) && !publishedNouns[ts[n].lo] {
+		n++ // "the following", "a brief written"
+	}
+	if n+1 >= len(ts) || ts[n].punct || !speechAct(ts, n) && !publishedNouns[ts[n].lo] {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !sub.ok || !validNP(ts, sub.a, sub.b) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, n+1), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
+	for j := n + 1; j < len(ts) && j <= n+13; j++ {
+		t := ts[j]
+		if t.punct && pluralPossessive(ts, j) {
+			continue // "prior to Jones’ passing:"
+		}
+		if t.inQ || t.q != qNone {
+			return false
+		}
+		if !t.punct {
+			continue
+		}
+		if t.s != ":" || j+1 >= len(ts) || ts[j+1].q != qOpen {
+			return false
+		}
+		st.content(&r, j+1, st.clauseEnd(j+1))
+		if r.ca < 0 {
+			return false
+		}
+		st.emitSubject(r, sub, i)
+		return true
 	}
 	return false
 }

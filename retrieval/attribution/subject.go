@@ -88,8 +88,8 @@ func headAfterName(ts []tok, b int) int {
 func roleThenName(ts []tok, b int) int {
 	for m := b; m < len(ts) && m < b+3 && !ts[m].punct && !ts[m].capped && !verbLike(ts[m]); m++ {
 		if m+1 < len(ts) && ts[m+1].capped && (ts[m].has(wcTitle) || personNouns[ts[m].lo]) {
-			if e := capRun(ts, m+1); isPersonName(ts, m+1, e) {
-				return e
+			if e := capRun(ts, m+1); isPersonName(ts, m+1, e) || titledName(ts, m+1, e) > m+1 {
+				return e // "City manager Pep Ortiz", "Police prosecutor Sergeant Kylie Anand"
 			}
 			break
 		}

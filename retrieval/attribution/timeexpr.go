@@ -26,7 +26,7 @@ var (
 // timeAt's switch (after "early", "late"): the words the cases compare with,
 // weekdays and numWords.
 var timeStarts = func() map[string]bool {
-	m := set("on", "last", "this", "next", "in", "for", "at", "over", "after", "before")
+	m := set("on", "last", "this", "next", "in", "for", "at", "over", "after", "before", "by", "around")
 	for _, words := range []map[string]bool{weekdays, numWords} {
 		for w, in := range words {
 			if in {
@@ -77,6 +77,10 @@ func timeAt(ts []tok, i int) int {
 		j += 2
 	case (w == "at" || w == "over") && lo(j+1) == "the" && lo(j+2) == "weekend":
 		j += 3
+	case (w == "at" || w == "around" || w == "by") && clockAt(ts, j+1) > j+1:
+		j = clockAt(ts, j+1) // "at 3 a.m.", "at about 1 p.m.", "by noon"
+	case w == "by" && weekdays[lo(j+1)]:
+		j += 2 // "By yesterday the government announced ..."
 	case (w == "after" || w == "before") && lo(j+1) == "the" && events[lo(j+2)]:
 		j += 3
 	case (isNumber(w) || numWords[w]) && units[lo(j+1)] && lo(j+2) == "ago":
@@ -88,6 +92,33 @@ func timeAt(ts []tok, i int) int {
 		j++
 	}
 	return j
+}
+
+// clockAt returns the end of a time of day starting at token k ("3
+// a.m.", "10:05 p.m.", "about 1 p.m.", "noon", "midnight"), or k.
+func clockAt(ts []tok, k int) int {
+	lo := func(k int) string {
+		if k < len(ts) && !ts[k].punct {
+			return ts[k].lo
+		}
+		return ""
+	}
+	if lo(k) == "about" || lo(k) == "around" || lo(k) == "approximately" {
+		k++
+	}
+	switch w := lo(k); {
+	case w == "noon" || w == "midnight" || w == "dawn" || w == "dusk":
+		return k + 1
+	case isNumber(w) && len(w) <= 2:
+		e := k + 1
+		if e+1 < len(ts) && ts[e].s == ":" && isNumber(lo(e+1)) {
+			e += 2
+		}
+		if m := lo(e); m == "a.m." || m == "p.m." || m == "a.m" || m == "p.m" || m == "am" || m == "pm" {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // timeEndingAt returns the start of a time expression ending at token j

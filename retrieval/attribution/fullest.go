@@ -1,0 +1,255 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
+// The fullest-name step: a speaker written short is given the fullest name
+// the article writes for the same person anywhere in its text, not only
+// among the speakers and subjects the tracker has met. The short forms
+// are read by their shape:
+//
+//   - a surname alone: "Sharma said" after "Rohan Sharma’s India XI";
+//   - a courtesy title and a name: "Ms Lomax" after "Priya Lomax",
+//     "Dame Caroline" after "Dame Caroline Hurst" (a knight's or dame's
+//     title goes with the first name, the others with the surname);
+//   - capitalised titles and a surname: "Assistant Director in Charge
+//     McCabe" after "Andrew McCabe" (the titles become the role).
+//
+// The full names are the runs of two or three capitalised words of the
+// text that read as a person's name once the titles before them are set
+// aside (isPersonName); a short form is rewritten only when exactly one
+// such name fits it.
+
+// textName is a person's name written in full in the article.
+type textName struct {
+	name   string   // as written, without titles
+	words  []string // its words in lower case
+	honour string   // the courtesy title right before it, lower case ("dame"), or ""
+}
+
+// personNamesIn returns the full names of persons written in text.
+func personNamesIn(text string) []textName {
+	ts := tokenize(text, false, nil)
+	var out []textName
+	seen := map[string]bool{}
+	for i := 0; i < len(ts); {
+		if ts[i].punct || !ts[i].capped {
+			i++
+			continue
+		}
+		j, poss := i, false
+		for j < len(ts) && !ts[j].punct && (ts[j].capped && !weekdays[ts[j].lo] || nameLinks[ts[j].lo] && ts[j].lo != "and") && !ts[j].inQ == !ts[i].inQ {
+			j++
+			if poss = possessiveWord(ts[j-1].s); poss {
+				break // "Rohan Sharma’s India XI": the possessor ends the name
+			}
+		}
+		a, honour := i, ""
+		for a < j && (ts[a].has(wcTitle) || ts[a].has(wcHonorific) || ts[a].has(wcFunction) || ts[a].has(wcDeterminer) || ts[a].has(wcOrg) || titleByForm(ts, a, j) || isAcronym(ts[a].s)) {
+			if ts[a].has(wcHonorific) {
+				honour = strings.TrimSuffix(ts[a].lo, ".")
+			} else {
+				honour = ""
+			}
+			a++
+		}
+		b := j
+		for b-a > 3 || b-a >= 2 && b < j && ts[b].capped {
+			b-- // "Andrew McCabe of the FBI's ...": the name ends before a link
+		}
+		for b > a+2 && !isPersonName(ts, a, b) {
+			b--
+		}
+		if b-a >= 2 && b-a <= 3 && isPersonName(ts, a, b) && (b == j || !ts[b].capped) {
+			name := join(text, ts, a, b)
+			if poss && b == j {
+				name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			}
+			if !seen[honour+"|"+name] {
+				seen[honour+"|"+name] = true
+				out = append(out, textName{name: name, words: contentWords(name), honour: honour})
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// possessiveWord reports whether a word ends in the possessive 's.
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// knightly titles go with the first name: "Sir Graham", "Dame Caroline".
+var knightly = set("sir", "dame", "lady")
+
+// fullestFor returns the one full name among names that the short form
+// fits, or "": last is the surname (or, with a knightly title, the first
+// name) in lower case.
+func fullestFor(names []textName, last, honour string) string {
+	found := ""
+	for _, n := range names {
+		w := n.words
+		if len(w) < 2 {
+			continue
+		}
+		fits := w[len(w)-1] == last
+		if knightly[honour] {
+			fits = n.honour == honour && w[0] == last
+		}
+		if !fits {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, n.name) {
+			return "" // two persons fit: leave the short form as written
+		}
+		found = n.name
+	}
+	return found
+}
+
+// fullestNames rewrites the speakers written short (see above). The names
+// of the text are read only when a claim has such a speaker.
+func (a *article) fullestNames() {
+	var names []textName
+	read := false
+	for i := range a.out {
+		c := &a.out[i]
+		fs := strings.Fields(c.Speaker)
+		if len(fs) == 0 || len(fs) > 6 || !isCapitalised(fs[len(fs)-1]) {
+			continue
+		}
+		last := lower(strings.TrimRight(fs[len(fs)-1], ".,"))
+		if isAcronym(fs[len(fs)-1]) || len(last) < 2 {
+			continue
+		}
+		honour, prefix := "", ""
+		switch {
+		case len(fs) == 1:
+		case len(fs) == 2 && honorifics[lower(fs[0])]:
+			honour = strings.TrimSuffix(lower(fs[0]), ".")
+			if honour == "lord" {
+				continue // "Lord Ashworth" is a peer's name of its own
+			}
+		default:
+			if !titlesOnly(fs[:len(fs)-1]) {
+				continue
+			}
+			prefix = strings.Join(fs[:len(fs)-1], " ")
+		}
+		if !read {
+			names, read = personNamesIn(a.text), true
+		}
+		if full := fullestFor(names, last, honour); full != "" {
+			c.Speaker = full
+			if prefix != "" && c.Role == "" {
+				c.Role = prefix
+			}
+		}
+	}
+}
+
+// titlesOnly reports whether the words before a surname are capitalised
+// titles, with the links of a title between them ("Assistant Director in
+// Charge"), at least one of them a title word.
+func titlesOnly(fs []string) bool {
+	title := false
+	for _, f := range fs {
+		lo := lower(f)
+		switch {
+		case titleWords[lo]:
+			title = true
+		case lo == "in" || lo == "of" || lo == "and":
+		case isCapitalised(f) && !honorifics[lo]:
+		default:
+			return false
+		}
+	}
+	return title && isCapitalised(fs[0])
+}
+
+// earlierIndefinites gives a speaker that is a definite description ("the
+// detective", "The bench") the indefinite mention that introduced it in
+// the sentences before, with what follows its noun ("a detective from
+// Deschutes County, Oregon", "A division bench of Justices R.K. Menon and
+// Farida Qureshi"): an indefinite noun phrase introduces a referent, and
+// "the" with the same noun refers back to it. The nearest such mention
+// within the five sentences before the claim's is taken; the speaker's
+// words must follow the article in the same order, so "the report" comes
+// back to "a report by the agency" and "the detective" to "a detective".
+func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
+	for i := range a.out {
+		c := &a.out[i]
+		fs := strings.Fields(c.Speaker)
+		if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
+			continue
+		}
+		head := fs[len(fs)-1]
+		if head != lower(head) || functionWords[head] || pronounClass(head) != "" {
+			continue
+		}
+		for k := c.SentenceSeq - 1; k >= 0 && k >= c.SentenceSeq-5 && k < len(sents); k-- {
+			if np := indefiniteMention(sents[k].Text, fs[1:]); np != "" {
+				c.Speaker = np
+				break
+			}
+		}
+	}
+}
+
+// indefiniteMention returns the indefinite noun phrase of s whose words
+// end with words ("a detective", "an independent panel"), with the
+// prepositional phrase of capitalised names after it ("from Deschutes
+// County, Oregon"), or "".
+func indefiniteMention(s string, words []string) string {
+	ts := tokenize(s, false, nil)
+	n := len(words)
+	for k := 0; k+n < len(ts); k++ {
+		if !ts[k].is("a", "an") {
+			continue
+		}
+		end := -1
+		for m := k + 1; m <= k+3 && m+n <= len(ts); m++ {
+			ok := true
+			for x, w := range words {
+				if ts[m+x].lo != lower(w) || ts[m+x].capped && m+x > 0 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				end = m + n
+				break
+			}
+			if ts[m].punct || ts[m].capped {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		// a modifier of the noun's own is kept: "a division bench"
+		b := end
+		if b+1 < len(ts) && ts[b].is("from", "of", "at", "with", "for") && ts[b+1].capped {
+			p := b + 1
+			for p < len(ts) {
+				t := ts[p]
+				switch {
+				case !t.punct && (t.capped || nameLinks[t.lo] && p+1 < len(ts) && ts[p+1].capped):
+					p++
+					continue
+				case t.s == "," && p+2 < len(ts) && ts[p+1].capped && !ts[p+2].capped && (ts[p+2].punct || ts[p+2].s == ","):
+					p += 2 // "Deschutes County, Oregon,": a place and its state
+					continue
+				}
+				break
+			}
+			b = p
+		}
+		return join(s, ts, k, b)
+	}
+	return ""
+}
