@@ -26,16 +26,22 @@ type Set struct {
 	Name, Cases, Negatives string
 }
 
-// Spent lists the sets the model is fitted on. The blind sets (blind5,
-// blind6, blind8 and their negatives) are never read; dev14, the fresh
-// set of the branch that built the model, and dev15 (branch i11j) are
-// kept out of fitting.
+// Spent lists the sets the model is fitted on: every planted set spent
+// so far (blind5, blind6 and blind8 with their negatives were declared
+// spent on 3 December 2026, 13:00 UTC). Planted sets numbered 9 or above
+// are never read. dev14, the fresh set of the branch that built the
+// model, dev15 (branch i11j), dev16 (branch i11k) and dev17 (branch i11m)
+// are kept out of fitting so that they stay measures of sets the model
+// has not seen.
 var Spent = []Set{
 	{"blind", "blind.jsonl", ""},
 	{"blind2", "blind2.jsonl", "negatives2.txt"},
 	{"blind3", "blind3.jsonl", "negatives3.txt"},
 	{"blind4", "blind4.jsonl", "negatives4.txt"},
+	{"blind5", "blind5.jsonl", "negatives5.txt"},
+	{"blind6", "blind6.jsonl", "negatives6.txt"},
 	{"blind7", "blind7.jsonl", "negatives7.txt"},
+	{"blind8", "blind8.jsonl", "negatives8.txt"},
 	{"dev3", "dev3.jsonl", "negatives-dev3.txt"},
 	{"dev4", "dev4.jsonl", "negatives-dev4.txt"},
 	{"dev5", "dev5.jsonl", "negatives-dev5.txt"},
@@ -436,8 +442,9 @@ func strconvF(v float64) string {
 }
 
 // spentPath reports whether a path may be read: not under an answer set
-// blind8 or later, nor an attribution holdout other than the spent ones
-// (holdout, holdout2 to holdout18, holdout27), as the team's brief lists.
+// blind12 or later, nor an attribution holdout29 or later (answers
+// blind8-11 and holdout19-28 were declared spent on 3 December 2026,
+// 13:00 UTC), as the team's brief lists.
 func spentPath(rel string) bool {
 	for _, kind := range []string{"blind", "holdout"} {
 		rest := rel
@@ -452,10 +459,10 @@ func spentPath(rel string) bool {
 				n = n*10 + int(rest[digits]-'0')
 				digits++
 			}
-			if kind == "blind" && n >= 8 {
+			if kind == "blind" && n >= 12 {
 				return false
 			}
-			if kind == "holdout" && (n >= 19 && n != 27) {
+			if kind == "holdout" && n >= 29 {
 				return false
 			}
 		}
