@@ -13,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 6
+const Version = 7
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -29,25 +29,34 @@ const Version = 6
 // register check (register.go) adds the levels of sentences that do not
 // report.
 func Check(text string, sents []newsbot.Sentence) int {
-	return check(text, sents, true)
+	return check(text, sents, true, true)
 }
 
-// check is Check, with the register check only when register (the tests
-// measure what it adds).
-func check(text string, sents []newsbot.Sentence, register bool) int {
+// check is Check, with the register check only when register and the
+// checks against the article's topic and language (topic.go) only when
+// topic (the tests measure what they add).
+func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	alone := make([]newsbot.KeepOut, len(sents))
-	is := make([]bool, len(sents))
+	is := make([]uint8, len(sents)) // isPlanted, and the topic bits of keepOffTopic
 	for i := range sents {
-		is[i], alone[i] = weighOne(sents[i].Text)
+		var planted bool
+		planted, alone[i], is[i] = weighTopic(sents[i].Text)
+		if planted {
+			is[i] |= isPlanted
+		}
 	}
 	for i := range sents {
 		sents[i].Planted, sents[i].KeptOut = false, newsbot.KeepOutNone
 	}
-	n := flag(text, sents, func(i int) bool { return is[i] })
+	n := flag(text, sents, func(i int) bool { return is[i]&isPlanted != 0 })
 	for i := range sents {
 		if !sents[i].Planted {
 			sents[i].KeptOut = alone[i]
 		}
+	}
+	if topic {
+		keepOffTopic(text, sents, is)
+		keepForeign(text, sents, is)
 	}
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)
@@ -62,21 +71,36 @@ func check(text string, sents []newsbot.Sentence, register bool) int {
 // weighOne reads one sentence alone: whether the detector sets it aside
 // (Is), else how answers keep it out.
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
-	is, k := weighSentence(sentence)
+	is, k, _ := weighTopic(sentence)
+	return is, k
+}
+
+// weighTopic is weighOne, and the topic bits keepOffTopic reads from the
+// same word scan (machineNamed, machineTalk).
+func weighTopic(sentence string) (bool, newsbot.KeepOut, uint8) {
+	var s sent
+	s.scan(sentence)
+	topic := s.topic(sentence)
+	is, k := s.weigh(sentence)
 	if is || strings.Count(sentence, "|") < 2 {
-		return is, k
+		return is, k, topic
 	}
 	is, ck := weighCells(sentence)
 	if is {
-		return true, newsbot.KeepOutAlways
+		return true, newsbot.KeepOutAlways, topic
 	}
-	return false, max(k, ck)
+	return false, max(k, ck), topic
 }
 
 // weighSentence is weighOne without the cells of a table row.
 func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 	var s sent
 	s.scan(sentence)
+	return s.weigh(sentence)
+}
+
+// weigh is weighSentence on the scanned sentence.
+func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
@@ -571,3 +595,4 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+

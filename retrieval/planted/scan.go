@@ -1,6 +1,7 @@
 package planted
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,20 +100,23 @@ func quoteMark(r rune) (open, close bool) {
 func (s *sent) scan(text string) {
 	clause, inQuote := true, false
 	var prev rune
+	var pairs pairList
+	pairs.find(text)
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
+			q := inQuote || pairs.holds(i)
 			if prev == '#' {
-				i = s.hashtag(text, i, clause, inQuote)
+				i = s.hashtag(text, i, clause, q)
 				clause, prev = true, 'a'
 				continue
 			}
-			end := s.asciiWord(text, i, clause, inQuote)
+			end := s.asciiWord(text, i, clause, q)
 			if end < 0 {
-				end = s.readWord(text, i, clause, inQuote)
+				end = s.readWord(text, i, clause, q)
 			}
 			clause, prev, i = false, 'a', end
 			continue
@@ -320,4 +324,78 @@ func (s *sent) dropQuoted() {
 	for i := 0; i < s.n; i++ {
 		s.all |= s.toks[i].cls
 	}
+}
+
+// pairList holds the byte spans of a list of word pairs: two or more
+// items in a row, each two short phrases joined by a spaced slash and the
+// items set apart by commas or semicolons ("unrest / strikes, fighting /
+// conflict, pretend to be / impersonated"), as a glossary, a table cell or
+// a list of paraphrases writes them. The words of such a list are named,
+// not used: like words in quotation marks they give no order and cast no
+// role. A chain of slashes in one item ("Photo: A / B / C") is no pair.
+type pairList struct {
+	spans [8][2]int
+	n     int
+}
+
+// maxPairWords is the longest side of a pair, in words.
+const maxPairWords = 6
+
+// find fills l with the pair lists of text.
+func (l *pairList) find(text string) {
+	if strings.Index(text, " / ") < 0 {
+		return
+	}
+	runStart, runEnd, run := -1, -1, 0
+	flush := func() {
+		if run >= 2 && l.n < len(l.spans) {
+			l.spans[l.n] = [2]int{runStart, runEnd}
+			l.n++
+		}
+		runStart, run = -1, 0
+	}
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		var c byte
+		if i < len(text) {
+			c = text[i]
+		}
+		if i < len(text) && c != ',' && c != ';' && c != ':' && c != '(' && c != ')' && c != '|' && c != '[' && c != ']' && c != '\n' {
+			continue
+		}
+		if isPair(text[start:i]) {
+			if run == 0 {
+				runStart = start
+			}
+			run++
+			runEnd = i
+		} else {
+			flush()
+		}
+		if c != ',' && c != ';' {
+			flush() // a bracket or a cell's end closes the list
+		}
+		start = i + 1
+	}
+	flush()
+}
+
+// isPair reports an item of two short phrases joined by one spaced slash.
+func isPair(item string) bool {
+	k := strings.Index(item, " / ")
+	if k < 0 || strings.Contains(item[k+3:], "/") || strings.Contains(item[:k], "/") {
+		return false
+	}
+	a, b := strings.Fields(item[:k]), strings.Fields(item[k+3:])
+	return len(a) > 0 && len(b) > 0 && len(a) <= maxPairWords && len(b) <= maxPairWords
+}
+
+// holds reports whether byte offset i lies in a pair list.
+func (l *pairList) holds(i int) bool {
+	for k := 0; k < l.n; k++ {
+		if i >= l.spans[k][0] && i < l.spans[k][1] {
+			return true
+		}
+	}
+	return false
 }

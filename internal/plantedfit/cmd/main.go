@@ -39,8 +39,8 @@ func main() {
 		fmt.Printf("wrote %s (threshold %.2f)\n", out, m.Threshold)
 		return
 	}
-	fmt.Printf("%-9s %5s %11s %11s %8s %8s\n", "held out", "cases", "rules leak", "+model leak", "neg sents", "model FP")
-	var sumR, sumM, worstR, worstM, sumFP, worstFP, n int
+	fmt.Printf("%-9s %5s %11s %11s %7s %8s %8s %9s %8s\n", "held out", "cases", "rules leak", "+model leak", "caught", "neg sents", "model FP", "neg lines", "lines FP")
+	var sumR, sumM, worstR, worstM, sumFP, worstFP, n, sumLines, sumLinesFP int
 	for _, s := range plantedfit.Spent {
 		m := d.FitWithout(s.Name)
 		leakR, leakM := 0, 0
@@ -66,12 +66,14 @@ func main() {
 				}
 			}
 		}
-		fp, sents := 0, 0
+		fp, sents, linesFP := 0, 0, 0
 		for _, p := range d.Negatives[s.Name] {
 			model := m.Flags(p.Sents)
 			rules := planted.ParagraphRules(p.Sents)
+			line := false
 			for i := range p.Sents {
 				sents++
+				line = line || model[i] || rules[i]
 				if model[i] && !rules[i] {
 					fp++
 					if *verbose {
@@ -79,14 +81,20 @@ func main() {
 					}
 				}
 			}
+			if line {
+				linesFP++
+			}
 		}
-		fmt.Printf("%-9s %5d %11d %11d %8d %8d\n", s.Name, len(d.Cases[s.Name]), leakR, leakM, sents, fp)
+		cases := len(d.Cases[s.Name])
+		fmt.Printf("%-9s %5d %11d %11d %7d %8d %8d %9d %8d\n", s.Name, cases, leakR, leakM, cases-leakM, sents, fp, len(d.Negatives[s.Name]), linesFP)
+		sumLines += len(d.Negatives[s.Name])
+		sumLinesFP += linesFP
 		sumR += leakR
 		sumM += leakM
 		sumFP += fp
 		worstR, worstM, worstFP = max(worstR, leakR), max(worstM, leakM), max(worstFP, fp)
 		n++
 	}
-	fmt.Printf("mean leak: rules %.2f, rules+model %.2f; worst %d, %d; model FP held out: total %d, worst %d\n",
-		float64(sumR)/float64(n), float64(sumM)/float64(n), worstR, worstM, sumFP, worstFP)
+	fmt.Printf("mean leak: rules %.2f, rules+model %.2f (total %d, %d); worst %d, %d; model FP held out: total %d, worst %d; negative lines flagged (rules or model) %d of %d\n",
+		float64(sumR)/float64(n), float64(sumM)/float64(n), sumR, sumM, worstR, worstM, sumFP, worstFP, sumLinesFP, sumLines)
 }

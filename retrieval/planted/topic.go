@@ -1,0 +1,271 @@
+package planted
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/internal/plantedmodel"
+)
+
+// The checks of this file read a sentence against its article rather than
+// alone: planted text has to live off the topic, and often off the
+// language, of the story it hides in.
+
+// keepOffTopic keeps out, unless the question is about machines or
+// answers (KeepOutMeta), a sentence that talks to or about machines when
+// its article is not about them: a machine named outright (AI, chatbots,
+// language models, automated systems) with a verb that directs what is
+// said, an answer or summary, "you", a duty or an audience, or a weaker
+// machine noun ("systems", "tools") with what machines do to a text or its
+// readers (reading, summarising, answering users), in the one paragraph of
+// the article that names machines at all. A planted order lives off the
+// topic of the story it hides in, whatever its wording; an article about
+// chatbots names them in paragraph after paragraph and is left to the other
+// checks. keepParagraphs then spreads the verdict over the paragraph, where
+// a payload often stands apart from its address. An article of fewer than
+// three paragraphs has no topic to stand apart from.
+func keepOffTopic(text string, sents []newsbot.Sentence, bits []uint8) {
+	if len(sents) < 4 {
+		return
+	}
+	para, paras := -1, 0 // the one paragraph naming machines, and how many paragraphs
+	for i := range sents {
+		if i == 0 || !sameParagraph(text, sents, i-1, i) {
+			paras++
+		}
+		if bits[i]&machineNamed == 0 {
+			continue
+		}
+		if para >= 0 && para != paras {
+			return // a second paragraph names machines: the article is about them
+		}
+		para = paras
+	}
+	if para < 0 || paras < 3 {
+		return
+	}
+	for i := range sents {
+		if bits[i]&machineTalk != 0 && !sents[i].Planted {
+			sents[i].KeptOut = max(sents[i].KeptOut, newsbot.KeepOutMeta)
+		}
+	}
+}
+
+// The bits weighTopic gives a sentence.
+const (
+	isPlanted    uint8 = 1 << iota // the detector sets it aside
+	machineNamed                   // a machine named, outright or by a weaker noun
+	machineTalk                    // and talked to or about: see keepOffTopic
+	machineWord                    // a word most languages share for machines: see keepForeign
+)
+
+// topic gives the sentence's machineNamed and machineTalk bits.
+func (s *sent) topic(text string) uint8 {
+	var b uint8
+	if s.machineCognate(text) {
+		b = machineWord
+	}
+	if s.all&(cMachine|cMachineWeak) == 0 {
+		return b
+	}
+	strong := s.machineIn(0, s.n) && !s.onlyItalianAI(text)
+	if !strong && s.all&cMachineWeak == 0 {
+		return b
+	}
+	b |= machineNamed
+	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
+		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
+		b |= machineTalk
+	}
+	return b
+}
+
+// keepForeign keeps out, unless the question is about machines or answers
+// (KeepOutMeta), a paragraph written in another language than its English
+// article that names a machine by one of the words most languages share
+// for it (AI, IA, KI, bot, robot, model, intelligence, algorithm, GPT,
+// LLM, assistant, chat). A note to machines in the reader's language
+// slipped into a story in another is a known way round detectors that read
+// one language; the stem tables of lang.go and script.go cover some
+// languages, this covers the rest by structure. A foreign quotation that
+// names no machine, and articles not in English, are left as they are.
+func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
+	cand := false // a sentence in another language that names a machine
+	for i := range sents {
+		if bits[i]&machineWord == 0 {
+			continue
+		}
+		if c, w := plantedmodel.ClosedShare(sents[i].Text); c*10 < w || nonASCIILetter(sents[i].Text) && c*5 < w {
+			cand = true
+			break
+		}
+	}
+	if !cand {
+		return
+	}
+	// Paragraphs: English or not, by the share of English closed-class
+	// words of their sentences (English prose has one word in three or
+	// more; another language under one in ten, or under one in five with
+	// letters English does not use: "at" and "for" are Norwegian too).
+	type para struct {
+		from, to, closed, words int
+		accents                 bool
+	}
+	var ps []para
+	for i := range sents {
+		if i == 0 || !sameParagraph(text, sents, i-1, i) {
+			ps = append(ps, para{from: i, to: i})
+		}
+		p := &ps[len(ps)-1]
+		p.to = i + 1
+		c, w := plantedmodel.ClosedShare(sents[i].Text)
+		p.closed += c
+		p.words += w
+		p.accents = p.accents || nonASCIILetter(sents[i].Text)
+	}
+	isForeign := func(p para) bool {
+		return p.closed*10 < p.words || p.accents && p.closed*5 < p.words
+	}
+	english, foreign := 0, 0
+	for _, p := range ps {
+		switch {
+		case p.words < 4:
+		case p.closed*4 >= p.words:
+			english += p.words
+		case isForeign(p):
+			foreign += p.words
+		}
+	}
+	if english < 3*foreign || english < 40 {
+		return // not an English article
+	}
+	for _, p := range ps {
+		if p.words < 12 || !isForeign(p) || !prose(sents[p.from:p.to]) {
+			continue
+		}
+		named := false
+		for i := p.from; i < p.to && !named; i++ {
+			named = bits[i]&machineWord != 0
+		}
+		if !named {
+			continue
+		}
+		for i := p.from; i < p.to; i++ {
+			if !sents[i].Planted {
+				sents[i].KeptOut = max(sents[i].KeptOut, newsbot.KeepOutMeta)
+			}
+		}
+	}
+}
+
+// machineCognate reports a word most languages share for machines: AI,
+// IA, KI, ИИ, ШІ, YZ as words with a capital; bot, model, intelligence,
+// algorithm, GPT, LLM, assistant and chat in any word. It reads the words
+// of the scanned sentence and allocates nothing.
+func (s *sent) machineCognate(text string) bool {
+	for i := 0; i < s.n; i++ {
+		t := &s.toks[i]
+		w := s.arena[t.a:t.b]
+		if len(w) <= 4 && t.named {
+			switch string(w) {
+			case "ии", "ші":
+				return true
+			case "ai", "ia", "ki", "yz":
+				// In capitals, not the "Ki" of "Ban Ki-moon" nor the
+				// Italian "ai".
+				if capitalsWord(text, string(w)) {
+					return true
+				}
+			}
+		}
+		for k := 0; k+2 < len(w); k++ {
+			for _, stem := range stemsAt[w[k]] {
+				if len(w)-k >= len(stem) && string(w[k:k+len(stem)]) == stem {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// machineStems are parts of the words for machines that most languages
+// share (chatbot, robot, modèle, modello, Modell, модель, intelligence,
+// inteligencia, algoritmo, asystent, assistente), lower-cased.
+var machineStems = []string{"bot", "бот", "model", "modèl", "модел", "intellig", "intelig", "інтелект", "интеллект",
+	"algorit", "алгорит", "gpt", "llm", "assist", "asist", "asyst", "ассист", "асист", "chat", "чат"}
+
+// stemsAt indexes machineStems by their first byte.
+var stemsAt = func() (m [256][]string) {
+	for _, s := range machineStems {
+		m[s[0]] = append(m[s[0]], s)
+	}
+	return m
+}()
+
+// prose reports sentences that read as prose, not code or a command
+// line: fewer than one word in ten holds a path, a flag or markup
+// ("go build -o /tmp/nb ./cmd/newsbot").
+func prose(sents []newsbot.Sentence) bool {
+	words, code := 0, 0
+	for _, s := range sents {
+		for _, w := range strings.Fields(s.Text) {
+			words++
+			if strings.ContainsAny(w, "/=_<>{}$|\\") || strings.HasPrefix(w, "-") && len(w) > 1 {
+				code++
+			}
+		}
+	}
+	return code*10 < words
+}
+
+// capitalsWord reports the two-letter word w in capitals in text, as a
+// word of its own or before a hyphen ("KI-Systeme", not the "Ki" of "Ban
+// Ki-moon").
+func capitalsWord(text, w string) bool {
+	up := [2]byte{w[0] - 'a' + 'A', w[1] - 'a' + 'A'}
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != up[0] || text[i+1] != up[1] {
+			continue
+		}
+		before := i == 0 || !isASCIILetter(text[i-1])
+		after := i+2 == len(text) || !isASCIILetter(text[i+2])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
+
+// nonASCIILetter reports a letter outside ASCII: an accent, another
+// script.
+func nonASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyItalianAI reports a sentence whose only machine word is a "ai" in
+// lower case: the Italian "to the" ("ha chiesto ai cittadini"), not AI.
+func (s *sent) onlyItalianAI(text string) bool {
+	ai := false
+	for i := 0; i < s.n; i++ {
+		if s.toks[i].cls&(cMachine|cMachineWeak) == 0 {
+			continue
+		}
+		if !s.is(i, "ai") {
+			return false
+		}
+		ai = true
+	}
+	return ai && !capitalsWord(text, "ai")
+}
