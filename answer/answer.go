@@ -80,6 +80,14 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if len(ps) == 0 {
+		if empty, err := s.emptyGuild(ctx, q.Guild); err != nil {
+			return nil, err
+		} else if empty {
+			ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}, Answer: prompts.NoArticles()}
+			return s.finish(ctx, q, askedTime{}, ans)
+		}
+	}
 	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(slices.Clone(ps), min(k, maxK)))
 	if err != nil {
 		return nil, err
@@ -106,6 +114,21 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		ans = ext()
 	}
 	return s.finish(ctx, q, asked, ans)
+}
+
+// emptyGuild reports whether the guild holds no article at all, so that a
+// refusal says so instead of "none of them mentions NATO" (there is no
+// "them"). A store that cannot count says no.
+func (s *Service) emptyGuild(ctx context.Context, guild string) (bool, error) {
+	cc, ok := s.Store.(newsbot.ChunkCounter)
+	if !ok {
+		return false, nil
+	}
+	n, _, err := cc.CountChunks(ctx, guild)
+	if err != nil {
+		return false, fmt.Errorf("count the guild's chunks: %w", err)
+	}
+	return n == 0, nil
 }
 
 // modelDecides reports whether the chat model is asked: whenever one is

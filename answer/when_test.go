@@ -101,3 +101,30 @@ func TestAskInTime(t *testing.T) {
 		}
 	})
 }
+
+// An empty guild is refused as empty, not as "none of them mentions X":
+// there is no article for the name to be missing from.
+func TestAskEmptyGuild(t *testing.T) {
+	db := storetest.MustOpen(t)
+	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}
+	ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: "How did NATO respond to the deployment?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Supported || !strings.Contains(ans.Answer, "No articles are stored") || strings.Contains(ans.Answer, "none of them") {
+		t.Errorf("answer in an empty guild = %q; want it to say no article is stored", ans.Answer)
+	}
+	// Another guild's articles do not make this one non-empty, and a
+	// guild with articles still names the missing name.
+	ing := ingest.New(db)
+	c := &ingest.Cleaned{Title: "Carrier sails", Paragraphs: []ingest.Paragraph{{Text: "Russia's aircraft carrier sailed to the Syrian coast on Monday, officials said.", Kind: newsbot.KindBody}}}
+	if _, err := ing.AddCleaned(context.Background(), "other", c, ingest.Meta{Outlet: "Wire"}); err != nil {
+		t.Fatal(err)
+	}
+	if ans, _ = svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: "How did NATO respond to the deployment?"}); !strings.Contains(ans.Answer, "No articles are stored") {
+		t.Errorf("answer in an empty guild beside a full one = %q", ans.Answer)
+	}
+	if ans, _ = svc.Ask(context.Background(), newsbot.Question{Guild: "other", Text: "How did NATO respond to the carrier deployment?"}); !strings.Contains(ans.Answer, "NATO") || strings.Contains(ans.Answer, "No articles are stored") {
+		t.Errorf("answer in a guild with articles = %q; want NATO named as not found", ans.Answer)
+	}
+}

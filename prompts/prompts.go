@@ -147,6 +147,9 @@ func Unsupported(found bool) string {
 	return render("unsupported", struct{ Articles bool }{found})
 }
 
+// NoArticles returns the answer given when no article is stored at all.
+func NoArticles() string { return render("unsupported/empty", nil) }
+
 // NotMentioned returns the answer given when no stored article found for
 // a question mentions one of its names: name is that name as the question
 // wrote it.
