@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -142,6 +143,11 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 	items, err := (&chrono.Service{Store: db}).Digest(ctx, g.guild, since)
 	if err != nil {
 		return err
+	}
+	if *nowDay != "" {
+		// the window ends with the day --now names: what was added or
+		// corrected after it is not in that day's digest
+		items = slices.DeleteFunc(items, func(it newsbot.DigestItem) bool { return it.Changed.After(now) })
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, orEmpty(items))

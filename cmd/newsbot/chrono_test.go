@@ -90,6 +90,11 @@ func TestDigestAndHistoryCLI(t *testing.T) {
 	if out := c.mustRun("digest", "--since", "1h", "--now", tomorrow); !strings.Contains(out, "No stories") {
 		t.Errorf("digest of the hour before tomorrow's end: %s", out)
 	}
+	// --now ends the window: a day before the articles were added holds none
+	yesterday := time.Now().UTC().AddDate(0, 0, -1).Format("2006-01-02")
+	if out := c.mustRun("digest", "--since", "3d", "--now", yesterday); !strings.Contains(out, "No stories") {
+		t.Errorf("digest of three days up to yesterday lists today's articles: %s", out)
+	}
 	if _, errs, code := c.run("", "digest", "--since", "soon"); code == 0 || !strings.Contains(errs, "24h") {
 		t.Errorf("bad --since: exit %d, %q", code, errs)
 	}
