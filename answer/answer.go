@@ -239,19 +239,7 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.NotMentioned(sc.missing)
 		return ans
 	}
-	cands := p.cands
-	if len(only) != len(sc.terms) {
-		in := map[*source]bool{}
-		for _, src := range only {
-			in[src] = true
-		}
-		cands = nil
-		for _, c := range p.cands {
-			if in[c.src] {
-				cands = append(cands, c)
-			}
-		}
-	}
+	cands := p.candidatesOf(only)
 	// the hand rules' pick, else the looser one; the fitted gate
 	// (gatemodel.go) decides whether the answer it leads is given
 	picked, rules := sc.pick(cands)
@@ -277,6 +265,24 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 	probe.record(f, text)
 	ans.Supported, ans.Answer, ans.Citations = true, text, cites
 	return ans
+}
+
+// candidatesOf returns the candidates of the sources in only.
+func (p *prepared) candidatesOf(only []*source) []*candidate {
+	if len(only) == len(p.sc.terms) {
+		return p.cands
+	}
+	in := map[*source]bool{}
+	for _, src := range only {
+		in[src] = true
+	}
+	var cands []*candidate
+	for _, c := range p.cands {
+		if in[c.src] {
+			cands = append(cands, c)
+		}
+	}
+	return cands
 }
 
 // scoringText returns the text whose terms sentences are scored against.

@@ -364,9 +364,13 @@ func (t askedTime) extractive(question, query string, srcs []*source, aliases ma
 
 // answerLatest answers a "latest" question from the newest sources that
 // answer it, then says what the earlier ones said, dated, so that a change
-// (closed, then reopened) shows with its newest state first.
+// (closed, then reopened) shows with its newest state first. A newer day
+// whose report states a change of the asked state ("reopened" for "still
+// closed?", statechange.go) answers first once an older day supports the
+// question, though the gate alone would not answer from it.
 func answerLatest(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	p := prepare(question, query, srcs, aliases) // scored once, answered per day
+	var newer [][]*source                        // the days before i, newest first, unanswered
 	for i := 0; i < len(srcs); {
 		j := i + 1
 		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
@@ -374,14 +378,46 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 		}
 		newest := p.answer(question, srcs[i:j])
 		if newest.Supported {
+			if changed := p.changedAnswer(question, newer); changed != nil {
+				older := newest // this day's answer, or with the days before it
+				if all := p.answer(question, srcs[i:]); all.Supported {
+					older = all
+				}
+				appendEarlier(changed, older)
+				return changed
+			}
 			if earlier := p.answer(question, srcs[j:]); earlier.Supported && srcs[i].Article.Published != "" {
 				appendEarlier(newest, earlier)
 			}
 			return newest
 		}
+		if srcs[i].Article.Published != "" {
+			newer = append(newer, srcs[i:j])
+		}
 		i = j
 	}
 	return p.answer(question, srcs)
+}
+
+// changedAnswer returns the answer of the newest of days whose report
+// states a change of the question's state (changedState), or nil.
+func (p *prepared) changedAnswer(question string, days [][]*source) *newsbot.Answer {
+	if p.sc.missing != "" {
+		return nil
+	}
+	for _, day := range days {
+		cands := p.candidatesOf(day)
+		picked := p.changedState(cands)
+		if len(picked) == 0 {
+			continue
+		}
+		text, cites := compose(question, picked, disputed(cands))
+		if len(cites) == 0 {
+			continue
+		}
+		return &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Supported: true, Answer: text, Citations: cites}
+	}
+	return nil
 }
 
 var marker = regexp.MustCompile(`\[(\d+)\]`)
