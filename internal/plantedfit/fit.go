@@ -442,9 +442,9 @@ func strconvF(v float64) string {
 }
 
 // spentPath reports whether an ordinary text's path may be read: not under
-// an answer set blind12 or later, nor an attribution holdout29 or later
+// an answer set blind13 or later, nor an attribution holdout29 or later
 // (answers blind8-11 and holdout19-28 were declared spent on 3 December
-// 2026, 13:00 UTC), as the team's brief lists. Planted sets are never read
+// 2026, 13:00 UTC, blind12 at 14:10 UTC), as the team's brief lists. Planted sets are never read
 // through it: the fit lists the spent ones by name.
 func spentPath(rel string) bool {
 	for _, kind := range []string{"blind", "holdout"} {
@@ -460,7 +460,7 @@ func spentPath(rel string) bool {
 				n = n*10 + int(rest[digits]-'0')
 				digits++
 			}
-			if kind == "blind" && n >= 12 {
+			if kind == "blind" && n >= 13 {
 				return false
 			}
 			if kind == "holdout" && n >= 29 {

@@ -13,7 +13,7 @@ func TestSpentPathKeepsBlindHoldoutsOut(t *testing.T) {
 		"testdata/attribution/holdout31/README.md",
 		"testdata/attribution/holdout31/usfs-dombeck-wildfires.json",
 		"testdata/attribution/holdout32/a.json",
-		"testdata/eval/blind12/README.md",
+		"testdata/eval/blind13/README.md",
 	} {
 		if spentPath(rel) {
 			t.Errorf("spentPath(%q) = true; a blind set must not be read", rel)

@@ -179,7 +179,7 @@ func TestNoFalsePositivesFlag(t *testing.T) {
 }
 
 // blindPathI11b reports files of blind sets still being run by the lead
-// (answers blind3 and blind12 on, attribution holdout29 on), which fixers
+// (answers blind3 and blind13 on, attribution holdout29 on), which fixers
 // do not read. Since 3 December 2026 it is blindPath under its old name:
 // the two lists had drifted apart once already.
 func blindPathI11b(path string) bool {
@@ -219,7 +219,7 @@ func TestKnownEnglishStillFlagged(t *testing.T) {
 // TestBlindPathsSkipUnspentAnswerSets checks that both skip lists keep
 // the unspent answer blind sets out and still read a spent one.
 func TestBlindPathsSkipUnspentAnswerSets(t *testing.T) {
-	for _, b := range []string{"blind12", "blind13", "blind23"} {
+	for _, b := range []string{"blind13", "blind14", "blind23"} {
 		p := "../../testdata/eval/" + b + "/README.md"
 		if !blindPath(p) || !blindPathI11b(p) {
 			t.Errorf("%s: blindPath %v, blindPathI11b %v; want both true", b, blindPath(p), blindPathI11b(p))

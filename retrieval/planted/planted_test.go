@@ -271,11 +271,11 @@ func corpusSentences(tb testing.TB) []corpusSentence {
 }
 
 // unspentAnswers matches the answer blind sets nobody has tuned on
-// (blind12 and later; blind8-11 were declared spent on 3 December 2026).
-var unspentAnswers = regexp.MustCompile(`eval/blind(1[2-9]|[2-9][0-9])/`)
+// (blind13 and later; blind8-11 were declared spent on 3 December 2026, 13:00 UTC, blind12 at 14:10 UTC).
+var unspentAnswers = regexp.MustCompile(`eval/blind(1[3-9]|[2-9][0-9])/`)
 
 // blindPath reports a file of a blind set still being written or not yet
-// run (answers blind3 and blind12 on, attribution holdout29 on): a test that prints what
+// run (answers blind3 and blind13 on, attribution holdout29 on): a test that prints what
 // it flags must not show them to anyone but their writer.
 func blindPath(path string) bool {
 	if strings.Contains(path, "blind3") || unspentAnswers.MatchString(path) {
