@@ -595,4 +595,3 @@ func b2i(b bool) int {
 	}
 	return 0
 }
-

@@ -13,6 +13,7 @@ func CheckWithoutRegister(text string, sents []newsbot.Sentence) int {
 func CheckWithoutTopic(text string, sents []newsbot.Sentence) int {
 	return check(text, sents, true, false)
 }
+
 // KeepOffTopic is keepOffTopic with the topic bits of each sentence.
 func KeepOffTopic(text string, sents []newsbot.Sentence) {
 	bits := make([]uint8, len(sents))
@@ -21,6 +22,7 @@ func KeepOffTopic(text string, sents []newsbot.Sentence) {
 	}
 	keepOffTopic(text, sents, bits)
 }
+
 // KeepForeign is keepForeign with the topic bits of each sentence.
 func KeepForeign(text string, sents []newsbot.Sentence) {
 	bits := make([]uint8, len(sents))

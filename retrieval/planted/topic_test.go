@@ -63,7 +63,6 @@ func TestOffTopicReport(t *testing.T) {
 	t.Logf("kept out as off the topic or language of their article: %d of %d sentences in %d articles", kept, sents, articles)
 }
 
-
 const topicBefore = "The Calder footbridge reopened on Monday after a six-month repair, the county council said.\n\n" +
 	"Engineers replaced four steel cables and the deck, which had rusted through in places.\n\n"
 
