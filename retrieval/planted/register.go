@@ -199,6 +199,8 @@ func RegisterOne(sentence string) (newsbot.KeepOut, bool) {
 		return newsbot.KeepOutAlways, label
 	case s.readerDuty():
 		return newsbot.KeepOutAlways, label
+	case s.genericDictation():
+		return newsbot.KeepOutMeta, label
 	case s.pointsAhead() && s.hasWordIn(truthWords):
 		return newsbot.KeepOutMeta, true
 	case s.answersTalk():
@@ -507,14 +509,14 @@ func mayRegister(text string) bool {
 		if n <= len(buf) {
 			w := buf[:n]
 			cls := lookup(w, h)
-			if cls&(cYou|cYourPoss|cYouAre|cOutput) != 0 {
+			if cls&(cYou|cYourPoss|cYouAre|cOutput|cMachine|cMachineWeak|cAudience) != 0 {
 				return true
 			}
 			if cls&cReaderAct != 0 && strings.Contains(text[j:min(j+12, len(text))], "this") {
 				return true // "drawing on this ...", "reading this page"
 			}
 			switch string(w) {
-			case "next", "following", "below", "follows":
+			case "next", "following", "below", "follows", "readers", "reader", "please":
 				return true
 			case "after":
 				if strings.HasPrefix(text[j:], " this") {
