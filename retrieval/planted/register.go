@@ -245,7 +245,7 @@ func (s *sent) speakOrder() bool {
 		for p < s.n && p < i+2 && orderLeads[s.word(p)] {
 			p++
 		}
-		at := i == 0 || i == labelEnd || t.clause && opener ||
+		at := i == 0 || i == 1 && s.listMarker() || i == labelEnd || t.clause && opener ||
 			ordered && (s.is(i-1, "and") || s.is(i-1, "then")) && i == p ||
 			s.is(i, "so") && t.clause && i > 0 // ", so quote them as final"
 		if !at {
@@ -274,6 +274,13 @@ func (s *sent) speakOrder() bool {
 		return true
 	}
 	return false
+}
+
+// listMarker reports a sentence opening with the marker of a list item
+// or a ticked box: a letter, a number or a tick in brackets ("[x]", "(3)",
+// "b)"), so that an order after it opens the sentence as it would without.
+func (s *sent) listMarker() bool {
+	return s.n > 1 && s.toks[0].closer && s.toks[0].b-s.toks[0].a <= 2 && !s.toks[0].quoted
 }
 
 // saysWhat reports what an order to speak at v is to say: "that ...",
@@ -479,8 +486,8 @@ var orderLeads = map[string]bool{"please": true, "now": true, "just": true, "sim
 // an answer, a word that points ahead). Most sentences of news have none
 // and are not scanned. Words are lower-cased into a buffer on the stack.
 func mayRegister(text string) bool {
-	if strings.ContainsAny(text, ":?") {
-		return true
+	if strings.ContainsAny(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
+		return true // a label, a question, a list marker
 	}
 	var buf [24]byte
 	first := true
