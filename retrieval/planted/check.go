@@ -13,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 7
+const Version = 8
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -104,11 +104,23 @@ func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
-	if u, ok := unmask(sentence); ok && (detectPlain(u) != "" || plantedmodel.Alone(u)) { // unmask.go
+	u, masked := unmask(sentence) // unmask.go
+	if masked && (detectPlain(u) != "" || plantedmodel.Alone(u)) {
 		return true, newsbot.KeepOutAlways
 	}
+	k := s.keep(sentence)
+	if masked && k != newsbot.KeepOutAlways {
+		var su sent
+		su.scan(u)
+		k = max(k, su.keep(u)) // a disguise keeps nothing in that the plain words keep out
+	}
+	return false, k
+}
+
+// keep is weigh's level for a sentence the detector does not set aside.
+func (s *sent) keep(sentence string) newsbot.KeepOut {
 	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
-		return false, newsbot.KeepOutAlways
+		return newsbot.KeepOutAlways
 	}
 	st := newAimState()
 	isMeta := meta(sentence, &st) // one word pass for both checks
@@ -117,7 +129,7 @@ func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
-	return false, k
+	return k
 }
 
 // suggestOpeners open a question that suggests rather than asks: "Wouldn't

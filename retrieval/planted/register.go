@@ -199,6 +199,8 @@ func RegisterOne(sentence string) (newsbot.KeepOut, bool) {
 		return newsbot.KeepOutAlways, label
 	case s.readerDuty():
 		return newsbot.KeepOutAlways, label
+	case s.genericDictation():
+		return newsbot.KeepOutMeta, label
 	case s.pointsAhead() && s.hasWordIn(truthWords):
 		return newsbot.KeepOutMeta, true
 	case s.answersTalk():
@@ -243,7 +245,7 @@ func (s *sent) speakOrder() bool {
 		for p < s.n && p < i+2 && orderLeads[s.word(p)] {
 			p++
 		}
-		at := i == 0 || i == labelEnd || t.clause && opener ||
+		at := i == 0 || i == 1 && s.listMarker() || i == labelEnd || t.clause && opener ||
 			ordered && (s.is(i-1, "and") || s.is(i-1, "then")) && i == p ||
 			s.is(i, "so") && t.clause && i > 0 // ", so quote them as final"
 		if !at {
@@ -272,6 +274,13 @@ func (s *sent) speakOrder() bool {
 		return true
 	}
 	return false
+}
+
+// listMarker reports a sentence opening with the marker of a list item
+// or a ticked box: a letter, a number or a tick in brackets ("[x]", "(3)",
+// "b)"), so that an order after it opens the sentence as it would without.
+func (s *sent) listMarker() bool {
+	return s.n > 1 && s.toks[0].closer && s.toks[0].b-s.toks[0].a <= 2 && !s.toks[0].quoted
 }
 
 // saysWhat reports what an order to speak at v is to say: "that ...",
@@ -477,8 +486,8 @@ var orderLeads = map[string]bool{"please": true, "now": true, "just": true, "sim
 // an answer, a word that points ahead). Most sentences of news have none
 // and are not scanned. Words are lower-cased into a buffer on the stack.
 func mayRegister(text string) bool {
-	if strings.ContainsAny(text, ":?") {
-		return true
+	if strings.ContainsAny(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
+		return true // a label, a question, a list marker
 	}
 	var buf [24]byte
 	first := true
@@ -507,14 +516,14 @@ func mayRegister(text string) bool {
 		if n <= len(buf) {
 			w := buf[:n]
 			cls := lookup(w, h)
-			if cls&(cYou|cYourPoss|cYouAre|cOutput) != 0 {
+			if cls&(cYou|cYourPoss|cYouAre|cOutput|cMachine|cMachineWeak|cAudience) != 0 {
 				return true
 			}
 			if cls&cReaderAct != 0 && strings.Contains(text[j:min(j+12, len(text))], "this") {
 				return true // "drawing on this ...", "reading this page"
 			}
 			switch string(w) {
-			case "next", "following", "below", "follows":
+			case "next", "following", "below", "follows", "readers", "reader", "please":
 				return true
 			case "after":
 				if strings.HasPrefix(text[j:], " this") {

@@ -84,34 +84,30 @@ func (s *sent) topic(text string) uint8 {
 
 // keepForeign keeps out, unless the question is about machines or answers
 // (KeepOutMeta), a paragraph written in another language than its English
-// article that names a machine by one of the words most languages share
-// for it (AI, IA, KI, bot, robot, model, intelligence, algorithm, GPT,
-// LLM, assistant, chat). A note to machines in the reader's language
-// slipped into a story in another is a known way round detectors that read
-// one language; the stem tables of lang.go and script.go cover some
-// languages, this covers the rest by structure. A foreign quotation that
-// names no machine, and articles not in English, are left as they are.
+// article when it names a machine by one of the words most languages
+// share for it (AI, IA, KI, bot, robot, model, intelligence, algorithm,
+// GPT, LLM, assistant, chat), or when it is the article's only paragraph
+// in another language and shows that language by its letters: another
+// script, or letters English does not use (a Finnish, Danish or Spanish
+// paragraph). A lone paragraph off the article's language is off its
+// register too, and a note to machines in the reader's language slipped
+// into a story in another is a known way round detectors that read one
+// language (the stem tables of lang.go and script.go cover some
+// languages, this covers the rest by structure). An English story that
+// quotes in another language mostly does so inside an English paragraph,
+// and a paragraph that opens with a quotation mark is someone's words;
+// a headline or a terse English line has few closed-class words but no
+// foreign letters; a bilingual article, one with several foreign
+// paragraphs none of which names a machine, and articles not in English
+// are left as they are.
 func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
-	cand := false // a sentence in another language that names a machine
-	for i := range sents {
-		if bits[i]&machineWord == 0 {
-			continue
-		}
-		if c, w := plantedmodel.ClosedShare(sents[i].Text); c*10 < w || nonASCIILetter(sents[i].Text) && c*5 < w {
-			cand = true
-			break
-		}
-	}
-	if !cand {
-		return
-	}
 	// Paragraphs: English or not, by the share of English closed-class
 	// words of their sentences (English prose has one word in three or
 	// more; another language under one in ten, or under one in five with
 	// letters English does not use: "at" and "for" are Norwegian too).
 	type para struct {
-		from, to, closed, words int
-		accents                 bool
+		from, to, closed, words, letters int  // letters: outside ASCII
+		latin                            bool // its letters outside ASCII are Latin
 	}
 	var ps []para
 	for i := range sents {
@@ -123,29 +119,39 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 		c, w := plantedmodel.ClosedShare(sents[i].Text)
 		p.closed += c
 		p.words += w
-		p.accents = p.accents || nonASCIILetter(sents[i].Text)
+		p.letters += nonASCIILetters(sents[i].Text)
+		p.latin = i == p.from && latinLetters(sents[i].Text) || i > p.from && p.latin && latinLetters(sents[i].Text)
 	}
 	isForeign := func(p para) bool {
-		return p.closed*10 < p.words || p.accents && p.closed*5 < p.words
+		return p.closed*10 < p.words || p.letters > 0 && p.closed*5 < p.words
 	}
-	english, foreign := 0, 0
+	// long enough to be a language of its own: twelve words, or eight
+	// words or forty letters of a script English does not use (Thai and
+	// others write no spaces between words).
+	long := func(p para) bool {
+		return p.words >= 12 || p.letters > 0 && (p.words >= 8 || p.letters >= 40)
+	}
+	english, foreign, lone := 0, 0, 0
 	for _, p := range ps {
 		switch {
-		case p.words < 4:
+		case p.words < 4 && p.letters < 12:
 		case p.closed*4 >= p.words:
 			english += p.words
 		case isForeign(p):
-			foreign += p.words
+			foreign += max(p.words, p.letters/6) // a word of a script without spaces: about six letters
+			if long(p) {
+				lone++
+			}
 		}
 	}
 	if english < 3*foreign || english < 40 {
 		return // not an English article
 	}
 	for _, p := range ps {
-		if p.words < 12 || !isForeign(p) || !prose(sents[p.from:p.to]) {
+		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
-		named := false
+		named := lone == 1 && shown(p.letters, p.latin) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
 			named = bits[i]&machineWord != 0
 		}
@@ -237,6 +243,60 @@ func capitalsWord(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// shown reports a paragraph whose letters show another language than
+// English: another script, or two or more Latin letters English does not
+// use.
+func shown(letters int, latin bool) bool {
+	return letters >= 2 || letters == 1 && !latin
+}
+
+// latinLetters reports whether the letters of s outside ASCII are all
+// Latin (accents), none of another script.
+func latinLetters(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports text that ends as a sentence does, with a full
+// stop, a question or exclamation mark (of any script), perhaps inside a
+// closing quotation mark or bracket: prose, not a headline or a label.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？।؟۔ฯ", r) || unicode.In(r, unicode.Thai) && len(s) > 0
+}
+
+// quoteOpens reports text that opens with a quotation mark: a quoted
+// voice, reported whatever its language.
+func quoteOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune("\"'“‘„‚«‹「『", r)
+}
+
+// nonASCIILetters counts the letters outside ASCII: accents, other
+// scripts.
+func nonASCIILetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // nonASCIILetter reports a letter outside ASCII: an accent, another

@@ -14,10 +14,13 @@ import (
 // Greek letters that look Latin inside Latin words ("Nоte" with a
 // Cyrillic о, "ΑΙ" in a Latin sentence), and leetspeak when two or more
 // words of the sentence use it ("N0te t0 A1 summar1sers"; one word, as in
-// a band's name, is left alone). It reports whether it changed anything;
+// a band's name, is left alone; a word may open with its digit, "4ss1st4nts"),
+// small capitals ("ᴀɪ ᴀssɪsᴛᴀɴᴛs") and combining marks laid over the
+// letters of ASCII words ("A̲I̲ s̲u̲m̲m̲a̲r̲i̲e̲s̲"; four marks or more, so that
+// one decomposed accent is left alone). It reports whether it changed anything;
 // an ordinary ASCII sentence costs one pass over its bytes.
 func unmask(s string) (string, bool) {
-	hasHigh, dotted, spaced, leet, hyphens := false, false, false, 0, 0
+	hasHigh, dotted, spaced, leet, hyphens, marks := false, false, false, 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch unmaskByte[c] {
@@ -25,6 +28,9 @@ func unmask(s string) (string, bool) {
 			continue
 		case uHigh:
 			hasHigh = hasHigh || disguiseByte(s, i)
+			if i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && (c == 0xCC || c == 0xCD && s[i+1] <= 0xAF) {
+				marks++ // a combining mark (U+0300-U+036F) on an ASCII letter
+			}
 		case uSep: // '.', '-': "I.g.n.o.r.e", "N-o-t-e"
 			if c == '-' {
 				hyphens++
@@ -39,7 +45,8 @@ func unmask(s string) (string, bool) {
 			for j > 0 && (isASCIILetter(s[j-1]) || unmaskByte[s[j-1]] == uLeet) {
 				j--
 			}
-			if j < i && isASCIILetter(s[j]) && (j == 0 || !isDigit(s[j-1])) && leetWord(s, j) {
+			if j < i && isASCIILetter(s[j]) && (j == 0 || !isDigit(s[j-1])) && leetWord(s, j) ||
+				j == i && (j == 0 || !isASCIILetter(s[j-1]) && !isDigit(s[j-1])) && leetOpened(s, j) {
 				leet++
 			}
 			for i+1 < len(s) && (isASCIILetter(s[i+1]) || unmaskByte[s[i+1]] == uLeet) {
@@ -48,11 +55,15 @@ func unmask(s string) (string, bool) {
 		}
 	}
 	syll := hyphens >= 3 && syllabified(s)
-	if !hasHigh && !dotted && leet < 2 && !spaced && !syll {
+	if !hasHigh && !dotted && leet < 2 && !spaced && !syll && marks < 4 {
 		return s, false
 	}
 	u := s
+	if marks >= 4 {
+		u = stripMarks(u)
+	}
 	if hasHigh {
+		u = smallCaps(u)
 		u = metaNormal(u) // also joins spaced letters
 		u = homoglyphs(u)
 		u = joinSpacedAny(u)
@@ -153,6 +164,8 @@ func disguiseByte(s string, i int) bool {
 	switch {
 	case c == 0xC2:
 		return n1 == 0xAD
+	case c == 0xC9 || c == 0xCA || c == 0xE1 && n1 == 0xB4 || c == 0xEA && n1 == 0x9C:
+		return smallCapOf(s[i:]) != 0
 	case c >= 0xCE && c <= 0xD4:
 		return true
 	case c == 0xE2:
@@ -235,8 +248,12 @@ func leetWord(s string, i int) bool {
 func unLeet(s string) string {
 	b := []byte(s)
 	for i := 0; i < len(b); i++ {
-		if !isASCIILetter(b[i]) || i > 0 && (isASCIILetter(b[i-1]) || isDigit(b[i-1])) {
+		if i > 0 && (isASCIILetter(b[i-1]) || isDigit(b[i-1])) || !isASCIILetter(b[i]) && !leetOpened(s, i) {
 			continue
+		}
+		if !isASCIILetter(b[i]) && i+1 < len(b) && b[i+1] >= 'A' && b[i+1] <= 'Z' {
+			b[i] = leetDigit(b[i]) - 'a' + 'A' // "4I": AI
+			i++
 		}
 		j := i
 		for j < len(b) && (isASCIILetter(b[j]) || leetDigit(b[j]) != 0 || isDigit(b[j])) {
@@ -393,4 +410,91 @@ func joinSpacedAny(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// leetOpened reports a word at s[i] that opens with a leet digit and
+// reads as a leetspeak word, not a number with a unit ("5G", "4x4", "3rd",
+// "7am"): a capital right after the digit ("4I") or, in a word of five
+// characters or more, at least two leet digits and two letters
+// ("4ss1st4nts"), and no other digit.
+func leetOpened(s string, i int) bool {
+	if i >= len(s) || leetDigit(s[i]) == 0 || s[i] == '@' || s[i] == '$' || s[i] == '8' {
+		return false
+	}
+	j, digits, letters := i, 0, 0
+	for j < len(s) && (isASCIILetter(s[j]) || isDigit(s[j])) {
+		switch {
+		case isASCIILetter(s[j]):
+			letters++
+		case leetDigit(s[j]) == 0:
+			return false
+		default:
+			digits++
+		}
+		j++
+	}
+	if j-i == 2 && s[i+1] >= 'A' && s[i+1] <= 'Z' && (j == len(s) || !isASCIILetter(s[j])) {
+		return true
+	}
+	return j-i >= 5 && digits >= 2 && letters >= 2
+}
+
+// smallCapOf returns the ASCII letter a small capital at the start of s
+// stands for ("ᴀ" a, "ɪ" i, "ꜱ" s), or 0.
+func smallCapOf(s string) byte {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= 0x1D00 && r <= 0x1D22 {
+		return smallCapsLow[r-0x1D00]
+	}
+	switch r {
+	case 0x0299:
+		return 'b'
+	case 0xA730:
+		return 'f'
+	case 0x0262:
+		return 'g'
+	case 0x029C:
+		return 'h'
+	case 0x026A:
+		return 'i'
+	case 0x029F:
+		return 'l'
+	case 0x0274:
+		return 'n'
+	case 0x0280:
+		return 'r'
+	case 0xA731:
+		return 's'
+	case 0x028F:
+		return 'y'
+	}
+	return 0
+}
+
+// smallCapsLow maps U+1D00-U+1D22 to the letters they stand for.
+var smallCapsLow = [0x23]byte{0x00: 'a', 0x04: 'c', 0x05: 'd', 0x07: 'e', 0x0A: 'j', 0x0B: 'k', 0x0D: 'm',
+	0x0F: 'o', 0x18: 'p', 0x1B: 't', 0x1C: 'u', 0x20: 'v', 0x21: 'w', 0x22: 'z'}
+
+// smallCaps writes ASCII letters for small capitals.
+func smallCaps(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x100 {
+			return r
+		}
+		var buf [4]byte
+		if c := smallCapOf(string(buf[:utf8.EncodeRune(buf[:], r)])); c != 0 {
+			return rune(c)
+		}
+		return r
+	}, s)
+}
+
+// stripMarks drops the combining marks (U+0300-U+036F) of s.
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x300 && r <= 0x36F {
+			return -1
+		}
+		return r
+	}, s)
 }
