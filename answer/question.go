@@ -590,7 +590,7 @@ var frameNouns = setOf("name names kind type sort role reason cause number amoun
 // modifiers qualify what is asked ("the *first* rate cut", "*last* reach
 // the final") without naming the event: a sentence need not repeat them.
 var modifiers = setOf(`last first previous next other most least soon still again also only eventually
-former around badly currently recently ever yet already far long high compared worst best`)
+former around badly currently recently ever yet already far long high compared worst best top senior`)
 
 // reader reads a question word by word into a question.
 type reader struct {
@@ -723,7 +723,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) {
 		r.phrase = -1
 		return
 	}
@@ -732,6 +732,31 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.lastNoun = i
 	r.nouns++
 }
+
+// predicateWord reports whether ws[i], after a name's noun phrase, is
+// the question's predicate rather than a noun of the phrase: a word
+// followed by "to" ("the Embraer fuel system *meant* to do", "the David
+// D. Terry lock *due* to begin"), a word followed by a pronoun, its
+// object or its object's owner ("the Mummy Mountain hiker *lose* his
+// way"), or a present verb that is rarely a noun ("the Polar Star
+// *needs* help", "the Union flag *appears* on").
+func predicateWord(ws []qword, i int) bool {
+	if presentVerbs[ws[i].lower] {
+		return true
+	}
+	if i+1 >= len(ws) || ws[i].stop {
+		return false
+	}
+	next := ws[i+1].lower
+	return next == "to" || objectPronouns[next]
+}
+
+// objectPronouns follow a verb, never a noun of a name's phrase.
+var objectPronouns = setOf("his her its their him them me us my our your")
+
+// presentVerbs are verbs in -s that are rarely nouns after a name.
+var presentVerbs = setOf(`appears seems needs wants expects intends belongs consists contains includes requires involves
+allows becomes happens occurs depends lies`)
 
 // clausePrepositions end a noun phrase: "The Laramie Project *despite*
 // threats" is the play, not a play of threats. (Most prepositions are
@@ -752,7 +777,7 @@ func verbAfterNoun(w string) bool {
 
 // participles are past participles the -ed rule of pastForm misses ("the
 // drug approved by the FDA *given* to patients").
-var participles = setOf("given taken shown known seen driven written chosen stolen spoken broken beaten hidden thrown flown drawn grown fallen ridden sworn torn done gone")
+var participles = setOf("given taken shown known seen driven written chosen stolen spoken broken beaten hidden thrown flown drawn grown fallen ridden sworn torn done gone meant")
 
 // lightVerbs are verbs that are rarely nouns after a name.
 var lightVerbs = setOf("take takes make makes give gives go goes come comes get gets")
@@ -794,6 +819,14 @@ func (n *qname) setNouns(ws []qword) {
 	default:
 		words = nil
 	}
+	if len(words) > 0 && askedHeads[strings.ToLower(words[len(words)-1])] {
+		// "Who is TSA's top security *official*?", "the U.N. human rights
+		// *chief*", "the US jobs *count*": the head names the asked
+		// person or value, which a report may write otherwise (the
+		// Federal Security Director, the High Commissioner, "rose by
+		// 252,000"); the words before it still say what it is of
+		n.optionalLast = true
+	}
 	n.nouns, n.tail = nil, n.text
 	for _, w := range words {
 		n.tail += " " + w
@@ -834,6 +867,12 @@ func subjectOfAux(ws []qword, i int) bool {
 	}
 	return false
 }
+
+// askedHeads are heads of a name's noun phrase that name the asked
+// person (a role) or value (an attribute) rather than the event: an
+// article need not write them.
+var askedHeads = setOf(`official officials chief captain commander director head leader spokesman spokeswoman
+spokesperson chairman chairwoman boss manager officer count tally total rate figure`)
 
 // copulas are auxiliaries after which no other verb need come ("How big
 // is the EU's 2025 mackerel quota?"), though one may ("meant to last").

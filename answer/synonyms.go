@@ -51,6 +51,7 @@ resign resigned quit retire retired retirement
 appoint appointed name named
 dismiss dismissed sack sacked layoff
 job jobs post posts
+jobless unemployment unemployed
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
 head heads lead leads leader leaders chief director ceo
