@@ -71,3 +71,33 @@ func TestJoblessSynonym(t *testing.T) {
 		t.Errorf("jobless matched by job")
 	}
 }
+
+// TestDetailBeside checks that a sentence stating an ordinary word of the
+// question that no pick states is quoted beside the picks, below the
+// coverage floor but under every other condition, and that the lead stays
+// first; a sentence adding only names, or failing a condition, is not.
+func TestDetailBeside(t *testing.T) {
+	qs := &question{terms: []qterm{{key: "australia", kind: kindName}, {key: "opener", kind: kindWord}, {key: "scorer", kind: kindWord}}}
+	sc := &scoring{qs: qs, w: []float64{2, 1, 1}}
+	lead := &candidate{coverage: 0.9, u: unit{own: 0b011}}
+	detail := &candidate{coverage: 0.3, u: unit{own: 0b101}}
+	namesOnly := &candidate{coverage: 0.5, u: unit{own: 0b001}}
+	failing := &candidate{coverage: 0.5, u: unit{own: 0b100}}
+	floor := 0.6
+	ok := func(c *candidate) bool { return c.coverage >= floor && c != failing }
+
+	got := sc.detailBeside([]*candidate{lead, namesOnly, failing, detail}, []*candidate{lead}, ok)
+	if len(got) != 2 || got[0] != lead || got[1] != detail {
+		t.Fatalf("picked %v, want the lead then the sentence with the detail", got)
+	}
+	if detail.coverage != 0.3 {
+		t.Errorf("coverage changed to %v", detail.coverage)
+	}
+	if got := sc.detailBeside([]*candidate{lead, namesOnly, failing}, []*candidate{lead}, ok); len(got) != 1 {
+		t.Errorf("added %d sentences that add no ordinary word or fail a condition", len(got)-1)
+	}
+	full := []*candidate{lead, {coverage: 0.8}, {coverage: 0.8}}
+	if got := sc.detailBeside([]*candidate{lead, detail}, full, ok); len(got) != maxItems {
+		t.Errorf("added beyond %d picks", maxItems)
+	}
+}

@@ -995,6 +995,7 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		}
 	}
 	picked = sc.typedBeside(cands, picked, ok)
+	picked = sc.detailBeside(cands, picked, ok)
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
@@ -1020,6 +1021,39 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) b
 	}
 	for _, c := range cands {
 		if !c.near || slices.Contains(picked, c) {
+			continue
+		}
+		keep := c.coverage
+		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
+		good := ok(c)
+		c.coverage = keep
+		if good {
+			return append(picked, c)
+		}
+	}
+	return picked
+}
+
+// detailBeside adds, when room is left, the best candidate whose
+// sentence states an ordinary word of the question that no pick states,
+// below the coverage floor but with every other condition of a pick. A
+// report's opening sentence shares most of a question's names and so
+// leads; the detail asked for is often further down, in a sentence that
+// names less of the topic ("Who was Australia's top scorer in the opener
+// against South Africa?": the lead reports the 93-39 win, "Justin Eveson
+// led Australia in *scoring* with 21 points" comes later), and, being
+// narration like the lead, it is not picked as another speaker's. The
+// lead, and so whether the question is answered at all, does not change.
+func (sc *scoring) detailBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
+	if len(picked) == 0 || len(picked) >= maxItems {
+		return picked
+	}
+	var have mask
+	for _, p := range picked {
+		have |= p.u.own
+	}
+	for _, c := range cands {
+		if slices.Contains(picked, c) || sc.wordsOwn(c.u.own&^have, sc.w) == 0 {
 			continue
 		}
 		keep := c.coverage
