@@ -101,3 +101,26 @@ func TestDetailBeside(t *testing.T) {
 		t.Errorf("added beyond %d picks", maxItems)
 	}
 }
+
+// TestVerbAfterQualifiedSubject checks that a past form qualifying the
+// subject ("the parcel seized in Cincinnati") is not the question's verb
+// when the auxiliary's own verb comes later, and that a verb followed by
+// a clause of its own keeps its place.
+func TestVerbAfterQualifiedSubject(t *testing.T) {
+	for q, want := range map[string]string{
+		"From which country was the parcel of pills seized in Cincinnati sent?":     "sent",
+		"What post had the rebel leader killed in the attack once held?":            "", // "once" opens a clause to the reader: no verb, and not "killed"
+		"How many people were killed in the floods caused by rain?":                 "killed",
+		"When was the ban lifted?":                                                  "lifted",
+		"How many of the fugitives caught by the Marshals were wanted on warrants?": "wanted",
+	} {
+		verbs, _ := questionVerb(questionWords(q), frameWords(questionWords(q)))
+		var got []string
+		for v := range verbs {
+			got = append(got, v)
+		}
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != wordTerms(want)[0]) {
+			t.Errorf("%q: verb %v, want %q", q, got, want)
+		}
+	}
+}
