@@ -124,3 +124,22 @@ func TestVerbAfterQualifiedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsWithAndEx checks that "with" is a joiner of a spelled-out
+// name and that a word opening "ex" gives an acronym its X.
+func TestInitialsWithAndEx(t *testing.T) {
+	for _, tc := range []struct {
+		text, acr string
+		want      bool
+	}{
+		{"Japan Aerospace Exploration Agency President Keiji Tachikawa", "jaxa", true},
+		{"Japan Aerospace Research Agency", "jaxa", false},
+		{"the Association of Women with Disabilities Network", "awdn", true},
+		{"Xavier Exploration", "xx", true},
+	} {
+		got := initialsIn(caseWords(tc.text), tc.acr) != nil
+		if got != tc.want {
+			t.Errorf("initialsIn(%q, %q) = %v, want %v", tc.text, tc.acr, got, tc.want)
+		}
+	}
+}
