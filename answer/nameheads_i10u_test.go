@@ -143,3 +143,14 @@ func TestInitialsWithAndEx(t *testing.T) {
 		}
 	}
 }
+
+// TestHitStruck checks that a quake that "hit" is found where the report
+// says it "struck", and not in a labour strike's walkout.
+func TestHitStruck(t *testing.T) {
+	if !synonymsIn(unitTerms("hit"), unitSet("A magnitude 6.3 earthquake has struck central Italy.")) {
+		t.Errorf("hit is not matched by struck")
+	}
+	if synonymsIn(unitTerms("hit"), unitSet("Dockworkers began a walkout on Tuesday.")) {
+		t.Errorf("hit matched by walkout")
+	}
+}

@@ -54,6 +54,7 @@ job jobs post posts
 jobless unemployment unemployed
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
+hit struck
 head heads lead leads leader leaders chief director ceo
 election vote poll polls
 find found discover discovered
