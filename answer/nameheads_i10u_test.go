@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -152,5 +153,28 @@ func TestHitStruck(t *testing.T) {
 	}
 	if synonymsIn(unitTerms("hit"), unitSet("Dockworkers began a walkout on Tuesday.")) {
 		t.Errorf("hit matched by walkout")
+	}
+}
+
+// TestTitleWindows checks that the capitalised words around a speaker's
+// surname give the title a question may ask by, and that lower-case words
+// near it and words inside quotation marks do not.
+func TestTitleWindows(t *testing.T) {
+	text := "\"We will focus on backlogs,\" said Zinke.\nSecretary of the Interior Ryan Zinke visited Glacier.\nAustralian Olympian Steph Rice, a swimming champion, retired."
+	got := strings.Join(titleWindows(text, "Zinke"), " | ")
+	for _, want := range []string{"Secretary", "Interior", "Ryan"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("windows %q lack %q", got, want)
+		}
+	}
+	if strings.Contains(got, "backlogs") || strings.Contains(got, "focus") {
+		t.Errorf("windows %q reach into the quotation", got)
+	}
+	rice := strings.Join(titleWindows(text, "Steph Rice"), " | ")
+	if strings.Contains(rice, "swimming") || !strings.Contains(rice, "Olympian") {
+		t.Errorf("windows %q: want the capitalised title words only", rice)
+	}
+	if titleWindows(text, "") != nil || titleWindows(text, "al") != nil {
+		t.Errorf("windows for an empty or short speaker")
 	}
 }
