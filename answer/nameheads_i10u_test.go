@@ -3,6 +3,8 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot"
 )
 
 // TestNamePhraseEndsAtPredicate checks that the question's predicate is
@@ -178,3 +180,37 @@ func TestTitleWindows(t *testing.T) {
 		t.Errorf("windows for an empty or short speaker")
 	}
 }
+
+// TestDenialBeside checks that a yes/no question's picks get the best
+// sentence that denies when none does, replacing the last of full picks,
+// and that an open question, or picks that deny already, are left alone.
+func TestDenialBeside(t *testing.T) {
+	qs := &question{terms: []qterm{{key: "hurt", kind: kindWord}, {key: "pack", kind: kindWord}}, ws: questionWords("Was anyone hurt by the packs?")}
+	sc := &scoring{qs: qs, w: []float64{1, 1}}
+	lead := &candidate{coverage: 0.9, u: unit{own: 0b10}, sent: newsbotSentence("The packs were recalled.")}
+	second := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbotSentence("The packs are black.")}
+	third := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbotSentence("Dive shops sold the packs.")}
+	no := &candidate{coverage: 0.4, u: unit{own: 0b01}, sent: newsbotSentence("No injuries have been reported.")}
+	ok := func(c *candidate) bool { return c.coverage >= 0.6 }
+
+	got := sc.denialBeside([]*candidate{lead, second, third, no}, []*candidate{lead, second}, ok)
+	if len(got) != 3 || got[2] != no {
+		t.Fatalf("picked %d, want the denial added", len(got))
+	}
+	got = sc.denialBeside([]*candidate{lead, second, third, no}, []*candidate{lead, second, third}, ok)
+	if len(got) != maxItems || got[0] != lead || got[maxItems-1] != no {
+		t.Fatalf("full picks: want the denial in place of the last")
+	}
+	open := &scoring{qs: &question{terms: qs.terms, ws: questionWords("Who was hurt by the packs?")}, w: sc.w}
+	if got := open.denialBeside([]*candidate{lead, no}, []*candidate{lead}, ok); len(got) != 1 {
+		t.Errorf("added a denial to an open question")
+	}
+	if got := sc.denialBeside([]*candidate{no, lead}, []*candidate{no}, ok); len(got) != 1 {
+		t.Errorf("added a second denial")
+	}
+	if no.coverage != 0.4 {
+		t.Errorf("coverage changed")
+	}
+}
+
+func newsbotSentence(text string) newsbot.Sentence { return newsbot.Sentence{Text: text} }
