@@ -214,3 +214,17 @@ func TestDenialBeside(t *testing.T) {
 }
 
 func newsbotSentence(text string) newsbot.Sentence { return newsbot.Sentence{Text: text} }
+
+// TestComeBackIsReturn checks that the idiom "come back" is read as the
+// word reports use, "return".
+func TestComeBackIsReturn(t *testing.T) {
+	for q, want := range map[string]string{
+		"In what year did the Peace Corps come back to Guinea?": "In what year did the Peace Corps return to Guinea?",
+		"When the volunteers came back, where did they serve?":  "When the volunteers returned, where did they serve?",
+		"Who came to Guinea?": "Who came to Guinea?",
+	} {
+		if got := rephrase(q); got != want {
+			t.Errorf("rephrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

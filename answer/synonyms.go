@@ -88,6 +88,7 @@ var phrases = strings.NewReplacer(
 	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
 	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
 	" broke out", " started", " wiped out", " destroyed",
+	" come back", " return", " came back", " returned", " coming back", " returning",
 )
 
 // rephrase returns the question with its idioms replaced (phrases).
