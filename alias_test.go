@@ -2,6 +2,7 @@ package newsbot_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/newsbot/newsbot"
@@ -24,6 +25,13 @@ func TestKnownAliases(t *testing.T) {
 	for _, k := range []string{"united kingdom", "britain", "uk"} {
 		if len(newsbot.KnownAliases(k)) < 2 {
 			t.Errorf("%s: %q", k, newsbot.KnownAliases(k))
+		}
+	}
+	// US departments whose acronym reads in another order than their
+	// usual name ("DOJ", "the Justice Department")
+	for k, want := range map[string]string{"doj": "justice department", "justice department": "doj", "usda": "agriculture department", "dhs": "department of homeland security"} {
+		if !slices.Contains(newsbot.KnownAliases(k), want) {
+			t.Errorf("%s: %q, want %q among them", k, newsbot.KnownAliases(k), want)
 		}
 	}
 	if newsbot.KnownAliases("paris") != nil {

@@ -521,7 +521,75 @@ func (sc *scoring) spokenByName(c *candidate, n *qname) bool {
 		return false
 	}
 	set := unitSet(c.claim.Speaker + " \n " + c.claim.Via)
-	return n.allIn(sc.m.match(set)) || n.aliasIn(set)
+	if n.allIn(sc.m.match(set)) || n.aliasIn(set) {
+		return true
+	}
+	for _, w := range titleWindows(c.src.Article.Text, c.claim.Speaker) {
+		set := unitSet(w)
+		if n.allIn(sc.m.match(set)) || n.aliasIn(set) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWindows returns the words around each mention of a speaker's
+// surname in the article, where reports write the speaker's title or
+// role ("said Assistant Secretary for Export Enforcement Matthew S.
+// Axelrod", "Secretary of the Interior Ryan Zinke", "Capt. Sakano Yusuke,
+// commander, Escort Division 4"): attribution keeps the name as the
+// speaker, and a question asks by the title ("What did the Assistant
+// Secretary for Export Enforcement say ...?"). A window runs up to six
+// words before the surname and four after it, within a line and outside
+// quotation marks; only its capitalised words count, as a title is
+// written ("Australian Olympian Steph Rice" does not make her speak for
+// Swimming Australia because "swimming" is written nearby).
+func titleWindows(text, speaker string) []string {
+	fs := strings.Fields(speaker)
+	if len(fs) == 0 {
+		return nil
+	}
+	surname := strings.Trim(fs[len(fs)-1], ".,;:")
+	if len([]rune(surname)) < 3 || !capitalised(surname) {
+		return nil
+	}
+	var out []string
+	for from := 0; len(out) < 8; {
+		i := strings.Index(text[from:], surname)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(surname)
+		if i > 0 && isWordByte(text[i-1]) || from < len(text) && isWordByte(text[from]) {
+			continue
+		}
+		before := text[max(0, i-200):i]
+		if k := strings.LastIndexAny(before, "\n\"“”"); k >= 0 {
+			before = before[k+1:]
+		}
+		bw := strings.Fields(before)
+		bw = bw[max(0, len(bw)-6):]
+		after := text[from:min(len(text), from+120)]
+		if k := strings.IndexAny(after, "\n\"“”"); k >= 0 {
+			after = after[:k]
+		}
+		aw := strings.Fields(after)
+		aw = aw[:min(4, len(aw))]
+		var caps []string
+		for _, w := range slices.Concat(bw, aw) {
+			if capitalised(strings.TrimLeft(w, "([")) {
+				caps = append(caps, w) // a title is capitalised: "Secretary of the Interior"
+			}
+		}
+		out = append(out, strings.Join(caps, " ")+" "+surname)
+	}
+	return out
+}
+
+// isWordByte reports whether b is a letter or digit of ASCII.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // muchNoun returns the index of the term of the noun a "how much"

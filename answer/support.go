@@ -995,6 +995,8 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		}
 	}
 	picked = sc.typedBeside(cands, picked, ok)
+	picked = sc.detailBeside(cands, picked, ok)
+	picked = sc.denialBeside(cands, picked, ok)
 	for _, c := range picked {
 		c.whole = sc.beyondContent(c)
 	}
@@ -1031,6 +1033,86 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) b
 		}
 	}
 	return picked
+}
+
+// detailBeside adds, when room is left, the best candidate whose
+// sentence states an ordinary word of the question that no pick states,
+// below the coverage floor but with every other condition of a pick. A
+// report's opening sentence shares most of a question's names and so
+// leads; the detail asked for is often further down, in a sentence that
+// names less of the topic ("Who was Australia's top scorer in the opener
+// against South Africa?": the lead reports the 93-39 win, "Justin Eveson
+// led Australia in *scoring* with 21 points" comes later), and, being
+// narration like the lead, it is not picked as another speaker's. The
+// lead, and so whether the question is answered at all, does not change.
+func (sc *scoring) detailBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
+	if len(picked) == 0 || len(picked) >= maxItems {
+		return picked
+	}
+	var have mask
+	for _, p := range picked {
+		have |= p.u.own
+	}
+	for _, c := range cands {
+		if slices.Contains(picked, c) || sc.wordsOwn(c.u.own&^have, sc.w) == 0 {
+			continue
+		}
+		keep := c.coverage
+		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
+		good := ok(c)
+		c.coverage = keep
+		if good {
+			return append(picked, c)
+		}
+	}
+	return picked
+}
+
+// denialBeside adds to the picks of a yes/no question, when room is left
+// and none denies, the best candidate that does ("Was anyone hurt by the
+// battery packs?": "No injuries have been reported."; "Had the beef been
+// proven to be the source of the outbreak?": "there is no definitive link
+// between this positive product and the ongoing E. coli O103 outbreak"),
+// below the coverage floor but with every other condition of a pick. A
+// report's opening sentence shares the question's names and leads; the
+// sentence that answers "no" names less of the story. The lead, and so
+// whether the question is answered at all, does not change.
+func (sc *scoring) denialBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
+	if len(picked) == 0 || len(sc.qs.ws) == 0 || !yesNoQuestion(sc.qs.ws[0].lower) {
+		return picked
+	}
+	if slices.ContainsFunc(picked, func(c *candidate) bool { return denies(c.sent.Text) }) {
+		return picked
+	}
+	for _, c := range cands {
+		if slices.Contains(picked, c) || !denies(c.sent.Text) || sc.wordsOwn(c.u.own, sc.w) == 0 {
+			continue
+		}
+		keep := c.coverage
+		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
+		good := ok(c)
+		c.coverage = keep
+		if good {
+			if len(picked) >= maxItems {
+				// the last pick only shares the story's words: the
+				// denial says more of what was asked
+				return append(picked[:maxItems-1:maxItems-1], c)
+			}
+			return append(picked, c)
+		}
+	}
+	return picked
+}
+
+// denies reports whether a sentence states a denial: "no", "not",
+// "never", "cannot", or a word in "n't".
+func denies(text string) bool {
+	for _, w := range words(text) {
+		if denials[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // asMuch reports whether c, which does not hold the asked kind of fact

@@ -51,8 +51,10 @@ resign resigned quit retire retired retirement
 appoint appointed name named
 dismiss dismissed sack sacked layoff
 job jobs post posts
+jobless unemployment unemployed
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
+hit struck
 head heads lead leads leader leaders chief director ceo
 election vote poll polls
 find found discover discovered
@@ -86,6 +88,7 @@ var phrases = strings.NewReplacer(
 	" walked off the job", " walked out", " went off", " exploded", " pushed back", " postponed",
 	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
 	" broke out", " started", " wiped out", " destroyed",
+	" come back", " return", " came back", " returned", " coming back", " returning",
 )
 
 // rephrase returns the question with its idioms replaced (phrases).

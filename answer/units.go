@@ -705,7 +705,7 @@ func initialsFrom(ws []string, acr string, start, j int) int {
 	switch {
 	case len(w) >= 2 && isAcronymText(w) && strings.HasPrefix(acr, lw):
 		return initialsFrom(ws, acr[len(lw):], start, j+1)
-	case j > start && (nameJoiners[lw] || lw == "and"):
+	case j > start && (nameJoiners[lw] || lw == "and" || lw == "with"):
 		if lw[0] == acr[0] && len(acr) > 1 {
 			if end := initialsFrom(ws, acr[1:], start, j+1); end > 0 {
 				return end
@@ -713,6 +713,9 @@ func initialsFrom(ws []string, acr string, start, j int) int {
 		}
 		return initialsFrom(ws, acr, start, j+1)
 	case lowerFirst(w) == acr[0] && !isStop(lw):
+		return initialsFrom(ws, acr[1:], start, j+1)
+	case acr[0] == 'x' && j > start && strings.HasPrefix(lw, "ex") && len(lw) > 3:
+		// "ex" gives its X: JAXA is the Japan Aerospace *Exploration* Agency
 		return initialsFrom(ws, acr[1:], start, j+1)
 	}
 	return 0

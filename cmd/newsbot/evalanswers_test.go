@@ -295,7 +295,7 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 	// Engineers' own fresh dev sets (testdata/eval/dev-<branch>/).
 	own, _ := filepath.Glob("../../testdata/eval/dev-*/*.jsonl")
 	sets = append(sets, own...)
-	for _, want := range []string{"dev-i10t"} {
+	for _, want := range []string{"dev-i10t", "dev-i10u"} {
 		if !slices.Contains(own, filepath.Join("../../testdata/eval", want, "questions.jsonl")) {
 			t.Errorf("dev answer set %s/questions.jsonl not found", want)
 		}
@@ -311,7 +311,7 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 		}
 	}
 	// So must the fresh dev sets kept out of the gate's fit.
-	for _, want := range []string{"dev-i10l", "dev-i10n", "dev-i10p", "dev-i10q", "dev-i10r", "dev-i10s"} {
+	for _, want := range []string{"dev-i10l", "dev-i10n", "dev-i10p", "dev-i10q", "dev-i10r", "dev-i10s", "dev-i10t", "dev-i10u"} {
 		if !slices.Contains(own, filepath.Join("../../testdata/eval", want, "questions.jsonl")) {
 			t.Errorf("dev answer set %s/questions.jsonl not found", want)
 		}
