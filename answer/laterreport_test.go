@@ -55,3 +55,69 @@ func TestLaterReportParagraph(t *testing.T) {
 		t.Errorf("answer = %q; want a refusal naming 2015", ans.Answer)
 	}
 }
+
+// laterReportService stores one report with the given paragraphs after
+// its headline and returns a service asking on 3 December 2026.
+func laterReportService(t *testing.T, title, published string, body ...string) *answer.Service {
+	t.Helper()
+	db := storetest.MustOpen(t)
+	c := &ingest.Cleaned{Title: title, Published: published}
+	c.Paragraphs = []ingest.Paragraph{{Text: title, Kind: newsbot.KindHeadline}}
+	for _, p := range body {
+		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
+	}
+	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Statistics Office"}); err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
+	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+}
+
+func askG(t *testing.T, svc *answer.Service, q string) *newsbot.Answer {
+	t.Helper()
+	ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Q: %s\nA: %s", q, ans.Answer)
+	return ans
+}
+
+// TestLaterReportLeadAboutPeriod: a release of December whose lead is
+// about the year to July 1, 2021 is about that year throughout, so the
+// sentence listing the runners-up, which names no time, answers for it;
+// a year its lead does not name is still refused.
+func TestLaterReportLeadAboutPeriod(t *testing.T) {
+	svc := laterReportService(t, "Norland is fastest-growing province, statistics office reports", "2021-12-15",
+		"Norland was the fastest-growing province of Estaria over the last year. Its population rose 2.4 percent to 900,000 from July 1, 2020, to July 1, 2021, according to estimates the statistics office released today.",
+		"Following Norland for the largest percentage increases in population were: Vessmark (1.8 percent), Harrow Coast (1.5 percent) and Tillby (1.2 percent).",
+		"Three provinces lost population, led by Orsk, which shrank 0.9 percent.")
+	ans := askG(t, svc, "By what percentage did Vessmark's population grow in the year to July 2021?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "1.8 percent") {
+		t.Errorf("answer = %q; want the runners-up sentence (1.8 percent)", ans.Answer)
+	}
+	ans = askG(t, svc, "By what percentage did Vessmark's population grow in the year to July 2019?")
+	if ans.Supported || !strings.Contains(ans.Answer, "2019") {
+		t.Errorf("answer = %q; want a refusal naming July 2019", ans.Answer)
+	}
+}
+
+// TestLaterReportLeadAboutLaterPeriod: a release whose lead names the
+// month asked about only as the start of a later year ("from July 1,
+// 2021, to July 1, 2022") is about that later year: only its sentences
+// that name the month asked about are kept, so its runners-up of 2022 do
+// not answer for July 2021, while its sentence on July 2021 still does.
+func TestLaterReportLeadAboutLaterPeriod(t *testing.T) {
+	svc := laterReportService(t, "Norland stays fastest-growing province, statistics office reports", "2022-12-14",
+		"Norland was again the fastest-growing province of Estaria. Its population rose 3.1 percent to 930,000 from July 1, 2021, to July 1, 2022, according to estimates the statistics office released today.",
+		"Following Norland for the largest percentage increases in population were: Vessmark (2.6 percent), Harrow Coast (2.2 percent) and Tillby (1.7 percent).",
+		"In July 2021, Vessmark counted 1.2 million residents.")
+	ans := askG(t, svc, "By what percentage did Vessmark's population grow in the year to July 2021?")
+	if strings.Contains(ans.Answer, "2.6 percent") {
+		t.Errorf("answer = %q; quotes the growth of the year to July 2022", ans.Answer)
+	}
+	ans = askG(t, svc, "How many residents did Vessmark count in July 2021?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "1.2 million") {
+		t.Errorf("answer = %q; want the sentence naming July 2021 (1.2 million)", ans.Answer)
+	}
+}

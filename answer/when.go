@@ -164,7 +164,8 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 // laterReport reports whether an article published on date came out after
 // period reach: a later report may still state what happened in it ("its
 // revenues in 2006 were ...", "was briefly unseated in 2009"). Only its
-// sentences that name a time in the period are kept (narrowTo).
+// sentences that name a time in the period are kept (narrowTo), unless
+// its lead is about the period (leadAbout).
 func laterReport(reach timeexpr.Period, date string) bool {
 	if reach.To.IsZero() {
 		return false
@@ -241,6 +242,16 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
 	later := byArticle && laterReport(p, src.Article.Published)
+	if later && leadAbout(src, p, published) {
+		// A later report whose lead is about the period (a Census
+		// release of December on "the year to July 1, 2017") is about
+		// it throughout: its other sentences ("Following Idaho ...
+		// were: Nevada (2.0 percent)") need not name it again. Only a
+		// sentence about a later time and not the period is left out.
+		return keepAllBut(src, func(sent newsbot.Sentence) bool {
+			return namesLaterTime(sent, p, published) && !sentenceIn(src, sent, p, false, published)
+		})
+	}
 	keep := make([]bool, len(src.Sentences))
 	carry := false // the sentence before named a time in p, in a later report
 	for i, sent := range src.Sentences {
@@ -276,6 +287,68 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	}
 	src.Sentences = kept
 	src.terms, src.flags = nil, nil // per-sentence caches follow the slice
+	return len(kept) > 0
+}
+
+// leadSentences is how many body sentences of a report's first
+// paragraph make its lead, after its headline and standfirst.
+const leadSentences = 3
+
+// leadAbout reports whether the lead of a report published after period
+// p (its headline, standfirst and first body paragraph, at most
+// leadSentences of it) is about p: one of its sentences names a time in p,
+// and none names a later time before the report's own days (namesLaterTime:
+// a release of December 2008 on "July 1, 2007, to July 1, 2008" is about
+// the year to July 2008, not July 2007). Earlier times do not count
+// against it: a report on a period names where it starts ("from July 1,
+// 2016, to July 1, 2017") and what it compares with.
+func leadAbout(src *source, p timeexpr.Period, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	names, body := false, 0
+	for i, sent := range src.Sentences {
+		if sent.Kind != newsbot.KindHeadline && sent.Kind != newsbot.KindStandfirst {
+			if body > 0 && !sameParagraph(src, i-1, i) || body == leadSentences {
+				break
+			}
+			body++
+		}
+		if namesLaterTime(sent, p, published) {
+			return false
+		}
+		names = names || sentenceIn(src, sent, p, false, published)
+	}
+	return names
+}
+
+// namesLaterTime reports whether a sentence of a report published after
+// period p names a time that begins after p and more than reportLag days
+// before the report: a later time it reports on, not its own days
+// ("released today", its dateline).
+func namesLaterTime(sent newsbot.Sentence, p timeexpr.Period, published time.Time) bool {
+	own := published.AddDate(0, 0, -reportLag)
+	for _, sp := range timeexpr.FindAll(sent.Text, published) {
+		if !sp.From.IsZero() && sp.From.After(p.To) && sp.From.Before(own) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepAllBut keeps the source's sentences except those drop reports, and
+// reports whether any is left.
+func keepAllBut(src *source, drop func(newsbot.Sentence) bool) bool {
+	var kept []newsbot.Sentence
+	for _, sent := range src.Sentences {
+		if drop(sent) {
+			src.outside = append(src.outside, sent)
+		} else {
+			kept = append(kept, sent)
+		}
+	}
+	src.Sentences = kept
+	src.terms, src.flags = nil, nil
 	return len(kept) > 0
 }
 
