@@ -421,6 +421,10 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		if e := a.tr.onlyInSentence(cls, k, a.pronounAt(name, r)); e != nil {
 			return e.name, firstNonEmpty(role, e.role)
 		}
+		if e := a.tr.oneWordSpeaker(cls, k); e != nil {
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
 		return name, role
 	}
 	if e := a.tr.resolve(name); e != nil {

@@ -537,6 +537,35 @@ func (tr *tracker) pronoun(class string, seq int) *entity {
 	return best
 }
 
+// oneWordSpeaker returns the speaker named by one capitalised word alone
+// ("said Glasheen", "Director Wray noted that") who spoke in sentence k or
+// the two before, for a "he" or "she" that no person resolves: an article
+// that gives a person only a surname (the full name came before the
+// excerpt, or a title stands in for it) goes on calling them "he". The
+// word becomes a person of the pronoun's gender. nil for other pronouns,
+// acronyms, organisation words, or when no such speaker is that recent.
+func (tr *tracker) oneWordSpeaker(cls string, k int) *entity {
+	if cls != "m" && cls != "f" {
+		return nil
+	}
+	var best *entity
+	for _, e := range tr.ents {
+		if !e.spoke || e.person || e.plural || e.last < k-2 || e.last > k || strings.ContainsRune(e.name, ' ') {
+			continue
+		}
+		if !isCapitalised(e.name) || isAcronym(e.name) || orgWords[lower(e.name)] || outletNames[lower(e.name)] {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	if best != nil {
+		best.person, best.gender = true, cls
+	}
+	return best
+}
+
 // genderedRival reports whether a person other than e, of e's latest
 // sentence, is known to be of the pronoun's gender while e's is not told:
 // after "Ronald Pike asked Kettle why she had not gone to police", "She

@@ -1,0 +1,32 @@
+package attribution_test
+
+import "testing"
+
+// TestAttributeOneWordSpeaker covers a "he" or "she" after a speaker the
+// article names by one capitalised word alone (issue 12, branch i12j): the
+// word is that person; an organisation word, an acronym or a speaker more
+// than two sentences back is not.
+func TestAttributeOneWordSpeaker(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an inverted surname", []string{
+			"“Failure is a part of our lives,” said Turner.",
+			"“Don’t worry about what the teacher did,” he said."},
+			[]want{{speaker: "Turner", content: "Failure is a part of our lives"},
+				{speaker: "Turner", content: "Don’t worry about what the teacher did"}}},
+		{"a title and a surname", []string{
+			"Director Wray noted that the bureau continues to attract applicants. They share a commitment to public service, he said."},
+			[]want{{speaker: "Wray", content: "the bureau continues to attract applicants"},
+				{speaker: "Wray", content: "They share a commitment to public service"}}},
+		{"an acronym is no person", []string{
+			"“The plant is safe,” said UNESCO.",
+			"“We checked it twice,” he said."},
+			[]want{{speaker: "UNESCO", content: "The plant is safe"},
+				{speaker: "he", content: "We checked it twice"}}},
+		{"too far back", []string{
+			"“The plant is safe,” said Turner.",
+			"The plant opened in 1990.", "It employs 300 people.", "Its owners are in Ohio.",
+			"“We checked it twice,” he said."},
+			[]want{{speaker: "Turner", content: "The plant is safe"},
+				{speaker: "he", content: "We checked it twice"}}},
+	})
+}
