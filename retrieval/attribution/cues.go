@@ -979,7 +979,7 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 // publishedNouns are documents put out that say something, besides the
 // speech acts: "issued a report saying", "released an advisory saying".
 var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
-	"lawsuit", "suit", "complaint", "petition", "motion", "appeal")
+	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal")
 
 // documentParticiples say what a document put out says: "issued a
 // statement saying", "brought a lawsuit alleging that", "filed a complaint

@@ -105,7 +105,7 @@ var participles = mergeKinds(classParticiples(), map[string]newsbot.CueKind{
 // participles of the verb class need "that", a quotation or a colon.
 var looseParticiples = set("saying", "adding", "insisting", "noting", "arguing", "claiming",
 	"stressing", "ruling", "confirming", "acknowledging", "conceding", "admitting", "denying",
-	"rejecting", "warning", "telling", "cautioning", "urging")
+	"rejecting", "warning", "telling", "cautioning", "urging", "alleging", "stating")
 
 func mergeKinds(ms ...map[string]newsbot.CueKind) map[string]newsbot.CueKind {
 	out := map[string]newsbot.CueKind{}

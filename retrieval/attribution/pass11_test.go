@@ -30,3 +30,22 @@ func TestAttributeOneWordSpeaker(t *testing.T) {
 				{speaker: "he", content: "We checked it twice"}}},
 	})
 }
+
+// TestAttributeAllegingParticiple covers the participles that report
+// speech whatever follows them, "alleging" and "stating" among them, and a
+// legal action as a document put out ("brought this action alleging that").
+func TestAttributeAllegingParticiple(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an action alleging that", []string{
+			"Plaintiffs brought this action alleging that the map violated the Voting Rights Act."},
+			[]want{{speaker: "Plaintiffs", content: "the map violated the Voting Rights Act"}}},
+		{"alleging a noun phrase", []string{
+			"Lynda Hunt sued her former employer in federal court, alleging violations of the Equal Pay Act."},
+			[]want{{speaker: "Lynda Hunt", content: "violations of the Equal Pay Act"}}},
+		{"stating without that", []string{
+			"The agency issued a notice on Friday, stating the road would stay closed."},
+			[]want{{speaker: "The agency", content: "the road would stay closed"}}},
+		{"an action without a participle", []string{
+			"Plaintiffs brought this action in 2019."}, nil},
+	})
+}
