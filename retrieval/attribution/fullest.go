@@ -41,7 +41,7 @@ func personNamesIn(text string) []textName {
 			continue
 		}
 		j, poss := i, false
-		for j < len(ts) && !ts[j].punct && (ts[j].capped && !weekdays[ts[j].lo] || nameLinks[ts[j].lo] && ts[j].lo != "and") && !ts[j].inQ == !ts[i].inQ {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped && !weekdays[ts[j].lo] || nameLinks[ts[j].lo] && ts[j].lo != "and") && !ts[j].inQ == !ts[i].inQ && (j == i || !lineBetween(text, ts[j-1].b, ts[j].a)) {
 			j++
 			if poss = possessiveWord(ts[j-1].s); poss {
 				break // "Rohan Sharma’s India XI": the possessor ends the name
@@ -76,6 +76,13 @@ func personNamesIn(text string) []textName {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// lineBetween reports whether a line break separates two words: a name
+// on a line of its own ("Jen Psaki" above "Daily Press Briefing" in a
+// transcript's heading) ends with its line.
+func lineBetween(text string, a, b int) bool {
+	return a <= b && b <= len(text) && strings.IndexByte(text[a:b], '\n') >= 0
 }
 
 // possessiveWord reports whether a word ends in the possessive 's.

@@ -49,3 +49,25 @@ func TestAttributeAllegingParticiple(t *testing.T) {
 			"Plaintiffs brought this action in 2019."}, nil},
 	})
 }
+
+// TestAttributeBriefingTurns covers a briefing transcript (issue 12,
+// branch i12j): the asking side's turns ("QUESTION:") are no claims, and a
+// label with a courtesy title ("MS. PSAKI:") is the person the heading
+// names in full on a line of its own.
+func TestAttributeBriefingTurns(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"questions and a titled label", []string{
+			"Jen Psaki", "Daily Press Briefing",
+			"QUESTION: I realize that the President has spoken to this. Does the vote change the review?",
+			"MS. PSAKI: No, it does not. The review continues.",
+			"QUESTION: Right."},
+			[]want{{speaker: "Jen Psaki", content: "No, it does not."},
+				{speaker: "Jen Psaki", content: "The review continues."}}},
+		{"a name running into the next line is not read as one", []string{
+			"Jen Psaki", "Daily Press Briefing", "Washington",
+			"MS. PSAKI: No, it does not.",
+			"MR. KIRBY: We agree."},
+			[]want{{speaker: "Jen Psaki", content: "No, it does not."},
+				{speaker: "Mr. Kirby", content: "We agree."}}},
+	})
+}
