@@ -34,6 +34,9 @@ func isPersonName(ts []tok, a, b int) bool {
 	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || ts[a].has(wcFunction) {
 		return false // "In Skelby" is a place after a preposition
 	}
+	if compassWords[ts[a].lo] {
+		return false // "North Korea", "Northern Grid": a place or a body named by its region
+	}
 	for k := a; k < b; k++ {
 		if ts[k].has(wcOrg) || ts[k].has(wcTitle) || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
 			return false
@@ -44,6 +47,11 @@ func isPersonName(ts []tok, a, b int) bool {
 	}
 	return true
 }
+
+// compassWords open the names of places and of bodies named after a
+// region, never a person's given name.
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest")
 
 // splitRole separates a role written around a name: "Prime Minister Ilir
 // Brand", "Union representative Piotr Zawadzki", "Yasser Alyousef from the

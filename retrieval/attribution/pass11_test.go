@@ -71,3 +71,22 @@ func TestAttributeBriefingTurns(t *testing.T) {
 				{speaker: "Mr. Kirby", content: "We agree."}}},
 	})
 }
+
+// TestAttributeCompassNames covers two capitalised words opened by a
+// compass word ("North Korea", "Northern Grid"): a place or a body, never
+// the person a later "he" or "she" is, nor the person an "it" cannot be.
+func TestAttributeCompassNames(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a country after the person", []string{
+			"Asked about the talks, Ann Cole said no one knew how many weapons North Korea had.",
+			"She noted that the talks would go on."},
+			[]want{{speaker: "Ann Cole", content: "no one knew how many weapons North Korea had"},
+				{speaker: "Ann Cole", content: "the talks would go on"}}},
+		{"a regional body is an it", []string{
+			"Northern Grid now says 41,000 homes are without power.",
+			"Crews closed Penrith Road after a tree fell.",
+			"It said engineers would not go up poles in high winds."},
+			[]want{{speaker: "Northern Grid", content: "41,000 homes are without power"},
+				{speaker: "Northern Grid", content: "engineers would not go up poles in high winds"}}},
+	})
+}
