@@ -841,6 +841,10 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 			return
 		}
 	}
+	if e := tr.byFirstName(lo); e != nil {
+		e.last = seq // "Moira starts the van." after "Moira Tulloch": a feature's first-name style
+		return
+	}
 	if a < 2 || a+1 >= len(ts) || !ts[a-1].comma() || !ts[a+1].comma() || !kinNouns[ts[a-2].lo] {
 		return
 	}
@@ -850,6 +854,22 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 	} else if ts[a-2].has(wcMasculine) {
 		e.gender = "m"
 	}
+}
+
+// byFirstName returns the one person named in full whose first name is
+// lo (lower case), or nil when none or several are.
+func (tr *tracker) byFirstName(lo string) *entity {
+	var found *entity
+	for _, e := range tr.ents {
+		if !e.person || len(e.words) < 2 || e.words[0] != lo || !allCapitalised(e.name) {
+			continue
+		}
+		if found != nil && found.k != e.k {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // familyNameFirst reports whether a person's name of two words ends with a

