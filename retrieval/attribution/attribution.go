@@ -399,6 +399,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	if n, rl, ok := a.firstPersonSpeaker(name); ok {
 		return n, rl
 	}
+	name = ownVoiceOwner(name)
 	if cls := pronounClass(name); cls != "" {
 		if e := a.curSubj; e != nil && compatible(e, cls) && a.afterAnd(name, r) {
 			// "Pakistan's Supreme Court heard a complaint ..., and it
@@ -594,6 +595,36 @@ func firstSpeakerForm(e *entity, name string) string {
 		return name
 	}
 	return e.name
+}
+
+// ownVoiceNouns are what a body or person puts out in their own voice:
+// the owner of "its editorial", "the Director's statement", "the team's
+// findings" is the speaker. A filed document ("the FTC's complaint") is a
+// speaker of its own and is not listed.
+var ownVoiceNouns = set("statement", "statements", "editorial", "findings", "remarks", "comments", "testimony")
+
+// possessivePronouns are the owners ownVoiceOwner turns into subjects.
+var possessivePronouns = map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}
+
+// ownVoiceOwner returns the owner of a speaker written as a possessive and
+// one of ownVoiceNouns ("Its editorial argues" is the paper's, "according
+// to the Director's statement" the Director's), as a subject pronoun for a
+// possessive pronoun; any other name is returned as it is.
+func ownVoiceOwner(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || !ownVoiceNouns[lower(name[sp+1:])] {
+		return name
+	}
+	owner := name[:sp]
+	if p, ok := possessivePronouns[lower(owner)]; ok {
+		return p
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if o, ok := strings.CutSuffix(owner, suf); ok && o != "" && !strings.ContainsAny(o, ",;:") {
+			return o
+		}
+	}
+	return name
 }
 
 func pronounClass(name string) string {

@@ -107,3 +107,23 @@ func TestAttributeFirstNameAlone(t *testing.T) {
 				{speaker: "Moira Tulloch", content: "Same time tomorrow"}}},
 	})
 }
+
+// TestAttributeOwnVoice covers a speaker written as a possessive and what
+// its owner puts out in its own voice: the owner speaks ("Its editorial
+// argues", "according to the Director's statement"); a filed document
+// ("The FTC's complaint") stays the speaker.
+func TestAttributeOwnVoice(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"its editorial", []string{
+			"The Northern Courier takes the opposite view.",
+			"Its editorial argues that the chancellor chose the hard road."},
+			[]want{{speaker: "The Northern Courier", content: "the chancellor chose the hard road"}}},
+		{"a titled person's statement", []string{
+			"FBI Director James Comey appeared before the subcommittee on Thursday.",
+			"According to the Director’s statement, the threats include cyber attacks."},
+			[]want{{speaker: "James Comey", content: "the threats include cyber attacks"}}},
+		{"a filed complaint stays", []string{
+			"The FTC’s complaint alleges that consumers were signed up without consent."},
+			[]want{{speaker: "The FTC’s complaint", content: "consumers were signed up without consent"}}},
+	})
+}
