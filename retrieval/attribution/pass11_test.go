@@ -127,3 +127,24 @@ func TestAttributeOwnVoice(t *testing.T) {
 			[]want{{speaker: "The FTC’s complaint", content: "consumers were signed up without consent"}}},
 	})
 }
+
+// TestAttributeRelativeInPredicate covers a relative "who" clause after a
+// noun phrase in the predicate: the antecedent speaks ("petitions filed by
+// the residents, who claimed that ..."). A relative inside the sentence's
+// subject ("One delegate from a small island state, who asked not to be
+// named, said") and "The WHO says" are left to their own rules.
+func TestAttributeRelativeInPredicate(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"after by", []string{
+			"The bench was hearing petitions filed by the residents, who claimed that they had lived on the land for decades."},
+			[]want{{speaker: "the residents", content: "they had lived on the land for decades"}}},
+		{"after of", []string{
+			"Ferrante closed the bridge over the objections of ministers, who insisted the crossing was safe."},
+			[]want{{speaker: "ministers", content: "the crossing was safe"}}},
+		{"inside the subject", []string{
+			"One delegate from a small island state, who asked not to be named, said several countries would walk out."},
+			[]want{{speaker: "One delegate from a small island state", content: "several countries would walk out"}}},
+		{"the WHO", []string{"The WHO says cholera can kill within hours."},
+			[]want{{speaker: "The WHO", content: "cholera can kill within hours"}}},
+	})
+}

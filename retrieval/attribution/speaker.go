@@ -32,6 +32,23 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.coor = true
 		return sub
 	}
+	if e := relativeWho(ts, j, i); e >= 0 {
+		// "petitions filed by the residents, who claimed that ...",
+		// "the objections of ministers, who insisted ...": the relative
+		// pronoun's antecedent, a noun phrase after a preposition, speaks
+		a := e
+		for a > 0 && e-a < 6 && !ts[a-1].punct && !ts[a-1].inQ && !prepositions[ts[a-1].lo] && !ts[a-1].has(wcParticiple) && !verbLike(ts[a-1]) {
+			a--
+		}
+		if a == 0 || !prepositions[ts[a-1].lo] || !verbBefore(ts, a-1) || !validNP(ts, a, e+1) {
+			// a sentence's own subject ("One delegate from a small island
+			// state, who asked not to be named, said") has its relative read
+			// by relativeSpeaker
+			return sub
+		}
+		sub.a, sub.b, sub.bound, sub.ok = a, e+1, a-1, true
+		return sub
+	}
 	if a, b, role, ok := st.nameDetails(j); ok {
 		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
 		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
@@ -46,6 +63,38 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	st.subjectTokens(&sub, app, j)
 	return sub
+}
+
+// relativeWho returns the last token of the noun phrase a relative "who"
+// at j (or "who" and a perfect's auxiliary, "who have blamed") refers
+// to, when "who" is the subject of the verb at i: the word before "who",
+// or before its comma. It returns -1 otherwise.
+func relativeWho(ts []tok, j, i int) int {
+	if j >= 1 && j == i-1 && ts[j].is("has", "have", "had") {
+		j--
+	}
+	if j < 1 || ts[j].s != "who" || ts[j].inQ {
+		return -1 // "The WHO says" is the World Health Organization
+	}
+	e := j - 1
+	if ts[e].comma() {
+		e--
+	}
+	if e < 0 || ts[e].punct || ts[e].inQ || ts[e].has(wcFunction) || ts[e].has(wcPronoun) {
+		return -1
+	}
+	return e
+}
+
+// verbBefore reports whether a verb comes before token j: the noun phrase
+// at j is then in the predicate, not in the sentence's subject.
+func verbBefore(ts []tok, j int) bool {
+	for k := 0; k < j; k++ {
+		if verbLike(ts[k]) || ts[k].has(wcFinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveOrTime finds the appositive ending at j (appositiveBefore),
