@@ -171,7 +171,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.coordinatedVerb(r, cv, i)
 		return
 	}
-	if !st.speakerBefore(&sub) {
+	if !st.speakerBefore(&sub) || !st.evidenceSubject(i, sub) {
 		return
 	}
 	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
@@ -199,6 +199,40 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if st.claimAround(&r, cv, sub, i, k, told) {
 		st.emitSubject(r, sub, i)
 	}
+}
+
+// evidenceVerbs report what evidence shows; only evidence can be their
+// speaker.
+var evidenceVerbs = set("show", "shows", "showed")
+
+// evidenceNouns head the subjects of evidenceVerbs: "Court records show",
+// "An ongoing investigation showed that", "Figures compiled by X show".
+var evidenceNouns = set("records", "record", "documents", "document", "data", "figures", "statistics",
+	"numbers", "results", "investigation", "investigations", "inquiry", "probe", "audit", "review",
+	"evidence", "tests", "test", "report", "reports", "study", "studies", "research", "analysis",
+	"survey", "surveys", "poll", "polls", "filings", "filing", "footage", "logs", "autopsy", "estimates")
+
+// evidenceSubject reports whether the speaker of the verb at i may speak
+// through it: any speaker for a reporting verb, and for a verb of evidence
+// ("show") a subject whose head is evidence ("Court records show that",
+// not "Sediment cores drawn from a lake bed show that").
+func (st *sentence) evidenceSubject(i int, sub subject) bool {
+	if !evidenceVerbs[st.ts[i].lo] {
+		return true
+	}
+	for k := sub.a; k < sub.b; k++ {
+		if evidenceNouns[st.ts[k].lo] {
+			return true
+		}
+	}
+	// "figures released by the Department of Justice show": the speaker
+	// was read out of the evidence before it
+	for k := sub.a - 1; k >= 0 && k >= sub.a-6 && !st.ts[k].punct; k-- {
+		if evidenceNouns[st.ts[k].lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldTo reads an instruction, "told jurors to expect the trial to last two

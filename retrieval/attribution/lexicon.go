@@ -48,6 +48,13 @@ var verbs = merge(
 		"suggested", "complained", "observed", "asked", "signalled", "signaled", "indicated",
 		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
+	// evidence put forward: "Court records show (that) ...", "An
+	// investigation showed that ..."; strict, so "The video shows a man
+	// running" and "TV shows" are no claims, and only evidence speaks
+	// through them (evidenceSubject).
+	cues(newsbot.CueStates, true, false, false, "showed"),
+	cues(newsbot.CueStates, true, false, true, "shows"),
+	cues(newsbot.CueStates, true, true, true, "show"),
 	cues(newsbot.CueDenies, false, false, false, "denied", "denies", "rejected", "rejects", "dismissed",
 		"dismisses", "disputed", "refuted", "contested"),
 	cues(newsbot.CueDenies, false, true, false, "deny", "reject", "dispute"),

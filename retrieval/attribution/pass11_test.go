@@ -148,3 +148,21 @@ func TestAttributeRelativeInPredicate(t *testing.T) {
 			[]want{{speaker: "The WHO", content: "cholera can kill within hours"}}},
 	})
 }
+
+// TestAttributeEvidenceVerbs covers "show" as a verb of evidence: evidence
+// speaks through it ("An ongoing investigation showed that", "figures
+// released by X show"), other subjects do not ("Sediment cores ... show
+// that" is the study's finding), and without a clause it is no claim.
+func TestAttributeEvidenceVerbs(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an investigation showed that", []string{
+			"An ongoing county investigation showed that the suspect had supplied large quantities of drugs."},
+			[]want{{speaker: "An ongoing county investigation", content: "the suspect had supplied large quantities of drugs"}}},
+		{"figures released by a body", []string{
+			"The number of officers has fallen to its lowest level in a decade, figures released by the Department of Justice show."},
+			[]want{{speaker: "the Department of Justice", content: "The number of officers has fallen to its lowest level in a decade"}}},
+		{"no evidence noun", []string{
+			"Sediment cores drawn from a dry lake bed show that the region endured long droughts."}, nil},
+		{"no clause", []string{"The video shows a man running from the building."}, nil},
+	})
+}
