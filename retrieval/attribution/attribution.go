@@ -89,6 +89,7 @@ type article struct {
 	ann      announcer       // the speaker of a statement announced with a colon
 	block    bool            // the paragraph under analysis is an unquoted block of the announced statement
 	leftOpen bool            // the paragraph before the one under analysis ended inside a quotation
+	paraOpen bool            // the sentence under analysis opens its paragraph
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
@@ -98,6 +99,10 @@ type article struct {
 type pendingQuote struct {
 	s      newsbot.Sentence
 	ca, cb int
+	// newPara: the quotation opens a paragraph after one whose quotation
+	// was closed (`..." Rumsfeld said.` / `"It also will ...`), so it is a
+	// quotation unit of its own
+	newPara bool
 }
 
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
@@ -118,7 +123,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq, a.started = -1, true
 	}
 	a.prevEnd = s.End
-	a.seq, a.curStart = k, s.Start
+	a.seq, a.curStart, a.paraOpen = k, s.Start, paraStart
 	text := a.text[s.Start:s.End]
 	lowered := ""
 	if a.lowered != "" {
@@ -656,7 +661,8 @@ func (a *article) quoteOnly(k int, s newsbot.Sentence, ts []tok, startOpen bool)
 		a.flushPending()
 		return
 	}
-	a.pending = append(a.pending, pendingQuote{s: s, ca: s.Start + ts[qa].a, cb: s.Start + ts[qb-1].b})
+	a.pending = append(a.pending, pendingQuote{s: s, ca: s.Start + ts[qa].a, cb: s.Start + ts[qb-1].b,
+		newPara: len(a.pending) == 0 && a.paraOpen && !a.leftOpen})
 	if a.open {
 		return // the quotation goes on; its speaker may come later
 	}
@@ -713,9 +719,10 @@ func (a *article) flushPending() {
 	if len(a.out) > 0 && a.lastSeq >= 0 {
 		prev := a.out[len(a.out)-1]
 		if prev.SentenceSeq == a.pending[0].s.Seq-1 {
-			if prev.Kind != newsbot.ClaimDirect {
-				// The quotation after a reported claim continues its
-				// speaker but is a quotation unit of its own.
+			if prev.Kind != newsbot.ClaimDirect || a.pending[0].newPara {
+				// The quotation after a reported claim, or opening a
+				// paragraph after a closed one, continues its speaker but
+				// is a quotation unit of its own.
 				a.units++
 				prev.Unit = a.units
 			}

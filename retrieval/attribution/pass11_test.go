@@ -1,6 +1,11 @@
 package attribution_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/retrieval/attribution"
+)
 
 // TestAttributeOneWordSpeaker covers a "he" or "she" after a speaker the
 // article names by one capitalised word alone (issue 12, branch i12j): the
@@ -165,4 +170,40 @@ func TestAttributeEvidenceVerbs(t *testing.T) {
 			"Sediment cores drawn from a dry lake bed show that the region endured long droughts."}, nil},
 		{"no clause", []string{"The video shows a man running from the building."}, nil},
 	})
+}
+
+// TestAttributeQuoteParagraphUnit covers a paragraph that is wholly a
+// quotation with no cue, after a paragraph whose quotation was closed and
+// attributed: the same speaker, a quotation unit of its own. A quotation
+// left open at a paragraph's end and taken up again stays one unit.
+func TestAttributeQuoteParagraphUnit(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		units int
+	}{
+		{"after a closed quotation", []string{
+			"“We will not fund it,” Rumsfeld said.",
+			"“It also will require us to begin the process again.”"}, 2},
+		{"a quotation left open", []string{
+			"Rumsfeld said: “We will not fund it.",
+			"“It also will require us to begin the process again.”"}, 1},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents := body(newsbot.KindBody, tt.paras...)
+			got := attribution.Attribute(text, sents)
+			if len(got) != 2 {
+				t.Fatalf("got %d claims, want 2: %+v", len(got), got)
+			}
+			units := map[int]bool{}
+			for _, c := range got {
+				units[c.Unit] = true
+				check(t, "speaker", c.Speaker, "Rumsfeld")
+			}
+			if len(units) != tt.units {
+				t.Errorf("got %d units, want %d", len(units), tt.units)
+			}
+		})
+	}
 }
