@@ -174,6 +174,7 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if !st.speakerBefore(&sub) || !st.evidenceSubject(i, sub) {
 		return
 	}
+	st.theyAfterClause(&sub)
 	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
@@ -200,6 +201,38 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.emitSubject(r, sub, i)
 	}
 }
+
+// theyAfterClause makes the subject of the clause before ", they <verb>"
+// the speaker when it is a group of people: "Astronomers using the James
+// Webb Space Telescope have detected water vapour ..., they reported in
+// ...". A "they" after a clause about things ("Prices will rise, they
+// said") is left to the tracker.
+func (st *sentence) theyAfterClause(sub *subject) {
+	ts := st.ts
+	if sub.b-sub.a != 1 || ts[sub.a].lo != "they" || sub.a < 3 || !ts[sub.a-1].comma() {
+		return
+	}
+	x, y, ok := st.clauseSubject()
+	if !ok || y >= sub.a-1 || y-x < 1 || ts[x].inQ {
+		return
+	}
+	h := x
+	if ts[h].has(wcDeterminer) {
+		h++
+	}
+	w, plural := strings.CutSuffix(ts[h].lo, "s")
+	if h >= y || !plural || !personNouns[w] && !agentNoun(w) {
+		return
+	}
+	for y < sub.a-1 && !ts[y].punct && !ts[y].inQ && !ts[y].has(wcFinite) && !auxiliaries[ts[y].lo] {
+		y++ // "Astronomers using the James Webb Space Telescope have ...": the modifiers up to the verb
+	}
+	sub.a, sub.b = x, y
+}
+
+// auxiliaries open a verb phrase after its subject.
+var auxiliaries = set("have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+	"may", "might", "must", "should", "do", "does", "did")
 
 // evidenceVerbs report what evidence shows; only evidence can be their
 // speaker.

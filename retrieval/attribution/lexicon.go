@@ -232,7 +232,8 @@ var (
 		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
 		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson",
-		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator")
+		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator",
+		"astronomer", "investigator", "expert", "author")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",

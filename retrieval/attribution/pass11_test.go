@@ -207,3 +207,16 @@ func TestAttributeQuoteParagraphUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributeTheyAfterClause covers ", they <verb>" after a clause whose
+// subject is a group of people: the subject, with its modifiers up to its
+// verb, is the speaker; a clause about things leaves "they" to the tracker.
+func TestAttributeTheyAfterClause(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a group of people", []string{
+			"Astronomers using the Webb telescope have detected water vapour on a rocky planet, they reported on Tuesday."},
+			[]want{{speaker: "Astronomers using the Webb telescope", content: "Astronomers using the Webb telescope have detected water vapour on a rocky planet", when: "on Tuesday"}}},
+		{"things", []string{"Prices will rise next year, they said."},
+			[]want{{speaker: "they", content: "Prices will rise next year"}}},
+	})
+}
