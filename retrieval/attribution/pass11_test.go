@@ -220,3 +220,22 @@ func TestAttributeTheyAfterClause(t *testing.T) {
 			[]want{{speaker: "they", content: "Prices will rise next year"}}},
 	})
 }
+
+// TestAttributeResearchGroup covers "the team" and "the authors" of a
+// study resolved to the group of researchers that introduced it a few
+// sentences before, with the bodies they are at.
+func TestAttributeResearchGroup(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the team after researchers at two bodies", []string{
+			"The study was led by researchers at the Institut Pasteur du Laos and the University of Lyon.",
+			"The virus entered human lung cells in a dish, the team writes."},
+			[]want{{speaker: "researchers at the Institut Pasteur du Laos and the University of Lyon", content: "The virus entered human lung cells in a dish"}}},
+		{"the team after a team of", []string{
+			"A team of international astronomers found a distant solar system.",
+			"The team said our galaxy could hold many such systems."},
+			[]want{{speaker: "A team of international astronomers", content: "our galaxy could hold many such systems"}}},
+		{"no group introduced", []string{
+			"The virus entered human lung cells in a dish, the team writes."},
+			[]want{{speaker: "the team", content: "The virus entered human lung cells in a dish"}}},
+	})
+}
