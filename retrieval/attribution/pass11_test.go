@@ -239,3 +239,20 @@ func TestAttributeResearchGroup(t *testing.T) {
 			[]want{{speaker: "the team", content: "The virus entered human lung cells in a dish"}}},
 	})
 }
+
+// TestAttributeTwoTitledOfficials covers a subject naming two officials,
+// each with a title and the body after the name, as releases write it:
+// two claims, also when the subject runs long, follows a dateline and is
+// closed by a comma before the verb.
+func TestAttributeTwoTitledOfficials(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"after the claim", []string{
+			"A director has been indicted on obscenity charges, Assistant Attorney General Alice S. Fisher of the Criminal Division and U.S. Attorney James R. Klindt for the Middle District of Florida announced today."},
+			[]want{{speaker: "Alice S. Fisher", content: "A director has been indicted on obscenity charges", when: "today"},
+				{speaker: "James R. Klindt", content: "A director has been indicted on obscenity charges", when: "today"}}},
+		{"after a dateline, with a comma", []string{
+			"Washington, DC - Acting Assistant Attorney General Jeffrey H. Wood of the Justice Department’s Environment and Natural Resources Division and United States Attorney Joseph H. Harrington for the Eastern District of Washington, announced that Jin Cha was sentenced Friday."},
+			[]want{{speaker: "Jeffrey H. Wood", content: "Jin Cha was sentenced Friday"},
+				{speaker: "Joseph H. Harrington", content: "Jin Cha was sentenced Friday"}}},
+	})
+}

@@ -49,6 +49,14 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.a, sub.b, sub.bound, sub.ok = a, e+1, a-1, true
 		return sub
 	}
+	if d := datelineEnd(ts); d > 0 && j > d+3 && ts[j].comma() && !commaBetween(ts, d, j) && validNP(ts, d, j) {
+		// "Washington, DC - Acting Assistant Attorney General Jeffrey H.
+		// Wood ... and United States Attorney Joseph H. Harrington for the
+		// Eastern District of Washington, announced that": a long subject
+		// closed by a comma after a dateline, with no appositive in it
+		sub.a, sub.b, sub.bound, sub.ok = d, j, d-1, true
+		return sub
+	}
 	if a, b, role, ok := st.nameDetails(j); ok {
 		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
 		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
@@ -84,6 +92,16 @@ func relativeWho(ts []tok, j, i int) int {
 		return -1
 	}
 	return e
+}
+
+// commaBetween reports whether a comma lies in tokens [a,b).
+func commaBetween(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].comma() {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether a verb comes before token j: the noun phrase
