@@ -25,7 +25,7 @@ import (
 // claim's Content is text[ContentStart:ContentEnd]. Sentences whose offsets
 // do not match text are skipped. It is safe for concurrent use.
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
-	a := &article{text: text, dialogue: dialogueLabels(text, sents)}
+	a := &article{text: text, dialogue: dialogueLabels(text, sents), qa: qaAnswers(text, sents)}
 	a.lowered, _ = lowerAligned(text)
 	for k, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
@@ -93,6 +93,7 @@ type article struct {
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
+	qa       *qaInterview    // the answers of an interview printed without labels
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -138,10 +139,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	if paraStart {
 		a.turn = a.turnAt(s)
+		if a.turn == nil && a.qa != nil && a.qa.answers[s.Start] {
+			a.units++
+			a.turn = &turn{speaker: a.qa.speaker, unit: a.units, unlabelled: true}
+		}
 	}
 	if a.turn != nil {
 		// A transcript's turn: the paragraph is its speaker's statement.
-		a.turnClaim(a.turn, s, paraStart)
+		a.turnClaim(a.turn, s, paraStart && !a.turn.unlabelled)
 		a.tr.observe(ts, text, k)
 		return
 	}

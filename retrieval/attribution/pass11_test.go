@@ -256,3 +256,31 @@ func TestAttributeTwoTitledOfficials(t *testing.T) {
 				{speaker: "Joseph H. Harrington", content: "Jin Cha was sentenced Friday"}}},
 	})
 }
+
+// TestAttributeUnlabelledInterview covers a question-and-answer interview
+// printed without labels: each answer paragraph is the interviewee's unit
+// (speech reported inside it is part of it), what a question reports others
+// saying stays their claim, and an article with fewer than three questions
+// in alternation is read as usual.
+func TestAttributeUnlabelledInterview(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"three questions", []string{
+			"Ines Carvalho has run the town's libraries for 11 years.",
+			"Why did you lose?",
+			"Because the numbers were against me.",
+			"Critics say you gave up too easily.",
+			"I understand why people are angry. The council has promised me the buildings will not be sold.",
+			"What would you tell your successor?",
+			"Count everything."},
+			[]want{{speaker: "Ines Carvalho", content: "Because the numbers were against me."},
+				{speaker: "Critics", content: "you gave up too easily"},
+				{speaker: "Ines Carvalho", content: "I understand why people are angry."},
+				{speaker: "Ines Carvalho", content: "The council has promised me the buildings will not be sold."},
+				{speaker: "Ines Carvalho", content: "Count everything."}}},
+		{"one rhetorical question", []string{
+			"Ines Carvalho has run the town's libraries for 11 years.",
+			"Why did the council wait so long?",
+			"The council said the numbers were against it."},
+			[]want{{speaker: "The council", content: "the numbers were against it"}}},
+	})
+}

@@ -22,6 +22,7 @@ type turn struct {
 	speaker, role string
 	unit          int
 	asks          bool // the interviewer's or a reporter's turn: no claim
+	unlabelled    bool // an answer of an interview printed without labels (qa.go)
 }
 
 // askerLabels name the side of a transcript that asks ("QUESTION:",
