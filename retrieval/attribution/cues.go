@@ -163,6 +163,12 @@ func (st *sentence) cutBefore(ca, at int) int {
 // speaker before it with the claim before or after.
 func (st *sentence) verb(i int, cv cueVerb) {
 	r := raw{cue: st.ts[i].s, kind: cv.kind, ca: -1}
+	if opinionVerbs[st.ts[i].lo] && st.insideClaim(i) {
+		return // "told delegates he still believed a deal was possible": the told claim's content
+	}
+	if opinionVerbs[st.ts[i].lo] && i > 0 && st.ts[i-1].is("i", "we") {
+		return // "At first I thought he had stage fright": a narrator's thought
+	}
 	sub := st.leftSubject(i)
 	if st.invertedVerb(r, sub, i) {
 		return
@@ -233,6 +239,23 @@ func (st *sentence) theyAfterClause(sub *subject) {
 // auxiliaries open a verb phrase after its subject.
 var auxiliaries = set("have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
 	"may", "might", "must", "should", "do", "does", "did")
+
+// opinionVerbs hold a view rather than say it: a claim only when the view
+// is the speaker's own report, not inside another claim or a narrator's
+// "I thought".
+var opinionVerbs = set("think", "thinks", "thought", "believe", "believes", "believed", "reckon", "reckons",
+	"reckoned", "feel", "feels", "felt")
+
+// insideClaim reports whether token i lies in the content of a claim the
+// sentence already holds.
+func (st *sentence) insideClaim(i int) bool {
+	for _, r := range st.out {
+		if r.ca >= 0 && r.ca <= st.ts[i].a && st.ts[i].a < r.cb {
+			return true
+		}
+	}
+	return false
+}
 
 // evidenceVerbs report what evidence shows; only evidence can be their
 // speaker.

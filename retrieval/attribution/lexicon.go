@@ -48,6 +48,12 @@ var verbs = merge(
 		"suggested", "complained", "observed", "asked", "signalled", "signaled", "indicated",
 		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
+	// opinions held and said: "Donald Rae thinks the water taxi could
+	// work", "She reckons she has made this crossing 9,000 times"; strict,
+	// so only before "that" or a clause.
+	cues(newsbot.CueStates, true, false, false, "thinks", "thought", "believes", "believed", "reckons",
+		"reckoned", "feels", "felt"),
+	cues(newsbot.CueStates, true, true, false, "think", "believe", "reckon", "feel"),
 	// evidence put forward: "Court records show (that) ...", "An
 	// investigation showed that ..."; strict, so "The video shows a man
 	// running" and "TV shows" are no claims, and only evidence speaks

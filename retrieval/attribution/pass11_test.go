@@ -284,3 +284,20 @@ func TestAttributeUnlabelledInterview(t *testing.T) {
 			[]want{{speaker: "The council", content: "the numbers were against it"}}},
 	})
 }
+
+// TestAttributeOpinionVerbs covers verbs of opinion before a clause as
+// claims ("thinks the water taxi could work", "felt the goal should have
+// been ruled out"), not inside another claim's content, not a narrator's
+// "I thought", and not before a plain object.
+func TestAttributeOpinionVerbs(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"thinks a clause", []string{"Donald Rae, who chairs the community council, thinks the water taxi could work."},
+			[]want{{speaker: "Donald Rae", content: "the water taxi could work"}}},
+		{"felt a clause", []string{"Castlegate manager Steve Orr felt the second goal should have been ruled out."},
+			[]want{{speaker: "Steve Orr", content: "the second goal should have been ruled out"}}},
+		{"inside a told claim", []string{"The summit's president, Luis Moreno, told delegates he still believed a deal was possible."},
+			[]want{{speaker: "Luis Moreno", content: "he still believed a deal was possible"}}},
+		{"a narrator's thought", []string{"At first I thought he had stage fright."}, nil},
+		{"a plain object", []string{"Residents felt the ground shake."}, nil},
+	})
+}
