@@ -416,6 +416,12 @@ func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 		return // "but had found no evidence": not a report
 	}
 	r.when = when
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {
+		if st.used[k+1] {
+			return // the quotation was taken as the participle's by resumed
+		}
+		k++ // ", adding, “We will not change it.”"
+	}
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
@@ -912,13 +918,16 @@ func (st *sentence) inverted(r raw, i, e int) {
 // and runs to its closing mark or to the end of the sentence.
 func (st *sentence) resumed(i int) {
 	ts := st.ts
-	q := -1
+	q, part := -1, -1
 	for k := i + 1; k < len(ts) && k <= i+14; k++ {
 		if ts[k].q == qOpen {
 			if ts[k-1].comma() {
 				q = k
 			}
 			break
+		}
+		if _, ok := participles[ts[k].lo]; ok && !ts[k].capped && ts[k-1].comma() {
+			part = k // `"...," Delane said, adding, "..."`: the participle's own claim
 		}
 		if ts[k].inQ || ts[k].punct && !ts[k].comma() && ts[k].s != "(" && ts[k].s != ")" {
 			return
@@ -946,6 +955,9 @@ func (st *sentence) resumed(i int) {
 	r.direct = true
 	r.speaker, r.role, r.via, r.person, r.inherit, r.alias = prev.speaker, prev.role, prev.via, prev.person, true, prev.alias
 	r.resumed, r.outer = true, prev.outer
+	if part >= 0 {
+		r.cue, r.kind, r.resumed = ts[part].s, participles[ts[part].lo], false
+	}
 	for k := q; k < e; k++ {
 		st.used[k] = true
 	}
@@ -1099,6 +1111,12 @@ func (st *sentence) participle(i int) {
 		k, when = st.hearer(k, when) // "telling reporters that ..."
 	}
 	r.when = when
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {
+		if st.used[k+1] {
+			return // the quotation was taken as the participle's by resumed
+		}
+		k++ // ", adding, “We will not change it.”"
+	}
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}

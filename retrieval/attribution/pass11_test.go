@@ -301,3 +301,30 @@ func TestAttributeOpinionVerbs(t *testing.T) {
 		{"a plain object", []string{"Residents felt the ground shake."}, nil},
 	})
 }
+
+// TestAttributeAddingQuotation covers ", adding, “...”": after a quotation
+// and its cue, the quotation after the participle is a claim of its own
+// (not a resumed part of the first); after a reported claim it is read too.
+func TestAttributeAddingQuotation(t *testing.T) {
+	text, sents := body(newsbot.KindBody,
+		"“That's on me,” Delane said, adding, “I've got to take care of the ball.”",
+		"The minister said the plan was sound, adding, “We will not change it.”")
+	got := attribution.Attribute(text, sents)
+	want := []struct{ speaker, cue, content string }{
+		{"Delane", "said", "That's on me"},
+		{"Delane", "adding", "I've got to take care of the ball"},
+		{"The minister", "said", "the plan was sound"},
+		{"The minister", "adding", "We will not change it"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		check(t, "speaker", got[i].Speaker, w.speaker)
+		check(t, "cue", got[i].Cue, w.cue)
+		check(t, "content", got[i].Content, w.content)
+	}
+	if got[0].Unit == got[1].Unit {
+		t.Errorf("the quotation after 'adding' shares unit %d with the first", got[0].Unit)
+	}
+}
