@@ -268,6 +268,25 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byRoleNoun,
 	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
+	(*tracker).byPlacedHead,
+}
+
+// byPlacedHead resolves "the Baltimore university" (the, a capitalised
+// modifier, a lower-case head) to the latest body named in capitals whose
+// name ends with that head ("Johns Hopkins University"): a writer calls a
+// body by its place and its kind rather than repeat its name.
+func (tr *tracker) byPlacedHead(m mention) *entity {
+	if !m.definite || len(m.fields) != 3 || !isCapitalised(m.fields[1]) || m.fields[2] != lower(m.fields[2]) {
+		return nil
+	}
+	head := m.fields[2]
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if !e.person && len(e.words) >= 2 && e.words[len(e.words)-1] == head && allCapitalised(e.name) {
+			return e
+		}
+	}
+	return nil
 }
 
 // outletNouns describe a news outlet named before: "the paper says",

@@ -328,3 +328,20 @@ func TestAttributeAddingQuotation(t *testing.T) {
 		t.Errorf("the quotation after 'adding' shares unit %d with the first", got[0].Unit)
 	}
 }
+
+// TestAttributePlacedHead covers "the Baltimore university" (a place and a
+// kind) resolved to the body named before whose name ends with that kind.
+func TestAttributePlacedHead(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a place and a kind", []string{
+			"Michael Bloomberg announced Sunday he is donating $1.8 billion to Johns Hopkins University.",
+			"The Baltimore university said the gift will end student loans."},
+			[]want{{speaker: "Michael Bloomberg", content: "he is donating $1.8 billion to Johns Hopkins University", when: "Sunday"},
+				{speaker: "Johns Hopkins University", content: "the gift will end student loans"}}},
+		{"no body of that kind", []string{
+			"Michael Bloomberg announced Sunday he is donating $1.8 billion to the city.",
+			"The Baltimore university said the gift will end student loans."},
+			[]want{{speaker: "Michael Bloomberg", content: "he is donating $1.8 billion to the city", when: "Sunday"},
+				{speaker: "The Baltimore university", content: "the gift will end student loans"}}},
+	})
+}
