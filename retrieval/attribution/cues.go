@@ -170,6 +170,9 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		return // "At first I thought he had stage fright": a narrator's thought
 	}
 	sub := st.leftSubject(i)
+	if sub.ok && sub.b-sub.a > 2 && st.ts[sub.a].lo == "according" && st.ts[sub.a+1].lo == "to" {
+		return // "according to a preprint posted to bioRxiv": a participle in the source's phrase
+	}
 	if st.invertedVerb(r, sub, i) {
 		return
 	}

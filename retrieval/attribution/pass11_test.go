@@ -345,3 +345,15 @@ func TestAttributePlacedHead(t *testing.T) {
 				{speaker: "The Baltimore university", content: "the gift will end student loans"}}},
 	})
 }
+
+// TestAttributeAccordingParticiple covers a participle inside the phrase
+// of "according to" ("a preprint posted to bioRxiv"): never a cue with
+// "according to a preprint" as its speaker.
+func TestAttributeAccordingParticiple(t *testing.T) {
+	text, sents := body(newsbot.KindBody, "A virus from bats can latch onto human cells, according to a preprint posted to bioRxiv last week.")
+	for _, c := range attribution.Attribute(text, sents) {
+		if c.Cue == "posted" {
+			t.Errorf("claim with cue %q and speaker %q", c.Cue, c.Speaker)
+		}
+	}
+}
