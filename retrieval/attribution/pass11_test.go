@@ -357,3 +357,15 @@ func TestAttributeAccordingParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributeReportsAfterAppositive covers "reports that" after a name
+// set off by commas: a verb after its subject's appositive, while "media
+// reports that" stays a noun.
+func TestAttributeReportsAfterAppositive(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"after a name", []string{"The Sentinel's economics editor, Priya Raman, reports that borrowing will overshoot."},
+			[]want{{speaker: "Priya Raman", content: "borrowing will overshoot"}}},
+		{"a noun", []string{"The ministry denied media reports that the minister had resigned."},
+			[]want{{speaker: "The ministry", content: "media reports that the minister had resigned"}}},
+	})
+}

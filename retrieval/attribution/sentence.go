@@ -386,11 +386,18 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
 			return false // "across 14 states", "its full-year forecast": nouns
 		}
-		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) {
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) && !nameClosedBefore(ts, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameClosedBefore reports whether a name set off by commas ends right
+// before the -s form at i: "The Sentinel's economics editor, Priya Raman,
+// reports that" is a verb after its subject's appositive.
+func nameClosedBefore(ts []tok, i int) bool {
+	return i >= 3 && ts[i-1].comma() && ts[i-2].capped && !ts[i-2].punct && ts[i-3].capped && !ts[i-3].punct
 }
 
 // agreesWithSubject reports whether the -s form at i is a verb agreeing
