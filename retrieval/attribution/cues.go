@@ -206,9 +206,35 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.emitSubject(r, sub, i)
 		return
 	}
-	if st.claimAround(&r, cv, sub, i, k, told) {
+	if st.claimAround(&r, cv, sub, i, k, told) && !st.announcedEvent(i, r) {
 		st.emitSubject(r, sub, i)
 	}
+}
+
+// announcedEvent reports whether the claim r of the verb at i is an act
+// announced as a noun of process with its object after "of" ("announced
+// the unsealing of a warrant", "announced the appointment of 17
+// prosecutors"): the announcement of an act, not a claim. "announced a
+// plan to ..." and "announced her retirement" stay claims.
+func (st *sentence) announcedEvent(i int, r raw) bool {
+	ts := st.ts
+	if !strings.HasPrefix(ts[i].lo, "announc") || r.direct {
+		return false
+	}
+	k := i + 1
+	for k < len(ts) && ts[k].a < r.ca {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].lo != "the" || !ts[k+2].is("of") {
+		return false
+	}
+	w := ts[k+1].lo
+	for _, suf := range []string{"ing", "ment", "tion", "sion", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // theyAfterClause makes the subject of the clause before ", they <verb>"

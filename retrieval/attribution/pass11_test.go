@@ -369,3 +369,17 @@ func TestAttributeReportsAfterAppositive(t *testing.T) {
 			[]want{{speaker: "The ministry", content: "media reports that the minister had resigned"}}},
 	})
 }
+
+// TestAttributeAnnouncedEvent covers "announced the <noun of process> of
+// ...": the announcement of an act is no claim; a plan or a clause stays
+// one.
+func TestAttributeAnnouncedEvent(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the unsealing of", []string{"The Justice Department announced the unsealing of a warrant on Thursday."}, nil},
+		{"the appointment of", []string{"Attorney General Jeff Sessions today announced the appointment of 17 federal prosecutors."}, nil},
+		{"a plan", []string{"The mayor announced a plan to restore 150 miles of roads."},
+			[]want{{speaker: "The mayor", content: "a plan to restore 150 miles of roads"}}},
+		{"a clause", []string{"The agency announced that the warrant had been unsealed."},
+			[]want{{speaker: "The agency", content: "the warrant had been unsealed"}}},
+	})
+}
