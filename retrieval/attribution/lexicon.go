@@ -39,6 +39,9 @@ var verbs = merge(
 	cues(newsbot.CueStates, false, false, true, "alleges", "argues"),
 	cues(newsbot.CueStates, true, false, false, "claimed"),
 	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses"),
+	// blame is an accusation with its object first, as accuse is: "who
+	// have blamed police for the death of a motorcyclist".
+	cues(newsbot.CueStates, false, false, false, "blamed", "blames"),
 	cues(newsbot.CueStates, true, false, false, "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",

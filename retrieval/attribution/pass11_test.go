@@ -383,3 +383,13 @@ func TestAttributeAnnouncedEvent(t *testing.T) {
 			[]want{{speaker: "The agency", content: "the warrant had been unsealed"}}},
 	})
 }
+
+// TestAttributeBlamed covers "blamed X for Y" as an accusation, as
+// "accused X of Y" is; the passive "was blamed on" is none.
+func TestAttributeBlamed(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"blamed with its object", []string{"Residents blamed police for the death of a motorcyclist."},
+			[]want{{speaker: "Residents", content: "police for the death of a motorcyclist"}}},
+		{"passive", []string{"The fire was blamed on a faulty heater."}, nil},
+	})
+}
