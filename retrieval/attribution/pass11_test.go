@@ -393,3 +393,21 @@ func TestAttributeBlamed(t *testing.T) {
 		{"passive", []string{"The fire was blamed on a faulty heater."}, nil},
 	})
 }
+
+// TestAttributeCalledAroundPhrase covers a characterisation whose object
+// has a phrase set off by commas before the quotation ("called Putin's
+// proposal, made during the summit, an “incredible offer”"); another
+// speaker's quotation after a comma is no characterisation.
+func TestAttributeCalledAroundPhrase(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a phrase set off by commas", []string{
+			"President Donald Trump called Putin's proposal, made during the U.S.-Russia summit in Helsinki, an “incredible offer.”"},
+			[]want{{speaker: "Donald Trump", content: "incredible offer"}}},
+	})
+	text, sents := body(newsbot.KindBody, "The mayor called the police, who said “we are on our way.”")
+	for _, c := range attribution.Attribute(text, sents) {
+		if c.Cue == "called" {
+			t.Errorf("another speaker's quotation read as the mayor's characterisation: %+v", c)
+		}
+	}
+}

@@ -503,17 +503,26 @@ func (st *sentence) called(i int) {
 // victory"`, but not "called for", "called off".
 func (st *sentence) quoteNear(i int) (int, int) {
 	ts := st.ts
-	q := -1
-	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+	q, commas, lastComma := -1, 0, -1
+	for k := i + 1; k < len(ts) && (k <= i+5 || commas > 0 && k <= i+18); k++ {
 		if ts[k].q == qOpen {
 			q = k
 			break
 		}
-		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
+		if ts[k].comma() && k > i+2 && commas < 2 {
+			// "called Putin's proposal, made during the summit, an
+			// “incredible offer”": a phrase set off by commas after the object
+			commas, lastComma = commas+1, k
+			continue
+		}
+		if ts[k].punct && !(commas > 0 && ts[k].s == "-") || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
 			return -1, -1
 		}
+		if _, cue := verbs[ts[k].lo]; cue && commas > 0 {
+			return -1, -1 // "called police, who said “...”": another speaker's quotation
+		}
 	}
-	if q < 0 {
+	if q < 0 || commas == 1 || commas == 2 && q > lastComma+3 {
 		return -1, -1
 	}
 	e := q + 1
