@@ -411,3 +411,15 @@ func TestAttributeCalledAroundPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributeContinuedTo covers a characterisation after a verb of
+// continuing and "to" ("went on to characterise X as Y"): the subject of
+// the verb of continuing speaks; another verb before "to" ("wanted to
+// describe") gives no claim.
+func TestAttributeContinuedTo(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"went on to", []string{"Gavin Webb went on to characterise police action as a “waste of money”."},
+			[]want{{speaker: "Gavin Webb", content: "police action as a “waste of money”"}}},
+		{"wanted to", []string{"Gavin Webb wanted to describe the plan as reckless."}, nil},
+	})
+}
