@@ -709,7 +709,8 @@ func finiteClauseAt(ts []tok, k int) bool {
 	if k+1 >= len(ts) || ts[k].inQ {
 		return false
 	}
-	if ts[k].has(wcDeterminer) && !ts[k].is("that", "this", "no", "any", "some", "such") {
+	if ts[k].has(wcDeterminer) && !ts[k].is("that", "this", "no", "any", "some", "such") || ts[k].capped && possessiveWord(ts[k].s) {
+		// ("show Dunning’s license was suspended": a name's possessive opens the noun phrase)
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {

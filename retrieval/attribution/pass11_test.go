@@ -423,3 +423,15 @@ func TestAttributeContinuedTo(t *testing.T) {
 		{"wanted to", []string{"Gavin Webb wanted to describe the plan as reckless."}, nil},
 	})
 }
+
+// TestAttributePossessiveClause covers a strict cue before a clause
+// without "that" whose subject opens with a name's possessive ("Court
+// records show Dunning’s license was suspended"); a possessive object
+// without a verb after it is none.
+func TestAttributePossessiveClause(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a possessive subject", []string{"Court records show Dunning’s license was suspended twice."},
+			[]want{{speaker: "Court records", content: "Dunning’s license was suspended twice"}}},
+		{"a possessive object", []string{"The minister noted Britain’s strong growth in May."}, nil},
+	})
+}
