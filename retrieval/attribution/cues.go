@@ -733,7 +733,14 @@ func finiteClauseAt(ts []tok, k int) bool {
 		return false
 	}
 	n := ts[k+1]
-	return !n.capped && !n.punct && (n.has(wcFinite) || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
+	return !n.capped && !n.punct && (n.has(wcFinite) || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d") ||
+		pastForm(n.lo)) // "found he posed an unacceptable risk": a pronoun and a past tense
+}
+
+// pastForm reports whether a lower-case word is a verb's past tense by its
+// form: "-ed" after three letters or more, or an irregular past.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregular[w]
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,

@@ -435,3 +435,14 @@ func TestAttributePossessiveClause(t *testing.T) {
 		{"a possessive object", []string{"The minister noted Britain’s strong growth in May."}, nil},
 	})
 }
+
+// TestAttributePronounPastClause covers a strict cue before a clause
+// without "that" of a pronoun and a past tense ("found he posed an
+// unacceptable risk"); a pronoun object with no verb after it is none.
+func TestAttributePronounPastClause(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a past tense", []string{"The man was refused bail after a magistrate found he posed a risk to the community."},
+			[]want{{speaker: "a magistrate", content: "he posed a risk to the community"}}},
+		{"no verb", []string{"The magistrate found him in contempt of court."}, nil},
+	})
+}
