@@ -446,3 +446,15 @@ func TestAttributePronounPastClause(t *testing.T) {
 		{"no verb", []string{"The magistrate found him in contempt of court."}, nil},
 	})
 }
+
+// TestAttributeCalledLongObject covers a characterisation in quotation
+// marks after an object of up to eight words ("called all terrorist
+// attempts to disrupt the upcoming vote “desperate.”").
+func TestAttributeCalledLongObject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"eight words", []string{"Bolton called all terrorist attempts to disrupt the upcoming vote “desperate.”"},
+			[]want{{speaker: "Bolton", content: "desperate"}}},
+		{"a quotation too far", []string{"Bolton called the officials of the electoral commission in the capital on Monday and said “we are ready.”"},
+			[]want{{speaker: "Bolton", content: "we are ready"}}},
+	})
+}

@@ -504,7 +504,7 @@ func (st *sentence) called(i int) {
 func (st *sentence) quoteNear(i int) (int, int) {
 	ts := st.ts
 	q, commas, lastComma := -1, 0, -1
-	for k := i + 1; k < len(ts) && (k <= i+5 || commas > 0 && k <= i+18); k++ {
+	for k := i + 1; k < len(ts) && (k <= i+9 || commas > 0 && k <= i+18); k++ {
 		if ts[k].q == qOpen {
 			q = k
 			break
