@@ -458,3 +458,20 @@ func TestAttributeCalledLongObject(t *testing.T) {
 			[]want{{speaker: "Bolton", content: "we are ready"}}},
 	})
 }
+
+// TestAttributeInTheOpinionOf covers "In the opinion of X," and "In the
+// view of X," as sources before their claim, and a person's name set off
+// by commas after a description of the source ("the director of the
+// Institute, Viktor Lagutin,"); after a document ("According to court
+// documents, Thomas Reeve, 52, posed ...") the name is the claim's subject.
+func TestAttributeInTheOpinionOf(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a described person named after", []string{
+			"In the opinion of the director of the Institute of Caspian Studies, Viktor Lagutin, the talks will fail."},
+			[]want{{speaker: "Viktor Lagutin", content: "the talks will fail"}}},
+		{"in the view of", []string{"In the view of most economists, rates will fall."},
+			[]want{{speaker: "most economists", content: "rates will fall"}}},
+		{"a document", []string{"According to court documents, Thomas Reeve, 52, posed as a benefits counselor."},
+			[]want{{speaker: "court documents", content: "Thomas Reeve, 52, posed as a benefits counselor"}}},
+	})
+}
