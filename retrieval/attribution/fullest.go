@@ -56,6 +56,9 @@ func personNamesIn(text string) []textName {
 			}
 			a++
 		}
+		if a+3 < j && ts[a+1].lo == "of" && isPersonName(ts, a+2, j) {
+			a += 2 // "Allies of Priya Lomax": the name after "of" at a sentence's start
+		}
 		b := j
 		for b-a > 3 || b-a >= 2 && b < j && ts[b].capped {
 			b-- // "Andrew McCabe of the FBI's ...": the name ends before a link

@@ -475,3 +475,21 @@ func TestAttributeInTheOpinionOf(t *testing.T) {
 			[]want{{speaker: "court documents", content: "Thomas Reeve, 52, posed as a benefits counselor"}}},
 	})
 }
+
+// TestAttributeHedgedPerfect covers a claim reported second-hand in the
+// passive before "to have" ("Ms Lomax is understood to have told ..."):
+// the subject of the hedge is the speaker, resolved to the full name an
+// opening "Allies of Priya Lomax" gives; "wanted to have said" is none.
+func TestAttributeHedgedPerfect(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"is understood to have told", []string{
+			"The row has simmered since the spring.",
+			"Ms Lomax is understood to have told colleagues that the rules were “not a menu”."},
+			[]want{{speaker: "Ms Lomax", content: "the rules were “not a menu”"}}},
+		{"a name after of", []string{
+			"Allies of Priya Lomax met in London on Sunday.",
+			"Ms Lomax is understood to have told colleagues that the rules were firm."},
+			[]want{{speaker: "Priya Lomax", content: "the rules were firm"}}},
+		{"not a hedge", []string{"He wanted to have said more about the rules."}, nil},
+	})
+}

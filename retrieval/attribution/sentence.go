@@ -361,8 +361,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		p--
 	}
 	ing := strings.HasSuffix(ts[i].lo, "ing")
-	if prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
-		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't") {
+	if hedgedPerfect(ts, i) < 0 && (prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
+		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't")) {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].lo == "by" {

@@ -12,6 +12,9 @@ func (st *sentence) leftSubject(i int) subject {
 	ts := st.ts
 	sub := subject{bound: -1}
 	j := st.skipAdverbs(i-1, &sub.when)
+	if h := hedgedPerfect(ts, i); h >= 0 {
+		j = st.skipAdverbs(h, &sub.when) // "Ms Lomax is understood to have told ...": the subject of the hedge
+	}
 	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
 		// "Campaigners point out that": the verb before its particle
 		j = st.skipAdverbs(j-1, &sub.when)
@@ -71,6 +74,19 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	st.subjectTokens(&sub, app, j)
 	return sub
+}
+
+// hedges report a claim second-hand in the passive before "to have":
+// "is understood to have told", "was said to have warned".
+var hedges = set("understood", "believed", "thought", "said", "reported", "known", "alleged", "expected")
+
+// hedgedPerfect returns the token before "is understood to have" (or
+// another hedge) ending right before the verb at i, or -1.
+func hedgedPerfect(ts []tok, i int) int {
+	if i < 5 || ts[i-1].lo != "have" || ts[i-2].lo != "to" || !hedges[ts[i-3].lo] || !ts[i-4].is("is", "are", "was", "were") {
+		return -1
+	}
+	return i - 5
 }
 
 // relativeWho returns the last token of the noun phrase a relative "who"
