@@ -493,3 +493,15 @@ func TestAttributeHedgedPerfect(t *testing.T) {
 		{"not a hedge", []string{"He wanted to have said more about the rules."}, nil},
 	})
 }
+
+// TestAttributePartitiveSubject covers a partitive subject ("one of them",
+// "Some of us"): the object pronoun after "of" is not the subject on its
+// own.
+func TestAttributePartitiveSubject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"one of them", []string{"“Nobody believes it any more,” one of them said."},
+			[]want{{speaker: "one of them", content: "Nobody believes it any more"}}},
+		{"a plain pronoun", []string{"“Nobody believes it any more,” they said."},
+			[]want{{speaker: "they", content: "Nobody believes it any more"}}},
+	})
+}

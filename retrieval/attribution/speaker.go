@@ -154,8 +154,8 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
 	start, a = st.restrictiveRelative(start, a)
-	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 {
-		start, a = j, j-1 // a pronoun right before the verb is its subject
+	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 && !ts[j-1].is("of") {
+		start, a = j, j-1 // a pronoun right before the verb is its subject ("one of them said" is "one of them")
 	}
 	sub.bound = a
 	sub.a, sub.b, sub.ok = start, j+1, true
