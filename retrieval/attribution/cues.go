@@ -441,8 +441,8 @@ func findingInverted(ts []tok, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
-		return // "but had found no evidence": not a report
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
+		return // "but had found no evidence": not a report ("and explained how ..." is one)
 	}
 	r.when = when
 	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {

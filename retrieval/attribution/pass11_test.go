@@ -505,3 +505,14 @@ func TestAttributePartitiveSubject(t *testing.T) {
 			[]want{{speaker: "they", content: "Nobody believes it any more"}}},
 	})
 }
+
+// TestAttributeCoordinatedHow covers a coordinated strict verb before a
+// "how" clause ("provided an overview ... and explained how the resources
+// are critical"); "and explained how to apply" is none.
+func TestAttributeCoordinatedHow(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"how a clause", []string{"FBI Director James Comey provided members an overview and explained how the resources are critical."},
+			[]want{{speaker: "James Comey", content: "the resources are critical"}}},
+		{"how to", []string{"FBI Director James Comey provided members an overview and explained how to apply."}, nil},
+	})
+}
