@@ -25,7 +25,7 @@ import (
 // claim's Content is text[ContentStart:ContentEnd]. Sentences whose offsets
 // do not match text are skipped. It is safe for concurrent use.
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
-	a := &article{text: text, dialogue: dialogueLabels(text, sents)}
+	a := &article{text: text, dialogue: dialogueLabels(text, sents), qa: qaAnswers(text, sents)}
 	a.lowered, _ = lowerAligned(text)
 	for k, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
@@ -89,15 +89,21 @@ type article struct {
 	ann      announcer       // the speaker of a statement announced with a colon
 	block    bool            // the paragraph under analysis is an unquoted block of the announced statement
 	leftOpen bool            // the paragraph before the one under analysis ended inside a quotation
+	paraOpen bool            // the sentence under analysis opens its paragraph
 	turn     *turn           // the transcript turn of the paragraph under analysis
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
+	qa       *qaInterview    // the answers of an interview printed without labels
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
 type pendingQuote struct {
 	s      newsbot.Sentence
 	ca, cb int
+	// newPara: the quotation opens a paragraph after one whose quotation
+	// was closed (`..." Rumsfeld said.` / `"It also will ...`), so it is a
+	// quotation unit of its own
+	newPara bool
 }
 
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
@@ -118,7 +124,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq, a.started = -1, true
 	}
 	a.prevEnd = s.End
-	a.seq, a.curStart = k, s.Start
+	a.seq, a.curStart, a.paraOpen = k, s.Start, paraStart
 	text := a.text[s.Start:s.End]
 	lowered := ""
 	if a.lowered != "" {
@@ -133,10 +139,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	if paraStart {
 		a.turn = a.turnAt(s)
+		if a.turn == nil && a.qa != nil && a.qa.answers[s.Start] {
+			a.units++
+			a.turn = &turn{speaker: a.qa.speaker, unit: a.units, unlabelled: true}
+		}
 	}
 	if a.turn != nil {
 		// A transcript's turn: the paragraph is its speaker's statement.
-		a.turnClaim(a.turn, s, paraStart)
+		a.turnClaim(a.turn, s, paraStart && !a.turn.unlabelled)
 		a.tr.observe(ts, text, k)
 		return
 	}
@@ -399,6 +409,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	if n, rl, ok := a.firstPersonSpeaker(name); ok {
 		return n, rl
 	}
+	name = ownVoiceOwner(name)
 	if cls := pronounClass(name); cls != "" {
 		if e := a.curSubj; e != nil && compatible(e, cls) && a.afterAnd(name, r) {
 			// "Pakistan's Supreme Court heard a complaint ..., and it
@@ -419,6 +430,10 @@ func (a *article) speaker(k int, r raw) (string, string) {
 			return e.name, firstNonEmpty(role, e.role)
 		}
 		if e := a.tr.onlyInSentence(cls, k, a.pronounAt(name, r)); e != nil {
+			return e.name, firstNonEmpty(role, e.role)
+		}
+		if e := a.tr.oneWordSpeaker(cls, k); e != nil {
+			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}
 		return name, role
@@ -592,6 +607,36 @@ func firstSpeakerForm(e *entity, name string) string {
 	return e.name
 }
 
+// ownVoiceNouns are what a body or person puts out in their own voice:
+// the owner of "its editorial", "the Director's statement", "the team's
+// findings" is the speaker. A filed document ("the FTC's complaint") is a
+// speaker of its own and is not listed.
+var ownVoiceNouns = set("statement", "statements", "editorial", "findings", "remarks", "comments", "testimony")
+
+// possessivePronouns are the owners ownVoiceOwner turns into subjects.
+var possessivePronouns = map[string]string{"its": "it", "their": "they", "his": "he", "her": "she"}
+
+// ownVoiceOwner returns the owner of a speaker written as a possessive and
+// one of ownVoiceNouns ("Its editorial argues" is the paper's, "according
+// to the Director's statement" the Director's), as a subject pronoun for a
+// possessive pronoun; any other name is returned as it is.
+func ownVoiceOwner(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || !ownVoiceNouns[lower(name[sp+1:])] {
+		return name
+	}
+	owner := name[:sp]
+	if p, ok := possessivePronouns[lower(owner)]; ok {
+		return p
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if o, ok := strings.CutSuffix(owner, suf); ok && o != "" && !strings.ContainsAny(o, ",;:") {
+			return o
+		}
+	}
+	return name
+}
+
 func pronounClass(name string) string {
 	if len(name) > len("they") {
 		return "" // nothing longer lower-cases to a pronoun (only İ, to i, shrinks)
@@ -621,7 +666,8 @@ func (a *article) quoteOnly(k int, s newsbot.Sentence, ts []tok, startOpen bool)
 		a.flushPending()
 		return
 	}
-	a.pending = append(a.pending, pendingQuote{s: s, ca: s.Start + ts[qa].a, cb: s.Start + ts[qb-1].b})
+	a.pending = append(a.pending, pendingQuote{s: s, ca: s.Start + ts[qa].a, cb: s.Start + ts[qb-1].b,
+		newPara: len(a.pending) == 0 && a.paraOpen && !a.leftOpen})
 	if a.open {
 		return // the quotation goes on; its speaker may come later
 	}
@@ -678,9 +724,10 @@ func (a *article) flushPending() {
 	if len(a.out) > 0 && a.lastSeq >= 0 {
 		prev := a.out[len(a.out)-1]
 		if prev.SentenceSeq == a.pending[0].s.Seq-1 {
-			if prev.Kind != newsbot.ClaimDirect {
-				// The quotation after a reported claim continues its
-				// speaker but is a quotation unit of its own.
+			if prev.Kind != newsbot.ClaimDirect || a.pending[0].newPara {
+				// The quotation after a reported claim, or opening a
+				// paragraph after a closed one, continues its speaker but
+				// is a quotation unit of its own.
 				a.units++
 				prev.Unit = a.units
 			}

@@ -48,7 +48,10 @@ func (st *sentence) characterisedAs(i int) bool {
 		}
 		o++
 	}
-	if i > 0 && (ts[i-1].has(wcBlocker) || ts[i-1].has(wcPassive)) {
+	v := i // the verb whose subject speaks
+	if c := continuedTo(ts, i); c >= 0 {
+		v = c // "He went on to characterise police action as ...": the subject of "went on"
+	} else if i > 0 && (ts[i-1].has(wcBlocker) || ts[i-1].has(wcPassive)) {
 		return false // "to describe", "was described as"
 	}
 	if o >= len(ts) || ts[o].is("what", "how", "why", "where", "when", "who", "whether") {
@@ -83,7 +86,7 @@ func (st *sentence) characterisedAs(i int) bool {
 		}
 		return r.ca >= 0
 	}
-	sub := st.leftSubject(i)
+	sub := st.leftSubject(v)
 	st.content(&r, o, end)
 	if r.ca < 0 {
 		return false
@@ -101,6 +104,22 @@ func (st *sentence) characterisedAs(i int) bool {
 	n := len(st.out)
 	st.emitSubject(r, sub, i)
 	return len(st.out) > n
+}
+
+// continuedTo returns the verb of continuing before "to" and the verb at
+// i ("went on to", "continued to", "proceeded to"), whose subject is the
+// speaker, or -1.
+func continuedTo(ts []tok, i int) int {
+	if i < 2 || ts[i-1].lo != "to" {
+		return -1
+	}
+	if ts[i-2].is("continued", "continues", "proceeded", "proceeds") {
+		return i - 2
+	}
+	if i >= 3 && ts[i-2].lo == "on" && ts[i-3].is("went", "goes", "go") {
+		return i - 3
+	}
+	return -1
 }
 
 // documentNouns head a subject that is a record rather than a speaker:

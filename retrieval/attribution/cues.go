@@ -163,7 +163,16 @@ func (st *sentence) cutBefore(ca, at int) int {
 // speaker before it with the claim before or after.
 func (st *sentence) verb(i int, cv cueVerb) {
 	r := raw{cue: st.ts[i].s, kind: cv.kind, ca: -1}
+	if opinionVerbs[st.ts[i].lo] && st.insideClaim(i) {
+		return // "told delegates he still believed a deal was possible": the told claim's content
+	}
+	if opinionVerbs[st.ts[i].lo] && i > 0 && st.ts[i-1].is("i", "we") {
+		return // "At first I thought he had stage fright": a narrator's thought
+	}
 	sub := st.leftSubject(i)
+	if sub.ok && sub.b-sub.a > 2 && st.ts[sub.a].lo == "according" && st.ts[sub.a+1].lo == "to" {
+		return // "according to a preprint posted to bioRxiv": a participle in the source's phrase
+	}
 	if st.invertedVerb(r, sub, i) {
 		return
 	}
@@ -171,9 +180,10 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.coordinatedVerb(r, cv, i)
 		return
 	}
-	if !st.speakerBefore(&sub) {
+	if !st.speakerBefore(&sub) || !st.evidenceSubject(i, sub) {
 		return
 	}
+	st.theyAfterClause(&sub)
 	r.when, r.alias, r.via, r.role = sub.when, sub.alias, sub.via, sub.role
 	if r.via != "" {
 		r.cue = "citing ... " + r.cue
@@ -196,9 +206,118 @@ func (st *sentence) verb(i int, cv cueVerb) {
 		st.emitSubject(r, sub, i)
 		return
 	}
-	if st.claimAround(&r, cv, sub, i, k, told) {
+	if st.claimAround(&r, cv, sub, i, k, told) && !st.announcedEvent(i, r) {
 		st.emitSubject(r, sub, i)
 	}
+}
+
+// announcedEvent reports whether the claim r of the verb at i is an act
+// announced as a noun of process with its object after "of" ("announced
+// the unsealing of a warrant", "announced the appointment of 17
+// prosecutors"): the announcement of an act, not a claim. "announced a
+// plan to ..." and "announced her retirement" stay claims.
+func (st *sentence) announcedEvent(i int, r raw) bool {
+	ts := st.ts
+	if !strings.HasPrefix(ts[i].lo, "announc") || r.direct {
+		return false
+	}
+	k := i + 1
+	for k < len(ts) && ts[k].a < r.ca {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].lo != "the" || !ts[k+2].is("of") {
+		return false
+	}
+	w := ts[k+1].lo
+	for _, suf := range []string{"ing", "ment", "tion", "sion", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// theyAfterClause makes the subject of the clause before ", they <verb>"
+// the speaker when it is a group of people: "Astronomers using the James
+// Webb Space Telescope have detected water vapour ..., they reported in
+// ...". A "they" after a clause about things ("Prices will rise, they
+// said") is left to the tracker.
+func (st *sentence) theyAfterClause(sub *subject) {
+	ts := st.ts
+	if sub.b-sub.a != 1 || ts[sub.a].lo != "they" || sub.a < 3 || !ts[sub.a-1].comma() {
+		return
+	}
+	x, y, ok := st.clauseSubject()
+	if !ok || y >= sub.a-1 || y-x < 1 || ts[x].inQ {
+		return
+	}
+	h := x
+	if ts[h].has(wcDeterminer) {
+		h++
+	}
+	w, plural := strings.CutSuffix(ts[h].lo, "s")
+	if h >= y || !plural || !personNouns[w] && !agentNoun(w) {
+		return
+	}
+	for y < sub.a-1 && !ts[y].punct && !ts[y].inQ && !ts[y].has(wcFinite) && !auxiliaries[ts[y].lo] {
+		y++ // "Astronomers using the James Webb Space Telescope have ...": the modifiers up to the verb
+	}
+	sub.a, sub.b = x, y
+}
+
+// auxiliaries open a verb phrase after its subject.
+var auxiliaries = set("have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+	"may", "might", "must", "should", "do", "does", "did")
+
+// opinionVerbs hold a view rather than say it: a claim only when the view
+// is the speaker's own report, not inside another claim or a narrator's
+// "I thought".
+var opinionVerbs = set("think", "thinks", "thought", "believe", "believes", "believed", "reckon", "reckons",
+	"reckoned", "feel", "feels", "felt")
+
+// insideClaim reports whether token i lies in the content of a claim the
+// sentence already holds.
+func (st *sentence) insideClaim(i int) bool {
+	for _, r := range st.out {
+		if r.ca >= 0 && r.ca <= st.ts[i].a && st.ts[i].a < r.cb {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceVerbs report what evidence shows; only evidence can be their
+// speaker.
+var evidenceVerbs = set("show", "shows", "showed")
+
+// evidenceNouns head the subjects of evidenceVerbs: "Court records show",
+// "An ongoing investigation showed that", "Figures compiled by X show".
+var evidenceNouns = set("records", "record", "documents", "document", "data", "figures", "statistics",
+	"numbers", "results", "investigation", "investigations", "inquiry", "probe", "audit", "review",
+	"evidence", "tests", "test", "report", "reports", "study", "studies", "research", "analysis",
+	"survey", "surveys", "poll", "polls", "filings", "filing", "footage", "logs", "autopsy", "estimates")
+
+// evidenceSubject reports whether the speaker of the verb at i may speak
+// through it: any speaker for a reporting verb, and for a verb of evidence
+// ("show") a subject whose head is evidence ("Court records show that",
+// not "Sediment cores drawn from a lake bed show that").
+func (st *sentence) evidenceSubject(i int, sub subject) bool {
+	if !evidenceVerbs[st.ts[i].lo] {
+		return true
+	}
+	for k := sub.a; k < sub.b; k++ {
+		if evidenceNouns[st.ts[k].lo] {
+			return true
+		}
+	}
+	// "figures released by the Department of Justice show": the speaker
+	// was read out of the evidence before it
+	for k := sub.a - 1; k >= 0 && k >= sub.a-6 && !st.ts[k].punct; k-- {
+		if evidenceNouns[st.ts[k].lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldTo reads an instruction, "told jurors to expect the trial to last two
@@ -322,10 +441,16 @@ func findingInverted(ts []tok, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
-		return // "but had found no evidence": not a report
+	if cv.strict && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
+		return // "but had found no evidence": not a report ("and explained how ..." is one)
 	}
 	r.when = when
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {
+		if st.used[k+1] {
+			return // the quotation was taken as the participle's by resumed
+		}
+		k++ // ", adding, “We will not change it.”"
+	}
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
@@ -584,7 +709,8 @@ func finiteClauseAt(ts []tok, k int) bool {
 	if k+1 >= len(ts) || ts[k].inQ {
 		return false
 	}
-	if ts[k].has(wcDeterminer) && !ts[k].is("that", "this", "no", "any", "some", "such") {
+	if ts[k].has(wcDeterminer) && !ts[k].is("that", "this", "no", "any", "some", "such") || ts[k].capped && possessiveWord(ts[k].s) {
+		// ("show Dunning’s license was suspended": a name's possessive opens the noun phrase)
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
@@ -607,7 +733,14 @@ func finiteClauseAt(ts []tok, k int) bool {
 		return false
 	}
 	n := ts[k+1]
-	return !n.capped && !n.punct && (n.has(wcFinite) || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d"))
+	return !n.capped && !n.punct && (n.has(wcFinite) || modals[n.lo] || auxes[n.lo] || strings.HasSuffix(n.lo, "'ll") || strings.HasSuffix(n.lo, "'d") ||
+		pastForm(n.lo)) // "found he posed an unacceptable risk": a pronoun and a past tense
+}
+
+// pastForm reports whether a lower-case word is a verb's past tense by its
+// form: "-ed" after three letters or more, or an irregular past.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregular[w]
 }
 
 // commaOpening skips a comma between a cue and its claim: `He added,
@@ -822,13 +955,16 @@ func (st *sentence) inverted(r raw, i, e int) {
 // and runs to its closing mark or to the end of the sentence.
 func (st *sentence) resumed(i int) {
 	ts := st.ts
-	q := -1
+	q, part := -1, -1
 	for k := i + 1; k < len(ts) && k <= i+14; k++ {
 		if ts[k].q == qOpen {
 			if ts[k-1].comma() {
 				q = k
 			}
 			break
+		}
+		if _, ok := participles[ts[k].lo]; ok && !ts[k].capped && ts[k-1].comma() {
+			part = k // `"...," Delane said, adding, "..."`: the participle's own claim
 		}
 		if ts[k].inQ || ts[k].punct && !ts[k].comma() && ts[k].s != "(" && ts[k].s != ")" {
 			return
@@ -856,6 +992,9 @@ func (st *sentence) resumed(i int) {
 	r.direct = true
 	r.speaker, r.role, r.via, r.person, r.inherit, r.alias = prev.speaker, prev.role, prev.via, prev.person, true, prev.alias
 	r.resumed, r.outer = true, prev.outer
+	if part >= 0 {
+		r.cue, r.kind, r.resumed = ts[part].s, participles[ts[part].lo], false
+	}
 	for k := q; k < e; k++ {
 		st.used[k] = true
 	}
@@ -979,7 +1118,7 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 // publishedNouns are documents put out that say something, besides the
 // speech acts: "issued a report saying", "released an advisory saying".
 var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
-	"lawsuit", "suit", "complaint", "petition", "motion", "appeal")
+	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal")
 
 // documentParticiples say what a document put out says: "issued a
 // statement saying", "brought a lawsuit alleging that", "filed a complaint
@@ -1009,6 +1148,12 @@ func (st *sentence) participle(i int) {
 		k, when = st.hearer(k, when) // "telling reporters that ..."
 	}
 	r.when = when
+	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {
+		if st.used[k+1] {
+			return // the quotation was taken as the participle's by resumed
+		}
+		k++ // ", adding, “We will not change it.”"
+	}
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}

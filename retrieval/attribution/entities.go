@@ -268,6 +268,25 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byRoleNoun,
 	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
+	(*tracker).byPlacedHead,
+}
+
+// byPlacedHead resolves "the Baltimore university" (the, a capitalised
+// modifier, a lower-case head) to the latest body named in capitals whose
+// name ends with that head ("Johns Hopkins University"): a writer calls a
+// body by its place and its kind rather than repeat its name.
+func (tr *tracker) byPlacedHead(m mention) *entity {
+	if !m.definite || len(m.fields) != 3 || !isCapitalised(m.fields[1]) || m.fields[2] != lower(m.fields[2]) {
+		return nil
+	}
+	head := m.fields[2]
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if !e.person && len(e.words) >= 2 && e.words[len(e.words)-1] == head && allCapitalised(e.name) {
+			return e
+		}
+	}
+	return nil
 }
 
 // outletNouns describe a news outlet named before: "the paper says",
@@ -533,6 +552,35 @@ func (tr *tracker) pronoun(class string, seq int) *entity {
 	}
 	if best != nil && (class == "m" || class == "f") && best.gender == "" {
 		best.gender = class
+	}
+	return best
+}
+
+// oneWordSpeaker returns the speaker named by one capitalised word alone
+// ("said Glasheen", "Director Wray noted that") who spoke in sentence k or
+// the two before, for a "he" or "she" that no person resolves: an article
+// that gives a person only a surname (the full name came before the
+// excerpt, or a title stands in for it) goes on calling them "he". The
+// word becomes a person of the pronoun's gender. nil for other pronouns,
+// acronyms, organisation words, or when no such speaker is that recent.
+func (tr *tracker) oneWordSpeaker(cls string, k int) *entity {
+	if cls != "m" && cls != "f" {
+		return nil
+	}
+	var best *entity
+	for _, e := range tr.ents {
+		if !e.spoke || e.person || e.plural || e.last < k-2 || e.last > k || strings.ContainsRune(e.name, ' ') {
+			continue
+		}
+		if !isCapitalised(e.name) || isAcronym(e.name) || orgWords[lower(e.name)] || outletNames[lower(e.name)] {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	if best != nil {
+		best.person, best.gender = true, cls
 	}
 	return best
 }
@@ -812,6 +860,10 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 			return
 		}
 	}
+	if e := tr.byFirstName(lo); e != nil {
+		e.last = seq // "Moira starts the van." after "Moira Tulloch": a feature's first-name style
+		return
+	}
 	if a < 2 || a+1 >= len(ts) || !ts[a-1].comma() || !ts[a+1].comma() || !kinNouns[ts[a-2].lo] {
 		return
 	}
@@ -821,6 +873,22 @@ func (tr *tracker) single(ts []tok, a, seq int) {
 	} else if ts[a-2].has(wcMasculine) {
 		e.gender = "m"
 	}
+}
+
+// byFirstName returns the one person named in full whose first name is
+// lo (lower case), or nil when none or several are.
+func (tr *tracker) byFirstName(lo string) *entity {
+	var found *entity
+	for _, e := range tr.ents {
+		if !e.person || len(e.words) < 2 || e.words[0] != lo || !allCapitalised(e.name) {
+			continue
+		}
+		if found != nil && found.k != e.k {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // familyNameFirst reports whether a person's name of two words ends with a

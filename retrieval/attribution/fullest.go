@@ -41,7 +41,7 @@ func personNamesIn(text string) []textName {
 			continue
 		}
 		j, poss := i, false
-		for j < len(ts) && !ts[j].punct && (ts[j].capped && !weekdays[ts[j].lo] || nameLinks[ts[j].lo] && ts[j].lo != "and") && !ts[j].inQ == !ts[i].inQ {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped && !weekdays[ts[j].lo] || nameLinks[ts[j].lo] && ts[j].lo != "and") && !ts[j].inQ == !ts[i].inQ && (j == i || !lineBetween(text, ts[j-1].b, ts[j].a)) {
 			j++
 			if poss = possessiveWord(ts[j-1].s); poss {
 				break // "Rohan Sharma’s India XI": the possessor ends the name
@@ -55,6 +55,9 @@ func personNamesIn(text string) []textName {
 				honour = ""
 			}
 			a++
+		}
+		if a+3 < j && ts[a+1].lo == "of" && isPersonName(ts, a+2, j) {
+			a += 2 // "Allies of Priya Lomax": the name after "of" at a sentence's start
 		}
 		b := j
 		for b-a > 3 || b-a >= 2 && b < j && ts[b].capped {
@@ -76,6 +79,13 @@ func personNamesIn(text string) []textName {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// lineBetween reports whether a line break separates two words: a name
+// on a line of its own ("Jen Psaki" above "Daily Press Briefing" in a
+// transcript's heading) ends with its line.
+func lineBetween(text string, a, b int) bool {
+	return a <= b && b <= len(text) && strings.IndexByte(text[a:b], '\n') >= 0
 }
 
 // possessiveWord reports whether a word ends in the possessive 's.
@@ -192,12 +202,69 @@ func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
 			continue
 		}
 		for k := c.SentenceSeq - 1; k >= 0 && k >= c.SentenceSeq-5 && k < len(sents); k-- {
+			if len(fs) == 2 && researchGroups[lower(head)] {
+				if np := groupMention(sents[k].Text); np != "" {
+					c.Speaker = np // "the team writes" after "led by researchers at X and Y"
+					break
+				}
+			}
 			if np := indefiniteMention(sents[k].Text, fs[1:]); np != "" {
 				c.Speaker = np
 				break
 			}
 		}
 	}
+}
+
+// researchGroups are the nouns a writer calls the people behind a study by
+// once they are introduced: "the team", "the authors".
+var researchGroups = set("team", "authors", "researchers", "scientists")
+
+// groupMention returns the group of researchers that s introduces, with
+// the bodies they are at ("researchers at the Institut Pasteur du Laos and
+// the University of Lyon", "A team of international astronomers"), or "".
+func groupMention(s string) string {
+	ts := tokenize(s, false, nil)
+	for k := 0; k+2 < len(ts); k++ {
+		switch {
+		case ts[k].is("researchers", "scientists") && ts[k+1].is("at", "from") && k+2 < len(ts):
+			b := namesRun(ts, k+2)
+			for b+1 < len(ts) && ts[b].lo == "and" {
+				e := namesRun(ts, b+1)
+				if e == b+1 {
+					break
+				}
+				b = e
+			}
+			if b > k+2 {
+				return join(s, ts, k, b)
+			}
+		case ts[k].is("a", "an") && ts[k+1].lo == "team" && ts[k+2].lo == "of":
+			for m := k + 3; m < len(ts) && m <= k+6 && !ts[m].punct && !ts[m].capped; m++ {
+				if w, ok := strings.CutSuffix(ts[m].lo, "s"); ok && (personNouns[w] || agentNoun(w)) {
+					return join(s, ts, k, m+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// namesRun returns the end of the capitalised name at k ("the University
+// of Lyon"), k when there is none.
+func namesRun(ts []tok, k int) int {
+	p := k
+	if p < len(ts) && ts[p].lo == "the" {
+		p++
+	}
+	start := p
+	for p < len(ts) && !ts[p].punct && (ts[p].capped || nameLinks[ts[p].lo] && ts[p].lo != "and" && p+1 < len(ts) && ts[p+1].capped) {
+		p++
+	}
+	if p == start {
+		return k
+	}
+	return p
 }
 
 // indefiniteMention returns the indefinite noun phrase of s whose words

@@ -39,6 +39,9 @@ var verbs = merge(
 	cues(newsbot.CueStates, false, false, true, "alleges", "argues"),
 	cues(newsbot.CueStates, true, false, false, "claimed"),
 	cues(newsbot.CueStates, false, false, false, "alleged", "argued", "accused", "accuses"),
+	// blame is an accusation with its object first, as accuse is: "who
+	// have blamed police for the death of a motorcyclist".
+	cues(newsbot.CueStates, false, false, false, "blamed", "blames"),
 	cues(newsbot.CueStates, true, false, false, "described", "describes"),
 	cues(newsbot.CueStates, false, true, false, "claim", "allege", "argue"),
 	cues(newsbot.CueStates, true, false, false, "added", "adds", "stated", "explained", "explains",
@@ -48,6 +51,19 @@ var verbs = merge(
 		"suggested", "complained", "observed", "asked", "signalled", "signaled", "indicated",
 		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
+	// opinions held and said: "Donald Rae thinks the water taxi could
+	// work", "She reckons she has made this crossing 9,000 times"; strict,
+	// so only before "that" or a clause.
+	cues(newsbot.CueStates, true, false, false, "thinks", "thought", "believes", "believed", "reckons",
+		"reckoned", "feels", "felt"),
+	cues(newsbot.CueStates, true, true, false, "think", "believe", "reckon", "feel"),
+	// evidence put forward: "Court records show (that) ...", "An
+	// investigation showed that ..."; strict, so "The video shows a man
+	// running" and "TV shows" are no claims, and only evidence speaks
+	// through them (evidenceSubject).
+	cues(newsbot.CueStates, true, false, false, "showed"),
+	cues(newsbot.CueStates, true, false, true, "shows"),
+	cues(newsbot.CueStates, true, true, true, "show"),
 	cues(newsbot.CueDenies, false, false, false, "denied", "denies", "rejected", "rejects", "dismissed",
 		"dismisses", "disputed", "refuted", "contested"),
 	cues(newsbot.CueDenies, false, true, false, "deny", "reject", "dispute"),
@@ -105,7 +121,7 @@ var participles = mergeKinds(classParticiples(), map[string]newsbot.CueKind{
 // participles of the verb class need "that", a quotation or a colon.
 var looseParticiples = set("saying", "adding", "insisting", "noting", "arguing", "claiming",
 	"stressing", "ruling", "confirming", "acknowledging", "conceding", "admitting", "denying",
-	"rejecting", "warning", "telling", "cautioning", "urging")
+	"rejecting", "warning", "telling", "cautioning", "urging", "alleging", "stating")
 
 func mergeKinds(ms ...map[string]newsbot.CueKind) map[string]newsbot.CueKind {
 	out := map[string]newsbot.CueKind{}
@@ -225,7 +241,8 @@ var (
 		"nurse", "paramedic", "firefighter", "coroner", "pilot", "ranger", "biologist",
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
 		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson",
-		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator")
+		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator",
+		"astronomer", "investigator", "expert", "author")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",

@@ -34,6 +34,9 @@ func isPersonName(ts []tok, a, b int) bool {
 	if b-a < 2 || b-a > 4 || !isProperName(ts, a, b) || ts[a].has(wcFunction) {
 		return false // "In Skelby" is a place after a preposition
 	}
+	if compassWords[ts[a].lo] {
+		return false // "North Korea", "Northern Grid": a place or a body named by its region
+	}
 	for k := a; k < b; k++ {
 		if ts[k].has(wcOrg) || ts[k].has(wcTitle) || ts[k].lo == "of" || ts[k].lo == "for" || ts[k].lo == "the" || ts[k].lo == "and" {
 			return false
@@ -45,6 +48,11 @@ func isPersonName(ts []tok, a, b int) bool {
 	return true
 }
 
+// compassWords open the names of places and of bodies named after a
+// region, never a person's given name.
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest")
+
 // splitRole separates a role written around a name: "Prime Minister Ilir
 // Brand", "Union representative Piotr Zawadzki", "Yasser Alyousef from the
 // political office of ...". It returns the name's token range and the role.
@@ -54,7 +62,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	}
 	// Name first, then "from/of/at/with" and the role; a title may come
 	// before the name ("Detective Constable Priya Nair of Kelmscott Police").
-	for k := a + 2; k < b && k <= a+6; k++ {
+	for k := a + 2; k < b && k <= a+8; k++ {
 		if !ts[k].is("from", "of", "at", "with", "for") {
 			continue
 		}
@@ -194,6 +202,10 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 				continue // "allied militias" style adjective pairs
 			}
 		case isPersonName(ts, a, k) && isPersonName(ts, k+1, b):
+		case titledPerson(ts, a, k) && titledPerson(ts, k+1, b):
+			// "Assistant Attorney General Alice S. Fisher of the Criminal
+			// Division and U.S. Attorney James R. Klindt for the Middle
+			// District of Florida": two officials, each with a title
 		case k-a == 1 && b-k-1 == 1:
 		case bodyName(ts, a, k) && bodyName(ts, k+1, b) && (k-a > 1 && !(k-a == 2 && ts[a].lo == "the") || isAcronym(ts[k-1].s)):
 			// "the Los Angeles Times and Associated Press", "the FTC and
@@ -208,6 +220,44 @@ func conjuncts(ts []tok, a, b int) [][2]int {
 		return append([][2]int{{a, k}}, conjuncts(ts, k+1, b)...)
 	}
 	return [][2]int{{a, b}}
+}
+
+// longConjuncts reports whether a subject too long for one speaker names
+// two or three, each short enough: "Assistant Attorney General Alice S.
+// Fisher of the Criminal Division and U.S. Attorney James R. Klindt for
+// the Middle District of Florida".
+func longConjuncts(ts []tok, a, b int) bool {
+	if b-a > 40 {
+		return false
+	}
+	cs := conjuncts(ts, a, b)
+	if len(cs) < 2 || len(cs) > 3 {
+		return false
+	}
+	for _, c := range cs {
+		if c[1]-c[0] > 16 {
+			return false
+		}
+	}
+	return true
+}
+
+// titledPerson reports whether tokens [a,b) are a title and a person's
+// name, with a phrase of the body after it ("of the Criminal Division").
+func titledPerson(ts []tok, a, b int) bool {
+	e := b
+	for k := a + 2; k < b; k++ {
+		if !ts[k].capped && ts[k].is("of", "for", "from", "at") {
+			e = k
+			break
+		}
+	}
+	for p := max(a+1, e-4); p <= e-2; p++ {
+		if hasTitle(ts, a, p) && isPersonName(ts, p, e) {
+			return true // "Acting Assistant Attorney General Jeffrey H. Wood"
+		}
+	}
+	return false
 }
 
 // bodyName reports whether tokens [a,b), after a leading "the", are a
@@ -243,7 +293,7 @@ func bodyName(ts []tok, a, b int) bool {
 // quotation, starting with a word that can open a noun phrase, and not
 // ending in a function word.
 func validNP(ts []tok, a, b int) bool {
-	if a >= b || b-a > 16 {
+	if a >= b || b-a > 16 && !longConjuncts(ts, a, b) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -373,7 +423,7 @@ func peerName(ts []tok, p, b int) bool {
 // ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
 func titledName(ts []tok, a, b int) int {
 	for p := max(a+1, b-4); p <= b-2; p++ {
-		if t := ts[p-1]; (t.capped && (t.has(wcTitle) || personNouns[t.lo]) || titleByForm(ts, p-1, b)) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || gradedTitle(ts, a, p) && isProperName(ts, p, b)) {
+		if t := ts[p-1]; (t.capped && (t.has(wcTitle) || personNouns[t.lo]) || titleByForm(ts, p-1, b)) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || (gradedTitle(ts, a, p) || hasTitle(ts, a, p)) && isProperName(ts, p, b)) {
 			return p
 		}
 	}

@@ -11,9 +11,22 @@ import (
 // similar report".
 
 // according handles "according to X, ..." and "..., according to X".
-func (st *sentence) according(i int) {
+func (st *sentence) according(i int) { st.accordingFrom(i, i+2) }
+
+// inTheOpinionOf handles "In the opinion of X, ..." and "In the view of X,
+// ..." at the noun i: a source before its claim, as "according to" is.
+func (st *sentence) inTheOpinionOf(i int) {
 	ts := st.ts
-	a := i + 2
+	if i >= 2 && i+2 < len(ts) && ts[i-2].lo == "in" && ts[i-1].lo == "the" && ts[i+1].lo == "of" {
+		st.accordingFrom(i-2, i+2)
+	}
+}
+
+// accordingFrom reads the source phrase starting at token a after the
+// words of the cue [i, a) and its claim.
+func (st *sentence) accordingFrom(i, a int) {
+	ts := st.ts
+	cue := join(st.s, ts, i, a)
 	e := a
 	for e < len(ts) && e < a+16 && !ts[e].hard() && !ts[e].comma() && !ts[e].inQ && !(ts[e].punct && ts[e].s != "-") {
 		e++
@@ -30,7 +43,17 @@ func (st *sentence) according(i int) {
 	if st.accordingOutletAfter(i, a, e) {
 		return
 	}
-	r := raw{cue: join(st.s, ts, i, i+2), kind: newsbot.CueStates, ca: -1, when: when, via: via}
+	r := raw{cue: cue, kind: newsbot.CueStates, ca: -1, when: when, via: via}
+	if n, m, ok := appositiveName(ts, e); ok && i == 0 && describesPerson(ts, a, e) {
+		// "In the opinion of the director of the Institute, Viktor
+		// Lagutin, the talks are ...": the name after the description
+		r.role = join(st.s, ts, a, e)
+		st.accordingContent(&r, i, m)
+		if r.ca >= 0 {
+			st.emit(r, n, m)
+		}
+		return
+	}
 	st.accordingContent(&r, i, e)
 	if r.ca < 0 {
 		return
@@ -46,6 +69,37 @@ func (st *sentence) according(i int) {
 		return
 	}
 	st.emit(r, a, e)
+}
+
+// appositiveName returns a person's name set off by commas after the
+// comma at e ("..., Viktor Lagutin, ..."): its tokens and ok.
+func appositiveName(ts []tok, e int) (int, int, bool) {
+	if e >= len(ts) || !ts[e].comma() {
+		return 0, 0, false
+	}
+	n, m := e+1, e+1
+	for m < len(ts) && m < n+4 && ts[m].capped && !ts[m].punct && !ts[m].inQ {
+		m++
+	}
+	if m-n < 2 || m+1 >= len(ts) || !ts[m].comma() || !isPersonName(ts, n, m) {
+		return 0, 0, false
+	}
+	return n, m, true
+}
+
+// describesPerson reports whether tokens [a,b) describe a person by a
+// person's noun ("the director of the Institute", "the head of the
+// union"), not a document ("court documents").
+func describesPerson(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].lo == "of" {
+			break
+		}
+		if personNouns[ts[k].lo] {
+			return true
+		}
+	}
+	return false
 }
 
 // whichCited reads a relative clause after the source of "according to"
@@ -503,17 +557,26 @@ func (st *sentence) called(i int) {
 // victory"`, but not "called for", "called off".
 func (st *sentence) quoteNear(i int) (int, int) {
 	ts := st.ts
-	q := -1
-	for k := i + 1; k < len(ts) && k <= i+5; k++ {
+	q, commas, lastComma := -1, 0, -1
+	for k := i + 1; k < len(ts) && (k <= i+9 || commas > 0 && k <= i+18); k++ {
 		if ts[k].q == qOpen {
 			q = k
 			break
 		}
-		if ts[k].punct || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
+		if ts[k].comma() && k > i+2 && commas < 2 {
+			// "called Putin's proposal, made during the summit, an
+			// “incredible offer”": a phrase set off by commas after the object
+			commas, lastComma = commas+1, k
+			continue
+		}
+		if ts[k].punct && !(commas > 0 && ts[k].s == "-") || ts[k].is("for", "off", "on", "up", "in", "out", "by") && k == i+1 {
 			return -1, -1
 		}
+		if _, cue := verbs[ts[k].lo]; cue && commas > 0 {
+			return -1, -1 // "called police, who said “...”": another speaker's quotation
+		}
 	}
-	if q < 0 {
+	if q < 0 || commas == 1 || commas == 2 && q > lastComma+3 {
 		return -1, -1
 	}
 	e := q + 1

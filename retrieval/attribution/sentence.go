@@ -67,6 +67,10 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.verb(i, thatVerbCue) // "submitted that ...", "cautioned that ..."
 			continue
 		}
+		if !t.inQ && !st.used[i] && t.is("opinion", "view") {
+			st.inTheOpinionOf(i) // "In the opinion of the director ..., Viktor Lagutin, the talks are ..."
+			continue
+		}
 		if t.punct || t.inQ || st.used[i] || !t.has(wcCue) || i > 0 && ts[i-1].is("a", "an", "the") {
 			continue // no verb follows an article: "an estimated £210m", "the reported deal"
 		}
@@ -357,8 +361,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		p--
 	}
 	ing := strings.HasSuffix(ts[i].lo, "ing")
-	if prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
-		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't") {
+	if hedgedPerfect(ts, i) < 0 && (prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
+		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't")) {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
@@ -386,11 +390,18 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
 			return false // "across 14 states", "its full-year forecast": nouns
 		}
-		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) {
+		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) && !nameClosedBefore(ts, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameClosedBefore reports whether a name set off by commas ends right
+// before the -s form at i: "The Sentinel's economics editor, Priya Raman,
+// reports that" is a verb after its subject's appositive.
+func nameClosedBefore(ts []tok, i int) bool {
+	return i >= 3 && ts[i-1].comma() && ts[i-2].capped && !ts[i-2].punct && ts[i-3].capped && !ts[i-3].punct
 }
 
 // agreesWithSubject reports whether the -s form at i is a verb agreeing

@@ -12,6 +12,9 @@ func (st *sentence) leftSubject(i int) subject {
 	ts := st.ts
 	sub := subject{bound: -1}
 	j := st.skipAdverbs(i-1, &sub.when)
+	if h := hedgedPerfect(ts, i); h >= 0 {
+		j = st.skipAdverbs(h, &sub.when) // "Ms Lomax is understood to have told ...": the subject of the hedge
+	}
 	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
 		// "Campaigners point out that": the verb before its particle
 		j = st.skipAdverbs(j-1, &sub.when)
@@ -32,6 +35,31 @@ func (st *sentence) leftSubject(i int) subject {
 		sub.coor = true
 		return sub
 	}
+	if e := relativeWho(ts, j, i); e >= 0 {
+		// "petitions filed by the residents, who claimed that ...",
+		// "the objections of ministers, who insisted ...": the relative
+		// pronoun's antecedent, a noun phrase after a preposition, speaks
+		a := e
+		for a > 0 && e-a < 6 && !ts[a-1].punct && !ts[a-1].inQ && !prepositions[ts[a-1].lo] && !ts[a-1].has(wcParticiple) && !verbLike(ts[a-1]) {
+			a--
+		}
+		if a == 0 || !prepositions[ts[a-1].lo] || !verbBefore(ts, a-1) || !validNP(ts, a, e+1) {
+			// a sentence's own subject ("One delegate from a small island
+			// state, who asked not to be named, said") has its relative read
+			// by relativeSpeaker
+			return sub
+		}
+		sub.a, sub.b, sub.bound, sub.ok = a, e+1, a-1, true
+		return sub
+	}
+	if d := datelineEnd(ts); d > 0 && j > d+3 && ts[j].comma() && !commaBetween(ts, d, j) && validNP(ts, d, j) {
+		// "Washington, DC - Acting Assistant Attorney General Jeffrey H.
+		// Wood ... and United States Attorney Joseph H. Harrington for the
+		// Eastern District of Washington, announced that": a long subject
+		// closed by a comma after a dateline, with no appositive in it
+		sub.a, sub.b, sub.bound, sub.ok = d, j, d-1, true
+		return sub
+	}
 	if a, b, role, ok := st.nameDetails(j); ok {
 		// "Gareth Pryce, 37, of Hillside Road, Brackley, admitted ..."
 		sub.a, sub.b, sub.role, sub.bound, sub.ok = a, b, role, a-1, true
@@ -46,6 +74,61 @@ func (st *sentence) leftSubject(i int) subject {
 	}
 	st.subjectTokens(&sub, app, j)
 	return sub
+}
+
+// hedges report a claim second-hand in the passive before "to have":
+// "is understood to have told", "was said to have warned".
+var hedges = set("understood", "believed", "thought", "said", "reported", "known", "alleged", "expected")
+
+// hedgedPerfect returns the token before "is understood to have" (or
+// another hedge) ending right before the verb at i, or -1.
+func hedgedPerfect(ts []tok, i int) int {
+	if i < 5 || ts[i-1].lo != "have" || ts[i-2].lo != "to" || !hedges[ts[i-3].lo] || !ts[i-4].is("is", "are", "was", "were") {
+		return -1
+	}
+	return i - 5
+}
+
+// relativeWho returns the last token of the noun phrase a relative "who"
+// at j (or "who" and a perfect's auxiliary, "who have blamed") refers
+// to, when "who" is the subject of the verb at i: the word before "who",
+// or before its comma. It returns -1 otherwise.
+func relativeWho(ts []tok, j, i int) int {
+	if j >= 1 && j == i-1 && ts[j].is("has", "have", "had") {
+		j--
+	}
+	if j < 1 || ts[j].s != "who" || ts[j].inQ {
+		return -1 // "The WHO says" is the World Health Organization
+	}
+	e := j - 1
+	if ts[e].comma() {
+		e--
+	}
+	if e < 0 || ts[e].punct || ts[e].inQ || ts[e].has(wcFunction) || ts[e].has(wcPronoun) {
+		return -1
+	}
+	return e
+}
+
+// commaBetween reports whether a comma lies in tokens [a,b).
+func commaBetween(ts []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ts[k].comma() {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a verb comes before token j: the noun phrase
+// at j is then in the predicate, not in the sentence's subject.
+func verbBefore(ts []tok, j int) bool {
+	for k := 0; k < j; k++ {
+		if verbLike(ts[k]) || ts[k].has(wcFinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveOrTime finds the appositive ending at j (appositiveBefore),
@@ -71,8 +154,8 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
 	start, a = st.restrictiveRelative(start, a)
-	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 {
-		start, a = j, j-1 // a pronoun right before the verb is its subject
+	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 && !ts[j-1].is("of") {
+		start, a = j, j-1 // a pronoun right before the verb is its subject ("one of them said" is "one of them")
 	}
 	sub.bound = a
 	sub.a, sub.b, sub.ok = start, j+1, true

@@ -21,7 +21,13 @@ import (
 type turn struct {
 	speaker, role string
 	unit          int
+	asks          bool // the interviewer's or a reporter's turn: no claim
+	unlabelled    bool // an answer of an interview printed without labels (qa.go)
 }
+
+// askerLabels name the side of a transcript that asks ("QUESTION:",
+// "REPORTER:"): its turns are questions, never claims.
+var askerLabels = set("question", "questioner", "reporter", "interviewer")
 
 // turnLabel splits a paragraph's first sentence into its label and the
 // offset where the words after the colon start: one to three capitalised
@@ -99,6 +105,9 @@ func (a *article) turnAt(s newsbot.Sentence) *turn {
 	if label == "" {
 		return nil
 	}
+	if askerLabels[lower(label)] {
+		return &turn{asks: true}
+	}
 	name := label
 	if capsLabel(label) {
 		name = capitalise(label)
@@ -118,6 +127,9 @@ func (a *article) turnAt(s newsbot.Sentence) *turn {
 // after the label (the whole sentence after the first) are a part of the
 // turn's statement.
 func (a *article) turnClaim(t *turn, s newsbot.Sentence, first bool) {
+	if t.asks {
+		return
+	}
 	start := s.Start
 	if first {
 		_, at := turnLabel(s.Text)
