@@ -338,6 +338,11 @@ func quotableBase(s newsbot.Sentence) bool {
 // boilerplate reports whether text reads like site furniture rather than
 // reporting: calls to subscribe or share, republishing and rights notices,
 // credits. Ingest removes such lines; this is the answer's own safety net.
+// A word that reporting uses as well ("tea and *cookies*", "In its
+// *advertisement* for a Boston hackathon", "suggested they were
+// *subscribed* to the service") marks furniture only in a line that
+// addresses the reader ("your", "our") or is a few words long
+// ("Advertisement", "Subscribe now").
 func boilerplate(text string) bool {
 	t := strings.ToLower(text)
 	for _, p := range boilerplatePhrases {
@@ -345,13 +350,44 @@ func boilerplate(text string) bool {
 			return true
 		}
 	}
+	for _, p := range furnitureWords {
+		if strings.Contains(t, p) {
+			return addressesReader(text)
+		}
+	}
 	return false
 }
 
+// furnitureShort is the most words a line of site furniture without a
+// word addressing the reader has ("Advertisement", "Subscribe to
+// updates", "Manage cookie preferences").
+const furnitureShort = 6
+
+// addressesReader reports whether a line speaks to its reader ("we use
+// cookies to give you", "get our newsletter") or is as short as a
+// button's label (furnitureShort).
+func addressesReader(text string) bool {
+	ws := words(text)
+	if len(ws) <= furnitureShort {
+		return true
+	}
+	for _, w := range ws {
+		switch w {
+		case "you", "your", "our", "we", "us":
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplatePhrases mark site furniture wherever they stand.
 var boilerplatePhrases = []string{
-	"newsletter", "sign up", "signup", "subscribe", "unsubscribe", "skip to", "cookie",
-	"all rights reserved", "click here", "fill out this form", "republish", "follow us",
+	"sign up", "signup", "skip to", "all rights reserved", "click here", "fill out this form", "follow us",
 	"share this", "share on", "reporting by", "editing by", "additional reporting",
-	"read more", "advertisement", "privacy policy", "terms of use", "download the app",
+	"read more", "privacy policy", "terms of use", "download the app",
 	"stay informed", "latest alerts",
 }
+
+// furnitureWords mark site furniture only in a line that addresses the
+// reader (addressesReader): reporting writes them too.
+var furnitureWords = []string{"newsletter", "subscribe", "cookie", "republish", "advertisement"}

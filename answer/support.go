@@ -362,7 +362,7 @@ func tableRow(src *source, i int) bool {
 }
 
 // rowLine reports whether the source's i-th sentence is a line of its own
-// of two to eight words whose last word is a number.
+// of two to eight words whose last word is a number (isFigure).
 func rowLine(src *source, i int) bool {
 	s := src.Sentences[i]
 	if s.Kind != newsbot.KindBody || !ownLine(src, i) {
@@ -372,7 +372,24 @@ func rowLine(src *source, i int) bool {
 	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
-	return isNumber(strings.Trim(ws[len(ws)-1], "*,;%$"))
+	return isFigure(strings.Trim(ws[len(ws)-1], "*,;%$"))
+}
+
+// isFigure reports whether w is a number as a table writes it: digits,
+// with thousands separators and a decimal part ("578", "3,496",
+// "12.5", "1,051.75").
+func isFigure(w string) bool {
+	whole, frac, dec := strings.Cut(w, ".")
+	if dec && !isNumber(frac) {
+		return false
+	}
+	groups := strings.Split(whole, ",")
+	for i, g := range groups {
+		if !isNumber(g) || i > 0 && len(g) != 3 || i == 0 && len(groups) > 1 && len(g) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // ownLine reports whether the source's i-th sentence stands on a line of

@@ -16,3 +16,16 @@ func TestTableRows(t *testing.T) {
 		{"How many votes did Mara Vance get in the Kestel by-election?", ""},
 	})
 }
+
+// TestTableRowsThousands checks that a row whose figure has a thousands
+// separator ("- Evening sailings – 15,906") is read as a row of its
+// table, as one without is: a sailing's passengers are answered from it,
+// and another year's count is still refused.
+func TestTableRowsThousands(t *testing.T) {
+	e := newEnv(t, "g", "ferry-passengers-table.txt")
+	e.checkFacts(t, "g", []factCase{
+		{"How many passengers took the evening sailings in 2025?", "15,906"},
+		{"How many passengers did the midday sailings carry in 2025?", "10,824"},
+		{"How many passengers took the evening sailings in 2019?", ""},
+	})
+}
