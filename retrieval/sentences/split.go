@@ -172,6 +172,9 @@ func IsFinal(r rune) bool {
 // before); the Greek question mark U+037E after a Greek letter (the same
 // glyph as a semicolon, so only Greek text decides it).
 func scriptFinal(text string, i int, r rune, n int) bool {
+	if r < utf8.RuneSelf {
+		return false // every mark of finalMarks, ． and ; is outside ASCII
+	}
 	switch r {
 	case '．':
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
