@@ -30,9 +30,10 @@ type textName struct {
 	honour string   // the courtesy title right before it, lower case ("dame"), or ""
 }
 
-// personNamesIn returns the full names of persons written in text.
-func personNamesIn(text string) []textName {
-	ts := tokenize(text, false, nil)
+// personNamesIn returns the full names of persons written in text;
+// lowered is text lower-cased by lowerAligned, or "".
+func personNamesIn(text, lowered string) []textName {
+	ts := tokenizeLowered(text, lowered, false, make([]tok, 0, len(text)/4+8)) // about a token in 5 bytes of news
 	var out []textName
 	seen := map[string]bool{}
 	for i := 0; i < len(ts); {
@@ -141,7 +142,7 @@ func (a *article) fullestNames() {
 			prefix = strings.Join(fs[:len(fs)-1], " ")
 		}
 		if !read {
-			names, read = personNamesIn(a.text), true
+			names, read = personNamesIn(a.text, a.lowered), true
 		}
 		if full := fullestFor(names, last, honour); full != "" {
 			c.Speaker = full

@@ -235,11 +235,28 @@ func wordEnd(s string, i int) int {
 	}
 	if j < len(s) && s[j] == '.' {
 		lw := lower(s[i:j])
-		if honorifics[lw] || isInitialism(lw) || titleWords[lw+"."] || companySuffixes[lw+"."] {
+		if honorifics[lw] || isInitialism(lw) || dottedWords[lw] {
 			j++ // "Dr.", "U.S.", "Gov.", "Sen.", "Inc."
 		}
 	}
 	return j
+}
+
+// dottedWords holds the title words and company suffixes written with a
+// final full stop ("gov.", "inc."), without it: wordEnd asks it for the
+// word before a full stop instead of building the word with its stop
+// for two look-ups. Built by buildDottedWords once titleWords is complete.
+var dottedWords map[string]bool
+
+func buildDottedWords() {
+	dottedWords = map[string]bool{}
+	for _, m := range []map[string]bool{titleWords, companySuffixes} {
+		for w, ok := range m {
+			if ok && strings.HasSuffix(w, ".") {
+				dottedWords[strings.TrimSuffix(w, ".")] = true
+			}
+		}
+	}
 }
 
 // isWordJoiner is strings.ContainsRune("'’-./,&", r), the marks wordEnd
