@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsbot/newsbot"
 )
@@ -30,10 +31,25 @@ type textName struct {
 	honour string   // the courtesy title right before it, lower case ("dame"), or ""
 }
 
+// nameToks holds personNamesIn's token buffers (about 30 KB an article),
+// used only while it reads the text: the names it returns hold none of them.
+var nameToks = sync.Pool{New: func() any { return new([]tok) }}
+
 // personNamesIn returns the full names of persons written in text;
 // lowered is text lower-cased by lowerAligned, or "".
 func personNamesIn(text, lowered string) []textName {
-	ts := tokenizeLowered(text, lowered, false, make([]tok, 0, len(text)/4+8)) // about a token in 5 bytes of news
+	buf := nameToks.Get().(*[]tok)
+	if need := len(text)/4 + 8; cap(*buf) < need { // about a token in 5 bytes of news
+		*buf = make([]tok, 0, need)
+	}
+	ts := tokenizeLowered(text, lowered, false, *buf)
+	defer func() {
+		if cap(ts) <= 1<<15 { // an article of up to about 150 KB
+			clear(ts) // holds no article text while pooled
+			*buf = ts[:0]
+			nameToks.Put(buf)
+		}
+	}()
 	var out []textName
 	seen := map[string]bool{}
 	for i := 0; i < len(ts); {
