@@ -477,7 +477,7 @@ var orderLeads = map[string]bool{"please": true, "now": true, "just": true, "sim
 // an answer, a word that points ahead). Most sentences of news have none
 // and are not scanned. Words are lower-cased into a buffer on the stack.
 func mayRegister(text string) bool {
-	if strings.ContainsAny(text, ":?") {
+	if containsAnyByte(text, ":?") {
 		return true
 	}
 	var buf [24]byte
