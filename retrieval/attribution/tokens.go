@@ -59,7 +59,7 @@ func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€':
-			j := wordEnd(s, i)
+			j := wordEnd(s, ls, i)
 			t := word(s, ls, i, j)
 			out = append(out, t)
 			i = j
@@ -203,7 +203,10 @@ var capitalisedWords = func() map[string]string {
 // full stops, commas and slashes inside a word (Syria's, al-Assad, U.S.,
 // 275,000, Roe/Northern) belong to it; a final full stop belongs to it only
 // for initialisms and titles (U.S., Dr.).
-func wordEnd(s string, i int) int {
+//
+// ls is s lower-cased by lowerAligned, or "": the word before a full stop
+// is then read from it instead of being lower-cased again.
+func wordEnd(s, ls string, i int) int {
 	j := i
 	for j < len(s) {
 		var r rune
@@ -234,7 +237,12 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	if j < len(s) && s[j] == '.' {
-		lw := lower(s[i:j])
+		var lw string
+		if ls != "" {
+			lw = ls[i:j]
+		} else {
+			lw = lower(s[i:j])
+		}
 		if honorifics[lw] || isInitialism(lw) || dottedWords[lw] {
 			j++ // "Dr.", "U.S.", "Gov.", "Sen.", "Inc."
 		}
