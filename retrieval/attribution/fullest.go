@@ -129,44 +129,62 @@ func fullestFor(names []textName, last, honour string) string {
 }
 
 // fullestNames rewrites the speakers written short (see above). The names
-// of the text are read only when a claim has such a speaker.
+// of the text are read only when a claim has such a speaker; a speaker
+// several claims share is read once.
 func (a *article) fullestNames() {
 	var names []textName
 	read := false
+	done := make(map[string]fullName, 8)
 	for i := range a.out {
 		c := &a.out[i]
-		fs := strings.Fields(c.Speaker)
-		if len(fs) == 0 || len(fs) > 6 || !isCapitalised(fs[len(fs)-1]) {
-			continue
+		f, ok := done[c.Speaker]
+		if !ok {
+			f = a.fullestName(c.Speaker, &names, &read)
+			done[c.Speaker] = f
 		}
-		last := lower(strings.TrimRight(fs[len(fs)-1], ".,"))
-		if isAcronym(fs[len(fs)-1]) || len(last) < 2 {
-			continue
-		}
-		honour, prefix := "", ""
-		switch {
-		case len(fs) == 1:
-		case len(fs) == 2 && honorifics[lower(fs[0])]:
-			honour = strings.TrimSuffix(lower(fs[0]), ".")
-			if honour == "lord" {
-				continue // "Lord Ashworth" is a peer's name of its own
-			}
-		default:
-			if !titlesOnly(fs[:len(fs)-1]) {
-				continue
-			}
-			prefix = strings.Join(fs[:len(fs)-1], " ")
-		}
-		if !read {
-			names, read = personNamesIn(a.text, a.lowered), true
-		}
-		if full := fullestFor(names, last, honour); full != "" {
-			c.Speaker = full
-			if prefix != "" && c.Role == "" {
-				c.Role = prefix
+		if f.full != "" {
+			c.Speaker = f.full
+			if f.prefix != "" && c.Role == "" {
+				c.Role = f.prefix
 			}
 		}
 	}
+}
+
+// fullName is what fullestName found for a speaker: the full name to
+// write instead ("" for none) and the titles written before the short
+// form, which become the role.
+type fullName struct{ full, prefix string }
+
+// fullestName returns the fullest name of the text for speaker, reading
+// the text's names into *names the first time one is needed.
+func (a *article) fullestName(speaker string, names *[]textName, read *bool) fullName {
+	fs := strings.Fields(speaker)
+	if len(fs) == 0 || len(fs) > 6 || !isCapitalised(fs[len(fs)-1]) {
+		return fullName{}
+	}
+	last := lower(strings.TrimRight(fs[len(fs)-1], ".,"))
+	if isAcronym(fs[len(fs)-1]) || len(last) < 2 {
+		return fullName{}
+	}
+	honour, prefix := "", ""
+	switch {
+	case len(fs) == 1:
+	case len(fs) == 2 && honorifics[lower(fs[0])]:
+		honour = strings.TrimSuffix(lower(fs[0]), ".")
+		if honour == "lord" {
+			return fullName{} // "Lord Ashworth" is a peer's name of its own
+		}
+	default:
+		if !titlesOnly(fs[:len(fs)-1]) {
+			return fullName{}
+		}
+		prefix = strings.Join(fs[:len(fs)-1], " ")
+	}
+	if !*read {
+		*names, *read = personNamesIn(a.text, a.lowered), true
+	}
+	return fullName{full: fullestFor(*names, last, honour), prefix: prefix}
 }
 
 // titlesOnly reports whether the words before a surname are capitalised
