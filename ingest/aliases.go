@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,14 @@ const maxAliases = 40
 // Observatory") and a name ending in a Roman numeral ("Artemis I" and
 // "Artemis 1").
 func LearnAliases(text string) []newsbot.Alias {
-	ws := nameWords(text)
+	buf := nameWordsPool.Get().(*[]nameWord)
+	ws := appendNameWords((*buf)[:0], text)
+	defer func() {
+		if cap(ws) <= 1<<16 { // an article of up to about 400 KB
+			*buf = ws[:0]
+			nameWordsPool.Put(buf)
+		}
+	}()
 	runs := nameRuns(ws)
 	l := &aliasLearner{seen: map[[2]string]bool{}}
 	for _, step := range []func([]nameWord, []nameRun){
@@ -60,11 +68,24 @@ func (l *aliasLearner) add(name, alias string) {
 	l.out = append(l.out, newsbot.Alias{Name: name, Alias: alias})
 }
 
+// nameWordsPool holds the word slices of LearnAliases: an article's words
+// (about 20 KB for 5 KB of text) are read only while it learns, so one
+// slice serves article after article instead of an allocation each, which
+// the collector would then scan and free.
+var nameWordsPool = sync.Pool{New: func() any { return new([]nameWord) }}
+
 // nameWords splits text into words, keeping dots inside acronyms ("U.S.")
 // and hyphens and apostrophes inside words. ASCII is classified by table,
 // other runes by the unicode package.
 func nameWords(text string) []nameWord {
-	out := make([]nameWord, 0, len(text)/6+1)
+	return appendNameWords(make([]nameWord, 0, len(text)/6+1), text)
+}
+
+// appendNameWords is nameWords appending to out, which must be empty.
+func appendNameWords(out []nameWord, text string) []nameWord {
+	if n := len(text)/6 + 1; cap(out) < n {
+		out = make([]nameWord, 0, n)
+	}
 	i := 0
 	for i < len(text) {
 		var r rune

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -166,9 +167,18 @@ func (ing *Ingester) Analyse(c *Cleaned, m Meta) (*newsbot.Document, error) {
 // Hash returns the hex SHA-256 of text after normalisation (case, spacing,
 // quote and dash styles), so that trivially different copies collide.
 func Hash(text string) string {
-	sum := sha256.Sum256(newsbot.AppendNormalized(make([]byte, 0, len(text)), text))
+	buf := hashPool.Get().(*[]byte)
+	*buf = newsbot.AppendNormalized((*buf)[:0], text)
+	sum := sha256.Sum256(*buf)
+	if cap(*buf) <= 1<<20 {
+		hashPool.Put(buf)
+	}
 	return hex.EncodeToString(sum[:])
 }
+
+// hashPool holds Hash's buffers for the normalised text, used only while
+// it hashes.
+var hashPool = sync.Pool{New: func() any { b := make([]byte, 0, 8192); return &b }}
 
 // noSearchableText is the error for an article that would be stored with
 // nothing to search: only a headline, or only text set aside.

@@ -128,6 +128,18 @@ func anyReports(out []raw) bool {
 	return false
 }
 
+// interviewOpener reports the words that can open one of interviewWith's
+// phrases ("interview with", "in", "writing in", "contacted", "spoke to",
+// "comments to"): any other token is passed over without testing each.
+func interviewOpener(w string) bool {
+	switch w {
+	case "interview", "in", "writing", "writes", "wrote", "write", "contacted", "contacting",
+		"phoned", "emailed", "spoke", "speaking", "talking", "talked", "speaks", "talks", "comments", "remarks":
+		return true
+	}
+	return false
+}
+
 // interviewWith handles the publisher of an interview or remarks as the
 // relay of the claims made in them: "In an interview with Público, a
 // Spanish newspaper, the prime minister said ...", "said in an interview
@@ -143,7 +155,7 @@ func (st *sentence) interviewWith() {
 	}
 	ts := st.ts
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k].inQ {
+		if ts[k].inQ || !interviewOpener(ts[k].lo) {
 			continue
 		}
 		interview := ts[k].lo == "interview" && ts[k+1].lo == "with"

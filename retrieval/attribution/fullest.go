@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsbot/newsbot"
 )
@@ -30,9 +31,25 @@ type textName struct {
 	honour string   // the courtesy title right before it, lower case ("dame"), or ""
 }
 
-// personNamesIn returns the full names of persons written in text.
-func personNamesIn(text string) []textName {
-	ts := tokenize(text, false, nil)
+// nameToks holds personNamesIn's token buffers (about 30 KB an article),
+// used only while it reads the text: the names it returns hold none of them.
+var nameToks = sync.Pool{New: func() any { return new([]tok) }}
+
+// personNamesIn returns the full names of persons written in text;
+// lowered is text lower-cased by lowerAligned, or "".
+func personNamesIn(text, lowered string) []textName {
+	buf := nameToks.Get().(*[]tok)
+	if need := len(text)/4 + 8; cap(*buf) < need { // about a token in 5 bytes of news
+		*buf = make([]tok, 0, need)
+	}
+	ts := tokenizeLowered(text, lowered, false, *buf)
+	defer func() {
+		if cap(ts) <= 1<<15 { // an article of up to about 150 KB
+			clear(ts) // holds no article text while pooled
+			*buf = ts[:0]
+			nameToks.Put(buf)
+		}
+	}()
 	var out []textName
 	seen := map[string]bool{}
 	for i := 0; i < len(ts); {
@@ -122,44 +139,62 @@ func fullestFor(names []textName, last, honour string) string {
 }
 
 // fullestNames rewrites the speakers written short (see above). The names
-// of the text are read only when a claim has such a speaker.
+// of the text are read only when a claim has such a speaker; a speaker
+// several claims share is read once.
 func (a *article) fullestNames() {
 	var names []textName
 	read := false
+	done := make(map[string]fullName, 8)
 	for i := range a.out {
 		c := &a.out[i]
-		fs := strings.Fields(c.Speaker)
-		if len(fs) == 0 || len(fs) > 6 || !isCapitalised(fs[len(fs)-1]) {
-			continue
+		f, ok := done[c.Speaker]
+		if !ok {
+			f = a.fullestName(c.Speaker, &names, &read)
+			done[c.Speaker] = f
 		}
-		last := lower(strings.TrimRight(fs[len(fs)-1], ".,"))
-		if isAcronym(fs[len(fs)-1]) || len(last) < 2 {
-			continue
-		}
-		honour, prefix := "", ""
-		switch {
-		case len(fs) == 1:
-		case len(fs) == 2 && honorifics[lower(fs[0])]:
-			honour = strings.TrimSuffix(lower(fs[0]), ".")
-			if honour == "lord" {
-				continue // "Lord Ashworth" is a peer's name of its own
-			}
-		default:
-			if !titlesOnly(fs[:len(fs)-1]) {
-				continue
-			}
-			prefix = strings.Join(fs[:len(fs)-1], " ")
-		}
-		if !read {
-			names, read = personNamesIn(a.text), true
-		}
-		if full := fullestFor(names, last, honour); full != "" {
-			c.Speaker = full
-			if prefix != "" && c.Role == "" {
-				c.Role = prefix
+		if f.full != "" {
+			c.Speaker = f.full
+			if f.prefix != "" && c.Role == "" {
+				c.Role = f.prefix
 			}
 		}
 	}
+}
+
+// fullName is what fullestName found for a speaker: the full name to
+// write instead ("" for none) and the titles written before the short
+// form, which become the role.
+type fullName struct{ full, prefix string }
+
+// fullestName returns the fullest name of the text for speaker, reading
+// the text's names into *names the first time one is needed.
+func (a *article) fullestName(speaker string, names *[]textName, read *bool) fullName {
+	fs := strings.Fields(speaker)
+	if len(fs) == 0 || len(fs) > 6 || !isCapitalised(fs[len(fs)-1]) {
+		return fullName{}
+	}
+	last := lower(strings.TrimRight(fs[len(fs)-1], ".,"))
+	if isAcronym(fs[len(fs)-1]) || len(last) < 2 {
+		return fullName{}
+	}
+	honour, prefix := "", ""
+	switch {
+	case len(fs) == 1:
+	case len(fs) == 2 && honorifics[lower(fs[0])]:
+		honour = strings.TrimSuffix(lower(fs[0]), ".")
+		if honour == "lord" {
+			return fullName{} // "Lord Ashworth" is a peer's name of its own
+		}
+	default:
+		if !titlesOnly(fs[:len(fs)-1]) {
+			return fullName{}
+		}
+		prefix = strings.Join(fs[:len(fs)-1], " ")
+	}
+	if !*read {
+		*names, *read = personNamesIn(a.text, a.lowered), true
+	}
+	return fullName{full: fullestFor(*names, last, honour), prefix: prefix}
 }
 
 // titlesOnly reports whether the words before a surname are capitalised

@@ -64,7 +64,7 @@ func qaAnswers(text string, sents []newsbot.Sentence) *qaInterview {
 	if questions < 3 {
 		return nil
 	}
-	for _, n := range personNamesIn(text[ps[0].start:ps[first].start]) {
+	for _, n := range personNamesIn(text[ps[0].start:ps[first].start], "") {
 		qa.speaker = n.name
 		break
 	}

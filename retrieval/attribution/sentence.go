@@ -60,7 +60,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 	st := &sentence{s: s, ts: ts, used: make([]bool, len(ts)), agency: agency}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
-		if !t.punct && !t.inQ && !st.used[i] && publishVerbs[t.lo] && st.publishedColon(i) {
+		if !t.punct && !t.inQ && !st.used[i] && t.has(wcPublish) && st.publishedColon(i) {
 			continue // "issued a statement: “...”"
 		}
 		if !t.punct && !t.inQ && !st.used[i] && !t.has(wcCue) && thatComplementVerb(ts, i) && st.verbForm(i, thatVerbCue) {

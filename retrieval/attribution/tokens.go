@@ -59,7 +59,7 @@ func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '£' || r == '€':
-			j := wordEnd(s, i)
+			j := wordEnd(s, ls, i)
 			t := word(s, ls, i, j)
 			out = append(out, t)
 			i = j
@@ -203,7 +203,10 @@ var capitalisedWords = func() map[string]string {
 // full stops, commas and slashes inside a word (Syria's, al-Assad, U.S.,
 // 275,000, Roe/Northern) belong to it; a final full stop belongs to it only
 // for initialisms and titles (U.S., Dr.).
-func wordEnd(s string, i int) int {
+//
+// ls is s lower-cased by lowerAligned, or "": the word before a full stop
+// is then read from it instead of being lower-cased again.
+func wordEnd(s, ls string, i int) int {
 	j := i
 	for j < len(s) {
 		var r rune
@@ -234,12 +237,34 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	if j < len(s) && s[j] == '.' {
-		lw := lower(s[i:j])
-		if honorifics[lw] || isInitialism(lw) || titleWords[lw+"."] || companySuffixes[lw+"."] {
+		var lw string
+		if ls != "" {
+			lw = ls[i:j]
+		} else {
+			lw = lower(s[i:j])
+		}
+		if honorifics[lw] || isInitialism(lw) || dottedWords[lw] {
 			j++ // "Dr.", "U.S.", "Gov.", "Sen.", "Inc."
 		}
 	}
 	return j
+}
+
+// dottedWords holds the title words and company suffixes written with a
+// final full stop ("gov.", "inc."), without it: wordEnd asks it for the
+// word before a full stop instead of building the word with its stop
+// for two look-ups. Built by buildDottedWords once titleWords is complete.
+var dottedWords map[string]bool
+
+func buildDottedWords() {
+	dottedWords = map[string]bool{}
+	for _, m := range []map[string]bool{titleWords, companySuffixes} {
+		for w, ok := range m {
+			if ok && strings.HasSuffix(w, ".") {
+				dottedWords[strings.TrimSuffix(w, ".")] = true
+			}
+		}
+	}
 }
 
 // isWordJoiner is strings.ContainsRune("'’-./,&", r), the marks wordEnd

@@ -330,6 +330,7 @@ func init() {
 		companyNouns[w] = true
 	}
 	buildWordClasses() // last: after titleWords is complete
+	buildDottedWords()
 }
 
 // classByIng maps the -ing form of every reporting verb (and of "call" for

@@ -32,6 +32,7 @@ const (
 	wcFinite
 	wcVerbLike
 	wcFunction
+	wcPublish
 )
 
 var (
@@ -120,6 +121,7 @@ func buildWordClasses() {
 	addSet(wcFinite, finite)
 	addSet(wcVerbLike, verbLikeWords)
 	addSet(wcFunction, functionWords)
+	addSet(wcPublish, publishVerbs)
 	wordClasses = m
 	for w := range m {
 		classKeys.add(w)

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // injection matches the oldest shapes of text addressed to a language
@@ -37,9 +36,13 @@ var (
 // mayInject reports false only when injection cannot match text. Its case
 // folding is that of strings.ToLower, which maps every letter injection's
 // (?i) matches to its lower-case ASCII form except the long s (ſ, folded
-// with s): text holding one is left to the regular expression.
+// with s): text holding one is left to the regular expression. The only
+// other runes beyond ASCII that (?i) folds with ASCII letters is the
+// Kelvin sign (K, with k), so text holding neither can match only where
+// its ASCII bytes spell a branch, which injectionWord looks for whatever
+// else the text holds (curly quotes, accents).
 func mayInject(text string) bool {
-	if isASCII(text) && !injectionWord(text) {
+	if !injectionWord(text) && !strings.Contains(text, "ſ") && !strings.Contains(text, "\u212a") {
 		return false
 	}
 	if strings.Contains(text, "ſ") {
@@ -118,15 +121,6 @@ func hasPrefixFoldASCII(s, w string) bool {
 	}
 	for i := 0; i < len(w); i++ {
 		if s[i]|0x20 != w[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

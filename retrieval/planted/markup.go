@@ -40,7 +40,7 @@ var markupReasons = [...]Reason{
 
 // Markup returns why sentence is markup or machine-prompt shaped, or "".
 func Markup(sentence string) Reason {
-	return markup(sentence, strings.ContainsAny(sentence, "<[{>"))
+	return markup(sentence, containsAnyByte(sentence, "<[{>"))
 }
 
 // markup is Markup when the caller knows whether sentence holds one of
@@ -100,7 +100,7 @@ var jsonKeys = []string{"role", "content", "prompt", "system", "instruction", "i
 // needs one of "<[{>", and a line shape needs a colon near the start of a
 // line or a comment or heading mark opening it.
 func mayBeMarkup(s string) bool {
-	return strings.ContainsAny(s, "<[{>") || lineMayBeMarkup(s)
+	return containsAnyByte(s, "<[{>") || lineMayBeMarkup(s)
 }
 
 // lineMayBeMarkup: a line opens with a comment, heading or quotation mark,
@@ -132,7 +132,7 @@ func classifyMarkup(s string) (markupKind, bool) {
 	if !mayBeMarkup(s) {
 		return mNone, false
 	}
-	if strings.ContainsAny(s, "<[{>") {
+	if containsAnyByte(s, "<[{>") {
 		if k, bare := templateToken(s); k != mNone {
 			return k, bare
 		}
@@ -140,7 +140,7 @@ func classifyMarkup(s string) (markupKind, bool) {
 			return mComment, false
 		}
 	}
-	if strings.IndexByte(s, ':') >= 0 && strings.ContainsAny(s, `"'`) && jsonPrompt(s) {
+	if strings.IndexByte(s, ':') >= 0 && containsAnyByte(s, `"'`) && jsonPrompt(s) {
 		return mJSON, false
 	}
 	best, bare := mNone, false
@@ -157,7 +157,7 @@ func classifyMarkup(s string) (markupKind, bool) {
 // angled role tags such as "[INST]", "<<SYS>>", "<start_of_turn>",
 // "[SYSTEM]", "</instructions>".
 func templateToken(s string) (markupKind, bool) {
-	if !strings.ContainsAny(s, "<[") {
+	if !containsAnyByte(s, "<[") {
 		return mNone, false
 	}
 	for i := 0; i < len(s); i++ {
@@ -185,7 +185,7 @@ func templateToken(s string) (markupKind, bool) {
 		if e == k {
 			continue
 		}
-		closed := strings.ContainsAny(s[k:e], ">]")
+		closed := containsAnyByte(s[k:e], ">]")
 		if !closed {
 			continue
 		}
@@ -426,6 +426,19 @@ func tokenAtEdge(s string) bool {
 func templateCloses(s string) bool {
 	for _, t := range [...]string{"<|im_end|>", "[/INST]", "<</SYS>>", "<end_of_turn>", "<|eot_id|>", "<|end|>", "</s>", "<|endoftext|>"} {
 		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyByte is strings.ContainsAny for a set of ASCII bytes, with
+// one vectorised IndexByte a byte of the set instead of a loop over s
+// rune by rune. An ASCII byte is never part of a longer UTF-8 sequence,
+// so the answer is the same, also for invalid UTF-8.
+func containsAnyByte(s, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if strings.IndexByte(s, set[i]) >= 0 {
 			return true
 		}
 	}

@@ -461,15 +461,49 @@ func spacedRun(s string) bool {
 // spacedPair reports whether s holds two one-letter words each followed
 // by a single space ("N O ", the first not the end of a longer word, so
 // "is a " is none), which a run joinSpaced joins starts with:
-// the loop there counts a run only from such a pair. It compares two
-// bytes at most of most places.
+// the loop there counts a run only from such a pair. It reads eight
+// places at a time, and looks closer only at eight places of which one
+// has a space with another space two bytes on.
 func spacedPair(s string) bool {
-	for j := 1; j+2 < len(s); j++ {
-		if s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) && (j < 2 || !isASCIILetter(s[j-2])) {
+	j := 1
+	for ; j+10 <= len(s); j += 8 {
+		if spaceBytes(load8(s, j))&spaceBytes(load8(s, j+2)) == 0 {
+			continue
+		}
+		for k := j; k < j+8; k++ {
+			if spacedPairAt(s, k) {
+				return true
+			}
+		}
+	}
+	for ; j+2 < len(s); j++ {
+		if spacedPairAt(s, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// spacedPairAt is spacedPair's test of one place j (1 <= j, j+2 < len(s)).
+func spacedPairAt(s string, j int) bool {
+	return s[j] == ' ' && s[j+2] == ' ' && isASCIILetter(s[j+1]) && isASCIILetter(s[j-1]) && (j < 2 || !isASCIILetter(s[j-2]))
+}
+
+// load8 returns s[i:i+8] as a little-endian word (the compiler makes it
+// one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// spaceBytes sets the high bit of every byte of x that is a space; a
+// byte right above a space may be set too (the subtraction's borrow),
+// which only makes spacedPair look closer.
+func spaceBytes(x uint64) uint64 {
+	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	t := x ^ spaces
+	return (t - ones) &^ t & highs
 }
 
 func firstAfter(s string) rune {

@@ -486,7 +486,7 @@ var orderLeads = map[string]bool{"please": true, "now": true, "just": true, "sim
 // an answer, a word that points ahead). Most sentences of news have none
 // and are not scanned. Words are lower-cased into a buffer on the stack.
 func mayRegister(text string) bool {
-	if strings.ContainsAny(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
+	if containsAnyByte(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
 		return true // a label, a question, a list marker
 	}
 	var buf [24]byte

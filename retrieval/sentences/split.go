@@ -39,6 +39,10 @@ func Split(text string) []Span {
 		}
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !splitMark[c] {
+			i++ // most bytes: no case below holds for them
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -82,6 +86,10 @@ func Split(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// splitMark marks the ASCII bytes Split's loop looks at: a line break and
+// the sentence-final marks (scriptFinal's marks are all outside ASCII).
+var splitMark = [utf8.RuneSelf]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // trim narrows [s,e) to exclude surrounding whitespace.
 func trim(text string, s, e int) (int, int) {
@@ -172,6 +180,9 @@ func IsFinal(r rune) bool {
 // before); the Greek question mark U+037E after a Greek letter (the same
 // glyph as a semicolon, so only Greek text decides it).
 func scriptFinal(text string, i int, r rune, n int) bool {
+	if r < utf8.RuneSelf {
+		return false // every mark of finalMarks, ． and ; is outside ASCII
+	}
 	switch r {
 	case '．':
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
