@@ -1041,15 +1041,22 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) b
 		if !c.near || slices.Contains(picked, c) {
 			continue
 		}
-		keep := c.coverage
-		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
-		good := ok(c)
-		c.coverage = keep
-		if good {
+		if passesAbove(c, picked[0], ok) {
 			return append(picked, c)
 		}
 	}
 	return picked
+}
+
+// passesAbove reports whether c passes ok when its coverage is raised to
+// lead's: the coverage floor is waived, every other condition of a pick
+// stands. c is left as it was.
+func passesAbove(c, lead *candidate, ok func(*candidate) bool) bool {
+	keep := c.coverage
+	c.coverage = max(c.coverage, lead.coverage)
+	good := ok(c)
+	c.coverage = keep
+	return good
 }
 
 // detailBeside adds, when room is left, the best candidate whose
@@ -1074,11 +1081,7 @@ func (sc *scoring) detailBeside(cands, picked []*candidate, ok func(*candidate) 
 		if slices.Contains(picked, c) || sc.wordsOwn(c.u.own&^have, sc.w) == 0 {
 			continue
 		}
-		keep := c.coverage
-		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
-		good := ok(c)
-		c.coverage = keep
-		if good {
+		if passesAbove(c, picked[0], ok) {
 			return append(picked, c)
 		}
 	}
@@ -1105,11 +1108,7 @@ func (sc *scoring) denialBeside(cands, picked []*candidate, ok func(*candidate) 
 		if slices.Contains(picked, c) || !denies(c.sent.Text) || sc.wordsOwn(c.u.own, sc.w) == 0 {
 			continue
 		}
-		keep := c.coverage
-		c.coverage = max(c.coverage, picked[0].coverage) // the floor is waived, nothing else
-		good := ok(c)
-		c.coverage = keep
-		if good {
+		if passesAbove(c, picked[0], ok) {
 			if len(picked) >= maxItems {
 				// the last pick only shares the story's words: the
 				// denial says more of what was asked

@@ -253,10 +253,9 @@ type corpusSentence struct{ file, text string }
 // text, Markdown and HTML files and attribution gold paragraphs.
 func corpusSentences(tb testing.TB) []corpusSentence {
 	var out []corpusSentence
-	roots := []string{"../../testdata", "../../samples", "../../ingest/testdata", "../../answer/testdata", "../../bot/testdata", "../../cmd/newsbot/testdata"}
-	for _, root := range roots {
+	for _, root := range testArticleRoots {
 		filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || strings.Contains(path, "injection") || strings.Contains(path, "planted") || blindPath(path) {
+			if !ordinaryTestFile(path, d, err) {
 				return nil
 			}
 			for _, p := range articleParagraphs(path) {
@@ -268,6 +267,46 @@ func corpusSentences(tb testing.TB) []corpusSentence {
 		})
 	}
 	return out
+}
+
+// testArticleRoots are the folders of the repository's test articles.
+var testArticleRoots = []string{"../../testdata", "../../samples", "../../ingest/testdata", "../../answer/testdata", "../../bot/testdata", "../../cmd/newsbot/testdata"}
+
+// ordinaryTestFile reports whether a walked path is a file of text nobody
+// planted instructions in and nobody keeps blind.
+func ordinaryTestFile(path string, d os.DirEntry, err error) bool {
+	return err == nil && !d.IsDir() && !strings.Contains(path, "injection") && !strings.Contains(path, "planted") && !blindPath(path)
+}
+
+// eachAnalysedArticle calls fn with each ordinary test article (text,
+// Markdown and HTML files under testArticleRoots) as ingest analyses it.
+func eachAnalysedArticle(fn func(path string, doc *newsbot.Document)) {
+	for _, root := range testArticleRoots {
+		filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if !ordinaryTestFile(path, d, err) {
+				return nil
+			}
+			switch filepath.Ext(path) {
+			case ".txt", ".md", ".html":
+			default:
+				return nil
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return nil
+			}
+			c, err := ingest.Parse(path, data)
+			if err != nil {
+				return nil
+			}
+			doc, err := (&ingest.Ingester{}).Analyse(c, ingest.Meta{})
+			if err != nil {
+				return nil
+			}
+			fn(path, doc)
+			return nil
+		})
+	}
 }
 
 // unspentAnswers matches the answer blind sets nobody has tuned on
