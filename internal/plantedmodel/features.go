@@ -795,16 +795,24 @@ func ClosedShare(s string) (closed, words int) {
 // Alone reports whether one English sentence reaches the threshold of the
 // committed weights. It allocates nothing.
 func Alone(s string) bool {
+	alone, _, _ := AloneShare(s)
+	return alone
+}
+
+// AloneShare is Alone and ClosedShare from one reading of s (the
+// planted check asks both of every sentence). It allocates nothing.
+func AloneShare(s string) (alone bool, closed, words int) {
 	var r reading
 	r.read(s)
+	closed, words = r.closed, r.words
 	if r.words == 0 || r.closed*8 < r.words { // not English: Sentence says false
-		return false
+		return false, closed, words
 	}
 	var x Vector
 	if r.reach(s, &x); ceiling(&x, &Weights) < Threshold-slack {
-		return false // no feature that can fire lifts it to the threshold
+		return false, closed, words // no feature that can fire lifts it to the threshold
 	}
-	return r.features(s, &x) && Score(&x, &Weights) >= Threshold
+	return r.features(s, &x) && Score(&x, &Weights) >= Threshold, closed, words
 }
 
 // slack keeps the early stop of Alone off scores a rounding away from the

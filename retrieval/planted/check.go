@@ -38,9 +38,10 @@ func Check(text string, sents []newsbot.Sentence) int {
 func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	alone := make([]newsbot.KeepOut, len(sents))
 	is := make([]uint8, len(sents)) // isPlanted, and the topic bits of keepOffTopic
+	shares := make([]share, len(sents))
 	for i := range sents {
 		var planted bool
-		planted, alone[i], is[i] = weighTopic(sents[i].Text)
+		planted, alone[i], is[i], shares[i] = weighShare(sents[i].Text)
 		if planted {
 			is[i] |= isPlanted
 		}
@@ -56,7 +57,7 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	}
 	if topic {
 		keepOffTopic(text, sents, is)
-		keepForeign(text, sents, is)
+		keepForeign(text, sents, is, shares)
 	}
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)
@@ -78,18 +79,41 @@ func weighOne(sentence string) (bool, newsbot.KeepOut) {
 // weighTopic is weighOne, and the topic bits keepOffTopic reads from the
 // same word scan (machineNamed, machineTalk).
 func weighTopic(sentence string) (bool, newsbot.KeepOut, uint8) {
+	is, k, topic, _ := weighShare(sentence)
+	return is, k, topic
+}
+
+// share is plantedmodel.ClosedShare of a sentence.
+type share struct{ closed, words int }
+
+// weighShare is weighTopic, and the sentence's ClosedShare for
+// keepForeign, taken from the reading plantedmodel.Alone makes of it
+// when weigh asks Alone (else read once more).
+func weighShare(sentence string) (bool, newsbot.KeepOut, uint8, share) {
 	var s sent
 	s.scan(sentence)
 	topic := s.topic(sentence)
 	is, k := s.weigh(sentence)
+	if !s.shared {
+		s.closed, s.words = plantedmodel.ClosedShare(sentence)
+	}
+	sh := share{s.closed, s.words}
 	if is || strings.Count(sentence, "|") < 2 {
-		return is, k, topic
+		return is, k, topic, sh
 	}
 	is, ck := weighCells(sentence)
 	if is {
-		return true, newsbot.KeepOutAlways, topic
+		return true, newsbot.KeepOutAlways, topic, sh
 	}
-	return false, max(k, ck), topic
+	return false, max(k, ck), topic, sh
+}
+
+// alone is plantedmodel.Alone(sentence), keeping the ClosedShare of the
+// same reading.
+func (s *sent) alone(sentence string) bool {
+	a, c, w := plantedmodel.AloneShare(sentence)
+	s.closed, s.words, s.shared = c, w, true
+	return a
 }
 
 // weighSentence is weighOne without the cells of a table row.
@@ -101,7 +125,7 @@ func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 
 // weigh is weighSentence on the scanned sentence.
 func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
-	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
+	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || s.alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
 	u, masked := unmask(sentence) // unmask.go

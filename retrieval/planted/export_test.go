@@ -29,5 +29,5 @@ func KeepForeign(text string, sents []newsbot.Sentence) {
 	for i := range sents {
 		_, _, bits[i] = weighTopic(sents[i].Text)
 	}
-	keepForeign(text, sents, bits)
+	keepForeign(text, sents, bits, nil)
 }

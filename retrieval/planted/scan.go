@@ -35,6 +35,10 @@ type sent struct {
 	// dir is the sentence's directive once dirDone (sent.directive).
 	dir     directive
 	dirDone bool
+	// closed and words are plantedmodel.ClosedShare of the sentence once
+	// shared (sent.alone): keepForeign reads them.
+	closed, words int
+	shared        bool
 }
 
 // marks are the punctuation shapes of prompts.

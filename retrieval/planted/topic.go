@@ -100,7 +100,9 @@ func (s *sent) topic(text string) uint8 {
 // foreign letters; a bilingual article, one with several foreign
 // paragraphs none of which names a machine, and articles not in English
 // are left as they are.
-func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
+//
+// shares holds each sentence's plantedmodel.ClosedShare (nil: read here).
+func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []share) {
 	// Paragraphs: English or not, by the share of English closed-class
 	// words of their sentences (English prose has one word in three or
 	// more; another language under one in ten, or under one in five with
@@ -116,7 +118,12 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 		}
 		p := &ps[len(ps)-1]
 		p.to = i + 1
-		c, w := plantedmodel.ClosedShare(sents[i].Text)
+		var c, w int
+		if shares != nil {
+			c, w = shares[i].closed, shares[i].words
+		} else {
+			c, w = plantedmodel.ClosedShare(sents[i].Text)
+		}
 		p.closed += c
 		p.words += w
 		p.letters += nonASCIILetters(sents[i].Text)
