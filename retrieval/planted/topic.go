@@ -58,15 +58,21 @@ const (
 	isPlanted    uint8 = 1 << iota // the detector sets it aside
 	machineNamed                   // a machine named, outright or by a weaker noun
 	machineTalk                    // and talked to or about: see keepOffTopic
-	machineWord                    // a word most languages share for machines: see keepForeign
 )
+
+// cognateIn reports whether a sentence holds a word most languages share
+// for machines (sent.machineCognate). keepForeign asks it only of the
+// sentences of a long paragraph in another language, so the word scan it
+// needs is made again there rather than kept for every sentence.
+func cognateIn(sentence string) bool {
+	var s sent
+	s.scan(sentence)
+	return s.machineCognate(sentence)
+}
 
 // topic gives the sentence's machineNamed and machineTalk bits.
 func (s *sent) topic(text string) uint8 {
 	var b uint8
-	if s.machineCognate(text) {
-		b = machineWord
-	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
 		return b
 	}
@@ -160,7 +166,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		}
 		named := lone == 1 && shown(p.letters, p.latin) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
-			named = bits[i]&machineWord != 0
+			named = cognateIn(sents[i].Text)
 		}
 		if !named {
 			continue
