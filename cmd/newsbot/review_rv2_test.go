@@ -1,0 +1,18 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// The tests in this file come from a new-user review (branch rv2).
+
+// A short article is "1 chunk", not "1 chunks".
+func TestAddCountsInWords(t *testing.T) {
+	c := newCLI(t)
+	p := c.file("short.txt", []byte("Harbour fees rise\n\nHarwick harbour raised its mooring fees by 4% on Monday, the harbour board said.\n"))
+	out := c.mustRun("add", "--published", "2026-03-02", p)
+	if !strings.Contains(out, "(1 chunk, 1 claim)") {
+		t.Errorf("add of a one-sentence article: want \"(1 chunk, 1 claim)\" in %q", out)
+	}
+}
