@@ -132,6 +132,12 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 		now = clock().Add(12*time.Hour - time.Nanosecond) // the end of that day
 	}
 	since, err := timeexpr.ParseSince(*sinceFlag, now)
+	if err != nil && *nowDay != "" {
+		if d, ok := timeexpr.ParseDate(strings.TrimSpace(*sinceFlag)); ok && d.After(now) {
+			// "before now" would read as today: the window ends with --now's day
+			return newsbot.Errorf(newsbot.EINVALID, "--since %s is after the window's end (the end of --now's day, %s): give an earlier start or a later --now", *sinceFlag, now.Format("2006-01-02"))
+		}
+	}
 	if err != nil {
 		return newsbot.Errorf(newsbot.EINVALID, "--since: %v", err)
 	}

@@ -101,6 +101,9 @@ func TestDigestAndHistoryCLI(t *testing.T) {
 	if out := c.mustRun("digest", "--since", "24h", "--now", y.Format("2006-01-02")); !strings.Contains(out, want) {
 		t.Errorf("digest --since 24h --now yesterday: want %q in\n%s", want, out)
 	}
+	if _, errs, code := c.run("", "digest", "--since", "2026-03-10", "--now", "2026-03-08"); code != 1 || !strings.Contains(errs, "after the window's end") {
+		t.Errorf("digest --since after --now's day: exit %d, %q", code, errs)
+	}
 	if _, errs, code := c.run("", "digest", "-h"); code != 0 || !strings.Contains(errs, "end the window at the end of this") {
 		t.Errorf("digest -h (exit %d) does not say --now ends the window:\n%s", code, errs)
 	}
