@@ -16,3 +16,19 @@ func TestAddCountsInWords(t *testing.T) {
 		t.Errorf("add of a one-sentence article: want \"(1 chunk, 1 claim)\" in %q", out)
 	}
 }
+
+// README's command table shows each listed command's usage line as its
+// help gives it (with "|" written "\|" in the table), so the two cannot
+// drift apart.
+func TestReadmeTableMatchesUsage(t *testing.T) {
+	readme := readFile(t, "../../README.md")
+	for name, cmd := range commands {
+		if cmd.hidden || cmd.usage == "" || name == "feed" { // feed: one row per subcommand
+			continue
+		}
+		row := "`" + strings.ReplaceAll(cmd.usage, "|", `\|`) + "`"
+		if !strings.Contains(readme, row) {
+			t.Errorf("README's command table lacks %s's usage line %s", name, row)
+		}
+	}
+}
