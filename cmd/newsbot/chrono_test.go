@@ -104,8 +104,8 @@ func TestDigestAndHistoryCLI(t *testing.T) {
 	if _, errs, code := c.run("", "digest", "--since", "2026-03-10", "--now", "2026-03-08"); code != 1 || !strings.Contains(errs, "after the window's end") {
 		t.Errorf("digest --since after --now's day: exit %d, %q", code, errs)
 	}
-	if _, errs, code := c.run("", "digest", "-h"); code != 0 || !strings.Contains(errs, "end the window at the end of this") {
-		t.Errorf("digest -h (exit %d) does not say --now ends the window:\n%s", code, errs)
+	if out, _, code := c.run("", "digest", "-h"); code != 0 || !strings.Contains(out, "end the window at the end of this") {
+		t.Errorf("digest -h (exit %d) does not say --now ends the window:\n%s", code, out)
 	}
 	if _, errs, code := c.run("", "digest", "--since", "soon"); code == 0 || !strings.Contains(errs, "24h") {
 		t.Errorf("bad --since: exit %d, %q", code, errs)

@@ -36,8 +36,8 @@ func TestReadmeTableMatchesUsage(t *testing.T) {
 // ask --now also leaves out later reports (docs/time.md): its help says so.
 func TestAskNowHelpSaysLaterReportsAreLeftOut(t *testing.T) {
 	c := newCLI(t)
-	_, errs, code := c.run("", "ask", "-h")
-	if code != 0 || !strings.Contains(errs, "reports published after it") {
-		t.Errorf("ask -h (exit %d) does not say --now leaves out later reports:\n%s", code, errs)
+	out, errs, code := c.run("", "ask", "-h")
+	if code != 0 || !strings.Contains(out, "reports published after it") || errs != "" {
+		t.Errorf("ask -h (exit %d) does not say on stdout alone that --now leaves out later reports:\n%s\nstderr: %s", code, out, errs)
 	}
 }
