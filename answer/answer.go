@@ -69,6 +69,16 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
 		return nil, err
 	} else if ov != nil {
+		if !ov.Supported && len(ov.Citations) == 0 {
+			// "What happened this week?" in a guild with no article: say
+			// that, not that no article covers the week
+			if empty, err := s.emptyGuild(ctx, q.Guild); err != nil {
+				return nil, err
+			} else if empty {
+				ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}, Answer: prompts.NoArticles()}
+				return s.finish(ctx, q, askedTime{}, ans)
+			}
+		}
 		return s.finish(ctx, q, asked, ov)
 	}
 	query := s.standalone(ctx, text, history)

@@ -114,6 +114,17 @@ func TestAskEmptyGuild(t *testing.T) {
 	if ans.Supported || !strings.Contains(ans.Answer, "No articles are stored") || strings.Contains(ans.Answer, "none of them") {
 		t.Errorf("answer in an empty guild = %q; want it to say no article is stored", ans.Answer)
 	}
+	// an overview of a period ("What happened this week?") too: no
+	// article covers the week because there is none at all
+	for _, q := range []string{"What happened this week?", "What happened in January 2026?"} {
+		ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Supported || !strings.Contains(ans.Answer, "No articles are stored") {
+			t.Errorf("%q in an empty guild = %q; want it to say no article is stored", q, ans.Answer)
+		}
+	}
 	// Another guild's articles do not make this one non-empty, and a
 	// guild with articles still names the missing name.
 	ing := ingest.New(db)

@@ -88,11 +88,11 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		if *asJSON {
 			writeJSONLine(env.Stdout, res)
 		} else if res.Updated {
-			fmt.Fprintf(env.Stdout, "Updated article %d: %s (%d chunks, %d claims): the text at its URL changed; the previous version is kept\n", res.ID, res.Title, res.Chunks, res.Claims)
+			fmt.Fprintf(env.Stdout, "Updated article %d: %s (%s, %s): the text at its URL changed; the previous version is kept\n", res.ID, res.Title, count(res.Chunks, "chunk", "chunks"), count(res.Claims, "claim", "claims"))
 		} else if res.DuplicateOf != 0 {
 			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
 		} else {
-			fmt.Fprintf(env.Stdout, "Added article %d: %s (%d chunks, %d claims%s)\n", res.ID, res.Title, res.Chunks, res.Claims, setAsideNote(res.SetAside))
+			fmt.Fprintf(env.Stdout, "Added article %d: %s (%s, %s%s)\n", res.ID, res.Title, count(res.Chunks, "chunk", "chunks"), count(res.Claims, "claim", "claims"), setAsideNote(res.SetAside))
 		}
 	}
 	if bar != nil {

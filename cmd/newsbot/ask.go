@@ -23,7 +23,7 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	k := fs.Int("k", 0, "passages to retrieve, 1 to 50 (default: the answerer's choice)")
 	conv := fs.String("conversation", "", "conversation `id`: earlier questions with this id give context to follow-ups")
-	nowDay := nowFlag(fs)
+	nowDay := fs.String("now", "", "answer as on this `YYYY-MM-DD` day: time words and recency are read against it, and reports published after it (a day's grace) are not used (default: today)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err

@@ -118,7 +118,7 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "digest")
 	asJSON := fs.Bool("json", false, "print JSON")
 	sinceFlag := fs.String("since", "24h", "window: a length (`24h`, 90m, 3d, 2w), a date (YYYY-MM-DD) or a day in words (yesterday, Monday, 'last week'), up to a year back")
-	nowDay := nowFlag(fs)
+	nowDay := fs.String("now", "", "end the window at the end of this `YYYY-MM-DD` day, and read --since's words against it (default: now)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -132,8 +132,19 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 		now = clock().Add(12*time.Hour - time.Nanosecond) // the end of that day
 	}
 	since, err := timeexpr.ParseSince(*sinceFlag, now)
+	if err != nil && *nowDay != "" {
+		if d, ok := timeexpr.ParseDate(strings.TrimSpace(*sinceFlag)); ok && d.After(now) {
+			// "before now" would read as today: the window ends with --now's day
+			return newsbot.Errorf(newsbot.EINVALID, "--since %s is after the window's end (the end of --now's day, %s): give an earlier start or a later --now", *sinceFlag, now.Format("2006-01-02"))
+		}
+	}
 	if err != nil {
 		return newsbot.Errorf(newsbot.EINVALID, "--since: %v", err)
+	}
+	if *nowDay != "" {
+		// a length back from the day's last instant starts on a whole
+		// second: "24h" is that day from 00:00, not 23:59:59.999 the day before
+		since = since.Round(time.Second)
 	}
 	db, err := openStore(ctx, g)
 	if err != nil {
@@ -152,13 +163,21 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env.Stdout, orEmpty(items))
 	}
-	printDigest(env.Stdout, since, items)
+	until := time.Time{}
+	if *nowDay != "" {
+		until = now
+	}
+	printDigest(env.Stdout, since, until, items)
 	return nil
 }
 
-// printDigest writes each story with its line and sources.
-func printDigest(w io.Writer, since time.Time, items []newsbot.DigestItem) {
+// printDigest writes each story with its line and sources; until, when not
+// zero, is the window's end (--now: the last instant of that day).
+func printDigest(w io.Writer, since, until time.Time, items []newsbot.DigestItem) {
 	from := since.UTC().Format("2 January 2006 15:04 UTC")
+	if !until.IsZero() {
+		from += " to the end of " + until.UTC().Format("2 January 2006")
+	}
 	if len(items) == 0 {
 		fmt.Fprintf(w, "No stories added or corrected since %s.\n", from)
 		return

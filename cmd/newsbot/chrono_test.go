@@ -95,6 +95,18 @@ func TestDigestAndHistoryCLI(t *testing.T) {
 	if out := c.mustRun("digest", "--since", "3d", "--now", yesterday); !strings.Contains(out, "No stories") {
 		t.Errorf("digest of three days up to yesterday lists today's articles: %s", out)
 	}
+	// the window printed is that day whole, and says where it ends
+	y := time.Now().UTC().AddDate(0, 0, -1)
+	want := "since " + y.Format("2 January 2006") + " 00:00 UTC to the end of " + y.Format("2 January 2006") + "."
+	if out := c.mustRun("digest", "--since", "24h", "--now", y.Format("2006-01-02")); !strings.Contains(out, want) {
+		t.Errorf("digest --since 24h --now yesterday: want %q in\n%s", want, out)
+	}
+	if _, errs, code := c.run("", "digest", "--since", "2026-03-10", "--now", "2026-03-08"); code != 1 || !strings.Contains(errs, "after the window's end") {
+		t.Errorf("digest --since after --now's day: exit %d, %q", code, errs)
+	}
+	if out, _, code := c.run("", "digest", "-h"); code != 0 || !strings.Contains(out, "end the window at the end of this") {
+		t.Errorf("digest -h (exit %d) does not say --now ends the window:\n%s", code, out)
+	}
 	if _, errs, code := c.run("", "digest", "--since", "soon"); code == 0 || !strings.Contains(errs, "24h") {
 		t.Errorf("bad --since: exit %d, %q", code, errs)
 	}

@@ -25,8 +25,9 @@ type globalFlags struct {
 // registered, its output going to env.Stderr.
 func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	fs := flag.NewFlagSet("newsbot "+name, flag.ContinueOnError)
-	// Errors are reported by parseArgs in one line; -h prints the flags.
-	fs.SetOutput(&helpWriter{w: env.Stderr})
+	// Errors are reported by parseArgs in one line; -h prints the flags on
+	// stdout, as 'newsbot help' does, so that 'newsbot help ask | less' works.
+	fs.SetOutput(&helpWriter{w: env.Stdout})
 	fs.Usage = func() {}
 	g := &globalFlags{env: env}
 	def := env.Getenv("NEWSBOT_DB")

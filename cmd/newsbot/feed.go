@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["feed"] = command{
-		usage: "feed add [--interval D] [--channel ID] URL | remove ID | list [--json] | poll [--json]",
+		usage: "feed add [--interval D] [--channel ID] [--json] URL | remove ID | list [--json] | poll [--json]",
 		help:  "follow RSS, Atom and JSON feeds; poll takes their new items once (for cron)",
 		run:   runFeed,
 	}

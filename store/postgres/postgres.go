@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,7 +79,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err,
-			Message: fmt.Sprintf("cannot reach PostgreSQL at %s: %v; check that the server runs and the URL, user and password are right", hostOf(cfg), redact(err))}
+			Message: fmt.Sprintf("cannot reach PostgreSQL at %s: %s; check that the server runs and the URL, user and password are right", hostOf(cfg), oneLine(redact(err)))}
 	}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
@@ -241,6 +242,21 @@ func redact(err error) string {
 		}
 	}
 	return msg
+}
+
+// oneLine joins the lines of a driver's message ("failed to connect to
+// ...:\n\t127.0.0.1:1 (127.0.0.1): dial error ...", one line per address
+// tried, often the same twice) with "; ", each once, so that the command
+// line's error stays the one line it promises.
+func oneLine(msg string) string {
+	var parts []string
+	for _, l := range strings.Split(msg, "\n") {
+		l = strings.TrimSuffix(strings.TrimSpace(l), ":")
+		if l != "" && !slices.Contains(parts, l) {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 func newOwner() string {
