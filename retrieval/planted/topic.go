@@ -88,8 +88,10 @@ func (s *sent) topic(text string) uint8 {
 // share for it (AI, IA, KI, bot, robot, model, intelligence, algorithm,
 // GPT, LLM, assistant, chat), or when it is the article's only paragraph
 // in another language and shows that language by its letters: another
-// script, or letters English does not use (a Finnish, Danish or Spanish
-// paragraph). A lone paragraph off the article's language is off its
+// script, letters English does not use (a Finnish, Danish or Spanish
+// paragraph), or, in a language written without accents (Swahili,
+// Indonesian, Welsh, Tagalog, Dutch), one word in six of that language's
+// closed-class words (otherClosed). A lone paragraph off the article's language is off its
 // register too, and a note to machines in the reader's language slipped
 // into a story in another is a known way round detectors that read one
 // language (the stem tables of lang.go and script.go cover some
@@ -107,6 +109,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 	// letters English does not use: "at" and "for" are Norwegian too).
 	type para struct {
 		from, to, closed, words, letters int  // letters: outside ASCII
+		other                            int  // closed-class words of languages written without accents
 		latin                            bool // its letters outside ASCII are Latin
 	}
 	var ps []para
@@ -120,6 +123,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 		p.closed += c
 		p.words += w
 		p.letters += nonASCIILetters(sents[i].Text)
+		p.other += otherClosed(sents[i].Text)
 		p.latin = i == p.from && latinLetters(sents[i].Text) || i > p.from && p.latin && latinLetters(sents[i].Text)
 	}
 	isForeign := func(p para) bool {
@@ -151,7 +155,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
-		named := lone == 1 && shown(p.letters, p.latin) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
+		named := lone == 1 && (shown(p.letters, p.latin) || p.other >= 3 && p.other*6 >= p.words) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
 			named = bits[i]&machineWord != 0
 		}
@@ -257,6 +261,49 @@ func capitalsWord(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// otherClosedWords are closed-class words (particles, prepositions,
+// conjunctions, demonstratives, pronouns) of languages written mostly
+// without accents, so that their letters do not show them: Swahili,
+// Indonesian and Malay, Welsh, Tagalog, Dutch. A word English also uses
+// ("a", "in", "at", "van") is left out. A paragraph with one word in six
+// of these shows another language as accents would (keepForeign).
+var otherClosedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`na wa ya za la kwa ni kwamba katika kama hii hili huu hiyo kila kuhusu lakini pia sana wewe yeye sisi wao cha vya
+		yang dan di ke dari untuk dengan ini itu bahwa pada dalam tidak akan sudah juga atau oleh karena sejak kepada setiap
+		y yr yn ac ar gyda fod wedi mae bod ei eu hefyd oherwydd ond neu os bydd roedd
+		ang ng mga ay kung para hindi siya nila noong
+		het een en dat niet zijn voor ook maar bij naar werd wordt`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// otherClosed counts the words of s in otherClosedWords.
+func otherClosed(s string) int {
+	n, from := 0, -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isASCIILetter(s[i]) {
+			if from < 0 {
+				from = i
+			}
+			continue
+		}
+		if from >= 0 && i-from <= 8 {
+			var buf [8]byte
+			w := buf[:i-from]
+			for k := range w {
+				w[k] = s[from+k] | 0x20
+			}
+			if otherClosedWords[string(w)] {
+				n++
+			}
+		}
+		from = -1
+	}
+	return n
 }
 
 // shown reports a paragraph whose letters show another language than
