@@ -91,7 +91,8 @@ func (s *sent) topic(text string) uint8 {
 // script, letters English does not use (a Finnish, Danish or Spanish
 // paragraph), or, in a language written without accents (Swahili,
 // Indonesian, Welsh, Tagalog, Dutch), one word in six of that language's
-// closed-class words (otherClosed). A lone paragraph off the article's language is off its
+// closed-class words (otherClosed). A kept paragraph that ends with a
+// colon keeps the paragraphs in its language after it (a list). A lone paragraph off the article's language is off its
 // register too, and a note to machines in the reader's language slipped
 // into a story in another is a known way round detectors that read one
 // language (the stem tables of lang.go and script.go cover some
@@ -151,7 +152,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 	if english < 3*foreign || english < 40 {
 		return // not an English article
 	}
-	for _, p := range ps {
+	for k, p := range ps {
 		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
@@ -162,7 +163,19 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8) {
 		if !named {
 			continue
 		}
-		for i := p.from; i < p.to; i++ {
+		to := p.to
+		if strings.HasSuffix(strings.TrimSpace(sents[p.to-1].Text), ":") {
+			// A note that ends with a colon introduces what follows:
+			// the paragraphs after it in its language, short list
+			// items among them, are the note's.
+			for _, q := range ps[k+1:] {
+				if q.words == 0 || !isForeign(q) {
+					break
+				}
+				to = q.to
+			}
+		}
+		for i := p.from; i < to; i++ {
 			if !sents[i].Planted {
 				sents[i].KeptOut = max(sents[i].KeptOut, newsbot.KeepOutMeta)
 			}
