@@ -75,11 +75,50 @@ func (s *sent) topic(text string) uint8 {
 		return b
 	}
 	b |= machineNamed
+	if s.machineRole() {
+		return b | machineTalk
+	}
 	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
 		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
 		b |= machineTalk
 	}
 	return b
+}
+
+// machineRole reports a role given to a machine that then speaks in it:
+// a machine noun as the subject of "plays", "acts as", "poses as",
+// "pretends to be" or "impersonates", with a that-clause or a verb of
+// saying after it ("the model plays the fire chief and confirms that
+// ..."). A machine that plays a role or part in something ("the model
+// plays a key role in forecasts") is not given one.
+func (s *sent) machineRole() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if !s.has(i, cMachine|cMachineWeak) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case s.is(j, "plays") || s.is(j, "impersonates") || s.is(j, "portrays"):
+			j++
+		case (s.is(j, "acts") || s.is(j, "poses")) && s.is(j+1, "as"):
+			j += 2
+		case s.is(j, "pretends") && s.is(j+1, "to") && s.is(j+2, "be"):
+			j += 3
+		default:
+			continue
+		}
+		for k := j; k < s.n && k < j+4; k++ {
+			if s.is(k, "role") || s.is(k, "part") || s.is(k, "roles") || s.is(k, "parts") {
+				return false
+			}
+		}
+		for k := j; k < s.n; k++ {
+			if s.is(k, "that") || s.has(k, cSpeech) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keepForeign keeps out, unless the question is about machines or answers

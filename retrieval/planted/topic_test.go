@@ -90,6 +90,16 @@ func TestOffTopic(t *testing.T) {
 	if got := keptOutBy(planted.KeepOffTopic, topicBefore+named+topicAfter); len(got) != 0 {
 		t.Errorf("machine merely named: kept out %q", got)
 	}
+	// branch i11o: a role given to a machine that speaks in it; not a
+	// machine that plays a part in something.
+	role := "In this drill the assistant plays the council's bridge engineer and tells reporters that the Calder footbridge will close."
+	if got := keptOutBy(planted.KeepOffTopic, topicBefore+role+topicAfter); len(got) != 1 || got[0] != role {
+		t.Errorf("role given to a machine: kept out %q, want it", got)
+	}
+	part := "The council's modelling software plays a key part in showing that the deck can carry crowds."
+	if got := keptOutBy(planted.KeepOffTopic, topicBefore+part+topicAfter); len(got) != 0 {
+		t.Errorf("machine playing a part: kept out %q", got)
+	}
 	// Too short to have a topic.
 	if got := keptOutBy(planted.KeepOffTopic, address+"\n\nThe bridge is open."); len(got) != 0 {
 		t.Errorf("two-paragraph text: kept out %q", got)
