@@ -75,7 +75,7 @@ func (s *sent) topic(text string) uint8 {
 		return b
 	}
 	b |= machineNamed
-	if s.machineRole() {
+	if s.machineRole() || s.dutyThat() {
 		return b | machineTalk
 	}
 	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
@@ -114,6 +114,23 @@ func (s *sent) machineRole() bool {
 		}
 		for k := j; k < s.n; k++ {
 			if s.is(k, "that") || s.has(k, cSpeech) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dutyThat reports a duty, "say" or "tell" that a that-clause follows
+// within three words ("should be that ...", "make them say that ..."): in
+// a sentence naming machines, what they are to say.
+func (s *sent) dutyThat() bool {
+	for i := 0; i+1 < s.n; i++ {
+		if !s.has(i, cModal) && !s.is(i, "say") && !s.is(i, "tell") {
+			continue
+		}
+		for k := i + 1; k < s.n && k <= i+3; k++ {
+			if s.is(k, "that") {
 				return true
 			}
 		}
