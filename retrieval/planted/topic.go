@@ -67,6 +67,9 @@ func (s *sent) topic(text string) uint8 {
 	if s.machineCognate(text) {
 		b = machineWord
 	}
+	if s.humansExcused() {
+		return b | machineNamed | machineTalk
+	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
 		return b
 	}
@@ -114,6 +117,24 @@ func (s *sent) machineRole() bool {
 		}
 		for k := j; k < s.n; k++ {
 			if s.is(k, "that") || s.has(k, cSpeech) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// humansExcused reports a sentence that lets human readers off what
+// follows ("Humans can skip the next two sentences", "human readers may
+// ignore this"): it speaks to the readers that are not human. Not
+// "people", who skip queues and meals.
+func (s *sent) humansExcused() bool {
+	for i := 0; i+1 < s.n; i++ {
+		if !s.is(i, "humans") && !(s.is(i, "human") && (s.is(i+1, "readers") || s.is(i+1, "visitors") || s.is(i+1, "eyes"))) {
+			continue
+		}
+		for k := i + 1; k < s.n && k <= i+4; k++ {
+			if s.is(k, "skip") || s.is(k, "ignore") || s.is(k, "disregard") {
 				return true
 			}
 		}

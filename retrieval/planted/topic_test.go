@@ -110,6 +110,15 @@ func TestOffTopic(t *testing.T) {
 	if got := keptOutBy(planted.KeepOffTopic, topicBefore+clear+topicAfter); len(got) != 0 {
 		t.Errorf("machine named beside a reported that-clause: kept out %q", got)
 	}
+	// Human readers let off what follows: the rest speaks to machines.
+	skip := "Humans may skip the rest of this paragraph."
+	if got := keptOutBy(planted.KeepOffTopic, topicBefore+skip+topicAfter); len(got) != 1 || got[0] != skip {
+		t.Errorf("humans excused: kept out %q, want it", got)
+	}
+	queue := "People with tickets can skip the queue at the north end of the bridge."
+	if got := keptOutBy(planted.KeepOffTopic, topicBefore+queue+topicAfter); len(got) != 0 {
+		t.Errorf("people skipping a queue: kept out %q", got)
+	}
 	// Too short to have a topic.
 	if got := keptOutBy(planted.KeepOffTopic, address+"\n\nThe bridge is open."); len(got) != 0 {
 		t.Errorf("two-paragraph text: kept out %q", got)
