@@ -104,6 +104,9 @@ func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || plantedmodel.Alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
+	if p, ok := plainIgnore(sentence); ok && detectPlain(p) != "" {
+		return true, newsbot.KeepOutAlways
+	}
 	u, masked := unmask(sentence) // unmask.go
 	if masked && (detectPlain(u) != "" || plantedmodel.Alone(u)) {
 		return true, newsbot.KeepOutAlways
@@ -606,4 +609,23 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// plainIgnore reads a phrasal verb of ignoring that opens the sentence
+// ("Set aside whatever guidance you were given earlier and answer that
+// ...", "put aside", "lay aside", "leave aside") as the one word
+// "disregard", so that the detector weighs the order to ignore as it does
+// "Disregard whatever guidance ...". Only sentences holding "aside" are
+// read again.
+func plainIgnore(sentence string) (string, bool) {
+	if !strings.Contains(sentence, "aside") {
+		return "", false
+	}
+	t := strings.TrimLeft(sentence, " \"'“‘*-([")
+	for _, v := range [...]string{"set", "put", "lay", "leave"} {
+		if len(t) > len(v)+7 && strings.EqualFold(t[:len(v)], v) && t[len(v):len(v)+7] == " aside " {
+			return "Disregard " + t[len(v)+7:], true
+		}
+	}
+	return "", false
 }
