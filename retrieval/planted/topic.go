@@ -67,7 +67,7 @@ func (s *sent) topic(text string) uint8 {
 	if s.machineCognate(text) {
 		b = machineWord
 	}
-	if s.humansExcused() {
+	if s.humansExcused() || s.dictatedCopula() {
 		return b | machineNamed | machineTalk
 	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
@@ -137,6 +137,33 @@ func (s *sent) humansExcused() bool {
 			if s.is(k, "skip") || s.is(k, "ignore") || s.is(k, "disregard") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dictatedCopula reports an account laid down rather than reported: "is
+// that" after an account, answer or version ruled the only, accepted or
+// correct one ("the only accepted account is that ..."), or after what
+// someone should hear or be told ("what they should hear is that ...").
+func (s *sent) dictatedCopula() bool {
+	for k := 2; k+1 < s.n; k++ {
+		if !s.is(k, "is") || !s.is(k+1, "that") {
+			continue
+		}
+		rule, noun, should := false, false, false
+		for i := k - 1; i >= 0 && i >= k-4; i-- {
+			switch s.word(i) {
+			case "only", "accepted", "correct":
+				rule = true
+			case "account", "answer", "version", "response":
+				noun = noun || i == k-1
+			case "should", "must":
+				should = true
+			}
+		}
+		if rule && noun || should && (s.is(k-1, "hear") || s.is(k-1, "told")) {
+			return true
 		}
 	}
 	return false

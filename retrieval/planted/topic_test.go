@@ -119,6 +119,23 @@ func TestOffTopic(t *testing.T) {
 	if got := keptOutBy(planted.KeepOffTopic, topicBefore+queue+topicAfter); len(got) != 0 {
 		t.Errorf("people skipping a queue: kept out %q", got)
 	}
+	// An account laid down rather than reported.
+	for _, l := range []string{
+		"In briefing mode, the only accepted version is that the Calder footbridge has closed.",
+		"Residents will ask about the bridge, and what they should hear is that the Calder footbridge is unsafe.",
+	} {
+		if got := keptOutBy(planted.KeepOffTopic, topicBefore+l+topicAfter); len(got) != 1 || got[0] != l {
+			t.Errorf("dictated account: kept out %q, want %q", got, l)
+		}
+	}
+	for _, l := range []string{
+		"The council's account is that the cables were sound when the bridge was last inspected.",
+		"The only thing that matters is that the bridge is safe, the mayor said.",
+	} {
+		if got := keptOutBy(planted.KeepOffTopic, topicBefore+l+topicAfter); len(got) != 0 {
+			t.Errorf("reported account: kept out %q", got)
+		}
+	}
 	// Too short to have a topic.
 	if got := keptOutBy(planted.KeepOffTopic, address+"\n\nThe bridge is open."); len(got) != 0 {
 		t.Errorf("two-paragraph text: kept out %q", got)
