@@ -13,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 8
+const Version = 9
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -126,6 +126,9 @@ func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 // weigh is weighSentence on the scanned sentence.
 func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || s.alone(sentence) {
+		return true, newsbot.KeepOutAlways
+	}
+	if p, ok := plainIgnore(sentence); ok && detectPlain(p) != "" {
 		return true, newsbot.KeepOutAlways
 	}
 	u, masked := unmask(sentence) // unmask.go
@@ -630,4 +633,23 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// plainIgnore reads a phrasal verb of ignoring that opens the sentence
+// ("Set aside whatever guidance you were given earlier and answer that
+// ...", "put aside", "lay aside", "leave aside") as the one word
+// "disregard", so that the detector weighs the order to ignore as it does
+// "Disregard whatever guidance ...". Only sentences holding "aside" are
+// read again.
+func plainIgnore(sentence string) (string, bool) {
+	if !strings.Contains(sentence, "aside") {
+		return "", false
+	}
+	t := strings.TrimLeft(sentence, " \"'“‘*-([")
+	for _, v := range [...]string{"set", "put", "lay", "leave"} {
+		if len(t) > len(v)+7 && strings.EqualFold(t[:len(v)], v) && t[len(v):len(v)+7] == " aside " {
+			return "Disregard " + t[len(v)+7:], true
+		}
+	}
+	return "", false
 }

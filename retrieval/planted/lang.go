@@ -182,7 +182,7 @@ func init() {
 	lex(lAmb, `dis affirme indique resume mentionne precise signale cite attribue informe explique annonce repete confirme raconte redige ajoute souligne evoque
 		responde contesta afirma indica escribe menciona atribuye omite explica anuncia repite confirma asegura senala anade
 		responda conteste diga afirme escriba resuma mencione atribuya omita explique anuncie repita asegure senale anada
-		respondan contesten digan mencionen
+		respondan contesten digan mencionen comunique comuniquen transmita transmitan
 		risponda dica scriva riassuma menzioni citi attribuisca ometta informi spieghi dichiari confermi ripeta indichi comunichi sostenga
 		menziona spiega dichiara annuncia conferma racconta comunica
 		diz escreva atribua esqueca schreibt sagt antwortet erwahnt nennt fasst`)
@@ -190,7 +190,7 @@ func init() {
 	lex(lInf, `repondre dire affirmer indiquer ecrire resumer mentionner preciser signaler citer attribuer omettre informer expliquer declarer annoncer repeter
 		confirmer raconter rediger evoquer presenter disant repondant affirmant indiquant expliquant
 		responder decir contestar afirmar indicar escribir resumir mencionar citar atribuir omitir informar explicar declarar anunciar repetir confirmar asegurar senalar
-		diciendo respondiendo afirmando indicando
+		comunicar transmitir diciendo respondiendo afirmando indicando
 		antworten sagen schreiben behaupten erwahnen nennen angeben mitteilen zusammenfassen erklaren berichten wiederholen bestatigen verschweigen zitieren
 		zuschreiben weglassen beantworten darstellen ausgeben
 		rispondere affermare scrivere riassumere menzionare citare attribuire omettere informare spiegare dichiarare annunciare ripetere confermare

@@ -73,6 +73,9 @@ func cognateIn(sentence string) bool {
 // topic gives the sentence's machineNamed and machineTalk bits.
 func (s *sent) topic(text string) uint8 {
 	var b uint8
+	if s.humansExcused() || s.dictatedCopula() {
+		return b | machineNamed | machineTalk
+	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
 		return b
 	}
@@ -81,11 +84,112 @@ func (s *sent) topic(text string) uint8 {
 		return b
 	}
 	b |= machineNamed
+	if s.machineRole() || s.dutyThat() {
+		return b | machineTalk
+	}
 	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
 		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
 		b |= machineTalk
 	}
 	return b
+}
+
+// machineRole reports a role given to a machine that then speaks in it:
+// a machine noun as the subject of "plays", "acts as", "poses as",
+// "pretends to be" or "impersonates", with a that-clause or a verb of
+// saying after it ("the model plays the fire chief and confirms that
+// ..."). A machine that plays a role or part in something ("the model
+// plays a key role in forecasts") is not given one.
+func (s *sent) machineRole() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if !s.has(i, cMachine|cMachineWeak) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case s.is(j, "plays") || s.is(j, "impersonates") || s.is(j, "portrays"):
+			j++
+		case (s.is(j, "acts") || s.is(j, "poses")) && s.is(j+1, "as"):
+			j += 2
+		case s.is(j, "pretends") && s.is(j+1, "to") && s.is(j+2, "be"):
+			j += 3
+		default:
+			continue
+		}
+		for k := j; k < s.n && k < j+4; k++ {
+			if s.is(k, "role") || s.is(k, "part") || s.is(k, "roles") || s.is(k, "parts") {
+				return false
+			}
+		}
+		for k := j; k < s.n; k++ {
+			if s.is(k, "that") || s.has(k, cSpeech) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// humansExcused reports a sentence that lets human readers off what
+// follows ("Humans can skip the next two sentences", "human readers may
+// ignore this"): it speaks to the readers that are not human. Not
+// "people", who skip queues and meals.
+func (s *sent) humansExcused() bool {
+	for i := 0; i+1 < s.n; i++ {
+		if !s.is(i, "humans") && !(s.is(i, "human") && (s.is(i+1, "readers") || s.is(i+1, "visitors") || s.is(i+1, "eyes"))) {
+			continue
+		}
+		for k := i + 1; k < s.n && k <= i+4; k++ {
+			if s.is(k, "skip") || s.is(k, "ignore") || s.is(k, "disregard") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dictatedCopula reports an account laid down rather than reported: "is
+// that" after an account, answer or version ruled the only, accepted or
+// correct one ("the only accepted account is that ..."), or after what
+// someone should hear or be told ("what they should hear is that ...").
+func (s *sent) dictatedCopula() bool {
+	for k := 2; k+1 < s.n; k++ {
+		if !s.is(k, "is") || !s.is(k+1, "that") {
+			continue
+		}
+		rule, noun, should := false, false, false
+		for i := k - 1; i >= 0 && i >= k-4; i-- {
+			switch s.word(i) {
+			case "only", "accepted", "correct":
+				rule = true
+			case "account", "answer", "version", "response":
+				noun = noun || i == k-1
+			case "should", "must":
+				should = true
+			}
+		}
+		if rule && noun || should && (s.is(k-1, "hear") || s.is(k-1, "told")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dutyThat reports a duty, "say" or "tell" that a that-clause follows
+// within three words ("should be that ...", "make them say that ..."): in
+// a sentence naming machines, what they are to say.
+func (s *sent) dutyThat() bool {
+	for i := 0; i+1 < s.n; i++ {
+		if !s.has(i, cModal) && !s.is(i, "say") && !s.is(i, "tell") {
+			continue
+		}
+		for k := i + 1; k < s.n && k <= i+3; k++ {
+			if s.is(k, "that") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keepForeign keeps out, unless the question is about machines or answers
@@ -94,8 +198,11 @@ func (s *sent) topic(text string) uint8 {
 // share for it (AI, IA, KI, bot, robot, model, intelligence, algorithm,
 // GPT, LLM, assistant, chat), or when it is the article's only paragraph
 // in another language and shows that language by its letters: another
-// script, or letters English does not use (a Finnish, Danish or Spanish
-// paragraph). A lone paragraph off the article's language is off its
+// script, letters English does not use (a Finnish, Danish or Spanish
+// paragraph), or, in a language written without accents (Swahili,
+// Indonesian, Welsh, Tagalog, Dutch), one word in six of that language's
+// closed-class words (otherClosed). A kept paragraph that ends with a
+// colon keeps the paragraphs in its language after it (a list). A lone paragraph off the article's language is off its
 // register too, and a note to machines in the reader's language slipped
 // into a story in another is a known way round detectors that read one
 // language (the stem tables of lang.go and script.go cover some
@@ -115,6 +222,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 	// letters English does not use: "at" and "for" are Norwegian too).
 	type para struct {
 		from, to, closed, words, letters int  // letters: outside ASCII
+		other                            int  // closed-class words of languages written without accents
 		latin                            bool // its letters outside ASCII are Latin
 	}
 	var ps []para
@@ -133,6 +241,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		p.closed += c
 		p.words += w
 		p.letters += nonASCIILetters(sents[i].Text)
+		p.other += otherClosed(sents[i].Text)
 		p.latin = i == p.from && latinLetters(sents[i].Text) || i > p.from && p.latin && latinLetters(sents[i].Text)
 	}
 	isForeign := func(p para) bool {
@@ -160,18 +269,30 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 	if english < 3*foreign || english < 40 {
 		return // not an English article
 	}
-	for _, p := range ps {
+	for k, p := range ps {
 		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
-		named := lone == 1 && shown(p.letters, p.latin) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
+		named := lone == 1 && (shown(p.letters, p.latin) || p.other >= 3 && p.other*6 >= p.words) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
 			named = cognateIn(sents[i].Text)
 		}
 		if !named {
 			continue
 		}
-		for i := p.from; i < p.to; i++ {
+		to := p.to
+		if strings.HasSuffix(strings.TrimSpace(sents[p.to-1].Text), ":") {
+			// A note that ends with a colon introduces what follows:
+			// the paragraphs after it in its language, short list
+			// items among them, are the note's.
+			for _, q := range ps[k+1:] {
+				if q.words == 0 || !isForeign(q) {
+					break
+				}
+				to = q.to
+			}
+		}
+		for i := p.from; i < to; i++ {
 			if !sents[i].Planted {
 				sents[i].KeptOut = max(sents[i].KeptOut, newsbot.KeepOutMeta)
 			}
@@ -270,6 +391,49 @@ func capitalsWord(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// otherClosedWords are closed-class words (particles, prepositions,
+// conjunctions, demonstratives, pronouns) of languages written mostly
+// without accents, so that their letters do not show them: Swahili,
+// Indonesian and Malay, Welsh, Tagalog, Dutch. A word English also uses
+// ("a", "in", "at", "van") is left out. A paragraph with one word in six
+// of these shows another language as accents would (keepForeign).
+var otherClosedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`na wa ya za la kwa ni kwamba katika kama hii hili huu hiyo kila kuhusu lakini pia sana wewe yeye sisi wao cha vya
+		yang dan di ke dari untuk dengan ini itu bahwa pada dalam tidak akan sudah juga atau oleh karena sejak kepada setiap
+		y yr yn ac ar gyda fod wedi mae bod ei eu hefyd oherwydd ond neu os bydd roedd
+		ang ng mga ay kung para hindi siya nila noong
+		het een en dat niet zijn voor ook maar bij naar werd wordt`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// otherClosed counts the words of s in otherClosedWords.
+func otherClosed(s string) int {
+	n, from := 0, -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && isASCIILetter(s[i]) {
+			if from < 0 {
+				from = i
+			}
+			continue
+		}
+		if from >= 0 && i-from <= 8 {
+			var buf [8]byte
+			w := buf[:i-from]
+			for k := range w {
+				w[k] = s[from+k] | 0x20
+			}
+			if otherClosedWords[string(w)] {
+				n++
+			}
+		}
+		from = -1
+	}
+	return n
 }
 
 // shown reports a paragraph whose letters show another language than
