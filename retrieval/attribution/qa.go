@@ -44,7 +44,7 @@ func qaAnswers(text string, sents []newsbot.Sentence) *qaInterview {
 	}
 	first := -1
 	for i, p := range ps {
-		if strings.HasSuffix(strings.TrimRight(text[p.start:p.end], "\"'’” "), "?") {
+		if strings.HasSuffix(strings.TrimRight(text[p.start:p.end], "\"'’” "), "?") || sideLabel(text[p.start:p.end], 'Q') > 0 {
 			first = i
 			break
 		}
@@ -55,8 +55,9 @@ func qaAnswers(text string, sents []newsbot.Sentence) *qaInterview {
 	qa := &qaInterview{answers: map[int]bool{}}
 	questions := 0
 	for i := first; i+1 < len(ps); i += 2 {
-		if !asksInterviewee(text[ps[i].start:ps[i].end], ps[i].n) {
-			break
+		q, ans := text[ps[i].start:ps[i].end], text[ps[i+1].start:ps[i+1].end]
+		if sideLabel(ans, 'Q') > 0 || !asksInterviewee(q, ps[i].n) && sideLabel(q, 'Q') == 0 {
+			break // "Q:" opens a question, never an answer
 		}
 		questions++
 		qa.answers[ps[i+1].start] = true

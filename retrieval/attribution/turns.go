@@ -126,14 +126,23 @@ func (a *article) turnAt(s newsbot.Sentence) *turn {
 // turnClaim records sentence s of the paragraph of turn t: its words
 // after the label (the whole sentence after the first) are a part of the
 // turn's statement.
+//
+// A sentence that is a direct question (it ends with "?" outside any
+// quotation it reports: "Will the levy be cut this year?") is no claim,
+// whatever the label: a host, an anchor or a moderator asks as well as
+// states, and a guest's question back is no statement either.
+// "They asked me, \"Why now?\"" reports a question and stays a claim.
+// An interview's answer printed as "A: ..." (qa.go) loses its "A:".
 func (a *article) turnClaim(t *turn, s newsbot.Sentence, first bool) {
-	if t.asks {
+	if t.asks || a.directQuestion(s) {
 		return
 	}
 	start := s.Start
 	if first {
 		_, at := turnLabel(s.Text)
 		start += at
+	} else if t.unlabelled && a.paraOpen {
+		start += sideLabel(s.Text, 'A')
 	}
 	end := s.End
 	for end > start && unicode.IsSpace(rune(a.text[end-1])) {
@@ -166,4 +175,28 @@ func capitalise(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// directQuestion reports whether sentence s (the one under analysis) ends
+// with a question mark outside any quotation: the quotation state after
+// the sentence is closed and its last mark is "?", not a closing quote.
+func (a *article) directQuestion(s newsbot.Sentence) bool {
+	if a.open || s.End > len(a.text) || s.Start > s.End {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRightFunc(a.text[s.Start:s.End], unicode.IsSpace), "?")
+}
+
+// sideLabel returns the offset of the words after an interview's side
+// label ("Q: Why now?", "A: Because.") when sentence s opens with side's
+// letter and a colon, or 0.
+func sideLabel(s string, side byte) int {
+	if len(s) < 3 || s[0] != side || s[1] != ':' || s[2] != ' ' {
+		return 0
+	}
+	at := 2
+	for at < len(s) && s[at] == ' ' {
+		at++
+	}
+	return at
 }
