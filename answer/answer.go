@@ -113,6 +113,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	} else if ok {
 		asked, srcs = r, rsrcs
 	}
+	asked.prior = newSubject(text, history)
 	if tr := traceFrom(ctx); tr != nil {
 		tr.record(text, query, srcs, aliases) // for the cause report only (causes.go)
 	}
@@ -207,6 +208,7 @@ func extractive(question, query string, srcs []*source, aliases map[string][]str
 type prepared struct {
 	sc    *scoring
 	cands []*candidate
+	prior map[string]bool // terms of the previous answer (notAgain)
 }
 
 // scorings counts prepare calls, for tests of the work an answer does.
@@ -267,7 +269,7 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
-	text, cites := compose(question, picked, disputed(cands))
+	text, cites := compose(question, p.notAgain(question, picked), disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans

@@ -67,3 +67,74 @@ func hasPronoun(q string) bool {
 	}
 	return false
 }
+
+// newSubject returns the previous answer when question is a follow-up
+// that names its own subject (content words of its own, no pronoun
+// pointing back: "And what did the rebels say?"), else "". Such a
+// follow-up asks for something the previous answer did not give, so a
+// sentence that answer already quoted should not lead again (notAgain).
+func newSubject(question string, history []newsbot.Turn) string {
+	if len(history) == 0 || len(terms(question)) == 0 || hasPronoun(question) {
+		return ""
+	}
+	return history[len(history)-1].Answer
+}
+
+// quotedBefore is the share of a sentence's content words that the
+// previous answer must hold for the sentence to count as quoted there
+// (the answer rewords a claim: "said on Monday that ...").
+const quotedBefore = 0.8
+
+// notAgain moves to the front of picked the first candidate that states
+// every content word of the question and was not quoted by the previous
+// answer, when the lead was quoted there; the repeated sentence stays,
+// after it. Without a previous answer, or when no other candidate states
+// the question's subject, picked is returned as it is.
+func (p *prepared) notAgain(question string, picked []*candidate) []*candidate {
+	if len(p.prior) == 0 || len(picked) < 2 || !p.quoted(picked[0]) {
+		return picked
+	}
+	own := terms(question)
+	for j, c := range picked[1:] {
+		if p.quoted(c) || !statesAll(c, own) {
+			continue
+		}
+		out := make([]*candidate, 0, len(picked))
+		out = append(out, c)
+		out = append(out, picked[:j+1]...)
+		return append(out, picked[j+2:]...)
+	}
+	return picked
+}
+
+// quoted reports whether the previous answer held the candidate's sentence.
+func (p *prepared) quoted(c *candidate) bool {
+	ts := terms(c.sent.Text)
+	if len(ts) == 0 {
+		return false
+	}
+	n := 0
+	for _, t := range ts {
+		if p.prior[t] {
+			n++
+		}
+	}
+	return float64(n) >= quotedBefore*float64(len(ts))
+}
+
+// statesAll reports whether the candidate's sentence (or its speaker)
+// holds every one of the terms.
+func statesAll(c *candidate, ts []string) bool {
+	have := termSet(c.sent.Text)
+	if c.claim != nil {
+		for t := range termSet(c.claim.Speaker) {
+			have[t] = true
+		}
+	}
+	for _, t := range ts {
+		if !have[t] {
+			return false
+		}
+	}
+	return true
+}

@@ -93,3 +93,43 @@ func TestFollowUpNewSubject(t *testing.T) {
 		t.Errorf("follow-up led with the earlier subject: %q", ans.Answer)
 	}
 }
+
+// TestFollowUpNotAgain checks that a follow-up naming a new subject does
+// not lead with a sentence the previous answer already quoted when another
+// sentence states that subject (the repeated one may still come after),
+// and that follow-ups that only refer back still get an answer.
+func TestFollowUpNotAgain(t *testing.T) {
+	const g = "guild-notagain"
+	e := newEnv(t, g, sample, "port-strike.txt")
+	ctx := context.Background()
+	for _, c := range []struct {
+		first, follow string
+		repeated      string // quoted by the first answer
+		lead          string // "" for a follow-up that refers back
+	}{
+		{"Did Russia resume air strikes on Aleppo?", "And what did the rebels say?", "would maintain a moratorium", "rebel"},
+		{"What did the Kremlin say about Aleppo?", "And what did the rebels say?", "would maintain a moratorium", "rebel"},
+		{"Will dockworkers strike at Rotterdam?", "And what did the employers say?", "walk out for seven days", "Employers"},
+		{"What did the Kremlin say about Aleppo?", "What did he say next?", "", ""},
+		{"What did the Kremlin say about Aleppo?", "When was that?", "", ""},
+	} {
+		first, err := e.svc.Ask(ctx, newsbot.Question{Guild: g, Text: c.first})
+		if err != nil || !first.Supported {
+			t.Fatalf("%q: %+v, %v", c.first, first, err)
+		}
+		if c.repeated != "" && !anyQuote(first.Citations, c.repeated) {
+			t.Fatalf("%q: first answer does not quote %q: %q", c.first, c.repeated, first.Answer)
+		}
+		hist := []newsbot.Turn{{Question: c.first, Answer: first.Answer}}
+		ans, err := e.svc.Ask(ctx, newsbot.Question{Guild: g, Text: c.follow, History: hist})
+		if err != nil || !ans.Supported || len(ans.Citations) == 0 {
+			t.Fatalf("%q after %q: %+v, %v", c.follow, c.first, ans, err)
+		}
+		if c.lead == "" {
+			continue
+		}
+		if anyQuote(ans.Citations[:1], c.repeated) || !anyQuote(ans.Citations[:1], c.lead) {
+			t.Errorf("%q after %q led with %q", c.follow, c.first, ans.Citations[0].Quote)
+		}
+	}
+}

@@ -31,6 +31,9 @@ type askedTime struct {
 	// was is the period as read against today when the question was
 	// read against the articles' dates instead (reread.go); else zero.
 	was timeexpr.Period
+	// prior is the previous answer when the question is a follow-up that
+	// names its own subject (newSubject); its sentences do not lead again.
+	prior string
 }
 
 // now returns the service's clock (default time.Now).
@@ -431,6 +434,11 @@ func overlaps(a, b timeexpr.Period) bool {
 func (t askedTime) extractive(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	if t.Latest {
 		return answerLatest(question, query, srcs, aliases)
+	}
+	if t.prior != "" {
+		p := prepare(question, query, srcs, aliases)
+		p.prior = termSet(t.prior)
+		return p.answer(question, srcs)
 	}
 	return extractive(question, query, srcs, aliases)
 }
