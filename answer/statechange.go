@@ -50,25 +50,6 @@ var stateOpposites = func() map[string][]string {
 	return m
 }()
 
-// stemsOf returns the distinct stems of the words of a line.
-func stemsOf(line string) []string {
-	var out []string
-	for _, w := range strings.Fields(line) {
-		out = appendNew(out, retrieval.Stem(w))
-	}
-	return out
-}
-
-// appendNew appends to list the values it does not hold yet.
-func appendNew(list []string, vs ...string) []string {
-	for _, v := range vs {
-		if !slices.Contains(list, v) {
-			list = append(list, v)
-		}
-	}
-	return list
-}
-
 // stateStems returns the stems a sentence may state the question's state
 // with: the question's predicate words that name a state (a side of
 // stateChanges), their synonyms, and their opposites. It is nil when the

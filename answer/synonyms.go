@@ -119,20 +119,33 @@ fight fought
 var synonyms = func() map[string][]string {
 	m := map[string][]string{}
 	for _, line := range strings.Split(synonymGroups+irregularForms, "\n") {
-		var stems []string
-		for _, w := range strings.Fields(line) {
-			s := retrieval.Stem(w)
-			if !slices.Contains(stems, s) {
-				stems = append(stems, s)
-			}
-		}
+		stems := stemsOf(line)
 		for _, a := range stems {
 			for _, b := range stems {
-				if a != b && !slices.Contains(m[a], b) {
-					m[a] = append(m[a], b)
+				if a != b {
+					m[a] = appendNew(m[a], b)
 				}
 			}
 		}
 	}
 	return m
 }()
+
+// stemsOf returns the distinct stems of the words of a line.
+func stemsOf(line string) []string {
+	var out []string
+	for _, w := range strings.Fields(line) {
+		out = appendNew(out, retrieval.Stem(w))
+	}
+	return out
+}
+
+// appendNew appends to list the values it does not hold yet.
+func appendNew(list []string, vs ...string) []string {
+	for _, v := range vs {
+		if !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
