@@ -99,12 +99,18 @@ func (p *prepared) notAgain(question string, picked []*candidate) []*candidate {
 		if p.quoted(c) || !statesAll(c, own) {
 			continue
 		}
-		out := make([]*candidate, 0, len(picked))
-		out = append(out, c)
-		out = append(out, picked[:j+1]...)
-		return append(out, picked[j+2:]...)
+		return toFront(picked, j+1)
 	}
 	return picked
+}
+
+// toFront returns a copy of picked with its i-th candidate first and the
+// others after it in their order.
+func toFront(picked []*candidate, i int) []*candidate {
+	out := make([]*candidate, 0, len(picked))
+	out = append(out, picked[i])
+	out = append(out, picked[:i]...)
+	return append(out, picked[i+1:]...)
 }
 
 // quoted reports whether the previous answer held the candidate's sentence.

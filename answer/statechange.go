@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot/retrieval"
@@ -134,7 +133,7 @@ func (p *prepared) changedState(cands []*candidate) []*candidate {
 	picked, _ := p.sc.pick(cands)
 	for i, c := range picked {
 		if p.sc.statesChange(c, states) {
-			return append([]*candidate{c}, slices.Delete(slices.Clone(picked), i, i+1)...)
+			return toFront(picked, i)
 		}
 	}
 	for _, c := range cands { // by score
