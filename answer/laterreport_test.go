@@ -8,9 +8,6 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
-	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
-	"github.com/newsbot/newsbot/store/storetest"
 )
 
 // TestLaterReportParagraph: no stored article is dated in the year asked
@@ -19,29 +16,11 @@ import (
 // read as context (it names who "he" is) and never quoted, and a year no
 // sentence names is still refused with the period named.
 func TestLaterReportParagraph(t *testing.T) {
-	db := storetest.MustOpen(t)
-	c := &ingest.Cleaned{Title: "Harlow council removes mayor in confidence vote", Published: "2021-06-01"}
-	c.Paragraphs = []ingest.Paragraph{
-		{Text: c.Title, Kind: newsbot.KindHeadline},
-		{Text: "Harlow town council voted 14 to 9 on Monday to remove mayor Rovan Teller.", Kind: newsbot.KindBody},
-		{Text: "This is not the first time that Teller has lost his seat. In 2019, he lost his post when he missed a budget vote. " +
-			"He was on a trade visit to Lisbon at the time. Teller took office as mayor of Harlow in 2018.", Kind: newsbot.KindBody},
-	}
-	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Valley Post"}); err != nil {
-		t.Fatal(err)
-	}
-	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
-	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
-	ask := func(q string) *newsbot.Answer {
-		t.Helper()
-		ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ans
-	}
-
-	ans := ask("Which city was Rovan Teller visiting when he lost his post in 2019?")
+	svc := laterReportService(t, "Harlow council removes mayor in confidence vote", "2021-06-01",
+		"Harlow town council voted 14 to 9 on Monday to remove mayor Rovan Teller.",
+		"This is not the first time that Teller has lost his seat. In 2019, he lost his post when he missed a budget vote. "+
+			"He was on a trade visit to Lisbon at the time. Teller took office as mayor of Harlow in 2018.")
+	ans := askG(t, svc, "Which city was Rovan Teller visiting when he lost his post in 2019?")
 	if !ans.Supported || !strings.Contains(ans.Answer, "Lisbon") || !strings.HasPrefix(ans.Answer, "As of 1 June 2021: ") {
 		t.Errorf("answer = %q; want the Lisbon sentence, as of the later report's date", ans.Answer)
 	}
@@ -50,7 +29,7 @@ func TestLaterReportParagraph(t *testing.T) {
 			t.Errorf("quoted %q, a sentence kept only as context", c.Quote)
 		}
 	}
-	ans = ask("Which city was Rovan Teller visiting when he lost his post in 2015?")
+	ans = askG(t, svc, "Which city was Rovan Teller visiting when he lost his post in 2015?")
 	if ans.Supported || !strings.Contains(ans.Answer, "2015") {
 		t.Errorf("answer = %q; want a refusal naming 2015", ans.Answer)
 	}
@@ -60,17 +39,9 @@ func TestLaterReportParagraph(t *testing.T) {
 // its headline and returns a service asking on 3 December 2026.
 func laterReportService(t *testing.T, title, published string, body ...string) *answer.Service {
 	t.Helper()
-	db := storetest.MustOpen(t)
-	c := &ingest.Cleaned{Title: title, Published: published}
-	c.Paragraphs = []ingest.Paragraph{{Text: title, Kind: newsbot.KindHeadline}}
-	for _, p := range body {
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-	}
-	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Statistics Office"}); err != nil {
-		t.Fatal(err)
-	}
-	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
-	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+	svc, _ := reportsService(t, "Statistics Office", time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC),
+		report{title, published, body})
+	return svc
 }
 
 func askG(t *testing.T, svc *answer.Service, q string) *newsbot.Answer {

@@ -20,9 +20,9 @@ type report struct {
 	paras            []string
 }
 
-// reportsService stores the reports and returns a service whose clock
-// stands on now, with the stored ids by headline.
-func reportsService(t *testing.T, now time.Time, rs ...report) (*answer.Service, map[string]int64) {
+// reportsService stores the reports, all of one outlet, and returns a
+// service whose clock stands on now, with the stored ids by headline.
+func reportsService(t *testing.T, outlet string, now time.Time, rs ...report) (*answer.Service, map[string]int64) {
 	t.Helper()
 	db := storetest.MustOpen(t)
 	ing := ingest.New(db)
@@ -33,7 +33,7 @@ func reportsService(t *testing.T, now time.Time, rs ...report) (*answer.Service,
 		for _, p := range r.paras {
 			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
 		}
-		res, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Valley Post"})
+		res, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: outlet})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -82,7 +82,7 @@ func TestLatestStateChange(t *testing.T) {
 				"The paper mill paid for the clean-up."}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			svc, ids := reportsService(t, now, tc.older, tc.newer)
+			svc, ids := reportsService(t, "Valley Post", now, tc.older, tc.newer)
 			ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: tc.question})
 			if err != nil {
 				t.Fatal(err)
@@ -106,7 +106,7 @@ func TestLatestNoStateChange(t *testing.T) {
 	closed := report{"Harbour Road tunnel flooded", "2026-05-01", []string{
 		"The Harbour Road tunnel was closed on Friday after flooding damaged its pumps.",
 		"Drivers were sent through the town centre."}}
-	svc, ids := reportsService(t, now, closed,
+	svc, ids := reportsService(t, "Valley Post", now, closed,
 		report{"Tunnel operator gives update", "2026-05-06", []string{
 			"The Harbour Road tunnel could reopen next month, the operator said on Wednesday.",
 			"Pump engineers are due on site next week."}},
