@@ -160,9 +160,7 @@ func analyse(q string, texts []string) *question {
 	r.qs.markPredicates(r.ws, firstQuestion(q))
 	r.qs.markAttribute(r.ws)
 	r.qs.final = askedFinal(r.ws)
-	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool {
-		return denials[w.lower] || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n’t")
-	})
+	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool { return isDenial(w.lower) })
 	r.qs.ws = r.ws
 	r.qs.unit = r.qs.timeUnitAsked(r.ws)
 	return r.qs

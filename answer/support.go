@@ -1120,15 +1120,15 @@ func (sc *scoring) denialBeside(cands, picked []*candidate, ok func(*candidate) 
 	return picked
 }
 
-// denies reports whether a sentence states a denial: "no", "not",
-// "never", "cannot", or a word in "n't".
+// denies reports whether a sentence states a denial (isDenial).
 func denies(text string) bool {
-	for _, w := range words(text) {
-		if denials[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words(text), isDenial)
+}
+
+// isDenial reports whether a lower-case word denies: "no", "not",
+// "never", "cannot", or a word in "n't".
+func isDenial(w string) bool {
+	return denials[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // asMuch reports whether c, which does not hold the asked kind of fact
