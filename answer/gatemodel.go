@@ -193,7 +193,7 @@ func (sc *scoring) gateFeatures(cands []*candidate, c *candidate, rules bool) []
 	case wantPlace:
 		f[gKindWhere] = 1
 	}
-	if len(sc.qs.ws) > 0 && yesNoQuestion(sc.qs.ws[0].lower) {
+	if sc.qs.yesNo() {
 		f[gKindYesNo] = 1
 	}
 	f[gEventNowhere] = sc.eventNowhere()

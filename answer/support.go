@@ -839,7 +839,7 @@ func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) strin
 	// both ways by the sentences on it: half of its predicate words may
 	// be missing
 	share := 3.0
-	if len(sc.qs.ws) > 0 && yesNoQuestion(sc.qs.ws[0].lower) {
+	if sc.qs.yesNo() {
 		share = 2
 	}
 	if float64(missing) <= math.Floor((float64(n)+share-2)/share) || missW <= total/share {
@@ -1098,7 +1098,7 @@ func (sc *scoring) detailBeside(cands, picked []*candidate, ok func(*candidate) 
 // sentence that answers "no" names less of the story. The lead, and so
 // whether the question is answered at all, does not change.
 func (sc *scoring) denialBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
-	if len(picked) == 0 || len(sc.qs.ws) == 0 || !yesNoQuestion(sc.qs.ws[0].lower) {
+	if len(picked) == 0 || !sc.qs.yesNo() {
 		return picked
 	}
 	if slices.ContainsFunc(picked, func(c *candidate) bool { return denies(c.sent.Text) }) {
@@ -1164,6 +1164,12 @@ func (sc *scoring) refNames(set map[string]bool) mask {
 	return out
 }
 
+// yesNo reports whether the question asks for a yes or no
+// (yesNoQuestion of its first word).
+func (qs *question) yesNo() bool {
+	return len(qs.ws) > 0 && yesNoQuestion(qs.ws[0].lower)
+}
+
 // yesNoVerb returns the terms of a yes/no question's verb: the first
 // verb after its auxiliary ("Will the ferry company *appeal* the
 // ruling?", "Is the central bank going to *cut* rates?"); nil for other
@@ -1171,7 +1177,7 @@ func (sc *scoring) refNames(set map[string]bool) mask {
 // irregular participle).
 func (qs *question) yesNoVerb() []string {
 	ws := qs.ws
-	if len(ws) < 3 || !yesNoQuestion(ws[0].lower) {
+	if len(ws) < 3 || !qs.yesNo() {
 		return nil
 	}
 	for i := 2; i < len(ws); i++ {
