@@ -124,12 +124,9 @@ func (sc *scoring) namesThing(c *candidate) bool {
 // changedState returns the candidates of only an answer would quote when
 // its best sentence stating a change of the question's state
 // (statesChange) leads: the picked sentences with it first, or it alone
-// when none of them states one. It returns nil when none does.
-func (p *prepared) changedState(cands []*candidate) []*candidate {
-	states := p.sc.qs.stateStems()
-	if states == nil {
-		return nil
-	}
+// when none of them states one. It returns nil when none does. states
+// are the question's (stateStems), read once for all days.
+func (p *prepared) changedState(cands []*candidate, states map[string]bool) []*candidate {
 	picked, _ := p.sc.pick(cands)
 	for i, c := range picked {
 		if p.sc.statesChange(c, states) {

@@ -483,12 +483,13 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 // changedAnswer returns the answer of the newest of days whose report
 // states a change of the question's state (changedState), or nil.
 func (p *prepared) changedAnswer(question string, days [][]*source) *newsbot.Answer {
-	if p.sc.missing != "" {
-		return nil
+	states := p.sc.qs.stateStems()
+	if p.sc.missing != "" || states == nil {
+		return nil // no day's candidates to read: the question asks of no state
 	}
 	for _, day := range days {
 		cands := p.candidatesOf(day)
-		picked := p.changedState(cands)
+		picked := p.changedState(cands, states)
 		if len(picked) == 0 {
 			continue
 		}
