@@ -270,7 +270,6 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 			carry = false
 		}
 	}
-	var kept []newsbot.Sentence
 	for i, sent := range src.Sentences {
 		if !keep[i] && later && paragraphKeeps(src, keep, i) {
 			// The rest of the paragraph of a later report's sentence
@@ -282,6 +281,15 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 			src.context[sent.Seq] = true
 			keep[i] = true
 		}
+	}
+	return keepOnly(src, keep)
+}
+
+// keepOnly keeps the source's sentences that keep marks, moves the
+// others to src.outside, and reports whether any is left.
+func keepOnly(src *source, keep []bool) bool {
+	var kept []newsbot.Sentence
+	for i, sent := range src.Sentences {
 		if keep[i] {
 			kept = append(kept, sent)
 		} else {
@@ -342,17 +350,11 @@ func namesLaterTime(sent newsbot.Sentence, p timeexpr.Period, published time.Tim
 // keepAllBut keeps the source's sentences except those drop reports, and
 // reports whether any is left.
 func keepAllBut(src *source, drop func(newsbot.Sentence) bool) bool {
-	var kept []newsbot.Sentence
-	for _, sent := range src.Sentences {
-		if drop(sent) {
-			src.outside = append(src.outside, sent)
-		} else {
-			kept = append(kept, sent)
-		}
+	keep := make([]bool, len(src.Sentences))
+	for i, sent := range src.Sentences {
+		keep[i] = !drop(sent)
 	}
-	src.Sentences = kept
-	src.terms, src.flags = nil, nil
-	return len(kept) > 0
+	return keepOnly(src, keep)
 }
 
 // paragraphKeeps reports whether a sentence of the paragraph of the
