@@ -440,13 +440,7 @@ func allTerms(ts []string, set map[string]bool) bool {
 func (qs *question) setAliases(aliases map[string][]string) {
 	for i := range qs.names {
 		n := &qs.names[i]
-		key := newsbot.AliasKey(n.text)
-		others := aliases[key]
-		for _, k := range newsbot.KnownAliases(key) {
-			if !slices.Contains(others, k) {
-				others = append(others, k) // a name the store's keys split at "of" ("Voice of America")
-			}
-		}
+		others := otherNames(newsbot.AliasKey(n.text), aliases)
 		for _, other := range others {
 			oneWord := !strings.Contains(other, " ")
 			if oneWord {
@@ -463,6 +457,13 @@ func (qs *question) setAliases(aliases map[string][]string) {
 			}
 		}
 	}
+}
+
+// otherNames returns the other names of an AliasKey form: the store's
+// (aliases) and the known ones, which also hold names the store's keys
+// split at "of" ("Voice of America").
+func otherNames(key string, aliases map[string][]string) []string {
+	return appendNew(slices.Clone(aliases[key]), newsbot.KnownAliases(key)...)
 }
 
 // withoutCountry returns an alias of two words or more after the country
@@ -498,8 +499,7 @@ func partAliases(name string, aliases map[string][]string) [][]string {
 		if key == "" {
 			continue
 		}
-		others := slices.Concat(aliases[key], newsbot.KnownAliases(key))
-		for _, other := range others {
+		for _, other := range otherNames(key, aliases) {
 			if !strings.Contains(other, " ") {
 				continue
 			}
