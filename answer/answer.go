@@ -72,11 +72,8 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		if !ov.Supported && len(ov.Citations) == 0 {
 			// "What happened this week?" in a guild with no article: say
 			// that, not that no article covers the week
-			if empty, err := s.emptyGuild(ctx, q.Guild); err != nil {
-				return nil, err
-			} else if empty {
-				ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}, Answer: prompts.NoArticles()}
-				return s.finish(ctx, q, askedTime{}, ans)
+			if ans, err := s.noArticles(ctx, q); ans != nil || err != nil {
+				return ans, err
 			}
 		}
 		return s.finish(ctx, q, asked, ov)
@@ -91,11 +88,8 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if len(ps) == 0 {
-		if empty, err := s.emptyGuild(ctx, q.Guild); err != nil {
-			return nil, err
-		} else if empty {
-			ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}, Answer: prompts.NoArticles()}
-			return s.finish(ctx, q, askedTime{}, ans)
+		if ans, err := s.noArticles(ctx, q); ans != nil || err != nil {
+			return ans, err
 		}
 	}
 	srcs, err := s.loadSources(ctx, q.Guild, asked.passages(slices.Clone(ps), min(k, maxK)))
@@ -127,19 +121,24 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	return s.finish(ctx, q, asked, ans)
 }
 
-// emptyGuild reports whether the guild holds no article at all, so that a
-// refusal says so instead of "none of them mentions NATO" (there is no
-// "them"). A store that cannot count says no.
-func (s *Service) emptyGuild(ctx context.Context, guild string) (bool, error) {
+// noArticles returns the answer for a guild that holds no article at all,
+// so that a refusal says so instead of "none of them mentions NATO"
+// (there is no "them"), or nil when it holds some. A store that cannot
+// count gives nil.
+func (s *Service) noArticles(ctx context.Context, q newsbot.Question) (*newsbot.Answer, error) {
 	cc, ok := s.Store.(newsbot.ChunkCounter)
 	if !ok {
-		return false, nil
+		return nil, nil
 	}
-	n, _, err := cc.CountChunks(ctx, guild)
+	n, _, err := cc.CountChunks(ctx, q.Guild)
 	if err != nil {
-		return false, fmt.Errorf("count the guild's chunks: %w", err)
+		return nil, fmt.Errorf("count the guild's chunks: %w", err)
 	}
-	return n == 0, nil
+	if n > 0 {
+		return nil, nil
+	}
+	ans := &newsbot.Answer{Mode: newsbot.ModeExtractive, Citations: []newsbot.Citation{}, Answer: prompts.NoArticles()}
+	return s.finish(ctx, q, askedTime{}, ans)
 }
 
 // modelDecides reports whether the chat model is asked: whenever one is
