@@ -187,10 +187,10 @@ func TestTitleWindows(t *testing.T) {
 func TestDenialBeside(t *testing.T) {
 	qs := &question{terms: []qterm{{key: "hurt", kind: kindWord}, {key: "pack", kind: kindWord}}, ws: questionWords("Was anyone hurt by the packs?")}
 	sc := &scoring{qs: qs, w: []float64{1, 1}}
-	lead := &candidate{coverage: 0.9, u: unit{own: 0b10}, sent: newsbotSentence("The packs were recalled.")}
-	second := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbotSentence("The packs are black.")}
-	third := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbotSentence("Dive shops sold the packs.")}
-	no := &candidate{coverage: 0.4, u: unit{own: 0b01}, sent: newsbotSentence("No injuries have been reported.")}
+	lead := &candidate{coverage: 0.9, u: unit{own: 0b10}, sent: newsbot.Sentence{Text: "The packs were recalled."}}
+	second := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbot.Sentence{Text: "The packs are black."}}
+	third := &candidate{coverage: 0.8, u: unit{own: 0b10}, sent: newsbot.Sentence{Text: "Dive shops sold the packs."}}
+	no := &candidate{coverage: 0.4, u: unit{own: 0b01}, sent: newsbot.Sentence{Text: "No injuries have been reported."}}
 	ok := func(c *candidate) bool { return c.coverage >= 0.6 }
 
 	got := sc.denialBeside([]*candidate{lead, second, third, no}, []*candidate{lead, second}, ok)
@@ -212,8 +212,6 @@ func TestDenialBeside(t *testing.T) {
 		t.Errorf("coverage changed")
 	}
 }
-
-func newsbotSentence(text string) newsbot.Sentence { return newsbot.Sentence{Text: text} }
 
 // TestComeBackIsReturn checks that the idiom "come back" is read as the
 // word reports use, "return".
