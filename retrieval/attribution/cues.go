@@ -468,7 +468,7 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
 		sub.a = a
 	}
-	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && (strings.HasSuffix(ts[n-1].s, "'s") || strings.HasSuffix(ts[n-1].s, "’s")) {
+	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && possessiveWord(ts[n-1].s) {
 		sub.b = n // "Ana Brink's statement said": the statement is hers
 	}
 	return true
