@@ -540,7 +540,7 @@ func (a *article) fuller(name string) string {
 // that the words before a mention of head end with, or "".
 func describedAt(words []string, head string) string {
 	if n := len(words); n >= 1 {
-		if p := words[n-1]; (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")) && len(p) > 3 && !isLowerWord(p[:1]) {
+		if p := words[n-1]; possessiveWord(p) && len(p) > 3 && !isLowerWord(p[:1]) {
 			// "The Commission’s complaint": "the complaint" is the
 			// document of the body named as its owner
 			if n >= 2 && strings.EqualFold(words[n-2], "the") {

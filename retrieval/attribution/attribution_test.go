@@ -43,7 +43,6 @@ type attrCase struct {
 // an empty field of want is not checked, and a via of "-" means none.
 func runAttributeTable(t *testing.T, tests []attrCase) {
 	t.Helper()
-	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text, sents := body(newsbot.KindBody, tt.paras...)

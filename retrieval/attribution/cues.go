@@ -259,15 +259,11 @@ func (st *sentence) theyAfterClause(sub *subject) {
 	if h >= y || !plural || !personNouns[w] && !agentNoun(w) {
 		return
 	}
-	for y < sub.a-1 && !ts[y].punct && !ts[y].inQ && !ts[y].has(wcFinite) && !auxiliaries[ts[y].lo] {
+	for y < sub.a-1 && !ts[y].punct && !ts[y].inQ && !ts[y].has(wcFinite) && !auxes[ts[y].lo] && !modals[ts[y].lo] {
 		y++ // "Astronomers using the James Webb Space Telescope have ...": the modifiers up to the verb
 	}
 	sub.a, sub.b = x, y
 }
-
-// auxiliaries open a verb phrase after its subject.
-var auxiliaries = set("have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-	"may", "might", "must", "should", "do", "does", "did")
 
 // opinionVerbs hold a view rather than say it: a claim only when the view
 // is the speaker's own report, not inside another claim or a narrator's
@@ -472,7 +468,7 @@ func (st *sentence) speakerBefore(sub *subject) bool {
 	if a := unfronted(ts, sub.a, sub.b); a > sub.a {
 		sub.a = a
 	}
-	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && (strings.HasSuffix(ts[n-1].s, "'s") || strings.HasSuffix(ts[n-1].s, "’s")) {
+	if n := sub.b - 1; n-1 >= sub.a && statementWords[ts[n].lo] && possessiveWord(ts[n-1].s) {
 		sub.b = n // "Ana Brink's statement said": the statement is hers
 	}
 	return true

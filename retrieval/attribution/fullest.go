@@ -237,13 +237,14 @@ func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
 			continue
 		}
 		for k := c.SentenceSeq - 1; k >= 0 && k >= c.SentenceSeq-5 && k < len(sents); k-- {
-			if len(fs) == 2 && researchGroups[lower(head)] {
-				if np := groupMention(sents[k].Text); np != "" {
+			ts := tokenize(sents[k].Text, false, nil)
+			if len(fs) == 2 && researchGroups[head] {
+				if np := groupMention(sents[k].Text, ts); np != "" {
 					c.Speaker = np // "the team writes" after "led by researchers at X and Y"
 					break
 				}
 			}
-			if np := indefiniteMention(sents[k].Text, fs[1:]); np != "" {
+			if np := indefiniteMention(sents[k].Text, ts, fs[1:]); np != "" {
 				c.Speaker = np
 				break
 			}
@@ -258,11 +259,11 @@ var researchGroups = set("team", "authors", "researchers", "scientists")
 // groupMention returns the group of researchers that s introduces, with
 // the bodies they are at ("researchers at the Institut Pasteur du Laos and
 // the University of Lyon", "A team of international astronomers"), or "".
-func groupMention(s string) string {
-	ts := tokenize(s, false, nil)
+// ts is s tokenised.
+func groupMention(s string, ts []tok) string {
 	for k := 0; k+2 < len(ts); k++ {
 		switch {
-		case ts[k].is("researchers", "scientists") && ts[k+1].is("at", "from") && k+2 < len(ts):
+		case ts[k].is("researchers", "scientists") && ts[k+1].is("at", "from"):
 			b := namesRun(ts, k+2)
 			for b+1 < len(ts) && ts[b].lo == "and" {
 				e := namesRun(ts, b+1)
@@ -305,9 +306,8 @@ func namesRun(ts []tok, k int) int {
 // indefiniteMention returns the indefinite noun phrase of s whose words
 // end with words ("a detective", "an independent panel"), with the
 // prepositional phrase of capitalised names after it ("from Deschutes
-// County, Oregon"), or "".
-func indefiniteMention(s string, words []string) string {
-	ts := tokenize(s, false, nil)
+// County, Oregon"), or "". ts is s tokenised.
+func indefiniteMention(s string, ts []tok, words []string) string {
 	n := len(words)
 	for k := 0; k+n < len(ts); k++ {
 		if !ts[k].is("a", "an") {
@@ -317,7 +317,7 @@ func indefiniteMention(s string, words []string) string {
 		for m := k + 1; m <= k+3 && m+n <= len(ts); m++ {
 			ok := true
 			for x, w := range words {
-				if ts[m+x].lo != lower(w) || ts[m+x].capped && m+x > 0 {
+				if ts[m+x].lo != lower(w) || ts[m+x].capped { // m > k: never the sentence's first word
 					ok = false
 					break
 				}

@@ -404,10 +404,16 @@ func TestAttributeCalledAroundPhrase(t *testing.T) {
 			"President Donald Trump called Putin's proposal, made during the U.S.-Russia summit in Helsinki, an “incredible offer.”"},
 			[]want{{speaker: "Donald Trump", content: "incredible offer"}}},
 	})
-	text, sents := body(newsbot.KindBody, "The mayor called the police, who said “we are on our way.”")
-	for _, c := range attribution.Attribute(text, sents) {
-		if c.Cue == "called" {
-			t.Errorf("another speaker's quotation read as the mayor's characterisation: %+v", c)
+	for _, s := range []string{
+		"The mayor called the police, who said “we are on our way.”",
+		// two commas, so only the cue after them stops it
+		"The mayor called the chief, Ann Lee, who said “we are on our way.”",
+	} {
+		text, sents := body(newsbot.KindBody, s)
+		for _, c := range attribution.Attribute(text, sents) {
+			if c.Cue == "called" {
+				t.Errorf("another speaker's quotation read as the mayor's characterisation: %+v", c)
+			}
 		}
 	}
 }

@@ -384,7 +384,7 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		return false // "26,518 fraud reports": a counted noun
 	}
 	if cv.noun || cv.base {
-		if notSubject[prev.lo] || strings.HasSuffix(prev.lo, "'s") || strings.HasSuffix(prev.lo, "’s") {
+		if notSubject[prev.lo] || possessiveWord(prev.lo) {
 			return false
 		}
 		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
@@ -417,7 +417,7 @@ func agreesWithSubject(ts []tok, i int) bool {
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		t := ts[k]
-		if t.has(wcDeterminer) || strings.HasSuffix(t.lo, "'s") || strings.HasSuffix(t.lo, "’s") {
+		if t.has(wcDeterminer) || possessiveWord(t.lo) {
 			return true
 		}
 		if t.punct || t.inQ || verbLike(t) || prepositions[t.lo] {
@@ -576,7 +576,7 @@ func (st *sentence) toHearer(k int) int {
 		if hearerNouns[ts[j].lo] {
 			return j + 1
 		}
-		if !ts[j].has(wcDeterminer) && !strings.HasSuffix(ts[j].lo, "'s") && !strings.HasSuffix(ts[j].lo, "’s") {
+		if !ts[j].has(wcDeterminer) && !possessiveWord(ts[j].lo) {
 			return k
 		}
 	}

@@ -42,12 +42,7 @@ var timeStarts = func() map[string]bool {
 // "last week", "two weeks ago", "for months", "after the match". It returns i when none starts
 // there.
 func timeAt(ts []tok, i int) int {
-	lo := func(k int) string {
-		if k < len(ts) && !ts[k].punct {
-			return ts[k].lo
-		}
-		return ""
-	}
+	lo := func(k int) string { return wordLo(ts, k) }
 	j := i
 	if lo(j) == "early" || lo(j) == "late" || lo(j) == "earlier" || lo(j) == "later" {
 		j++
@@ -94,15 +89,19 @@ func timeAt(ts []tok, i int) int {
 	return j
 }
 
+// wordLo returns token k in lower case when it is a word, else "" (also
+// past the end): the look-ahead of timeAt and clockAt.
+func wordLo(ts []tok, k int) string {
+	if k < len(ts) && !ts[k].punct {
+		return ts[k].lo
+	}
+	return ""
+}
+
 // clockAt returns the end of a time of day starting at token k ("3
 // a.m.", "10:05 p.m.", "about 1 p.m.", "noon", "midnight"), or k.
 func clockAt(ts []tok, k int) int {
-	lo := func(k int) string {
-		if k < len(ts) && !ts[k].punct {
-			return ts[k].lo
-		}
-		return ""
-	}
+	lo := func(k int) string { return wordLo(ts, k) }
 	if lo(k) == "about" || lo(k) == "around" || lo(k) == "approximately" {
 		k++
 	}

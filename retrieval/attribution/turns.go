@@ -180,8 +180,9 @@ func capitalise(s string) string {
 // directQuestion reports whether sentence s (the one under analysis) ends
 // with a question mark outside any quotation: the quotation state after
 // the sentence is closed and its last mark is "?", not a closing quote.
+// Attribute passes only sentences whose offsets fit the text.
 func (a *article) directQuestion(s newsbot.Sentence) bool {
-	if a.open || s.End > len(a.text) || s.Start > s.End {
+	if a.open {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRightFunc(a.text[s.Start:s.End], unicode.IsSpace), "?")
