@@ -490,21 +490,6 @@ func nonASCIILetters(s string) int {
 	return n
 }
 
-// nonASCIILetter reports a letter outside ASCII: an accent, another
-// script.
-func nonASCIILetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // onlyItalianAI reports a sentence whose only machine word is a "ai" in
 // lower case: the Italian "to the" ("ha chiesto ai cittadini"), not AI.
 func (s *sent) onlyItalianAI(text string) bool {
