@@ -72,26 +72,22 @@ func cognateIn(sentence string) bool {
 
 // topic gives the sentence's machineNamed and machineTalk bits.
 func (s *sent) topic(text string) uint8 {
-	var b uint8
 	if s.humansExcused() || s.dictatedCopula() {
-		return b | machineNamed | machineTalk
+		return machineNamed | machineTalk
 	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
-		return b
+		return 0
 	}
 	strong := s.machineIn(0, s.n) && !s.onlyItalianAI(text)
 	if !strong && s.all&cMachineWeak == 0 {
-		return b
+		return 0
 	}
-	b |= machineNamed
-	if s.machineRole() || s.dutyThat() {
-		return b | machineTalk
-	}
-	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
+	if s.machineRole() || s.dutyThat() ||
+		strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
 		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
-		b |= machineTalk
+		return machineNamed | machineTalk
 	}
-	return b
+	return machineNamed
 }
 
 // machineRole reports a role given to a machine that then speaks in it:
