@@ -60,16 +60,6 @@ const (
 	machineTalk                    // and talked to or about: see keepOffTopic
 )
 
-// cognateIn reports whether a sentence holds a word most languages share
-// for machines (sent.machineCognate). keepForeign asks it only of the
-// sentences of a long paragraph in another language, so the word scan it
-// needs is made again there rather than kept for every sentence.
-func cognateIn(sentence string) bool {
-	var s sent
-	s.scan(sentence)
-	return s.machineCognate(sentence)
-}
-
 // topic gives the sentence's machineNamed and machineTalk bits.
 func (s *sent) topic(text string) uint8 {
 	if s.humansExcused() || s.dictatedCopula() {
@@ -296,11 +286,15 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 	}
 }
 
-// machineCognate reports a word most languages share for machines: AI,
-// IA, KI, ИИ, ШІ, YZ as words with a capital; bot, model, intelligence,
-// algorithm, GPT, LLM, assistant and chat in any word. It reads the words
-// of the scanned sentence and allocates nothing.
-func (s *sent) machineCognate(text string) bool {
+// cognateIn reports whether a sentence holds a word most languages share
+// for machines: AI, IA, KI, ИИ, ШІ, YZ as words with a capital; bot,
+// model, intelligence, algorithm, GPT, LLM, assistant and chat in any
+// word. keepForeign asks it only of the sentences of a long paragraph in
+// another language, so the word scan it needs is made again there rather
+// than kept for every sentence. It allocates nothing.
+func cognateIn(text string) bool {
+	var s sent
+	s.scan(text)
 	for i := 0; i < s.n; i++ {
 		t := &s.toks[i]
 		w := s.arena[t.a:t.b]
@@ -337,7 +331,7 @@ var machineStems = []string{"bot", "бот", "model", "modèl", "модел", "i
 	"algorit", "алгорит", "gpt", "llm", "assist", "asist", "asyst", "ассист", "асист", "chat", "чат"}
 
 // stemPairs holds the first two bytes of every machine stem, a bit for
-// each pair, so that machineCognate passes over most places of a word
+// each pair, so that cognateIn passes over most places of a word
 // with one test.
 var stemPairs = func() (m [1 << 16 / 64]uint64) {
 	for _, s := range machineStems {
