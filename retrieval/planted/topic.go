@@ -208,13 +208,12 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 	// letters English does not use: "at" and "for" are Norwegian too).
 	type para struct {
 		from, to, closed, words, letters int  // letters: outside ASCII
-		other                            int  // closed-class words of languages written without accents
 		latin                            bool // its letters outside ASCII are Latin
 	}
 	var ps []para
 	for i := range sents {
 		if i == 0 || !sameParagraph(text, sents, i-1, i) {
-			ps = append(ps, para{from: i, to: i})
+			ps = append(ps, para{from: i, to: i, latin: true})
 		}
 		p := &ps[len(ps)-1]
 		p.to = i + 1
@@ -226,9 +225,9 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		}
 		p.closed += c
 		p.words += w
-		p.letters += nonASCIILetters(sents[i].Text)
-		p.other += otherClosed(sents[i].Text)
-		p.latin = i == p.from && latinLetters(sents[i].Text) || i > p.from && p.latin && latinLetters(sents[i].Text)
+		letters := nonASCIILetters(sents[i].Text)
+		p.letters += letters
+		p.latin = p.latin && (letters == 0 || latinLetters(sents[i].Text))
 	}
 	isForeign := func(p para) bool {
 		return p.closed*10 < p.words || p.letters > 0 && p.closed*5 < p.words
@@ -259,7 +258,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
-		named := lone == 1 && (shown(p.letters, p.latin) || p.other >= 3 && p.other*6 >= p.words) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
+		named := lone == 1 && (shown(p.letters, p.latin) || otherShown(sents[p.from:p.to], p.words)) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
 			named = cognateIn(sents[i].Text)
 		}
@@ -424,6 +423,17 @@ func otherClosed(s string) int {
 		from = -1
 	}
 	return n
+}
+
+// otherShown reports a paragraph of words words, one in six of them or
+// more (and at least three) in otherClosedWords: read only of a long
+// paragraph already found off English, not of every sentence.
+func otherShown(sents []newsbot.Sentence, words int) bool {
+	other := 0
+	for _, s := range sents {
+		other += otherClosed(s.Text)
+	}
+	return other >= 3 && other*6 >= words
 }
 
 // shown reports a paragraph whose letters show another language than
