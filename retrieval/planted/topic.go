@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/internal/plantedmodel"
 )
 
 // The checks of this file read a sentence against its article rather than
@@ -53,7 +52,7 @@ func keepOffTopic(text string, sents []newsbot.Sentence, bits []uint8) {
 	}
 }
 
-// The bits weighTopic gives a sentence.
+// The bits weighShare gives a sentence.
 const (
 	isPlanted    uint8 = 1 << iota // the detector sets it aside
 	machineNamed                   // a machine named, outright or by a weaker noun
@@ -200,7 +199,7 @@ func (s *sent) dutyThat() bool {
 // paragraphs none of which names a machine, and articles not in English
 // are left as they are.
 //
-// shares holds each sentence's plantedmodel.ClosedShare (nil: read here).
+// shares holds each sentence's plantedmodel.ClosedShare (weighShare).
 func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []share) {
 	// Paragraphs: English or not, by the share of English closed-class
 	// words of their sentences (English prose has one word in three or
@@ -217,14 +216,8 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		}
 		p := &ps[len(ps)-1]
 		p.to = i + 1
-		var c, w int
-		if shares != nil {
-			c, w = shares[i].closed, shares[i].words
-		} else {
-			c, w = plantedmodel.ClosedShare(sents[i].Text)
-		}
-		p.closed += c
-		p.words += w
+		p.closed += shares[i].closed
+		p.words += shares[i].words
 		letters := nonASCIILetters(sents[i].Text)
 		p.letters += letters
 		p.latin = p.latin && (letters == 0 || latinLetters(sents[i].Text))
