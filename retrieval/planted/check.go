@@ -57,7 +57,7 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	}
 	if topic {
 		keepOffTopic(text, sents, is)
-		keepForeign(text, sents, is, shares)
+		keepForeign(text, sents, shares)
 	}
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)

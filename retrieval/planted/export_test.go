@@ -23,13 +23,11 @@ func KeepOffTopic(text string, sents []newsbot.Sentence) {
 	keepOffTopic(text, sents, bits)
 }
 
-// KeepForeign is keepForeign with the topic bits and ClosedShare of each
-// sentence.
+// KeepForeign is keepForeign with the ClosedShare of each sentence.
 func KeepForeign(text string, sents []newsbot.Sentence) {
-	bits := make([]uint8, len(sents))
 	shares := make([]share, len(sents))
 	for i := range sents {
-		_, _, bits[i], shares[i] = weighShare(sents[i].Text)
+		_, _, _, shares[i] = weighShare(sents[i].Text)
 	}
-	keepForeign(text, sents, bits, shares)
+	keepForeign(text, sents, shares)
 }

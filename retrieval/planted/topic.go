@@ -200,7 +200,7 @@ func (s *sent) dutyThat() bool {
 // are left as they are.
 //
 // shares holds each sentence's plantedmodel.ClosedShare (weighShare).
-func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []share) {
+func keepForeign(text string, sents []newsbot.Sentence, shares []share) {
 	// Paragraphs: English or not, by the share of English closed-class
 	// words of their sentences (English prose has one word in three or
 	// more; another language under one in ten, or under one in five with
