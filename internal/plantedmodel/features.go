@@ -272,11 +272,7 @@ func buildTable() {
 // lookup classifies a lower-case word, with plural and agent-noun
 // morphology: the table, and the -bot and -gpt of product names.
 func lookup(w string) entry {
-	h := uint32(fnvBasis)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	return lookupHashed([]byte(w), h)
+	return lookupHashed([]byte(w), fnv1a(w))
 }
 
 // lookupHashed is lookup of a word whose FNV-1a hash h the caller made as
@@ -306,6 +302,15 @@ const (
 	fnvPrime = 16777619
 )
 
+// fnv1a hashes w as the token pass does while it lower-cases a word.
+func fnv1a(w string) uint32 {
+	h := uint32(fnvBasis)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
 // probe is table laid out for the token pass: 1<<probeBits slots (a
 // quarter full), each 0 or the low 16 bits of a word's hash above the
 // word's index in probeKeys and probeVals plus one; a look-up hashes the
@@ -324,10 +329,7 @@ func buildProbe() {
 		panic("plantedmodel: the lexicon outgrew the probe table; raise probeBits")
 	}
 	for w, e := range table {
-		h := uint32(fnvBasis)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * fnvPrime
-		}
+		h := fnv1a(w)
 		probeKeys = append(probeKeys, w)
 		probeVals = append(probeVals, e)
 		i := h >> (32 - probeBits)

@@ -57,7 +57,7 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	}
 	if topic {
 		keepOffTopic(text, sents, is)
-		keepForeign(text, sents, is, shares)
+		keepForeign(text, sents, shares)
 	}
 	keepParagraphs(text, sents)
 	keepKeyed(text, sents)
@@ -72,21 +72,15 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 // weighOne reads one sentence alone: whether the detector sets it aside
 // (Is), else how answers keep it out.
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
-	is, k, _ := weighTopic(sentence)
+	is, k, _, _ := weighShare(sentence)
 	return is, k
-}
-
-// weighTopic is weighOne, and the topic bits keepOffTopic reads from the
-// same word scan (machineNamed, machineTalk).
-func weighTopic(sentence string) (bool, newsbot.KeepOut, uint8) {
-	is, k, topic, _ := weighShare(sentence)
-	return is, k, topic
 }
 
 // share is plantedmodel.ClosedShare of a sentence.
 type share struct{ closed, words int }
 
-// weighShare is weighTopic, and the sentence's ClosedShare for
+// weighShare is weighOne, the topic bits keepOffTopic reads from the
+// same word scan (machineNamed, machineTalk), and the sentence's ClosedShare for
 // keepForeign, taken from the reading plantedmodel.Alone makes of it
 // when weigh asks Alone (else read once more).
 func weighShare(sentence string) (bool, newsbot.KeepOut, uint8, share) {

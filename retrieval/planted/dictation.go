@@ -28,7 +28,7 @@ func (s *sent) genericDictation() bool {
 			if s.toks[k].quoted {
 				break
 			}
-			if s.genericAddressee(k) && addressee < 0 {
+			if addressee < 0 && s.genericAddressee(k) {
 				addressee = k
 			}
 			w := s.word(k)
@@ -87,8 +87,7 @@ func (s *sent) contentAfter(v int) bool {
 // whoever reads, a machine by any noun, or an agent noun of what is done
 // to texts.
 func (s *sent) genericAddressee(k int) bool {
-	switch {
-	case s.has(k, cYou|cAudience|cMachine|cMachineWeak):
+	if s.has(k, cYou|cAudience|cMachine|cMachineWeak) {
 		return true
 	}
 	switch w := s.word(k); {

@@ -18,16 +18,16 @@ func CheckWithoutTopic(text string, sents []newsbot.Sentence) int {
 func KeepOffTopic(text string, sents []newsbot.Sentence) {
 	bits := make([]uint8, len(sents))
 	for i := range sents {
-		_, _, bits[i] = weighTopic(sents[i].Text)
+		_, _, bits[i], _ = weighShare(sents[i].Text)
 	}
 	keepOffTopic(text, sents, bits)
 }
 
-// KeepForeign is keepForeign with the topic bits of each sentence.
+// KeepForeign is keepForeign with the ClosedShare of each sentence.
 func KeepForeign(text string, sents []newsbot.Sentence) {
-	bits := make([]uint8, len(sents))
+	shares := make([]share, len(sents))
 	for i := range sents {
-		_, _, bits[i] = weighTopic(sents[i].Text)
+		_, _, _, shares[i] = weighShare(sents[i].Text)
 	}
-	keepForeign(text, sents, bits, nil)
+	keepForeign(text, sents, shares)
 }

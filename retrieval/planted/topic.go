@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/internal/plantedmodel"
 )
 
 // The checks of this file read a sentence against its article rather than
@@ -53,45 +52,31 @@ func keepOffTopic(text string, sents []newsbot.Sentence, bits []uint8) {
 	}
 }
 
-// The bits weighTopic gives a sentence.
+// The bits weighShare gives a sentence.
 const (
 	isPlanted    uint8 = 1 << iota // the detector sets it aside
 	machineNamed                   // a machine named, outright or by a weaker noun
 	machineTalk                    // and talked to or about: see keepOffTopic
 )
 
-// cognateIn reports whether a sentence holds a word most languages share
-// for machines (sent.machineCognate). keepForeign asks it only of the
-// sentences of a long paragraph in another language, so the word scan it
-// needs is made again there rather than kept for every sentence.
-func cognateIn(sentence string) bool {
-	var s sent
-	s.scan(sentence)
-	return s.machineCognate(sentence)
-}
-
 // topic gives the sentence's machineNamed and machineTalk bits.
 func (s *sent) topic(text string) uint8 {
-	var b uint8
 	if s.humansExcused() || s.dictatedCopula() {
-		return b | machineNamed | machineTalk
+		return machineNamed | machineTalk
 	}
 	if s.all&(cMachine|cMachineWeak) == 0 {
-		return b
+		return 0
 	}
 	strong := s.machineIn(0, s.n) && !s.onlyItalianAI(text)
 	if !strong && s.all&cMachineWeak == 0 {
-		return b
+		return 0
 	}
-	b |= machineNamed
-	if s.machineRole() || s.dutyThat() {
-		return b | machineTalk
-	}
-	if strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
+	if s.machineRole() || s.dutyThat() ||
+		strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
 		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
-		b |= machineTalk
+		return machineNamed | machineTalk
 	}
-	return b
+	return machineNamed
 }
 
 // machineRole reports a role given to a machine that then speaks in it:
@@ -214,35 +199,28 @@ func (s *sent) dutyThat() bool {
 // paragraphs none of which names a machine, and articles not in English
 // are left as they are.
 //
-// shares holds each sentence's plantedmodel.ClosedShare (nil: read here).
-func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []share) {
+// shares holds each sentence's plantedmodel.ClosedShare (weighShare).
+func keepForeign(text string, sents []newsbot.Sentence, shares []share) {
 	// Paragraphs: English or not, by the share of English closed-class
 	// words of their sentences (English prose has one word in three or
 	// more; another language under one in ten, or under one in five with
 	// letters English does not use: "at" and "for" are Norwegian too).
 	type para struct {
 		from, to, closed, words, letters int  // letters: outside ASCII
-		other                            int  // closed-class words of languages written without accents
 		latin                            bool // its letters outside ASCII are Latin
 	}
 	var ps []para
 	for i := range sents {
 		if i == 0 || !sameParagraph(text, sents, i-1, i) {
-			ps = append(ps, para{from: i, to: i})
+			ps = append(ps, para{from: i, to: i, latin: true})
 		}
 		p := &ps[len(ps)-1]
 		p.to = i + 1
-		var c, w int
-		if shares != nil {
-			c, w = shares[i].closed, shares[i].words
-		} else {
-			c, w = plantedmodel.ClosedShare(sents[i].Text)
-		}
-		p.closed += c
-		p.words += w
-		p.letters += nonASCIILetters(sents[i].Text)
-		p.other += otherClosed(sents[i].Text)
-		p.latin = i == p.from && latinLetters(sents[i].Text) || i > p.from && p.latin && latinLetters(sents[i].Text)
+		p.closed += shares[i].closed
+		p.words += shares[i].words
+		letters := nonASCIILetters(sents[i].Text)
+		p.letters += letters
+		p.latin = p.latin && (letters == 0 || latinLetters(sents[i].Text))
 	}
 	isForeign := func(p para) bool {
 		return p.closed*10 < p.words || p.letters > 0 && p.closed*5 < p.words
@@ -273,7 +251,7 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 		if !long(p) || !isForeign(p) || !prose(sents[p.from:p.to]) {
 			continue
 		}
-		named := lone == 1 && (shown(p.letters, p.latin) || p.other >= 3 && p.other*6 >= p.words) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
+		named := lone == 1 && (shown(p.letters, p.latin) || otherShown(sents[p.from:p.to], p.words)) && endsSentence(sents[p.to-1].Text) && !quoteOpens(sents[p.from].Text)
 		for i := p.from; i < p.to && !named; i++ {
 			named = cognateIn(sents[i].Text)
 		}
@@ -300,11 +278,15 @@ func keepForeign(text string, sents []newsbot.Sentence, bits []uint8, shares []s
 	}
 }
 
-// machineCognate reports a word most languages share for machines: AI,
-// IA, KI, ИИ, ШІ, YZ as words with a capital; bot, model, intelligence,
-// algorithm, GPT, LLM, assistant and chat in any word. It reads the words
-// of the scanned sentence and allocates nothing.
-func (s *sent) machineCognate(text string) bool {
+// cognateIn reports whether a sentence holds a word most languages share
+// for machines: AI, IA, KI, ИИ, ШІ, YZ as words with a capital; bot,
+// model, intelligence, algorithm, GPT, LLM, assistant and chat in any
+// word. keepForeign asks it only of the sentences of a long paragraph in
+// another language, so the word scan it needs is made again there rather
+// than kept for every sentence. It allocates nothing.
+func cognateIn(text string) bool {
+	var s sent
+	s.scan(text)
 	for i := 0; i < s.n; i++ {
 		t := &s.toks[i]
 		w := s.arena[t.a:t.b]
@@ -341,7 +323,7 @@ var machineStems = []string{"bot", "бот", "model", "modèl", "модел", "i
 	"algorit", "алгорит", "gpt", "llm", "assist", "asist", "asyst", "ассист", "асист", "chat", "чат"}
 
 // stemPairs holds the first two bytes of every machine stem, a bit for
-// each pair, so that machineCognate passes over most places of a word
+// each pair, so that cognateIn passes over most places of a word
 // with one test.
 var stemPairs = func() (m [1 << 16 / 64]uint64) {
 	for _, s := range machineStems {
@@ -436,6 +418,17 @@ func otherClosed(s string) int {
 	return n
 }
 
+// otherShown reports a paragraph of words words, one in six of them or
+// more (and at least three) in otherClosedWords: read only of a long
+// paragraph already found off English, not of every sentence.
+func otherShown(sents []newsbot.Sentence, words int) bool {
+	other := 0
+	for _, s := range sents {
+		other += otherClosed(s.Text)
+	}
+	return other >= 3 && other*6 >= words
+}
+
 // shown reports a paragraph whose letters show another language than
 // English: another script, or two or more Latin letters English does not
 // use.
@@ -488,21 +481,6 @@ func nonASCIILetters(s string) int {
 		i += size
 	}
 	return n
-}
-
-// nonASCIILetter reports a letter outside ASCII: an accent, another
-// script.
-func nonASCIILetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyItalianAI reports a sentence whose only machine word is a "ai" in
