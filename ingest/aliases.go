@@ -74,14 +74,10 @@ func (l *aliasLearner) add(name, alias string) {
 // the collector would then scan and free.
 var nameWordsPool = sync.Pool{New: func() any { return new([]nameWord) }}
 
-// nameWords splits text into words, keeping dots inside acronyms ("U.S.")
-// and hyphens and apostrophes inside words. ASCII is classified by table,
-// other runes by the unicode package.
-func nameWords(text string) []nameWord {
-	return appendNameWords(make([]nameWord, 0, len(text)/6+1), text)
-}
-
-// appendNameWords is nameWords appending to out, which must be empty.
+// appendNameWords splits text into words, appended to out, which must be
+// empty: dots are kept inside acronyms ("U.S."), hyphens and apostrophes
+// inside words. ASCII is classified by table, other runes by the unicode
+// package.
 func appendNameWords(out []nameWord, text string) []nameWord {
 	if n := len(text)/6 + 1; cap(out) < n {
 		out = make([]nameWord, 0, n)

@@ -22,16 +22,14 @@ func init() {
 	}
 }
 
-var (
-	datePattern   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	schemePattern = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://`)
-)
+var schemePattern = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://`)
 
-// validDate reports whether s is a real day written YYYY-MM-DD: the
-// pattern alone let "2016-13-45" through, stored and shown as a date.
+// validDate reports whether s is a real day written YYYY-MM-DD: a pattern
+// of digits alone let "2016-13-45" through, stored and shown as a date.
+// The layout's 2006, 01 and 02 take exactly four, two and two digits.
 func validDate(s string) bool {
 	_, err := time.Parse("2006-01-02", s)
-	return datePattern.MatchString(s) && err == nil
+	return err == nil
 }
 
 func runAdd(ctx context.Context, env *Env, args []string) error {
@@ -88,11 +86,11 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		if *asJSON {
 			writeJSONLine(env.Stdout, res)
 		} else if res.Updated {
-			fmt.Fprintf(env.Stdout, "Updated article %d: %s (%s, %s): the text at its URL changed; the previous version is kept\n", res.ID, res.Title, count(res.Chunks, "chunk", "chunks"), count(res.Claims, "claim", "claims"))
+			fmt.Fprintf(env.Stdout, "Updated article %d: %s (%s, %s): the text at its URL changed; the previous version is kept\n", res.ID, res.Title, plural(res.Chunks, "chunk"), plural(res.Claims, "claim"))
 		} else if res.DuplicateOf != 0 {
 			fmt.Fprintf(env.Stdout, "Already stored as article %d: %s (nothing added)\n", res.DuplicateOf, res.Title)
 		} else {
-			fmt.Fprintf(env.Stdout, "Added article %d: %s (%s, %s%s)\n", res.ID, res.Title, count(res.Chunks, "chunk", "chunks"), count(res.Claims, "claim", "claims"), setAsideNote(res.SetAside))
+			fmt.Fprintf(env.Stdout, "Added article %d: %s (%s, %s%s)\n", res.ID, res.Title, plural(res.Chunks, "chunk"), plural(res.Claims, "claim"), setAsideNote(res.SetAside))
 		}
 	}
 	if bar != nil {

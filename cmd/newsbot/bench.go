@@ -56,6 +56,7 @@ type benchOptions struct {
 type queriesFlag struct {
 	n    int
 	file string
+	read []corpus.Question // file's questions, read once when the flags are checked
 }
 
 func (q *queriesFlag) String() string {
@@ -107,9 +108,11 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if o.queries.file != "" {
 		// Read the questions now: a wrong path must not cost a whole ingest
 		// before it is reported.
-		if _, err := bench.ReadQuestions(o.queries.file, 0); err != nil {
+		qs, err := bench.ReadQuestions(o.queries.file, 0)
+		if err != nil {
 			return err
 		}
+		o.queries.read = qs
 	}
 	if o.compare && (!postgres.IsURL(g.db) || o.reuse) {
 		return newsbot.Errorf(newsbot.EINVALID, "--compare needs --db postgres://... (and no --reuse): it runs the same benchmark on SQLite, then on PostgreSQL")
@@ -299,7 +302,7 @@ func (r *benchRun) pages() (bench.Pages, string, func(), error) {
 // synthetic questions about the first articles.
 func (r *benchRun) questions() ([]corpus.Question, error) {
 	if r.o.queries.file != "" {
-		return bench.ReadQuestions(r.o.queries.file, 0)
+		return r.o.queries.read, nil // read when the flags were checked
 	}
 	if r.o.corpus != "" {
 		return nil, newsbot.Errorf(newsbot.EINVALID, "--corpus needs --queries FILE: synthetic questions are about synthetic articles")
@@ -415,8 +418,9 @@ func benchDB(path string, explicit, reuse, keep bool) (string, func(), error) {
 func fmtMS(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
 func mb(n int64) string {
-	if m := float64(n) / (1 << 20); m < 10 {
+	m := float64(n) / (1 << 20)
+	if m < 10 {
 		return fmt.Sprintf("%.1f MB", m) // small runs: not "0 MB"
 	}
-	return fmt.Sprintf("%.0f MB", float64(n)/(1<<20))
+	return fmt.Sprintf("%.0f MB", m)
 }

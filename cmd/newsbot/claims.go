@@ -129,12 +129,10 @@ func printClaims(w io.Writer, claims []newsbot.Claim, ds []newsbot.Disagreement,
 	}
 }
 
-// plural returns "1 statement" or "3 statements".
+// plural returns "1 statement" or "3 statements": count for a noun whose
+// plural adds an s.
 func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return count(n, noun, noun+"s")
 }
 
 // asWritten returns the comma-separated terms of a disagreement's subject

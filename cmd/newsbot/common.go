@@ -195,8 +195,7 @@ var errHelp = &newsbot.Error{Code: "help", Message: ""}
 // the user's database by default (bench, demo, eval): -h then says what it
 // does instead of showing newsbot.db as the default.
 func temporaryDB(fs *flag.FlagSet, usage string) {
-	f := fs.Lookup("db")
-	f.Usage, f.DefValue = usage, ""
+	unusedFlag(fs, "db", usage)
 }
 
 // unusedFlag rewrites the help of a global flag (--db, --guild) that a

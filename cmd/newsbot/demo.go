@@ -62,7 +62,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("load sample %s: %w", s.Name, err)
 		}
 		if !*asJSON {
-			fmt.Fprintf(env.Stdout, "Loaded sample article %d: %s (%s, %s)\n", res.ID, res.Title, count(res.Chunks, "chunk", "chunks"), count(res.Claims, "claim", "claims"))
+			fmt.Fprintf(env.Stdout, "Loaded sample article %d: %s (%s, %s)\n", res.ID, res.Title, plural(res.Chunks, "chunk"), plural(res.Claims, "claim"))
 		}
 	}
 	a, err := newAnswerer(env, db)

@@ -187,9 +187,6 @@ func tempEvalStore(ctx context.Context, dbFlag, guild, setPath string, names, di
 	return db, ids, cleanup, nil
 }
 
-// loadEvalArticles adds each article file named by the set (names are
-// relative to the set's file), and every article file in dirs, through the
-// ingest pipeline, and returns the ids by path.
 // checkArticleDir returns an error saying what to give when dir, an
 // --articles value, is not a directory holding article files: a wrong
 // path used to be skipped silently, the set then run without them.
@@ -208,6 +205,9 @@ func checkArticleDir(dir string) error {
 	return fmt.Errorf("no .txt, .md or .html files in it: give the folder that holds the articles")
 }
 
+// loadEvalArticles adds each article file named by the set (names are
+// relative to the set's file), and every article file in dirs, through the
+// ingest pipeline, and returns the ids by path.
 func loadEvalArticles(ctx context.Context, db newsbot.Backend, guild, setPath string, names, dirs []string) (map[string]int64, error) {
 	var paths []string
 	for _, name := range names {

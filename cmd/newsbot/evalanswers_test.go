@@ -295,11 +295,6 @@ func TestAnswerSetsHoldTheirAnswers(t *testing.T) {
 	// Engineers' own fresh dev sets (testdata/eval/dev-<branch>/).
 	own, _ := filepath.Glob("../../testdata/eval/dev-*/*.jsonl")
 	sets = append(sets, own...)
-	for _, want := range []string{"dev-i10t", "dev-i10u"} {
-		if !slices.Contains(own, filepath.Join("../../testdata/eval", want, "questions.jsonl")) {
-			t.Errorf("dev answer set %s/questions.jsonl not found", want)
-		}
-	}
 	if len(sets) == 0 {
 		t.Fatal("no answer sets in testdata/eval")
 	}
