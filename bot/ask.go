@@ -119,7 +119,7 @@ func (b *Bot) answer(ctx context.Context, q newsbot.Question, channel, user stri
 	if a.Mode == newsbot.ModeExtractive && a.Note != "" {
 		b.cfg.Metrics.fallback()
 	}
-	b.explainEmpty(ctx, q.Guild, a)
+	b.explainEmpty(a)
 	fitStored(a)
 	rec := &newsbot.AnswerRecord{Guild: q.Guild, Channel: channel, User: user, Question: q.Text, Answer: *a, CreatedAt: b.cfg.Now().UTC()}
 	if rec.ID, err = b.cfg.Guilds.SaveBotAnswer(ctx, rec); err != nil {

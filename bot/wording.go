@@ -1,12 +1,12 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
 )
 
 // emptyServerText answers a question in a server that has no articles:
@@ -18,20 +18,11 @@ const emptyServerText = "This server has no articles yet, so I have nothing to a
 	"• **Apps → Add as article** on a message\n" +
 	"• `/feed add` to follow a news feed; new items are added as they appear"
 
-// emptyGuild reports whether the guild has no articles.
-func (b *Bot) emptyGuild(ctx context.Context, guild string) bool {
-	if c, ok := b.cfg.Articles.(newsbot.ChunkCounter); ok {
-		n, _, err := c.CountChunks(ctx, guild)
-		return err == nil && n == 0
-	}
-	as, err := b.cfg.Articles.Articles(ctx, guild)
-	return err == nil && len(as) == 0
-}
-
-// explainEmpty replaces an unsupported answer in a server without
-// articles with emptyServerText.
-func (b *Bot) explainEmpty(ctx context.Context, guild string, a *newsbot.Answer) {
-	if !a.Supported && len(a.Citations) == 0 && b.emptyGuild(ctx, guild) {
+// explainEmpty replaces the answer step's refusal in a server without
+// articles (prompts.NoArticles: the answer step counted the chunks) with
+// emptyServerText, which names the commands that add some.
+func (b *Bot) explainEmpty(a *newsbot.Answer) {
+	if !a.Supported && a.Answer == prompts.NoArticles() {
 		a.Answer, a.Note = emptyServerText, ""
 	}
 }
