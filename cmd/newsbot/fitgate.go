@@ -313,6 +313,9 @@ type gateFit struct {
 	Threshold float64
 	Folds     []gateFold
 	Sweep     []gateSweep // the held-out figures at every threshold tried
+	// the hand rules' held-out refusal of uncovered and absent-name
+	// questions in their worst set, and their mean refusal of near misses
+	RulesWorst, RulesNear float64
 }
 
 // gateSweep is the held-out figures at one threshold: mean correct share,
@@ -320,7 +323,22 @@ type gateFit struct {
 // mean refused share of near misses.
 type gateSweep struct {
 	Threshold, Correct, Refused, WorstRefused, NearMiss float64
+	// the same as counts of every held-out question: answerable and
+	// correct, uncovered and absent-name and refused, near misses and
+	// refused
+	Answerable, Right, Uncovered, RefusedU, Near, RefusedNM int
+	// RefusedSE is the standard error of Refused, the sets taken as the
+	// sample: the spread of the held-out sets' refusal over the root of
+	// their number
+	RefusedSE float64
 }
+
+// RefusedLow is the one-sided 95% lower confidence bound of the mean
+// held-out refusal of uncovered and absent-name questions, the sets taken
+// as the sample (a set nobody tuned on is one more draw of them).
+func (s gateSweep) RefusedLow() float64 { return s.Refused - 1.645*s.RefusedSE }
+
+func ratio(n, of int) float64 { return float64(n) / float64(max(1, of)) }
 
 // gateFold is one held-out set's figures, under the hand rules and under
 // the gate fitted on the other sets.
@@ -398,7 +416,7 @@ func fitGate(rows []gateRow) gateFit {
 	}
 	best := chooseThreshold(sw, rulesWorst, rulesNear)
 	w := fitLogistic(trainingSet(rows))
-	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best), Sweep: sw}
+	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best), Sweep: sw, RulesWorst: rulesWorst, RulesNear: rulesNear}
 }
 
 // chooseThreshold returns the threshold of the sweep with the best mean
@@ -483,6 +501,26 @@ func sweepOf(t float64, folds []gateFold, correct, refused float64) gateSweep {
 		}
 	}
 	s.NearMiss /= float64(max(1, n))
+	var ss float64
+	nu := 0
+	for _, f := range folds {
+		if f.Uncovered > 0 {
+			d := ratio(f.FitRefusedU, f.Uncovered) - refused
+			ss += d * d
+			nu++
+		}
+	}
+	if nu > 1 {
+		s.RefusedSE = math.Sqrt(ss/float64(nu-1)) / math.Sqrt(float64(nu))
+	}
+	for _, f := range folds {
+		s.Answerable += f.Answerable
+		s.Right += f.FitCorrect
+		s.Uncovered += f.Uncovered
+		s.RefusedU += f.FitRefusedU
+		s.Near += f.Near
+		s.RefusedNM += f.FitRefusedNM
+	}
 	return s
 }
 
@@ -576,9 +614,12 @@ func printGateCV(w io.Writer, fit gateFit) {
 		pct(tot.RulesRefusedNM, tot.Near), pct(tot.FitRefusedNM, tot.Near))
 	fmt.Fprintf(w, "%-14s %6s %7s -> %6s %4s %7s -> %6s %4s %7s -> %6s\n", "mean of sets", "", m("rc"), m("fc"), "", m("ru"), m("fu"), "", m("rn"), m("fn"))
 	fmt.Fprintf(w, "%-14s %6s %7s -> %6s %4s %7s -> %6s %4s %7s -> %6s\n", "worst set", "", wst("rc"), wst("fc"), "", wst("ru"), wst("fu"), "", wst("rn"), wst("fn"))
-	fmt.Fprintln(w, "\nheld-out means by threshold (correct, uncovered+absent refused, worst set's, near misses refused):")
+	fmt.Fprintln(w, "\nheld out by threshold: mean of sets (correct; uncovered+absent refused, its lower bound, worst set's; near misses refused),")
+	fmt.Fprintln(w, "then every held-out question pooled (correct; uncovered+absent refused; near misses refused):")
 	for _, s := range fit.Sweep {
-		fmt.Fprintf(w, "  %.3f  %5.1f%%  %5.1f%%  %5.1f%%  %5.1f%%\n", s.Threshold, 100*s.Correct, 100*s.Refused, 100*s.WorstRefused, 100*s.NearMiss)
+		fmt.Fprintf(w, "  %.3f  %5.1f%%  %5.1f%% %5.1f%% %5.1f%%  %5.1f%%   pooled %5.1f%%  %5.1f%%  %5.1f%%\n", s.Threshold,
+			100*s.Correct, 100*s.Refused, 100*s.RefusedLow(), 100*s.WorstRefused, 100*s.NearMiss,
+			100*ratio(s.Right, s.Answerable), 100*ratio(s.RefusedU, s.Uncovered), 100*ratio(s.RefusedNM, s.Near))
 	}
 	fmt.Fprintln(w, "\nweights fitted on every set:")
 	for i, name := range answer.GateFeatureNames() {
