@@ -57,4 +57,4 @@ var gateWeights = [gFeatures]float64{
 
 // gateThreshold is the probability an answer needs, chosen by
 // leave-one-set-out cross-validation.
-const gateThreshold = 0.575
+const gateThreshold = 0.525

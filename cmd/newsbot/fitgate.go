@@ -213,10 +213,18 @@ func readGateRows(path string) ([]gateRow, error) {
 // small.
 const gateL2 = 1.0
 
-// gateMinRefused is the share of uncovered and absent-name questions the
-// held-out sets must refuse on average: issue 10 asks 95% on sets nobody
-// tuned on; the margin is for the sets to come.
-const gateMinRefused = 0.97
+// gateTargetRefused is issue 10's target: 95% of the uncovered and
+// absent-name questions of a set nobody tuned on refused. The threshold
+// rule asks it of the lower confidence bound of the held-out mean
+// (gateSweep.RefusedLow), so the margin above it follows the spread of the
+// held-out sets instead of a number set by hand.
+const gateTargetRefused = 0.95
+
+// gateWorstRefused is the least share of them any held-out set may refuse:
+// a set of 11 to 40 such questions whose true refusal is the target falls
+// under 80% by chance with a probability under 2% (7% for the smallest
+// set, of 5 or 9), so a set under it is one the gate fails.
+const gateWorstRefused = 0.80
 
 // fitLogistic fits logistic weights by Newton's method with an L2 penalty;
 // deterministic for given rows.
@@ -313,9 +321,6 @@ type gateFit struct {
 	Threshold float64
 	Folds     []gateFold
 	Sweep     []gateSweep // the held-out figures at every threshold tried
-	// the hand rules' held-out refusal of uncovered and absent-name
-	// questions in their worst set, and their mean refusal of near misses
-	RulesWorst, RulesNear float64
 }
 
 // gateSweep is the held-out figures at one threshold: mean correct share,
@@ -367,13 +372,8 @@ func trainingSet(rows []gateRow) ([][]float64, []bool) {
 }
 
 // fitGate fits on all rows, and per held-out set on the others, and picks
-// the threshold: the one with the best mean held-out correct share whose
-// mean held-out refusal of uncovered and absent-name questions stays at
-// gateMinRefused or above, whose worst held-out set refuses no fewer of
-// them than the hand rules' worst set, and whose mean held-out refusal of
-// near misses is no lower than the hand rules' (branch i10q: without it
-// the gate traded near-miss refusals for answers, 77.7% -> 72.9% of them
-// refused).
+// the threshold by chooseThreshold from the held-out figures at every
+// threshold of the sweep.
 func fitGate(rows []gateRow) gateFit {
 	var sets []string
 	for _, r := range rows {
@@ -397,38 +397,34 @@ func fitGate(rows []gateRow) gateFit {
 		}
 	}
 	var sw []gateSweep
-	rulesWorst := 1.0
-	rulesNear, nNear := 0.0, 0
-	for _, f := range gateFolds(rows, sets, held, 0.5) {
-		if f.Uncovered > 0 {
-			rulesWorst = min(rulesWorst, float64(f.RulesRefusedU)/float64(f.Uncovered))
-		}
-		if f.Near > 0 {
-			rulesNear += float64(f.RulesRefusedNM) / float64(f.Near)
-			nNear++
-		}
-	}
-	rulesNear /= float64(max(1, nNear))
 	for t := 0.05; t < 0.951; t += 0.025 {
 		folds := gateFolds(rows, sets, held, t)
 		correct, refused := meanFolds(folds)
 		sw = append(sw, sweepOf(t, folds, correct, refused))
 	}
-	best := chooseThreshold(sw, rulesWorst, rulesNear)
+	best := chooseThreshold(sw)
 	w := fitLogistic(trainingSet(rows))
-	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best), Sweep: sw, RulesWorst: rulesWorst, RulesNear: rulesNear}
+	return gateFit{Weights: w, Threshold: best, Folds: gateFolds(rows, sets, held, best), Sweep: sw}
 }
 
 // chooseThreshold returns the threshold of the sweep with the best mean
-// held-out correct share among those whose mean refusal of uncovered and
-// absent-name questions reaches gateMinRefused, whose worst set refuses no
-// fewer of them than the hand rules' worst (rulesWorst), and whose mean
-// refusal of near misses is no lower than the hand rules' (rulesNear);
-// 0.5 when none is.
-func chooseThreshold(sw []gateSweep, rulesWorst, rulesNear float64) float64 {
+// held-out correct share (on a tie the higher threshold, which refuses no
+// fewer) among those whose lower confidence bound of the mean held-out
+// refusal of uncovered and absent-name questions reaches
+// gateTargetRefused and whose worst held-out set refuses at least
+// gateWorstRefused of them; 0.5 when none is.
+//
+// Near misses are not a constraint (branch i10w): issue 10's targets are
+// right answers and the refusal of uncovered and absent-name questions.
+// Until then the mean near-miss refusal had to match the hand rules'
+// (branch i10q), and that figure, moving with every refit, raised the
+// threshold 0.525 -> 0.550 -> 0.575 while blind sets nobody tuned on lost
+// right answers at each raise and refused nothing more of what they
+// should; see docs/answers.md.
+func chooseThreshold(sw []gateSweep) float64 {
 	best, bestScore := 0.5, -1.0
 	for _, s := range sw {
-		if s.Refused >= gateMinRefused && s.WorstRefused >= rulesWorst && s.NearMiss >= rulesNear-1e-9 && s.Correct > bestScore {
+		if s.RefusedLow() >= gateTargetRefused && s.WorstRefused >= gateWorstRefused && s.Correct >= bestScore {
 			best, bestScore = s.Threshold, s.Correct
 		}
 	}

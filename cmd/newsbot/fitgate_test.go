@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -56,25 +57,64 @@ func TestFitGateRefusesBlindSets(t *testing.T) {
 	}
 }
 
-// TestChooseThreshold checks the threshold rule: the best correct share
-// among the thresholds that refuse as many uncovered questions (mean and
-// worst set) and near misses (mean) as the hand rules; a lower threshold
-// that answers more but refuses fewer near misses is not chosen.
+// TestChooseThreshold checks the threshold rule: the best mean correct
+// share among the thresholds whose lower bound of the mean refusal of
+// uncovered questions reaches 95% and whose worst set refuses 80% or
+// more; near misses do not constrain it, and a tie goes to the higher
+// threshold.
 func TestChooseThreshold(t *testing.T) {
 	sw := []gateSweep{
-		{Threshold: 0.4, Correct: 0.86, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.70},
-		{Threshold: 0.5, Correct: 0.84, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.78},
-		{Threshold: 0.6, Correct: 0.82, Refused: 0.99, WorstRefused: 0.9, NearMiss: 0.85},
-		{Threshold: 0.7, Correct: 0.90, Refused: 0.90, WorstRefused: 0.5, NearMiss: 0.90}, // refuses too few uncovered
+		// mean refusal 97% but spread over the sets: lower bound 97 - 1.645*1.5 = 94.5%
+		{Threshold: 0.3, Correct: 0.88, Refused: 0.97, RefusedSE: 0.015, WorstRefused: 0.85, NearMiss: 0.5},
+		// mean 96%, every set close to it: lower bound 95.2%; refuses fewer near misses
+		{Threshold: 0.4, Correct: 0.86, Refused: 0.96, RefusedSE: 0.005, WorstRefused: 0.9, NearMiss: 0.55},
+		{Threshold: 0.5, Correct: 0.84, Refused: 0.98, RefusedSE: 0.005, WorstRefused: 0.9, NearMiss: 0.80},
+		// a high mean hides a set refusing 75%
+		{Threshold: 0.6, Correct: 0.90, Refused: 0.99, RefusedSE: 0.002, WorstRefused: 0.75, NearMiss: 0.9},
 	}
-	if got := chooseThreshold(sw, 0.8, 0.775); got != 0.5 {
-		t.Errorf("threshold %v, want 0.5 (0.4 refuses fewer near misses than the rules, 0.7 fewer uncovered)", got)
+	if got := chooseThreshold(sw); got != 0.4 {
+		t.Errorf("threshold %v, want 0.4 (0.3's lower bound is under 95%%, 0.6's worst set under 80%%; near misses do not count)", got)
 	}
-	if got := chooseThreshold(sw, 0.8, 0.6); got != 0.4 {
-		t.Errorf("rules refusing 60%% of near misses: threshold %v, want 0.4", got)
+	sw[1].RefusedSE = 0.01 // lower bound 94.4%
+	if got := chooseThreshold(sw); got != 0.5 {
+		t.Errorf("0.4's lower bound under 95%%: threshold %v, want 0.5", got)
 	}
-	if got := chooseThreshold(sw, 0.95, 0.6); got != 0.5 {
+	sw[3].Correct, sw[3].WorstRefused = 0.84, 0.8 // as right as 0.5, and every set at 80% or more
+	if got := chooseThreshold(sw); got != 0.6 {
+		t.Errorf("a tie of 0.5 and 0.6: threshold %v, want the higher, 0.6", got)
+	}
+	for i := range sw {
+		sw[i].WorstRefused = 0.7
+	}
+	if got := chooseThreshold(sw); got != 0.5 {
 		t.Errorf("no threshold qualifies: %v, want the default 0.5", got)
+	}
+}
+
+// TestSweepOf checks the figures the threshold rule reads: the mean
+// refusal, its lower bound from the spread of the sets, the worst set and
+// the pooled counts.
+func TestSweepOf(t *testing.T) {
+	folds := []gateFold{
+		{Set: "a", Answerable: 10, FitCorrect: 8, Uncovered: 10, FitRefusedU: 10, Near: 4, FitRefusedNM: 2},
+		{Set: "b", Answerable: 20, FitCorrect: 10, Uncovered: 10, FitRefusedU: 9},
+		{Set: "c", Answerable: 10, FitCorrect: 10, Uncovered: 20, FitRefusedU: 16, Near: 2, FitRefusedNM: 2},
+		{Set: "d", Answerable: 5, FitCorrect: 5}, // no uncovered question: not in the refusal figures
+	}
+	correct, refused := meanFolds(folds)
+	s := sweepOf(0.5, folds, correct, refused)
+	if math.Abs(s.Refused-0.9) > 1e-9 || math.Abs(s.Correct-(0.8+0.5+1+1)/4) > 1e-9 {
+		t.Errorf("mean refused %v, correct %v; want 0.9, 0.825", s.Refused, s.Correct)
+	}
+	// sets refusing 100%, 90%, 80%: standard deviation 0.1, over the root of 3
+	if want := 0.9 - 1.645*0.1/math.Sqrt(3); math.Abs(s.RefusedLow()-want) > 1e-9 {
+		t.Errorf("lower bound %v, want %v", s.RefusedLow(), want)
+	}
+	if s.WorstRefused != 0.8 || s.NearMiss != 0.75 {
+		t.Errorf("worst set %v, near misses %v; want 0.8, 0.75", s.WorstRefused, s.NearMiss)
+	}
+	if s.Answerable != 45 || s.Right != 33 || s.Uncovered != 40 || s.RefusedU != 35 || s.Near != 6 || s.RefusedNM != 4 {
+		t.Errorf("pooled counts %+v", s)
 	}
 }
 
