@@ -15,6 +15,9 @@ func (st *sentence) leftSubject(i int) subject {
 	if h := hedgedPerfect(ts, i); h >= 0 {
 		j = st.skipAdverbs(h, &sub.when) // "Ms Lomax is understood to have told ...": the subject of the hedge
 	}
+	if w := wentOnTo(ts, i); w >= 0 {
+		j = st.skipAdverbs(w, &sub.when) // "The spokesman went on to say that": the subject of "went on"
+	}
 	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
 		// "Campaigners point out that": the verb before its particle
 		j = st.skipAdverbs(j-1, &sub.when)

@@ -1,0 +1,144 @@
+package attribution
+
+import "strings"
+
+// Cue grammar of the tenth pass (issue 12, branch i12l): constructions
+// around a reporting verb that UK lobby copy and North American business
+// copy use and the earlier steps did not read. Each step is a small token
+// check called from the place where the engine already looks.
+
+// negatedForm reports whether w is a negated auxiliary written with either
+// apostrophe: "couldn't", "couldn’t", "won’t".
+func negatedForm(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// phraseThenThat reports whether a prepositional phrase of up to seven
+// words, with no punctuation, quotation or verb, runs from k to "that",
+// and ends in a name or a noun of a speech act or an occasion: "claimed in
+// the House of Commons that", "argued in a letter that". A strict verb
+// reports speech before such a phrase as before "that" itself. "agreed to
+// a truce on the condition that" ends in a noun that "that" completes.
+func phraseThenThat(ts []tok, k int) bool {
+	if k+2 >= len(ts) || ts[k].inQ || !ts[k].is("in", "at", "on", "during", "before", "outside", "with") {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+7; j++ {
+		t := ts[j]
+		if t.punct || t.inQ || t.q != qNone {
+			return false
+		}
+		if t.lo == "that" && !t.capped {
+			last := ts[j-1]
+			return j > k+1 && (last.capped || speechAct(ts, j-1) || occasionNouns[last.lo])
+		}
+		if !t.capped && (verbLike(t) || t.has(wcFinite)) {
+			return false
+		}
+	}
+	return false
+}
+
+// asideAfterThat returns the token after the comma that closes a short
+// aside set off by commas right after "that" at k ("said that, despite
+// investigation, it had been unable ..."), or -1. The aside has at most
+// eight words and no quotation; the claim is the aside and the clause
+// after it.
+func asideAfterThat(ts []tok, k int) int {
+	if k+3 >= len(ts) || ts[k].lo != "that" || !ts[k+1].comma() {
+		return -1
+	}
+	for j := k + 2; j < len(ts) && j <= k+10; j++ {
+		t := ts[j]
+		if t.comma() {
+			if j > k+2 && j+1 < len(ts) && !ts[j+1].punct && ts[j+1].q == qNone {
+				return j + 1
+			}
+			return -1
+		}
+		if t.punct || t.inQ || t.q != qNone {
+			return -1
+		}
+	}
+	return -1
+}
+
+// approximatorAt reports whether an approximate number opens the claim at
+// k: "say at least 200 people have been killed", "said at most a third".
+// "at" then starts the claim, not a phrase of place or time.
+func approximatorAt(ts []tok, k int) bool {
+	return k+2 < len(ts) && ts[k].lo == "at" && ts[k+1].is("least", "most") && !ts[k].inQ
+}
+
+// bareQuantifiers stand alone as a group speaker: "Some say the forum
+// allows ...", "Many argue that ...", "Others contend ...".
+var bareQuantifiers = set("some", "many", "others", "few", "most")
+
+// bareQuantifierSubject reports whether the verb at i has a bare
+// quantifier as its whole subject, at the start of the sentence or after a
+// comma or a conjunction, and the verb is a plural present or a past that
+// agrees with it ("Some say", "Many believed"), with a clause, "that", a
+// quotation or a colon after it. "Some reports say" and "some claims were
+// rejected" are noun phrases, not this.
+func bareQuantifierSubject(ts []tok, i int) bool {
+	if i == 0 || i+1 >= len(ts) || !bareQuantifiers[ts[i-1].lo] || ts[i-1].inQ {
+		return false
+	}
+	if i >= 2 && !ts[i-2].punct && !ts[i-2].is("and", "but", "while", "though", "although", "yet") {
+		return false
+	}
+	w := ts[i].lo
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "Some reports", "some claims": a plural noun
+	}
+	n := ts[i+1]
+	// after a bare quantifier and its verb, a determiner or a subject
+	// pronoun opens the claimed clause: "Some say the forum allows ..."
+	return n.lo == "that" || n.q == qOpen || n.s == ":" || !n.capped && (n.has(wcDeterminer) || n.is("he", "she", "it", "they", "we"))
+}
+
+// adverbClauseAt reports whether a clause opens at k with a determiner, a
+// plural noun, a manner adverb and a verb: "contend the calls wrongly
+// encourage a short-term mentality". finiteClauseAt reads the noun in -s
+// as a verb and stops there.
+func adverbClauseAt(ts []tok, k int) bool {
+	if k+3 >= len(ts) || !ts[k].is("the", "these", "those", "such", "their", "its") {
+		return false
+	}
+	noun, adv, v := ts[k+1], ts[k+2], ts[k+3]
+	return !noun.punct && !noun.capped && strings.HasSuffix(noun.lo, "s") && isLyAdverb(adv) &&
+		!v.punct && !v.capped && !prepositions[v.lo] && !v.has(wcDeterminer) && !v.has(wcPronoun)
+}
+
+// wentOnTo returns the token before "went on to" (or "goes on to", "go on
+// to") ending right before the verb at i ("The spokesman went on to say
+// that"), or -1: the subject of "went on" is the speaker of the verb.
+func wentOnTo(ts []tok, i int) int {
+	if i < 4 || ts[i-1].lo != "to" || ts[i-2].lo != "on" || !ts[i-3].is("went", "goes", "go", "going", "gone") {
+		return -1
+	}
+	return i - 4
+}
+
+// madeClear reads "X made it clear that ..." and "X has made clear that
+// ...": a statement, the subject of "made" its speaker. It reports whether
+// it recorded a claim.
+func (st *sentence) madeClear(i int) bool {
+	ts := st.ts
+	k := i + 1
+	if k < len(ts) && ts[k].lo == "it" {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].lo != "clear" || ts[k+1].lo != "that" || ts[k].inQ {
+		return false
+	}
+	sub := st.leftSubject(i)
+	if !st.speakerBefore(&sub) {
+		return false
+	}
+	r := raw{cue: join(st.s, ts, i, k+1), kind: thatVerbCue.kind, ca: -1, when: sub.when, role: sub.role}
+	if st.rightContent(&r, k+1) {
+		st.emitSubject(r, sub, i)
+	}
+	return true
+}
