@@ -142,3 +142,25 @@ func (st *sentence) madeClear(i int) bool {
 	}
 	return true
 }
+
+// singularNouns name one unnamed person whom copy that avoids a gender
+// calls "they": "a spokesperson", "one source", "an official".
+var singularNouns = set("spokesperson", "source", "official", "representative", "aide", "insider", "person",
+	"member", "ally", "colleague", "friend", "witness", "adviser", "advisor", "staffer")
+
+// singularThey reports whether "they" in the sentence after e's can stand
+// for e: e is one unnamed person ("A spokesperson", "One source", "a
+// senior government source") whose head is a noun of singularNouns.
+func singularThey(e *entity) bool {
+	return !e.plural && singularDescription(e.name)
+}
+
+// singularDescription reports whether name describes one unnamed person
+// by a noun of singularNouns after "a", "an" or "one".
+func singularDescription(name string) bool {
+	f := strings.Fields(lower(name))
+	if len(f) < 2 || len(f) > 5 || !(f[0] == "a" || f[0] == "an" || f[0] == "one") {
+		return false
+	}
+	return singularNouns[f[len(f)-1]]
+}
