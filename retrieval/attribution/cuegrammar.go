@@ -164,3 +164,53 @@ func singularDescription(name string) bool {
 	}
 	return singularNouns[f[len(f)-1]]
 }
+
+// ofPhraseInSubject reports whether the token at j is an "of" inside the
+// noun phrase that opens a clause at k, after its head noun: "a
+// government of national unity could offer a solution". Only one "of" is
+// taken, right after a lower-case noun.
+func ofPhraseInSubject(ts []tok, k, j int) bool {
+	if ts[j].lo != "of" || ts[j].inQ || j < k+2 || j+1 >= len(ts) {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if ts[m].lo == "of" || ts[m].punct || ts[m].capped {
+			return false
+		}
+	}
+	return !ts[j+1].punct && !ts[j+1].inQ
+}
+
+// approximators open an approximate number: "about half", "nearly 40".
+var approximators = set("about", "nearly", "almost", "around", "roughly", "some", "over", "more", "fewer", "less", "up")
+
+// numberWords are amounts after an approximator.
+var numberWords = set("half", "third", "thirds", "quarter", "quarters", "dozen", "dozens", "hundreds", "thousands",
+	"million", "millions", "billion", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// numberClauseAt reports whether a clause opens at k with an approximate
+// number as its subject and a finite verb within six words: "estimates
+// about half of those are children", "believes nearly 40 people died". A
+// strict verb reports speech before it as before "that".
+func numberClauseAt(ts []tok, k int) bool {
+	if k+2 >= len(ts) || ts[k].inQ || !approximators[ts[k].lo] {
+		return false
+	}
+	n := k + 1
+	if ts[n].is("than", "to") {
+		n++ // "more than 40", "up to 40"
+	}
+	if n >= len(ts) || !(isDigitWord(ts[n].lo) || numberWords[ts[n].lo]) {
+		return false
+	}
+	for j := n + 1; j < len(ts) && j <= n+6; j++ {
+		t := ts[j]
+		if t.punct || t.inQ {
+			return false
+		}
+		if !t.capped && (t.has(wcFinite) || modals[t.lo] || t.is("are", "were", "is", "was", "have", "has", "had")) {
+			return true
+		}
+	}
+	return false
+}

@@ -547,7 +547,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !adverbClauseAt(ts, k) && !phraseThenThat(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !adverbClauseAt(ts, k) && !numberClauseAt(ts, k) && !phraseThenThat(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -709,8 +709,13 @@ func finiteClauseAt(ts []tok, k int) bool {
 		// ("show Dunning’s license was suspended": a name's possessive opens the noun phrase)
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
-		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		limit := k + 4
+		for j := k + 1; j < len(ts) && j <= limit; j++ {
 			t := ts[j]
+			if ofPhraseInSubject(ts, k, j) {
+				limit = j + 4 // "suggested a government of national unity could offer"
+				continue
+			}
 			if t.punct || t.inQ || t.has(wcOpener) || prepositions[t.lo] {
 				return false
 			}
