@@ -214,3 +214,57 @@ func numberClauseAt(ts []tok, k int) bool {
 	}
 	return false
 }
+
+// speakerClauseAfter reports whether a clause of another speaker starts at
+// m, after "and", "but" or "while" inside a claim: a noun phrase of up to
+// six words that opens with a capital or a determiner, then a loose
+// reporting verb ("... and No 10 said she had ...", "... but the minister
+// said ..."). The first claim ends before the conjunction.
+func (st *sentence) speakerClauseAfter(m int) bool {
+	ts := st.ts
+	if m+1 >= len(ts) || ts[m].inQ || ts[m].punct || !(ts[m].capped || ts[m].is("the", "a", "an", "his", "her", "their", "its")) {
+		return false
+	}
+	if ts[m].has(wcPronoun) || ts[m].is("i", "we", "you") {
+		return false // "... and she said": the same speaker goes on, or a pronoun the claim holds
+	}
+	for v := m + 1; v < len(ts) && v <= m+6; v++ {
+		t := ts[v]
+		if t.punct || t.inQ || t.q != qNone {
+			return false
+		}
+		if cv, ok := verbs[t.lo]; ok && !t.capped {
+			return !cv.noun && !cv.strict && st.verbForm(v, cv) && validNP(ts, m, v)
+		}
+		if verbLike(t) && !t.capped {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBeforeAnd cuts a subject that runs back over a clause joined by
+// "and" or "but": in "Allies said she was tired and the minister said she
+// was fine" the second verb's subject is "the minister", not "she was
+// tired and the minister". The part before the conjunction holds a verb;
+// the part after it is a noun phrase of its own.
+func clauseBeforeAnd(ts []tok, sub *subject) {
+	if !sub.ok {
+		return
+	}
+	for c := sub.b - 2; c > sub.a; c-- {
+		if !ts[c].is("and", "but") || ts[c].inQ {
+			continue
+		}
+		verb := false
+		for m := sub.a; m < c && !verb; m++ {
+			_, cue := verbs[ts[m].lo]
+			verb = !ts[m].capped && !ts[m].inQ && (ts[m].has(wcFinite) || modals[ts[m].lo] || cue)
+		}
+		n := ts[c+1]
+		if verb && (n.capped || n.is("the", "a", "an", "his", "her", "their", "its")) && validNP(ts, c+1, sub.b) {
+			sub.a, sub.bound = c+1, c
+		}
+		return
+	}
+}

@@ -524,6 +524,9 @@ func (st *sentence) quotationBefore(r raw, sub subject, i, k int) bool {
 	if sub.bound < 0 || ts[sub.bound].q != qClose || k < len(ts) && (ts[k].is("that") || ts[k].s == ":" || ts[k].q == qOpen) {
 		return false
 	}
+	if sub.bound+1 < sub.a && ts[sub.bound+1].is("and", "but") && st.rightContent(&r, k) {
+		return false // `... a "personal matter" and No 10 said she had ...`: the claim is after the verb
+	}
 	if st.leftContent(&r, sub.bound) {
 		n := len(st.out)
 		st.emitSubject(r, sub, i)

@@ -690,6 +690,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.has(wcParticiple) && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
+		if t.is("and", "but", "while", "whereas") && j > k && st.speakerClauseAfter(j+1) {
+			return trimBack(ts, k, j) // "allies said ... and No 10 said ...": another speaker's claim
+		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}

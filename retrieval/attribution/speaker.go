@@ -76,6 +76,7 @@ func (st *sentence) leftSubject(i int) subject {
 		return sub
 	}
 	st.subjectTokens(&sub, app, j)
+	clauseBeforeAnd(ts, &sub)
 	return sub
 }
 
