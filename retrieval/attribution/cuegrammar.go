@@ -268,3 +268,33 @@ func clauseBeforeAnd(ts []tok, sub *subject) {
 		return
 	}
 }
+
+// relativeAfterSpeaker returns where a relative clause starts after an
+// inverted speaker ("..., said a professor at the university who studies
+// budgets."), or -1: "who" (or "whose") within ten words of k, after a
+// phrase of three words or more, and the clause runs to the end of the
+// sentence with no comma or quotation.
+func relativeAfterSpeaker(ts []tok, k int) int {
+	w := -1
+	for j := k + 1; j < len(ts) && j <= k+10; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return -1
+		}
+		if ts[j].is("who", "whose") {
+			w = j
+			break
+		}
+	}
+	if w < k+3 {
+		return -1 // "said the man who founded the firm": the clause is what names him
+	}
+	for j := w + 1; j < len(ts); j++ {
+		if ts[j].inQ || ts[j].q != qNone || ts[j].comma() {
+			return -1
+		}
+		if ts[j].punct {
+			return w
+		}
+	}
+	return w
+}

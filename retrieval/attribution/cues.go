@@ -382,6 +382,10 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 		st.inverted(r, i, e)
 		return true
 	}
+	if e := relativeAfterSpeaker(ts, i+1); e > i+1 && validNP(ts, i+1, e) {
+		st.inverted(r, i, e) // "..., said a professor at the university who studies budgets."
+		return true
+	}
 	return false
 }
 
