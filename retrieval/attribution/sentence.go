@@ -373,7 +373,7 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
 		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
 	}
-	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":" && !(prev.capped && (i >= 2 || isAcronym(prev.s)) && numberClauseAt(ts, i+1))) {
+	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":" && !((prev.capped && (i >= 2 || isAcronym(prev.s)) || agreesWithSubject(ts, i)) && numberClauseAt(ts, i+1))) {
 		return false // "unauthorized charges", "a claim": a noun
 	}
 	if ts[i].capped && !prev.punct && prev.q == qNone {
