@@ -298,3 +298,14 @@ func relativeAfterSpeaker(ts []tok, k int) int {
 	}
 	return w
 }
+
+// exampleOpener skips an imperative that introduces an example at a:
+// "Take, for example, Cleveland-Cliffs CEO Lourenco Goncalves, who ...".
+// The clause's subject is the noun phrase after it, never "Take".
+func exampleOpener(ts []tok, a int) int {
+	if a+4 < len(ts) && ts[a].is("take", "consider") && ts[a+1].comma() && ts[a+2].lo == "for" &&
+		ts[a+3].is("example", "instance") && ts[a+4].comma() {
+		return a + 5
+	}
+	return a
+}

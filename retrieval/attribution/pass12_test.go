@@ -137,3 +137,13 @@ func TestAttributeGuardsTenthPass(t *testing.T) {
 			[]want{{speaker: "a professor at the university", content: "The plan will fail"}}},
 	})
 }
+
+// TestAttributeExampleOpener covers "Take, for example, X, who ... ,
+// saying that": the subject is X, never "Take" (exampleOpener).
+func TestAttributeExampleOpener(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"take, for example", []string{
+			"Take, for example, Acme CEO Dana Whitfield, who was asked about debt — and lashed out, saying that some analysts “can’t count.”"},
+			[]want{{speaker: "Dana Whitfield", content: "some analysts “can’t count.”"}}},
+	})
+}
