@@ -309,3 +309,11 @@ func exampleOpener(ts []tok, a int) int {
 	}
 	return a
 }
+
+// loneParticiple reports whether t is a capitalised -ing word that can
+// stand alone before a comma at the start of a sentence, the way court
+// reports front counsel's part: "Prosecuting, ...", "Mitigating, ...",
+// "Defending, ...". It is never the speaker.
+func loneParticiple(t tok) bool {
+	return t.capped && !t.punct && !t.inQ && len(t.lo) > 6 && strings.HasSuffix(t.lo, "ing") && !lyNouns[t.lo]
+}

@@ -1030,6 +1030,9 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		if t.punct || t.inQ {
 			break
 		}
+		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
+			break // "told the court her client was ...": the possessive opens the claim
+		}
 		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
 			last = j + 1
 		} else if !t.has(wcDeterminer) && !t.is("news", "state", "local", "foreign", "national") {

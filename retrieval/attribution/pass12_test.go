@@ -147,3 +147,20 @@ func TestAttributeExampleOpener(t *testing.T) {
 			[]want{{speaker: "Dana Whitfield", content: "some analysts “can’t count.”"}}},
 	})
 }
+
+// TestAttributeCourtCounsel covers a court report's fronted counsel
+// ("Mitigating, ...", loneParticiple in frontedBefore) and a possessive
+// after the listener of "told" ("told the court her client ...").
+func TestAttributeCourtCounsel(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"mitigating, counsel said", []string{
+			"Mitigating, defence barrister Sam Ng said his client was remorseful."},
+			[]want{{speaker: "Sam Ng", content: "his client was remorseful"}}},
+		{"told the court her client", []string{
+			"Defending, Ann Price told the court her client was of good character."},
+			[]want{{speaker: "Ann Price", content: "her client was of good character"}}},
+		{"told her stays a listener", []string{
+			"The officer told her the road was closed."},
+			[]want{{speaker: "The officer", content: "the road was closed"}}},
+	})
+}

@@ -390,6 +390,9 @@ func honoured(ts []tok, a, b int) int {
 // appositive.
 func frontedBefore(ts []tok, j int) bool {
 	s0 := datelineEnd(ts)
+	if s0 < j && j == s0+1 && loneParticiple(ts[s0]) {
+		return true // "Mitigating, defence barrister Sam Ng said": a court report's fronted role
+	}
 	if s0 >= j || !ts[s0].capped || !prepositions[ts[s0].lo] {
 		return false
 	}
