@@ -269,6 +269,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if a.prevSubj == nil {
 		if na, nb, role := splitRole(text, ts, x, y); isPersonName(ts, na, nb) {
 			a.prevSubj = a.tr.add(join(text, ts, na, nb), role, true, a.seq)
+		} else if singularDescription(join(text, ts, x, y)) {
+			// "One source had conversations with ... They said:": the one
+			// unnamed person "they" stands for
+			a.prevSubj = a.tr.add(join(text, ts, x, y), "", false, a.seq)
 		} else if personDescription(ts, x, y) {
 			// "The squad leader screamed out orders. ... “Good work!” he
 			// shouted.": a person described, not named, is "he" later
@@ -418,6 +422,12 @@ func (a *article) speaker(k int, r raw) (string, string) {
 			return e.name, firstNonEmpty(role, e.role)
 		}
 		if e := a.answerer(cls, k); e != nil {
+			e.last = k
+			return e.name, firstNonEmpty(role, e.role)
+		}
+		if e := a.prevSubj; e != nil && cls == "p" && singularThey(e) {
+			// "One source had conversations with ... They said: ...", "A
+			// spokesperson said: ... They added: ...": one unnamed person
 			e.last = k
 			return e.name, firstNonEmpty(role, e.role)
 		}

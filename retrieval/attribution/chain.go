@@ -57,6 +57,9 @@ func (st *sentence) asReported() {
 		if ts[k].lo == "as" && !ts[k].inQ && (k == start || ts[k-1].comma()) && st.asReportedAt(k, k == start) {
 			return
 		}
+		if ts[k].lo == "as" && !ts[k].inQ && k > start+3 && ts[k-1].comma() && st.asReportedLast(k) {
+			return
+		}
 	}
 }
 
@@ -254,4 +257,76 @@ func (a *article) sameInterview(ts []tok, cs []newsbot.Claim) {
 			}
 		}
 	}
+}
+
+// asReportedLast reads an "as X reported" clause that closes the sentence
+// after a comma, active or passive: "..., as first reported by Bloomberg.",
+// "..., as the newspaper reported.". X reported what the sentence before
+// the comma reports: the content of a claim there (cut at the comma), or
+// the clause itself. It reports whether it matched.
+func (st *sentence) asReportedLast(s int) bool {
+	ts := st.ts
+	k := s + 1
+	for k < len(ts) && asAdverb(ts[k]) {
+		k++ // "as first reported by", "as previously reported by"
+	}
+	var a, b, v int
+	if k+2 < len(ts) && ts[k].is("reported", "revealed", "disclosed") && ts[k+1].lo == "by" {
+		v, a, b = k, k+2, k+2 // passive: "as first reported by Bloomberg"
+		for b < len(ts) && !ts[b].punct && !ts[b].inQ && timeAt(ts, b) == b {
+			b++
+		}
+		if e, _ := st.afterCue(b); !sentenceEndAt(ts, e) {
+			return false
+		}
+	} else {
+		v = -1
+		for j := s + 2; j < len(ts) && j <= s+8 && !ts[j].punct && !ts[j].inQ; j++ {
+			if ts[j].is("reported", "revealed", "disclosed") {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			return false
+		}
+		if e, _ := st.afterCue(v + 1); !sentenceEndAt(ts, e) {
+			return false
+		}
+		a, b = s+1, v
+		for b > a+1 && asAdverb(ts[b-1]) {
+			b-- // "as the paper first reported"
+		}
+	}
+	if !validNP(ts, a, b) {
+		return false
+	}
+	comma := ts[s-1].a
+	r := raw{cue: ts[v].s, kind: verbs[ts[v].lo].kind, ca: -1}
+	for i := range st.out {
+		if c := &st.out[i]; c.ca >= 0 && c.ca < comma && c.cb > comma {
+			c.cb = st.cutBefore(c.ca, comma)
+			r.ca, r.cb = c.ca, c.cb
+		}
+	}
+	if r.ca < 0 {
+		st.content(&r, st.clauseStart(), s-1)
+	}
+	if r.ca < 0 {
+		return false
+	}
+	st.emit(r, a, b)
+	return true
+}
+
+// asAdverb is an adverb between "as" (or its subject) and "reported":
+// "first", "earlier", "previously".
+func asAdverb(t tok) bool {
+	return !t.capped && !t.punct && (skipBack[t.lo] || isLyAdverb(t) || t.is("first", "earlier", "originally"))
+}
+
+// sentenceEndAt reports whether the sentence ends at token k: past the
+// last token or at closing punctuation that is not a comma.
+func sentenceEndAt(ts []tok, k int) bool {
+	return k >= len(ts) || ts[k].punct && !ts[k].comma() && ts[k].q == qNone && ts[k].s != "(" && ts[k].s != ":"
 }

@@ -382,6 +382,10 @@ func (st *sentence) invertedVerb(r raw, sub subject, i int) bool {
 		st.inverted(r, i, e)
 		return true
 	}
+	if e := relativeAfterSpeaker(ts, i+1); e > i+1 && validNP(ts, i+1, e) {
+		st.inverted(r, i, e) // "..., said a professor at the university who studies budgets."
+		return true
+	}
 	return false
 }
 
@@ -524,6 +528,9 @@ func (st *sentence) quotationBefore(r raw, sub subject, i, k int) bool {
 	if sub.bound < 0 || ts[sub.bound].q != qClose || k < len(ts) && (ts[k].is("that") || ts[k].s == ":" || ts[k].q == qOpen) {
 		return false
 	}
+	if sub.bound+1 < sub.a && ts[sub.bound+1].is("and", "but") && st.rightContent(&r, k) {
+		return false // `... a "personal matter" and No 10 said she had ...`: the claim is after the verb
+	}
 	if st.leftContent(&r, sub.bound) {
 		n := len(st.out)
 		st.emitSubject(r, sub, i)
@@ -547,7 +554,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
+	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !adverbClauseAt(ts, k) && !numberClauseAt(ts, k) && !phraseThenThat(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -709,8 +716,13 @@ func finiteClauseAt(ts []tok, k int) bool {
 		// ("show Dunning’s license was suspended": a name's possessive opens the noun phrase)
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
-		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+		limit := k + 4
+		for j := k + 1; j < len(ts) && j <= limit; j++ {
 			t := ts[j]
+			if ofPhraseInSubject(ts, k, j) {
+				limit = j + 4 // "suggested a government of national unity could offer"
+				continue
+			}
 			if t.punct || t.inQ || t.has(wcOpener) || prepositions[t.lo] {
 				return false
 			}
@@ -1017,6 +1029,9 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		t := ts[j]
 		if t.punct || t.inQ {
 			break
+		}
+		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
+			break // "told the court her client was ...": the possessive opens the claim
 		}
 		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
 			last = j + 1

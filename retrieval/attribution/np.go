@@ -302,7 +302,7 @@ func validNP(ts []tok, a, b int) bool {
 		}
 	}
 	first, last := ts[a], ts[b-1]
-	if b-a == 1 && first.has(wcDeterminer) {
+	if b-a == 1 && first.has(wcDeterminer) && !(bareQuantifiers[first.lo] && b < len(ts) && isCue(ts[b].lo)) {
 		return false // "An (estimated)", "The (accused)"
 	}
 	if first.punct || last.punct && last.s != ")" {
@@ -311,7 +311,7 @@ func validNP(ts []tok, a, b int) bool {
 	if first.has(wcOpener) && first.lo != "that" || first.has(wcBlocker) || first.has(wcPassive) {
 		return false
 	}
-	if nameLinks[last.lo] && !last.capped || last.is("to", "in", "on", "at", "by", "with", "from", "as") {
+	if nameLinks[last.lo] && !last.capped || last.is("to", "in", "on", "at", "by", "with", "from", "as", "not", "never") || negatedForm(last.lo) {
 		return false
 	}
 	if _, ok := verbs[first.lo]; ok && !first.capped {

@@ -98,7 +98,9 @@ func analyse(s string, ts []tok, agency string) []raw {
 		case askingWords[t.lo] && st.askedWhether(i):
 			// "asked Kettle why she had not gone to police"
 		case t.is("made", "makes"):
-			st.madeAnnouncement(i)
+			if !st.madeAnnouncement(i) {
+				st.madeClear(i) // "No 10 later made it clear that"
+			}
 		case t.is("described", "describes") && !st.used[i]:
 			st.describedAs(i)
 		case progressive(ts, i) && !st.relativeSpeaker(i, classByIng[t.lo]) && st.verbForm(i, classByIng[t.lo]):
@@ -361,8 +363,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		p--
 	}
 	ing := strings.HasSuffix(ts[i].lo, "ing")
-	if hedgedPerfect(ts, i) < 0 && (prev.has(wcBlocker) || strings.HasSuffix(prev.lo, "n't") || prev.has(wcPassive) && !ing ||
-		ts[p].has(wcBlocker) || strings.HasSuffix(ts[p].lo, "n't")) {
+	if hedgedPerfect(ts, i) < 0 && wentOnTo(ts, i) < 0 && (prev.has(wcBlocker) || negatedForm(prev.lo) || prev.has(wcPassive) && !ing ||
+		ts[p].has(wcBlocker) || negatedForm(ts[p].lo)) {
 		return false
 	}
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
@@ -371,7 +373,7 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
 		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
 	}
-	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":") {
+	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":" && !((prev.capped && (i >= 2 || isAcronym(prev.s)) || agreesWithSubject(ts, i)) && numberClauseAt(ts, i+1))) {
 		return false // "unauthorized charges", "a claim": a noun
 	}
 	if ts[i].capped && !prev.punct && prev.q == qNone {
@@ -384,10 +386,10 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		return false // "26,518 fraud reports": a counted noun
 	}
 	if cv.noun || cv.base {
-		if notSubject[prev.lo] || possessiveWord(prev.lo) {
+		if notSubject[prev.lo] && !bareQuantifierSubject(ts, i) && wentOnTo(ts, i) < 0 || possessiveWord(prev.lo) {
 			return false
 		}
-		if cv.noun && (quantifier(prev) || !prev.capped && strings.Contains(prev.lo, "-")) {
+		if cv.noun && (quantifier(prev) && !bareQuantifierSubject(ts, i) || !prev.capped && strings.Contains(prev.lo, "-")) {
 			return false // "across 14 states", "its full-year forecast": nouns
 		}
 		if i+1 < len(ts) && ts[i+1].is("of", "on", "from", "about", "by", "that", "for") && cv.noun && !prev.capped && !agreesWithSubject(ts, i) && !nameClosedBefore(ts, i) {
@@ -688,6 +690,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.has(wcParticiple) && j > k && (ts[j-1].comma() || ts[j-1].is("while", "and", "but") || commaInsideQuote(ts, j-1)) {
 			return trimBack(ts, k, j)
 		}
+		if t.is("and", "but", "while", "whereas") && j > k && st.speakerClauseAfter(j+1) {
+			return trimBack(ts, k, j) // "allies said ... and No 10 said ...": another speaker's claim
+		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}
@@ -933,6 +938,10 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 		k++ // "warning of gusts up to 100 km/h": the claim is what is warned of
 	}
 	that := k < len(ts) && (ts[k].lo == "that" || howClause(ts, k))
+	if e := asideAfterThat(ts, k); that && e > 0 {
+		st.content(r, k+2, st.clauseEnd(e)) // "said that, despite investigation, it had been unable ..."
+		return r.ca >= 0
+	}
 	if that {
 		k++
 	}
@@ -947,7 +956,7 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
 	// After "that" the claim has begun: "said that at least 40 died".
-	if !that && st.manner(k) == k && !toInfinitive && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
+	if !that && st.manner(k) == k && !toInfinitive && !approximatorAt(ts, k) && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
 		// "said on Truth Social that ...": a phrase, then the claim.
 		for j := k + 1; j < len(ts) && j <= k+7 && !ts[j].punct && !ts[j].inQ; j++ {
 			if ts[j].lo == "that" {

@@ -15,6 +15,9 @@ func (st *sentence) leftSubject(i int) subject {
 	if h := hedgedPerfect(ts, i); h >= 0 {
 		j = st.skipAdverbs(h, &sub.when) // "Ms Lomax is understood to have told ...": the subject of the hedge
 	}
+	if w := wentOnTo(ts, i); w >= 0 {
+		j = st.skipAdverbs(w, &sub.when) // "The spokesman went on to say that": the subject of "went on"
+	}
 	if ts[i].lo == "out" && j >= 0 && j == i-1 && phrasalHeads[ts[j].lo] {
 		// "Campaigners point out that": the verb before its particle
 		j = st.skipAdverbs(j-1, &sub.when)
@@ -73,6 +76,7 @@ func (st *sentence) leftSubject(i int) subject {
 		return sub
 	}
 	st.subjectTokens(&sub, app, j)
+	clauseBeforeAnd(ts, &sub)
 	return sub
 }
 
@@ -386,6 +390,9 @@ func honoured(ts []tok, a, b int) int {
 // appositive.
 func frontedBefore(ts []tok, j int) bool {
 	s0 := datelineEnd(ts)
+	if s0 < j && j == s0+1 && loneParticiple(ts[s0]) {
+		return true // "Mitigating, defence barrister Sam Ng said": a court report's fronted role
+	}
 	if s0 >= j || !ts[s0].capped || !prepositions[ts[s0].lo] {
 		return false
 	}

@@ -43,6 +43,7 @@ func (st *sentence) clauseStart() int {
 	if e := timeAt(ts, a); e > a && e < len(ts) && ts[e].comma() {
 		a = e + 1
 	}
+	a = exampleOpener(ts, a)
 	return frontedPrepPhrase(ts, a)
 }
 
