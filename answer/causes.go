@@ -211,7 +211,7 @@ func (sc *scoring) predsWhy(c *candidate) string {
 	if !sc.yearsIn(u.own | u.context | u.title) {
 		return causeYear
 	}
-	if why := sc.predsCheck(u.own|u.context, u.own|u.head, sc.w, c.row && c.carries); why != "" {
+	if why := sc.predsCheck(u.own|u.context, u.own|u.head, sc.w, c.row && c.carries, sc.typedNamed(c)); why != "" {
 		return why
 	}
 	if sc.qs.past && sc.unrealised(c.sent.Text) {

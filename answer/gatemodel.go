@@ -140,7 +140,7 @@ func (sc *scoring) gateFeatures(cands []*candidate, c *candidate, rules bool) []
 		f[gWordShare] = float64(found) / float64(words)
 	}
 	f[gWordsOK] = b2f(c.words > 0 || !sc.hasWords())
-	f[gPredsIn] = b2f(sc.predsIn(u.own|u.context, u.own|u.head, sc.w, c.row && c.carries))
+	f[gPredsIn] = b2f(sc.predsCheck(u.own|u.context, u.own|u.head, sc.w, c.row && c.carries, sc.typedNamed(c)) == "")
 	f[gYears] = b2f(sc.yearsIn(u.own | u.context | u.title))
 	f[gUnrealised] = b2f(sc.qs.past && sc.unrealised(c.sent.Text))
 	f[gProvisional] = b2f(sc.qs.final && provisional(c.sent.Text))

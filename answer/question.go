@@ -770,7 +770,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || adverbLy(w.lower) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) {
 		r.phrase = -1
 		return
 	}
@@ -779,6 +779,21 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.lastNoun = i
 	r.nouns++
 }
+
+// adverbLy reports whether a word is an adverb in -ly, which ends a
+// name's noun phrase: "the Secret Service *originally* set up", "the
+// Peruvian fake hundreds *mostly* spent" (the words after it are the
+// question's predicate, not nouns of the name). Nouns and adjectives in
+// -ly that do modify a noun ("the Kim family home", "the BLS monthly
+// report") are not.
+func adverbLy(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// lyNouns are words in -ly that are nouns or noun modifiers.
+var lyNouns = setOf(`family assembly supply rally ally anomaly monopoly reply jelly belly bully lily butterfly homily
+daily weekly monthly quarterly yearly hourly nightly early only italy july holy ugly friendly elderly
+lonely lovely costly deadly likely orderly oily curly silly woolly hilly chilly`)
 
 // predicateWord reports whether ws[i], after a name's noun phrase, is
 // the question's predicate rather than a noun of the phrase: a word

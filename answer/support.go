@@ -517,7 +517,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus) && (sc.qs.unit < 0 || u.own.has(sc.qs.unit))
 	// a table row states no event of its own: its headings and its
 	// article's headline do, and it holds the asked fact or nothing
-	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsIn(u.own|u.context, u.own|u.head, w, c.row && c.carries) && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
+	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsCheck(u.own|u.context, u.own|u.head, w, c.row && c.carries, sc.typedNamed(c)) == "" && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text)) && !sc.nearMiss(c, u)
 	c.score = c.coverage
 	// the sentence that states the asked fact says it with the question's
@@ -796,13 +796,25 @@ func (sc *scoring) enoughTerms(c *candidate, need int) bool {
 // otherwise ("hackathon advertisement") does not outweigh the names and
 // the verb it does state; up to half for a yes/no question.
 func (sc *scoring) predsIn(found, own mask, w []float64, verbless bool) bool {
-	return sc.predsCheck(found, own, w, verbless) == ""
+	return sc.predsCheck(found, own, w, verbless, false) == ""
+}
+
+// typedNamed reports whether a candidate sentence holds the kind of fact
+// a question asks for (a count, a time, a person or a place), next to a
+// word of the question, and names each name of the question itself:
+// "How many spectators watched the Gliders beat Brazil?" is answered by
+// "The Gliders won 52-50 against Brazil in front of a crowd of 3,288".
+// The asked fact said of the question's names is evidence of its own, so
+// that its predicate words may be phrased otherwise as for a yes/no
+// question (predsCheck).
+func (sc *scoring) typedNamed(c *candidate) bool {
+	return c.carries && c.namesOwn && sc.qs.want != wantAny && !sc.qs.yesNo()
 }
 
 // predsCheck is predsIn, saying which of its checks fails ("" when none
 // does): "attribute", "verb" or "predicate words". The cause report
 // (causes.go) names it.
-func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) string {
+func (sc *scoring) predsCheck(found, own mask, w []float64, verbless, typed bool) string {
 	n, missing := 0, 0
 	var missW, total float64
 	for i, t := range sc.qs.terms {
@@ -824,6 +836,9 @@ func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) strin
 			// nothing of which sentence states the event
 			return causeVerb
 		}
+		if t.pred && typed && !found.has(i) && !sc.vocab.has(i) {
+			continue // phrased otherwise by every article, beside the asked fact said of the names
+		}
 		if t.pred {
 			n++
 			if !found.has(i) {
@@ -839,7 +854,7 @@ func (sc *scoring) predsCheck(found, own mask, w []float64, verbless bool) strin
 	// both ways by the sentences on it: half of its predicate words may
 	// be missing
 	share := 3.0
-	if sc.qs.yesNo() {
+	if sc.qs.yesNo() || typed {
 		share = 2
 	}
 	if float64(missing) <= math.Floor((float64(n)+share-2)/share) || missW <= total/share {

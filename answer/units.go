@@ -242,7 +242,52 @@ func wordForm(a, b string) bool {
 	}
 	// a four-letter stem and its derivation ("oper" of "operations" and
 	// "operat" of "operate"); "plan" and "plant" stay apart
-	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]] || misspelt(a, b)
+	return len(a) >= 4 && strings.HasPrefix(b, a) && derivations[b[len(a):]] || misspelt(a, b) || derivedForm(a, b)
+}
+
+// derivedForm reports whether two stems are a verb and its noun whose
+// root changes between them, as Latin roots do: "decide"/"decision",
+// "detain"/"detention", "transcribe"/"transcription", "admit"/"admission",
+// "receive"/"reception", "explode"/"explosion", "extend"/"extension",
+// "seize"/"seizure". Both reduce to one root of five letters or more
+// (derivedRoot), so that short roots ("mission", "tension") stay apart.
+func derivedForm(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ra, rb := derivedRoot(a), derivedRoot(b)
+	return ra == rb && len(ra) >= 5
+}
+
+// derivedRoot strips a stem's noun ending (-ion, -ure, -al) and turns the
+// root the noun is built on back into the verb's: "decis" of "decision"
+// into "decid", "transcript" into "transcrib", "detent" into "detain". A
+// stem with no noun ending is its own root.
+func derivedRoot(w string) string {
+	base := ""
+	for _, suf := range []string{"ion", "ure", "ur", "al"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			base = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if base == "" {
+		return w
+	}
+	for _, alt := range rootAlternations {
+		if strings.HasSuffix(base, alt[0]) {
+			return base[:len(base)-len(alt[0])] + alt[1]
+		}
+	}
+	return base
+}
+
+// rootAlternations pair the end of a noun's root with the end of its
+// verb's stem, longest first.
+var rootAlternations = [][2]string{
+	{"sumpt", "sum"}, {"solut", "solv"}, {"volut", "volv"}, {"cript", "crib"}, {"cept", "ceiv"},
+	{"duct", "duc"}, {"tent", "tain"}, {"miss", "mit"}, {"ens", "end"}, {"is", "id"}, {"us", "ud"},
+	{"os", "od"}, {"as", "ad"}, {"it", ""}, {"t", ""},
 }
 
 // misspelt reports whether two long words differ by one slip of the

@@ -140,7 +140,7 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		}
 		var out []newsbot.Passage
 		for _, p := range ps {
-			if (reach.ContainsDate(p.Published) || laterReport(reach, p.Published)) && len(out) < k {
+			if (reach.ContainsDate(p.Published) || laterReport(reach, p.Published) || undated(p.Published)) && len(out) < k {
 				out = append(out, p)
 			}
 		}
@@ -242,6 +242,9 @@ func (t *askedTime) sources(srcs []*source) []*source {
 // asked, "in January" written), not those in it by their article's date,
 // their claim's date or a day they name within it.
 func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
+	if undated(src.Article.Published) {
+		return narrowUndated(src, p)
+	}
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
 	later := byArticle && laterReport(p, src.Article.Published)
@@ -283,6 +286,77 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 		}
 	}
 	return keepOnly(src, keep)
+}
+
+// undated reports whether an article's date is unknown (the cleaner found
+// none): such an article may bear on any period, through the times it
+// names itself.
+func undated(published string) bool {
+	_, ok := timeexpr.ParseDate(published)
+	return !ok
+}
+
+// narrowUndated keeps the sentences of an article of unknown date that
+// are about period p, and reports whether any is left. With no date to
+// read "last year" or "in June" against, only times it names absolutely
+// count (absoluteTimes): when its headline or lead names a time in p and
+// none after it (a "2014 Year-End Mining Death Results" report), the
+// article is about p throughout, save sentences that name only times
+// outside it; otherwise its sentences that name a time in p are kept,
+// with the rest of their paragraph as context, as for a later report.
+func narrowUndated(src *source, p timeexpr.Period) bool {
+	outside := func(sent newsbot.Sentence) bool {
+		ts := absoluteTimes(sent.Text)
+		return len(ts) > 0 && !slices.ContainsFunc(ts, func(t timeexpr.Period) bool { return overlaps(t, p) })
+	}
+	names, after, body := false, false, 0
+	for i, sent := range src.Sentences {
+		if sent.Kind != newsbot.KindHeadline && sent.Kind != newsbot.KindStandfirst {
+			if body > 0 && !sameParagraph(src, i-1, i) || body == leadSentences {
+				break
+			}
+			body++
+		}
+		for _, t := range absoluteTimes(sent.Text) {
+			names = names || overlaps(t, p)
+			after = after || !p.To.IsZero() && t.From.After(p.To)
+		}
+	}
+	if names && !after {
+		return keepAllBut(src, outside)
+	}
+	keep := make([]bool, len(src.Sentences))
+	for i, sent := range src.Sentences {
+		keep[i] = slices.ContainsFunc(absoluteTimes(sent.Text), func(t timeexpr.Period) bool { return overlaps(t, p) })
+	}
+	for i, sent := range src.Sentences {
+		if !keep[i] && paragraphKeeps(src, keep, i) {
+			if src.context == nil {
+				src.context = map[int]bool{}
+			}
+			src.context[sent.Seq] = true
+			keep[i] = true
+		}
+	}
+	return keepOnly(src, keep)
+}
+
+// absoluteTimes returns the times a text names that need no date to be
+// read ("in 2014", "Aug. 20, 2009"): those it names alike when read as of
+// two days a lifetime apart. "Last year" and "in June" are left out.
+func absoluteTimes(text string) []timeexpr.Period {
+	a := timeexpr.FindAll(text, time.Date(1931, 6, 15, 0, 0, 0, 0, time.UTC))
+	if len(a) == 0 {
+		return nil
+	}
+	b := timeexpr.FindAll(text, time.Date(2087, 2, 10, 0, 0, 0, 0, time.UTC))
+	var out []timeexpr.Period
+	for _, t := range a {
+		if slices.Contains(b, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // keepOnly keeps the source's sentences that keep marks, moves the
