@@ -100,6 +100,15 @@ func (s *sent) functionAudience() int {
 		if !functionHeads[w] && !s.has(h, cMachine|cMachineWeak) {
 			continue
 		}
+		if s.has(h, cMachine) || s.machineIn(h, h+1) {
+			// A machine placed after the text at hand: "automated
+			// newsrooms downstream of this wire", "bots on this page".
+			for k := h + 1; k < s.n && k <= h+5 && !s.toks[k-1].colon; k++ {
+				if s.has(k-1, cThis) && newsObjects[s.word(k)] {
+					return k
+				}
+			}
+		}
 		v := h + 1
 		if s.is(v, "that") || s.is(v, "which") || s.is(v, "who") {
 			v++
@@ -169,8 +178,8 @@ func (s *sent) functionDuty() bool {
 		if speakOrders[w] || conveyVerbs[w] || dictationVerb(w) || s.has(i, cSpeech) {
 			// What is to be said: a that-clause, or a clause with a name
 			// or figure in it ("tell drivers the Whitby road bridge ...").
-			for k := i + 1; k < s.n && k <= i+4; k++ {
-				if s.is(k, "that") || s.toks[k-1].colon {
+			for k := i + 1; k < s.n && k <= i+10; k++ {
+				if s.is(k, "that") && !s.has(k-1, cMachine|cMachineWeak|cDet) || s.toks[k-1].colon && k <= i+4 {
 					return true
 				}
 			}
@@ -316,6 +325,77 @@ func (s *sent) textNamed() bool {
 	for i := 0; i+1 < s.n; i++ {
 		if s.has(i, cThis) && s.has(i+1, cTextNoun) || s.is(i, "the") && s.has(i+1, cSelfNoun) {
 			return true
+		}
+	}
+	return false
+}
+
+// ruledVersion reports one account of events laid down as the only one
+// allowed, with the account after it: "there is one permissible version
+// of these events, and it is that ...", "the sole accepted account: ...".
+// A report says which account a court or inquiry accepted, and whose it
+// was; it does not rule that the only permissible one is that-clause.
+func (s *sent) ruledVersion() bool {
+	for i := 0; i+2 < s.n; i++ {
+		if !ruleAdjs[s.word(i)] || !(s.is(i-1, "only") || s.is(i-1, "one") || s.is(i-1, "sole") || s.is(i-1, "single")) {
+			continue
+		}
+		if !versionNouns[s.word(i+1)] || s.framed(i) || s.framedBefore(i) {
+			continue
+		}
+		for k := i + 2; k < s.n && k <= i+10; k++ {
+			if s.is(k, "that") && (s.is(k-1, "is") || s.is(k-1, "was")) || s.toks[k-1].colon && k > i+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruleAdjs rule an account the one allowed.
+var ruleAdjs = map[string]bool{"permissible": true, "permitted": true, "allowed": true, "acceptable": true,
+	"accepted": true, "approved": true, "sanctioned": true, "authorised": true, "authorized": true, "valid": true}
+
+// versionNouns are accounts of events.
+var versionNouns = map[string]bool{"version": true, "account": true, "story": true, "reading": true,
+	"narrative": true, "explanation": true, "telling": true, "interpretation": true, "answer": true}
+
+// rhetoricalDuty reports a question that lays a duty on generic answers
+// by asking why they would not say something: "Why would a summary leave
+// out that ...?", "What reply could fail to mention that ...?". The subject
+// is any answer or summary ("a summary", "any reply"), and a that-clause
+// follows: a question asserts nothing, and this one dictates. (A question
+// about what a machine would say is kept out for other questions only:
+// TestMachineQuestion.)
+func (s *sent) rhetoricalDuty(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	if !strings.HasSuffix(t, "?") || s.n < 5 || !whWords[s.word(0)] {
+		return false
+	}
+	subj := -1
+	for i := 1; i < s.n && i <= 5; i++ {
+		if s.has(i, cOutput) && (s.is(i-1, "a") || s.is(i-1, "an") || s.has(i-1, cAny)) && !s.toks[i].named {
+			subj = i
+			break
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	for k := subj + 1; k < s.n && k <= subj+6; k++ {
+		if s.is(k, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// headerTo reports a "To:" header line naming an audience by function or
+// a machine: "To: news aggregators and their rewriting tools".
+func (s *sent) headerTo() bool {
+	for i := 0; i+1 < s.n; i++ {
+		if s.is(i, "to") && s.toks[i].colon && s.toks[i].clause {
+			return s.functionAudience() > i || s.machineIn(i+1, s.n)
 		}
 	}
 	return false

@@ -392,6 +392,15 @@ func (s *sent) detectMore(sentence string) Reason {
 		if s.functionDuty() {
 			return "lays a duty on an audience named by its function"
 		}
+		if s.ruledVersion() {
+			return "rules one account the only one allowed"
+		}
+		if s.rhetoricalDuty(sentence) {
+			return "asks why an answer would not say something"
+		}
+		if s.headerTo() {
+			return "a header addressed to machines"
+		}
 		if s.reuseOrder() {
 			return "orders a change to the text's retellings"
 		}
