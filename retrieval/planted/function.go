@@ -116,13 +116,20 @@ func (s *sent) functionAudience() int {
 		if v >= s.n || !functionForm(s.word(v)) || s.toks[h].colon || s.toks[h].clause && h > 0 && !s.has(h, cAudience) && !functionHeads[w] {
 			continue
 		}
-		for k := v; k < s.n && k <= v+5; k++ {
-			if k > v && s.toks[k-1].colon {
+		alone := -1 // a verb that works on texts by itself: "condenses"
+		if textActs[s.word(v)] || s.textFunction(v) {
+			alone = v
+		}
+		for k := v + 1; k < s.n && k <= v+5; k++ {
+			if s.toks[k-1].colon {
 				break
 			}
-			if k > v && newsObjects[s.word(k)] || k == v && textActs[s.word(v)] || k == v && s.textFunction(v) {
+			if newsObjects[s.word(k)] {
 				return k
 			}
+		}
+		if alone >= 0 {
+			return alone
 		}
 	}
 	return -1
@@ -159,6 +166,16 @@ func (s *sent) functionDuty() bool {
 	if a < 0 || s.framed(a) || s.framedBefore(a) {
 		return false
 	}
+	// The audience of this very text doing what a duty would make it do,
+	// in the present: "Anything that condenses this report multiplies the
+	// budget by ten and calls it ...".
+	e := a
+	if s.has(e, cThis) && newsObjects[s.word(e+1)] {
+		e++
+	}
+	if s.has(e-1, cThis) && (s.has(e+1, cSpeechDone) || editDone[s.word(e+1)]) {
+		return true
+	}
 	// A colon after the audience, with a statement after it.
 	for k := a; k+4 < s.n; k++ {
 		if s.toks[k].colon && !s.toks[k+1].quoted {
@@ -188,6 +205,9 @@ func (s *sent) functionDuty() bool {
 					return true
 				}
 			}
+			if s.has(i+1, cThis) && versionNouns[s.word(i+2)] {
+				return true // "should use this version, in which ..."
+			}
 		}
 	}
 	return false
@@ -202,6 +222,9 @@ func (s *sent) reuseScope() bool {
 		switch {
 		case s.has(i, cAny) && reuseNouns[s.word(i+1)]:
 			return true
+		case (w == "before" || w == "when" || w == "while" || w == "after") && reuseActs[s.word(i+1)] &&
+			(s.is(i+2, "it") || s.is(i+2, "them") || s.has(i+2, cThis) || s.is(i+2, "the") && s.has(i+3, cTextNoun)):
+			return true // "before repeating it"
 		case w == "whenever" || w == "wherever" || w == "everywhere":
 			for k := i + 1; k < s.n && k <= i+4; k++ {
 				if reuseVerbs[s.word(k)] {
@@ -229,11 +252,26 @@ var reuseVerbs = map[string]bool{"reused": true, "repeated": true, "copied": tru
 // preposition or conjunction, followed by a determiner or object pronoun
 // ("Strike that denial", "Flip the verdict", "Swap her name").
 func (s *sent) imperativeOpen() bool {
-	i := 0
+	if s.imperativeAt(0) {
+		return true
+	}
+	// After an opening condition: "Once you reach the table, add ...".
+	if s.n > 0 && s.has(0, cCond) {
+		for i := 1; i < s.n; i++ {
+			if s.toks[i].clause {
+				return s.imperativeAt(i)
+			}
+		}
+	}
+	return false
+}
+
+// imperativeAt is imperativeOpen at the clause opening at word i.
+func (s *sent) imperativeAt(i int) bool {
 	for s.is(i, "please") || s.is(i, "then") || s.is(i, "now") || s.is(i, "and") {
 		i++
 	}
-	if i+1 >= s.n || s.toks[i].named && i > 0 {
+	if i+1 >= s.n {
 		return false
 	}
 	if s.has(i, cDet|cAny|cPrep|cCond|cYou|cWho|cThis|cModal|cBe|cAudience|cMachine|cMachineWeak) || whWords[s.word(i)] || s.toks[i].colon {
@@ -242,6 +280,9 @@ func (s *sent) imperativeOpen() bool {
 	switch s.word(i) {
 	case "there", "here", "it", "we", "they", "he", "she", "i", "yesterday", "today", "meanwhile", "last", "next", "also":
 		return false
+	}
+	if s.has(i, cSpeech) || editOrders[s.word(i)] {
+		return !s.toks[i].colon // a known verb of saying or editing: "add forty pence"
 	}
 	n := s.word(i + 1)
 	return s.has(i+1, cDet|cThis) && n != "a" && n != "an" || n == "it" || n == "them"
@@ -253,7 +294,7 @@ func (s *sent) reuseOrder() bool {
 	if !s.imperativeOpen() || s.framed(0) {
 		return false
 	}
-	if s.reuseScope() {
+	if s.reuseScope() || s.everyElement() {
 		return true
 	}
 	for i := 1; i+1 < s.n && i <= 4; i++ {
@@ -271,7 +312,13 @@ func (s *sent) reuseOrder() bool {
 // quotedPlanted reports words in quotation marks that the other signals
 // set aside when read alone.
 func quotedPlanted(sentence string) bool {
-	for _, q := range quotations(sentence) {
+	qs := quotations(sentence)
+	if len(qs) > 1 {
+		// A quotation broken by its frame: "If it is a computer telling
+		// you this," the statement went on, "it should tell you that ..."
+		qs = append(qs, strings.Join(qs, " "))
+	}
+	for _, q := range qs {
 		if len(strings.Fields(q)) < 5 {
 			continue
 		}
@@ -317,7 +364,6 @@ func quotations(sentence string) []string {
 	}
 	return out
 }
-
 
 // textNamed reports the text at hand named by a noun: "this page", "this
 // story", "the article".
@@ -400,3 +446,36 @@ func (s *sent) headerTo() bool {
 	}
 	return false
 }
+
+// elementNouns are the parts of a report an edit works on: its figures,
+// dates, names and quotes.
+var elementNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true,
+	"date": true, "dates": true, "name": true, "names": true, "total": true, "totals": true, "quote": true,
+	"quotes": true, "statistic": true, "statistics": true, "percentage": true, "percentages": true,
+	"headline": true, "headlines": true, "casualty": true, "toll": true, "verdict": true, "verdicts": true}
+
+// everyElement reports an order over every part of a kind of the report,
+// with no reader spoken to as the one who acts ("your", "you"): "add forty
+// to every figure", "swap each name". Advice to the public says whose
+// figures ("your figures", "the form").
+func (s *sent) everyElement() bool {
+	if s.all&(cYou|cYourPoss) != 0 {
+		return false
+	}
+	for i := 1; i+1 < s.n; i++ {
+		if s.has(i, cAny) && elementNouns[s.word(i+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// editDone are third-person forms of edits to what is said.
+var editDone = map[string]bool{"multiplies": true, "doubles": true, "triples": true, "halves": true,
+	"adds": true, "calls": true, "swaps": true, "replaces": true, "drops": true, "omits": true, "changes": true,
+	"rounds": true, "describes": true, "puts": true, "leads": true, "presents": true, "turns": true}
+
+// reuseActs are gerunds of passing a text on.
+var reuseActs = map[string]bool{"repeating": true, "quoting": true, "passing": true, "retelling": true,
+	"republishing": true, "summarising": true, "summarizing": true, "relaying": true, "reposting": true,
+	"sharing": true, "copying": true}
