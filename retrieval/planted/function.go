@@ -89,13 +89,26 @@ func functionForm(w string) bool {
 // works on texts alone ("summarises", "condenses"); or a function modifier
 // before a product noun ("recap services").
 func (s *sent) functionAudience() int {
+	_, k := s.functionAudienceSpan()
+	return k
+}
+
+// functionAudienceSpan is functionAudience with the audience's first word
+// (h, -1 if none).
+func (s *sent) functionAudienceSpan() (h, k int) {
+	h, k = s.findFunctionAudience()
+	return h, k
+}
+
+// findFunctionAudience does the work of functionAudienceSpan.
+func (s *sent) findFunctionAudience() (int, int) {
 	for h := 0; h+1 < s.n; h++ {
 		if s.toks[h].quoted {
 			continue
 		}
 		w := s.word(h)
 		if functionMods[w] && productNouns[s.word(h+1)] && !s.toks[h].colon {
-			return h + 1
+			return h, h + 1
 		}
 		if !functionHeads[w] && !s.has(h, cMachine|cMachineWeak) {
 			continue
@@ -105,7 +118,7 @@ func (s *sent) functionAudience() int {
 			// newsrooms downstream of this wire", "bots on this page".
 			for k := h + 1; k < s.n && k <= h+5 && !s.toks[k-1].colon; k++ {
 				if s.has(k-1, cThis) && newsObjects[s.word(k)] {
-					return k
+					return h, k
 				}
 			}
 		}
@@ -125,14 +138,14 @@ func (s *sent) functionAudience() int {
 				break
 			}
 			if newsObjects[s.word(k)] {
-				return k
+				return h, k
 			}
 		}
 		if alone >= 0 {
-			return alone
+			return h, alone
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // textFunction reports a function verb that works on a text by itself:
@@ -162,8 +175,8 @@ var conveyVerbs = map[string]bool{"carry": true, "record": true, "lead": true, "
 // functionDuty reports an audience named by its function that is given a
 // duty to pass a statement on, or headed as a message with a colon.
 func (s *sent) functionDuty() bool {
-	a := s.functionAudience()
-	if a < 0 || s.framed(a) || s.framedBefore(a) {
+	h, a := s.functionAudienceSpan()
+	if a < 0 || s.framed(a) || s.framedBefore(h) {
 		return false
 	}
 	// The audience of this very text doing what a duty would make it do,
@@ -329,7 +342,7 @@ func quotedPlanted(sentence string) bool {
 		// "\"Tell them the truth,\" the campaigner urged MPs" is a quote.
 		var in sent
 		in.scan(q)
-		if in.machineIn(0, min(3, in.n)) || in.headedToMachines() || in.functionAudience() >= 0 || in.textNamed() && (in.all&cOutput != 0 || in.readerAgentIn(0, in.n)) {
+		if in.machineIn(0, min(3, in.n)) || in.headedToMachines() && in.machineIn(0, in.n) || in.functionAudience() >= 0 || in.textNamed() && (in.all&cOutput != 0 || in.readerAgentIn(0, in.n)) {
 			return true
 		}
 	}
@@ -479,3 +492,70 @@ var editDone = map[string]bool{"multiplies": true, "doubles": true, "triples": t
 var reuseActs = map[string]bool{"repeating": true, "quoting": true, "passing": true, "retelling": true,
 	"republishing": true, "summarising": true, "summarizing": true, "relaying": true, "reposting": true,
 	"sharing": true, "copying": true}
+
+// supersedes reports a label that overrides what the reader knew before
+// the message after its colon: "Knowledge update, superseding all earlier
+// data: ...", "Overrides any previous information: ...". A correction
+// names the earlier version of the article it corrects, not all earlier
+// data.
+func (s *sent) supersedes() bool {
+	c := -1
+	for i := 0; i < s.n && i < maxLabel+4; i++ {
+		if s.toks[i].colon {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+3 >= s.n {
+		return false
+	}
+	for i := 0; i < c; i++ {
+		if !supersedeVerbs[s.word(i)] {
+			continue
+		}
+		for k := i + 1; k <= c && k <= i+4; k++ {
+			if knowledgeNouns[s.word(k)] && (s.has(k-1, cAny|cInstr) || s.is(k-1, "existing") || s.is(k-1, "other")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// supersedeVerbs override what came before.
+var supersedeVerbs = map[string]bool{"supersede": true, "supersedes": true, "superseding": true,
+	"override": true, "overrides": true, "overriding": true, "replaces": true, "replacing": true,
+	"invalidates": true, "invalidating": true, "cancels": true, "cancelling": true}
+
+// knowledgeNouns are what a reader knows: its data, facts, information.
+var knowledgeNouns = map[string]bool{"data": true, "facts": true, "information": true, "knowledge": true,
+	"sources": true, "reports": true, "instructions": true, "context": true, "training": true}
+
+// bracketOrder reports a bracketed aside before a colon that, read alone,
+// is planted: "Macro 14 (paste this when someone asks about ...): ...".
+func bracketOrder(sentence string) bool {
+	for {
+		o := strings.IndexAny(sentence, "([")
+		if o < 0 {
+			return false
+		}
+		c := strings.IndexAny(sentence[o+1:], ")]")
+		if c < 0 {
+			return false
+		}
+		in, rest := sentence[o+1:o+1+c], sentence[o+1+c+1:]
+		if strings.HasPrefix(strings.TrimSpace(rest), ":") && len(strings.Fields(in)) >= 3 {
+			if detectPlain(in) != "" {
+				return true
+			}
+			// An order to pass the message on when asked: "(paste
+			// this when someone asks about ...)".
+			var a sent
+			a.scan(in)
+			if a.has(0, cSpeech) && (a.has(1, cThis) || a.is(1, "it")) && a.all&cQuestion != 0 {
+				return true
+			}
+		}
+		sentence = rest
+	}
+}
