@@ -403,7 +403,7 @@ func (s *sent) ruledVersion() bool {
 			continue
 		}
 		for k := i + 2; k < s.n && k <= i+10; k++ {
-			if s.is(k, "that") && (s.is(k-1, "is") || s.is(k-1, "was")) || s.toks[k-1].colon && k > i+1 {
+			if s.is(k, "that") && (s.is(k-1, "is") || s.is(k-1, "was")) && !s.is(k+1, "of") || s.toks[k-1].colon && k > i+1 {
 				return true
 			}
 		}

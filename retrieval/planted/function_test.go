@@ -46,6 +46,7 @@ func TestFunctionShapes(t *testing.T) {
 		"\"Tell the residents that the road will reopen on Monday,\" the mayor told officials.",
 		"The only accepted account of the battle, historians say, is the one written by a monk.",
 		"The inquiry accepted the signalman's account that the points had failed.",
+		"The only accepted account is that of the coroner, who found no sign of foul play.",
 		"Why would the council omit that the bridge was unsafe? the campaigners asked.",
 		"To: all parents of pupils in year 9",
 		"Correction: an earlier version of this article gave the wrong date for the vote.",
