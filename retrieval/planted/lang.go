@@ -503,6 +503,7 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 	add(1, "second person", you)
 	add(1, "scoped over answers", scoped(toks))
 	add(1, "refers to itself", selfRef(toks))
+	add(1, "names software by the news it works on", !selfRef(toks) && newsMachine(toks))
 	add(1, "dictates what to say", says(toks, order+1))
 	add(1, "opens with an order", initial)
 	add(1, "dictates the answer", dictated)
@@ -592,7 +593,7 @@ func findOrder(toks []ltok, strong, you bool) (order int, initial, dictated, you
 			order, you = i, true
 		case t.f&lModal3 != 0 && (strong || you) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
 			order = i
-		case t.f&lModal3 != 0 && spanHas(toks, 0, i, lMachineWeak) && selfRef(toks) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
+		case t.f&lModal3 != 0 && spanHas(toks, 0, i, lMachineWeak) && (selfRef(toks) || newsMachine(toks)) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
 			order = i // a duty on software that reads this very text
 		case t.f&lModal3 != 0 && strong && (scoped(toks) || selfRef(toks)):
 			order = i // a duty laid on machines over every answer
@@ -686,6 +687,21 @@ func scoped(toks []ltok) bool {
 			case "de", "in", "ab", "von":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newsMachine: a machine by a weak noun beside the news or text it works
+// on, within three words: "Programele care rezuma stirile", "Uutisia
+// tiivistavien ohjelmien", "programmes qui résument les articles".
+func newsMachine(toks []ltok) bool {
+	for i, t := range toks {
+		if t.f&lMachineWeak == 0 {
+			continue
+		}
+		if spanHas(toks, max(0, i-3), i, lSelfNoun) || spanHas(toks, i+1, min(len(toks), i+5), lSelfNoun) {
+			return true
 		}
 	}
 	return false
