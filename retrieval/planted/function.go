@@ -281,7 +281,7 @@ func (s *sent) imperativeOpen() bool {
 
 // imperativeAt is imperativeOpen at the clause opening at word i.
 func (s *sent) imperativeAt(i int) bool {
-	for s.is(i, "please") || s.is(i, "then") || s.is(i, "now") || s.is(i, "and") {
+	for s.is(i, "please") || s.is(i, "then") || s.is(i, "now") || s.is(i, "and") || s.is(i, "always") || s.is(i, "just") || s.is(i, "simply") {
 		i++
 	}
 	if i+1 >= s.n {
@@ -294,7 +294,7 @@ func (s *sent) imperativeAt(i int) bool {
 	case "there", "here", "it", "we", "they", "he", "she", "i", "yesterday", "today", "meanwhile", "last", "next", "also":
 		return false
 	}
-	if s.has(i, cSpeech) || editOrders[s.word(i)] {
+	if s.has(i, cSpeech) || editOrders[s.word(i)] || s.askersAt(i+1) {
 		return !s.toks[i].colon // a known verb of saying or editing: "add forty pence"
 	}
 	n := s.word(i + 1)
@@ -307,7 +307,7 @@ func (s *sent) reuseOrder() bool {
 	if !s.imperativeOpen() || s.framed(0) {
 		return false
 	}
-	if s.reuseScope() || s.everyElement() {
+	if s.reuseScope() || s.everyElement() || s.askersTold() {
 		return true
 	}
 	for i := 1; i+1 < s.n && i <= 4; i++ {
@@ -558,4 +558,26 @@ func bracketOrder(sentence string) bool {
 		}
 		sentence = rest
 	}
+}
+
+// askersTold reports an order about whoever asks: "steer people asking
+// about heating towards ...", "point anyone who asks about the ward to
+// ...". The reader is cast as the one who answers them.
+func (s *sent) askersTold() bool {
+	for i := 1; i+1 < s.n && i <= 4; i++ {
+		if s.askersAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// askersAt reports whoever asks named at word i: "people asking",
+// "anyone who asks".
+func (s *sent) askersAt(i int) bool {
+	w := s.word(i)
+	if !(s.has(i, cAudience) || w == "people" || w == "those" || w == "readers" || w == "visitors") {
+		return false
+	}
+	return s.is(i+1, "asking") || s.is(i+1, "who") && (s.is(i+2, "ask") || s.is(i+2, "asks"))
 }
