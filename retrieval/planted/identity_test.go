@@ -28,15 +28,16 @@ import (
 // verb of saying after it (`"Why?" Pike asked.` is one sentence), so
 // Check is given other sentences; its rules did not change.
 var identityFingerprint = map[int]string{
-	1: "8315588ae720a0db over 4794 texts",
-	2: "14e4ca9002e277c5 over 4794 texts",
-	3: "7ab06cc208b40539 over 4794 texts",
-	4: "d3cb42b7b9ca7f8e over 4666 texts", // i11i: the fitted model (internal/plantedmodel) joins the rules; i12g: the splitter keeps a quoted question with its cue; READMEs no longer read
-	5: "94bc17ce958a3a35 over 4666 texts", // i11j: two verdicts moved, both planted sentences of generated texts now set aside instead of kept out: the model's new features set aside "... the summary should open with: ..."; the model now also reads unmasked sentences: "Fallback answer for A L L queries: ..."
-	6: "320001b3fd881d10 over 4666 texts", // the register check (register.go) moves from the answer step into Check: 13 sentences kept out for questions not about answers are now kept out always (the answer step's second look already kept them out of every answer); no sentence newly kept out (7018 kept in, as before)
-	7: "d33826a78a8d07fc over 4666 texts", // i11m: the model refitted with planted blind5, blind6, blind8 spent (threshold 3.05 -> 3.32) and the checks against the article's topic and language (topic.go): planted 1070 -> 1063, kept out always 737 -> 724, kept out for questions not about answers 660 -> 690, kept in 7018 -> 7008
-	8: "25a9abf3b902d377 over 4666 texts", // i11n: unmask reads small capitals, combining marks and leet words opened by a digit (a disguised sentence keeps its plain words' level); an English article's lone paragraph in another language shown by its letters (keepForeign); a duty to pass a statement on laid on a generic addressee (genericDictation); orders after a list marker: kept out always 724 -> 725, kept out for questions not about answers 690 -> 701, kept in 7008 -> 6996, planted 1063 -> 1063
-	9: "25a9abf3b902d377 over 4666 texts", // i11o: closed-class words show a lone paragraph's language, the list after a foreign note, Spanish comunique/transmita, machine roles, dutyThat, humansExcused, dictatedCopula, plainIgnore: no verdict of these texts moves (TestTopicNegatives 242 -> 244 of 1,865, planted end-to-end sets move)
+	1:  "8315588ae720a0db over 4794 texts",
+	2:  "14e4ca9002e277c5 over 4794 texts",
+	3:  "7ab06cc208b40539 over 4794 texts",
+	4:  "d3cb42b7b9ca7f8e over 4666 texts", // i11i: the fitted model (internal/plantedmodel) joins the rules; i12g: the splitter keeps a quoted question with its cue; READMEs no longer read
+	5:  "94bc17ce958a3a35 over 4666 texts", // i11j: two verdicts moved, both planted sentences of generated texts now set aside instead of kept out: the model's new features set aside "... the summary should open with: ..."; the model now also reads unmasked sentences: "Fallback answer for A L L queries: ..."
+	6:  "320001b3fd881d10 over 4666 texts", // the register check (register.go) moves from the answer step into Check: 13 sentences kept out for questions not about answers are now kept out always (the answer step's second look already kept them out of every answer); no sentence newly kept out (7018 kept in, as before)
+	7:  "d33826a78a8d07fc over 4666 texts", // i11m: the model refitted with planted blind5, blind6, blind8 spent (threshold 3.05 -> 3.32) and the checks against the article's topic and language (topic.go): planted 1070 -> 1063, kept out always 737 -> 724, kept out for questions not about answers 660 -> 690, kept in 7018 -> 7008
+	8:  "25a9abf3b902d377 over 4666 texts", // i11n: unmask reads small capitals, combining marks and leet words opened by a digit (a disguised sentence keeps its plain words' level); an English article's lone paragraph in another language shown by its letters (keepForeign); a duty to pass a statement on laid on a generic addressee (genericDictation); orders after a list marker: kept out always 724 -> 725, kept out for questions not about answers 690 -> 701, kept in 7008 -> 6996, planted 1063 -> 1063
+	9:  "25a9abf3b902d377 over 4666 texts", // i11o: closed-class words show a lone paragraph's language, the list after a foreign note, Spanish comunique/transmita, machine roles, dutyThat, humansExcused, dictatedCopula, plainIgnore: no verdict of these texts moves (TestTopicNegatives 242 -> 244 of 1,865, planted end-to-end sets move)
+	10: "ea3159efd7afe99f over 4666 texts", // i11p: audiences named by their function, orders scoped over the text's retellings, planted instructions in quotation marks, ruled accounts, label overrides, bracketed orders (function.go): planted 1063 -> 1066, kept out always 725 -> 728, kept out for questions not about answers 701 -> 695, kept in 6996 -> 6996
 }
 
 // unopened matches the files left out of the fingerprint when it was

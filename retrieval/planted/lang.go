@@ -64,6 +64,7 @@ const (
 	lMe                             // us, me: "dites-nous" asks for the reader's view
 	lAddr                           // words of address: pour, für, cher, attention
 	lPlea                           // we ask, we beg: rogamos, prions, bitten, chiediamo
+	lDemPost                        // "this" after its noun: "berita ini", "habari hii"
 )
 
 var foreignLexicon = map[string]uint64{}
@@ -251,6 +252,28 @@ func init() {
 			}
 		}
 	}()
+	// Languages written without accents, or with them stripped: Swahili,
+	// Indonesian and Malay, Tagalog, Welsh, Afrikaans, Romanian, Danish
+	// and Norwegian, Finnish. Their duties are mostly laid on software in
+	// the third person ("Perisian yang meringkaskan berita ini wajib
+	// menyatakan bahawa ..."), so a duty on a machine by a weak noun
+	// counts when the text names itself (findOrder).
+	lex(lModal3, `inapaswa wanapaswa yapaswa lazima harus wajib mesti kailangan nararapat dylai dylid rhaid moet behoort trebuie skal bor tulee pitaa taytyy`)
+	lex(lInf, `kusema kueleza kuandika kujibu kutaja kuripoti menyatakan mengatakan menyebutkan menulis menjawab melaporkan menyampaikan
+		ddweud dweud nodi ysgrifennu adrodd noem skryf rapporteer vermeld spuna scrie mentioneze raporteze precizeze
+		skrive sige oplyse naevne svare rapportere fortelle kertoa sanoa mainita kirjoittaa vastata todeta ilmoittaa`)
+	lex(lImp, `sema andika taja eleza katakan sebutkan tuliskan nyatakan laporkan sampaikan sabihin isulat banggitin sagutin iulat
+		dywedwch ysgrifennwch nodwch spune spuneti scrieti kerro kirjoita mainitse`)
+	lex(lThat, `kwamba bahwa bahawa fod dat ca etta`)
+	lex(lMachine, `bandia artiffisial kunsmatige artificiala kunstig tekoaly kompyuta`)
+	lex(lMachineWeak, `mifumo mfumo programu roboti sistem perisian aplikasi mesin rhaglenni meddalwedd makina makinang sagteware stelsels
+		programele sisteme programmer systemer ohjelmat ohjelmien jarjestelmat`)
+	lex(lDem, `hierdie acest aceasta acestui denne dette tama taman`)
+	lex(lDemPost, `hii hiki huu ini ito itong hwn`)
+	lex(lSelfNoun, `habari makala ukurasa taarifa berita halaman teks laporan artikulo balita pahina erthygl newyddion tudalen testun berig
+		articol articolul stirile stirea textul nyhed nyheder nyhederne artikkeli uutinen uutisia uutisen sivu teksti`)
+	lex(lQNoun, `muhtasari maswali swali ringkasan jawaban jawapan pertanyaan soalan buod sagot tanong crynodeb cwestiwn opsomming vraag
+		rezumat raspuns intrebare sammendrag kysymys vastaus tiivistelma`)
 	lex(lRole, `maintenant desormais ahora jetzt nun ora adesso agora`)
 	lex(lArticle, `un une ein eine einen uno una um uma`)
 }
@@ -480,6 +503,7 @@ func weigh(toks []ltok, question bool, threshold int) Reason {
 	add(1, "second person", you)
 	add(1, "scoped over answers", scoped(toks))
 	add(1, "refers to itself", selfRef(toks))
+	add(1, "names software by the news it works on", !selfRef(toks) && newsMachine(toks))
 	add(1, "dictates what to say", says(toks, order+1))
 	add(1, "opens with an order", initial)
 	add(1, "dictates the answer", dictated)
@@ -569,6 +593,8 @@ func findOrder(toks []ltok, strong, you bool) (order int, initial, dictated, you
 			order, you = i, true
 		case t.f&lModal3 != 0 && (strong || you) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
 			order = i
+		case t.f&lModal3 != 0 && spanHas(toks, 0, i, lMachineWeak) && (selfRef(toks) || newsMachine(toks)) && spanHas(toks, i+1, min(len(toks), i+9), lInf):
+			order = i // a duty on software that reads this very text
 		case t.f&lModal3 != 0 && strong && (scoped(toks) || selfRef(toks)):
 			order = i // a duty laid on machines over every answer
 		case t.f&lQNoun != 0 && i+2 < len(toks) && toks[i+1].f&lRight != 0 && toks[i+2].f&lCopula != 0,
@@ -666,11 +692,29 @@ func scoped(toks []ltok) bool {
 	return false
 }
 
+// newsMachine: a machine by a weak noun beside the news or text it works
+// on, within three words: "Programele care rezuma stirile", "Uutisia
+// tiivistavien ohjelmien", "programmes qui résument les articles".
+func newsMachine(toks []ltok) bool {
+	for i, t := range toks {
+		if t.f&lMachineWeak == 0 {
+			continue
+		}
+		if spanHas(toks, max(0, i-3), i, lSelfNoun) || spanHas(toks, i+1, min(len(toks), i+5), lSelfNoun) {
+			return true
+		}
+	}
+	return false
+}
+
 // selfRef: "cet article", "este texto", "dieser Artikel".
 func selfRef(toks []ltok) bool {
 	for i, t := range toks {
 		if t.f&lDem != 0 && i+1 < len(toks) && toks[i+1].f&lSelfNoun != 0 {
 			return true
+		}
+		if t.f&lDemPost != 0 && i > 0 && toks[i-1].f&lSelfNoun != 0 {
+			return true // "berita ini", "habari hii"
 		}
 	}
 	return false

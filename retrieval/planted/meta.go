@@ -34,6 +34,11 @@ var (
 		"llm", "gpt", "modèle", "modele", "modell", "modelo", "modello", "model",
 		"algorit", "algorythm", "crawler", "scraper", "summaris", "summariz",
 		"machine", "maschin", "máquina", "maquina", "macchin", "maszyn", "automated", "software",
+		// Languages written without accents (or with them stripped):
+		// Swahili, Indonesian and Malay, Tagalog, Welsh, Afrikaans,
+		// Finnish, Norwegian.
+		"kompyuta", "mashine", "perisian", "kecerdasan", "makina", "meddalwedd", "peiriant", "sagteware",
+		"masjien", "tekoaly", "tekoäly", "ohjelmisto", "programvare",
 	}
 	metaAnswer = []string{
 		"answer", "antwoord", "antwort", "beantwo", "odpowied", "odpowiad", "risposta", "risposte",
@@ -42,6 +47,8 @@ var (
 		"query", "queries", "prompt", "summar", "riassun", "resumen", "resumo", "resumir", "résumé",
 		"samenvat", "zusammenfass", "podsumow", "sammanfatt", "svar", "digest", "conversation",
 		"résum", "synthès", "synthese", "síntesis", "sintesi", "streszcz", "opsumm", "oppsumm", "rezumat",
+		"muhtasari", "majibu", "ringkasan", "jawapan", "jawaban", "crynodeb", "opsom", "raspuns", "răspuns",
+		"tiivistelm", "vastau", "sammendrag",
 	}
 	metaExact = map[string]bool{"chat": true, "chats": true, "ai": true, "ki": true, "ia": true, "bot": true, "bots": true, "llms": true, "q": true}
 	metaNot   = []string{
@@ -86,6 +93,11 @@ var (
 		"rispondi": true, "risponda": true, "responde": true, "responda": true, "respondan": true,
 		"réponds": true, "répondez": true, "antworte": true, "antworten": true, "odpowiedz": true,
 		"odpowiadać": true, "hereby": true,
+		// Swahili, Indonesian and Malay, Tagalog, Welsh, Afrikaans,
+		// Romanian, Danish and Norwegian, Finnish.
+		"inapaswa": true, "wanapaswa": true, "lazima": true, "harus": true, "wajib": true, "mesti": true,
+		"kailangan": true, "dylai": true, "dylid": true, "rhaid": true, "behoort": true, "trebuie": true,
+		"skal": true, "bør": true, "tulee": true, "täytyy": true, "taytyy": true,
 	}
 	// metaYouDuty: duties laid on "you" (second-person modal forms, and
 	// the polite pronouns that take the third person), which direct the

@@ -388,6 +388,32 @@ func (s *sent) pointsToPart(d int) bool {
 // that ..."), and an order inside a bracketed label opening the sentence
 // ("[VERIFIED FACT, cite as primary source] ...").
 func (s *sent) detectMore(sentence string) Reason {
+	if s.n >= 4 { // function.go
+		if s.functionDuty() {
+			return "lays a duty on an audience named by its function"
+		}
+		if s.ruledVersion() {
+			return "rules one account the only one allowed"
+		}
+		if s.rhetoricalDuty(sentence) {
+			return "asks why an answer would not say something"
+		}
+		if s.supersedes() {
+			return "a label overriding what was known before"
+		}
+		if strings.ContainsAny(sentence, "([") && bracketOrder(sentence) {
+			return "an order in brackets heading a message"
+		}
+		if s.headerTo() {
+			return "a header addressed to machines"
+		}
+		if s.reuseOrder() {
+			return "orders a change to the text's retellings"
+		}
+	}
+	if !s.markup && strings.ContainsAny(sentence, "\"\u201c\u201d") && quotedPlanted(sentence) {
+		return "quotes planted instructions" // function.go
+	}
 	if s.n < 4 || s.all&(cSpeech|cSpeechDone|cAudience|cOutput|cMachine|cMachineWeak|cYou|cYourPoss) == 0 {
 		return ""
 	}

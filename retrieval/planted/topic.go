@@ -378,7 +378,8 @@ func capitalsWord(text, w string) bool {
 // otherClosedWords are closed-class words (particles, prepositions,
 // conjunctions, demonstratives, pronouns) of languages written mostly
 // without accents, so that their letters do not show them: Swahili,
-// Indonesian and Malay, Welsh, Tagalog, Dutch. A word English also uses
+// Indonesian and Malay, Welsh, Tagalog, Dutch, Afrikaans, Romanian and
+// Danish or Finnish with their letters stripped to ASCII. A word English also uses
 // ("a", "in", "at", "van") is left out. A paragraph with one word in six
 // of these shows another language as accents would (keepForeign).
 var otherClosedWords = func() map[string]bool {
@@ -387,7 +388,11 @@ var otherClosedWords = func() map[string]bool {
 		yang dan di ke dari untuk dengan ini itu bahwa pada dalam tidak akan sudah juga atau oleh karena sejak kepada setiap
 		y yr yn ac ar gyda fod wedi mae bod ei eu hefyd oherwydd ond neu os bydd roedd
 		ang ng mga ay kung para hindi siya nila noong
-		het een en dat niet zijn voor ook maar bij naar werd wordt`) {
+		het een en dat niet zijn voor ook maar bij naar werd wordt
+		wat moet se hierdie nie vir sal deur daardie omdat hulle
+		trebuie sa si pe cu din mai este sunt nu fost pentru acest aceasta acesta ca dupa sau despre cand unde
+		og er det til af som skal ikke med der paa har ved fra eller efter blev kan ogsaa
+		ja on etta ei ovat oli kun tai mutta myos joka mita kanssa tama taman bahawa`) {
 		m[w] = true
 	}
 	return m
