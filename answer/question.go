@@ -88,6 +88,12 @@ type question struct {
 	// negated: the question denies what it asks about ("Which allergen
 	// was *not* declared?"): a sentence's denial states the asked fact.
 	negated bool
+	// measure: the measure a quantity question asks for (measureAsked);
+	// counted: the terms of the noun a "how many" question counts
+	// (countedAsked). The sentence stating the asked fact writes its
+	// number so (statesAsked).
+	measure measure
+	counted []string
 	ws      []qword // the question's words (questionWords)
 }
 
@@ -163,6 +169,9 @@ func analyse(q string, texts []string) *question {
 	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool { return isDenial(w.lower) })
 	r.qs.ws = r.ws
 	r.qs.unit = r.qs.timeUnitAsked(r.ws)
+	if r.qs.want == wantQuantity {
+		r.qs.measure, r.qs.counted = measureAsked(r.ws), countedAsked(r.ws)
+	}
 	return r.qs
 }
 

@@ -14,7 +14,7 @@ func TestTypedBeside(t *testing.T) {
 	ok := func(c *candidate) bool { return c.coverage >= floor && c != offTopic }
 	sc := &scoring{qs: &question{want: wantTime}}
 
-	got := sc.typedBeside([]*candidate{lead, offTopic, fact}, []*candidate{lead}, ok)
+	got := sc.typedBeside([]*candidate{lead, offTopic, fact}, []*candidate{lead}, ok, ok)
 	if len(got) != 2 || got[0] != lead || got[1] != fact {
 		t.Fatalf("picked %v, want the lead then the sentence with the fact", got)
 	}
@@ -23,16 +23,16 @@ func TestTypedBeside(t *testing.T) {
 	}
 	// the lead states the fact already: nothing added
 	nearLead := &candidate{coverage: 0.9, carries: true, near: true}
-	if got := sc.typedBeside([]*candidate{nearLead, fact}, []*candidate{nearLead}, ok); len(got) != 1 {
+	if got := sc.typedBeside([]*candidate{nearLead, fact}, []*candidate{nearLead}, ok, ok); len(got) != 1 {
 		t.Errorf("added %d beside a lead with the fact", len(got)-1)
 	}
 	// an open question asks for no kind of fact
 	open := &scoring{qs: &question{want: wantAny}}
-	if got := open.typedBeside([]*candidate{lead, fact}, []*candidate{lead}, ok); len(got) != 1 {
+	if got := open.typedBeside([]*candidate{lead, fact}, []*candidate{lead}, ok, ok); len(got) != 1 {
 		t.Errorf("added %d for an open question", len(got)-1)
 	}
 	// a sentence failing another condition is not added
-	if got := sc.typedBeside([]*candidate{lead, offTopic}, []*candidate{lead}, ok); len(got) != 1 {
+	if got := sc.typedBeside([]*candidate{lead, offTopic}, []*candidate{lead}, ok, ok); len(got) != 1 {
 		t.Errorf("added a sentence that fails a condition of a pick")
 	}
 }
