@@ -55,11 +55,11 @@ var moneyAfterHowMuch = setOf("damage damages raise raised award awarded grant g
 
 // measureValues find a number written in a measure's units.
 var measureValues = map[measure]*regexp.Regexp{
-	measureMoney: regexp.MustCompile(`(?i)(?:[$£€¥]|\b(?:US|CA|A|NZ|HK)\$)\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|m|bn)\s)?(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs)\b`),
-	measureSpeed: regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|knots|miles (?:per|an) hour|kilomet(?:re|er)s (?:per|an) hour|meters per second|metres per second)\b`),
-	measureWeight: regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:pounds?|lbs?|kilograms?|kg|tons?|tonnes?|ounces?|grams?)\b`),
-	measureLength: regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:miles?|km|kilomet(?:re|er)s?|feet|foot|ft|met(?:re|er)s?|yards?|inches|inch|nautical miles)\b`),
-	measureArea: regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:acres?|hectares?|square (?:miles?|kilomet(?:re|er)s?|km|feet|met(?:re|er)s?))\b`),
+	measureMoney:   regexp.MustCompile(`(?i)(?:[$£€¥]|\b(?:US|CA|A|NZ|HK)\$)\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|m|bn)\s)?(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs)\b`),
+	measureSpeed:   regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:mph|km/h|kph|knots|miles (?:per|an) hour|kilomet(?:re|er)s (?:per|an) hour|meters per second|metres per second)\b`),
+	measureWeight:  regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:pounds?|lbs?|kilograms?|kg|tons?|tonnes?|ounces?|grams?)\b`),
+	measureLength:  regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:miles?|km|kilomet(?:re|er)s?|feet|foot|ft|met(?:re|er)s?|yards?|inches|inch|nautical miles)\b`),
+	measureArea:    regexp.MustCompile(`(?i)\b\d[\d,.]*(?:\s|-)?(?:(?:million|billion)\s)?(?:acres?|hectares?|square (?:miles?|kilomet(?:re|er)s?|km|feet|met(?:re|er)s?))\b`),
 	measurePercent: regexp.MustCompile(`(?i)\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)`),
 }
 
@@ -193,11 +193,86 @@ func newsbotSet(ts []string) map[string]bool {
 // counting the asked noun (countsAsked). False when the question asks
 // for neither.
 func (qs *question) statesAsked(text string) bool {
-	return qs.want == wantQuantity && (qs.statesMeasure(text) || qs.countsAsked(text))
+	switch qs.want {
+	case wantQuantity:
+		return qs.statesMeasure(text) || qs.countsAsked(text)
+	case wantTime:
+		return qs.statesTime(text)
+	}
+	return false
 }
 
-// asksForm reports whether the question asks for a quantity in a form
-// statesAsked can read.
+// asksForm reports whether the question asks for a fact in a form
+// statesAsked can read: a quantity in a measure or of a counted noun, a
+// time.
 func (qs *question) asksForm() bool {
-	return qs.want == wantQuantity && (qs.measure != measureNone || len(qs.counted) > 0)
+	return qs.want == wantQuantity && (qs.measure != measureNone || len(qs.counted) > 0) || qs.want == wantTime
+}
+
+// The asked precision of a time question. "When is the final?" is
+// answered by "on 17 May", not by the "Saturday" of the report's opening
+// sentence; "At what time did the quake strike?" by "at 4:25 a.m."; "On
+// what day did the miner die?" by "On Aug. 20, 2009", not by "the August
+// 2009 death".
+
+// timePrecision is what a time question asks for.
+type timePrecision uint8
+
+const (
+	timeCalendar timePrecision = iota // "when": a calendar date or a clock time
+	timeClock                         // "what time"
+	timeYear                          // "what year"
+	timeDay                           // "what day", "what date"
+)
+
+// precisionAsked reads the precision a time question asks for.
+func precisionAsked(ws []qword) timePrecision {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].lower != "what" && ws[i].lower != "which" {
+			continue
+		}
+		switch ws[i+1].lower {
+		case "time", "hour":
+			return timeClock
+		case "year":
+			return timeYear
+		case "day", "date":
+			return timeDay
+		}
+	}
+	return timeCalendar
+}
+
+var (
+	// dayDate: a day of a month, "17 May", "May 17", "Aug. 20".
+	dayDate = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
+		`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.) ?\d{1,2}(st|nd|rd|th)?\b`)
+	// monthYear: "August 2009", "in May 2012".
+	monthYear = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (1[89]\d\d|20\d\d)\b`)
+	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b|\bnoon\b|\bmidnight\b`)
+	yearNum   = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
+)
+
+// statesTime reports whether text writes a time of the asked precision
+// that the question does not already hold.
+func (qs *question) statesTime(text string) bool {
+	var res []*regexp.Regexp
+	switch qs.precision {
+	case timeClock:
+		res = []*regexp.Regexp{clockTime}
+	case timeYear:
+		res = []*regexp.Regexp{yearNum}
+	case timeDay:
+		res = []*regexp.Regexp{dayDate}
+	default:
+		res = []*regexp.Regexp{dayDate, monthYear, clockTime}
+	}
+	for _, re := range res {
+		for _, m := range re.FindAllString(text, -1) {
+			if !qs.hasAll([]string{m}) {
+				return true
+			}
+		}
+	}
+	return false
 }

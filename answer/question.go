@@ -94,7 +94,9 @@ type question struct {
 	// number so (statesAsked).
 	measure measure
 	counted []string
-	ws      []qword // the question's words (questionWords)
+	// precision: what a time question asks for (precisionAsked).
+	precision timePrecision
+	ws        []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -171,6 +173,9 @@ func analyse(q string, texts []string) *question {
 	r.qs.unit = r.qs.timeUnitAsked(r.ws)
 	if r.qs.want == wantQuantity {
 		r.qs.measure, r.qs.counted = measureAsked(r.ws), countedAsked(r.ws)
+	}
+	if r.qs.want == wantTime {
+		r.qs.precision = precisionAsked(r.ws)
 	}
 	return r.qs
 }

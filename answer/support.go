@@ -532,7 +532,9 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	}
 	if c.carries {
 		c.score += carriesBonus
-		c.asked = sc.qs.statesAsked(c.sent.Text)
+		// a time is tied to the asked event by a word of the question in
+		// its sentence ("in the final ... on 17 May")
+		c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
 		if sc.factNearTerm(c.sent.Text) {
 			c.near = true
 			c.score += nearBonus
