@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -72,6 +73,11 @@ func init() {
 // measureNone: from its cue words (measureCues), and, after "how much", a
 // word asking for money (moneyAfterHowMuch).
 func measureAsked(ws []qword) measure {
+	for i, w := range ws {
+		if w.lower == "long" && i > 0 && ws[i-1].lower == "how" {
+			return measureNone // "how long": a duration, whatever else it names
+		}
+	}
 	for i, w := range ws {
 		if m, ok := measureCues[w.lower]; ok {
 			if m == measurePercent && w.lower == "share" && i+1 < len(ws) && ws[i+1].lower == "price" {
@@ -219,7 +225,7 @@ func (qs *question) asksForm() bool {
 type timePrecision uint8
 
 const (
-	timeCalendar timePrecision = iota // "when": a calendar date or a clock time
+	timeCalendar timePrecision = iota // "when": a date, a year or a clock time
 	timeClock                         // "what time"
 	timeYear                          // "what year"
 	timeDay                           // "what day", "what date"
@@ -265,14 +271,49 @@ func (qs *question) statesTime(text string) bool {
 	case timeDay:
 		res = []*regexp.Regexp{dayDate}
 	default:
-		res = []*regexp.Regexp{dayDate, monthYear, clockTime}
+		res = []*regexp.Regexp{dayDate, monthYear, clockTime, yearNum}
 	}
 	for _, re := range res {
 		for _, m := range re.FindAllString(text, -1) {
-			if !qs.hasAll([]string{m}) {
+			if !qs.holdsAll(m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// askedFirst puts first the picked sentence that states the asked fact in
+// the asked form (statesAsked: "Mintage is limited to 50,000 sets" asked
+// how many sets) when the lead does not: the lead shares more of the
+// question's words, the other says what was asked. It runs after the
+// support gate has weighed the lead, so whether the question is answered
+// does not change; a plan picked first stays first.
+func (sc *scoring) askedFirst(picked []*candidate) []*candidate {
+	if len(picked) < 2 || !sc.qs.asksForm() || picked[0].asked || picked[0].plan {
+		return picked
+	}
+	for j, c := range picked {
+		// a count of the asked noun may be of another subject ("Mr Talagi
+		// recorded 373 votes", asked Okesene's): only a measure or a time,
+		// said of the question's names, goes first
+		if c.asked && c.namesOwn && (sc.qs.statesMeasure(c.sent.Text) || sc.qs.want == wantTime) {
+			out := make([]*candidate, 0, len(picked))
+			out = append(out, c)
+			out = append(out, picked[:j]...)
+			return append(out, picked[j+1:]...)
+		}
+	}
+	return picked
+}
+
+// holdsAll reports whether the question holds every term of an
+// expression: "May 9" is new to a question asking about "May 2014".
+func (qs *question) holdsAll(expr string) bool {
+	for _, t := range unitTerms(expr) {
+		if !slices.ContainsFunc(qs.terms, func(qt qterm) bool { return qt.key == t }) {
+			return false
+		}
+	}
+	return true
 }

@@ -530,11 +530,12 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		// names (in the sentence, its neighbours or its headline)
 		c.score += specificBonus * sc.specificOwn(u.own, u.title, w)
 	}
+	// a time is tied to the asked event by a word of the question in its
+	// sentence ("in the final ... on 17 May"); read apart from carries,
+	// which misses "May 9" when the question says "May 2014"
+	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
 	if c.carries {
 		c.score += carriesBonus
-		// a time is tied to the asked event by a word of the question in
-		// its sentence ("in the final ... on 17 May")
-		c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
 		if sc.factNearTerm(c.sent.Text) {
 			c.near = true
 			c.score += nearBonus
