@@ -40,7 +40,7 @@ func TestDbgCands(t *testing.T) {
 		al, _ := s.aliases(context.Background(), "g", q)
 		qs := analyse(q, sourceTexts(srcs))
 		qs.setAliases(al)
-		fmt.Printf("\nQ %s want=%d\n", q, qs.want)
+		fmt.Printf("\nQ %s want=%d measure=%d counted=%v\n", q, qs.want, qs.measure, qs.counted)
 		for _, tm := range qs.terms {
 			fmt.Printf("  term %s kind=%d pred=%v verb=%v\n", tm.key, tm.kind, tm.pred, tm.verb)
 		}
@@ -51,7 +51,11 @@ func TestDbgCands(t *testing.T) {
 		fmt.Printf("  missing=%q\n", sc.missing)
 		cands := sc.scoreCandidates(srcs)
 		for _, c := range cands[:min(dbgShown(), len(cands))] {
-			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v preds=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.preds, c.onTopic, c.sent.Text)
+			fmt.Printf("  %.2f cov=%.2f m=%d own=%d w=%d car=%v near=%v asked=%v preds=%v top=%v %.100q\n", c.score, c.coverage, c.matched, c.own, c.words, c.carries, c.near, c.asked, c.preds, c.onTopic, c.sent.Text)
+		}
+		picked, rules := sc.pick(cands)
+		for _, c := range picked {
+			fmt.Printf("  PICK rules=%v %.2f near=%v %.100q\n", rules, c.score, c.near, c.sent.Text)
 		}
 	}
 }

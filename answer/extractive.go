@@ -49,6 +49,7 @@ type candidate struct {
 	plan     bool
 	carries  bool // holds the kind of fact asked for (a quantity for "how many")
 	near     bool // ... within a few words of an ordinary word of the question (factNearTerm)
+	asked    bool // ... in the asked measure, or counting the asked noun (statesAsked)
 	whole    bool // answers with words outside its claim's content: quote the sentence
 	onTopic  bool // its article mentions the question's names (coversNames)
 	namesOwn bool // each name of the question has a word in the sentence itself

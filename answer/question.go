@@ -88,7 +88,15 @@ type question struct {
 	// negated: the question denies what it asks about ("Which allergen
 	// was *not* declared?"): a sentence's denial states the asked fact.
 	negated bool
-	ws      []qword // the question's words (questionWords)
+	// measure: the measure a quantity question asks for (measureAsked);
+	// counted: the terms of the noun a "how many" question counts
+	// (countedAsked). The sentence stating the asked fact writes its
+	// number so (statesAsked).
+	measure measure
+	counted []string
+	// precision: what a time question asks for (precisionAsked).
+	precision timePrecision
+	ws        []qword // the question's words (questionWords)
 }
 
 // qword is a word of the question as written.
@@ -163,6 +171,12 @@ func analyse(q string, texts []string) *question {
 	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool { return isDenial(w.lower) })
 	r.qs.ws = r.ws
 	r.qs.unit = r.qs.timeUnitAsked(r.ws)
+	if r.qs.want == wantQuantity {
+		r.qs.measure, r.qs.counted = measureAsked(r.ws), countedAsked(r.ws)
+	}
+	if r.qs.want == wantTime {
+		r.qs.precision = precisionAsked(r.ws)
+	}
 	return r.qs
 }
 

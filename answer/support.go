@@ -530,6 +530,10 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 		// names (in the sentence, its neighbours or its headline)
 		c.score += specificBonus * sc.specificOwn(u.own, u.title, w)
 	}
+	// a time is tied to the asked event by a word of the question in its
+	// sentence ("in the final ... on 17 May"); read apart from carries,
+	// which misses "May 9" when the question says "May 2014"
+	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
 	if c.carries {
 		c.score += carriesBonus
 		if sc.factNearTerm(c.sent.Text) {
@@ -1000,14 +1004,17 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 	need := min(2, sc.contentTerms())
 	var picked []*candidate
 	texts := map[string]bool{}
-	ok := func(c *candidate) bool {
-		// An article that covers much less of the question than the best
-		// one is about something else ("killed" in a war report, asked about
-		// a ferry accident), however well one of its sentences matches.
-		onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
-		typed := len(picked) == 0 || !picked[0].carries || c.carries || sc.asMuch(c, picked[0])
-		return c.coverage >= floor && (sc.enough(c, need) || loose && sc.enoughTerms(c, need)) && onTopic && typed && !texts[sameText(c.sent.Text)]
+	okAs := func(loose bool) func(c *candidate) bool {
+		return func(c *candidate) bool {
+			// An article that covers much less of the question than the best
+			// one is about something else ("killed" in a war report, asked about
+			// a ferry accident), however well one of its sentences matches.
+			onTopic := c.onTopic && c.srcCov >= minSourceShare*bestSrc
+			typed := len(picked) == 0 || !picked[0].carries || c.carries || sc.asMuch(c, picked[0])
+			return c.coverage >= floor && (sc.enough(c, need) || loose && sc.enoughTerms(c, need)) && onTopic && typed && !texts[sameText(c.sent.Text)]
+		}
 	}
+	ok := okAs(loose)
 	for _, c := range cands {
 		if len(picked) == maxItems {
 			break
@@ -1026,7 +1033,7 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 			picked = append(picked, c)
 		}
 	}
-	picked = sc.typedBeside(cands, picked, ok)
+	picked = sc.typedBeside(cands, picked, ok, okAs(true))
 	picked = sc.detailBeside(cands, picked, ok)
 	picked = sc.denialBeside(cands, picked, ok)
 	for _, c := range picked {
@@ -1043,20 +1050,37 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 // that shares more of the question's words), below the coverage floor
 // but with every other condition of a pick. The lead, and so whether
 // the question is answered at all, does not change.
-func (sc *scoring) typedBeside(cands, picked []*candidate, ok func(*candidate) bool) []*candidate {
-	if len(picked) == 0 || len(picked) >= maxItems || sc.qs.want == wantAny || picked[0].near {
+func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*candidate) bool) []*candidate {
+	// a quantity asked in a measure ("how heavy") or of a noun ("how many
+	// presses") is stated in that form (statesAsked); a number of another
+	// measure next to a word of the question is not it. Stating the asked
+	// quantity in the asked form, such a sentence is quoted beside the
+	// lead without the predicate check ("New Horizons is gaining nearly
+	// 9,000 mph", asked how much speed it *gained*).
+	typed := func(c *candidate) bool { return c.near }
+	if sc.qs.asksForm() {
+		typed = func(c *candidate) bool { return c.asked }
+		ok = okLoose
+	}
+	if len(picked) == 0 || sc.qs.want == wantAny || typed(picked[0]) {
 		return picked
 	}
 	for _, c := range picked {
-		if c.near {
+		if typed(c) {
 			return picked
 		}
 	}
 	for _, c := range cands {
-		if !c.near || slices.Contains(picked, c) {
+		if !typed(c) || slices.Contains(picked, c) {
 			continue
 		}
 		if passesAbove(c, picked[0], ok) {
+			if len(picked) >= maxItems {
+				// the last pick only shares the question's words: the
+				// sentence stating the asked kind of fact next to one of
+				// them says more of what was asked
+				return append(picked[:maxItems-1:maxItems-1], c)
+			}
 			return append(picked, c)
 		}
 	}
