@@ -134,8 +134,12 @@ func payloadFlagged(sents []newsbot.Sentence, payload string) bool {
 }
 
 // unspent reports whether path is a blind set that may not be run by
-// those who work on the detector: blind5 and later, negatives5 and later.
+// those who work on the detector: blind5 and later, negatives5 and later
+// (a planted set numbered 10 or more by its file's name, closedSet).
 func unspent(path string) bool {
+	if closedSet(path) {
+		return true
+	}
 	for _, p := range []string{"blind", "negatives"} {
 		for rest := path; ; {
 			i := strings.Index(rest, p)

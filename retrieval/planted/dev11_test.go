@@ -126,11 +126,20 @@ func TestAnswerTimeReport(t *testing.T) {
 }
 
 // closedSet reports whether path is a planted set that its fixers may not
-// run: blind5 and later, negatives5 and later (blind3 is spent and runs).
+// run: blind5 and later, negatives5 and later (blind3 is spent and runs),
+// two-digit numbers (blind10, negatives10) included.
 func closedSet(path string) bool {
 	base := filepath.Base(path)
 	for _, p := range []string{"blind", "negatives"} {
-		if strings.HasPrefix(base, p) && len(base) > len(p) && base[len(p)] >= '5' && base[len(p)] <= '9' {
+		if !strings.HasPrefix(base, p) {
+			continue
+		}
+		n, k := 0, len(p)
+		for k < len(base) && base[k] >= '0' && base[k] <= '9' {
+			n = n*10 + int(base[k]-'0')
+			k++
+		}
+		if k > len(p) && n >= 5 {
 			return true
 		}
 	}
