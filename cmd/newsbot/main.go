@@ -80,7 +80,7 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	cmd, ok := commands[args[0]]
 	if !ok && strings.HasPrefix(args[0], "-") {
 		// "newsbot --db x.db articles": flags belong to a command.
-		fmt.Fprintf(env.Stderr, "newsbot: %q is a flag, and flags come after the command: newsbot COMMAND [flags] [args], e.g. newsbot articles --db newsbot.db (run 'newsbot help' for the commands)\n", args[0])
+		fmt.Fprintf(env.Stderr, "newsbot: %q is a flag, and flags come after the command: newsbot COMMAND [flags] [args], e.g. %s (run 'newsbot help' for the commands)\n", args[0], flagsAfter(args))
 		return 2
 	} else if !ok {
 		hint := "run 'newsbot help' for the list"
@@ -123,6 +123,43 @@ func warnUnknownVars(env *Env, command string) {
 	for _, w := range env.varWarnings {
 		fmt.Fprintf(env.Stderr, "newsbot: warning: %s\n", w)
 	}
+}
+
+// flagsAfter rewrites a command line whose flags came before the
+// command ("--db x.db add a.txt") with them after it ("newsbot add a.txt
+// --db x.db"), the example the error gives; with no command among the
+// arguments, a generic one.
+func flagsAfter(args []string) string {
+	for i, a := range args {
+		if _, ok := commands[a]; !ok || i == 0 || takesValue(args[i-1]) {
+			continue
+		}
+		words := append(append([]string{"newsbot"}, args[i:]...), args[:i]...)
+		for j, w := range words {
+			words[j] = shellWord(w)
+		}
+		return strings.Join(words, " ")
+	}
+	return "newsbot articles --db newsbot.db"
+}
+
+// takesValue says whether flag a, given before the command, is one of
+// the flags every command takes whose value is the next argument.
+func takesValue(a string) bool {
+	switch a {
+	case "-db", "--db", "-guild", "--guild":
+		return true
+	}
+	return false
+}
+
+// shellWord quotes w for a POSIX shell when it holds anything but
+// letters, digits and the few marks paths and flags use.
+func shellWord(w string) string {
+	if w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@,+%") == "" {
+		return w
+	}
+	return "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
 }
 
 // commandNames returns the registered command names, sorted.
