@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -29,5 +31,26 @@ func TestFlagsBeforeCommandExample(t *testing.T) {
 		if !strings.Contains(errs, tc.want) || !strings.Contains(errs, "flags come after the command") {
 			t.Errorf("%q: stderr %q does not say %q", tc.args, errs, tc.want)
 		}
+	}
+}
+
+// A question set given as its folder (testdata/eval/blind5) is refused
+// with the file to give, not "read ...: is a directory".
+func TestEvalSetFolderNamesItsFile(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	q := filepath.Join(dir, "questions.jsonl")
+	if err := os.WriteFile(q, []byte(`{"question":"Who?","answerable":false}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"eval-answers", "eval"} {
+		_, errs, code := c.run("", cmd, dir)
+		if code != 1 || !strings.Contains(errs, "is a folder: give its question file, "+q) {
+			t.Errorf("%s FOLDER: exit %d, stderr %q; want 1 and the file %s named", cmd, code, errs, q)
+		}
+	}
+	_, errs, code := c.run("", "eval-answers", t.TempDir())
+	if code != 1 || !strings.Contains(errs, "is a folder: give the question file") {
+		t.Errorf("eval-answers EMPTY-FOLDER: exit %d, stderr %q", code, errs)
 	}
 }
