@@ -45,7 +45,8 @@ type Env struct {
 	// metrics, when set (serve), observes model requests, ingest and
 	// feed polls of the clients the wiring builds.
 	metrics *bot.Metrics
-	// varWarnings are the misspelled-variable warnings serve logs.
+	// varWarnings are the misspelled-variable and bad-value warnings
+	// serve logs.
 	varWarnings []string
 	// logger, when set (serve), is the one logger every line goes through.
 	logger *slog.Logger
@@ -110,13 +111,15 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-// warnUnknownVars tells about misspelled variables (OPENAI_BASEURL): on
-// stderr, or for serve in its JSON log (env.varWarnings).
+// warnUnknownVars tells about misspelled variables (OPENAI_BASEURL) and
+// values read as unset (NEWSBOT_PREFIX_COMMANDS=yes): on stderr, or for serve in its JSON log (env.varWarnings).
 func warnUnknownVars(env *Env, command string) {
-	if env.Environ == nil {
-		return
+	if env.Environ != nil {
+		env.varWarnings = unknownVarWarnings(env.Environ())
 	}
-	env.varWarnings = unknownVarWarnings(env.Environ())
+	if env.Getenv != nil {
+		env.varWarnings = append(env.varWarnings, valueWarnings(env.Getenv)...)
+	}
 	if command == "serve" {
 		return
 	}

@@ -54,3 +54,32 @@ func TestEvalSetFolderNamesItsFile(t *testing.T) {
 		t.Errorf("eval-answers EMPTY-FOLDER: exit %d, stderr %q", code, errs)
 	}
 }
+
+// A value newsbot would read as unset gets a warning naming what to
+// write, on stderr for the command line; good values get none.
+func TestBadValueWarnings(t *testing.T) {
+	c := newCLI(t)
+	c.env["NEWSBOT_PREFIX_COMMANDS"] = "yes"
+	c.env["NEWSBOT_LOG"] = "xml"
+	c.env["NEWSBOT_MAX_UPLOAD"] = "huge"
+	c.env["NEWSBOT_NO_RECENCY"] = "1"
+	c.env["NEWSBOT_QUESTIONS_PER_MINUTE"] = "2.5"
+	_, errs, code := c.run("", "articles")
+	if code != 0 {
+		t.Fatalf("articles: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		`newsbot: warning: NEWSBOT_PREFIX_COMMANDS="yes" is not 1 or 0, so it reads as off; write 1 to turn it on`,
+		`newsbot: warning: NEWSBOT_LOG="xml" is not a format; write text or json (using text)`,
+		`newsbot: warning: NEWSBOT_MAX_UPLOAD="huge" is not a positive number`,
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr %q does not say %q", errs, want)
+		}
+	}
+	for _, not := range []string{"NEWSBOT_NO_RECENCY", "NEWSBOT_QUESTIONS_PER_MINUTE"} {
+		if strings.Contains(errs, not) {
+			t.Errorf("a good value of %s was warned about: %q", not, errs)
+		}
+	}
+}
