@@ -83,6 +83,7 @@ func flagError(fs *flag.FlagSet, err error) error {
 	// The flag package names a flag with one dash whatever was typed; the
 	// docs, the help and the suggestion below write two.
 	msg := strings.Replace(err.Error(), "flag provided but not defined: -", "no such flag: --", 1)
+	msg = strings.Replace(msg, " for flag -", " for flag --", 1)
 	if bad, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
 		var names []string
 		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })

@@ -83,3 +83,23 @@ func TestBadValueWarnings(t *testing.T) {
 		}
 	}
 }
+
+// A bad bench number names the flag that was wrong; a value that does not
+// parse names its flag with two dashes, as the docs write it.
+func TestBenchBadNumberNamesFlag(t *testing.T) {
+	c := newCLI(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"bench", "--articles", "0"}, "newsbot bench: --articles 0: it must be at least 1"},
+		{[]string{"bench", "--queries", "-2"}, "newsbot bench: --queries -2: it must be at least 0"},
+		{[]string{"bench", "--k", "0"}, "newsbot bench: --k 0: it must be at least 1"},
+		{[]string{"bench", "--articles", "abc"}, `invalid value "abc" for flag --articles: give a whole number`},
+	} {
+		_, errs, code := c.run("", tc.args...)
+		if code != 1 || !strings.Contains(errs, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 1 and %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
