@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,5 +102,30 @@ func TestBenchBadNumberNamesFlag(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%q: exit %d, stderr %q; want 1 and %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+// With the database's folder missing, doctor does not also say the file
+// "is created at first use": it cannot be until the folder exists.
+func TestDoctorMissingFolderDatabaseSkipped(t *testing.T) {
+	c := newCLI(t)
+	c.env["NEWSBOT_DB"] = filepath.Join(c.dir, "no", "such", "x.db")
+	out, errs, code := c.run("", "doctor", "--json")
+	if code != 1 {
+		t.Fatalf("doctor: exit %d, want 1 (the folder check fails): %s", code, errs)
+	}
+	var res []checkResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("doctor --json: %v: %s", err, out)
+	}
+	got := map[string]checkResult{}
+	for _, r := range res {
+		got[r.Check] = r
+	}
+	if r := got["database folder"]; r.Status != checkFail {
+		t.Errorf("database folder: %+v, want FAIL", r)
+	}
+	if r := got["database"]; r.Status != checkSkip || !strings.Contains(r.Detail, "cannot be created until its folder exists") {
+		t.Errorf("database: %+v, want skip saying it cannot be created until its folder exists", r)
 	}
 }
