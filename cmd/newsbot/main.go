@@ -56,8 +56,10 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := loadDotEnv(".env"); err != nil {
+		// A configuration error, not a usage one: exit 1, as README's
+		// exit statuses say (2 is for an unknown command or none).
 		fmt.Fprintf(os.Stderr, "newsbot: %v\n", err)
-		os.Exit(2)
+		os.Exit(1)
 	}
 	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Environ: os.Environ}
 	os.Exit(Main(ctx, env, os.Args[1:]))
