@@ -79,6 +79,8 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	} else if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(env.Stdout)
 		return 0
+	} else if args[0] == "--version" || args[0] == "-version" {
+		args = []string{"version"}
 	}
 	cmd, ok := commands[args[0]]
 	if !ok && strings.HasPrefix(args[0], "-") {

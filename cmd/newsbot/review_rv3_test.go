@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -127,5 +128,33 @@ func TestDoctorMissingFolderDatabaseSkipped(t *testing.T) {
 	}
 	if r := got["database"]; r.Status != checkSkip || !strings.Contains(r.Detail, "cannot be created until its folder exists") {
 		t.Errorf("database: %+v, want skip saying it cannot be created until its folder exists", r)
+	}
+}
+
+// 'newsbot version' (and --version, which a newcomer tries first) names
+// the build; before, --version was told flags come after a command.
+func TestVersion(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		out, errs, code := c.run("", args...)
+		if code != 0 || !strings.HasPrefix(out, "newsbot ") || errs != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+	for _, tc := range []struct {
+		info *debug.BuildInfo
+		want string
+	}{
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "43ea348aa1b2c3d4e5f6"}, {Key: "vcs.time", Value: "2026-12-03T16:24:00Z"}, {Key: "vcs.modified", Value: "true"}}},
+			"newsbot 43ea348aa1b2 (2026-12-03T16:24:00Z, modified) go1.26.8\n"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.4.0"}}, "newsbot v1.4.0 go1.26.8\n"},
+		{&debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}}, "newsbot (built without version control information) go1.26.8\n"},
+	} {
+		var b strings.Builder
+		writeVersion(&b, tc.info)
+		if b.String() != tc.want {
+			t.Errorf("writeVersion: %q, want %q", b.String(), tc.want)
+		}
 	}
 }
