@@ -158,3 +158,17 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// "1 of 2 sources was not added", not "were".
+func TestAddFailedCountGrammar(t *testing.T) {
+	c := newCLI(t)
+	missing := filepath.Join(c.dir, "nope.txt")
+	_, errs, code := c.run("", "add", sample, missing)
+	if code != 1 || !strings.Contains(errs, "newsbot add: 1 of 2 sources was not added (see above)") {
+		t.Errorf("one failure: exit %d, stderr %q", code, errs)
+	}
+	_, errs, _ = c.run("", "add", missing, filepath.Join(c.dir, "nope2.txt"))
+	if !strings.Contains(errs, "newsbot add: 2 of 2 sources were not added (see above)") {
+		t.Errorf("two failures: stderr %q", errs)
+	}
+}
