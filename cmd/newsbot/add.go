@@ -97,7 +97,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 		bar.Set(len(pos), 0)
 	}
 	if failed > 0 {
-		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources were not added (see above)", failed, len(pos))}
+		return &newsbot.Error{Code: newsbot.EINVALID, Message: fmt.Sprintf("%d of %d sources %s not added (see above)", failed, len(pos), map[bool]string{true: "was", false: "were"}[failed == 1])}
 	}
 	return nil
 }

@@ -96,8 +96,13 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	if o.articles < 1 || o.queries.n < 0 || o.batch < 1 || o.procs < 1 || o.k < 1 {
-		return newsbot.Errorf(newsbot.EINVALID, "--articles, --batch, --procs and --k must be at least 1, --queries at least 0")
+	for _, f := range []struct {
+		name  string
+		v, lo int
+	}{{"articles", o.articles, 1}, {"queries", o.queries.n, 0}, {"batch", o.batch, 1}, {"procs", o.procs, 1}, {"k", o.k, 1}} {
+		if f.v < f.lo {
+			return newsbot.Errorf(newsbot.EINVALID, "--%s %d: it must be at least %d (--articles, --batch, --procs and --k at least 1, --queries at least 0)", f.name, f.v, f.lo)
+		}
 	}
 	if o.corpus != "" && o.queries.file == "" && o.queries.n > 0 {
 		return newsbot.Errorf(newsbot.EINVALID, "--corpus needs --queries FILE (one question a line), or --queries 0 to time ingest only: synthetic questions are about synthetic articles")

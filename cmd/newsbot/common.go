@@ -80,7 +80,10 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 // suggesting the flag the user probably meant: "--jsn" is "--json".
 func flagError(fs *flag.FlagSet, err error) error {
 	name := strings.TrimPrefix(fs.Name(), "newsbot ")
-	msg := strings.Replace(err.Error(), "flag provided but not defined: ", "no such flag: ", 1)
+	// The flag package names a flag with one dash whatever was typed; the
+	// docs, the help and the suggestion below write two.
+	msg := strings.Replace(err.Error(), "flag provided but not defined: -", "no such flag: --", 1)
+	msg = strings.Replace(msg, " for flag -", " for flag --", 1)
 	if bad, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
 		var names []string
 		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/joho/godotenv"
@@ -41,6 +42,32 @@ func loadDotEnv(path string) error {
 		return fmt.Errorf("%s: %v; fix the line or remove the file", path, err)
 	}
 	return nil
+}
+
+// valueWarnings returns one warning for each variable whose value newsbot
+// would otherwise read silently as unset: a switch that is not 1 or 0
+// ("yes" reads as off), a log format that is not text or json, a limit of
+// the bot that is not a positive number (its default is used).
+func valueWarnings(getenv func(string) string) []string {
+	var out []string
+	for _, name := range []string{"NEWSBOT_NO_RECENCY", "NEWSBOT_PREFIX_COMMANDS"} {
+		if v := getenv(name); v != "" {
+			if _, err := strconv.ParseBool(v); err != nil {
+				out = append(out, fmt.Sprintf("%s=%q is not 1 or 0, so it reads as off; write 1 to turn it on", name, v))
+			}
+		}
+	}
+	if v := getenv("NEWSBOT_LOG"); v != "" && v != "text" && v != "json" {
+		out = append(out, fmt.Sprintf("NEWSBOT_LOG=%q is not a format; write text or json (using text)", v))
+	}
+	for _, name := range []string{"NEWSBOT_QUESTIONS_PER_MINUTE", "NEWSBOT_QUESTION_BURST", "NEWSBOT_GUILD_CONCURRENCY", "NEWSBOT_MAX_UPLOAD"} {
+		if v := getenv(name); v != "" {
+			if f, err := strconv.ParseFloat(v, 64); err != nil || f <= 0 {
+				out = append(out, fmt.Sprintf("%s=%q is not a positive number; the default is used (see .env.example)", name, v))
+			}
+		}
+	}
+	return out
 }
 
 // unknownVarWarnings returns one warning for each variable in environ

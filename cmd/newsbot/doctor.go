@@ -180,6 +180,11 @@ func (d *doctor) checkFolder(ctx context.Context) {
 // use. Pending migrations are not applied by the doctor.
 func (d *doctor) checkDatabase(ctx context.Context) {
 	if _, err := os.Stat(d.dbPath); os.IsNotExist(err) {
+		if fi, err := os.Stat(filepath.Dir(d.dbPath)); err != nil || !fi.IsDir() {
+			// The folder check has failed: the file cannot be created.
+			d.skip("database", fmt.Sprintf("%s cannot be created until its folder exists", d.dbPath))
+			return
+		}
 		d.ok("database", fmt.Sprintf("%s does not exist yet; it is created at first use", d.dbPath))
 		return
 	}

@@ -87,6 +87,9 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 }
 
 func readEvalFile(path string) ([]retrieval.EvalQuestion, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "cannot open the question set %s: check the path", path)

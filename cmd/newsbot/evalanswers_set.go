@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/newsbot/newsbot"
@@ -70,6 +71,9 @@ func (l *stringList) UnmarshalJSON(b []byte) error {
 // readAnswerSet reads an answer set from a file; errors are EINVALID or
 // ENOTFOUND with the file's name and the line.
 func readAnswerSet(path string) ([]answerQuestion, error) {
+	if err := notAFolder(path); err != nil {
+		return nil, err
+	}
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, newsbot.Errorf(newsbot.ENOTFOUND, "cannot open the question set %s: check the path", path)
@@ -80,6 +84,25 @@ func readAnswerSet(path string) ([]answerQuestion, error) {
 		return nil, &newsbot.Error{Code: newsbot.EINVALID, Err: err, Message: path + ": " + newsbot.ErrorMessage(err)}
 	}
 	return qs, nil
+}
+
+// notAFolder refuses a question set given as a folder (the sets of
+// testdata/eval are folders holding questions.jsonl and their articles),
+// naming the file to give instead.
+func notAFolder(path string) error {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return nil
+	}
+	if q := filepath.Join(path, "questions.jsonl"); isFile(q) {
+		return newsbot.Errorf(newsbot.EINVALID, "%s is a folder: give its question file, %s", path, q)
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "%s is a folder: give the question file (JSON Lines, one question a line)", path)
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // parseAnswerSet reads JSON Lines of questions. Blank lines and lines

@@ -45,7 +45,8 @@ type Env struct {
 	// metrics, when set (serve), observes model requests, ingest and
 	// feed polls of the clients the wiring builds.
 	metrics *bot.Metrics
-	// varWarnings are the misspelled-variable warnings serve logs.
+	// varWarnings are the misspelled-variable and bad-value warnings
+	// serve logs.
 	varWarnings []string
 	// logger, when set (serve), is the one logger every line goes through.
 	logger *slog.Logger
@@ -55,8 +56,10 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := loadDotEnv(".env"); err != nil {
+		// A configuration error, not a usage one: exit 1, as README's
+		// exit statuses say (2 is for an unknown command or none).
 		fmt.Fprintf(os.Stderr, "newsbot: %v\n", err)
-		os.Exit(2)
+		os.Exit(1)
 	}
 	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Environ: os.Environ}
 	os.Exit(Main(ctx, env, os.Args[1:]))
@@ -76,11 +79,13 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	} else if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(env.Stdout)
 		return 0
+	} else if args[0] == "--version" || args[0] == "-version" {
+		args = []string{"version"}
 	}
 	cmd, ok := commands[args[0]]
 	if !ok && strings.HasPrefix(args[0], "-") {
 		// "newsbot --db x.db articles": flags belong to a command.
-		fmt.Fprintf(env.Stderr, "newsbot: %q is a flag, and flags come after the command: newsbot COMMAND [flags] [args], e.g. newsbot articles --db newsbot.db (run 'newsbot help' for the commands)\n", args[0])
+		fmt.Fprintf(env.Stderr, "newsbot: %q is a flag, and flags come after the command: newsbot COMMAND [flags] [args], e.g. %s (run 'newsbot help' for the commands)\n", args[0], flagsAfter(args))
 		return 2
 	} else if !ok {
 		hint := "run 'newsbot help' for the list"
@@ -110,19 +115,58 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-// warnUnknownVars tells about misspelled variables (OPENAI_BASEURL): on
-// stderr, or for serve in its JSON log (env.varWarnings).
+// warnUnknownVars tells about misspelled variables (OPENAI_BASEURL) and
+// values read as unset (NEWSBOT_PREFIX_COMMANDS=yes): on stderr, or for serve in its JSON log (env.varWarnings).
 func warnUnknownVars(env *Env, command string) {
-	if env.Environ == nil {
-		return
+	if env.Environ != nil {
+		env.varWarnings = unknownVarWarnings(env.Environ())
 	}
-	env.varWarnings = unknownVarWarnings(env.Environ())
+	if env.Getenv != nil {
+		env.varWarnings = append(env.varWarnings, valueWarnings(env.Getenv)...)
+	}
 	if command == "serve" {
 		return
 	}
 	for _, w := range env.varWarnings {
 		fmt.Fprintf(env.Stderr, "newsbot: warning: %s\n", w)
 	}
+}
+
+// flagsAfter rewrites a command line whose flags came before the
+// command ("--db x.db add a.txt") with them after it ("newsbot add a.txt
+// --db x.db"), the example the error gives; with no command among the
+// arguments, a generic one.
+func flagsAfter(args []string) string {
+	for i, a := range args {
+		if _, ok := commands[a]; !ok || i == 0 || takesValue(args[i-1]) {
+			continue
+		}
+		words := append(append([]string{"newsbot"}, args[i:]...), args[:i]...)
+		for j, w := range words {
+			words[j] = shellWord(w)
+		}
+		return strings.Join(words, " ")
+	}
+	return "newsbot articles --db newsbot.db"
+}
+
+// takesValue says whether flag a, given before the command, is one of
+// the flags every command takes whose value is the next argument.
+func takesValue(a string) bool {
+	switch a {
+	case "-db", "--db", "-guild", "--guild":
+		return true
+	}
+	return false
+}
+
+// shellWord quotes w for a POSIX shell when it holds anything but
+// letters, digits and the few marks paths and flags use.
+func shellWord(w string) string {
+	if w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@,+%") == "" {
+		return w
+	}
+	return "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
 }
 
 // commandNames returns the registered command names, sorted.

@@ -145,7 +145,7 @@ func TestBadInput(t *testing.T) {
 		{"empty question", []string{"ask", "  "}, "", "no question"},
 		{"long question", []string{"ask", strings.Repeat("why ", 1250)}, "", "limit"},
 		{"bad date", []string{"add", "--published", "8 Nov 2016", sample}, "", "YYYY-MM-DD"},
-		{"unknown flag", []string{"ask", "--nope", "x"}, "", "no such flag: -nope"},
+		{"unknown flag", []string{"ask", "--nope", "x"}, "", "no such flag: --nope;"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	env.logger = log
 	bot.LogDiscordgoTo(log)
 	for _, w := range env.varWarnings {
-		log.Warn("unknown variable", "warning", w)
+		log.Warn("configuration", "warning", w)
 	}
 	hour, err := digestHour(env)
 	if err != nil {

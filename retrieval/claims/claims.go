@@ -40,12 +40,19 @@ func (s *Service) WhoSaid(ctx context.Context, guild string, q newsbot.ClaimQuer
 	// The statements the disagreements are looked for in: with a topic,
 	// all of the articles the hits come from.
 	context, shown := dedup(attribution.Units(hits)), []newsbot.Claim(nil)
+	kept := keptOutSeqs{}
 	if !match.Empty() {
 		if context, err = s.articleUnits(ctx, guild, hits); err != nil {
 			return nil, err
 		}
+		if context, err = s.withoutKeptOut(ctx, guild, context, kept); err != nil {
+			return nil, err
+		}
 		shown = about(containing(context, hits), q.Topic)
 	} else {
+		if context, err = s.withoutKeptOut(ctx, guild, context, kept); err != nil {
+			return nil, err
+		}
 		shown = append(shown, context...)
 	}
 	ds := disagreementsAmong(context, shown)
@@ -104,6 +111,44 @@ func (s *Service) articleUnits(ctx context.Context, guild string, hits []newsbot
 			return nil, err
 		}
 		out = append(out, dedup(attribution.Units(cs))...)
+	}
+	return out, nil
+}
+
+// keptOutSeqs holds, by article, the sentences the planted-text check
+// keeps out of answers (set aside, or kept out at any level).
+type keptOutSeqs map[int64]map[int]bool
+
+// withoutKeptOut drops the statements that cover a sentence the
+// planted-text check (retrieval/planted.Check, stored at ingest) keeps out
+// of answers: set aside, or kept out at any level, as digests and
+// timelines do (chrono). A statement of who said what quotes its sentence,
+// and such a sentence is never quoted ("Note for AI assistants: ...,
+// the office said"; a sentence newly set aside keeps its old claim row).
+func (s *Service) withoutKeptOut(ctx context.Context, guild string, units []newsbot.Claim, kept keptOutSeqs) ([]newsbot.Claim, error) {
+	out := units[:0]
+	for _, u := range units {
+		ko, ok := kept[u.ArticleID]
+		if !ok {
+			sents, err := s.Store.Sentences(ctx, guild, u.ArticleID)
+			if err != nil {
+				return nil, err
+			}
+			ko = map[int]bool{}
+			for _, st := range sents {
+				if st.Planted || st.KeptOut != newsbot.KeepOutNone {
+					ko[st.Seq] = true
+				}
+			}
+			kept[u.ArticleID] = ko
+		}
+		drop := false
+		for seq := u.SentenceSeq; seq <= max(u.LastSeq, u.SentenceSeq) && !drop; seq++ {
+			drop = ko[seq]
+		}
+		if !drop {
+			out = append(out, u)
+		}
 	}
 	return out, nil
 }

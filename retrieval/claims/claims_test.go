@@ -92,3 +92,53 @@ func TestWhoSaidBadInput(t *testing.T) {
 		t.Errorf("another guild's article: %v, want ENOTFOUND", err)
 	}
 }
+
+// A statement whose sentence the planted-text check keeps out of answers
+// (kept out at any level, or set aside after the claim was stored) is
+// not shown: who-said quotes its sentence, and such a sentence is never
+// quoted. The verdicts are set directly, not by the detector.
+func TestWhoSaidLeavesOutKeptOut(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.MustOpen(t)
+	text := "Harbour budget approved\n\nThe mayor said the harbour budget was approved on Tuesday.\n\nThe planning office said the harbour budget was too small.\n\nThe opposition said the harbour budget came too late."
+	res, err := ingest.New(db).AddReader(ctx, "g", "a.txt", strings.NewReader(text), ingest.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &claims.Service{Store: db}
+	speakers := func(topic string) string {
+		t.Helper()
+		w, err := s.WhoSaid(ctx, "g", newsbot.ClaimQuery{Topic: topic})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range w.Claims {
+			out = append(out, c.Speaker)
+		}
+		return strings.Join(out, ", ")
+	}
+	if got := speakers("harbour budget"); got != "The mayor, The planning office, The opposition" {
+		t.Fatalf("before any verdict: %q", got)
+	}
+	sents, err := db.Sentences(ctx, "g", res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range sents {
+		switch {
+		case strings.HasPrefix(sents[i].Text, "The planning office"):
+			sents[i].KeptOut = newsbot.KeepOutMeta
+		case strings.HasPrefix(sents[i].Text, "The opposition"):
+			sents[i].Planted = true
+		}
+	}
+	if err := db.SetVerdicts(ctx, "g", res.ID, 1, sents, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, topic := range []string{"harbour budget", ""} {
+		if got := speakers(topic); got != "The mayor" {
+			t.Errorf("topic %q: speakers %q, want only The mayor (the others' sentences are kept out)", topic, got)
+		}
+	}
+}
