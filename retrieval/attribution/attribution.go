@@ -27,6 +27,13 @@ import (
 func Attribute(text string, sents []newsbot.Sentence) []newsbot.Claim {
 	a := &article{text: text, dialogue: dialogueLabels(text, sents), qa: qaAnswers(text, sents)}
 	a.lowered, _ = lowerAligned(text)
+	if tiles(text, sents) {
+		a.words = nameToks.Get().(*[]tok)
+		if need := len(text)/4 + 8; cap(*a.words) < need { // about a token in 5 bytes of news
+			*a.words = make([]tok, 0, need)
+		}
+		defer a.putWords()
+	}
 	for k, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			continue
@@ -94,6 +101,10 @@ type article struct {
 	outletOf string          // the outlet of the interview the article last named
 	dialogue map[string]bool // the labels in capitals of a transcript's turns
 	qa       *qaInterview    // the answers of an interview printed without labels
+	// words holds the tokens of every sentence, offsets in text, for the
+	// fullest-name step (personNamesIn), when the sentences tile the text
+	// (tiles); nil otherwise.
+	words *[]tok
 }
 
 // pendingQuote is a sentence of a quotation whose speaker is named later.
@@ -132,6 +143,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	}
 	ts := tokenizeLowered(text, lowered, a.open, a.buf)
 	a.buf = ts
+	if a.words != nil {
+		n := len(*a.words)
+		*a.words = append(*a.words, ts...)
+		for i := n; i < len(*a.words); i++ {
+			(*a.words)[i].a += s.Start
+			(*a.words)[i].b += s.Start
+		}
+	}
 	startOpen := a.open
 	a.open = quoteState(ts, a.open)
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {

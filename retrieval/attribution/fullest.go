@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsbot/newsbot"
 )
@@ -43,13 +44,62 @@ func personNamesIn(text, lowered string) []textName {
 		*buf = make([]tok, 0, need)
 	}
 	ts := tokenizeLowered(text, lowered, false, *buf)
-	defer func() {
-		if cap(ts) <= 1<<15 { // an article of up to about 150 KB
-			clear(ts) // holds no article text while pooled
-			*buf = ts[:0]
-			nameToks.Put(buf)
+	*buf = ts
+	defer putToks(buf)
+	return namesIn(text, ts)
+}
+
+// putToks returns a token buffer to nameToks, emptied, unless it grew
+// past an article of about 150 KB.
+func putToks(buf *[]tok) {
+	if ts := *buf; cap(ts) <= 1<<15 {
+		clear(ts) // holds no article text while pooled
+		*buf = ts[:0]
+		nameToks.Put(buf)
+	}
+}
+
+// putWords gives the article's sentence tokens back to the pool.
+func (a *article) putWords() {
+	putToks(a.words)
+	a.words = nil
+}
+
+// tiles reports whether the sentences cover text the way one tokenisation
+// of the whole text reads it: in order, every one with offsets that fit,
+// and only white space before the first, after the last and between two
+// (at least one character of it). Then the tokens of the sentences, put
+// end to end, are the tokens of text (tokenizeLowered reads past a word
+// only into letters, digits and marks, never across white space), but for
+// the quotation state: a sentence's tokens start with the quotation open
+// or closed as Attribute carries it, the whole text's closed. namesIn
+// reads no quotation state but inQ, and only to compare words of a run
+// with no punctuation mark in it, which markQuotes gives one inQ whatever
+// state it starts in (the state changes only at a quotation mark, and
+// every quotation mark is a punctuation token).
+func tiles(text string, sents []newsbot.Sentence) bool {
+	end := 0
+	for k, s := range sents {
+		if s.Start < end || s.End > len(text) || s.Start > s.End || k > 0 && s.Start == end || !allSpace(text[end:s.Start]) {
+			return false
 		}
-	}()
+		end = s.End
+	}
+	return allSpace(text[end:])
+}
+
+// allSpace reports whether s holds only white space (unicode.IsSpace).
+func allSpace(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesIn is personNamesIn given the tokens of text.
+func namesIn(text string, ts []tok) []textName {
 	var out []textName
 	seen := map[string]bool{}
 	for i := 0; i < len(ts); {
@@ -192,7 +242,12 @@ func (a *article) fullestName(speaker string, names *[]textName, read *bool) ful
 		prefix = strings.Join(fs[:len(fs)-1], " ")
 	}
 	if !*read {
-		*names, *read = personNamesIn(a.text, a.lowered), true
+		if a.words != nil {
+			*names = namesIn(a.text, *a.words) // the sentences' tokens: the same as tokenising text again (tiles)
+		} else {
+			*names = personNamesIn(a.text, a.lowered)
+		}
+		*read = true
 	}
 	return fullName{full: fullestFor(*names, last, honour), prefix: prefix}
 }

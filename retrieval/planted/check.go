@@ -39,9 +39,17 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	alone := make([]newsbot.KeepOut, len(sents))
 	is := make([]uint8, len(sents)) // isPlanted, and the topic bits of keepOffTopic
 	shares := make([]share, len(sents))
+	var regs []regVerdict // RegisterOne of each sentence, from weighShare's scan
+	if register {
+		regs = make([]regVerdict, len(sents))
+	}
 	for i := range sents {
 		var planted bool
-		planted, alone[i], is[i], shares[i] = weighShare(sents[i].Text)
+		var reg *regVerdict
+		if regs != nil {
+			reg = &regs[i]
+		}
+		planted, alone[i], is[i], shares[i] = weighShare(sents[i].Text, reg)
 		if planted {
 			is[i] |= isPlanted
 		}
@@ -64,7 +72,7 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 	keepBetween(text, sents)
 	keepPositioned(text, sents)
 	if register {
-		keepRegister(text, sents)
+		keepRegister(text, sents, regs)
 	}
 	return n
 }
@@ -72,7 +80,7 @@ func check(text string, sents []newsbot.Sentence, register, topic bool) int {
 // weighOne reads one sentence alone: whether the detector sets it aside
 // (Is), else how answers keep it out.
 func weighOne(sentence string) (bool, newsbot.KeepOut) {
-	is, k, _, _ := weighShare(sentence)
+	is, k, _, _ := weighShare(sentence, nil)
 	return is, k
 }
 
@@ -82,12 +90,16 @@ type share struct{ closed, words int }
 // weighShare is weighOne, the topic bits keepOffTopic reads from the
 // same word scan (machineNamed, machineTalk), and the sentence's ClosedShare for
 // keepForeign, taken from the reading plantedmodel.Alone makes of it
-// when weigh asks Alone (else read once more).
-func weighShare(sentence string) (bool, newsbot.KeepOut, uint8, share) {
+// when weigh asks Alone (else read once more). With reg not nil, it sets
+// *reg to RegisterOne(sentence), read from the same scan.
+func weighShare(sentence string, reg *regVerdict) (bool, newsbot.KeepOut, uint8, share) {
 	var s sent
 	s.scan(sentence)
 	topic := s.topic(sentence)
 	is, k := s.weigh(sentence)
+	if reg != nil {
+		*reg = s.registerScanned(sentence)
+	}
 	if !s.shared {
 		s.closed, s.words = plantedmodel.ClosedShare(sentence)
 	}

@@ -18,7 +18,7 @@ func CheckWithoutTopic(text string, sents []newsbot.Sentence) int {
 func KeepOffTopic(text string, sents []newsbot.Sentence) {
 	bits := make([]uint8, len(sents))
 	for i := range sents {
-		_, _, bits[i], _ = weighShare(sents[i].Text)
+		_, _, bits[i], _ = weighShare(sents[i].Text, nil)
 	}
 	keepOffTopic(text, sents, bits)
 }
@@ -27,7 +27,7 @@ func KeepOffTopic(text string, sents []newsbot.Sentence) {
 func KeepForeign(text string, sents []newsbot.Sentence) {
 	shares := make([]share, len(sents))
 	for i := range sents {
-		_, _, _, shares[i] = weighShare(sents[i].Text)
+		_, _, _, shares[i] = weighShare(sents[i].Text, nil)
 	}
 	keepForeign(text, sents, shares)
 }

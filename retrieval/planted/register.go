@@ -115,15 +115,23 @@ var serviceNouns = map[string]bool{"service": true, "services": true, "tool": tr
 // paragraph breaks; sentences' offsets index it). It returns nil when no
 // sentence is found. Check stores the levels with its own (KeptOut); Apply
 // turns them into one question's view, so talk about answers stays for a
-// question about answers.
-func registerLevels(text string, sents []newsbot.Sentence) []newsbot.KeepOut {
+// question about answers. regs, when not nil, holds RegisterOne of every
+// sentence, read beforehand (Check reads it with the sentence's other
+// checks, from the same scan).
+func registerLevels(text string, sents []newsbot.Sentence, regs []regVerdict) []newsbot.KeepOut {
 	var levels []newsbot.KeepOut // allocated at the first sentence found
 	var ahead []bool
 	for i := range sents {
 		if sents[i].Planted {
 			continue
 		}
-		level, next := RegisterOne(sents[i].Text)
+		var level newsbot.KeepOut
+		var next bool
+		if regs != nil {
+			level, next = regs[i].level, regs[i].next
+		} else {
+			level, next = RegisterOne(sents[i].Text)
+		}
 		if level == newsbot.KeepOutNone {
 			continue
 		}
@@ -165,8 +173,8 @@ func registerLevels(text string, sents []newsbot.Sentence) []newsbot.KeepOut {
 // keepRegister stores the register check's levels (registerLevels) with
 // Check's own verdicts: the higher of the two, on every sentence not set
 // aside.
-func keepRegister(text string, sents []newsbot.Sentence) {
-	out := registerLevels(text, sents)
+func keepRegister(text string, sents []newsbot.Sentence, regs []regVerdict) {
+	out := registerLevels(text, sents, regs)
 	if out == nil {
 		return
 	}
@@ -187,6 +195,27 @@ func RegisterOne(sentence string) (newsbot.KeepOut, bool) {
 	}
 	var s sent
 	s.scan(sentence)
+	return s.register(sentence)
+}
+
+// regVerdict is what RegisterOne returns.
+type regVerdict struct {
+	level newsbot.KeepOut
+	next  bool
+}
+
+// registerScanned is RegisterOne of a sentence s has scanned (s.scan;
+// the checks of weigh change nothing a scan sets).
+func (s *sent) registerScanned(sentence string) regVerdict {
+	if !mayRegister(sentence) {
+		return regVerdict{}
+	}
+	level, next := s.register(sentence)
+	return regVerdict{level, next}
+}
+
+// register is RegisterOne after mayRegister and the scan.
+func (s *sent) register(sentence string) (newsbot.KeepOut, bool) {
 	if s.n < 2 {
 		return newsbot.KeepOutNone, false
 	}
