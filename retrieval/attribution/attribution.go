@@ -349,6 +349,15 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 	return c, true
 }
 
+// fullerRole reports whether a claim's role is a fuller form of the role
+// the tracker took from the words before the name: "Russian Ambassador to
+// Tehran Alexander Sadovnikov" registers "Tehran" (the capitalised words
+// next to the name), while the claim's span reading gives the whole title,
+// whose holder "the ambassador" later means (titleHolder).
+func fullerRole(role, had string) bool {
+	return len(role) > len(had)+1 && role[len(role)-len(had)-1] == ' ' && strings.EqualFold(role[len(role)-len(had):], had)
+}
+
 // enclosing resolves a pronoun speaker whose claim lies inside the content
 // of an earlier claim of the same sentence, or after it, to that claim's
 // speaker when the pronoun fits it: in "The union said that it had
@@ -450,7 +459,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	}
 	if e := a.tr.resolve(name); e != nil {
 		e.last = k
-		if e.role == "" {
+		if e.role == "" || fullerRole(role, e.role) {
 			e.setRole(role)
 		}
 		if e.alias == "" {

@@ -231,7 +231,7 @@ func (tr *tracker) resolve(name string) *entity {
 		if f := tr.earlierFuller(e); f != nil {
 			return f
 		}
-		return e
+		return tr.titleHolder(e)
 	}
 	m := newMention(name) // split only when the cheap patterns failed
 	if len(m.words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
@@ -239,10 +239,49 @@ func (tr *tracker) resolve(name string) *entity {
 	}
 	for _, step := range shortFormSteps {
 		if e := step(tr, m); e != nil {
-			return e
+			return tr.titleHolder(e)
 		}
 	}
 	return nil
+}
+
+// titleHolder returns the named person whose role a title-only entity is:
+// "Russian Ambassador to Tehran Alexander Sadovnikov" registers the title
+// "Russian Ambassador" (cut off from the name by "to Tehran") as a person
+// of its own, and "the ambassador", "The Russian ambassador" would come
+// back to it; they mean the one person whose role holds that title. e when
+// e names someone (its words are not all title words and capitalised
+// modifiers), or when no person, or more than one, has such a role.
+func (tr *tracker) titleHolder(e *entity) *entity {
+	if e.role != "" || len(e.words) == 0 || !titleWords[e.words[len(e.words)-1]] {
+		return e
+	}
+	title := unarticled(e.name)
+	var found *entity
+	for _, p := range tr.ents {
+		if p == e || !p.person || p.role == "" || len(p.words) < 2 || titleWords[p.words[len(p.words)-1]] ||
+			!containsFold(p.role, title) {
+			continue
+		}
+		if found != nil && found != p {
+			return e
+		}
+		found = p
+	}
+	if found == nil {
+		return e
+	}
+	return found
+}
+
+// containsFold reports whether s contains sub, ignoring case, as whole words.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || s[i-1] == ' ') && (i+len(sub) == len(s) || s[i+len(sub)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // mention is an expression to resolve, split once for every step.
