@@ -186,10 +186,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		return
 	}
 	first := len(a.out)
+	var fronted *entity
 	for _, r := range raws {
 		if c, ok := a.claim(k, s, r); ok {
 			c.Unit = a.unitOf(r, first)
 			a.out = append(a.out, c)
+			if fronted == nil {
+				fronted = a.frontedSpeaker(text, r, c)
+			}
 		}
 	}
 	if len(a.out) > first {
@@ -198,6 +202,9 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq = k
 	}
 	a.noteSubject(text, ts)
+	if fronted != nil && (a.prevSubj == nil || a.prevSubj != fronted && a.prevSubj.person) {
+		a.prevSubj = fronted
+	}
 }
 
 // unitOf numbers the quotation unit of the claim of r: a quotation that
@@ -331,6 +338,12 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		return c, false
 	}
 	for _, v := range r.relayChain() {
+		if strings.EqualFold(v, "it") {
+			if w := a.itCarrier(k); w != "" {
+				c.Relays = append(c.Relays, w)
+				continue
+			}
+		}
 		if e := a.tr.resolve(v); e != nil && e.k != a.tr.keyOf(v) {
 			v = e.name // a short form: "the agency" for its full name
 		} else if e == nil {

@@ -1,6 +1,10 @@
 package attribution_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
 
 // Tests of the eleventh pass (issue 12, branch i12m): made-up sentences,
 // each of which the engine missed or misread before its rule, and near
@@ -31,5 +35,32 @@ func TestAttributeTitleHolder(t *testing.T) {
 			"Dutch Ambassador to Lima Joris Veldhuis met Dutch Ambassador to Quito Anke Brouwer.",
 			"The ambassador said the embassy would stay open."},
 			[]want{{speaker: "Dutch Ambassador", content: "the embassy would stay open"}}}, // as before: the title, neither person
+	})
+}
+
+// TestAttributeCarrierAfterQuotation covers an agency written after the
+// quotation it carried (carrierAfterQuotation), "It" as that agency in the
+// next sentence (itCarrier), and the speaker after a fronted phrase naming
+// someone else as the next "he" (frontedSpeaker).
+func TestAttributeCarrierAfterQuotation(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an agency's report after a colon-announced quotation", []string{
+			`Asked about the dam, Petrov said: "We will not build it," Baltic news agency said at 1130 gmt.`},
+			[]want{{speaker: "Petrov", via: "Baltic news agency", content: "We will not build it", kind: newsbot.ClaimDirect}}},
+		{"quoted him as saying after an added quotation, and a fronted phrase", []string{
+			`Commenting on Governor Ana Ruiz' plan, Ivan Petrov said: "It is late," Baltic news agency said at 1130 gmt.`,
+			`He said the port was "safe" and added: "Trade goes on," ZNA quoted him as saying at 1204 gmt.`,
+			`Exports rose, ZNA said at 1300 gmt. It quoted Petrov as saying that "ships are loading."`},
+			[]want{
+				{speaker: "Ivan Petrov", via: "Baltic news agency", content: "It is late", kind: newsbot.ClaimDirect},
+				{speaker: "Ivan Petrov", via: "ZNA", content: `the port was "safe"`},
+				{speaker: "Ivan Petrov", via: "ZNA", content: "Trade goes on", kind: newsbot.ClaimDirect},
+				{speaker: "ZNA", content: "Exports rose"},
+				{speaker: "Ivan Petrov", via: "ZNA", content: "ships are loading", kind: newsbot.ClaimDirect}}},
+		{"a person after the quotation is no carrier", []string{
+			`Petrov said: "We will not build it," his deputy Olga Lind said later.`},
+			[]want{ // as before: two speakers, neither the other's via
+				{speaker: "Petrov", content: `"We will not build it," his deputy Olga Lind said later`, via: "-", cue: newsbot.CueExpects},
+				{speaker: "Olga Lind", content: `Petrov said: "We will not build it,"`, via: "-", cue: newsbot.CueExpects}}},
 	})
 }

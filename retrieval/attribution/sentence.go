@@ -164,6 +164,7 @@ func properNameSpan(ts []tok, ca, cb int) bool {
 // is kept; it may be the outer speaker ("The union said it had rejected
 // ..."), which the article-level pass resolves.
 func (st *sentence) dropNested() []raw {
+	st.carrierAfterQuotation()
 	st.outletRelays()
 	out := st.out[:0]
 	for i, y := range st.out {
