@@ -382,6 +382,34 @@ func (tr *tracker) byHonorific(name string) *entity {
 	return nil
 }
 
+// spelledInitials reports whether w is capital letters joined by hyphens
+// or full stops, as a script for reading aloud or a style book writes
+// initials: "U-N", "U.N.", "E-U".
+func spelledInitials(w string) bool {
+	w = strings.TrimRight(w, ".")
+	if len(w) < 3 || len(w) > 11 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z') || i%2 == 1 && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// joinedInitials returns the letters of spelled initials: "U-N" is "UN".
+func joinedInitials(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
 // byKey resolves a name written again, up to case and articles.
 func (tr *tracker) byKey(k string) *entity {
 	for _, e := range tr.ents {
@@ -402,6 +430,8 @@ func (tr *tracker) byShortForm(m mention) *entity {
 		switch {
 		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
+		case len(words) == 1 && spelledInitials(m.bare) && len(e.words) > 1 && e.initialsOf() == joinedInitials(m.bare):
+			return e // "The U-N" after "The United Nations" (a radio script spells initials out)
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0] && !possessiveHead(e.name)):
 			// ("China" is not "China's Cyberspace Affairs Commission": a

@@ -64,3 +64,17 @@ func TestAttributeCarrierAfterQuotation(t *testing.T) {
 				{speaker: "Olga Lind", content: `Petrov said: "We will not build it,"`, via: "-", cue: newsbot.CueExpects}}},
 	})
 }
+
+// TestAttributeSpelledInitials covers initials spelled out with hyphens, as
+// a radio script writes them ("The U-N" after "The United Nations";
+// spelledInitials).
+func TestAttributeSpelledInitials(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"hyphenated initials of a body named before", []string{
+			"The World Food Programme is appealing for more aid. The W-F-P estimates that two million people may soon go hungry."},
+			[]want{{speaker: "The World Food Programme", content: "two million people may soon go hungry", cue: newsbot.CueExpects}}},
+		{"a hyphenated word that spells no initials", []string{
+			"The World Food Programme is appealing for more aid. Coca-Cola said it would send water."},
+			[]want{{speaker: "Coca-Cola", content: "it would send water", cue: newsbot.CueExpects}}},
+	})
+}
