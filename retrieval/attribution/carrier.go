@@ -166,3 +166,13 @@ func agencyAcronym(name string) bool {
 	}
 	return true
 }
+
+// needObject reports whether a strict verb's object at k is a need or an
+// importance stated: "stressed the need for dialogue", "underlined the
+// need for close cooperation", "reaffirmed the importance of ...". The
+// noun phrase is the claim, as the object of "claimed victory" is; "stressed
+// the point" and "stressed the need" with no "for", "of" or "to" are not.
+func needObject(ts []tok, k int) bool {
+	return k+2 < len(ts) && ts[k].lo == "the" && ts[k+1].is("need", "importance", "necessity", "urgency", "value") &&
+		ts[k+2].is("for", "of", "to") && !ts[k+1].inQ
+}

@@ -78,3 +78,21 @@ func TestAttributeSpelledInitials(t *testing.T) {
 			[]want{{speaker: "Coca-Cola", content: "it would send water", cue: newsbot.CueExpects}}},
 	})
 }
+
+// TestAttributeNeedObject covers a verb of emphasis with a need or an
+// importance for its object ("underlined the need for", "reaffirmed the
+// importance of"; needObject).
+func TestAttributeNeedObject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"underlined the need for", []string{
+			"Ms Okoro underlined the need for closer cooperation against smuggling."},
+			[]want{{speaker: "Ms Okoro", content: "the need for closer cooperation against smuggling"}}},
+		{"reaffirmed the importance of", []string{
+			"The envoy reaffirmed the importance of regional talks."},
+			[]want{{speaker: "The envoy", content: "the importance of regional talks"}}},
+		{"a strict verb with another object stays no claim", []string{
+			"Ms Okoro stressed the point again."}, nil},
+		{"underlined as a mark on text is no cue", []string{
+			"The clause was underlined in red by the editor."}, nil},
+	})
+}
