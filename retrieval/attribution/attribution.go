@@ -168,6 +168,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	if len(raws) == 0 && k > 0 && !paraStart && a.lastSeq != k-1 {
+		if r, ok := a.statedByAfter(text, ts, sents[k-1]); ok {
+			raws = append(raws, r)
+		}
+	}
 	a.curSubj = nil
 	if len(raws) > 0 {
 		if x, y, ok := (&sentence{s: text, ts: ts}).clauseSubject(); ok && pronounClass(join(text, ts, x, y)) == "" {
@@ -323,6 +328,8 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		}
 		prev := a.out[len(a.out)-1]
 		c.ContentStart, c.ContentEnd = prev.ContentStart, prev.ContentEnd
+	case r.ca == prevClaim:
+		c.ContentStart, c.ContentEnd = r.prevA, r.prevB
 	case r.ca < 0:
 		return c, false
 	default:

@@ -176,3 +176,56 @@ func needObject(ts []tok, k int) bool {
 	return k+2 < len(ts) && ts[k].lo == "the" && ts[k+1].is("need", "importance", "necessity", "urgency", "value") &&
 		ts[k+2].is("for", "of", "to") && !ts[k+1].inQ
 }
+
+// statedByAfter reads translated agency copy that gives a claim first and
+// its speaker in the next sentence, in the passive with "this": "Russia
+// has practically no areas of real contacts with the West. This was stated
+// by Russian Foreign Minister Sergei Lavrov in an interview with
+// Izvestia." The claim is the speaker's, on the "This" sentence, its
+// content the sentence before (past its dateline), and an outlet after "in
+// an interview with" is its via. Only when the sentence before, in the
+// same paragraph, claims nothing itself; "This was caused by ..." and
+// "This was stated in a report" (no "by") are not read.
+func (a *article) statedByAfter(text string, ts []tok, prev newsbot.Sentence) (raw, bool) {
+	var r raw
+	if len(ts) < 5 || ts[0].lo != "this" || !ts[1].is("was", "is", "has") {
+		return r, false
+	}
+	i := 2
+	if ts[1].lo == "has" && ts[i].lo == "been" {
+		i++
+	}
+	if i+2 >= len(ts) || !ts[i].is("stated", "said", "announced", "declared", "reported", "told") || ts[i+1].lo != "by" {
+		return r, false
+	}
+	cue := ts[i].s
+	sa := i + 2
+	sb := sa
+	for sb < len(ts) && !ts[sb].punct && !ts[sb].inQ && !(sb > sa && ts[sb].is("in", "at", "on", "during", "to", "when", "while", "after")) {
+		sb++
+	}
+	if sb == sa || !ts[sb-1].capped {
+		return r, false // a named speaker: "by Russian Foreign Minister Sergei Lavrov"
+	}
+	na, nb, role := splitRole(text, ts, sa, sb)
+	r.speaker, r.role, r.cue, r.kind, r.person = join(text, ts, na, nb), role, cue, newsbot.CueStates, isPersonName(ts, na, nb)
+	if j := sb; j+4 < len(ts) && ts[j].lo == "in" && ts[j+1].is("an", "a") && ts[j+2].lo == "interview" && ts[j+3].lo == "with" && ts[j+4].capped {
+		e := j + 4
+		for e < len(ts) && !ts[e].punct && (ts[e].capped || ts[e].is("of", "the")) {
+			e++
+		}
+		r.via = join(text, ts, j+4, e)
+	}
+	// the content: the sentence before, past a dateline, without its full stop
+	pt := tokenize(prev.Text, false, nil)
+	from := 0
+	if d := datelineEnd(pt); d > 0 && d < len(pt) {
+		from = pt[d].a
+	}
+	body := strings.TrimRight(prev.Text[from:], " .")
+	if len(body) < 12 {
+		return r, false
+	}
+	r.ca, r.prevA, r.prevB = prevClaim, prev.Start+from, prev.Start+from+len(body)
+	return r, true
+}

@@ -96,3 +96,21 @@ func TestAttributeNeedObject(t *testing.T) {
 			"The clause was underlined in red by the editor."}, nil},
 	})
 }
+
+// TestAttributeStatedByAfter covers translated agency copy that names the
+// speaker of a claim in the next sentence, in the passive ("This was
+// stated by X in an interview with Y."; statedByAfter).
+func TestAttributeStatedByAfter(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"this was stated by, with an interview's outlet", []string{
+			"RIGA, May 4. /BNA/. Latvia has no plans to close its eastern border crossings. This was stated by Interior Minister Anna Ozola in an interview with Delfi."},
+			[]want{{speaker: "Anna Ozola", via: "Delfi", content: "Latvia has no plans to close its eastern border crossings", cue: newsbot.CueStates}}},
+		{"has been announced by, no outlet", []string{
+			"The port will reopen on Friday. This has been announced by the harbour master Ivo Tamm."},
+			[]want{{speaker: "Ivo Tamm", via: "-", content: "The port will reopen on Friday", cue: newsbot.CueExpects}}},
+		{"a cause is no speaker", []string{
+			"Prices rose sharply in May. This was caused by the drought."}, nil},
+		{"no by, no speaker", []string{
+			"Prices rose sharply in May. This was stated in a report."}, nil},
+	})
+}

@@ -24,7 +24,11 @@ type raw struct {
 	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
 	relayed            bool // an outlet's report whose content is another speaker's claim it relays
+	prevA, prevB       int  // with ca == prevClaim: the content is the article's bytes [prevA,prevB) (statedByAfter)
 }
+
+// prevClaim in raw.ca marks a claim whose content is the sentence before.
+const prevClaim = -2
 
 // relayChain returns the intermediaries of r from the speaker outward.
 func (r raw) relayChain() []string {
