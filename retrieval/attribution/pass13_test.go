@@ -114,3 +114,17 @@ func TestAttributeStatedByAfter(t *testing.T) {
 			"Prices rose sharply in May. This was stated in a report."}, nil},
 	})
 }
+
+// TestAttributeAccordingAmpersand covers an ampersand inside a name after
+// "according to" ("the journal Arthritis & Rheumatology"; ampersandInName
+// in according).
+func TestAttributeAccordingAmpersand(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a journal's name with an ampersand", []string{
+			"A third of hip operations are unnecessary, according to a study in the journal Bone & Joint."},
+			[]want{{speaker: "a study in the journal Bone & Joint", content: "A third of hip operations are unnecessary"}}},
+		{"an ampersand between lower-case words ends the source", []string{
+			"Sales fell, according to the shops & the banks."},
+			[]want{{speaker: "the shops", content: "Sales fell"}}},
+	})
+}
