@@ -191,13 +191,13 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		return
 	}
 	first := len(a.out)
-	var fronted *entity
+	fronted := ""
 	for _, r := range raws {
 		if c, ok := a.claim(k, s, r); ok {
 			c.Unit = a.unitOf(r, first)
 			a.out = append(a.out, c)
-			if fronted == nil {
-				fronted = a.frontedSpeaker(text, r, c)
+			if fronted == "" {
+				fronted = frontedSpeaker(text, r, c)
 			}
 		}
 	}
@@ -207,8 +207,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq = k
 	}
 	a.noteSubject(text, ts)
-	if fronted != nil && (a.prevSubj == nil || a.prevSubj != fronted && a.prevSubj.person) {
-		a.prevSubj = fronted
+	if fronted != "" && (a.prevSubj == nil || a.prevSubj.person && a.prevSubj.name != fronted) {
+		// the claim's speaker is an entity's name: looked up, not resolved again
+		if e := a.tr.byName[fronted]; e != nil && e.person {
+			a.prevSubj = e
+		}
 	}
 }
 

@@ -130,27 +130,27 @@ func (a *article) itCarrier(k int) string {
 	return ""
 }
 
-// frontedSpeaker returns the person who speaks as the main clause's subject
+// frontedSpeaker returns the name of the person who speaks as the main clause's subject
 // after a fronted phrase that names someone else: in "Commenting on US
 // President George Bush' statement that ..., Lavrov said: ...", the
 // sentence's subject is Lavrov, and a "he" in the next sentence is him,
 // though the phrase's name comes first. The claim's speaker must be a
 // named person written after a comma and before the cue and the content
-// (speaker first), not a pronoun; nil otherwise. Only a person taken as
+// (speaker first), not a pronoun; "" otherwise. sentence looks it up
+// only when the subject it read is not that person. Only a person taken as
 // the sentence's subject, or none, is replaced (see sentence).
-func (a *article) frontedSpeaker(text string, r raw, c newsbot.Claim) *entity {
-	if r.ca < 0 || r.speaker == "" || pronounClass(r.speaker) != "" || !nameLike(r.speaker) {
-		return nil
+func frontedSpeaker(text string, r raw, c newsbot.Claim) string {
+	if r.ca < 0 || r.speaker == "" {
+		return ""
 	}
 	at := strings.Index(text, r.speaker)
 	if at < 2 || at > r.ca || text[at-2:at] != ", " || strings.IndexByte(text[:at], ',') != at-2 {
-		return nil // the speaker follows the one comma that closes the fronted phrase
+		return "" // the speaker follows the one comma that closes the fronted phrase
 	}
-	e := a.tr.resolve(c.Speaker)
-	if e == nil || !e.person {
-		return nil
+	if pronounClass(r.speaker) != "" || !nameLike(r.speaker) {
+		return "" // (read after the cheap checks: these lower-case the name)
 	}
-	return e
+	return c.Speaker
 }
 
 // agencyAcronym reports whether name is one word in capitals, hyphens
