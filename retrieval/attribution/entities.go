@@ -464,11 +464,19 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 		return nil
 	}
 	if len(m.words) <= 2 {
+		// the holder mentioned last, not the one introduced last: after
+		// "Rumsfeld said ..." and an aside naming "Secretary of State
+		// Condoleezza Rice", "The secretary declined" is Rumsfeld when he
+		// is the latest mentioned (byRoleNoun)
+		var best *entity
 		for i := len(tr.ents) - 1; i >= 0; i-- {
 			e := tr.ents[i]
-			if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) {
-				return e
+			if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) && (best == nil || e.last > best.last) {
+				best = e
 			}
+		}
+		if best != nil {
+			return best
 		}
 	}
 	// "the experienced Turkish professor" after "X, a professor of law":

@@ -128,3 +128,22 @@ func TestAttributeAccordingAmpersand(t *testing.T) {
 			[]want{{speaker: "the shops", content: "Sales fell"}}},
 	})
 }
+
+// TestAttributeLatestHolder covers "the secretary" when two people hold a
+// role with that word: the one mentioned last, not the one introduced last
+// (byRoleNoun).
+func TestAttributeLatestHolder(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the holder mentioned last", []string{
+			"Defense Secretary Tom Hale met Interior Secretary Rosa Lind on Monday.",
+			"Tom Hale said the base would stay open.",
+			"The secretary added that jobs were safe."},
+			[]want{
+				{speaker: "Tom Hale", content: "the base would stay open"},
+				{speaker: "Tom Hale", content: "jobs were safe"}}},
+		{"the one holder stays", []string{
+			"Interior Secretary Rosa Lind visited the dam.",
+			"The secretary said repairs would start in May."},
+			[]want{{speaker: "Rosa Lind", content: "repairs would start in May", cue: newsbot.CueExpects}}},
+	})
+}
