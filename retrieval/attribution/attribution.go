@@ -187,6 +187,11 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.agency = ag
 	}
 	raws := analyse(text, ts, a.agency)
+	if len(raws) == 0 && k > 0 && !paraStart && a.lastSeq != k-1 {
+		if r, ok := a.statedByAfter(text, ts, sents[k-1]); ok {
+			raws = append(raws, r)
+		}
+	}
 	a.curSubj = nil
 	if len(raws) > 0 {
 		if x, y, ok := (&sentence{s: text, ts: ts}).clauseSubject(); ok && pronounClass(join(text, ts, x, y)) == "" {
@@ -205,10 +210,14 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		return
 	}
 	first := len(a.out)
+	fronted := ""
 	for _, r := range raws {
 		if c, ok := a.claim(k, s, r); ok {
 			c.Unit = a.unitOf(r, first)
 			a.out = append(a.out, c)
+			if fronted == "" {
+				fronted = frontedSpeaker(text, r, c)
+			}
 		}
 	}
 	if len(a.out) > first {
@@ -217,6 +226,12 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 		a.lastSeq = k
 	}
 	a.noteSubject(text, ts)
+	if fronted != "" && (a.prevSubj == nil || a.prevSubj.person && a.prevSubj.name != fronted) {
+		// the claim's speaker is an entity's name: looked up, not resolved again
+		if e := a.tr.byName[fronted]; e != nil && e.person {
+			a.prevSubj = e
+		}
+	}
 }
 
 // unitOf numbers the quotation unit of the claim of r: a quotation that
@@ -335,6 +350,8 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		}
 		prev := a.out[len(a.out)-1]
 		c.ContentStart, c.ContentEnd = prev.ContentStart, prev.ContentEnd
+	case r.ca == prevClaim:
+		c.ContentStart, c.ContentEnd = r.prevA, r.prevB
 	case r.ca < 0:
 		return c, false
 	default:
@@ -350,6 +367,12 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		return c, false
 	}
 	for _, v := range r.relayChain() {
+		if strings.EqualFold(v, "it") {
+			if w := a.itCarrier(k); w != "" {
+				c.Relays = append(c.Relays, w)
+				continue
+			}
+		}
 		if e := a.tr.resolve(v); e != nil && e.k != a.tr.keyOf(v) {
 			v = e.name // a short form: "the agency" for its full name
 		} else if e == nil {
@@ -366,6 +389,15 @@ func (a *article) claim(k int, s newsbot.Sentence, r raw) (newsbot.Claim, bool) 
 		}
 	}
 	return c, true
+}
+
+// fullerRole reports whether a claim's role is a fuller form of the role
+// the tracker took from the words before the name: "Russian Ambassador to
+// Tehran Alexander Sadovnikov" registers "Tehran" (the capitalised words
+// next to the name), while the claim's span reading gives the whole title,
+// whose holder "the ambassador" later means (titleHolder).
+func fullerRole(role, had string) bool {
+	return len(role) > len(had)+1 && role[len(role)-len(had)-1] == ' ' && strings.EqualFold(role[len(role)-len(had):], had)
 }
 
 // enclosing resolves a pronoun speaker whose claim lies inside the content
@@ -469,7 +501,7 @@ func (a *article) speaker(k int, r raw) (string, string) {
 	}
 	if e := a.tr.resolve(name); e != nil {
 		e.last = k
-		if e.role == "" {
+		if e.role == "" || fullerRole(role, e.role) {
 			e.setRole(role)
 		}
 		if e.alias == "" {

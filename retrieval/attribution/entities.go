@@ -231,7 +231,7 @@ func (tr *tracker) resolve(name string) *entity {
 		if f := tr.earlierFuller(e); f != nil {
 			return f
 		}
-		return e
+		return tr.titleHolder(e)
 	}
 	m := newMention(name) // split only when the cheap patterns failed
 	if len(m.words) == 0 || strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
@@ -239,10 +239,49 @@ func (tr *tracker) resolve(name string) *entity {
 	}
 	for _, step := range shortFormSteps {
 		if e := step(tr, m); e != nil {
-			return e
+			return tr.titleHolder(e)
 		}
 	}
 	return nil
+}
+
+// titleHolder returns the named person whose role a title-only entity is:
+// "Russian Ambassador to Tehran Alexander Sadovnikov" registers the title
+// "Russian Ambassador" (cut off from the name by "to Tehran") as a person
+// of its own, and "the ambassador", "The Russian ambassador" would come
+// back to it; they mean the one person whose role holds that title. e when
+// e names someone (its words are not all title words and capitalised
+// modifiers), or when no person, or more than one, has such a role.
+func (tr *tracker) titleHolder(e *entity) *entity {
+	if e.role != "" || len(e.words) == 0 || !titleWords[e.words[len(e.words)-1]] {
+		return e
+	}
+	title := unarticled(e.name)
+	var found *entity
+	for _, p := range tr.ents {
+		if p == e || !p.person || p.role == "" || len(p.words) < 2 || titleWords[p.words[len(p.words)-1]] ||
+			!containsFold(p.role, title) {
+			continue
+		}
+		if found != nil && found != p {
+			return e
+		}
+		found = p
+	}
+	if found == nil {
+		return e
+	}
+	return found
+}
+
+// containsFold reports whether s contains sub, ignoring case, as whole words.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || s[i-1] == ' ') && (i+len(sub) == len(s) || s[i+len(sub)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // mention is an expression to resolve, split once for every step.
@@ -343,6 +382,34 @@ func (tr *tracker) byHonorific(name string) *entity {
 	return nil
 }
 
+// spelledInitials reports whether w is capital letters joined by hyphens
+// or full stops, as a script for reading aloud or a style book writes
+// initials: "U-N", "U.N.", "E-U".
+func spelledInitials(w string) bool {
+	w = strings.TrimRight(w, ".")
+	if len(w) < 3 || len(w) > 11 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z') || i%2 == 1 && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// joinedInitials returns the letters of spelled initials: "U-N" is "UN".
+func joinedInitials(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
 // byKey resolves a name written again, up to case and articles.
 func (tr *tracker) byKey(k string) *entity {
 	for _, e := range tr.ents {
@@ -363,6 +430,8 @@ func (tr *tracker) byShortForm(m mention) *entity {
 		switch {
 		case len(words) == 1 && isAcronym(m.bare) && (e.alias == m.bare || e.initialsOf() == m.bare):
 			return e
+		case len(words) == 1 && spelledInitials(m.bare) && len(e.words) > 1 && e.initialsOf() == joinedInitials(m.bare):
+			return e // "The U-N" after "The United Nations" (a radio script spells initials out)
 		case len(words) == 1 && !m.definite && len(m.fields) <= 2 && isCapitalised(m.name) && len(e.words) > 1 &&
 			allCapitalised(e.name) && (e.person && e.words[len(e.words)-1] == words[0] || !e.person && e.words[0] == words[0] && !possessiveHead(e.name)):
 			// ("China" is not "China's Cyberspace Affairs Commission": a
@@ -395,11 +464,19 @@ func (tr *tracker) byRoleNoun(m mention) *entity {
 		return nil
 	}
 	if len(m.words) <= 2 {
+		// the holder mentioned last, not the one introduced last: after
+		// "Rumsfeld said ..." and an aside naming "Secretary of State
+		// Condoleezza Rice", "The secretary declined" is Rumsfeld when he
+		// is the latest mentioned (byRoleNoun)
+		var best *entity
 		for i := len(tr.ents) - 1; i >= 0; i-- {
 			e := tr.ents[i]
-			if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) {
-				return e
+			if e.person && e.role != "" && containsAll(roleWords(e.role), m.words) && (best == nil || e.last > best.last) {
+				best = e
 			}
+		}
+		if best != nil {
+			return best
 		}
 	}
 	// "the experienced Turkish professor" after "X, a professor of law":

@@ -51,6 +51,10 @@ var verbs = merge(
 		"suggested", "complained", "observed", "asked", "signalled", "signaled", "indicated",
 		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
+	// agency copy's verbs of emphasis, strict: "underlined that ...",
+	// "reaffirmed the importance of ..." (needObject).
+	cues(newsbot.CueStates, true, false, false, "underlined", "underscored", "reaffirmed"),
+	cues(newsbot.CueStates, true, false, true, "underlines", "underscores", "reaffirms"),
 	// opinions held and said: "Donald Rae thinks the water taxi could
 	// work", "She reckons she has made this crossing 9,000 times"; strict,
 	// so only before "that" or a clause.

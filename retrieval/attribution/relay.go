@@ -28,7 +28,7 @@ func (st *sentence) accordingFrom(i, a int) {
 	ts := st.ts
 	cue := join(st.s, ts, i, a)
 	e := a
-	for e < len(ts) && e < a+16 && !ts[e].hard() && !ts[e].comma() && !ts[e].inQ && !(ts[e].punct && ts[e].s != "-") {
+	for e < len(ts) && e < a+16 && !ts[e].hard() && !ts[e].comma() && !ts[e].inQ && !(ts[e].punct && ts[e].s != "-" && !ampersandInName(ts, e)) {
 		e++
 	}
 	a = stripSource(ts, a, e)

@@ -24,7 +24,11 @@ type raw struct {
 	similar            bool     // "carried a similar report": content of the claim before
 	alias              string
 	relayed            bool // an outlet's report whose content is another speaker's claim it relays
+	prevA, prevB       int  // with ca == prevClaim: the content is the article's bytes [prevA,prevB) (statedByAfter)
 }
+
+// prevClaim in raw.ca marks a claim whose content is the sentence before.
+const prevClaim = -2
 
 // relayChain returns the intermediaries of r from the speaker outward.
 func (r raw) relayChain() []string {
@@ -164,6 +168,7 @@ func properNameSpan(ts []tok, ca, cb int) bool {
 // is kept; it may be the outer speaker ("The union said it had rejected
 // ..."), which the article-level pass resolves.
 func (st *sentence) dropNested() []raw {
+	st.carrierAfterQuotation()
 	st.outletRelays()
 	out := st.out[:0]
 	for i, y := range st.out {
