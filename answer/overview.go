@@ -90,7 +90,7 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 // with its claim, or nil.
 func leadCandidate(src *source) *candidate {
 	for i, sent := range src.Sentences {
-		if _, ok := src.sentFlags(i); !ok || sent.Kind != newsbot.KindBody || strings.TrimSpace(sent.Text) == "" {
+		if _, ok := src.sentFlags(i); !ok || sent.Kind != newsbot.KindBody || strings.TrimSpace(sent.Text) == "" || bareQuestion(src, sent) {
 			continue
 		}
 		return &candidate{src: src, sent: sent, claim: src.claim(sent.Seq)}

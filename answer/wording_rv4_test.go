@@ -75,3 +75,24 @@ func TestOverviewNamesSpeakerDatesOnce(t *testing.T) {
 		t.Errorf("as_of = %q, want 2016-11-08", ans.AsOf)
 	}
 }
+
+// An interview's question is not quoted as its own answer: the answer is
+// the paragraph after it.
+func TestBareQuestionNotEvidence(t *testing.T) {
+	svc := wordingService(t, "Harbour Wire", "Harbour director on delays at the new quay",
+		"The harbour director spoke to us about the building work at the port.",
+		"Will the new quay open before the summer?",
+		`"No. The contractors told us the work will take longer, and we will open it in September," the harbour director said.`)
+	ans := askW(t, svc, "Will the new quay open before the summer?")
+	if !ans.Supported || len(ans.Citations) == 0 {
+		t.Fatalf("answer = %+v; want the director's answer quoted", ans)
+	}
+	for _, c := range ans.Citations {
+		if strings.HasSuffix(strings.TrimSpace(c.Quote), "?") {
+			t.Errorf("quoted the question %q as evidence; answer = %q", c.Quote, ans.Answer)
+		}
+	}
+	if !strings.Contains(ans.Citations[0].Quote, "September") {
+		t.Errorf("first quote = %q; want the director's answer", ans.Citations[0].Quote)
+	}
+}
