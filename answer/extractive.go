@@ -334,9 +334,19 @@ var weekdayOrMonth = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true,
 }
 
+// sourceName names an article as the publisher of its own words, for the
+// reporter's narration: "the report published by Reuters", "the article
+// “Title”". The outlet is named only as the publisher: a quoted sentence
+// may relay someone else's words ("..., which the United Nations says is
+// home to 275,000 people"), and "Reuters reports:" would read as if the
+// outlet itself made the claim. An outlet written with a comma ("Reuters,
+// via Middle East Eye") is closed with one, so that the verb follows it.
 func sourceName(a *newsbot.Article) string {
-	if a.Outlet != "" {
-		return a.Outlet
+	if o := strings.TrimSpace(a.Outlet); o != "" {
+		if strings.Contains(o, ",") {
+			o += ","
+		}
+		return "the report published by " + o
 	}
 	return "the article \u201c" + a.Title + "\u201d"
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
 	"github.com/newsbot/newsbot/retrieval"
 )
 
@@ -66,10 +67,16 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 		if len(ans.Citations) == maxOverview {
 			break
 		}
-		if c, ok := leadCitation(src); ok {
+		if lead := leadCandidate(src); lead != nil {
+			c, ok := citation(lead)
+			if !ok {
+				continue
+			}
 			c.N = len(ans.Citations) + 1
 			ans.Citations = append(ans.Citations, c)
-			items = append(items, fmt.Sprintf("%s reports: \"%s\" [%d]", sourceName(src.Article), strings.TrimSuffix(c.Quote, "."), c.N))
+			// Worded like any extractive statement: the claim's speaker
+			// when the sentence relays one, else the report's own words.
+			items = append(items, prompts.ExtractiveItem(item(c.N, lead)))
 		}
 	}
 	if len(items) > 0 {
@@ -79,16 +86,14 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 	return ans, nil
 }
 
-// leadCitation cites the first quotable body sentence of a source.
-func leadCitation(src *source) (newsbot.Citation, bool) {
-	a := src.Article
+// leadCandidate returns the first quotable body sentence of a source,
+// with its claim, or nil.
+func leadCandidate(src *source) *candidate {
 	for i, sent := range src.Sentences {
-		if _, ok := src.sentFlags(i); !ok || sent.Kind != newsbot.KindBody {
+		if _, ok := src.sentFlags(i); !ok || sent.Kind != newsbot.KindBody || strings.TrimSpace(sent.Text) == "" || bareQuestion(src, sent) {
 			continue
 		}
-		quote := strings.TrimSpace(sent.Text)
-		return newsbot.Citation{ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published,
-			Quote: quote, Verified: strings.Contains(a.Text, quote), AlsoIn: src.AlsoIn}, quote != ""
+		return &candidate{src: src, sent: sent, claim: src.claim(sent.Seq)}
 	}
-	return newsbot.Citation{}, false
+	return nil
 }

@@ -258,7 +258,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			}
 			instr, ok := src.sentFlags(i)
 			row := !ok && !instr && tableRow(src, i)
-			if !ok && !row {
+			if !ok && !row || bareQuestion(src, s) {
 				continue
 			}
 			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]) | sc.valueOf(s.Text), context: head, head: headExact, title: head, passage: passage[s.Seq]}
@@ -311,6 +311,21 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// bareQuestion reports whether a sentence is a question the article asks
+// in its own voice, an interviewer's question or a rhetorical one ("Will
+// the new quay open before the summer?"): it states no fact, and quoting
+// it as the answer to the same question answers nothing; the answer is
+// the sentence after it. A question the article attributes to a speaker
+// as a claim stays quotable: that someone asked is what it reports.
+func bareQuestion(src *source, s newsbot.Sentence) bool {
+	t := strings.TrimRight(strings.TrimSpace(s.Text), "\"”’')» ")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return false
+	}
+	c := src.claim(s.Seq)
+	return c == nil || c.Speaker == ""
 }
 
 // valueOf returns the question's attribute term when the text writes a

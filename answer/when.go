@@ -642,9 +642,17 @@ func stampAsOf(ans *newsbot.Answer) {
 		return
 	}
 	ans.AsOf = newestCited(ans.Citations)
-	if ans.AsOf != "" && !strings.HasPrefix(ans.Answer, "As of ") {
-		ans.Answer = "As of " + timeexpr.HumanDate(ans.AsOf) + ": " + ans.Answer
+	if ans.AsOf == "" || strings.HasPrefix(ans.Answer, "As of ") {
+		return
 	}
+	date := timeexpr.HumanDate(ans.AsOf)
+	// "The stored reports from 8 November 2016: ..." already dates the
+	// answer in its own words, before anything it quotes.
+	lead, _, _ := strings.Cut(ans.Answer, "\"")
+	if strings.Contains(lead, date) {
+		return
+	}
+	ans.Answer = "As of " + date + ": " + ans.Answer
 }
 
 // newestCited returns the newest publication date among citations.

@@ -194,6 +194,14 @@ var subcommandUsage = map[string]string{}
 // errHelp is returned when the user asked for a command's help; Main exits 0.
 var errHelp = &newsbot.Error{Code: "help", Message: ""}
 
+// usageError is a missing or unknown subcommand ("newsbot feed", "newsbot
+// feed frob"): Main prints it like any error and exits 2, as for an
+// unknown or missing command (README's exit statuses).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
 // temporaryDB rewrites the help of --db for a command that does not use
 // the user's database by default (bench, demo, eval): -h then says what it
 // does instead of showing newsbot.db as the default.

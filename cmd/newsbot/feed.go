@@ -42,7 +42,7 @@ const feedHelp = `Usage: newsbot feed add|remove|list|poll ...
 
 func runFeed(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 {
-		return newsbot.Errorf(newsbot.EINVALID, "give a feed command: newsbot feed add URL | remove ID | list | poll")
+		return usageError{newsbot.Errorf(newsbot.EINVALID, "give a feed command: add, remove, list or poll (newsbot feed add URL | remove ID | list | poll; 'newsbot feed -h' says more)")}
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
@@ -58,9 +58,9 @@ func runFeed(ctx context.Context, env *Env, args []string) error {
 		return runFeedPoll(ctx, env, args[1:])
 	}
 	if s := closest(args[0], []string{"add", "remove", "list", "poll"}); s != "" {
-		return newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: did you mean %q? (use add, remove, list or poll)", args[0], s)
+		return usageError{newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: did you mean %q? (use add, remove, list or poll)", args[0], s)}
 	}
-	return newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: use add, remove, list or poll", args[0])
+	return usageError{newsbot.Errorf(newsbot.EINVALID, "unknown feed command %q: use add, remove, list or poll", args[0])}
 }
 
 // newPoller returns a feed poller on db with the fetcher configured by the

@@ -110,6 +110,9 @@ func Main(ctx context.Context, env *Env, args []string) int {
 		return 1
 	} else if err != nil {
 		fmt.Fprintf(env.Stderr, "newsbot %s: %s\n", args[0], errorLine(err))
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
 		return 1
 	}
 	return 0

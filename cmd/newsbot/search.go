@@ -67,11 +67,35 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "No passages match. Try other words, or add articles with 'newsbot add'.")
 		return nil
 	}
+	best := ps[0].Score
 	for _, p := range ps {
-		fmt.Fprintf(env.Stdout, "%d. [article %d] %s  (score %.2f)\n", p.Rank, p.ArticleID, p.Title, p.Score)
+		score := ""
+		if r := relativeScore(p.Score, best); r != "" {
+			score = "  (" + r + ")"
+		}
+		fmt.Fprintf(env.Stdout, "%d. [article %d] %s%s\n", p.Rank, p.ArticleID, p.Title, score)
 		fmt.Fprintf(env.Stdout, "%s\n\n", indent(wrap(p.Text, 76), "   "))
 	}
 	return nil
+}
+
+// relativeScore writes a passage's score as a share of the best one's:
+// fused scores are tiny and mean nothing alone (0.000002 with one or two
+// articles stored, "score 0.00" at two decimals), while their ratio says
+// how far behind the best match a passage ranks. JSON keeps the raw score.
+// Without a positive best score there is no ratio: nothing is written.
+func relativeScore(score, best float64) string {
+	if best <= 0 {
+		return ""
+	}
+	if score >= best {
+		return "best match"
+	}
+	pct := 100 * score / best
+	if pct > 99 {
+		return fmt.Sprintf("%.1f%% of the best score", pct)
+	}
+	return fmt.Sprintf("%.0f%% of the best score", pct)
 }
 
 // maxQuestion is the longest question or query accepted, in characters.
