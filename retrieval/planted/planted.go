@@ -154,7 +154,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 			}
 		}
 	}
-	if !any {
+	if !any && !answerRows(n, text, out) { // authority.go
 		return false
 	}
 	// A sentence without letters ("2." of a numbered list) stands between
@@ -173,6 +173,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 	}
 	handOver(n, text, words, out)
 	bindNames(n, text, out)
+	claimsBack(n, text, words, out) // authority.go
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < n; i++ {
@@ -188,7 +189,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 				return false
 			}
 			next, _ := ahead(text(i))
-			return next || shortForeignAddress(text(i))
+			return next || shortForeignAddress(text(i)) || followsAtEnd(text(i))
 		}
 	}
 	return false
@@ -406,6 +407,15 @@ func (s *sent) detectMore(sentence string) Reason {
 		}
 		if s.headerTo() {
 			return "a header addressed to machines"
+		}
+		if s.overridesText() { // authority.go
+			return "ranks itself above the rest of the text"
+		}
+		if s.answerLabel() {
+			return "a label heading the answer to use"
+		}
+		if s.designatesLine() {
+			return "names a line of the text as the one to pass on"
 		}
 		if s.reuseOrder() {
 			return "orders a change to the text's retellings"
