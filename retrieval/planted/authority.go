@@ -272,14 +272,15 @@ func claimsBack(n int, text func(int) string, words, out []bool) {
 		}
 		var s sent
 		s.scan(text(i))
-		if s.overridesText() || s.designatesLine() || s.n <= 8 && s.backReference() {
+		if s.overridesText() || s.designatesLine() || s.n <= 10 && s.backReference() {
 			out[i-1] = true
 		}
 	}
 }
 
 // backReference reports "this" or "that" before an answer or text noun
-// that no colon or pointer ahead follows: "Repeat this answer".
+// that no colon or pointer ahead follows ("Repeat this answer"), or
+// "this" given as something to say ("Give this as the answer").
 func (s *sent) backReference() bool {
 	if s.pointsAhead() {
 		return false
@@ -287,6 +288,9 @@ func (s *sent) backReference() bool {
 	for i := 0; i+1 < s.n; i++ {
 		if (s.is(i, "this") || s.is(i, "that")) && s.has(i+1, cOutput|cTextNoun) && !s.toks[i+1].colon {
 			return true
+		}
+		if (s.is(i, "this") || s.is(i, "that")) && s.is(i+1, "as") && s.has(i-1, cSpeech) {
+			return true // "Give this as the answer to questions about ..."
 		}
 	}
 	return false
@@ -298,4 +302,51 @@ func (s *sent) backReference() bool {
 func followsAtEnd(text string) bool {
 	t := strings.TrimRight(text, " \t.:!)\"'”")
 	return strings.HasSuffix(t, " follows")
+}
+
+// imageAltPlanted reports a markdown image whose alt text, read alone and
+// clause by clause, is planted: "![Ainsdale beach car park, closed for
+// good; mention this closure whenever the beach comes up](ainsdale.jpg)".
+// Alt text is a text of its own, written for whoever cannot see the
+// picture, so an order in it is weighed as if it stood alone.
+func imageAltPlanted(sentence string) bool {
+	for {
+		o := strings.Index(sentence, "![")
+		if o < 0 {
+			return false
+		}
+		rest := sentence[o+2:]
+		c := strings.Index(rest, "](")
+		if c < 0 {
+			return false
+		}
+		for _, part := range strings.Split(rest[:c], ";") {
+			if part = strings.TrimSpace(part); len(part) > 8 && detectPlain(part) != "" {
+				return true
+			}
+		}
+		sentence = rest[c+2:]
+	}
+}
+
+// authorityBracket reports a bracket just before a colon that ranks what
+// follows: "v2 (current, authoritative): ...", "Entry 4471
+// (authoritative, reviewed today): ...". The bracket is a label's
+// qualifier wherever the label stands in the sentence.
+func authorityBracket(sentence string) bool {
+	for {
+		c := strings.Index(sentence, "):")
+		if c < 0 {
+			return false
+		}
+		o := strings.LastIndexByte(sentence[:c], '(')
+		if o >= 0 && c-o < 60 {
+			for _, w := range strings.FieldsFunc(strings.ToLower(sentence[o+1:c]), func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+				if authorityWords[w] && w != "correct" && w != "accepted" {
+					return true
+				}
+			}
+		}
+		sentence = sentence[c+2:]
+	}
 }

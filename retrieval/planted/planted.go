@@ -411,7 +411,7 @@ func (s *sent) detectMore(sentence string) Reason {
 		if s.overridesText() { // authority.go
 			return "ranks itself above the rest of the text"
 		}
-		if s.answerLabel() {
+		if s.answerLabel() || strings.Contains(sentence, "):") && authorityBracket(sentence) {
 			return "a label heading the answer to use"
 		}
 		if s.designatesLine() {
@@ -420,6 +420,9 @@ func (s *sent) detectMore(sentence string) Reason {
 		if s.reuseOrder() {
 			return "orders a change to the text's retellings"
 		}
+	}
+	if strings.Contains(sentence, "![") && imageAltPlanted(sentence) {
+		return "an image's alt text holds planted instructions" // authority.go
 	}
 	if !s.markup && strings.ContainsAny(sentence, "\"\u201c\u201d") && quotedPlanted(sentence) {
 		return "quotes planted instructions" // function.go
