@@ -155,7 +155,9 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 		}
 	}
 	if !any && !answerRows(n, text, out) { // authority.go
-		return false
+		// a header naming an answer column hands its rows over when
+		// they stand in paragraphs of their own ("question,answer")
+		return n > 0 && answerHeader(text(n-1))
 	}
 	// A sentence without letters ("2." of a numbered list) stands between
 	// no two sentences.
@@ -186,7 +188,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 	for i := n - 1; i >= 0; i-- {
 		if words[i] {
 			if !out[i] {
-				return false
+				return answerHeader(text(i))
 			}
 			next, _ := ahead(text(i))
 			return next || shortForeignAddress(text(i)) || followsAtEnd(text(i))
