@@ -186,11 +186,11 @@ func init() {
 		"gemini", "copilot", "crawler", "crawlers", "scraper", "scrapers", "spider", "spiders", "summariser", "summarisers",
 		"summarizer", "summarizers", "assistant", "assistants", "ia", "ki", "asistente", "asistentes", "assistent",
 		"assistenten", "sprachmodell", "sprachmodelle", "robot", "robots", "automated", "newsgpt")
-	add(cMachineWeak, "voice", "voices", "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
+	add(cMachineWeak, "modello", "modelli", "model", "models", "agent", "agents", "system", "systems", "tool", "tools", "software", "machine",
 		"machines", "engine", "engines", "program", "programs", "programme", "programmes", "modelo", "modelos", "modèle",
 		"modèles", "modell", "systeme", "système", "systèmes", "sistema", "sistemas", "algorithm", "algorithms",
 		"generator", "generators")
-	add(cMachineMod, "synthetic", "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing", "text",
+	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing", "text",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
 		"indexing", "research", "coding", "reading")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
