@@ -154,8 +154,10 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 			}
 		}
 	}
-	if !any {
-		return false
+	if !any && !answerRows(n, text, out) { // authority.go
+		// a header naming an answer column hands its rows over when
+		// they stand in paragraphs of their own ("question,answer")
+		return n > 0 && answerHeader(text(n-1))
 	}
 	// A sentence without letters ("2." of a numbered list) stands between
 	// no two sentences.
@@ -173,6 +175,7 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 	}
 	handOver(n, text, words, out)
 	bindNames(n, text, out)
+	claimsBack(n, text, words, out) // authority.go
 	for changed := true; changed; {
 		changed = false
 		for i := 0; i < n; i++ {
@@ -185,10 +188,10 @@ func paragraph(n int, text func(int) string, is func(int) bool, out []bool, carr
 	for i := n - 1; i >= 0; i-- {
 		if words[i] {
 			if !out[i] {
-				return false
+				return answerHeader(text(i))
 			}
 			next, _ := ahead(text(i))
-			return next || shortForeignAddress(text(i))
+			return next || shortForeignAddress(text(i)) || followsAtEnd(text(i))
 		}
 	}
 	return false
@@ -407,9 +410,21 @@ func (s *sent) detectMore(sentence string) Reason {
 		if s.headerTo() {
 			return "a header addressed to machines"
 		}
+		if s.overridesText() { // authority.go
+			return "ranks itself above the rest of the text"
+		}
+		if s.answerLabel() || strings.Contains(sentence, "):") && authorityBracket(sentence) {
+			return "a label heading the answer to use"
+		}
+		if s.designatesLine() {
+			return "names a line of the text as the one to pass on"
+		}
 		if s.reuseOrder() {
 			return "orders a change to the text's retellings"
 		}
+	}
+	if strings.Contains(sentence, "![") && imageAltPlanted(sentence) {
+		return "an image's alt text holds planted instructions" // authority.go
 	}
 	if !s.markup && strings.ContainsAny(sentence, "\"\u201c\u201d") && quotedPlanted(sentence) {
 		return "quotes planted instructions" // function.go

@@ -791,6 +791,14 @@ func (s *sent) questionCond() bool {
 					return true
 				}
 			}
+		} else if s.is(i, "whenever") || s.is(i, "when") || s.is(i, "if") {
+			// after the order, without a comma: "mention this closure
+			// whenever the beach comes up" (i11q)
+			for j := i + 2; j < s.n && j <= i+8 && !s.toks[j].clause; j++ {
+				if (s.is(j, "comes") || s.is(j, "come") || s.is(j, "crops")) && s.is(j+1, "up") {
+					return true
+				}
+			}
 		}
 		if s.has(i, cCond) && s.is(i+1, "asked") && (s.is(i+2, "about") || whWords[s.word(i+2)]) {
 			return true // "... when asked about savings"
