@@ -58,8 +58,9 @@ var spentAnswerSets = []string{
 // added a check before it (dev-i10r, dev-i10s), or changed its predicate
 // checks and ranking (dev-i10t), or raised answers on unseen text
 // (dev-i10u), or answered questions phrased unlike the article (dev-i10x),
-// or made answers state the asked fact (dev-i10y).
-var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxy]`)
+// or made answers state the asked fact (dev-i10y), or answered questions
+// still refused (dev-i10z).
+var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxyz]`)
 
 // gateRow is one question of a set, as the gate saw it.
 type gateRow struct {
