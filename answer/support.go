@@ -254,7 +254,6 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		head := sc.m.match(st.head)
 		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
-		lead := leadSentence(src)
 		for i, s := range src.Sentences {
 			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
@@ -284,14 +283,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				// "The company said ...": the name the description stands for
 				u.refs = sc.refNames(st.refs[i])
 			}
-			if i > 0 && (pronounStart(s.Text) || definiteStart(s.Text) && (sameParagraph(src, i-1, i) || i-1 == lead)) {
+			if i > 0 && (pronounStart(s.Text) || definiteStart(s.Text) && sameParagraph(src, i-1, i)) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
 				// of the sentence before are its subject's; so are they of
 				// a sentence that refers back to the story with a definite
 				// description in the same paragraph ("The search warrants
 				// resulted in ..." after "... executed two search warrants
-				// inside Peru"), or in the paragraph after the article's
-				// lead, which names the story
+				// inside Peru")
 				u.own |= sc.m.match(st.sents[i-1]) & sc.nameMask
 			}
 			if i > 0 {
