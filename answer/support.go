@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
@@ -283,13 +281,9 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				// "The company said ...": the name the description stands for
 				u.refs = sc.refNames(st.refs[i])
 			}
-			if i > 0 && (pronounStart(s.Text) || definiteStart(s.Text) && sameParagraph(src, i-1, i)) {
+			if i > 0 && pronounStart(s.Text) {
 				// "Its chief executive, Alasdair Munro, said ...": the names
-				// of the sentence before are its subject's; so are they of
-				// a sentence that refers back to the story with a definite
-				// description in the same paragraph ("The search warrants
-				// resulted in ..." after "... executed two search warrants
-				// inside Peru")
+				// of the sentence before are its subject's
 				u.own |= sc.m.match(st.sents[i-1]) & sc.nameMask
 			}
 			if i > 0 {
@@ -459,27 +453,6 @@ func pronounStart(text string) bool {
 }
 
 var subjectPronouns = setOf("it its he his she her they their")
-
-// definiteStart reports whether a sentence opens with a definite
-// description of a common noun ("The seizure, on Jan. 10, ...", "This
-// facility ..."), which refers back to what the sentences before it name;
-// not with a name ("The FDA ...", "The U.S. Secret Service ...").
-func definiteStart(text string) bool {
-	f := strings.Fields(strings.TrimLeft(text, "\"“‘'( "))
-	if len(f) < 2 || !definiteDeterminers[strings.ToLower(f[0])] {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[1])
-	return unicode.IsLower(r) || (unicode.IsDigit(r) || r == '$') && len(f) > 2 && startsLower(f[2])
-}
-
-// startsLower reports whether a word begins with a lower-case letter.
-func startsLower(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
-
-var definiteDeterminers = setOf("the this these")
 
 // leadIn returns the index of the sentence that introduces the list
 // whose item is the source's i-th sentence ("The parties won the following
