@@ -51,6 +51,20 @@ func roleNoun(w string) bool {
 // the person's name, the words before it their role. ok is false for any
 // other span, which is left to the steps that read it already.
 func roleAndSurname(name, role string) (string, string, bool) {
+	// cheap checks first, without allocating: most speakers end in a
+	// lower-case word ("the ministry") or are a name of two capitalised words
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || i+1 >= len(name) || name[i+1] < 'A' || name[i+1] > 'Z' {
+		return name, role, false
+	}
+	j := strings.LastIndexByte(name[:i], ' ')
+	head := name[j+1 : i]
+	if head == "" || head[0] >= 'A' && head[0] <= 'Z' && j >= 0 {
+		return name, role, false // another capitalised word: a name or title of more words
+	}
+	if head[0] >= 'A' && head[0] <= 'Z' && !knownRoleASCII(head) {
+		return name, role, false // "Alina Hakimi": a forename, not "Juror Shirley"
+	}
 	fs := strings.Fields(name)
 	if len(fs) < 2 || len(fs) > 5 {
 		return name, role, false
@@ -65,13 +79,13 @@ func roleAndSurname(name, role string) (string, string, bool) {
 	}
 	for i, f := range fs[:len(fs)-1] {
 		if i > 0 && f != lower(f) {
-			return name, role, false // another capitalised word: a name or title of more words
+			return name, role, false
 		}
 		if strings.ContainsAny(f, ",;:\"“”") {
 			return name, role, false
 		}
 	}
-	head := fs[len(fs)-2]
+	head = fs[len(fs)-2]
 	if known := personNouns[lower(head)] || titleWords[lower(head)]; !known {
 		// a noun taken for a role by its ending only must be written in
 		// lower case ("juror", not the forename "Alexander") and not follow
@@ -89,4 +103,23 @@ func roleAndSurname(name, role string) (string, string, bool) {
 		r += ", " + role
 	}
 	return last, r, true
+}
+
+// knownRoleASCII reports, without allocating, whether the capitalised word
+// w opening a speaker span is a person noun or title of the lexicon
+// ("Juror" is not; "Lawyer" is).
+func knownRoleASCII(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return personNouns[string(b)] || titleWords[string(b)]
 }
