@@ -35,6 +35,12 @@ func TestAttributeRoleAndOneWordName(t *testing.T) {
 		{"an article before a role known by its ending: a body, not a person", []string{
 			"In written evidence, the regulator Ofqual said it had opened an inquiry."},
 			[]want{{speaker: "the regulator Ofqual", content: "it had opened an inquiry"}}},
+		{"a lone time adverb opening the sentence is no speaker", []string{
+			"Later, juror Ann Pemberton said the evidence was thin."},
+			[]want{{speaker: "Ann Pemberton", content: "the evidence was thin"}}},
+		{"a name with an appositive after the adverb stays as it was", []string{
+			"Later, Tom Ray, the mayor, said the road was closed."},
+			[]want{{speaker: "Tom Ray", content: "the road was closed"}}},
 	})
 }
 
