@@ -461,6 +461,16 @@ func (a *article) answerer(cls string, k int) *entity {
 // speaker resolves the speaker of r against the article's earlier mentions.
 func (a *article) speaker(k int, r raw) (string, string) {
 	name, role := r.speaker, r.role
+	if n, rl, ok := roleAndSurname(dropTrailingAdverb(name), role); ok {
+		// "said defense lawyer Steward afterwards": the person is "Steward"
+		name, role, r.person = n, rl, true
+		if e := a.tr.resolve(name); e != nil {
+			e.person, e.spoke = true, true
+			if strings.EqualFold(e.name, rl+" "+n) {
+				e.name = n // "Juror Shirley" opening a sentence was read as one name
+			}
+		}
+	}
 	if n, rl, ok := a.firstPersonSpeaker(name); ok {
 		return n, rl
 	}

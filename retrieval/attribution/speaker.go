@@ -393,6 +393,9 @@ func frontedBefore(ts []tok, j int) bool {
 	if s0 < j && j == s0+1 && loneParticiple(ts[s0]) {
 		return true // "Mitigating, defence barrister Sam Ng said": a court report's fronted role
 	}
+	if s0 < j && j == s0+1 && ts[s0].capped && trailingAdverbs[ts[s0].lo] {
+		return true // "Later, juror Ann Shirley said": a lone time adverb opening the sentence
+	}
 	if s0 >= j || !ts[s0].capped || !prepositions[ts[s0].lo] {
 		return false
 	}
