@@ -643,7 +643,11 @@ func (sc *scoring) beyondContent(c *candidate) bool {
 		return false
 	}
 	content := sc.m.match(unitSet(cl.Content))
-	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) {
+	// Only when the sentence's own words carry it: a fact carried by the
+	// claim's speaker alone ("Saturday, Sinabung was spewing smoke, ...,
+	// according to the directorate", speaker Surono, asked which official
+	// spoke) is named by the claim's form, "According to Surono ...".
+	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) && sc.qs.carries(c.sent.Text, "", sc.corpus) {
 		return true
 	}
 	inText := sc.m.match(unitSet(c.sent.Text))
