@@ -950,6 +950,9 @@ func unrealBefore(ws []string, i int, negated bool) bool {
 		m := ws[j]
 		switch {
 		case m == "to":
+			if j == i-1 && j > 0 && performative[ws[j-1]] {
+				return false // "are pleased to announce": announced by saying so
+			}
 			if j == i-1 || j == i-2 && (ws[i-1] == "be" || ws[i-1] == "have") {
 				return true
 			}
@@ -963,6 +966,11 @@ func unrealBefore(ws []string, i int, negated bool) bool {
 	}
 	return false
 }
+
+// performative words before "to" make the verb after it done by the
+// sentence itself, not a plan: "X and Y are pleased to announce the
+// indictment of ..." announces it.
+var performative = setOf("pleased proud happy delighted glad honored honoured thrilled")
 
 // denials deny the verb after them.
 var denials = setOf("not never no cannot")
