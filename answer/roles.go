@@ -407,6 +407,15 @@ func eventArg(ts []roleTok, p int, role qrole) roleArg {
 				return roleArg{pronoun: true}
 			}
 		}
+		// "a request from Jamie White", "an order by the governor": the
+		// name after "from" or "by" made it; whom it concerns is not said
+		if p+2 < r && (ts[p+1].lower == "from" || ts[p+1].lower == "by") && nameTok(ts, p+2) {
+			if role != roleAgent {
+				return roleArg{}
+			}
+			_, to := nameGroup(ts, p+2)
+			return roleArg{from: p + 2, to: to}
+		}
 		return leftArg(ts, l, p)
 	}
 	passive := false

@@ -643,7 +643,11 @@ func (sc *scoring) beyondContent(c *candidate) bool {
 		return false
 	}
 	content := sc.m.match(unitSet(cl.Content))
-	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) {
+	// Only when the sentence's own words carry it: a fact carried by the
+	// claim's speaker alone ("Saturday, Sinabung was spewing smoke, ...,
+	// according to the directorate", speaker Surono, asked which official
+	// spoke) is named by the claim's form, "According to Surono ...".
+	if c.carries && !sc.qs.carries(cl.Content, "", sc.corpus) && sc.qs.carries(c.sent.Text, "", sc.corpus) {
 		return true
 	}
 	inText := sc.m.match(unitSet(c.sent.Text))
@@ -946,6 +950,9 @@ func unrealBefore(ws []string, i int, negated bool) bool {
 		m := ws[j]
 		switch {
 		case m == "to":
+			if j == i-1 && j > 0 && performative[ws[j-1]] {
+				return false // "are pleased to announce": announced by saying so
+			}
 			if j == i-1 || j == i-2 && (ws[i-1] == "be" || ws[i-1] == "have") {
 				return true
 			}
@@ -959,6 +966,11 @@ func unrealBefore(ws []string, i int, negated bool) bool {
 	}
 	return false
 }
+
+// performative words before "to" make the verb after it done by the
+// sentence itself, not a plan: "X and Y are pleased to announce the
+// indictment of ..." announces it.
+var performative = setOf("pleased proud happy delighted glad honored honoured thrilled")
 
 // denials deny the verb after them.
 var denials = setOf("not never no cannot")

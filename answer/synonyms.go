@@ -20,6 +20,7 @@ fall fell fallen drop dropped decline declined slip slipped slide slid plunge pl
 injure injured injuring injuries injury hurt wound wounded wounding
 postpone postponed delay delayed push pushed defer deferred
 arrest arrested detain detained
+ask asked asking request requested requesting
 truck trucks lorry lorries
 ship ships vessel vessels boat boats
 warship warships
@@ -58,7 +59,7 @@ hit struck
 head heads lead leads leader leaders chief director ceo
 election vote poll polls
 find found discover discovered
-help helping assist assisting
+help helping assist assisting assistance
 attack attacks bombing bombings
 hand distribute distributed
 notice advisory

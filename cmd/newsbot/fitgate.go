@@ -59,8 +59,9 @@ var spentAnswerSets = []string{
 // checks and ranking (dev-i10t), or raised answers on unseen text
 // (dev-i10u), or answered questions phrased unlike the article (dev-i10x),
 // or made answers state the asked fact (dev-i10y), or answered questions
-// still refused (dev-i10z).
-var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxyz]`)
+// still refused (dev-i10z), or answered who / why / yes-no questions worded
+// unlike the article (dev-i10za).
+var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxyz]|dev-i10za`)
 
 // gateRow is one question of a set, as the gate saw it.
 type gateRow struct {
