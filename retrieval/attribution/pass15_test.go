@@ -29,3 +29,28 @@ func TestAttributeStackedRelative(t *testing.T) {
 			[]want{{speaker: "The woman who lives next door", content: "she heard a bang"}}},
 	})
 }
+
+// TestAttributeRoleOfCompany covers a role held at an organisation named
+// in capitals ("The chief executive of Thames Water"): the organisation's
+// name stays whole (commonNounPhrase), and its last word is no surname
+// for a title before it (titlesOnly), also when the verb follows "but".
+func TestAttributeRoleOfCompany(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the role of a company, one verb", []string{
+			"The chief executive of Marston Water said the bonuses were fair."},
+			[]want{{speaker: "The chief executive of Marston Water", content: "the bonuses were fair"}}},
+		{"the role of a company, a second verb after but", []string{
+			"The chief executive of Marston Water apologised to MPs on Tuesday for a summer of sewage spills but denied that bonuses had rewarded failure."},
+			[]want{{speaker: "The chief executive of Marston Water", content: "bonuses had rewarded failure"}}},
+		{"a capitalised title before a surname still finds the full name", []string{
+			"Sergei Lavrov met his counterpart on Monday.",
+			"Foreign Minister Lavrov said the talks were useful."},
+			[]want{{speaker: "Sergei Lavrov", content: "the talks were useful"}}},
+		{"an organisation with a title-like word stays whole", []string{
+			"The Fire Chiefs Association said the rules were unclear."},
+			[]want{{speaker: "The Fire Chiefs Association", content: "the rules were unclear"}}},
+		{"a body named by its kind stays whole", []string{
+			"The regulator Ofwat said it would review the bonuses."},
+			[]want{{speaker: "The regulator Ofwat", content: "it would review the bonuses"}}},
+	})
+}

@@ -113,6 +113,11 @@ func commonNounPhrase(ts []tok, a int) int {
 		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 		b++
 	}
+	if b > a+1 && b < len(ts) && ts[b-1].capped && !ts[b-1].punct && ts[b].capped && !ts[b].punct {
+		// "The chief executive of Severnside Water apologised": the word
+		// limit fell inside a name in capitals, which stays whole
+		b = capRun(ts, b)
+	}
 	if !ts[a].has(wcDeterminer) {
 		return placedBy(ts, a, b)
 	}
