@@ -54,3 +54,20 @@ func TestAttributeRoleOfCompany(t *testing.T) {
 			[]want{{speaker: "The regulator Ofwat", content: "it would review the bonuses"}}},
 	})
 }
+
+// TestAttributeFrontedCompoundPreposition covers a second act of speaking
+// after "but" whose subject follows a fronted "As of ..." phrase
+// (compoundPrep): the clause's subject speaks, not the phrase.
+func TestAttributeFrontedCompoundPreposition(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"as of, then a verb that is no cue, then but and a cue", []string{
+			"As of Tuesday night, county officials were unsure what caused the crash, but confirmed two people were hurt."},
+			[]want{{speaker: "county officials", content: "two people were hurt"}}},
+		{"as of with a cue of its own, as before", []string{
+			"As of Tuesday night, county officials said two people were hurt."},
+			[]want{{speaker: "county officials", content: "two people were hurt"}}},
+		{"as if is no preposition: no claim", []string{
+			"As if to prove the point, the river rose again but confirmed nothing."},
+			nil},
+	})
+}

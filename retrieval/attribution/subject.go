@@ -55,7 +55,7 @@ var frontedPrepositions = set("regarding", "concerning", "despite", "following",
 // preposition and ends with a comma: "In contrast, he ...", "In a 42-page
 // opinion, Judge X wrote". It returns the token after the comma, or a.
 func frontedPrepPhrase(ts []tok, a int) int {
-	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] || !ts[a].capped {
+	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] && !compoundPrep(ts, a) || !ts[a].capped {
 		return a
 	}
 	for k := a + 1; k < len(ts) && k <= a+6; k++ {
@@ -71,6 +71,13 @@ func frontedPrepPhrase(ts []tok, a int) int {
 		}
 	}
 	return a
+}
+
+// compoundPrep reports whether a preposition of two words opens at a:
+// "As of Monday evening, fire officials were unsure ..., but confirmed",
+// "As for the cause, investigators said".
+func compoundPrep(ts []tok, a int) bool {
+	return ts[a].lo == "as" && a+1 < len(ts) && ts[a+1].is("of", "for")
 }
 
 // headAfterName extends a name used as a modifier to its head noun, up to
