@@ -268,7 +268,15 @@ func titlesOnly(fs []string) bool {
 			return false
 		}
 	}
-	return title && isCapitalised(fs[0])
+	if !title || !isCapitalised(fs[0]) {
+		return false
+	}
+	// the word before the surname is a title written in capitals ("Foreign
+	// Minister Lavrov"), not a lower-case role noun or a name's first word:
+	// "The chief executive of Thames Water" is a description whose last
+	// words are a company, not a title and the surname "Water"
+	w := fs[len(fs)-1]
+	return isCapitalised(w) && (titleWords[lower(w)] || honorifics[lower(w)])
 }
 
 // earlierIndefinites gives a speaker that is a definite description ("the

@@ -157,12 +157,12 @@ func (st *sentence) subjectTokens(sub *subject, app appositive, j int) {
 		return
 	}
 	start, a = st.relativeWithoutThat(start, j, a)
-	start, a = st.restrictiveRelative(start, a)
+	start, a, end := st.restrictiveRelative(start, a, j+1)
 	if j > start && ts[j].has(wcPronoun) && !ts[j].capped && app.a < 0 && !ts[j-1].is("of") {
 		start, a = j, j-1 // a pronoun right before the verb is its subject ("one of them said" is "one of them")
 	}
 	sub.bound = a
-	sub.a, sub.b, sub.ok = start, j+1, true
+	sub.a, sub.b, sub.ok = start, end, true
 	st.apposition(sub, app, a)
 }
 
@@ -413,19 +413,51 @@ func frontedBefore(ts []tok, j int) bool {
 // subject run stops at "that", and the speaker is the whole "A
 // fact-finding group that investigated the labs". It returns the new start
 // and the token that bounds it.
-func (st *sentence) restrictiveRelative(start, a int) (int, int) {
+func (st *sentence) restrictiveRelative(start, a, end int) (int, int, int) {
 	ts := st.ts
-	if a < 1 || !ts[a].is("that", "who") || start != a+1 || start >= len(ts) || !verbLike(ts[start]) {
-		return start, a
+	if a < 1 || !ts[a].is("that", "who") || start != a+1 || start >= len(ts) || !relativePredicate(ts, a) {
+		return start, a, end
 	}
 	p := a
 	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !ts[p-1].has(wcOpener) && !connectives[ts[p-1].lo] && a-p < 6 {
 		p--
 	}
 	if p == a || !(ts[p].has(wcDeterminer) || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
-		return start, a
+		return st.stackedRelative(start, a, end)
 	}
-	return p, p - 1
+	return p, p - 1, end
+}
+
+// stackedRelative reads a subject with two relative clauses, the second
+// stacked on the first: "Some people who live in this neighborhood who
+// didn't want to talk on camera say". The antecedent and its first clause
+// name the speakers; the second, right before the verb, says how they
+// spoke and is left out. The antecedent must open the clause (after the
+// sentence start, a comma or a connective) with a determiner, quantifier
+// or capital, and hold no verb of its own before the first "who".
+func (st *sentence) stackedRelative(start, a, end int) (int, int, int) {
+	ts := st.ts
+	w := -1 // the first "who"
+	for k := a - 2; k > 0 && a-k <= 8; k-- {
+		if ts[k].punct || ts[k].inQ {
+			break
+		}
+		if ts[k].is("who", "that") {
+			w = k
+			break
+		}
+	}
+	if w < 1 || ts[w+1].capped {
+		return start, a, end
+	}
+	p := w
+	for p > 0 && !ts[p-1].punct && !ts[p-1].inQ && !verbLike(ts[p-1]) && !isCue(ts[p-1].lo) && !ts[p-1].has(wcOpener) && !connectives[ts[p-1].lo] && w-p < 4 {
+		p--
+	}
+	if p == w || !(ts[p].has(wcDeterminer) || ts[p].capped || quantifier(ts[p])) || p > 0 && !ts[p-1].punct && !connectives[ts[p-1].lo] {
+		return start, a, end
+	}
+	return p, p - 1, a
 }
 
 // ledBy reports whether the appositive at a opens with a past participle
@@ -547,4 +579,23 @@ func placeTail(ts []tok, p int) bool {
 // after a name, "(CDC)", which stays inside the phrase around it.
 func bracketedAcronymEnd(ts []tok, k int) bool {
 	return k >= 3 && ts[k].s == ")" && ts[k-2].s == "(" && isAcronym(ts[k-1].s) && ts[k-3].capped
+}
+
+// relativePredicate reports whether the word after the relative pronoun
+// at a opens its clause's predicate: a verb-like word, a negated
+// auxiliary, or, after "who" (never a conjunction), any lower-case word
+// that is no function word ("who lives next door").
+func relativePredicate(ts []tok, a int) bool {
+	t := ts[a+1]
+	if verbLike(t) || negatedAux(t) {
+		return true
+	}
+	return ts[a].lo == "who" && !t.capped && !t.inQ && !t.punct && !t.has(wcFunction)
+}
+
+// negatedAux reports whether t is a contracted negative auxiliary
+// ("didn't", "don't", "won't", "isn't"), which opens a relative clause's
+// predicate as a verb does: "people who didn't want to talk on camera".
+func negatedAux(t tok) bool {
+	return !t.capped && !t.inQ && (strings.HasSuffix(t.lo, "n't") || strings.HasSuffix(t.lo, "n’t"))
 }

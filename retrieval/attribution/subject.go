@@ -55,7 +55,7 @@ var frontedPrepositions = set("regarding", "concerning", "despite", "following",
 // preposition and ends with a comma: "In contrast, he ...", "In a 42-page
 // opinion, Judge X wrote". It returns the token after the comma, or a.
 func frontedPrepPhrase(ts []tok, a int) int {
-	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] || !ts[a].capped {
+	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] && !compoundPrep(ts, a) || !ts[a].capped {
 		return a
 	}
 	for k := a + 1; k < len(ts) && k <= a+6; k++ {
@@ -71,6 +71,13 @@ func frontedPrepPhrase(ts []tok, a int) int {
 		}
 	}
 	return a
+}
+
+// compoundPrep reports whether a preposition of two words opens at a:
+// "As of Monday evening, fire officials were unsure ..., but confirmed",
+// "As for the cause, investigators said".
+func compoundPrep(ts []tok, a int) bool {
+	return ts[a].lo == "as" && a+1 < len(ts) && ts[a+1].is("of", "for")
 }
 
 // headAfterName extends a name used as a modifier to its head noun, up to
@@ -112,6 +119,11 @@ func commonNounPhrase(ts []tok, a int) int {
 	for b < len(ts) && b < a+5 && !ts[b].punct && !verbLike(ts[b]) && timeAt(ts, b) == b &&
 		!(b > a && prepositions[ts[b].lo] && ts[b].lo != "of" && ts[b].lo != "for") {
 		b++
+	}
+	if b > a+1 && b < len(ts) && ts[b-1].capped && !ts[b-1].punct && ts[b].capped && !ts[b].punct {
+		// "The chief executive of Severnside Water apologised": the word
+		// limit fell inside a name in capitals, which stays whole
+		b = capRun(ts, b)
 	}
 	if !ts[a].has(wcDeterminer) {
 		return placedBy(ts, a, b)
