@@ -188,8 +188,24 @@ func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
 	}
 	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted,
 		named: 'A' <= text[i] && text[i] <= 'Z' || '0' <= text[i] && text[i] <= '9'}
+	if s.givenNamePart(text, i, j) {
+		s.toks[s.n].cls = 0
+	}
 	s.n++
 	return j
+}
+
+// givenNamePart reports a two-letter word at text[i:j] written with one
+// capital ("Ki", "Ai"), joined by a hyphen to a lower-case syllable and
+// after a capitalised word: the first part of a hyphenated given name
+// ("Ban Ki-moon", "Moon Jae-in"), not the acronym it spells (KI, AI). A
+// machine's acronym is written in capitals ("KI-Systeme", "AI-written")
+// and, title-cased, opens a sentence or a heading rather than following a
+// surname.
+func (s *sent) givenNamePart(text string, i, j int) bool {
+	return j-i == 2 && j+1 < len(text) && text[j] == '-' && 'a' <= text[j+1] && text[j+1] <= 'z' &&
+		'A' <= text[i] && text[i] <= 'Z' && 'a' <= text[i+1] && text[i+1] <= 'z' &&
+		s.n > 0 && s.toks[s.n-1].named && !s.toks[s.n-1].colon && s.toks[s.n-1].b-s.toks[s.n-1].a > 1
 }
 
 // hashtag reads the hashtag at text[i:] (after "#") as the words of its

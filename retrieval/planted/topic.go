@@ -73,10 +73,36 @@ func (s *sent) topic(text string) uint8 {
 	}
 	if s.machineRole() || s.dutyThat() ||
 		strong && s.all&(cSpeech|cOutput|cYou|cYourPoss|cModal|cModalTo|cAudience|cReaderAct) != 0 ||
-		s.all&(cAudience|cYou|cYourPoss|cOutput) != 0 {
+		s.all&(cYou|cYourPoss|cOutput) != 0 || s.audienceNamed() {
 		return machineNamed | machineTalk
 	}
 	return machineNamed
+}
+
+// audienceNamed reports an audience word (cAudience) that names whom a
+// text addresses. "Anything" names things, not readers: it is an audience
+// only as the subject of reading, answering or asking within the next
+// three words ("anything reading this", "anything that summarises it"),
+// not as an object ("to prevent anything from igniting in the fuel
+// system").
+func (s *sent) audienceNamed() bool {
+	if s.all&cAudience == 0 {
+		return false
+	}
+	for i := 0; i < s.n; i++ {
+		if !s.has(i, cAudience) {
+			continue
+		}
+		if !s.is(i, "anything") {
+			return true
+		}
+		for k := i + 1; k < s.n && k <= i+3; k++ {
+			if s.has(k, cReaderAct|cSpeech|cSpeechDone|cQuestion|cAnswerVerb|cProduce) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // machineRole reports a role given to a machine that then speaks in it:
