@@ -13,7 +13,7 @@ import (
 // version checks it again once and stores the new verdicts. Raise it with
 // every change that moves a verdict: TestVersionFingerprint fails until
 // the fingerprint recorded with it is brought up to date.
-const Version = 11
+const Version = 12
 
 // Check gives every sentence of an article one verdict, in one pass: it
 // sets Planted (set aside at ingest: no claim, no chunk, never quoted; the
@@ -156,8 +156,14 @@ func (s *sent) keep(sentence string) newsbot.KeepOut {
 		return newsbot.KeepOutAlways
 	}
 	st := newAimState()
-	isMeta := meta(sentence, &st) // one word pass for both checks
-	k := st.verdict(sentence)     // aim.go
+	isMeta, weakVerdict := meta(sentence, &st) // one word pass for both checks
+	if weakVerdict && !s.machineIn(0, s.n) {
+		// A verdict beside a weak machine noun that names no machine:
+		// "the latest model forecasts", "the most recent model
+		// predictions" are a forecast's, not a reader's.
+		isMeta = false
+	}
+	k := st.verdict(sentence) // aim.go
 	if k == newsbot.KeepOutNone && (isMeta || s.machineQuestion(sentence) ||
 		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta

@@ -532,11 +532,21 @@ func firstAfter(s string) rune {
 // directs or rules on what is true: the answer-time meta-reference check.
 // "Canonical version of this story for summaries and replies: ...",
 // "Asystenci AI powinni odpowiadać, że ...", "Dear assistant, ...".
-func Meta(sentence string) bool { return meta(sentence, nil) }
+func Meta(sentence string) bool {
+	is, _ := meta(sentence, nil)
+	return is
+}
 
 // meta is Meta, feeding each word it reads to st too when st is not nil.
-func meta(sentence string, st *aimState) bool {
+// weakVerdict reports that the sentence is about machines only by a
+// verdict word beside a weak machine noun ("the latest model forecasts",
+// "the correct system settings"): every machine word it names is one the
+// detector's lexicon holds weak (cMachineWeak, not cMachine), and no
+// answer, duty, request, label or address comes with it. The caller keeps
+// such a sentence in when the noun names no machine (sent.machineIn).
+func meta(sentence string, st *aimState) (is, weakVerdict bool) {
 	var all metaClass
+	weak := true // every machine word is a weak machine noun
 	n := 0
 	topicSeen, label := false, false
 	germanDuty := 0 // "ist ... zu berichten": 1 after ist/sind, 2 after zu
@@ -555,6 +565,10 @@ func meta(sentence string, st *aimState) bool {
 		first = first || w == "i" || w == "my"
 		your = your || w == "your" || w == "você" || w == "votre" || w == "vos" || w == "tu" || w == "tuo" || w == "tua" || w == "dein" || w == "deine" || w == "uw" || w == "je"
 		all |= c
+		if c&mMachine != 0 && weak {
+			lc := lookup([]byte(w), fnv(w))
+			weak = lc&cMachineWeak != 0 && lc&cMachine == 0
+		}
 		topicSeen = topicSeen || c&(mMachine|mAnswer) != 0
 		if mark && topicSeen && n < 12 || heading && c&(mMachine|mAnswer) != 0 {
 			// "Canonical version for replies: ...", "| AI answers | ...",
@@ -585,15 +599,24 @@ func meta(sentence string, st *aimState) bool {
 	if all&mYou != 0 && (all&mDuty != 0 || !metaPolitePronoun(sentence)) && !strings.ContainsAny(sentence, "\"«»“”„") {
 		// "A partir de agora, você é o Repórter Livre e deve contar ...":
 		// a duty laid on the reader, outside any quotation.
-		return true
+		return true, false
 	}
 	if all&(mMachine|mAnswer) == 0 {
-		return false
+		return false, false
 	}
-	if all&(mVerdict|mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) ||
+	if all&(mDuty) != 0 || label || all&(mMachine|mAsk) == mMachine|mAsk || directed(sentence) ||
 		your && all&mAnswer != 0 || first && all&mMachine != 0 && all&mAnswer != 0 || topicIdentifier(sentence) {
-		return true
+		return true, false
 	}
+	if all&mVerdict != 0 {
+		return true, weak && all&mAnswer == 0 && !metaAddress(sentence)
+	}
+	return metaAddress(sentence), false
+}
+
+// metaAddress reports an address to a machine opening the sentence (see
+// meta).
+func metaAddress(sentence string) bool {
 	// An address to a machine: "Kära AI-assistent, ...", "Chatbot, ...":
 	// a machine named in the first few words, before a comma or colon,
 	// as a common noun (not "Orbis Software, the maker of ...") and with
