@@ -534,7 +534,7 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 			j++
 		}
 		newest := p.answer(question, srcs[i:j])
-		if newest.Supported {
+		if newest.Supported && !p.onlyPlans(srcs[i:j]) {
 			if changed := p.changedAnswer(question, newer); changed != nil {
 				older := newest // this day's answer, or with the days before it
 				if all := p.answer(question, srcs[i:]); all.Supported {
@@ -554,6 +554,25 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 		i = j
 	}
 	return p.answer(question, srcs)
+}
+
+// onlyPlans reports whether a question about a state ("Is the tunnel still
+// closed?") would be answered from day only with plans or expectations
+// ("could reopen next month, the operator said"): a plan is not the
+// thing's state, so such a day does not displace an older report of it;
+// it is read like a day with no answer (changedAnswer may still take a
+// report of the change itself).
+func (p *prepared) onlyPlans(day []*source) bool {
+	if p.sc.missing != "" || p.sc.qs.stateStems() == nil {
+		return false
+	}
+	picked, _ := p.sc.pick(p.candidatesOf(day))
+	for _, c := range picked {
+		if !c.plan {
+			return false
+		}
+	}
+	return len(picked) > 0
 }
 
 // changedAnswer returns the answer of the newest of days whose report
