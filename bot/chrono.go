@@ -209,7 +209,11 @@ func RenderDigest(since time.Time, items []newsbot.DigestItem) []string {
 		}
 		line := "“" + escape(clip(it.Line, 400)) + "”"
 		if it.Speaker != "" {
-			line = escape(it.Speaker) + ": " + line
+			who := escape(upperFirst(it.Speaker))
+			if it.Via != "" { // as the command line's digest: the relay is named
+				who += " (via " + escape(it.Via) + ")"
+			}
+			line = who + ": " + line
 		}
 		blocks = append(blocks, head+"\n> "+line+"\nSources: "+escape(strings.Join(it.Sources, ", ")))
 	}

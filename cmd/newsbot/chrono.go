@@ -214,7 +214,7 @@ func digestLine(it newsbot.DigestItem) string {
 	if it.Speaker == "" {
 		return "“" + it.Line + "”"
 	}
-	who := it.Speaker
+	who := upperFirst(it.Speaker)
 	if it.Via != "" {
 		who += " (via " + it.Via + ")"
 	}

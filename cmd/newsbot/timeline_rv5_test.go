@@ -22,3 +22,11 @@ func TestTimelineLineRelayAndCapital(t *testing.T) {
 		t.Errorf("timelineLine = %q\nwant           %q", got, want)
 	}
 }
+
+// A digest's line opens with a capital.
+func TestDigestLineCapital(t *testing.T) {
+	it := newsbot.DigestItem{Speaker: "a source in the Russian defence ministry", Via: "the Interfax news agency", Line: "Russia is preparing."}
+	if got, want := digestLine(it), "A source in the Russian defence ministry (via the Interfax news agency): “Russia is preparing.”"; got != want {
+		t.Errorf("digestLine = %q, want %q", got, want)
+	}
+}
