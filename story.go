@@ -2,6 +2,7 @@ package newsbot
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -38,6 +39,23 @@ type TimelineEntry struct {
 	Outlet    string   `json:"outlet,omitempty"`
 	Published string   `json:"published,omitempty"`
 	AlsoIn    []string `json:"also_in,omitempty"` // other outlets of the same wire copy
+}
+
+// RelayCue splits the cue of a statement relayed by an intermediary
+// around the gap its speaker fills ("cited ... as saying" gives "cited"
+// and "as saying"), so that the intermediary is the subject: "the
+// Interfax news agency cited a source in the ministry as saying". ok is
+// false when the entry has no intermediary or its cue no gap.
+func (e TimelineEntry) RelayCue() (before, after string, ok bool) {
+	if e.Via == "" || e.Speaker == "" {
+		return "", "", false
+	}
+	for _, gap := range []string{"...", "\u2026"} {
+		if b, a, found := strings.Cut(e.Cue, gap); found {
+			return strings.TrimSpace(b), strings.TrimSpace(a), true
+		}
+	}
+	return "", "", false
 }
 
 // DigestItem is one story added or updated in a digest's window: its

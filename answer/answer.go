@@ -19,6 +19,7 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 )
 
 // Question limits.
@@ -117,6 +118,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		ans = s.llmWhenFree(ctx, q.Text, history, srcs, ext) // composed only if the model fails
 	} else {
 		ans = ext()
+	}
+	if !ans.Supported && len(ps) > 0 && len(asked.notAfterToday(slices.Clone(ps))) == 0 {
+		// "none of them mentions Russia" would be untrue: the reports
+		// found mention it, but they are later than the day asked as of
+		ans.Answer = prompts.AllLater(timeexpr.HumanDate(asked.today.Format(timeexpr.DateLayout)))
 	}
 	return s.finish(ctx, q, asked, ans)
 }

@@ -401,10 +401,14 @@ func innerQuotes(s string) string {
 	return strings.NewReplacer("\"", "'", "“", "‘", "”", "’").Replace(s)
 }
 
-// lowerThe writes a leading "The" in lower case, for use mid-sentence.
+// lowerThe writes a leading article ("The", "A", "An") in lower case, for
+// use mid-sentence: "...; a military media unit run by Hezbollah reported".
+// The answer's first word is upper-cased again (upperFirst).
 func lowerThe(s string) string {
-	if strings.HasPrefix(s, "The ") {
-		return "the " + s[4:]
+	for _, a := range []string{"The ", "A ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return strings.ToLower(a) + s[len(a):]
+		}
 	}
 	return s
 }

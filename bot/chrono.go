@@ -162,8 +162,15 @@ func RenderTimeline(topic string, entries []newsbot.TimelineEntry) []string {
 
 func timelineItem(e newsbot.TimelineEntry) string {
 	var b strings.Builder
-	if e.Speaker != "" {
-		fmt.Fprintf(&b, "**%s** %s", escape(e.Speaker), escape(orSaid(e.Cue)))
+	if before, after, ok := e.RelayCue(); ok {
+		// "The Interfax news agency cited **a source ...** as saying on Tuesday"
+		fmt.Fprintf(&b, "%s %s **%s** %s", escape(upperFirst(e.Via)), escape(before), escape(e.Speaker), escape(after))
+		if e.When != "" {
+			b.WriteString(" " + escape(e.When))
+		}
+		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
+	} else if e.Speaker != "" {
+		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(orSaid(e.Cue)))
 		if e.When != "" {
 			b.WriteString(" " + escape(e.When))
 		}
@@ -202,7 +209,11 @@ func RenderDigest(since time.Time, items []newsbot.DigestItem) []string {
 		}
 		line := "“" + escape(clip(it.Line, 400)) + "”"
 		if it.Speaker != "" {
-			line = escape(it.Speaker) + ": " + line
+			who := escape(upperFirst(it.Speaker))
+			if it.Via != "" { // as the command line's digest: the relay is named
+				who += " (via " + escape(it.Via) + ")"
+			}
+			line = who + ": " + line
 		}
 		blocks = append(blocks, head+"\n> "+line+"\nSources: "+escape(strings.Join(it.Sources, ", ")))
 	}

@@ -5,11 +5,15 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/bot"
+	"github.com/newsbot/newsbot/prompts"
 )
 
 func ExampleRenderAnswer() {
 	a := &newsbot.Answer{
-		Answer:    "Not according to the stored reports: a ministry source said strikes would resume [1].",
+		// the answer step's own wording (prompts): the example shows what
+		// a member sees, so it fails when the template changes
+		Answer: "As of 8 November 2016: " + prompts.Lead("unconfirmed") +
+			"Interfax, citing a source in the Russian defence ministry, reported that Russia is preparing to resume air strikes around Aleppo (a plan or expectation, not a reported event) [1].",
 		Supported: true,
 		Citations: []newsbot.Citation{{
 			N: 1, Title: "Russia preparing renewed strikes on Aleppo", Outlet: "Reuters", Published: "2016-11-08",
@@ -22,7 +26,7 @@ func ExampleRenderAnswer() {
 		fmt.Println(m)
 	}
 	// Output:
-	// Not according to the stored reports: a ministry source said strikes would resume [1].
+	// As of 8 November 2016: Not confirmed in the stored reports: Interfax, citing a source in the Russian defence ministry, reported that Russia is preparing to resume air strikes around Aleppo (a plan or expectation, not a reported event) [1].
 	//
 	// **Sources**
 	// > **[1]** “Russia is preparing to resume air strikes around the Syrian city of Aleppo "in coming hours".”

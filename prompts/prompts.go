@@ -157,6 +157,11 @@ func NotMentioned(name string) string {
 	return render("unsupported/missing", struct{ Name string }{name})
 }
 
+// AllLater returns the answer given when every report found for a
+// question was published after the day it is asked as of (ask --now):
+// day is that day as a reader writes it ("1 November 2016").
+func AllLater(day string) string { return render("unsupported/later", day) }
+
 // PeriodRefusal says why a question about a period is not answered: no
 // stored article covers the period (PeriodEmpty), the period's reports do
 // not answer it (PeriodUnanswered), or the store cannot tell (PeriodUnknown).

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/chrono"
@@ -91,8 +93,15 @@ func dateHeading(d string) string {
 func timelineLine(e newsbot.TimelineEntry) string {
 	var b strings.Builder
 	b.WriteString("- ")
-	if e.Speaker != "" {
-		b.WriteString(e.Speaker + " " + orDefault(e.Cue, "said"))
+	if before, after, ok := e.RelayCue(); ok {
+		// "the Interfax news agency cited a source ... as saying on Tuesday"
+		b.WriteString(upperFirst(strings.TrimSpace(e.Via + " " + before + " " + e.Speaker + " " + after)))
+		if e.When != "" {
+			b.WriteString(" " + e.When)
+		}
+		fmt.Fprintf(&b, ": “%s”", e.Content)
+	} else if e.Speaker != "" {
+		b.WriteString(upperFirst(e.Speaker) + " " + orDefault(e.Cue, "said"))
 		if e.When != "" {
 			b.WriteString(" " + e.When)
 		}
@@ -205,7 +214,7 @@ func digestLine(it newsbot.DigestItem) string {
 	if it.Speaker == "" {
 		return "“" + it.Line + "”"
 	}
-	who := it.Speaker
+	who := upperFirst(it.Speaker)
 	if it.Via != "" {
 		who += " (via " + it.Via + ")"
 	}
@@ -290,4 +299,11 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// upperFirst writes the first letter of a list line's speaker in upper
+// case ("the United Nations said" opens a line as "The United Nations said").
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
