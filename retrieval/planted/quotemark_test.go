@@ -28,3 +28,28 @@ func TestHasQuoteMark(t *testing.T) {
 		t.Fatalf("only %d strings checked", n)
 	}
 }
+
+// TestFieldsAtLeast: fieldsAtLeast agrees with len(strings.Fields(q)) >= n.
+func TestFieldsAtLeast(t *testing.T) {
+	parts := []string{"a", " ", "\t", "\u00a0", "\u0085", "\u2003", "\xff", "é", "\n", "b"}
+	n := 0
+	var rec func(s string, d int)
+	rec = func(s string, d int) {
+		for k := 0; k <= 6; k++ {
+			if got, want := fieldsAtLeast(s, k), len(strings.Fields(s)) >= k; got != want && k > 0 {
+				t.Fatalf("fieldsAtLeast(%q, %d) = %v, Fields %v", s, k, got, want)
+			}
+		}
+		n++
+		if d == 0 {
+			return
+		}
+		for _, p := range parts {
+			rec(s+p, d-1)
+		}
+	}
+	rec("", 6)
+	if n < 100000 {
+		t.Fatalf("only %d strings checked", n)
+	}
+}
