@@ -25,7 +25,7 @@ func (s *sent) overridesText() bool {
 	for i := 0; i < s.n; i++ {
 		w := s.view(i)
 		switch {
-		case overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
+		case len(w) >= overrideVerbsMin && overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
 			if s.textObject(i+1, i+8) {
 				return true
 			}
@@ -80,6 +80,10 @@ var overrideVerbs = map[string]bool{"supersede": true, "supersedes": true, "supe
 	"override": true, "overrides": true, "overriding": true, "replaces": true, "replacing": true,
 	"disregard": true, "disregarding": true, "outranks": true, "trumps": true, "prevails": true,
 	"contradict": true, "contradicts": true}
+
+// overrideVerbsMin is the shortest key of overrideVerbs (overridesText
+// skips the look-up for a shorter word).
+var overrideVerbsMin = minKeyLen(overrideVerbs)
 
 // alterVerbs change what a statement says.
 var alterVerbs = map[string]bool{"alters": true, "changes": true, "amends": true, "modifies": true, "revises": true}

@@ -61,6 +61,22 @@ var functionMods = map[string]bool{"recap": true, "transcription": true, "headli
 	"listings": true, "rewriting": true, "summary": true, "digest": true, "news": true, "captioning": true,
 	"read-aloud": true, "text-to-speech": true, "briefing": true, "retelling": true, "roundup": true}
 
+// functionModsMin and functionHeadsMin are the shortest keys of
+// functionMods and functionHeads: a shorter word is in neither, and
+// findFunctionAudience skips their look-ups for it.
+var functionModsMin, functionHeadsMin = minKeyLen(functionMods), minKeyLen(functionHeads)
+
+// minKeyLen returns the length of m's shortest key.
+func minKeyLen(m map[string]bool) int {
+	n := -1
+	for k := range m {
+		if n < 0 || len(k) < n {
+			n = len(k)
+		}
+	}
+	return n
+}
+
 // productNouns are heads that functionMods turn into an audience.
 var productNouns = map[string]bool{"services": true, "service": true, "generators": true, "engines": true,
 	"tools": true, "apps": true, "feeds": true, "aggregators": true, "bots": true, "widgets": true,
@@ -110,10 +126,10 @@ func (s *sent) findFunctionAudience() (int, int) {
 			continue
 		}
 		w := s.view(h)
-		if functionMods[w] && productNouns[s.view(h+1)] && !s.toks[h].colon {
+		if len(w) >= functionModsMin && functionMods[w] && productNouns[s.view(h+1)] && !s.toks[h].colon {
 			return h, h + 1
 		}
-		if !functionHeads[w] && !s.has(h, cMachine|cMachineWeak) {
+		if !s.has(h, cMachine|cMachineWeak) && (len(w) < functionHeadsMin || !functionHeads[w]) {
 			continue
 		}
 		if s.has(h, cMachine) || s.machineIn(h, h+1) {
@@ -417,7 +433,7 @@ func (s *sent) textNamed() bool {
 // was; it does not rule that the only permissible one is that-clause.
 func (s *sent) ruledVersion() bool {
 	for i := 0; i+2 < s.n; i++ {
-		if !ruleAdjs[s.view(i)] || !(s.is(i-1, "only") || s.is(i-1, "one") || s.is(i-1, "sole") || s.is(i-1, "single")) {
+		if !(s.is(i-1, "only") || s.is(i-1, "one") || s.is(i-1, "sole") || s.is(i-1, "single")) || !ruleAdjs[s.view(i)] {
 			continue
 		}
 		if !versionNouns[s.view(i+1)] || s.framed(i) || s.framedBefore(i) {
