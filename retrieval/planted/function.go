@@ -389,24 +389,30 @@ func fieldsAtLeast(q string, n int) bool {
 // quotations returns the spans of sentence inside straight or curly double
 // quotation marks.
 func quotations(sentence string) []string {
+	// Byte by byte, not rune by rune: '"' is never inside a longer UTF-8
+	// sequence, and the lead byte 0xE2 never continues one, so the marks
+	// are found where decoding the runes would find them, also in invalid
+	// UTF-8.
 	var out []string
 	open := -1
-	for i, r := range sentence {
-		switch r {
-		case '"':
+	for i := 0; i < len(sentence); i++ {
+		switch c := sentence[i]; {
+		case c == '"':
 			if open < 0 {
 				open = i + 1
 			} else {
 				out = append(out, sentence[open:i])
 				open = -1
 			}
-		case '\u201c':
+		case c == 0xE2 && i+2 < len(sentence) && sentence[i+1] == 0x80 && sentence[i+2] == 0x9C: // \u201c
 			open = i + len("\u201c")
-		case '\u201d':
+			i += 2
+		case c == 0xE2 && i+2 < len(sentence) && sentence[i+1] == 0x80 && sentence[i+2] == 0x9D: // \u201d
 			if open >= 0 {
 				out = append(out, sentence[open:i])
 				open = -1
 			}
+			i += 2
 		}
 	}
 	if open >= 0 && open < len(sentence) {
@@ -433,7 +439,7 @@ func (s *sent) textNamed() bool {
 // was; it does not rule that the only permissible one is that-clause.
 func (s *sent) ruledVersion() bool {
 	for i := 0; i+2 < s.n; i++ {
-		if !(s.is(i-1, "only") || s.is(i-1, "one") || s.is(i-1, "sole") || s.is(i-1, "single")) || !ruleAdjs[s.view(i)] {
+		if !soleWord(s.view(i-1)) || !ruleAdjs[s.view(i)] {
 			continue
 		}
 		if !versionNouns[s.view(i+1)] || s.framed(i) || s.framedBefore(i) {
@@ -444,6 +450,17 @@ func (s *sent) ruledVersion() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// soleWord reports the words that single an account out before ruleAdjs:
+// "only", "one", "sole", "single" (one switch on the word, where four
+// comparisons a token were made before).
+func soleWord(w string) bool {
+	switch w {
+	case "only", "one", "sole", "single":
+		return true
 	}
 	return false
 }

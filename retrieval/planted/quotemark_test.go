@@ -53,3 +53,55 @@ func TestFieldsAtLeast(t *testing.T) {
 		t.Fatalf("only %d strings checked", n)
 	}
 }
+
+// quotationsRunes is quotations as it was written first, rune by rune.
+func quotationsRunes(sentence string) []string {
+	var out []string
+	open := -1
+	for i, r := range sentence {
+		switch r {
+		case '"':
+			if open < 0 {
+				open = i + 1
+			} else {
+				out = append(out, sentence[open:i])
+				open = -1
+			}
+		case '\u201c':
+			open = i + len("\u201c")
+		case '\u201d':
+			if open >= 0 {
+				out = append(out, sentence[open:i])
+				open = -1
+			}
+		}
+	}
+	if open >= 0 && open < len(sentence) {
+		out = append(out, sentence[open:])
+	}
+	return out
+}
+
+// TestQuotationsBytes: the byte loop of quotations finds the spans the rune
+// loop found, also around invalid UTF-8.
+func TestQuotationsBytes(t *testing.T) {
+	parts := []string{"a", "\"", "\u201c", "\u201d", "\u201e", "\xe2", "\x80", "\x9c", "\xe2\x80", "\xf0\x9f", "é"}
+	n := 0
+	var rec func(s string, d int)
+	rec = func(s string, d int) {
+		if got, want := strings.Join(quotations(s), "|"), strings.Join(quotationsRunes(s), "|"); got != want || len(quotations(s)) != len(quotationsRunes(s)) {
+			t.Fatalf("quotations(%q) = %q, rune loop %q", s, got, want)
+		}
+		n++
+		if d == 0 {
+			return
+		}
+		for _, p := range parts {
+			rec(s+p, d-1)
+		}
+	}
+	rec("", 5)
+	if n < 100000 {
+		t.Fatalf("only %d strings checked", n)
+	}
+}
