@@ -25,7 +25,7 @@ func (s *sent) overridesText() bool {
 	for i := 0; i < s.n; i++ {
 		w := s.view(i)
 		switch {
-		case len(w) >= overrideVerbsMin && overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
+		case overrideWords.may(w) && overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
 			if s.textObject(i+1, i+8) {
 				return true
 			}
@@ -81,9 +81,9 @@ var overrideVerbs = map[string]bool{"supersede": true, "supersedes": true, "supe
 	"disregard": true, "disregarding": true, "outranks": true, "trumps": true, "prevails": true,
 	"contradict": true, "contradicts": true}
 
-// overrideVerbsMin is the shortest key of overrideVerbs (overridesText
-// skips the look-up for a shorter word).
-var overrideVerbsMin = minKeyLen(overrideVerbs)
+// overrideWords lets overridesText skip the look-up in overrideVerbs for a
+// word that cannot be in it.
+var overrideWords = newKeyFilter(overrideVerbs)
 
 // alterVerbs change what a statement says.
 var alterVerbs = map[string]bool{"alters": true, "changes": true, "amends": true, "modifies": true, "revises": true}

@@ -61,20 +61,43 @@ var functionMods = map[string]bool{"recap": true, "transcription": true, "headli
 	"listings": true, "rewriting": true, "summary": true, "digest": true, "news": true, "captioning": true,
 	"read-aloud": true, "text-to-speech": true, "briefing": true, "retelling": true, "roundup": true}
 
-// functionModsMin and functionHeadsMin are the shortest keys of
-// functionMods and functionHeads: a shorter word is in neither, and
-// findFunctionAudience skips their look-ups for it.
-var functionModsMin, functionHeadsMin = minKeyLen(functionMods), minKeyLen(functionHeads)
+// functionWords lets findFunctionAudience skip its look-ups in
+// functionMods and functionHeads for a word that is in neither.
+var functionWords = newKeyFilter(functionMods, functionHeads)
 
-// minKeyLen returns the length of m's shortest key.
-func minKeyLen(m map[string]bool) int {
-	n := -1
-	for k := range m {
-		if n < 0 || len(k) < n {
-			n = len(k)
+// keyFilter says, before a map look-up, whether a word can be one of the
+// maps' keys, by its length and first and last bytes (no false "no"):
+// first[n][c] (last[n][c]) says whether some key has n bytes and starts
+// (ends) with byte c; long, whether some key has len(first) bytes or more.
+type keyFilter struct {
+	first, last [24][256]bool
+	long        bool
+}
+
+// newKeyFilter builds the filter of the keys of ms.
+func newKeyFilter(ms ...map[string]bool) *keyFilter {
+	f := new(keyFilter)
+	for _, m := range ms {
+		for k := range m {
+			switch n := len(k); {
+			case n >= len(f.first):
+				f.long = true
+			case n > 0:
+				f.first[n][k[0]] = true
+				f.last[n][k[n-1]] = true
+			}
 		}
 	}
-	return n
+	return f
+}
+
+// may reports whether w can be a key.
+func (f *keyFilter) may(w string) bool {
+	n := len(w)
+	if n >= len(f.first) {
+		return f.long
+	}
+	return n > 0 && f.first[n][w[0]] && f.last[n][w[n-1]]
 }
 
 // productNouns are heads that functionMods turn into an audience.
@@ -126,10 +149,11 @@ func (s *sent) findFunctionAudience() (int, int) {
 			continue
 		}
 		w := s.view(h)
-		if len(w) >= functionModsMin && functionMods[w] && productNouns[s.view(h+1)] && !s.toks[h].colon {
+		fw := functionWords.may(w)
+		if fw && functionMods[w] && productNouns[s.view(h+1)] && !s.toks[h].colon {
 			return h, h + 1
 		}
-		if !s.has(h, cMachine|cMachineWeak) && (len(w) < functionHeadsMin || !functionHeads[w]) {
+		if !s.has(h, cMachine|cMachineWeak) && (!fw || !functionHeads[w]) {
 			continue
 		}
 		if s.has(h, cMachine) || s.machineIn(h, h+1) {

@@ -105,3 +105,35 @@ func TestQuotationsBytes(t *testing.T) {
 		t.Fatalf("only %d strings checked", n)
 	}
 }
+
+// TestKeyFilter: the filter says yes to every key of its maps and no to
+// words whose length or end bytes no key has.
+func TestKeyFilter(t *testing.T) {
+	for _, m := range []map[string]bool{functionMods, functionHeads, overrideVerbs} {
+		for k := range m {
+			if !functionWords.may(k) && !overrideWords.may(k) {
+				t.Fatalf("%q refused", k)
+			}
+		}
+	}
+	for k := range functionMods {
+		if !functionWords.may(k) {
+			t.Fatalf("functionWords refuses %q", k)
+		}
+	}
+	for k := range functionHeads {
+		if !functionWords.may(k) {
+			t.Fatalf("functionWords refuses %q", k)
+		}
+	}
+	for k := range overrideVerbs {
+		if !overrideWords.may(k) {
+			t.Fatalf("overrideWords refuses %q", k)
+		}
+	}
+	for _, w := range []string{"", "the", "of", "said", "zzzzzz", strings.Repeat("x", 30)} {
+		if functionWords.may(w) || overrideWords.may(w) {
+			t.Fatalf("%q passes a filter", w)
+		}
+	}
+}
