@@ -23,9 +23,9 @@ import "strings"
 // of the text.
 func (s *sent) overridesText() bool {
 	for i := 0; i < s.n; i++ {
-		w := s.word(i)
+		w := s.view(i)
 		switch {
-		case overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
+		case overrideWords.may(w) && overrideVerbs[w] || w == "precedence" || w == "priority" && s.is(i-1, "takes"):
 			if s.textObject(i+1, i+8) {
 				return true
 			}
@@ -39,7 +39,7 @@ func (s *sent) overridesText() bool {
 		case s.has(i, cTextNoun) && (s.is(i-1, "later") || s.is(i-1, "other")) && (s.is(i-2, "no") || s.has(i-2, cAny)):
 			// "no later sentence alters it", "every other line changes nothing"
 			for k := i + 1; k < s.n && k <= i+3; k++ {
-				if overrideVerbs[s.word(k)] || alterVerbs[s.word(k)] {
+				if overrideVerbs[s.view(k)] || alterVerbs[s.view(k)] {
 					return true
 				}
 			}
@@ -60,7 +60,7 @@ func (s *sent) textObject(a, b int) bool {
 		if k > a && s.toks[k].clause && !s.is(k, "on") && !s.is(k, "in") {
 			return false
 		}
-		w := s.word(k)
+		w := s.view(k)
 		switch {
 		case (w == "above" || w == "below") && (s.has(k-1, cTextNoun) || s.is(k-1, "everything") || s.is(k-1, "anything")):
 			return true
@@ -68,7 +68,7 @@ func (s *sent) textObject(a, b int) bool {
 			return true
 		case (w == "else" || w == "other") && (s.is(k-1, "anything") || s.is(k-1, "everything")) && (s.is(k+1, "on") || s.is(k+1, "in")) && s.has(k+3, cTextNoun):
 			return true
-		case (w == "conflicting" || w == "contrary" || w == "contradictory") && (knowledgeNouns[s.word(k+1)] || s.has(k+1, cTextNoun) || s.is(k+1, "accounts")):
+		case (w == "conflicting" || w == "contrary" || w == "contradictory") && (knowledgeNouns[s.view(k+1)] || s.has(k+1, cTextNoun) || s.is(k+1, "accounts")):
 			return true
 		}
 	}
@@ -80,6 +80,10 @@ var overrideVerbs = map[string]bool{"supersede": true, "supersedes": true, "supe
 	"override": true, "overrides": true, "overriding": true, "replaces": true, "replacing": true,
 	"disregard": true, "disregarding": true, "outranks": true, "trumps": true, "prevails": true,
 	"contradict": true, "contradicts": true}
+
+// overrideWords lets overridesText skip the look-up in overrideVerbs for a
+// word that cannot be in it.
+var overrideWords = newKeyFilter(overrideVerbs)
 
 // alterVerbs change what a statement says.
 var alterVerbs = map[string]bool{"alters": true, "changes": true, "amends": true, "modifies": true, "revises": true}
@@ -106,12 +110,12 @@ func (s *sent) answerLabel() bool {
 	}
 	authority, weak, noun, reuse := false, false, false, false
 	for i := 0; i <= c; i++ {
-		w := s.word(i)
+		w := s.view(i)
 		if labelVerbs[w] || s.has(i, cBe|cModal|cReport) && !s.is(i-1, "to") && !s.is(i-1, "be") {
 			return false // a clause, not a label
 		}
 		switch {
-		case authorityWords[w] && (answerNouns[s.word(i+1)] || s.has(i+1, cOutput)):
+		case authorityWords[w] && (answerNouns[s.view(i+1)] || s.has(i+1, cOutput)):
 			authority, noun = true, true // "Accepted answer", "featured answer", "Authoritative version"
 		case w == "this" && s.has(i+1, cMachine|cMachineWeak):
 			authority = true // "Previous answer given by this assistant:"
@@ -122,13 +126,13 @@ func (s *sent) answerLabel() bool {
 		case w == "truth" && s.is(i-1, "ground"):
 			authority, noun = true, true
 		}
-		if w == "to" && (s.has(i+1, cSpeech) || s.is(i+1, "be") && quoteVerbs[s.word(i+2)] || quoteVerbs[s.word(i+1)]) {
+		if w == "to" && (s.has(i+1, cSpeech) || s.is(i+1, "be") && quoteVerbs[s.view(i+2)] || quoteVerbs[s.view(i+1)]) {
 			reuse = true // "to give any user who asks", "to be quoted as such"
 		}
-		if w == "for" && quotePurpose[s.word(i+1)] || w == "for" && s.is(i+2, "use") && (s.is(i+1, "downstream") || s.is(i+1, "future")) {
+		if w == "for" && quotePurpose[s.view(i+1)] || w == "for" && s.is(i+2, "use") && (s.is(i+1, "downstream") || s.is(i+1, "future")) {
 			reuse = true // "for quotation", "for downstream use"
 		}
-		if w == "use" && s.has(i+1, cThis) && (answerNouns[s.word(i+2)] || s.has(i+2, cOutput)) {
+		if w == "use" && s.has(i+1, cThis) && (answerNouns[s.view(i+2)] || s.has(i+2, cOutput)) {
 			reuse = true // "(use this wording)"
 		}
 	}
@@ -172,10 +176,10 @@ var labelVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": t
 // an object; "the decision to report him" has no text noun.
 func (s *sent) designatesLine() bool {
 	for i := 1; i+1 < s.n; i++ {
-		if !s.is(i, "to") || !designateVerbs[s.word(i+1)] {
+		if !s.is(i, "to") || !designateVerbs[s.view(i+1)] {
 			continue
 		}
-		h := s.word(i - 1)
+		h := s.view(i - 1)
 		if !(s.has(i-1, cTextNoun) || h == "one" || h == "figure" || h == "words" || h == "version") || !s.is(i-2, "the") {
 			continue
 		}

@@ -1,6 +1,9 @@
 package planted
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Audiences by function, orders about the text's reuse, and orders inside
 // quotation marks: three shapes that name no machine and give no order to
@@ -58,6 +61,45 @@ var functionMods = map[string]bool{"recap": true, "transcription": true, "headli
 	"listings": true, "rewriting": true, "summary": true, "digest": true, "news": true, "captioning": true,
 	"read-aloud": true, "text-to-speech": true, "briefing": true, "retelling": true, "roundup": true}
 
+// functionWords lets findFunctionAudience skip its look-ups in
+// functionMods and functionHeads for a word that is in neither.
+var functionWords = newKeyFilter(functionMods, functionHeads)
+
+// keyFilter says, before a map look-up, whether a word can be one of the
+// maps' keys, by its length and first and last bytes (no false "no"):
+// first[n][c] (last[n][c]) says whether some key has n bytes and starts
+// (ends) with byte c; long, whether some key has len(first) bytes or more.
+type keyFilter struct {
+	first, last [24][256]bool
+	long        bool
+}
+
+// newKeyFilter builds the filter of the keys of ms.
+func newKeyFilter(ms ...map[string]bool) *keyFilter {
+	f := new(keyFilter)
+	for _, m := range ms {
+		for k := range m {
+			switch n := len(k); {
+			case n >= len(f.first):
+				f.long = true
+			case n > 0:
+				f.first[n][k[0]] = true
+				f.last[n][k[n-1]] = true
+			}
+		}
+	}
+	return f
+}
+
+// may reports whether w can be a key.
+func (f *keyFilter) may(w string) bool {
+	n := len(w)
+	if n >= len(f.first) {
+		return f.long
+	}
+	return n > 0 && f.first[n][w[0]] && f.last[n][w[n-1]]
+}
+
 // productNouns are heads that functionMods turn into an audience.
 var productNouns = map[string]bool{"services": true, "service": true, "generators": true, "engines": true,
 	"tools": true, "apps": true, "feeds": true, "aggregators": true, "bots": true, "widgets": true,
@@ -106,18 +148,19 @@ func (s *sent) findFunctionAudience() (int, int) {
 		if s.toks[h].quoted {
 			continue
 		}
-		w := s.word(h)
-		if functionMods[w] && productNouns[s.word(h+1)] && !s.toks[h].colon {
+		w := s.view(h)
+		fw := functionWords.may(w)
+		if fw && functionMods[w] && productNouns[s.view(h+1)] && !s.toks[h].colon {
 			return h, h + 1
 		}
-		if !functionHeads[w] && !s.has(h, cMachine|cMachineWeak) {
+		if !s.has(h, cMachine|cMachineWeak) && (!fw || !functionHeads[w]) {
 			continue
 		}
 		if s.has(h, cMachine) || s.machineIn(h, h+1) {
 			// A machine placed after the text at hand: "automated
 			// newsrooms downstream of this wire", "bots on this page".
 			for k := h + 1; k < s.n && k <= h+5 && !s.toks[k-1].colon; k++ {
-				if s.has(k-1, cThis) && newsObjects[s.word(k)] {
+				if s.has(k-1, cThis) && newsObjects[s.view(k)] {
 					return h, k
 				}
 			}
@@ -126,18 +169,18 @@ func (s *sent) findFunctionAudience() (int, int) {
 		if s.is(v, "that") || s.is(v, "which") || s.is(v, "who") {
 			v++
 		}
-		if v >= s.n || !functionForm(s.word(v)) || s.toks[h].colon || s.toks[h].clause && h > 0 && !s.has(h, cAudience) && !functionHeads[w] {
+		if v >= s.n || !functionForm(s.view(v)) || s.toks[h].colon || s.toks[h].clause && h > 0 && !s.has(h, cAudience) && !functionHeads[w] {
 			continue
 		}
 		alone := -1 // a verb that works on texts by itself: "condenses"
-		if textActs[s.word(v)] || s.textFunction(v) {
+		if textActs[s.view(v)] || s.textFunction(v) {
 			alone = v
 		}
 		for k := v + 1; k < s.n && k <= v+5; k++ {
 			if s.toks[k-1].colon {
 				break
 			}
-			if newsObjects[s.word(k)] {
+			if newsObjects[s.view(k)] {
 				return h, k
 			}
 		}
@@ -151,7 +194,7 @@ func (s *sent) findFunctionAudience() (int, int) {
 // textFunction reports a function verb that works on a text by itself:
 // "condenses", "retells", "summarises", "transcribes".
 func (s *sent) textFunction(v int) bool {
-	w := s.word(v)
+	w := s.view(v)
 	for _, st := range []string{"retell", "summaris", "summariz", "condens", "recap", "transcrib", "paraphras", "rewrit"} {
 		if strings.HasPrefix(w, st) {
 			return true
@@ -183,10 +226,10 @@ func (s *sent) functionDuty() bool {
 	// in the present: "Anything that condenses this report multiplies the
 	// budget by ten and calls it ...".
 	e := a
-	if s.has(e, cThis) && newsObjects[s.word(e+1)] {
+	if s.has(e, cThis) && newsObjects[s.view(e+1)] {
 		e++
 	}
-	if s.has(e-1, cThis) && (s.has(e+1, cSpeechDone) || editDone[s.word(e+1)]) {
+	if s.has(e-1, cThis) && (s.has(e+1, cSpeechDone) || editDone[s.view(e+1)]) {
 		return true
 	}
 	// A colon after the audience, with a statement after it.
@@ -197,7 +240,7 @@ func (s *sent) functionDuty() bool {
 	}
 	duty := false
 	for i := 0; i < s.n; i++ {
-		w := s.word(i)
+		w := s.view(i)
 		if functionDuties[w] || s.has(i, cModal) || (w == "is" || w == "are") && s.is(i+1, "to") {
 			duty = true
 			continue
@@ -218,7 +261,7 @@ func (s *sent) functionDuty() bool {
 					return true
 				}
 			}
-			if s.has(i+1, cThis) && versionNouns[s.word(i+2)] {
+			if s.has(i+1, cThis) && versionNouns[s.view(i+2)] {
 				return true // "should use this version, in which ..."
 			}
 		}
@@ -231,16 +274,16 @@ func (s *sent) functionDuty() bool {
 // appears".
 func (s *sent) reuseScope() bool {
 	for i := 0; i+1 < s.n; i++ {
-		w := s.word(i)
+		w := s.view(i)
 		switch {
-		case s.has(i, cAny) && reuseNouns[s.word(i+1)]:
+		case s.has(i, cAny) && reuseNouns[s.view(i+1)]:
 			return true
-		case (w == "before" || w == "when" || w == "while" || w == "after") && reuseActs[s.word(i+1)] &&
+		case (w == "before" || w == "when" || w == "while" || w == "after") && reuseActs[s.view(i+1)] &&
 			(s.is(i+2, "it") || s.is(i+2, "them") || s.has(i+2, cThis) || s.is(i+2, "the") && s.has(i+3, cTextNoun)):
 			return true // "before repeating it"
 		case w == "whenever" || w == "wherever" || w == "everywhere":
 			for k := i + 1; k < s.n && k <= i+4; k++ {
-				if reuseVerbs[s.word(k)] {
+				if reuseVerbs[s.view(k)] {
 					return true
 				}
 			}
@@ -287,17 +330,17 @@ func (s *sent) imperativeAt(i int) bool {
 	if i+1 >= s.n {
 		return false
 	}
-	if s.has(i, cDet|cAny|cPrep|cCond|cYou|cWho|cThis|cModal|cBe|cAudience|cMachine|cMachineWeak) || whWords[s.word(i)] || s.toks[i].colon {
+	if s.has(i, cDet|cAny|cPrep|cCond|cYou|cWho|cThis|cModal|cBe|cAudience|cMachine|cMachineWeak) || whWords[s.view(i)] || s.toks[i].colon {
 		return false
 	}
-	switch s.word(i) {
+	switch s.view(i) {
 	case "there", "here", "it", "we", "they", "he", "she", "i", "yesterday", "today", "meanwhile", "last", "next", "also":
 		return false
 	}
-	if s.has(i, cSpeech) || editOrders[s.word(i)] || s.askersAt(i+1) {
+	if s.has(i, cSpeech) || editOrders[s.view(i)] || s.askersAt(i+1) {
 		return !s.toks[i].colon // a known verb of saying or editing: "add forty pence"
 	}
-	n := s.word(i + 1)
+	n := s.view(i + 1)
 	return s.has(i+1, cDet|cThis) && n != "a" && n != "an" || n == "it" || n == "them"
 }
 
@@ -332,7 +375,7 @@ func quotedPlanted(sentence string) bool {
 		qs = append(qs, strings.Join(qs, " "))
 	}
 	for _, q := range qs {
-		if len(strings.Fields(q)) < 5 {
+		if !fieldsAtLeast(q, 5) {
 			continue
 		}
 		if detectPlain(q) == "" {
@@ -349,27 +392,51 @@ func quotedPlanted(sentence string) bool {
 	return false
 }
 
+// fieldsAtLeast reports len(strings.Fields(q)) >= n without making the
+// slice: a field starts at each non-space rune after a space rune or the
+// start (unicode.IsSpace, as Fields; an invalid byte is no space).
+func fieldsAtLeast(q string, n int) bool {
+	c, in := 0, false
+	for _, r := range q {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if c++; c >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quotations returns the spans of sentence inside straight or curly double
 // quotation marks.
 func quotations(sentence string) []string {
+	// Byte by byte, not rune by rune: '"' is never inside a longer UTF-8
+	// sequence, and the lead byte 0xE2 never continues one, so the marks
+	// are found where decoding the runes would find them, also in invalid
+	// UTF-8.
 	var out []string
 	open := -1
-	for i, r := range sentence {
-		switch r {
-		case '"':
+	for i := 0; i < len(sentence); i++ {
+		switch c := sentence[i]; {
+		case c == '"':
 			if open < 0 {
 				open = i + 1
 			} else {
 				out = append(out, sentence[open:i])
 				open = -1
 			}
-		case '\u201c':
+		case c == 0xE2 && i+2 < len(sentence) && sentence[i+1] == 0x80 && sentence[i+2] == 0x9C: // \u201c
 			open = i + len("\u201c")
-		case '\u201d':
+			i += 2
+		case c == 0xE2 && i+2 < len(sentence) && sentence[i+1] == 0x80 && sentence[i+2] == 0x9D: // \u201d
 			if open >= 0 {
 				out = append(out, sentence[open:i])
 				open = -1
 			}
+			i += 2
 		}
 	}
 	if open >= 0 && open < len(sentence) {
@@ -396,10 +463,10 @@ func (s *sent) textNamed() bool {
 // was; it does not rule that the only permissible one is that-clause.
 func (s *sent) ruledVersion() bool {
 	for i := 0; i+2 < s.n; i++ {
-		if !ruleAdjs[s.word(i)] || !(s.is(i-1, "only") || s.is(i-1, "one") || s.is(i-1, "sole") || s.is(i-1, "single")) {
+		if !soleWord(s.view(i-1)) || !ruleAdjs[s.view(i)] {
 			continue
 		}
-		if !versionNouns[s.word(i+1)] || s.framed(i) || s.framedBefore(i) {
+		if !versionNouns[s.view(i+1)] || s.framed(i) || s.framedBefore(i) {
 			continue
 		}
 		for k := i + 2; k < s.n && k <= i+10; k++ {
@@ -407,6 +474,17 @@ func (s *sent) ruledVersion() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// soleWord reports the words that single an account out before ruleAdjs:
+// "only", "one", "sole", "single" (one switch on the word, where four
+// comparisons a token were made before).
+func soleWord(w string) bool {
+	switch w {
+	case "only", "one", "sole", "single":
+		return true
 	}
 	return false
 }
@@ -428,7 +506,7 @@ var versionNouns = map[string]bool{"version": true, "account": true, "story": tr
 // TestMachineQuestion.)
 func (s *sent) rhetoricalDuty(sentence string) bool {
 	t := strings.TrimSpace(sentence)
-	if !strings.HasSuffix(t, "?") || s.n < 5 || !whWords[s.word(0)] {
+	if !strings.HasSuffix(t, "?") || s.n < 5 || !whWords[s.view(0)] {
 		return false
 	}
 	subj := -1
@@ -476,7 +554,7 @@ func (s *sent) everyElement() bool {
 		return false
 	}
 	for i := 1; i+1 < s.n; i++ {
-		if s.has(i, cAny) && elementNouns[s.word(i+1)] {
+		if s.has(i, cAny) && elementNouns[s.view(i+1)] {
 			return true
 		}
 	}
@@ -510,11 +588,11 @@ func (s *sent) supersedes() bool {
 		return false
 	}
 	for i := 0; i < c; i++ {
-		if !supersedeVerbs[s.word(i)] {
+		if !supersedeVerbs[s.view(i)] {
 			continue
 		}
 		for k := i + 1; k <= c && k <= i+4; k++ {
-			if knowledgeNouns[s.word(k)] && (s.has(k-1, cAny|cInstr) || s.is(k-1, "existing") || s.is(k-1, "other")) {
+			if knowledgeNouns[s.view(k)] && (s.has(k-1, cAny|cInstr) || s.is(k-1, "existing") || s.is(k-1, "other")) {
 				return true
 			}
 		}
@@ -575,7 +653,7 @@ func (s *sent) askersTold() bool {
 // askersAt reports whoever asks named at word i: "people asking",
 // "anyone who asks".
 func (s *sent) askersAt(i int) bool {
-	w := s.word(i)
+	w := s.view(i)
 	if !(s.has(i, cAudience) || w == "people" || w == "those" || w == "readers" || w == "visitors") {
 		return false
 	}

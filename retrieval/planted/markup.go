@@ -444,3 +444,13 @@ func containsAnyByte(s, set string) bool {
 	}
 	return false
 }
+
+// hasQuoteMark is strings.ContainsAny(s, "\"\u201c\u201d") without the
+// rune-by-rune loop ContainsAny makes for a set with non-ASCII runes: a
+// vectorised search for each mark's bytes. A valid UTF-8 sequence of a
+// lead byte and its continuation bytes is decoded as that rune wherever
+// it stands (a lead byte never continues another sequence), so the answer
+// is the same, also for invalid UTF-8.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "\u201c") || strings.Contains(s, "\u201d")
+}

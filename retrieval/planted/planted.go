@@ -404,7 +404,7 @@ func (s *sent) detectMore(sentence string) Reason {
 		if s.supersedes() {
 			return "a label overriding what was known before"
 		}
-		if strings.ContainsAny(sentence, "([") && bracketOrder(sentence) {
+		if containsAnyByte(sentence, "([") && bracketOrder(sentence) {
 			return "an order in brackets heading a message"
 		}
 		if s.headerTo() {
@@ -426,7 +426,7 @@ func (s *sent) detectMore(sentence string) Reason {
 	if strings.Contains(sentence, "![") && imageAltPlanted(sentence) {
 		return "an image's alt text holds planted instructions" // authority.go
 	}
-	if !s.markup && strings.ContainsAny(sentence, "\"\u201c\u201d") && quotedPlanted(sentence) {
+	if !s.markup && hasQuoteMark(sentence) && quotedPlanted(sentence) {
 		return "quotes planted instructions" // function.go
 	}
 	if s.n < 4 || s.all&(cSpeech|cSpeechDone|cAudience|cOutput|cMachine|cMachineWeak|cYou|cYourPoss) == 0 {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxToks is the number of words of a sentence the detector weighs; ingest
@@ -52,6 +53,17 @@ func (s *sent) word(i int) string {
 		return ""
 	}
 	return string(s.arena[s.toks[i].a:s.toks[i].b])
+}
+
+// view is word i without a copy: it aliases the arena, so it is valid only
+// until the next scan and may be compared but never kept (the checks of
+// function.go and authority.go, which read a word once a token, use it).
+func (s *sent) view(i int) string {
+	if i < 0 || i >= s.n {
+		return ""
+	}
+	b := s.arena[s.toks[i].a:s.toks[i].b]
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // is reports whether word i is w.
