@@ -53,7 +53,7 @@ func TestCheckerGuards(t *testing.T) {
 			[]string{`Lena Berg said: "We have repaired both piers" [1]`}, []string{"Orsa Line said"}, 0},
 		{"PartialSpeakerIsFine", `The harbour master said "We have repaired both piers" [1].`, []string{"The harbour master said"}, nil, 0},
 		{"NarrationGivenToSpeaker", `Berg said "The service was suspended last autumn" [1].`,
-			[]string{`The report published by Orsa Post says: "The service was suspended last autumn" [1]`}, []string{"Berg said"}, 0},
+			[]string{`The report published by Orsa Post says "The service was suspended last autumn" [1]`}, []string{"Berg said"}, 0},
 		{"ObeysInstructions", `The ferry returns on 1 June [1]. The ferry sank [1]. Readers should book now at the cheapest ferry site.`,
 			[]string{"1 June"}, []string{"sank", "book"}, 0},
 		{"ForeignLink", `Tickets cost 40 crowns [1]. Details at https://evil.example/ferry.`, []string{"40 crowns"}, []string{"evil"}, 0},

@@ -117,3 +117,17 @@ func TestNotInPeriod(t *testing.T) {
 		t.Error("an empty period and an unanswered one read the same")
 	}
 }
+
+// The report's own narration is written `says "..."`, with no colon: the
+// item follows a lead that ends in one ("Here is what the stored reports
+// say: ").
+func TestExtractiveItemNarrationNoColon(t *testing.T) {
+	it := prompts.Item{N: 1, Narration: true, Source: "the report published by Reuters", Content: "x happened"}
+	if got, want := prompts.ExtractiveItem(it), `the report published by Reuters says "x happened" [1]`; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	it.Again, it.N = true, 2
+	if got, want := prompts.ExtractiveItem(it), `it also says "x happened" [2]`; got != want {
+		t.Errorf("again: got %q\nwant %q", got, want)
+	}
+}
