@@ -1097,19 +1097,27 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 			return picked
 		}
 	}
+	// when the picks are full, the last only shares the question's words:
+	// the sentence stating the asked kind of fact says more of what was asked
+	return addBeside(cands, picked, ok, typed, true)
+}
+
+// addBeside adds to picked the first of cands that fits, is not picked
+// yet and passes ok with its coverage raised to the lead's (passesAbove).
+// When picked is full it takes the last pick's place if displace is set,
+// and is left out otherwise. The lead never changes.
+func addBeside(cands, picked []*candidate, ok, fits func(*candidate) bool, displace bool) []*candidate {
 	for _, c := range cands {
-		if !typed(c) || slices.Contains(picked, c) {
+		if !fits(c) || slices.Contains(picked, c) || !passesAbove(c, picked[0], ok) {
 			continue
 		}
-		if passesAbove(c, picked[0], ok) {
-			if len(picked) >= maxItems {
-				// the last pick only shares the question's words: the
-				// sentence stating the asked kind of fact next to one of
-				// them says more of what was asked
-				return append(picked[:maxItems-1:maxItems-1], c)
-			}
+		switch {
+		case len(picked) < maxItems:
 			return append(picked, c)
+		case displace:
+			return append(picked[:maxItems-1:maxItems-1], c)
 		}
+		return picked
 	}
 	return picked
 }
@@ -1143,15 +1151,7 @@ func (sc *scoring) detailBeside(cands, picked []*candidate, ok func(*candidate) 
 	for _, p := range picked {
 		have |= p.u.own
 	}
-	for _, c := range cands {
-		if slices.Contains(picked, c) || sc.wordsOwn(c.u.own&^have, sc.w) == 0 {
-			continue
-		}
-		if passesAbove(c, picked[0], ok) {
-			return append(picked, c)
-		}
-	}
-	return picked
+	return addBeside(cands, picked, ok, func(c *candidate) bool { return sc.wordsOwn(c.u.own&^have, sc.w) > 0 }, false)
 }
 
 // denialBeside adds to the picks of a yes/no question, when room is left
@@ -1170,20 +1170,9 @@ func (sc *scoring) denialBeside(cands, picked []*candidate, ok func(*candidate) 
 	if slices.ContainsFunc(picked, func(c *candidate) bool { return denies(c.sent.Text) }) {
 		return picked
 	}
-	for _, c := range cands {
-		if slices.Contains(picked, c) || !denies(c.sent.Text) || sc.wordsOwn(c.u.own, sc.w) == 0 {
-			continue
-		}
-		if passesAbove(c, picked[0], ok) {
-			if len(picked) >= maxItems {
-				// the last pick only shares the story's words: the
-				// denial says more of what was asked
-				return append(picked[:maxItems-1:maxItems-1], c)
-			}
-			return append(picked, c)
-		}
-	}
-	return picked
+	// when the picks are full, the last only shares the story's words: the
+	// denial says more of what was asked
+	return addBeside(cands, picked, ok, func(c *candidate) bool { return denies(c.sent.Text) && sc.wordsOwn(c.u.own, sc.w) > 0 }, true)
 }
 
 // denies reports whether a sentence states a denial (isDenial).
