@@ -527,15 +527,19 @@ func (t askedTime) extractive(question, query string, srcs []*source, aliases ma
 // question, though the gate alone would not answer from it.
 func answerLatest(question, query string, srcs []*source, aliases map[string][]string) *newsbot.Answer {
 	p := prepare(question, query, srcs, aliases) // scored once, answered per day
-	var newer [][]*source                        // the days before i, newest first, unanswered
+	var states map[string]bool                   // the question's state (stateStems), nil when it asks of none
+	if p.sc.missing == "" {
+		states = p.sc.qs.stateStems()
+	}
+	var newer [][]*source // the days before i, newest first, unanswered
 	for i := 0; i < len(srcs); {
 		j := i + 1
 		for j < len(srcs) && srcs[j].Article.Published == srcs[i].Article.Published {
 			j++
 		}
 		newest := p.answer(question, srcs[i:j])
-		if newest.Supported && !p.onlyPlans(srcs[i:j]) {
-			if changed := p.changedAnswer(question, newer); changed != nil {
+		if newest.Supported && !p.onlyPlans(srcs[i:j], states) {
+			if changed := p.changedAnswer(question, newer, states); changed != nil {
 				older := newest // this day's answer, or with the days before it
 				if all := p.answer(question, srcs[i:]); all.Supported {
 					older = all
@@ -562,8 +566,8 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 // thing's state, so such a day does not displace an older report of it;
 // it is read like a day with no answer (changedAnswer may still take a
 // report of the change itself).
-func (p *prepared) onlyPlans(day []*source) bool {
-	if p.sc.missing != "" || p.sc.qs.stateStems() == nil {
+func (p *prepared) onlyPlans(day []*source, states map[string]bool) bool {
+	if states == nil {
 		return false
 	}
 	picked, _ := p.sc.pick(p.candidatesOf(day))
@@ -577,9 +581,8 @@ func (p *prepared) onlyPlans(day []*source) bool {
 
 // changedAnswer returns the answer of the newest of days whose report
 // states a change of the question's state (changedState), or nil.
-func (p *prepared) changedAnswer(question string, days [][]*source) *newsbot.Answer {
-	states := p.sc.qs.stateStems()
-	if p.sc.missing != "" || states == nil {
+func (p *prepared) changedAnswer(question string, days [][]*source, states map[string]bool) *newsbot.Answer {
+	if states == nil {
 		return nil // no day's candidates to read: the question asks of no state
 	}
 	for _, day := range days {
