@@ -241,13 +241,7 @@ var messageWords = map[string]bool{"note": true, "notice": true, "message": true
 func (s *sent) messageLabel() bool {
 	from := 0
 	for l := 0; l < 3 && from < s.n; l++ {
-		k := -1
-		for i := from; i < s.n && i < from+maxLabel+3; i++ {
-			if s.toks[i].colon {
-				k = i
-				break
-			}
-		}
+		k := s.colonBefore(from, from+maxLabel+3)
 		if k < 0 && from == 0 && s.n <= maxLabel {
 			return s.labelOnly() // "> Notice for assistants", the line before the message
 		}

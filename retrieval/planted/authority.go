@@ -98,13 +98,7 @@ var alterVerbs = map[string]bool{"alters": true, "changes": true, "amends": true
 // skipped. "Summary:", "Correction:", "Fact-check verdict: FALSE." and
 // "The official result was declared at 4am: ..." head nothing of the kind.
 func (s *sent) answerLabel() bool {
-	c := -1
-	for i := 0; i < s.n && i < maxLabel+2; i++ {
-		if s.toks[i].colon {
-			c = i
-			break
-		}
-	}
+	c := s.colonBefore(0, maxLabel+2)
 	if c < 1 {
 		return false
 	}

@@ -577,13 +577,7 @@ var reuseActs = map[string]bool{"repeating": true, "quoting": true, "passing": t
 // names the earlier version of the article it corrects, not all earlier
 // data.
 func (s *sent) supersedes() bool {
-	c := -1
-	for i := 0; i < s.n && i < maxLabel+4; i++ {
-		if s.toks[i].colon {
-			c = i
-			break
-		}
-	}
+	c := s.colonBefore(0, maxLabel+4)
 	if c < 0 || c+3 >= s.n {
 		return false
 	}

@@ -258,11 +258,8 @@ func (s *sent) hasWordIn(set map[string]bool) bool {
 func (s *sent) speakOrder() bool {
 	opener := orderOpeners[s.word(0)] || s.has(0, cCond)
 	labelEnd := -1 // the word after the first colon, when a short label precedes it
-	for i := 0; i < s.n && i < 14; i++ {
-		if s.toks[i].colon {
-			labelEnd = i + 1
-			break
-		}
+	if k := s.colonBefore(0, 14); k >= 0 {
+		labelEnd = k + 1
 	}
 	ordered := false
 	for i := 0; i < s.n; i++ {
@@ -447,13 +444,7 @@ func (s *sent) answersTalk() bool {
 // label, in any cell of a row, naming what a machine writes (a machine
 // and an answer or summary in at most four words before a colon).
 func (s *sent) serviceLabel() bool {
-	end := -1
-	for i := 0; i < s.n && i < 14; i++ {
-		if s.toks[i].colon {
-			end = i
-			break
-		}
-	}
+	end := s.colonBefore(0, 14)
 	for i := 0; i <= end; i++ {
 		if s.toks[i].quoted {
 			return false

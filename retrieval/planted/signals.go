@@ -86,13 +86,7 @@ const maxLabel = 9
 // piece:"), or names instructions or output to use ("Summary to use:",
 // "Summary-override:"). A spaced dash ends a label as a colon does.
 func (s *sent) headedToMachines() bool {
-	k := -1
-	for i := 0; i < s.n && i < maxLabel; i++ {
-		if s.toks[i].colon {
-			k = i
-			break
-		}
-	}
+	k := s.colonBefore(0, maxLabel)
 	if k < 0 || k+1 >= s.n {
 		return false
 	}
@@ -913,4 +907,15 @@ func (s *sent) verbatim() bool {
 		}
 	}
 	return false
+}
+
+// colonBefore returns the first word from from, before limit, that ends
+// in a colon (a label's end), or -1.
+func (s *sent) colonBefore(from, limit int) int {
+	for i := from; i < s.n && i < limit; i++ {
+		if s.toks[i].colon {
+			return i
+		}
+	}
+	return -1
 }
