@@ -50,6 +50,9 @@ func RenderAnswer(a *newsbot.Answer) []string {
 	if note := oneLine(a.Note); note != "" {
 		notes = append(notes, "-# "+escape(clip(note, 300)))
 	}
+	if hint := refusalHint(a); hint != "" {
+		notes = append(notes, "-# "+hint)
+	}
 	if a.Dropped > 0 {
 		notes = append(notes, fmt.Sprintf("-# %d quote%s could not be found in the articles and %s not shown.", a.Dropped, plural(a.Dropped), map[bool]string{true: "was", false: "were"}[a.Dropped == 1]))
 	}

@@ -139,3 +139,31 @@ func TestPackEmoji(t *testing.T) {
 		t.Errorf("%d messages, want 2", len(msgs))
 	}
 }
+
+// TestRenderRefusalSaysWhatNext: a refusal ends with what a member can do
+// (reword with the reports' names, /who-said, ask a moderator to add an
+// article); an answer and the empty-server text do not carry that line.
+func TestRenderRefusalSaysWhatNext(t *testing.T) {
+	tests := []struct {
+		name string
+		a    *newsbot.Answer
+		want bool
+	}{
+		{"Refusal", &newsbot.Answer{Answer: "The stored articles don't answer this question: none of them mentions NATO."}, true},
+		{"Answer", &newsbot.Answer{Answer: "Yes [1].", Supported: true, Citations: []newsbot.Citation{{N: 1, Quote: "q", Verified: true}}}, false},
+		{"EmptyServer", &newsbot.Answer{Answer: emptyServerText}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msgs := RenderAnswer(tt.a)
+			last := msgs[len(msgs)-1]
+			got := strings.Contains(last, "/who-said") && strings.Contains(last, "/article add-url")
+			if got != tt.want {
+				t.Errorf("what-next line shown %v, want %v:\n%s", got, tt.want, strings.Join(msgs, "\n---\n"))
+			}
+			if tt.want && !strings.HasPrefix(msgs[0], tt.a.Answer) {
+				t.Errorf("refusal text no longer first:\n%s", msgs[0])
+			}
+		})
+	}
+}

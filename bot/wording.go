@@ -27,6 +27,21 @@ func (b *Bot) explainEmpty(a *newsbot.Answer) {
 	}
 }
 
+// refusalText tells a member what to do after a refusal: the answer
+// step found no sentence that answers the question, which happens both
+// when no stored article covers it and when the question's words are
+// not the reports' words.
+const refusalText = "Try the names and words the reports use (`/who-said topic:` shows who said what about a name or subject), or ask a moderator to add an article that covers this (`/article add-url`)."
+
+// refusalHint is the line shown under a refusal: refusalText, except under
+// the empty-server text, which already says how articles are added.
+func refusalHint(a *newsbot.Answer) string {
+	if a.Supported || len(a.Citations) > 0 || a.Answer == emptyServerText {
+		return ""
+	}
+	return refusalText
+}
+
 // everyWords writes a feed interval as people say it: "every 15 minutes",
 // "every hour", "every 6 hours", "every day", "every 1 hour 30 minutes".
 func everyWords(d time.Duration) string {

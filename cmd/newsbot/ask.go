@@ -67,6 +67,9 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// refusalNext follows a refusal on the terminal: what to try next.
+const refusalNext = "Try the names and words the reports use ('newsbot claims TOPIC' shows who said what about a name or subject), or add an article that covers this ('newsbot add URL|FILE'; 'newsbot articles' lists the stored ones)."
+
 // printAnswer writes an answer for a terminal: the answer text, then each
 // citation as an attributed quote with its source.
 func printAnswer(w io.Writer, ans *newsbot.Answer) {
@@ -75,6 +78,9 @@ func printAnswer(w io.Writer, ans *newsbot.Answer) {
 		fmt.Fprintf(w, "\n(%s)\n", ans.Note)
 	}
 	if len(ans.Citations) == 0 {
+		if !ans.Supported {
+			fmt.Fprintln(w, "\n"+wrap(refusalNext, 78))
+		}
 		return
 	}
 	fmt.Fprintln(w, "\nSources:")

@@ -205,3 +205,26 @@ func TestErrorsNameTheSourceOnce(t *testing.T) {
 		t.Errorf("feed add of a loopback URL: %q; want the link named once and the way out", errs)
 	}
 }
+
+// TestRefusalSaysWhatNext: a refused question ends with what to try next
+// (the reports' names, claims, add, articles); an answered one does not,
+// and --json output carries no such line (its contract is unchanged).
+func TestRefusalSaysWhatNext(t *testing.T) {
+	c := newCLI(t)
+	if _, errs, code := c.run("", "add", sample); code != 0 {
+		t.Fatalf("add: exit %d, %s", code, errs)
+	}
+	out, errs, code := c.run("", "ask", "What did NATO say about the strikes?")
+	out = strings.Join(strings.Fields(out), " ") // the terminal text is wrapped
+	if code != 0 || !strings.Contains(out, "NATO") || !strings.Contains(out, "newsbot claims TOPIC") || !strings.Contains(out, "newsbot add URL|FILE") {
+		t.Errorf("refusal: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	out, _, _ = c.run("", "ask", "Did Russia resume air strikes on Aleppo?")
+	if !strings.Contains(out, "Sources:") || strings.Contains(out, "newsbot claims TOPIC") {
+		t.Errorf("answer carries the refusal's what-next line, or has no sources:\n%s", out)
+	}
+	out, _, _ = c.run("", "ask", "--json", "What did NATO say about the strikes?")
+	if strings.Contains(out, "newsbot claims") {
+		t.Errorf("--json carries the what-next line:\n%s", out)
+	}
+}
