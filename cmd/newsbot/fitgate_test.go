@@ -49,7 +49,7 @@ func TestFitGateReproducesWeights(t *testing.T) {
 // set or the branch's out-of-sample set.
 func TestFitGateRefusesBlindSets(t *testing.T) {
 	c := newCLI(t)
-	for _, set := range []string{"testdata/eval/blind13/questions.jsonl", "testdata/eval/blind14/questions.jsonl", "testdata/eval/dev-i10l/questions.jsonl", "testdata/eval/dev-i10n/questions.jsonl", "testdata/eval/dev-i10p/questions.jsonl", "testdata/eval/dev-i10q/questions.jsonl", "testdata/eval/dev-i10r/questions.jsonl", "testdata/eval/dev-i10t/questions.jsonl", "testdata/eval/dev-i10u/questions.jsonl", "testdata/eval/dev-i10y/questions.jsonl", "testdata/eval/blind15/questions.jsonl", "testdata/eval/dev-i10x/questions.jsonl", "testdata/eval/dev-i10z/questions.jsonl", "testdata/eval/blind16/questions.jsonl", "testdata/eval/dev-i10za/questions.jsonl"} {
+	for _, set := range []string{"testdata/eval/blind13/questions.jsonl", "testdata/eval/blind14/questions.jsonl", "testdata/eval/dev-i10l/questions.jsonl", "testdata/eval/dev-i10n/questions.jsonl", "testdata/eval/dev-i10p/questions.jsonl", "testdata/eval/dev-i10q/questions.jsonl", "testdata/eval/dev-i10r/questions.jsonl", "testdata/eval/dev-i10t/questions.jsonl", "testdata/eval/dev-i10u/questions.jsonl", "testdata/eval/dev-i10y/questions.jsonl", "testdata/eval/blind15/questions.jsonl", "testdata/eval/dev-i10x/questions.jsonl", "testdata/eval/dev-i10z/questions.jsonl", "testdata/eval/blind16/questions.jsonl", "testdata/eval/dev-i10za/questions.jsonl", "testdata/eval/blind17/questions.jsonl"} {
 		_, stderr, code := c.run("", "fit-gate", "--extract", "--rows", c.file("rows.jsonl", nil), set)
 		if code == 0 || !strings.Contains(stderr, "never fitted") {
 			t.Errorf("fit-gate %s: exit %d, stderr %q; want a refusal", set, code, stderr)
