@@ -4,9 +4,9 @@ import "testing"
 
 // TestSpentPathKeepsBlindHoldoutsOut checks that the fit may not read the
 // attribution holdouts still blind (holdout29, holdout30, holdout31 written
-// on branch b-attrib8, holdout33 on branch b-attrib10, and any later one)
-// nor a blind answer set, and may read the spent holdouts (holdout19-26
-// and holdout28 newly spent).
+// on branch b-attrib8, holdout33 on branch b-attrib10, holdout34 on
+// branch b-attrib34, and any later one) nor a blind answer set, and may
+// read the spent holdouts (holdout19-26 and holdout28 newly spent).
 func TestSpentPathKeepsBlindHoldoutsOut(t *testing.T) {
 	for _, rel := range []string{
 		"testdata/attribution/holdout29/README.md",
@@ -16,6 +16,8 @@ func TestSpentPathKeepsBlindHoldoutsOut(t *testing.T) {
 		"testdata/attribution/holdout32/a.json",
 		"testdata/attribution/holdout33/README.md",
 		"testdata/attribution/holdout33/cbp-el-paso-parrots.json",
+		"testdata/attribution/holdout34/README.md",
+		"testdata/attribution/holdout34/doe-timeline-2015.json",
 		"testdata/eval/blind13/README.md",
 	} {
 		if spentPath(rel) {

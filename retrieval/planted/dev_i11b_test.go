@@ -211,7 +211,7 @@ func TestBlindPathsSkipUnspentAnswerSets(t *testing.T) {
 // attribution holdouts still blind (holdout29 on) out of the
 // sentences these tests print, and still read a spent holdout.
 func TestBlindPathsSkipNewHoldouts(t *testing.T) {
-	for _, h := range []string{"holdout29", "holdout30", "holdout31", "holdout33", "holdout40"} {
+	for _, h := range []string{"holdout29", "holdout30", "holdout31", "holdout33", "holdout34", "holdout40"} {
 		p := "../../testdata/attribution/" + h + "/a.json"
 		if !blindPath(p) || !blindPathI11b(p) {
 			t.Errorf("%s: blindPath %v, blindPathI11b %v; want both true", h, blindPath(p), blindPathI11b(p))
