@@ -120,6 +120,24 @@ func BenchmarkPromoScore(b *testing.B) {
 	}
 }
 
+// BenchmarkAnchorScan measures the one-pass anchor scan of every paragraph
+// of synthetic pages, as isBoilerplateWords makes it.
+func BenchmarkAnchorScan(b *testing.B) {
+	var paras []string
+	size := 0
+	for _, text := range benchTexts(50) {
+		for _, p := range textParagraphs(text) {
+			paras = append(paras, p)
+			size += len(p)
+		}
+	}
+	b.SetBytes(int64(size / len(paras)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		promoAnchors.scan(paras[i%len(paras)])
+	}
+}
+
 // TestWordHelpers checks the allocation-free word helpers against the
 // strings functions they stand for.
 func TestWordHelpers(t *testing.T) {
