@@ -171,3 +171,44 @@ func TestWordHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestRegexpPrechecks checks that each cheap test run before a regexp of
+// the cleaning step is false only where the regexp cannot match, on lines
+// of the test pages and on random splices of pieces that open, close or
+// nearly match the expressions (runes that fold with ASCII letters too).
+func TestRegexpPrechecks(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	texts = append(texts, benchTexts(20)...)
+	pieces := []string{" ", "\t", "\n", "(", ")", "((", " )", "Reporting by", "reporting BY", "Additional ", "extra ", "ſ", "\u212A", "É",
+		"Editing by", "Jane Doe", "(AFP/Getty Images)", "Reuters", "2025", "2025-05-02", "2 May 2025", "May 2, 2025", "12", "-", "|", "›", "»", ">",
+		"•", "·", "/", " | ", " › ", "Home", "a", "x", "\xc2", "\xe2\x80", "\xff", "Fact-checking by", "PRODUCED by", "Compiled by"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, p := range texts {
+		if !mayOpenCredit(p) && endCreditLine.MatchString(p) {
+			t.Fatalf("mayOpenCredit(%q) = false, but endCreditLine matches", p)
+		}
+		if !endsParen(p) && captionCredit.MatchString(p) {
+			t.Fatalf("endsParen(%q) = false, but captionCredit matches", p)
+		}
+		if !hasDigit(p) && (isoDate.MatchString(p) || dmyDate.MatchString(p) || mdyDate.MatchString(p)) {
+			t.Fatalf("hasDigit(%q) = false, but a date expression matches", p)
+		}
+		if !maySeparate(p) && (navSeparator.MatchString(p) || strings.ContainsAny(p, "|›»>•·/")) {
+			t.Fatalf("maySeparate(%q) = false, but a separator is there", p)
+		}
+	}
+}

@@ -347,10 +347,19 @@ func looksLikeCaption(p string) bool {
 	if endsFullStop(p) {
 		return false
 	}
-	if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
-		return true
+	if endsParen(p) {
+		if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
+			return true
+		}
 	}
 	return (captionLabel.MatchString(p) || captionPrefix.MatchString(p)) && wordCount(p) <= 60
+}
+
+// endsParen reports whether p's last byte other than \s (what captionCredit's
+// \s*$ can skip) is ")": otherwise captionCredit cannot match.
+func endsParen(p string) bool {
+	p = strings.TrimRight(p, " \t\n\f\r")
+	return p != "" && p[len(p)-1] == ')'
 }
 
 // captionPrefix opens a caption that a page labels as one ("Media caption,
@@ -426,8 +435,10 @@ func splitCredits(p string) (credit, rest string, end bool) {
 	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {
 		return "", p, false
 	}
-	if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
-		return strings.TrimSpace(m[1]), "", true
+	if mayOpenCredit(p) {
+		if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
+			return strings.TrimSpace(m[1]), "", true
+		}
 	}
 	if strings.Contains(p, "(") { // the suffix is in parentheses: no regexp scan of the others
 		if loc := endCreditSuffix.FindStringSubmatchIndex(p); loc != nil {
@@ -438,6 +449,15 @@ func splitCredits(p string) (credit, rest string, end bool) {
 		return stripDates(p), "", false
 	}
 	return "", p, false
+}
+
+// mayOpenCredit reports whether p can match endCreditLine: after an
+// optional "(" and spaces, its first letter must open one of creditVerbs.
+// None of those letters is k or s, the only ASCII letters (?i) folds
+// with runes beyond ASCII, so false is certain.
+func mayOpenCredit(p string) bool {
+	p = strings.TrimLeft(strings.TrimPrefix(p, "("), " \t\n\f\r")
+	return p != "" && strings.IndexByte("aerwctgfpAERWCTGFP", p[0]) >= 0
 }
 
 func normalizeNewlines(s string) string {

@@ -117,7 +117,7 @@ func metaLine(p string) (date, byline string, ok bool) {
 // metaLineWords is metaLine with words = wordCountUpTo(p, L) for any
 // L >= 21, counted by the caller.
 func metaLineWords(p string, words int) (date, byline string, ok bool) {
-	if words > 20 || !strings.ContainsAny(p, "|›»>•·/") {
+	if words > 20 || !maySeparate(p) || !strings.ContainsAny(p, "|›»>•·/") {
 		return "", "", false // before the split: most paragraphs are longer or have no separator
 	}
 	parts := navSeparator.Split(p, -1)
@@ -202,11 +202,24 @@ func dateOf(s string) string {
 // 2025 10:31 GMT" gives "By Jane Doe").
 func stripDates(s string) string {
 	for _, re := range []*regexp.Regexp{isoDate, dmyDate, mdyDate} {
+		if !hasDigit(s) {
+			break // each of the three holds \d: no match without a digit
+		}
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
 		}
 	}
 	return strings.TrimRight(strings.TrimSpace(s), " ,|·-–—")
+}
+
+// hasDigit reports whether s holds an ASCII digit (what \d matches).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // wireOpening matches the dateline a wire story or a release opens its
