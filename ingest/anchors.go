@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -211,14 +212,42 @@ func (s *anchorSet) scanRune(text string, i, at int, h *anchorHits) (int, int) {
 // exactly when a case-insensitive regexp can match it: Unicode folds no
 // other rune onto these letters (k and s also fold from U+212A and U+017F).
 func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
+	if sub == "" {
+		return true
+	}
+	last := len(s) - len(sub) // the last place sub can start
+	if last < 0 || sub[0] < 'a' || sub[0] > 'z' {
+		return false
+	}
+	// Only sub[0] and its capital can start a match: find them with
+	// IndexByte (vectorised) instead of comparing at every byte.
+	starts := s[:last+1]
+	lo, up := nextByte(starts, sub[0], 0), nextByte(starts, sub[0]-('a'-'A'), 0)
+	for {
+		i := min(lo, up)
+		if i > last {
+			return false
+		}
+		j := 1
 		for j < len(sub) && s[i+j]|0x20 == sub[j] {
 			j++
 		}
 		if j == len(sub) {
 			return true
 		}
+		if i == lo {
+			lo = nextByte(starts, sub[0], i+1)
+		} else {
+			up = nextByte(starts, sub[0]-('a'-'A'), i+1)
+		}
 	}
-	return false
+}
+
+// nextByte returns the index of the first c in s at or after from, or
+// len(s) when there is none.
+func nextByte(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(s)
 }

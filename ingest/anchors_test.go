@@ -210,5 +210,25 @@ func TestRegexpPrechecks(t *testing.T) {
 		if !maySeparate(p) && (navSeparator.MatchString(p) || strings.ContainsAny(p, "|›»>•·/")) {
 			t.Fatalf("maySeparate(%q) = false, but a separator is there", p)
 		}
+		for _, sub := range []string{"contributed", "by", "c", "ed", "reporting", ""} {
+			if got, want := containsFoldASCII(p, sub), containsFoldBytewise(p, sub); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", p, sub, got, want)
+			}
+		}
 	}
+}
+
+// containsFoldBytewise is containsFoldASCII as it was written first, a
+// comparison at every byte: what the IndexByte version must agree with.
+func containsFoldBytewise(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
