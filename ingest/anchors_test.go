@@ -188,7 +188,9 @@ func TestRegexpPrechecks(t *testing.T) {
 	texts = append(texts, benchTexts(20)...)
 	pieces := []string{" ", "\t", "\n", "(", ")", "((", " )", "Reporting by", "reporting BY", "Additional ", "extra ", "ſ", "\u212A", "É",
 		"Editing by", "Jane Doe", "(AFP/Getty Images)", "Reuters", "2025", "2025-05-02", "2 May 2025", "May 2, 2025", "12", "-", "|", "›", "»", ">",
-		"•", "·", "/", " | ", " › ", "Home", "a", "x", "\xc2", "\xe2\x80", "\xff", "Fact-checking by", "PRODUCED by", "Compiled by"}
+		"•", "·", "/", " | ", " › ", "Home", "a", "x", "\xc2", "\xe2\x80", "\xff", "Fact-checking by", "PRODUCED by", "Compiled by",
+		"Photo: ", "PHOTOGRAPH by ", "Photos:", "Illustration: ", "ILLUSTRATIONS by", "Image caption", "Media caption, ", "media CAPTION",
+		"Video caption", "Picture: ", "Credit: ", "credits by ", "İmage: ", "photo by"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
 		var b strings.Builder
@@ -200,6 +202,12 @@ func TestRegexpPrechecks(t *testing.T) {
 	for _, p := range texts {
 		if !mayOpenCredit(p) && endCreditLine.MatchString(p) {
 			t.Fatalf("mayOpenCredit(%q) = false, but endCreditLine matches", p)
+		}
+		if !mayLabelCaption(p) && captionLabel.MatchString(p) {
+			t.Fatalf("mayLabelCaption(%q) = false, but captionLabel matches", p)
+		}
+		if !mayOpenCaption(p) && captionPrefix.MatchString(p) {
+			t.Fatalf("mayOpenCaption(%q) = false, but captionPrefix matches", p)
 		}
 		if !endsParen(p) && captionCredit.MatchString(p) {
 			t.Fatalf("endsParen(%q) = false, but captionCredit matches", p)

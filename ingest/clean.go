@@ -352,7 +352,26 @@ func looksLikeCaption(p string) bool {
 			return true
 		}
 	}
-	return (captionLabel.MatchString(p) || captionPrefix.MatchString(p)) && wordCount(p) <= 60
+	return (mayLabelCaption(p) && captionLabel.MatchString(p) || mayOpenCaption(p) && captionPrefix.MatchString(p)) && wordCount(p) <= 60
+}
+
+// mayLabelCaption reports whether p can match captionLabel: it must hold
+// one of the label words ("illu" for illustration), in any case; none of
+// them holds k or s, so the ASCII test is exact and false is certain.
+func mayLabelCaption(p string) bool {
+	for _, w := range [...]string{"photo", "image", "picture", "credit", "illu"} {
+		if containsFoldASCII(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenCaption reports whether p can match captionPrefix: its first
+// byte must open media, image, video, photo or picture (no k or s among
+// those letters, so false is certain).
+func mayOpenCaption(p string) bool {
+	return p != "" && strings.IndexByte("mivpMIVP", p[0]) >= 0
 }
 
 // endsParen reports whether p's last byte other than \s (what captionCredit's
