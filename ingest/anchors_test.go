@@ -190,7 +190,9 @@ func TestRegexpPrechecks(t *testing.T) {
 		"Editing by", "Jane Doe", "(AFP/Getty Images)", "Reuters", "2025", "2025-05-02", "2 May 2025", "May 2, 2025", "12", "-", "|", "›", "»", ">",
 		"•", "·", "/", " | ", " › ", "Home", "a", "x", "\xc2", "\xe2\x80", "\xff", "Fact-checking by", "PRODUCED by", "Compiled by",
 		"Photo: ", "PHOTOGRAPH by ", "Photos:", "Illustration: ", "ILLUSTRATIONS by", "Image caption", "Media caption, ", "media CAPTION",
-		"Video caption", "Picture: ", "Credit: ", "credits by ", "İmage: ", "photo by"}
+		"Video caption", "Picture: ", "Credit: ", "credits by ", "İmage: ", "photo by",
+		"09:41 GMT", "Posted at 2.15pm", "Updated 8 minutes ago", "By Jane", "BY JANE", "by jane", "WASHINGTON, June 25, 2012 – ", "U.S. (August 6, 2020) — ",
+		"W", "W'", "W-", "AB", "—", "–"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
 		var b strings.Builder
@@ -208,6 +210,15 @@ func TestRegexpPrechecks(t *testing.T) {
 		}
 		if !mayOpenCaption(p) && captionPrefix.MatchString(p) {
 			t.Fatalf("mayOpenCaption(%q) = false, but captionPrefix matches", p)
+		}
+		if !hasDigit(p) && timeLine.MatchString(strings.TrimSpace(p)) {
+			t.Fatalf("hasDigit(%q) = false, but timeLine matches", p)
+		}
+		if (p == "" || p[0]|0x20 != 'b') && bylineStart.MatchString(p) {
+			t.Fatalf("%q does not start with b, but bylineStart matches", p)
+		}
+		if !mayOpenWire(p) && wireOpening.MatchString(p) {
+			t.Fatalf("mayOpenWire(%q) = false, but wireOpening matches", p)
 		}
 		if !endsParen(p) && captionCredit.MatchString(p) {
 			t.Fatalf("endsParen(%q) = false, but captionCredit matches", p)

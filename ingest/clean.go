@@ -432,7 +432,7 @@ var nameParticles = map[string]bool{
 // isByline reports a byline such as "By Jane Doe and Stephanie van den Berg,
 // Reuters": "By" and a name, capitalised words and name particles only.
 func isByline(p string) bool {
-	if !bylineStart.MatchString(p) || endsFullStop(p) || wordCount(p) > 14 {
+	if p == "" || p[0]|0x20 != 'b' || !bylineStart.MatchString(p) || endsFullStop(p) || wordCount(p) > 14 {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(p, notWordRune)[1:] {

@@ -102,7 +102,7 @@ var timeLine = regexp.MustCompile(`(?i)^(?:(?:posted|updated|published|last upda
 
 // isTimeLine reports a line holding nothing but a time of day or an age.
 func isTimeLine(p string) bool {
-	return len(p) <= 40 && timeLine.MatchString(strings.TrimSpace(p))
+	return len(p) <= 40 && hasDigit(p) && timeLine.MatchString(strings.TrimSpace(p)) // every time holds \d
 }
 
 // metaLine reads an article's information line, whose parts are set apart
@@ -227,6 +227,13 @@ func hasDigit(s string) bool {
 // ("WASHINGTON, June 25, 2012 – ", "WASHINGTON (August 6, 2020) — ").
 var wireOpening = regexp.MustCompile(`^[A-Z][A-Z.' -]*[A-Z.](?:, [A-Z][A-Z.]+)*,? \(?([A-Za-z0-9 ,.]{6,30}?)\)? ?[–—-]`)
 
+// mayOpenWire reports whether s can match wireOpening, by its first two
+// bytes: a capital, then a capital, a full stop, an apostrophe, a space or
+// a hyphen. False is certain.
+func mayOpenWire(s string) bool {
+	return len(s) >= 2 && 'A' <= s[0] && s[0] <= 'Z' && ('A' <= s[1] && s[1] <= 'Z' || strings.IndexByte(".' -", s[1]) >= 0)
+}
+
 // wireDateline returns the date of the dateline opening one of an
 // article's first paragraphs, for an article with no date line of its
 // own; "" when there is none.
@@ -236,6 +243,9 @@ func wireDateline(kept []line) string {
 			break
 		}
 		if l.furniture {
+			continue
+		}
+		if !mayOpenWire(l.text) {
 			continue
 		}
 		if m := wireOpening.FindStringSubmatch(l.text); m != nil {
