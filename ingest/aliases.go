@@ -134,7 +134,8 @@ func appendNameWords(out []nameWord, text string) []nameWord {
 			base = strings.TrimSuffix(strings.TrimSuffix(base, "'s"), "’s")
 		}
 		first := r
-		cap := unicode.IsUpper(first)
+		upper := unicode.IsUpper(first) // isAcronym needs it: asked only then
+		cap := upper
 		if cap {
 			// A possessive ends a name: "Russia's air force".
 			// "UK-based", "Damascus-allied": an adjective, not part of a name.
@@ -145,7 +146,7 @@ func appendNameWords(out []nameWord, text string) []nameWord {
 			}
 		}
 		out = append(out, nameWord{text: base, cap: cap,
-			acronym: isAcronym(base), gapAfter: base != w, starts: len(out) == 0 || out[len(out)-1].endsSentence})
+			acronym: upper && isAcronym(base), gapAfter: base != w, starts: len(out) == 0 || out[len(out)-1].endsSentence})
 		i = j
 	}
 	return out

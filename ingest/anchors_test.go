@@ -120,6 +120,24 @@ func BenchmarkPromoScore(b *testing.B) {
 	}
 }
 
+// BenchmarkAnchorScan measures the one-pass anchor scan of every paragraph
+// of synthetic pages, as isBoilerplateWords makes it.
+func BenchmarkAnchorScan(b *testing.B) {
+	var paras []string
+	size := 0
+	for _, text := range benchTexts(50) {
+		for _, p := range textParagraphs(text) {
+			paras = append(paras, p)
+			size += len(p)
+		}
+	}
+	b.SetBytes(int64(size / len(paras)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		promoAnchors.scan(paras[i%len(paras)])
+	}
+}
+
 // TestWordHelpers checks the allocation-free word helpers against the
 // strings functions they stand for.
 func TestWordHelpers(t *testing.T) {
@@ -152,4 +170,84 @@ func TestWordHelpers(t *testing.T) {
 			t.Fatalf("containsFoldASCII(%q) = %v, want %v", p, got, want)
 		}
 	}
+}
+
+// TestRegexpPrechecks checks that each cheap test run before a regexp of
+// the cleaning step is false only where the regexp cannot match, on lines
+// of the test pages and on random splices of pieces that open, close or
+// nearly match the expressions (runes that fold with ASCII letters too).
+func TestRegexpPrechecks(t *testing.T) {
+	var texts []string
+	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	texts = append(texts, benchTexts(20)...)
+	pieces := []string{" ", "\t", "\n", "(", ")", "((", " )", "Reporting by", "reporting BY", "Additional ", "extra ", "ſ", "\u212A", "É",
+		"Editing by", "Jane Doe", "(AFP/Getty Images)", "Reuters", "2025", "2025-05-02", "2 May 2025", "May 2, 2025", "12", "-", "|", "›", "»", ">",
+		"•", "·", "/", " | ", " › ", "Home", "a", "x", "\xc2", "\xe2\x80", "\xff", "Fact-checking by", "PRODUCED by", "Compiled by",
+		"Photo: ", "PHOTOGRAPH by ", "Photos:", "Illustration: ", "ILLUSTRATIONS by", "Image caption", "Media caption, ", "media CAPTION",
+		"Video caption", "Picture: ", "Credit: ", "credits by ", "İmage: ", "photo by",
+		"09:41 GMT", "Posted at 2.15pm", "Updated 8 minutes ago", "By Jane", "BY JANE", "by jane", "WASHINGTON, June 25, 2012 – ", "U.S. (August 6, 2020) — ",
+		"W", "W'", "W-", "AB", "—", "–"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, p := range texts {
+		if !mayOpenCredit(p) && endCreditLine.MatchString(p) {
+			t.Fatalf("mayOpenCredit(%q) = false, but endCreditLine matches", p)
+		}
+		if !mayLabelCaption(p) && captionLabel.MatchString(p) {
+			t.Fatalf("mayLabelCaption(%q) = false, but captionLabel matches", p)
+		}
+		if !mayOpenCaption(p) && captionPrefix.MatchString(p) {
+			t.Fatalf("mayOpenCaption(%q) = false, but captionPrefix matches", p)
+		}
+		if !hasDigit(p) && timeLine.MatchString(strings.TrimSpace(p)) {
+			t.Fatalf("hasDigit(%q) = false, but timeLine matches", p)
+		}
+		if (p == "" || p[0]|0x20 != 'b') && bylineStart.MatchString(p) {
+			t.Fatalf("%q does not start with b, but bylineStart matches", p)
+		}
+		if !mayOpenWire(p) && wireOpening.MatchString(p) {
+			t.Fatalf("mayOpenWire(%q) = false, but wireOpening matches", p)
+		}
+		if !endsParen(p) && captionCredit.MatchString(p) {
+			t.Fatalf("endsParen(%q) = false, but captionCredit matches", p)
+		}
+		if !hasDigit(p) && (isoDate.MatchString(p) || dmyDate.MatchString(p) || mdyDate.MatchString(p)) {
+			t.Fatalf("hasDigit(%q) = false, but a date expression matches", p)
+		}
+		if !maySeparate(p) && (navSeparator.MatchString(p) || strings.ContainsAny(p, "|›»>•·/")) {
+			t.Fatalf("maySeparate(%q) = false, but a separator is there", p)
+		}
+		for _, sub := range []string{"contributed", "by", "c", "ed", "reporting", ""} {
+			if got, want := containsFoldASCII(p, sub), containsFoldBytewise(p, sub); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", p, sub, got, want)
+			}
+		}
+	}
+}
+
+// containsFoldBytewise is containsFoldASCII as it was written first, a
+// comparison at every byte: what the IndexByte version must agree with.
+func containsFoldBytewise(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,28 @@ var secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|you'll|yours)\b`
 // navSeparator marks breadcrumb or menu lines ("Home | World | Middle East").
 var navSeparator = regexp.MustCompile(`\s(?:\||›|»|>|•|·|/)\s`)
 
+// separatorBytes holds the bytes a navSeparator mark can start with: '|',
+// '>', '/', and the lead bytes of » and · (0xC2) and › and • (0xE2).
+var separatorBytes = func() (t [256]bool) {
+	for _, b := range []byte("|>/\xc2\xe2") {
+		t[b] = true
+	}
+	return t
+}()
+
+// maySeparate reports whether p can hold a mark of navSeparator (or of
+// metaLineWords' set): false is certain, true is not. One table look-up
+// a byte, where the regexp or strings.ContainsAny with runes beyond ASCII
+// costs far more.
+func maySeparate(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if separatorBytes[p[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // compileAll compiles (anchor, expression) pairs; expressions that test
 // capitals themselves are case-sensitive, the others not.
 func compileAll(pairs ...string) []promoPattern {
@@ -192,7 +214,7 @@ func isNavLine(p string, words int) bool {
 	if endsSentence(p) && words > 3 {
 		return false
 	}
-	if navSeparator.MatchString(p) && words <= 12 && !endsSentence(p) {
+	if words <= 12 && maySeparate(p) && navSeparator.MatchString(p) && !endsSentence(p) {
 		return true
 	}
 	if words > 4 {

@@ -347,10 +347,38 @@ func looksLikeCaption(p string) bool {
 	if endsFullStop(p) {
 		return false
 	}
-	if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
-		return true
+	if endsParen(p) {
+		if m := captionCredit.FindStringSubmatch(p); m != nil && isCreditName(m[1]) {
+			return true
+		}
 	}
-	return (captionLabel.MatchString(p) || captionPrefix.MatchString(p)) && wordCount(p) <= 60
+	return (mayLabelCaption(p) && captionLabel.MatchString(p) || mayOpenCaption(p) && captionPrefix.MatchString(p)) && wordCount(p) <= 60
+}
+
+// mayLabelCaption reports whether p can match captionLabel: it must hold
+// one of the label words ("illu" for illustration), in any case; none of
+// them holds k or s, so the ASCII test is exact and false is certain.
+func mayLabelCaption(p string) bool {
+	for _, w := range [...]string{"photo", "image", "picture", "credit", "illu"} {
+		if containsFoldASCII(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenCaption reports whether p can match captionPrefix: its first
+// byte must open media, image, video, photo or picture (no k or s among
+// those letters, so false is certain).
+func mayOpenCaption(p string) bool {
+	return p != "" && strings.IndexByte("mivpMIVP", p[0]) >= 0
+}
+
+// endsParen reports whether p's last byte other than \s (what captionCredit's
+// \s*$ can skip) is ")": otherwise captionCredit cannot match.
+func endsParen(p string) bool {
+	p = strings.TrimRight(p, " \t\n\f\r")
+	return p != "" && p[len(p)-1] == ')'
 }
 
 // captionPrefix opens a caption that a page labels as one ("Media caption,
@@ -404,7 +432,7 @@ var nameParticles = map[string]bool{
 // isByline reports a byline such as "By Jane Doe and Stephanie van den Berg,
 // Reuters": "By" and a name, capitalised words and name particles only.
 func isByline(p string) bool {
-	if !bylineStart.MatchString(p) || endsFullStop(p) || wordCount(p) > 14 {
+	if p == "" || p[0]|0x20 != 'b' || !bylineStart.MatchString(p) || endsFullStop(p) || wordCount(p) > 14 {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(p, notWordRune)[1:] {
@@ -426,8 +454,10 @@ func splitCredits(p string) (credit, rest string, end bool) {
 	if !strings.Contains(p, "by ") && !strings.Contains(p, "By ") && !strings.Contains(p, "BY ") {
 		return "", p, false
 	}
-	if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
-		return strings.TrimSpace(m[1]), "", true
+	if mayOpenCredit(p) {
+		if m := endCreditLine.FindStringSubmatch(p); m != nil && wordCount(p) <= 60 {
+			return strings.TrimSpace(m[1]), "", true
+		}
 	}
 	if strings.Contains(p, "(") { // the suffix is in parentheses: no regexp scan of the others
 		if loc := endCreditSuffix.FindStringSubmatchIndex(p); loc != nil {
@@ -438,6 +468,15 @@ func splitCredits(p string) (credit, rest string, end bool) {
 		return stripDates(p), "", false
 	}
 	return "", p, false
+}
+
+// mayOpenCredit reports whether p can match endCreditLine: after an
+// optional "(" and spaces, its first letter must open one of creditVerbs.
+// None of those letters is k or s, the only ASCII letters (?i) folds
+// with runes beyond ASCII, so false is certain.
+func mayOpenCredit(p string) bool {
+	p = strings.TrimLeft(strings.TrimPrefix(p, "("), " \t\n\f\r")
+	return p != "" && strings.IndexByte("aerwctgfpAERWCTGFP", p[0]) >= 0
 }
 
 func normalizeNewlines(s string) string {

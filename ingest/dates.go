@@ -102,7 +102,7 @@ var timeLine = regexp.MustCompile(`(?i)^(?:(?:posted|updated|published|last upda
 
 // isTimeLine reports a line holding nothing but a time of day or an age.
 func isTimeLine(p string) bool {
-	return len(p) <= 40 && timeLine.MatchString(strings.TrimSpace(p))
+	return len(p) <= 40 && hasDigit(p) && timeLine.MatchString(strings.TrimSpace(p)) // every time holds \d
 }
 
 // metaLine reads an article's information line, whose parts are set apart
@@ -117,7 +117,7 @@ func metaLine(p string) (date, byline string, ok bool) {
 // metaLineWords is metaLine with words = wordCountUpTo(p, L) for any
 // L >= 21, counted by the caller.
 func metaLineWords(p string, words int) (date, byline string, ok bool) {
-	if words > 20 || !strings.ContainsAny(p, "|›»>•·/") {
+	if words > 20 || !maySeparate(p) || !strings.ContainsAny(p, "|›»>•·/") {
 		return "", "", false // before the split: most paragraphs are longer or have no separator
 	}
 	parts := navSeparator.Split(p, -1)
@@ -202,6 +202,9 @@ func dateOf(s string) string {
 // 2025 10:31 GMT" gives "By Jane Doe").
 func stripDates(s string) string {
 	for _, re := range []*regexp.Regexp{isoDate, dmyDate, mdyDate} {
+		if !hasDigit(s) {
+			break // each of the three holds \d: no match without a digit
+		}
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
 		}
@@ -209,10 +212,27 @@ func stripDates(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), " ,|·-–—")
 }
 
+// hasDigit reports whether s holds an ASCII digit (what \d matches).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // wireOpening matches the dateline a wire story or a release opens its
 // first paragraph with: a place in capitals, then the date, then a dash
 // ("WASHINGTON, June 25, 2012 – ", "WASHINGTON (August 6, 2020) — ").
 var wireOpening = regexp.MustCompile(`^[A-Z][A-Z.' -]*[A-Z.](?:, [A-Z][A-Z.]+)*,? \(?([A-Za-z0-9 ,.]{6,30}?)\)? ?[–—-]`)
+
+// mayOpenWire reports whether s can match wireOpening, by its first two
+// bytes: a capital, then a capital, a full stop, an apostrophe, a space or
+// a hyphen. False is certain.
+func mayOpenWire(s string) bool {
+	return len(s) >= 2 && 'A' <= s[0] && s[0] <= 'Z' && ('A' <= s[1] && s[1] <= 'Z' || strings.IndexByte(".' -", s[1]) >= 0)
+}
 
 // wireDateline returns the date of the dateline opening one of an
 // article's first paragraphs, for an article with no date line of its
@@ -223,6 +243,9 @@ func wireDateline(kept []line) string {
 			break
 		}
 		if l.furniture {
+			continue
+		}
+		if !mayOpenWire(l.text) {
 			continue
 		}
 		if m := wireOpening.FindStringSubmatch(l.text); m != nil {
