@@ -103,7 +103,7 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
 		r--
 	}
-	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg) || titleByForm(ts, r, b)) {
+	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg) || titleByForm(ts, r, b) || b-r >= 3 && domainNoun(ts[r])) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
@@ -135,6 +135,23 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
+}
+
+// domainNoun reports whether t is a capitalised abstract noun, by its
+// ending, of the kind that names a title's field ("Director of Field
+// Operation Hector Mancha", "Minister of Information", "Secretary of
+// Transportation"): such a word is no given name. Endings shared with
+// given names ("-ity" of Felicity, "-ence" of Florence) are left out.
+func domainNoun(t tok) bool {
+	if !t.capped || t.punct || len(t.lo) < 6 {
+		return false
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships", "ics"} {
+		if strings.HasSuffix(t.lo, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledDomainName returns where the name starts in "County Executive for

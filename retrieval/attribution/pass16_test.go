@@ -32,3 +32,25 @@ func TestAttributeFrontedAdverbialClause(t *testing.T) {
 			[]want{{speaker: "the mayor", content: "the dikes would hold"}}},
 	})
 }
+
+// TestAttributeDomainInTitle covers a capitalised title whose field is
+// named by an abstract noun right before the holder's name (domainNoun):
+// "Director of Field Operation Hector Mancha" is Hector Mancha, before
+// the verb or after it; a three-word name after a field that is no such
+// noun stays whole.
+func TestAttributeDomainInTitle(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"inverted, the field an abstract noun", []string{
+			"\"Most travellers declare what they carry,\" said Port Director of Field Operation Carla Mendez."},
+			[]want{{speaker: "Carla Mendez", content: "Most travellers declare what they carry"}}},
+		{"before the verb, a plural field", []string{
+			"Deputy Director of Field Operations Carla Mendez said the lanes would reopen."},
+			[]want{{speaker: "Carla Mendez", content: "the lanes would reopen"}}},
+		{"a three-word name after a field in the lexicon stays whole", []string{
+			"\"We will stay,\" said Secretary of State Hillary Rodham Clinton."},
+			[]want{{speaker: "Hillary Rodham Clinton", content: "We will stay"}}},
+		{"a given name with a noun-like ending is no field", []string{
+			"\"We are ready,\" said Director of Planning Constance Ward."},
+			[]want{{speaker: "Constance Ward", content: "We are ready"}}},
+	})
+}
