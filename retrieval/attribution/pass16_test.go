@@ -54,3 +54,26 @@ func TestAttributeDomainInTitle(t *testing.T) {
 			[]want{{speaker: "Constance Ward", content: "We are ready"}}},
 	})
 }
+
+// TestAttributeRoleThenNamedHolder covers a role as the subject with its
+// holder named in apposition together with a rank or a role phrase
+// (namedRoleApposition): the holder speaks, and "he" after it is the
+// holder; a body described in apposition and a name alone are left to the
+// steps that read them already.
+func TestAttributeRoleThenNamedHolder(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a rank before the name and a unit after it", []string{
+			"Project engineer for the levee, Staff Sgt. Dana Whitlow of the 225th Engineer Brigade, says the wall will be done by Friday."},
+			[]want{{speaker: "Dana Whitlow", content: "the wall will be done by Friday"}}},
+		{"a role phrase after the name, then a pronoun", []string{
+			"Spokesman for the council, Tom Reyes of the planning office, said the road would close.",
+			"He said the detour would add ten minutes."},
+			[]want{{speaker: "Tom Reyes", content: "the road would close"}, {speaker: "Tom Reyes", content: "the detour would add ten minutes"}}},
+		{"a name alone in apposition, as before", []string{
+			"The minority leader, Richard Kwan, said the plan was dead."},
+			[]want{{speaker: "Richard Kwan", content: "the plan was dead"}}},
+		{"a body described in apposition stays the speaker", []string{
+			"The company, a unit of Acme Holdings, said profits fell."},
+			[]want{{speaker: "The company", content: "profits fell"}}},
+	})
+}
