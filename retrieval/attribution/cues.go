@@ -64,6 +64,9 @@ func (st *sentence) rightNP(k int) (int, bool) {
 		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {
 			return e, false
 		}
+		if e > k && !t.capped && topicPrepositions[t.lo] {
+			return e, true // "said Martin regarding the support to citizens": the phrase is about the words, not the speaker
+		}
 		e++
 	}
 	if e == k {
@@ -74,6 +77,11 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	n, _ := st.afterCue(e)
 	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
 }
+
+// topicPrepositions open a phrase after a speaker that says what the words
+// were about or when they were spoken, never part of who spoke: "said
+// Martin regarding the support", "said the mayor during a visit".
+var topicPrepositions = set("regarding", "concerning", "about", "during", "following", "amid", "despite", "after", "before")
 
 // trimPossessiveName cuts a possessive ending off a speaker: "Ana
 // Brink's" (of "Ana Brink's statement said") is Ana Brink.

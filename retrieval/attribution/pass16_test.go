@@ -77,3 +77,21 @@ func TestAttributeRoleThenNamedHolder(t *testing.T) {
 			[]want{{speaker: "The company", content: "profits fell"}}},
 	})
 }
+
+// TestAttributeTopicAfterInvertedSpeaker covers a phrase after an inverted
+// speaker that says what the words were about or when they were said
+// (topicPrepositions): it ends the speaker, and a noun after "and" in it is
+// no second speaker; a role phrase with "of" stays in the speaker.
+func TestAttributeTopicAfterInvertedSpeaker(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"regarding, with a coordinated noun in the phrase", []string{
+			"\"It is a Guard mission,\" said Okafor regarding the help to residents and local officials."},
+			[]want{{speaker: "Okafor", content: "It is a Guard mission"}}},
+		{"during a visit", []string{
+			"\"The wall will hold,\" said the mayor during a visit to the levee."},
+			[]want{{speaker: "the mayor", content: "The wall will hold"}}},
+		{"a role phrase with of stays", []string{
+			"\"The wall will hold,\" said the head of the levee board."},
+			[]want{{speaker: "the head of the levee board", content: "The wall will hold"}}},
+	})
+}
