@@ -734,7 +734,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		tr.at = ts[i].a
 		j := i + 1
-		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j)) {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j) || rankGrade(ts, j)) {
 			j++
 		}
 		if i == 0 && j-i >= 3 && frontedParticiple(ts[i].lo) {
@@ -807,6 +807,28 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		i = j
 	}
+}
+
+// rankGrade reports whether token j is the ordinal grade inside a military
+// rank written between capitalised words ("Army Sgt. 1st Class Tom Lee"),
+// so that the rank and the name are read as one run rather than "Army
+// Sgt." taken for a body of its own.
+func rankGrade(ts []tok, j int) bool {
+	return j > 0 && j+1 < len(ts) && ts[j-1].capped && ts[j-1].has(wcTitle) && ts[j+1].capped && !ts[j+1].punct && ordinalWord(ts[j].lo)
+}
+
+// ordinalWord reports whether w is an ordinal in figures: "1st", "2nd",
+// "3rd", "4th".
+func ordinalWord(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedName makes a person named in full before the latest one named when

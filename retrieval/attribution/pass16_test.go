@@ -95,3 +95,21 @@ func TestAttributeTopicAfterInvertedSpeaker(t *testing.T) {
 			[]want{{speaker: "the head of the levee board", content: "The wall will hold"}}},
 	})
 }
+
+// TestAttributeGradedRankIsNoBody covers a rank with an ordinal grade
+// opening a sentence ("Army Sgt. 1st Class Tom Lee said", rankGrade): the
+// words before the grade are no organisation, so a later "the company"
+// still finds the firm named before.
+func TestAttributeGradedRankIsNoBody(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the company after a graded rank", []string{
+			"Acme Corp. supplies the base with tools.",
+			"Army Sgt. 1st Class Tom Lee said the drills ran late.",
+			"In a statement, the company said it would replace the tools."},
+			[]want{{speaker: "Tom Lee", content: "the drills ran late"}, {speaker: "Acme Corp.", content: "it would replace the tools"}}},
+		{"the surname after a graded rank finds the person", []string{
+			"Sgt. 1st Class Ann Cole led the drills.",
+			"\"It was late,\" Cole said."},
+			[]want{{speaker: "Ann Cole", content: "It was late"}}},
+	})
+}
