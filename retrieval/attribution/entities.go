@@ -308,6 +308,82 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
 	(*tracker).byPlacedHead,
+	(*tracker).byNameTail,
+	(*tracker).byFamilyNameFirst,
+}
+
+// byNameTail resolves a surname written as more than one word, or with an
+// apostrophe or a particle, to the latest person whose name ends with it:
+// "von der Leyen" and "Von der Leyen" after "Ursula von der Leyen",
+// "al-Sharaa" after "Ahmed al-Sharaa", "O'Brien" after "Sean O'Brien",
+// "Kennedy" after "John F. Kennedy Jr." (a generational suffix set
+// aside). The words are compared as written, case aside, so a surname the
+// word splitter cuts apart ("O'Brien") still fits.
+func (tr *tracker) byNameTail(m mention) *entity {
+	if m.definite || len(m.fields) == 0 || len(m.fields) > 4 || !isCapitalised(m.fields[len(m.fields)-1]) && !hyphenArticle(m.fields[len(m.fields)-1]) {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if !e.person {
+			continue
+		}
+		fs := strings.Fields(e.name)
+		for len(fs) > 2 && generational(fs[len(fs)-1]) {
+			fs = fs[:len(fs)-1]
+		}
+		if len(fs) <= len(m.fields) {
+			continue
+		}
+		tail := fs[len(fs)-len(m.fields):]
+		fits := true
+		for k, f := range m.fields {
+			fits = fits && sameNameWord(f, tail[k])
+		}
+		if fits {
+			e.bySurname = true
+			return e
+		}
+	}
+	return nil
+}
+
+// byFamilyNameFirst resolves a one-word name to the one person whose name
+// of two or three words begins with it, as Chinese and Korean names put
+// the family name first ("Xi" after "Xi Jinping", "Kim" after "Kim Jong
+// Un"), when no person's name ends with or holds the word elsewhere: a
+// writer who calls "Joe Biden" "Joe" means him too.
+func (tr *tracker) byFamilyNameFirst(m mention) *entity {
+	if m.definite || len(m.fields) != 1 || !isCapitalised(m.name) || isAcronym(m.name) {
+		return nil
+	}
+	var found *entity
+	for _, e := range tr.ents {
+		fs := strings.Fields(e.name)
+		for k, f := range fs {
+			if !sameNameWord(f, m.name) {
+				continue
+			}
+			if k != 0 || !e.person || len(fs) < 2 || len(fs) > 3 || found != nil && found != e {
+				return nil // the word is another name's surname, or two people begin with it
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// sameNameWord reports whether two words of names are the same, case and
+// the form of the apostrophe aside.
+func sameNameWord(a, b string) bool {
+	return strings.EqualFold(strings.ReplaceAll(a, "’", "'"), strings.ReplaceAll(b, "’", "'"))
+}
+
+// generational reports whether a word ends a name as a generational
+// suffix: "Jr.", "Sr.", "III".
+func generational(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")
+	return strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr") || len(w) >= 2 && romanNumeral(w)
 }
 
 // byPlacedHead resolves "the Baltimore university" (the, a capitalised
@@ -734,7 +810,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		tr.at = ts[i].a
 		j := i + 1
-		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j) || rankGrade(ts, j)) {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j) || rankGrade(ts, j) || particleInName(ts, j)) {
 			j++
 		}
 		if i == 0 && j-i >= 3 && frontedParticiple(ts[i].lo) {
@@ -807,6 +883,36 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		i = j
 	}
+}
+
+// particleInName reports whether token j is a particle inside a person's
+// surname that the capitalised run must take in: a lower-case particle
+// before another one and a capitalised word ("Ursula von der Leyen"), or
+// an Arabic article joined by a hyphen to a capitalised word ("Ahmed
+// al-Sharaa").
+func particleInName(ts []tok, j int) bool {
+	if j == 0 || !ts[j-1].capped || ts[j].capped || ts[j].punct {
+		return false
+	}
+	if hyphenArticle(ts[j].s) {
+		return true
+	}
+	return surnameParticles[ts[j].lo] && j+2 < len(ts) && surnameParticles[ts[j+1].lo] && ts[j+2].capped && !ts[j+2].punct
+}
+
+// surnameParticles stand inside surnames of several words: "von der
+// Leyen", "van den Berg", "de la Cruz".
+var surnameParticles = set("von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter")
+
+// hyphenArticle reports whether w is an Arabic article joined to a
+// capitalised name by a hyphen: "al-Sharaa", "el-Sisi".
+func hyphenArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // rankGrade reports whether token j is the ordinal grade inside a military
@@ -1089,7 +1195,10 @@ func possessiveHead(name string) bool {
 // before its speakers are resolved, so the short form would otherwise find
 // itself. nil when there is none.
 func (tr *tracker) earlierFuller(e *entity) *entity {
-	if e.person || len(e.words) < 2 || !allCapitalised(e.name) {
+	if e.person {
+		return tr.earlierFullerPerson(e)
+	}
+	if len(e.words) < 2 || !allCapitalised(e.name) {
 		return nil
 	}
 	tail := unarticled(e.name)
@@ -1100,6 +1209,33 @@ func (tr *tracker) earlierFuller(e *entity) *entity {
 			continue
 		}
 		return f
+	}
+	return nil
+}
+
+// earlierFullerPerson returns the person named earlier in full whose name
+// ends with e's, a surname of several words registered by its own
+// sentence ("Von der Leyen said" after "Ursula von der Leyen"), or nil.
+func (tr *tracker) earlierFullerPerson(e *entity) *entity {
+	if !strings.Contains(e.name, " ") {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		f := tr.ents[i]
+		if f == e || !f.person || f.first >= e.first {
+			continue
+		}
+		name := f.name
+		for {
+			j := strings.LastIndexByte(name, ' ')
+			if j < 0 || !generational(name[j+1:]) {
+				break
+			}
+			name = name[:j]
+		}
+		if tailOf(name, e.name) {
+			return f
+		}
 	}
 	return nil
 }

@@ -113,3 +113,37 @@ func TestAttributeGradedRankIsNoBody(t *testing.T) {
 			[]want{{speaker: "Ann Cole", content: "It was late"}}},
 	})
 }
+
+// TestAttributeSurnameForms covers surnames written in forms the
+// one-word surname rule does not read (byNameTail, byFamilyNameFirst,
+// particleInName, earlierFullerPerson): particles, a hyphenated article,
+// an apostrophe, a generational suffix, and a family name written first;
+// a one-word name no one was given in full stays as written.
+func TestAttributeSurnameForms(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"particles, capitalised at the sentence's start", []string{
+			"Commission President Greta van der Berg arrived in Kyiv.",
+			"Van der Berg said the aid would flow."},
+			[]want{{speaker: "Greta van der Berg", content: "the aid would flow"}}},
+		{"a hyphenated article", []string{
+			"Interim leader Ahmed al-Masri met the envoy.",
+			"\"We are ready,\" al-Masri said."},
+			[]want{{speaker: "Ahmed al-Masri", content: "We are ready"}}},
+		{"an apostrophe, straight and curly", []string{
+			"Union boss Sean O'Dowd spoke on Monday.",
+			"O’Dowd said the strike would go ahead."},
+			[]want{{speaker: "Sean O'Dowd", content: "the strike would go ahead"}}},
+		{"a generational suffix", []string{
+			"Robert T. Hale Jr. spoke first.",
+			"Hale said the fund would grow."},
+			[]want{{speaker: "Robert T. Hale Jr", content: "the fund would grow"}}},
+		{"a family name written first", []string{
+			"Premier Li Qiang met the delegation.",
+			"Li said trade would expand."},
+			[]want{{speaker: "Li Qiang", content: "trade would expand"}}},
+		{"a name nobody was given in full: left as written", []string{
+			"Premier Li Qiang met the delegation.",
+			"Zhou said trade would expand."},
+			[]want{{speaker: "Zhou", content: "trade would expand"}}},
+	})
+}
