@@ -842,7 +842,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
 		// "Okafor" finds him later; so is "Australian Olympian Steph Rice".
-		p := max(titledName(ts, a, j), titledDomainName(ts, a, j))
+		p := max(titledName(ts, a, j), titledDomainName(ts, a, j), possessorBeforeName(ts, a, j))
 		if j-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, j) {
 			p = a + 2
 		}

@@ -97,6 +97,9 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if ts[a].has(wcDeterminer) {
 		return a, b, ""
 	}
+	if p := possessorBeforeName(ts, a, b); p > a {
+		return p, b, join(s, ts, a, p) // "Labour's Jess Phillips", "NASA's Bill Nelson"
+	}
 	// Role first, then the name: the trailing run of capitalised words,
 	// without the title words at its front.
 	r := b
@@ -152,6 +155,24 @@ func domainNoun(t tok) bool {
 		}
 	}
 	return false
+}
+
+// possessorBeforeName returns where a person's name starts in [a,b) when
+// a capitalised possessor stands before it, the body or party the person
+// speaks for ("Labour's Jess Phillips", "NASA’s Bill Nelson"), or a.
+func possessorBeforeName(ts []tok, a, b int) int {
+	for k := a; k < b-2; k++ {
+		if !ts[k].capped || ts[k].punct {
+			return a
+		}
+		if possessiveWord(ts[k].s) {
+			if isPersonName(ts, k+1, b) && !weekdays[ts[k+1].lo] && !months[ts[k+1].lo] { // "Sky News’s Sunday Morning" is a programme
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // titledDomainName returns where the name starts in "County Executive for

@@ -147,3 +147,25 @@ func TestAttributeSurnameForms(t *testing.T) {
 			[]want{{speaker: "Zhou", content: "trade would expand"}}},
 	})
 }
+
+// TestAttributePossessorBeforeName covers a person named after the
+// capitalised possessor they speak for (possessorBeforeName): "Labour's
+// Jess Phillips" is Jess Phillips, before the verb or after it; a firm
+// named with a possessive stays whole.
+func TestAttributePossessorBeforeName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a party's member before the verb", []string{
+			"Labour's Jess Harlow added that victims were waiting."},
+			[]want{{speaker: "Jess Harlow", content: "victims were waiting"}}},
+		{"an agency's chief after the quotation", []string{
+			"\"We will fly again,\" said NASA’s Bill Corder."},
+			[]want{{speaker: "Bill Corder", content: "We will fly again"}}},
+		{"a broadcaster's programme is no person for a later she", []string{
+			"Treasury minister Ann Vale appeared on Sky News’s Sunday Breakfast.",
+			"\"Taxes will not rise,\" she said."},
+			[]want{{speaker: "Ann Vale", content: "Taxes will not rise"}}},
+		{"a firm with a possessive in its name stays whole", []string{
+			"Domino's Pizza Group said sales rose."},
+			[]want{{speaker: "Domino's Pizza Group", content: "sales rose"}}},
+	})
+}
