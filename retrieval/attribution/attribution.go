@@ -523,6 +523,10 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		}
 		return e.name, firstNonEmpty(role, e.role)
 	}
+	if e := a.byAge(name); e != nil {
+		e.last = k // "the 34-year-old told the court" after "Tom Hale, 34, ..."
+		return e.name, firstNonEmpty(role, e.role)
+	}
 	if e := a.epithetOf(name, k); e != nil {
 		e.last = k // "..., the diplomat said" after the deputy minister's words
 		return e.name, firstNonEmpty(role, e.role)
@@ -569,6 +573,37 @@ func (a *article) epithetOf(name string, k int) *entity {
 		return nil
 	}
 	return e
+}
+
+// byAge returns the one person an age epithet names ("the 34-year-old",
+// "The 62-year-old grandmother"): the person whose age the article gave
+// before, as court and police reports do ("Tom Hale, 34, of ...",
+// "34-year-old Tom Hale"), or nil when no person, or more than one, was
+// given that age.
+func (a *article) byAge(name string) *entity {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") || !strings.HasSuffix(fs[1], "-year-old") {
+		return nil
+	}
+	age := strings.TrimSuffix(fs[1], "-year-old")
+	if age == "" || strings.Trim(age, "0123456789") != "" {
+		return nil
+	}
+	before := a.text[:a.curStart]
+	var found *entity
+	for _, e := range a.tr.ents {
+		if !e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		if strings.Contains(before, e.name+", "+age+",") || strings.Contains(before, e.name+", "+age+" ") ||
+			strings.Contains(before, e.name+", aged "+age) || strings.Contains(before, age+"-year-old "+e.name) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // fuller returns the latest fuller mention, earlier in the article, of a

@@ -169,3 +169,24 @@ func TestAttributePossessorBeforeName(t *testing.T) {
 			[]want{{speaker: "Domino's Pizza Group", content: "sales rose"}}},
 	})
 }
+
+// TestAttributeAgeEpithet covers a person called by the age the article
+// gave them (byAge): "the 34-year-old" after "Tom Hale, 34,", "The
+// 27-year-old woman" after "27-year-old Ann Marsh"; an age no one was
+// given stays as written.
+func TestAttributeAgeEpithet(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an age after the name", []string{
+			"Tom Hale, 34, of Mill Lane, was charged with theft.",
+			"\"I regret it,\" the 34-year-old told the court."},
+			[]want{{speaker: "Tom Hale", content: "I regret it"}}},
+		{"an age before the name, then a noun after the epithet", []string{
+			"Police said 27-year-old Ann Marsh was also held.",
+			"The 27-year-old woman denied the charge."},
+			[]want{{speaker: "Police", content: "27-year-old Ann Marsh was also held"}, {speaker: "Ann Marsh", content: "the charge"}}},
+		{"an age no one was given", []string{
+			"Tom Hale, 34, was charged with theft.",
+			"The 50-year-old said nothing had been taken."},
+			[]want{{speaker: "The 50-year-old", content: "nothing had been taken"}}},
+	})
+}
