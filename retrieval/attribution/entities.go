@@ -612,12 +612,29 @@ func (tr *tracker) byCompanyNoun(m mention) *entity {
 	}
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) &&
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) && !commonGroup(e) &&
 			!(outletEntity(e) && !outletNouns[m.words[0]] && m.words[0] != "publisher") {
 			return e
 		}
 	}
 	return nil
+}
+
+// commonGroup reports whether e is a group of people named by a common
+// plural noun, capitalised only because it opened a sentence ("Police
+// said", "Officials estimated", "Investigators suspect"): no body "the
+// company" or "the group" can mean.
+func commonGroup(e *entity) bool {
+	if len(e.words) != 1 || strings.Contains(e.name, " ") {
+		return false
+	}
+	w := e.words[0]
+	switch w {
+	case "police", "people", "authorities", "critics", "others", "locals", "staff", "troops", "witnesses", "residents":
+		return true
+	}
+	s := strings.TrimSuffix(w, "s")
+	return s != w && (personNouns[s] || roleNoun(s))
 }
 
 // byModifiedCompanyNoun resolves "the church group", "the steel company" to

@@ -190,3 +190,25 @@ func TestAttributeAgeEpithet(t *testing.T) {
 			[]want{{speaker: "The 50-year-old", content: "nothing had been taken"}}},
 	})
 }
+
+// TestAttributeCommonGroupIsNoBody covers "the company", "the group" after
+// a sentence opened by a common plural ("Police said", "Officials
+// estimated", commonGroup): the plural, capitalised only by its place, is
+// no body the noun can mean; a firm named in capitals still is.
+func TestAttributeCommonGroupIsNoBody(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"police, then the firm", []string{
+			"Police said the road was shut.",
+			"The firm said it would cut 200 jobs."},
+			[]want{{speaker: "Police", content: "the road was shut"}, {speaker: "The firm", content: "it would cut 200 jobs"}}},
+		{"officials, then the group", []string{
+			"Officials estimated the damage at $2 million.",
+			"The group said it would sue."},
+			[]want{{speaker: "Officials", content: "the damage at $2 million"}, {speaker: "The group", content: "it would sue"}}},
+		{"a firm named in capitals is still found", []string{
+			"Marlow Foods said sales fell.",
+			"Investigators said the fire began at night.",
+			"The company said it would rebuild."},
+			[]want{{speaker: "Marlow Foods", content: "sales fell"}, {speaker: "Investigators", content: "the fire began at night"}, {speaker: "Marlow Foods", content: "it would rebuild"}}},
+	})
+}
