@@ -549,16 +549,19 @@ func (a *article) speaker(k int, r raw) (string, string) {
 // person's noun or the last speaker is no named person.
 func (a *article) epithetOf(name string, k int) *entity {
 	fs := strings.Fields(name)
-	if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
+	if len(fs) < 2 || len(fs) > 4 || !strings.EqualFold(fs[0], "the") {
 		return nil
 	}
 	for _, f := range fs[1:] {
-		if !isLowerWord(f) {
+		if !isLowerWord(f) && !epithetModifier(f) {
 			return nil
 		}
 	}
 	head := fs[len(fs)-1]
-	if !personNouns[head] && !agentNoun(head) {
+	if !isLowerWord(head) {
+		return nil
+	}
+	if !personNouns[head] && !agentNoun(head) && !epithetNouns[head] {
 		return nil
 	}
 	if len(a.out) == 0 {
@@ -573,6 +576,27 @@ func (a *article) epithetOf(name string, k int) *entity {
 		return nil
 	}
 	return e
+}
+
+// epithetNouns are nouns for people that a writer uses to name again the
+// person just quoted and that no ending tells: "the coach", "the boss".
+var epithetNouns = set("coach", "boss", "skipper", "veteran", "star", "champion", "captain", "premier", "chancellor")
+
+// epithetModifier reports whether a capitalised word before an epithet's
+// noun describes rather than names: an adjective of nationality or party
+// ("The Portuguese coach", "the Democratic senator") or a compound with a
+// hyphen ("the Oscar-winning actor").
+func epithetModifier(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	lo := lower(w)
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if len(lo) > 4 && strings.HasSuffix(lo, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // byAge returns the one person an age epithet names ("the 34-year-old",

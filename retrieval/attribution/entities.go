@@ -310,6 +310,34 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byPlacedHead,
 	(*tracker).byNameTail,
 	(*tracker).byFamilyNameFirst,
+	(*tracker).byBodyEpithet,
+}
+
+// byBodyEpithet resolves a definite description of a body by what it is,
+// with modifiers its name does not hold, as wire copy names a firm or an
+// agency the second time ("the Boston-based company", "the iPhone maker",
+// "The U.N. health agency"), to the body byCompanyNoun finds for the head
+// noun alone: the latest named in capitals that spoke or opened a
+// sentence. nil when the head is no noun for a body, or the description
+// owns something ("the company's chief executive").
+func (tr *tracker) byBodyEpithet(m mention) *entity {
+	n := len(m.fields)
+	if !m.definite || n < 3 || n > 5 || possessive(m.name) {
+		return nil
+	}
+	head := m.fields[n-1]
+	if !companyNouns[head] {
+		return nil
+	}
+	for _, f := range m.fields[1 : n-1] {
+		if nameLinks[lower(f)] || prepositions[lower(f)] {
+			return nil // "the head of the agency", "the group of states"
+		}
+		if isCapitalised(f) && !strings.ContainsAny(f, "-.") {
+			return nil // "The Islamic State group": the capitals are its name
+		}
+	}
+	return tr.byCompanyNoun(newMention("the " + head))
 }
 
 // byNameTail resolves a surname written as more than one word, or with an

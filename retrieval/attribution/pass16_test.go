@@ -212,3 +212,34 @@ func TestAttributeCommonGroupIsNoBody(t *testing.T) {
 			[]want{{speaker: "Marlow Foods", content: "sales fell"}, {speaker: "Investigators", content: "the fire began at night"}, {speaker: "Marlow Foods", content: "it would rebuild"}}},
 	})
 }
+
+// TestAttributeEpithets covers descriptions wire copy uses to name again a
+// body or the person just quoted, with modifiers the name does not hold
+// (byBodyEpithet, epithetModifier, epithetNouns): "the Boston-based
+// company", "The U.N. health agency", "The Portuguese coach"; a body
+// named in capitals before its noun and a person of another kind stay as
+// written.
+func TestAttributeEpithets(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a firm by its home town", []string{
+			"Marlow Tools Inc. on Tuesday reported a 10% rise in profit.",
+			"The Boston-based company said demand was strong."},
+			[]want{{speaker: "Marlow Tools Inc.", content: "a 10% rise in profit"}, {speaker: "Marlow Tools Inc.", content: "demand was strong"}}},
+		{"an agency by an abbreviation and its field", []string{
+			"The World Health Organization warned on Monday that cases were rising.",
+			"The U.N. health agency said 20 countries were affected."},
+			[]want{{speaker: "The World Health Organization", content: "cases were rising"}, {speaker: "The World Health Organization", content: "20 countries were affected"}}},
+		{"the coach just quoted, by nationality", []string{
+			"\"We deserved it,\" Harbor City manager Tiago Mendes said.",
+			"The Portuguese coach added that his side had improved."},
+			[]want{{speaker: "Tiago Mendes", content: "We deserved it"}, {speaker: "Tiago Mendes", content: "his side had improved"}}},
+		{"a body named in capitals before its noun", []string{
+			"Officials said the blast killed six.",
+			"The Islamic State group has claimed responsibility for the attack."},
+			[]want{{speaker: "Officials", content: "the blast killed six"}, {speaker: "The Islamic State group", content: "responsibility for the attack"}}},
+		{"a person of another kind", []string{
+			"\"Most travellers declare what they carry,\" said port director Carla Mendez.",
+			"The driver advised that he had nothing to declare."},
+			[]want{{speaker: "Carla Mendez", content: "Most travellers declare what they carry"}, {speaker: "The driver", content: "he had nothing to declare"}}},
+	})
+}
