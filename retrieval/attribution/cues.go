@@ -945,7 +945,7 @@ func (st *sentence) inverted(r raw, i, e int) {
 			f++
 		}
 		if g := trimBack(ts, e+1, f); g > e+1 {
-			if isPersonName(ts, e+1, g) && !isProperName(ts, a, e) {
+			if isPersonName(ts, e+1, g) && !isProperName(ts, a, e) || st.givenNameAfter(a, e, g) {
 				// "said one resident, Ahmed Hassan": the name is the speaker
 				r.role = join(st.s, ts, a, e)
 				a, e = e+1, g
@@ -962,6 +962,23 @@ func (st *sentence) inverted(r raw, i, e int) {
 	if len(st.out) > n {
 		st.resumed(i)
 	}
+}
+
+// givenNameAfter reports whether tokens [e+1,g) after the comma that ends
+// an inverted speaker [a,e) are one capitalised word naming the person the
+// phrase describes: "said one resident, Maria, 52", "said a shopkeeper,
+// Ahmed" (a first name, as reporters give people who give no other).
+func (st *sentence) givenNameAfter(a, e, g int) bool {
+	ts := st.ts
+	if g != e+2 || e-a < 2 || !ts[a].is("a", "an", "one", "another") {
+		return false
+	}
+	t := ts[e+1]
+	if !t.capped || t.punct || t.inQ || t.has(wcFunction) || t.has(wcTitle) || t.has(wcOrg) || isAcronym(t.s) || weekdays[t.lo] || months[t.lo] {
+		return false
+	}
+	h := ts[e-1].lo
+	return personNouns[h] || roleNoun(h)
 }
 
 // resumed records the quotation that resumes after an attribution set

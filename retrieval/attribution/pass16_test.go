@@ -243,3 +243,21 @@ func TestAttributeEpithets(t *testing.T) {
 			[]want{{speaker: "Carla Mendez", content: "Most travellers declare what they carry"}, {speaker: "The driver", content: "he had nothing to declare"}}},
 	})
 }
+
+// TestAttributeGivenNameInApposition covers an inverted speaker described,
+// then named by one word in apposition (givenNameAfter): "said one
+// resident, Maria, 52" is Maria; a weekday or an acronym there is no
+// name.
+func TestAttributeGivenNameInApposition(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a first name and an age", []string{
+			"\"Prices doubled,\" said one resident, Maria, 52."},
+			[]want{{speaker: "Maria", content: "Prices doubled"}}},
+		{"a first name alone", []string{
+			"\"We have no flour,\" said a shopkeeper, Ahmed."},
+			[]want{{speaker: "Ahmed", content: "We have no flour"}}},
+		{"an acronym is no name", []string{
+			"\"Prices doubled,\" said an official, NATO."},
+			[]want{{speaker: "an official", content: "Prices doubled"}}},
+	})
+}
