@@ -915,9 +915,12 @@ func (st *sentence) subordinateCut(r *raw) {
 // hasClause reports whether the sentence bytes [ca,cb) hold a verb or a
 // quotation, as a claimed clause does.
 func (st *sentence) hasClause(ca, cb int) bool {
-	for _, t := range st.ts {
+	for k, t := range st.ts {
 		if t.a >= ca && t.b <= cb && (verbLike(t) || t.q != qNone || t.inQ) {
 			return true
+		}
+		if t.a == ca && t.is("he", "she", "they", "we", "i", "it", "you") && k+1 < len(st.ts) && st.ts[k+1].b <= cb && !st.ts[k+1].punct && !st.ts[k+1].capped {
+			return true // "told Action News Five she lives in the house": a subject pronoun opens a clause
 		}
 	}
 	return false

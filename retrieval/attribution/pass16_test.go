@@ -261,3 +261,21 @@ func TestAttributeGivenNameInApposition(t *testing.T) {
 			[]want{{speaker: "an official", content: "Prices doubled"}}},
 	})
 }
+
+// TestAttributeToldPronounClause covers "told <listener>" followed by a
+// clause whose verb is in the present with -s, which the verb test does
+// not know (hasClause): a subject pronoun opens a clause; "told the court."
+// names a listener only.
+func TestAttributeToldPronounClause(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a broadcaster, then a pronoun and a present verb", []string{
+			"Rita Vance told Action News Seven she lives in the house with her son."},
+			[]want{{speaker: "Rita Vance", via: "Action News Seven", content: "she lives in the house with her son"}}},
+		{"reporters, then a pronoun and a present verb", []string{
+			"Rita Vance told reporters she owns the shop."},
+			[]want{{speaker: "Rita Vance", content: "she owns the shop"}}},
+		{"a listener alone is no claim", []string{
+			"Rita Vance told the court."},
+			nil},
+	})
+}
