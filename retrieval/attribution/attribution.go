@@ -190,6 +190,8 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if len(raws) == 0 && k > 0 && !paraStart && a.lastSeq != k-1 {
 		if r, ok := a.statedByAfter(text, ts, sents[k-1]); ok {
 			raws = append(raws, r)
+		} else if r, ok := a.quotationNamedAfter(text, ts, sents[k-1]); ok {
+			raws = append(raws, r)
 		}
 	}
 	a.curSubj = nil

@@ -279,3 +279,25 @@ func TestAttributeToldPronounClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeQuotationNamedAfter covers a quotation standing alone with
+// its speaker named in the next sentence, which points back to it
+// (quotationNamedAfter): "That was how X described ...", "So said X",
+// "Those were the words of X"; a sentence pointing back to narration
+// claims nothing.
+func TestAttributeQuotationNamedAfter(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"that was how X described it", []string{
+			"“We have never seen anything like this.” That was how Sheriff Tom Dunn described the storm."},
+			[]want{{speaker: "Tom Dunn", content: "We have never seen anything like this"}}},
+		{"so said X", []string{
+			"\"We will rebuild every home.\" So said Mayor Ann Cole on Tuesday."},
+			[]want{{speaker: "Ann Cole", content: "We will rebuild every home"}}},
+		{"the words of X", []string{
+			"\"We will rebuild every home.\" Those were the words of Mayor Ann Cole."},
+			[]want{{speaker: "Ann Cole", content: "We will rebuild every home"}}},
+		{"pointing back to narration", []string{
+			"The storm hit at noon. That was how the day began."},
+			nil},
+	})
+}
