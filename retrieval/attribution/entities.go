@@ -351,15 +351,17 @@ func (tr *tracker) byNameTail(m mention) *entity {
 	if m.definite || len(m.fields) == 0 || len(m.fields) > 4 || !isCapitalised(m.fields[len(m.fields)-1]) && !hyphenArticle(m.fields[len(m.fields)-1]) {
 		return nil
 	}
+	last := m.fields[len(m.fields)-1]
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if !e.person {
+		if !e.person || !strings.Contains(e.name, " ") {
 			continue
 		}
-		fs := strings.Fields(e.name)
-		for len(fs) > 2 && generational(fs[len(fs)-1]) {
-			fs = fs[:len(fs)-1]
+		name := withoutGenerational(e.name)
+		if !sameNameWord(lastField(name), last) {
+			continue // the cheap test first: most names end otherwise
 		}
+		fs := strings.Fields(name)
 		if len(fs) <= len(m.fields) {
 			continue
 		}
@@ -376,6 +378,23 @@ func (tr *tracker) byNameTail(m mention) *entity {
 	return nil
 }
 
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// withoutGenerational returns name without the generational suffixes that
+// end it ("John F. Kennedy Jr." is "John F. Kennedy").
+func withoutGenerational(name string) string {
+	for {
+		j := strings.LastIndexByte(name, ' ')
+		if j < 0 || !generational(name[j+1:]) || strings.Count(name[:j], " ") < 1 {
+			return name
+		}
+		name = name[:j]
+	}
+}
+
 // byFamilyNameFirst resolves a one-word name to the one person whose name
 // of two or three words begins with it, as Chinese and Korean names put
 // the family name first ("Xi" after "Xi Jinping", "Kim" after "Kim Jong
@@ -387,15 +406,18 @@ func (tr *tracker) byFamilyNameFirst(m mention) *entity {
 	}
 	var found *entity
 	for _, e := range tr.ents {
-		fs := strings.Fields(e.name)
-		for k, f := range fs {
-			if !sameNameWord(f, m.name) {
-				continue
+		if !containsFold(e.name, m.name) {
+			continue // the cheap test first
+		}
+		k, n := 0, strings.Count(e.name, " ")+1
+		for f := range strings.FieldsSeq(e.name) {
+			if sameNameWord(f, m.name) {
+				if k != 0 || !e.person || n < 2 || n > 3 || found != nil && found != e {
+					return nil // the word is another name's surname, or two people begin with it
+				}
+				found = e
 			}
-			if k != 0 || !e.person || len(fs) < 2 || len(fs) > 3 || found != nil && found != e {
-				return nil // the word is another name's surname, or two people begin with it
-			}
-			found = e
+			k++
 		}
 	}
 	return found
@@ -1270,15 +1292,7 @@ func (tr *tracker) earlierFullerPerson(e *entity) *entity {
 		if f == e || !f.person || f.first >= e.first {
 			continue
 		}
-		name := f.name
-		for {
-			j := strings.LastIndexByte(name, ' ')
-			if j < 0 || !generational(name[j+1:]) {
-				break
-			}
-			name = name[:j]
-		}
-		if tailOf(name, e.name) {
+		if tailOf(withoutGenerational(f.name), e.name) {
 			return f
 		}
 	}
