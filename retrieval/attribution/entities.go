@@ -329,6 +329,7 @@ func (tr *tracker) byBodyEpithet(m mention) *entity {
 	if !companyNouns[head] {
 		return nil
 	}
+	marked := false // a modifier no plain word is: "Boston-based", "U.N.", "iPhone"
 	for _, f := range m.fields[1 : n-1] {
 		if nameLinks[lower(f)] || prepositions[lower(f)] {
 			return nil // "the head of the agency", "the group of states"
@@ -336,6 +337,10 @@ func (tr *tracker) byBodyEpithet(m mention) *entity {
 		if isCapitalised(f) && !strings.ContainsAny(f, "-.") {
 			return nil // "The Islamic State group": the capitals are its name
 		}
+		marked = marked || strings.ContainsAny(f, "-.") || f != lower(f)
+	}
+	if !marked {
+		return nil // "the farm group" with no farm body named: left to byModifiedCompanyNoun
 	}
 	return tr.byCompanyNoun(newMention("the " + head))
 }
