@@ -897,7 +897,9 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Members of Dunmore Borough Council voted": a group opening the
 		// sentence is not part of the name after "of".
-		if a == 0 && j-a >= 3 && hearerNouns[ts[a].lo] && ts[a+1].lo == "of" {
+		partOf := false
+		if a == 0 && j-a >= 3 && (hearerNouns[ts[a].lo] || partOfNouns[ts[a].lo]) && ts[a+1].lo == "of" {
+			partOf = partOfNouns[ts[a].lo]
 			a, i = a+2, a+2
 			if ts[a].lo == "the" {
 				a++
@@ -949,13 +951,18 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		if j-a >= 2 {
 			e := tr.mention(ts, s, a, j, i, seq)
-			if i == 0 || i == datelineEnd(ts) {
+			if i == 0 || i == datelineEnd(ts) || partOf {
 				e.subj = true // "Orbis Air cancelled ..., the airline said."
 			}
 		}
 		i = j
 	}
 }
+
+// partOfNouns open a sentence with a part or the people of a body named
+// after "of" ("Shares of Acme Corp. fell", "Employees of Orbis Air
+// walked out"): the body is the name, for "the company" later.
+var partOfNouns = set("shares", "stock", "employees", "workers", "staff", "customers", "shareholders", "residents", "fans", "executives", "lawyers")
 
 // particleInName reports whether token j is a particle inside a person's
 // surname that the capitalised run must take in: a lower-case particle

@@ -301,3 +301,22 @@ func TestAttributeQuotationNamedAfter(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributePartOfBody covers a sentence opened by a part or the people
+// of a body named after "of" (partOfNouns): "Shares of Acme Corp." names
+// Acme Corp., which "the company" then finds, in the same sentence or the
+// next; a group the reporter describes stays the speaker.
+func TestAttributePartOfBody(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the company in the same sentence", []string{
+			"Shares of Marlow Tools Inc. rose 5% after the company reported strong sales."},
+			[]want{{speaker: "Marlow Tools Inc.", content: "strong sales"}}},
+		{"the airline in the next sentence", []string{
+			"Employees of Orbis Air walked out on Monday.",
+			"The airline said flights would run."},
+			[]want{{speaker: "Orbis Air", content: "flights would run"}}},
+		{"members who speak stay the speaker", []string{
+			"Members of the Dunmore Borough Council said the vote was unfair."},
+			[]want{{speaker: "Members of the Dunmore Borough Council", content: "the vote was unfair"}}},
+	})
+}
