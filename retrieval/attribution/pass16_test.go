@@ -320,3 +320,19 @@ func TestAttributePartOfBody(t *testing.T) {
 			[]want{{speaker: "Members of the Dunmore Borough Council", content: "the vote was unfair"}}},
 	})
 }
+
+// TestAttributeSportRoleBeforeName covers a sport's position written as a
+// capitalised role before a name in narration (personNouns): the person
+// quoted later by surname is the name, not "Quarterback Josh Allen".
+func TestAttributeSportRoleBeforeName(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a position, then the surname", []string{
+			"Quarterback Dan Ferris threw for 300 yards.",
+			"\"We just kept fighting,\" Ferris said after the game."},
+			[]want{{speaker: "Dan Ferris", content: "We just kept fighting"}}},
+		{"a position, then a pronoun", []string{
+			"Pitcher Tom Alvarez struck out ten.",
+			"\"It felt good,\" he said."},
+			[]want{{speaker: "Tom Alvarez", content: "It felt good"}}},
+	})
+}
