@@ -309,6 +309,11 @@ func (a *article) noteSubject(text string, ts []tok) {
 			// "One source had conversations with ... They said:": the one
 			// unnamed person "they" stands for
 			a.prevSubj = a.tr.add(join(text, ts, x, y), "", false, a.seq)
+		} else if a.oneWordBody(ts, x, y) {
+			// "Hezbollah fired rockets ... . The group said": a body named
+			// by one word, for "the group" and "it" later
+			a.prevSubj = a.tr.add(join(text, ts, x, y), "", false, a.seq)
+			a.prevSubj.subj = true
 		} else if personDescription(ts, x, y) {
 			// "The squad leader screamed out orders. ... “Good work!” he
 			// shouted.": a person described, not named, is "he" later
@@ -318,6 +323,70 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
 		// "Andes Copper cut its forecast": a company, not a person.
 		e.person = false
+	}
+}
+
+// oneWordBody reports whether the subject [x,y) opening the sentence is a
+// body named by one capitalised word ("Hezbollah", "Apple", "NATO"): a
+// word of no word list, no plural of people, that the article never
+// writes in lower case (a common noun opening a sentence, "Inflation
+// rose", is written in lower case elsewhere).
+func (a *article) oneWordBody(ts []tok, x, y int) bool {
+	if y != x+1 || x > datelineEnd(ts) || !ts[x].capped || ts[x].punct || ts[x].inQ || ts[x].cls != 0 || len(ts[x].lo) < 3 || possessiveWord(ts[x].s) {
+		return false
+	}
+	w := ts[x].lo
+	if weekdays[w] || months[w] || pronounClass(ts[x].s) != "" || commonGroup(&entity{name: ts[x].s, words: []string{w}}) {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ss") {
+		return false // a plural of people or things: "Crews closed the road"
+	}
+	if y >= len(ts) || !(verbLike(ts[y]) || ts[y].has(wcFinite) || !ts[y].capped && !ts[y].punct && strings.HasSuffix(ts[y].lo, "s") && !strings.HasSuffix(ts[y].lo, "ss")) {
+		return false // a verb right after it: "Hezbollah fired", "Apple declined", "NATO says"; not "About 1,200 people"
+	}
+	if surnameInText(a.text, ts[x].s) {
+		return false // "Smith declined ..." where the article names "John Smith"
+	}
+	lo := a.lowered
+	if lo == "" {
+		lo = lower(a.text)
+	}
+	for i := 0; ; {
+		j := strings.Index(lo[i:], w)
+		if j < 0 {
+			return true
+		}
+		at := i + j
+		end := at + len(w)
+		whole := (at == 0 || !isWordByte(lo[at-1])) && (end == len(lo) || !isWordByte(lo[end]))
+		if whole && a.text[at] == lo[at] {
+			return false // written in lower case somewhere: a common noun
+		}
+		i = end
+	}
+}
+
+// surnameInText reports whether text writes w after another capitalised
+// word, as a person's surname is written after the given name.
+func surnameInText(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], " "+w)
+		if j < 0 {
+			return false
+		}
+		at := i + j // the space before w
+		end := at + 1 + len(w)
+		if end == len(text) || !isWordByte(text[end]) {
+			k := at
+			for k > 0 && isWordByte(text[k-1]) {
+				k--
+			}
+			if k < at && text[k] >= 'A' && text[k] <= 'Z' {
+				return true
+			}
+		}
+		i = end
 	}
 }
 

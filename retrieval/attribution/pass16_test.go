@@ -336,3 +336,31 @@ func TestAttributeSportRoleBeforeName(t *testing.T) {
 			[]want{{speaker: "Tom Alvarez", content: "It felt good"}}},
 	})
 }
+
+// TestAttributeOneWordBody covers a body named by one capitalised word
+// opening a sentence with a verb that is no cue (oneWordBody): "the
+// group", "the iPhone maker" later find it; a surname the article also
+// writes after a first name, and a word it writes in lower case elsewhere,
+// are no body.
+func TestAttributeOneWordBody(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"an armed group", []string{
+			"Hezbollah fired rockets at the base.",
+			"The group said it targeted troops."},
+			[]want{{speaker: "Hezbollah", content: "it targeted troops"}}},
+		{"a firm, then a description of it", []string{
+			"Orchardly declined to comment.",
+			"The Oakland-based firm has said it complies with the law."},
+			[]want{{speaker: "Orchardly", content: "it complies with the law"}}},
+		{"a surname is no body", []string{
+			"Smith declined to comment.",
+			"The company said it would appeal.",
+			"John Smith later spoke to reporters."},
+			[]want{{speaker: "The company", content: "it would appeal"}}},
+		{"a common noun is no body", []string{
+			"The Labor Department said prices rose.",
+			"Inflation rose 3% as inflation pressures built.",
+			"The agency said the trend would continue."},
+			[]want{{speaker: "The Labor Department", content: "prices rose"}, {speaker: "The Labor Department", content: "the trend would continue"}}},
+	})
+}
