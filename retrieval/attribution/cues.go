@@ -1061,8 +1061,8 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
 			break // "told the court her client was ...": the possessive opens the claim
 		}
-		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
-			last = j + 1
+		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) || j > k && ts[j-1].capped && isDigitByte(t.lo[0]) && j+1 < len(ts) && ts[j+1].capped && !ts[j+1].punct {
+			last = j + 1 // a figure inside a broadcaster's name: "told Channel 4 News"
 		} else if !t.has(wcDeterminer) && !t.is("news", "state", "local", "foreign", "national") {
 			break
 		}

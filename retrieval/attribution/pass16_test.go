@@ -274,6 +274,12 @@ func TestAttributeToldPronounClause(t *testing.T) {
 		{"reporters, then a pronoun and a present verb", []string{
 			"Rita Vance told reporters she owns the shop."},
 			[]want{{speaker: "Rita Vance", content: "she owns the shop"}}},
+		{"a figure inside the broadcaster's name", []string{
+			"Rita Vance told Channel 9 News she was innocent."},
+			[]want{{speaker: "Rita Vance", via: "Channel 9 News", content: "she was innocent"}}},
+		{"a figure after a plain listener opens the claim", []string{
+			"Rita Vance told reporters 3 Afghans were hurt."},
+			[]want{{speaker: "Rita Vance", content: "3 Afghans were hurt"}}},
 		{"a listener alone is no claim", []string{
 			"Rita Vance told the court."},
 			nil},
