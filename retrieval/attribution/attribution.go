@@ -190,6 +190,8 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if len(raws) == 0 && k > 0 && !paraStart && a.lastSeq != k-1 {
 		if r, ok := a.statedByAfter(text, ts, sents[k-1]); ok {
 			raws = append(raws, r)
+		} else if r, ok := a.quotationNamedAfter(text, ts, sents[k-1]); ok {
+			raws = append(raws, r)
 		}
 	}
 	a.curSubj = nil
@@ -307,6 +309,11 @@ func (a *article) noteSubject(text string, ts []tok) {
 			// "One source had conversations with ... They said:": the one
 			// unnamed person "they" stands for
 			a.prevSubj = a.tr.add(join(text, ts, x, y), "", false, a.seq)
+		} else if a.oneWordBody(ts, x, y) {
+			// "Hezbollah fired rockets ... . The group said": a body named
+			// by one word, for "the group" and "it" later
+			a.prevSubj = a.tr.add(join(text, ts, x, y), "", false, a.seq)
+			a.prevSubj.subj = true
 		} else if personDescription(ts, x, y) {
 			// "The squad leader screamed out orders. ... “Good work!” he
 			// shouted.": a person described, not named, is "he" later
@@ -316,6 +323,70 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if e := a.prevSubj; e != nil && e.gender == "" && e.role == "" && ownsIts(ts, y) {
 		// "Andes Copper cut its forecast": a company, not a person.
 		e.person = false
+	}
+}
+
+// oneWordBody reports whether the subject [x,y) opening the sentence is a
+// body named by one capitalised word ("Hezbollah", "Apple", "NATO"): a
+// word of no word list, no plural of people, that the article never
+// writes in lower case (a common noun opening a sentence, "Inflation
+// rose", is written in lower case elsewhere).
+func (a *article) oneWordBody(ts []tok, x, y int) bool {
+	if y != x+1 || x > datelineEnd(ts) || !ts[x].capped || ts[x].punct || ts[x].inQ || ts[x].cls != 0 || len(ts[x].lo) < 3 || possessiveWord(ts[x].s) {
+		return false
+	}
+	w := ts[x].lo
+	if weekdays[w] || months[w] || pronounClass(ts[x].s) != "" || commonGroup(&entity{name: ts[x].s, words: []string{w}}) {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ss") {
+		return false // a plural of people or things: "Crews closed the road"
+	}
+	if y >= len(ts) || !(verbLike(ts[y]) || ts[y].has(wcFinite) || !ts[y].capped && !ts[y].punct && strings.HasSuffix(ts[y].lo, "s") && !strings.HasSuffix(ts[y].lo, "ss")) {
+		return false // a verb right after it: "Hezbollah fired", "Apple declined", "NATO says"; not "About 1,200 people"
+	}
+	if surnameInText(a.text, ts[x].s) {
+		return false // "Smith declined ..." where the article names "John Smith"
+	}
+	lo := a.lowered
+	if lo == "" {
+		lo = lower(a.text)
+	}
+	for i := 0; ; {
+		j := strings.Index(lo[i:], w)
+		if j < 0 {
+			return true
+		}
+		at := i + j
+		end := at + len(w)
+		whole := (at == 0 || !isWordByte(lo[at-1])) && (end == len(lo) || !isWordByte(lo[end]))
+		if whole && a.text[at] == lo[at] {
+			return false // written in lower case somewhere: a common noun
+		}
+		i = end
+	}
+}
+
+// surnameInText reports whether text writes w after another capitalised
+// word, as a person's surname is written after the given name.
+func surnameInText(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], " "+w)
+		if j < 0 {
+			return false
+		}
+		at := i + j // the space before w
+		end := at + 1 + len(w)
+		if end == len(text) || !isWordByte(text[end]) {
+			k := at
+			for k > 0 && isWordByte(text[k-1]) {
+				k--
+			}
+			if k < at && text[k] >= 'A' && text[k] <= 'Z' {
+				return true
+			}
+		}
+		i = end
 	}
 }
 
@@ -523,6 +594,10 @@ func (a *article) speaker(k int, r raw) (string, string) {
 		}
 		return e.name, firstNonEmpty(role, e.role)
 	}
+	if e := a.byAge(name); e != nil {
+		e.last = k // "the 34-year-old told the court" after "Tom Hale, 34, ..."
+		return e.name, firstNonEmpty(role, e.role)
+	}
 	if e := a.epithetOf(name, k); e != nil {
 		e.last = k // "..., the diplomat said" after the deputy minister's words
 		return e.name, firstNonEmpty(role, e.role)
@@ -545,16 +620,19 @@ func (a *article) speaker(k int, r raw) (string, string) {
 // person's noun or the last speaker is no named person.
 func (a *article) epithetOf(name string, k int) *entity {
 	fs := strings.Fields(name)
-	if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
+	if len(fs) < 2 || len(fs) > 4 || !strings.EqualFold(fs[0], "the") {
 		return nil
 	}
 	for _, f := range fs[1:] {
-		if !isLowerWord(f) {
+		if !isLowerWord(f) && !epithetModifier(f) {
 			return nil
 		}
 	}
 	head := fs[len(fs)-1]
-	if !personNouns[head] && !agentNoun(head) {
+	if !isLowerWord(head) {
+		return nil
+	}
+	if !personNouns[head] && !agentNoun(head) && !epithetNouns[head] {
 		return nil
 	}
 	if len(a.out) == 0 {
@@ -569,6 +647,58 @@ func (a *article) epithetOf(name string, k int) *entity {
 		return nil
 	}
 	return e
+}
+
+// epithetNouns are nouns for people that a writer uses to name again the
+// person just quoted and that no ending tells: "the coach", "the boss".
+var epithetNouns = set("coach", "boss", "skipper", "veteran", "star", "champion", "captain", "premier", "chancellor")
+
+// epithetModifier reports whether a capitalised word before an epithet's
+// noun describes rather than names: an adjective of nationality or party
+// ("The Portuguese coach", "the Democratic senator") or a compound with a
+// hyphen ("the Oscar-winning actor").
+func epithetModifier(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	lo := lower(w)
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if len(lo) > 4 && strings.HasSuffix(lo, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// byAge returns the one person an age epithet names ("the 34-year-old",
+// "The 62-year-old grandmother"): the person whose age the article gave
+// before, as court and police reports do ("Tom Hale, 34, of ...",
+// "34-year-old Tom Hale"), or nil when no person, or more than one, was
+// given that age.
+func (a *article) byAge(name string) *entity {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") || !strings.HasSuffix(fs[1], "-year-old") {
+		return nil
+	}
+	age := strings.TrimSuffix(fs[1], "-year-old")
+	if age == "" || strings.Trim(age, "0123456789") != "" {
+		return nil
+	}
+	before := a.text[:a.curStart]
+	var found *entity
+	for _, e := range a.tr.ents {
+		if !e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		if strings.Contains(before, e.name+", "+age+",") || strings.Contains(before, e.name+", "+age+" ") ||
+			strings.Contains(before, e.name+", aged "+age) || strings.Contains(before, age+"-year-old "+e.name) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // fuller returns the latest fuller mention, earlier in the article, of a

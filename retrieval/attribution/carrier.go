@@ -229,3 +229,59 @@ func (a *article) statedByAfter(text string, ts []tok, prev newsbot.Sentence) (r
 	r.ca, r.prevA, r.prevB = prevClaim, prev.Start+from, prev.Start+from+len(body)
 	return r, true
 }
+
+// quotationNamedAfter reads a quotation that stands alone and a sentence
+// after it that names whose words they were, pointing back to them: "That
+// was how Sheriff Tom Dunn described the storm.", "So said Tom Dunn.",
+// "Those were the words of Tom Dunn, ...". The claim is the quotation's,
+// its speaker the one named. ok is false for any other sentence, and when
+// the sentence before is no whole quotation.
+func (a *article) quotationNamedAfter(text string, ts []tok, prev newsbot.Sentence) (raw, bool) {
+	var r raw
+	pt := strings.TrimSpace(prev.Text)
+	if len(ts) < 4 || len(pt) < 12 || !strings.HasPrefix(pt, "\"") && !strings.HasPrefix(pt, "“") || !strings.HasSuffix(pt, "\"") && !strings.HasSuffix(pt, "”") {
+		return r, false
+	}
+	sa, sb, cue := -1, -1, ""
+	switch {
+	case ts[0].is("so", "thus") && ts[1].is("said", "says"):
+		// "So said Tom Dunn."
+		sa, cue = 2, ts[1].s
+	case ts[0].is("that", "this", "those", "such") && ts[1].is("was", "is", "were", "are") && ts[2].is("how", "what"):
+		// "That was how X described the storm", "That is what X told reporters"
+		for j := 4; j < len(ts) && j <= 12; j++ {
+			if _, ok := verbs[ts[j].lo]; ok && !ts[j].capped {
+				sa, sb, cue = 3, j, ts[j].s
+				break
+			}
+		}
+	case ts[0].is("that", "those", "these", "such") && ts[1].is("was", "were", "are", "is") && ts[2].is("the") && len(ts) > 5 && ts[3].is("words", "verdict", "view", "message", "assessment") && ts[4].is("of"):
+		// "Those were the words of Tom Dunn"
+		sa, cue = 5, "the "+ts[3].s+" of"
+	}
+	if sa < 0 {
+		return r, false
+	}
+	if sb < 0 {
+		sb = sa
+		for sb < len(ts) && !ts[sb].punct && !ts[sb].inQ && !(sb > sa && timeAt(ts, sb) > sb) {
+			sb++
+		}
+	}
+	if sb <= sa || !ts[sb-1].capped && !personNouns[ts[sb-1].lo] {
+		return r, false // a named speaker or a person described: "the sheriff"
+	}
+	na, nb, role := splitRole(text, ts, sa, sb)
+	r.speaker, r.role, r.cue, r.kind, r.person = join(text, ts, na, nb), role, cue, newsbot.CueStates, isPersonName(ts, na, nb)
+	// the content: the words inside the quotation marks, without the full stop
+	from := strings.IndexAny(prev.Text, "\"“")
+	from += len(string([]rune(prev.Text[from:])[0]))
+	to := strings.LastIndexAny(prev.Text, "\"”")
+	body := strings.TrimRight(prev.Text[from:to], " .,")
+	if len(body) < 8 {
+		return r, false
+	}
+	r.ca, r.prevA, r.prevB = prevClaim, prev.Start+from, prev.Start+from+len(body)
+	r.direct = true
+	return r, true
+}

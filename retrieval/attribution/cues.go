@@ -64,6 +64,9 @@ func (st *sentence) rightNP(k int) (int, bool) {
 		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {
 			return e, false
 		}
+		if e > k && !t.capped && topicPrepositions[t.lo] {
+			return e, true // "said Martin regarding the support to citizens": the phrase is about the words, not the speaker
+		}
 		e++
 	}
 	if e == k {
@@ -74,6 +77,11 @@ func (st *sentence) rightNP(k int) (int, bool) {
 	n, _ := st.afterCue(e)
 	return e, n >= len(ts) || ts[n].punct && ts[n].q == qNone || ts[n].q == qClose
 }
+
+// topicPrepositions open a phrase after a speaker that says what the words
+// were about or when they were spoken, never part of who spoke: "said
+// Martin regarding the support", "said the mayor during a visit".
+var topicPrepositions = set("regarding", "concerning", "about", "during", "following", "amid", "despite", "after", "before")
 
 // trimPossessiveName cuts a possessive ending off a speaker: "Ana
 // Brink's" (of "Ana Brink's statement said") is Ana Brink.
@@ -907,9 +915,12 @@ func (st *sentence) subordinateCut(r *raw) {
 // hasClause reports whether the sentence bytes [ca,cb) hold a verb or a
 // quotation, as a claimed clause does.
 func (st *sentence) hasClause(ca, cb int) bool {
-	for _, t := range st.ts {
+	for k, t := range st.ts {
 		if t.a >= ca && t.b <= cb && (verbLike(t) || t.q != qNone || t.inQ) {
 			return true
+		}
+		if t.a == ca && t.is("he", "she", "they", "we", "i", "it", "you") && k+1 < len(st.ts) && st.ts[k+1].b <= cb && !st.ts[k+1].punct && !st.ts[k+1].capped {
+			return true // "told Action News Five she lives in the house": a subject pronoun opens a clause
 		}
 	}
 	return false
@@ -937,7 +948,7 @@ func (st *sentence) inverted(r raw, i, e int) {
 			f++
 		}
 		if g := trimBack(ts, e+1, f); g > e+1 {
-			if isPersonName(ts, e+1, g) && !isProperName(ts, a, e) {
+			if isPersonName(ts, e+1, g) && !isProperName(ts, a, e) || st.givenNameAfter(a, e, g) {
 				// "said one resident, Ahmed Hassan": the name is the speaker
 				r.role = join(st.s, ts, a, e)
 				a, e = e+1, g
@@ -954,6 +965,23 @@ func (st *sentence) inverted(r raw, i, e int) {
 	if len(st.out) > n {
 		st.resumed(i)
 	}
+}
+
+// givenNameAfter reports whether tokens [e+1,g) after the comma that ends
+// an inverted speaker [a,e) are one capitalised word naming the person the
+// phrase describes: "said one resident, Maria, 52", "said a shopkeeper,
+// Ahmed" (a first name, as reporters give people who give no other).
+func (st *sentence) givenNameAfter(a, e, g int) bool {
+	ts := st.ts
+	if g != e+2 || e-a < 2 || !ts[a].is("a", "an", "one", "another") {
+		return false
+	}
+	t := ts[e+1]
+	if !t.capped || t.punct || t.inQ || t.has(wcFunction) || t.has(wcTitle) || t.has(wcOrg) || isAcronym(t.s) || weekdays[t.lo] || months[t.lo] {
+		return false
+	}
+	h := ts[e-1].lo
+	return personNouns[h] || roleNoun(h)
 }
 
 // resumed records the quotation that resumes after an attribution set
@@ -1033,8 +1061,8 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
 			break // "told the court her client was ...": the possessive opens the claim
 		}
-		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) {
-			last = j + 1
+		if hearerNouns[t.lo] || t.capped || pluralBeforeClause(ts, j) || j > k && ts[j-1].capped && isDigitByte(t.lo[0]) && j+1 < len(ts) && ts[j+1].capped && !ts[j+1].punct {
+			last = j + 1 // a figure inside a broadcaster's name: "told Channel 4 News"
 		} else if !t.has(wcDeterminer) && !t.is("news", "state", "local", "foreign", "national") {
 			break
 		}

@@ -308,6 +308,137 @@ var shortFormSteps = []func(*tracker, mention) *entity{
 	(*tracker).byOutletNoun,
 	(*tracker).byCompanyNoun,
 	(*tracker).byPlacedHead,
+	(*tracker).byNameTail,
+	(*tracker).byFamilyNameFirst,
+	(*tracker).byBodyEpithet,
+}
+
+// byBodyEpithet resolves a definite description of a body by what it is,
+// with modifiers its name does not hold, as wire copy names a firm or an
+// agency the second time ("the Boston-based company", "the iPhone maker",
+// "The U.N. health agency"), to the body byCompanyNoun finds for the head
+// noun alone: the latest named in capitals that spoke or opened a
+// sentence. nil when the head is no noun for a body, or the description
+// owns something ("the company's chief executive").
+func (tr *tracker) byBodyEpithet(m mention) *entity {
+	n := len(m.fields)
+	if !m.definite || n < 3 || n > 5 || possessive(m.name) {
+		return nil
+	}
+	head := m.fields[n-1]
+	if !companyNouns[head] {
+		return nil
+	}
+	marked := false // a modifier no plain word is: "Boston-based", "U.N.", "iPhone"
+	for _, f := range m.fields[1 : n-1] {
+		if nameLinks[lower(f)] || prepositions[lower(f)] {
+			return nil // "the head of the agency", "the group of states"
+		}
+		if isCapitalised(f) && !strings.ContainsAny(f, "-.") {
+			return nil // "The Islamic State group": the capitals are its name
+		}
+		marked = marked || strings.ContainsAny(f, "-.") || f != lower(f)
+	}
+	if !marked {
+		return nil // "the farm group" with no farm body named: left to byModifiedCompanyNoun
+	}
+	return tr.byCompanyNoun(newMention("the " + head))
+}
+
+// byNameTail resolves a surname written as more than one word, or with an
+// apostrophe or a particle, to the latest person whose name ends with it:
+// "von der Leyen" and "Von der Leyen" after "Ursula von der Leyen",
+// "al-Sharaa" after "Ahmed al-Sharaa", "O'Brien" after "Sean O'Brien",
+// "Kennedy" after "John F. Kennedy Jr." (a generational suffix set
+// aside). The words are compared as written, case aside, so a surname the
+// word splitter cuts apart ("O'Brien") still fits.
+func (tr *tracker) byNameTail(m mention) *entity {
+	if m.definite || len(m.fields) == 0 || len(m.fields) > 4 || !isCapitalised(m.fields[len(m.fields)-1]) && !hyphenArticle(m.fields[len(m.fields)-1]) {
+		return nil
+	}
+	last := m.fields[len(m.fields)-1]
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		e := tr.ents[i]
+		if !e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		name := withoutGenerational(e.name)
+		if !sameNameWord(lastField(name), last) {
+			continue // the cheap test first: most names end otherwise
+		}
+		fs := strings.Fields(name)
+		if len(fs) <= len(m.fields) {
+			continue
+		}
+		tail := fs[len(fs)-len(m.fields):]
+		fits := true
+		for k, f := range m.fields {
+			fits = fits && sameNameWord(f, tail[k])
+		}
+		if fits {
+			e.bySurname = true
+			return e
+		}
+	}
+	return nil
+}
+
+// lastField returns the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// withoutGenerational returns name without the generational suffixes that
+// end it ("John F. Kennedy Jr." is "John F. Kennedy").
+func withoutGenerational(name string) string {
+	for {
+		j := strings.LastIndexByte(name, ' ')
+		if j < 0 || !generational(name[j+1:]) || strings.Count(name[:j], " ") < 1 {
+			return name
+		}
+		name = name[:j]
+	}
+}
+
+// byFamilyNameFirst resolves a one-word name to the one person whose name
+// of two or three words begins with it, as Chinese and Korean names put
+// the family name first ("Xi" after "Xi Jinping", "Kim" after "Kim Jong
+// Un"), when no person's name ends with or holds the word elsewhere: a
+// writer who calls "Joe Biden" "Joe" means him too.
+func (tr *tracker) byFamilyNameFirst(m mention) *entity {
+	if m.definite || len(m.fields) != 1 || !isCapitalised(m.name) || isAcronym(m.name) {
+		return nil
+	}
+	var found *entity
+	for _, e := range tr.ents {
+		if !containsFold(e.name, m.name) {
+			continue // the cheap test first
+		}
+		k, n := 0, strings.Count(e.name, " ")+1
+		for f := range strings.FieldsSeq(e.name) {
+			if sameNameWord(f, m.name) {
+				if k != 0 || !e.person || n < 2 || n > 3 || found != nil && found != e {
+					return nil // the word is another name's surname, or two people begin with it
+				}
+				found = e
+			}
+			k++
+		}
+	}
+	return found
+}
+
+// sameNameWord reports whether two words of names are the same, case and
+// the form of the apostrophe aside.
+func sameNameWord(a, b string) bool {
+	return strings.EqualFold(strings.ReplaceAll(a, "’", "'"), strings.ReplaceAll(b, "’", "'"))
+}
+
+// generational reports whether a word ends a name as a generational
+// suffix: "Jr.", "Sr.", "III".
+func generational(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")
+	return strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr") || len(w) >= 2 && romanNumeral(w)
 }
 
 // byPlacedHead resolves "the Baltimore university" (the, a capitalised
@@ -536,12 +667,29 @@ func (tr *tracker) byCompanyNoun(m mention) *entity {
 	}
 	for i := len(tr.ents) - 1; i >= 0; i-- {
 		e := tr.ents[i]
-		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) &&
+		if allCapitalised(e.name) && e.gender == "" && (!e.person || e.role == "") && !e.bySurname && !honorificIn(e.name) && (e.spoke || e.subj) && !commonGroup(e) &&
 			!(outletEntity(e) && !outletNouns[m.words[0]] && m.words[0] != "publisher") {
 			return e
 		}
 	}
 	return nil
+}
+
+// commonGroup reports whether e is a group of people named by a common
+// plural noun, capitalised only because it opened a sentence ("Police
+// said", "Officials estimated", "Investigators suspect"): no body "the
+// company" or "the group" can mean.
+func commonGroup(e *entity) bool {
+	if len(e.words) != 1 || strings.Contains(e.name, " ") {
+		return false
+	}
+	w := e.words[0]
+	switch w {
+	case "police", "people", "authorities", "critics", "others", "locals", "staff", "troops", "witnesses", "residents":
+		return true
+	}
+	s := strings.TrimSuffix(w, "s")
+	return s != w && (personNouns[s] || roleNoun(s))
 }
 
 // byModifiedCompanyNoun resolves "the church group", "the steel company" to
@@ -734,7 +882,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		tr.at = ts[i].a
 		j := i + 1
-		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j)) {
+		for j < len(ts) && !ts[j].punct && (ts[j].capped || nameLinks[ts[j].lo] && ts[j].lo != "and" && j+1 < len(ts) && ts[j+1].capped || onLink(ts, i, j) || rankGrade(ts, j) || particleInName(ts, j)) {
 			j++
 		}
 		if i == 0 && j-i >= 3 && frontedParticiple(ts[i].lo) {
@@ -749,7 +897,9 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Members of Dunmore Borough Council voted": a group opening the
 		// sentence is not part of the name after "of".
-		if a == 0 && j-a >= 3 && hearerNouns[ts[a].lo] && ts[a+1].lo == "of" {
+		partOf := false
+		if a == 0 && j-a >= 3 && (hearerNouns[ts[a].lo] || partOfNouns[ts[a].lo]) && ts[a+1].lo == "of" {
+			partOf = partOfNouns[ts[a].lo]
 			a, i = a+2, a+2
 			if ts[a].lo == "the" {
 				a++
@@ -766,7 +916,7 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		// "Captain Sam Okafor scored": the person is "Sam Okafor", so that
 		// "Okafor" finds him later; so is "Australian Olympian Steph Rice".
-		p := max(titledName(ts, a, j), titledDomainName(ts, a, j))
+		p := max(titledName(ts, a, j), titledDomainName(ts, a, j), possessorBeforeName(ts, a, j))
 		if j-a == 4 && demonym(ts[a]) && ts[a+1].capped && isPersonName(ts, a+2, j) {
 			p = a + 2
 		}
@@ -801,12 +951,69 @@ func (tr *tracker) observe(ts []tok, s string, seq int) {
 		}
 		if j-a >= 2 {
 			e := tr.mention(ts, s, a, j, i, seq)
-			if i == 0 || i == datelineEnd(ts) {
+			if i == 0 || i == datelineEnd(ts) || partOf {
 				e.subj = true // "Orbis Air cancelled ..., the airline said."
 			}
 		}
 		i = j
 	}
+}
+
+// partOfNouns open a sentence with a part or the people of a body named
+// after "of" ("Shares of Acme Corp. fell", "Employees of Orbis Air
+// walked out"): the body is the name, for "the company" later.
+var partOfNouns = set("shares", "stock", "employees", "workers", "staff", "customers", "shareholders", "residents", "fans", "executives", "lawyers")
+
+// particleInName reports whether token j is a particle inside a person's
+// surname that the capitalised run must take in: a lower-case particle
+// before another one and a capitalised word ("Ursula von der Leyen"), or
+// an Arabic article joined by a hyphen to a capitalised word ("Ahmed
+// al-Sharaa").
+func particleInName(ts []tok, j int) bool {
+	if j == 0 || !ts[j-1].capped || ts[j].capped || ts[j].punct {
+		return false
+	}
+	if hyphenArticle(ts[j].s) {
+		return true
+	}
+	return surnameParticles[ts[j].lo] && j+2 < len(ts) && surnameParticles[ts[j+1].lo] && ts[j+2].capped && !ts[j+2].punct
+}
+
+// surnameParticles stand inside surnames of several words: "von der
+// Leyen", "van den Berg", "de la Cruz".
+var surnameParticles = set("von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter")
+
+// hyphenArticle reports whether w is an Arabic article joined to a
+// capitalised name by a hyphen: "al-Sharaa", "el-Sisi".
+func hyphenArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// rankGrade reports whether token j is the ordinal grade inside a military
+// rank written between capitalised words ("Army Sgt. 1st Class Tom Lee"),
+// so that the rank and the name are read as one run rather than "Army
+// Sgt." taken for a body of its own.
+func rankGrade(ts []tok, j int) bool {
+	return j > 0 && j+1 < len(ts) && ts[j-1].capped && ts[j-1].has(wcTitle) && ts[j+1].capped && !ts[j+1].punct && ordinalWord(ts[j].lo)
+}
+
+// ordinalWord reports whether w is an ordinal in figures: "1st", "2nd",
+// "3rd", "4th".
+func ordinalWord(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedName makes a person named in full before the latest one named when
@@ -1067,7 +1274,10 @@ func possessiveHead(name string) bool {
 // before its speakers are resolved, so the short form would otherwise find
 // itself. nil when there is none.
 func (tr *tracker) earlierFuller(e *entity) *entity {
-	if e.person || len(e.words) < 2 || !allCapitalised(e.name) {
+	if e.person {
+		return tr.earlierFullerPerson(e)
+	}
+	if len(e.words) < 2 || !allCapitalised(e.name) {
 		return nil
 	}
 	tail := unarticled(e.name)
@@ -1078,6 +1288,25 @@ func (tr *tracker) earlierFuller(e *entity) *entity {
 			continue
 		}
 		return f
+	}
+	return nil
+}
+
+// earlierFullerPerson returns the person named earlier in full whose name
+// ends with e's, a surname of several words registered by its own
+// sentence ("Von der Leyen said" after "Ursula von der Leyen"), or nil.
+func (tr *tracker) earlierFullerPerson(e *entity) *entity {
+	if !strings.Contains(e.name, " ") {
+		return nil
+	}
+	for i := len(tr.ents) - 1; i >= 0; i-- {
+		f := tr.ents[i]
+		if f == e || !f.person || f.first >= e.first {
+			continue
+		}
+		if tailOf(withoutGenerational(f.name), e.name) {
+			return f
+		}
 	}
 	return nil
 }

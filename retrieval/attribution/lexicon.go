@@ -246,7 +246,12 @@ var (
 		"pensioner", "retiree", "volunteer", "shopkeeper", "tenant", "landlord", "referee",
 		"player", "striker", "goalkeeper", "midfielder", "defender", "winger", "chair", "chairperson",
 		"senator", "ambassador", "admiral", "lieutenant", "captain", "sergeant", "lawmaker", "legislator",
-		"astronomer", "investigator", "expert", "author")
+		"astronomer", "investigator", "expert", "author",
+		// sport's positions and people, written before a name as a capitalised
+		// role ("Quarterback Josh Allen", "Pitcher Tom Lee")
+		"quarterback", "linebacker", "cornerback", "receiver", "shortstop", "pitcher", "catcher",
+		"outfielder", "infielder", "batsman", "batter", "bowler", "wicketkeeper", "jockey", "goaltender",
+		"defenseman", "defenceman", "teammate", "rookie", "coach", "skipper", "sprinter", "swimmer")
 	feminine = set("she", "her", "spokeswoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss",
 		"woman", "mother", "wife", "daughter", "sister", "businesswoman", "congresswoman", "dame",
 		"lady", "queen", "princess", "actress", "grandmother", "widow", "granddaughter", "niece", "aunt",

@@ -97,13 +97,16 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if ts[a].has(wcDeterminer) {
 		return a, b, ""
 	}
+	if p := possessorBeforeName(ts, a, b); p > a {
+		return p, b, join(s, ts, a, p) // "Labour's Jess Phillips", "NASA's Bill Nelson"
+	}
 	// Role first, then the name: the trailing run of capitalised words,
 	// without the title words at its front.
 	r := b
 	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
 		r--
 	}
-	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg) || titleByForm(ts, r, b)) {
+	for r < b && (ts[r].has(wcTitle) || ts[r].has(wcOrg) || titleByForm(ts, r, b) || b-r >= 3 && domainNoun(ts[r])) {
 		r++
 	}
 	if r > a && (nameLinks[ts[r-1].lo] || prepositions[ts[r-1].lo]) {
@@ -135,6 +138,41 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 		return r, b, join(s, ts, a, r)
 	}
 	return a, b, ""
+}
+
+// domainNoun reports whether t is a capitalised abstract noun, by its
+// ending, of the kind that names a title's field ("Director of Field
+// Operation Hector Mancha", "Minister of Information", "Secretary of
+// Transportation"): such a word is no given name. Endings shared with
+// given names ("-ity" of Felicity, "-ence" of Florence) are left out.
+func domainNoun(t tok) bool {
+	if !t.capped || t.punct || len(t.lo) < 6 {
+		return false
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships", "ics"} {
+		if strings.HasSuffix(t.lo, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorBeforeName returns where a person's name starts in [a,b) when
+// a capitalised possessor stands before it, the body or party the person
+// speaks for ("Labour's Jess Phillips", "NASA’s Bill Nelson"), or a.
+func possessorBeforeName(ts []tok, a, b int) int {
+	for k := a; k < b-2; k++ {
+		if !ts[k].capped || ts[k].punct {
+			return a
+		}
+		if possessiveWord(ts[k].s) {
+			if isPersonName(ts, k+1, b) && !weekdays[ts[k+1].lo] && !months[ts[k+1].lo] { // "Sky News’s Sunday Morning" is a programme
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // titledDomainName returns where the name starts in "County Executive for

@@ -904,6 +904,9 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 		if ts[a].lo == "according" && a+1 < bound && ts[a+1].lo == "to" {
 			return false // "According to a report, X told clients to ...": the source, not X's claim
 		}
+		if frontedAdverbialClause(ts, a, bound) && !st.parenthetical(bound) && !verbClosesClause(ts, bound) {
+			return false // "As the heat continues, troops continue in their vigilance": no claimed clause
+		}
 		end := trimBack(ts, a, bound)
 		if st.parenthetical(bound) {
 			end = trimBack(ts, a, len(ts)) // "The decision, the court said, was final."
@@ -913,6 +916,37 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 		return false
 	}
 	return r.ca >= 0
+}
+
+// frontedAdverbialClause reports whether tokens [a,bound) are one
+// adverbial clause opened by a subordinator ("As the heat continues to
+// swelter", "Although the plan was flawed") with no comma inside it: such
+// a clause sets the scene for the main clause after it and is never what
+// its subject claims. A claimed clause with a subordinate clause of its own
+// ("If we leave, we lose, she said") has a comma inside and stays.
+func frontedAdverbialClause(ts []tok, a, bound int) bool {
+	if a+2 >= bound || !(subordinators[ts[a].lo] || ts[a].is("although", "though", "if", "unless", "once")) {
+		return false
+	}
+	for k := a + 1; k < bound; k++ {
+		if ts[k].punct && ts[k].q == qNone || ts[k].q != qNone {
+			return false
+		}
+	}
+	return true
+}
+
+// verbClosesClause reports whether the first verb of the attribution after
+// the comma at bound ends its clause ("..., he added, they should ..." or
+// "..., he said."): then the fronted clause may be the claim's, set off
+// like a parenthetical.
+func verbClosesClause(ts []tok, bound int) bool {
+	for k := bound + 1; k < len(ts) && k <= bound+8; k++ {
+		if _, ok := verbs[ts[k].lo]; ok {
+			return k+1 >= len(ts) || ts[k+1].punct && ts[k+1].q == qNone
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether the attribution that starts after the comma

@@ -327,6 +327,10 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 		// after a determiner and an honorific
 		sub.role = join(st.s, ts, sub.a, sub.b)
 		sub.a, sub.b = honoured(ts, app.a, app.b), app.b
+	case app.a >= 0 && !app.dash && !isProperName(ts, sub.a, sub.b) && st.namedRoleApposition(sub, app):
+		// "Liaison officer for the project, Sgt. 1st Class Lloydd Martin
+		// of the 756th Company, says": a role, then its holder's name
+		// with a rank before it or a role phrase after it
 	case app.a >= 0 && !app.dash && app.a+2 < app.b && ledBy(ts, app.a) && isCommonHead(ts, sub.a, sub.b):
 		// "The researchers, led by Dr X of Y, found": the phrase names
 		// the group's leader and stays in the speaker, as "a study led
@@ -362,6 +366,32 @@ func (st *sentence) apposition(sub *subject, app appositive, a int) {
 			sub.a, sub.b, sub.bound = p+1, a, p
 		}
 	}
+}
+
+// namedRoleApposition makes the person named in the appositive app the
+// speaker when the subject sub is a role (it holds a role noun) and the
+// appositive, read by splitRole, is a person's name with a title before it
+// or a role phrase after it; the subject and the appositive's role words
+// become the role. It reports whether it did.
+func (st *sentence) namedRoleApposition(sub *subject, app appositive) bool {
+	ts := st.ts
+	if app.b-app.a < 3 || ts[app.a].has(wcDeterminer) || !ts[app.a].capped {
+		return false
+	}
+	held := false
+	for k := sub.a; k < sub.b && !held; k++ {
+		held = !ts[k].punct && roleNoun(ts[k].lo)
+	}
+	if !held {
+		return false
+	}
+	na, nb, role := splitRole(st.s, ts, app.a, app.b)
+	if role == "" || !isPersonName(ts, na, nb) {
+		return false
+	}
+	sub.role = join(st.s, ts, sub.a, sub.b) + ", " + role
+	sub.a, sub.b = na, nb
+	return true
 }
 
 // academicDegree reports whether w (lower case) is a degree written after
