@@ -399,7 +399,8 @@ func (s *source) distrustNear() int {
 }
 
 // keepNarration keeps out of this request every sentence of the source
-// that no named speaker stands behind and whose form says it is not the
+// that no named speaker stands behind (a machine named as the speaker,
+// planted.MachineSpeaker, is none) and whose form says it is not the
 // report's narration (planted.NotNarration: a line led by a label that is
 // not a name or a heading, markup left in the text). An answer quotes
 // what the report says happened or what someone said; such a line is
@@ -411,7 +412,7 @@ func (s *source) keepNarration() int {
 		if t.Planted || !planted.NotNarration(t.Text) {
 			continue
 		}
-		if c := s.claim(t.Seq); c != nil && c.Speaker != "" {
+		if c := s.claim(t.Seq); c != nil && c.Speaker != "" && !planted.MachineSpeaker(c.Speaker) {
 			continue
 		}
 		t.Planted = true

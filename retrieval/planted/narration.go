@@ -111,3 +111,18 @@ func markupRemnant(sentence string) bool {
 	}
 	return false
 }
+
+// MachineSpeaker reports a speaker named by a machine noun: its last word
+// names a machine reader outright ("the chatbot") or a machine-like thing
+// ("speech engines", "the system", "the tool"). Such a speaker does not
+// vouch for a labelled line an article puts in its mouth ("Describers and
+// speech engines add: ..."): the answer step reads the line as it reads
+// an unattributed one.
+func MachineSpeaker(speaker string) bool {
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:'\"’")
+	return lookup([]byte(w), fnv(w))&(cMachine|cMachineWeak) != 0
+}

@@ -43,3 +43,35 @@ func TestNotNarration(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNotNarration measures what the answer step's narration check
+// (answer/evidence.go, keepNarration) pays per loaded article on every
+// question: NotNarration over every sentence of the sample article.
+func BenchmarkNotNarration(b *testing.B) {
+	_, sents := benchSample(b)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			if planted.NotNarration(s.Text) {
+				b.Fatalf("ordinary sentence read as a labelled line: %q", s.Text)
+			}
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
+// TestMachineSpeaker: a speaker whose last word is a machine noun is a
+// machine; people, offices and statements are not.
+func TestMachineSpeaker(t *testing.T) {
+	for _, s := range []string{"Describers and speech engines", "the chatbot", "the system", "AI"} {
+		if !planted.MachineSpeaker(s) {
+			t.Errorf("not read as a machine: %q", s)
+		}
+	}
+	for _, s := range []string{"the water company", "Mayor Oyelaran", "the statement", "Highways officials", ""} {
+		if planted.MachineSpeaker(s) {
+			t.Errorf("read as a machine: %q", s)
+		}
+	}
+}
