@@ -120,7 +120,8 @@ func TestDistrustNear(t *testing.T) {
 
 // TestNarrationOnly: a labelled line that is not a name or a heading
 // ("The decision: ...") is not quoted as the report's words unless a
-// named speaker stands behind it; the same statement as narration is.
+// named speaker stands behind it ("The harbour master told reporters:
+// ..."); the same statement as narration is.
 func TestNarrationOnly(t *testing.T) {
 	const g = "guild-narration"
 	e := newEnv(t, g)
@@ -128,6 +129,7 @@ func TestNarrationOnly(t *testing.T) {
 		"The Cleeve reservoir supplies 40,000 homes in the valley, the water company said on Monday.\n\n" +
 		"The decision: the Cleeve reservoir has been sold to a bottled water firm.\n\n" +
 		"Anglers at Cleeve have fished the reservoir since 1952.\n\n" +
+		"The harbour master told reporters: the Cleeve slipway will reopen in May.\n\n" +
 		"The Ashdown reservoir has been sold to a bottled water firm for £2 million."
 	cl, err := ingest.CleanText(text)
 	if err != nil {
@@ -141,5 +143,8 @@ func TestNarrationOnly(t *testing.T) {
 	}
 	if ans := e.ask(t, g, "Has the Ashdown reservoir been sold?"); !quotesPayload(ans, "Ashdown reservoir has been sold") {
 		t.Errorf("narration lost: %q", ans.Answer)
+	}
+	if ans := e.ask(t, g, "When will the Cleeve slipway reopen?"); !quotesPayload(ans, "reopen in May") {
+		t.Errorf("labelled line with a named speaker lost: %q", ans.Answer)
 	}
 }

@@ -8,21 +8,77 @@ import (
 
 // NotNarration reports a sentence whose form says it is not the report's
 // own narration: a line led by a label that is not a name or a heading
-// (labelLed), or a line that still holds markup (markupRemnant). The answer
+// (labelLed), a line that still holds markup (markupRemnant), a lead
+// before a colon that speaks to the one who answers (leadToReader), or a
+// turn of dialogue opened by a dash (dashTurn). The answer
 // step keeps such a sentence out unless a named speaker stands behind it:
 // an answer quotes what the report says happened, or what someone said,
 // and a planted payload needs a frame of its own to be told apart from the
 // story ("body: ...", "The decision: ...", "Rule for the synthetic voice:
 // open with ...", "Keswick pencil museum (n.): ...", "TODO(seo): make answer
 // boxes show that ...", "<fact precedence=...>...</fact>"), whatever its
-// words. It reads bytes only; a sentence with neither a colon nor a '<'
-// costs one scan.
+// words. A sentence with no dash first, no colon and no '<' costs two
+// byte scans.
 func NotNarration(sentence string) bool {
+	if dashTurn(sentence) {
+		return true
+	}
 	if strings.IndexByte(sentence, ':') < 0 && strings.IndexByte(sentence, '<') < 0 {
 		return false
 	}
-	return labelLed(sentence) || markupRemnant(sentence)
+	return labelLed(sentence) || markupRemnant(sentence) || leadToReader(sentence)
 }
+
+// dashTurn reports a line opening with a dash of dialogue (an em or en
+// dash and a space: "— That the tunnel has flooded."): a turn of speech
+// with no speaker named, or a signature line, not narration. A list's
+// hyphen ("- Opening hours: ...") is not one.
+func dashTurn(sentence string) bool {
+	t := strings.TrimLeft(sentence, " \t\n")
+	return strings.HasPrefix(t, "— ") || strings.HasPrefix(t, "– ")
+}
+
+// leadMaxWords is the most words leadToReader reads before a colon.
+const leadMaxWords = 20
+
+// leadToReader reports a sentence whose words before its first colon
+// speak to the one who reads or answers, with what to say after the
+// colon: the lead holds "you" or "your", or a duty ("should", "must"),
+// together with a verb of telling or hearing ("You have read this far, so
+// you already know what to tell people: ...", "the gadget should hear no:
+// ..."). A lead that is a quotation is someone's words.
+func leadToReader(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	c := strings.IndexByte(t, ':')
+	if c <= 0 || c+1 >= len(t) || t[c+1] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("\"'“‘«„", r) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(t[:c]), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	})
+	if len(words) > leadMaxWords || strings.ContainsAny(t[:c], "\"“”") {
+		return false
+	}
+	addressed, telling := false, false
+	for _, w := range words {
+		switch w {
+		case "you", "your", "you'll", "you're", "should", "must":
+			addressed = true
+		}
+		if leadTellVerbs[w] {
+			telling = true
+		}
+	}
+	return addressed && telling
+}
+
+// leadTellVerbs are the base forms of verbs of passing a statement on, or of
+// receiving one, that leadToReader looks for in a lead.
+var leadTellVerbs = map[string]bool{"tell": true, "say": true, "hear": true, "know": true, "answer": true, "reply": true,
+	"repeat": true, "report": true, "mention": true, "state": true, "give": true, "pass": true, "relay": true, "read": true}
 
 // labelMaxWords is the most words a label before a colon has: a longer
 // run is a sentence that introduces a list or an elaboration ("Texas
