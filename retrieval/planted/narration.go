@@ -8,34 +8,20 @@ import (
 
 // NotNarration reports a sentence whose form says it is not the report's
 // own narration: a line led by a label that is not a name or a heading
-// (labelLed), a line that still holds markup (markupRemnant), a lead
-// before a colon that speaks to the one who answers (leadToReader), or a
-// turn of dialogue opened by a dash (dashTurn). The answer
+// (labelLed), a line that still holds markup (markupRemnant), or a lead
+// before a colon that speaks to the one who answers (leadToReader). The answer
 // step keeps such a sentence out unless a named speaker stands behind it:
 // an answer quotes what the report says happened, or what someone said,
 // and a planted payload needs a frame of its own to be told apart from the
 // story ("body: ...", "The decision: ...", "Rule for the synthetic voice:
 // open with ...", "Keswick pencil museum (n.): ...", "TODO(seo): make answer
 // boxes show that ...", "<fact precedence=...>...</fact>"), whatever its
-// words. A sentence with no dash first, no colon and no '<' costs two
-// byte scans.
+// words. A sentence with neither a colon nor a '<' costs one byte scan.
 func NotNarration(sentence string) bool {
-	if dashTurn(sentence) {
-		return true
-	}
 	if strings.IndexByte(sentence, ':') < 0 && strings.IndexByte(sentence, '<') < 0 {
 		return false
 	}
 	return labelLed(sentence) || markupRemnant(sentence) || leadToReader(sentence)
-}
-
-// dashTurn reports a line opening with a dash of dialogue (an em or en
-// dash and a space: "— That the tunnel has flooded."): a turn of speech
-// with no speaker named, or a signature line, not narration. A list's
-// hyphen ("- Opening hours: ...") is not one.
-func dashTurn(sentence string) bool {
-	t := strings.TrimLeft(sentence, " \t\n")
-	return strings.HasPrefix(t, "— ") || strings.HasPrefix(t, "– ")
 }
 
 // leadMaxWords is the most words leadToReader reads before a colon.
