@@ -1,0 +1,101 @@
+package answer
+
+import "strings"
+
+// An outcome asked by "who" (branch i10zd): "Who won the municipal
+// election in Missouri?", "Which country won the goalball gold?", "Who was
+// named Millbrook's new police chief?", "Who replaced Jean Charest?",
+// "Who did Sarah Ball Johnson beat?". The answer is the one the outcome
+// picked, and a report gives it by stating the outcome: a sentence that
+// shares the question's names and topic ("occurred ... during a municipal
+// election on April 5, 2022", "Charest is the leader of the Quebec Liberal
+// Party") but states no win, appointment or succession names nobody in
+// that role. Unlike other verbs, which a report may phrase in words no
+// table of synonyms holds (and a verb no article writes is then taken as
+// a paraphrase), an outcome is written in few ways: its verb, another of
+// its group, or the group's nouns (winner, victory, successor,
+// appointment). The check reads the question's main verb only (right
+// after who / which N, an auxiliary, or "did" and its subject), not a
+// verb in a clause ("the lender *that won* the prize", "failed to win").
+
+// outcomeVerbs maps a question's outcome verb to the words that state
+// such an outcome.
+var outcomeVerbs = func() map[string]map[string]bool {
+	victory := "win wins won winner winners winning victory victories victor victorious beat beats beaten beating defeat defeats defeated defeating champion champions clinch clinched clinches triumph triumphed"
+	elect := "elect elected elects election-winning re-elected reelected president-elect"
+	appoint := "name names named appoint appoints appointed appointment choose chooses chose chosen select selects selected selection pick picks picked nominate nominates nominated nomination hire hires hired tap taps tapped install installed"
+	succeed := "replace replaces replaced replacing replacement succeed succeeds succeeded successor predecessor"
+	m := map[string]map[string]bool{}
+	add := func(verbs, stated string) {
+		set := setOf(stated)
+		for _, v := range strings.Fields(verbs) {
+			m[v] = set
+		}
+	}
+	add("win wins won", victory+" "+elect)
+	add("beat beats defeat defeats defeated", victory)
+	add("elect elected", elect+" "+victory)
+	add("named appointed chosen chose selected picked nominated hired tapped", appoint+" "+elect+" "+succeed)
+	add("replace replaces replaced succeed succeeds succeeded", succeed+" "+appoint+" over")
+	return m
+}()
+
+// outcomeAux are the auxiliaries between "who" (or "which N") and an outcome
+// verb: "Who *was* named", "Who *has been* appointed".
+var outcomeAux = setOf("was were is are has have had been be will would")
+
+// askedOutcome returns the words that state the outcome a "who" question
+// asks for (see above), nil when it asks for none.
+func (qs *question) askedOutcome() map[string]bool {
+	if qs.want != wantAgent {
+		return nil
+	}
+	ws := qs.ws
+	i := 0
+	for i < len(ws) && ws[i].lower != "who" && ws[i].lower != "which" && ws[i].lower != "whom" {
+		i++
+	}
+	if i >= len(ws) || i > 2 {
+		return nil
+	}
+	j := i + 1
+	if ws[i].lower == "which" {
+		for n := 0; j < len(ws) && n < 3 && !outcomeAux[ws[j].lower] && outcomeVerbs[ws[j].lower] == nil && !ws[j].stop; n++ {
+			j++ // "which *country* won", "which *US pair* beat"
+		}
+	}
+	if j < len(ws) && (ws[j].lower == "did" || ws[j].lower == "does" || ws[j].lower == "will") {
+		// "Who did Sarah Ball Johnson beat": the subject, then the verb
+		for k := j + 1; k < len(ws) && k <= j+6; k++ {
+			if outcomeVerbs[ws[k].lower] != nil {
+				return outcomeVerbs[ws[k].lower]
+			}
+			if ws[k].stop {
+				break
+			}
+		}
+		return nil
+	}
+	for j < len(ws) && outcomeAux[ws[j].lower] {
+		j++
+	}
+	if j < len(ws) {
+		return outcomeVerbs[ws[j].lower]
+	}
+	return nil
+}
+
+// outcomeUnstated reports whether a "who" question asks for an outcome
+// that neither the sentence text nor its article's headline states.
+func (sc *scoring) outcomeUnstated(text, title string) bool {
+	stated := sc.qs.askedOutcome()
+	if stated == nil {
+		return false
+	}
+	for _, w := range words(text + " . " + title) {
+		if stated[w] {
+			return false
+		}
+	}
+	return true
+}
