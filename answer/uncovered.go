@@ -14,7 +14,9 @@ import "strings"
 // table of synonyms holds (and a verb no article writes is then taken as
 // a paraphrase), an outcome is written in few ways: its verb, another of
 // its group, or the group's nouns (winner, victory, successor,
-// appointment). The check reads the question's main verb only (right
+// appointment). The same holds for the first holder of a role ("Who was
+// the first director of the Peace Corps?" is not answered by the name of
+// its director in 2008). The check reads the question's main verb only (right
 // after who / which N, an auxiliary, or "did" and its subject), not a
 // verb in a clause ("the lender *that won* the prize", "failed to win").
 
@@ -79,11 +81,33 @@ func (qs *question) askedOutcome() map[string]bool {
 	for j < len(ws) && outcomeAux[ws[j].lower] {
 		j++
 	}
-	if j < len(ws) {
-		return outcomeVerbs[ws[j].lower]
+	if j >= len(ws) {
+		return nil
+	}
+	if stated := outcomeVerbs[ws[j].lower]; stated != nil {
+		win := ws[j].lower == "won" || ws[j].lower == "win" || ws[j].lower == "wins"
+		if win && (j+1 < len(ws) && ws[j+1].lower == "most" || j+2 < len(ws) && ws[j+1].lower == "the" && ws[j+2].lower == "most") {
+			return nil // "Who won the most votes": a count, which a table of results states
+		}
+		return stated
+	}
+	// "Who was the first director of the Peace Corps?", "Who was Nepal's
+	// first president?": the first holder is stated as such
+	if j > i+1 && copulas[ws[j-1].lower] {
+		k := j
+		if ws[k].lower == "the" || ws[k].possessive {
+			k++
+		}
+		if k < len(ws) && ws[k].lower == "first" {
+			return firstWords
+		}
 	}
 	return nil
 }
+
+// firstWords state that someone was the first to hold a role or do a
+// thing.
+var firstWords = setOf("first 1st founding founded founder inaugural original earliest")
 
 // outcomeUnstated reports whether a "who" question asks for an outcome
 // that neither the sentence text nor its article's headline states.
