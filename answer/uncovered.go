@@ -49,10 +49,13 @@ var outcomeAux = setOf("was were is are has have had been be will would")
 // askedOutcome returns the words that state the outcome a "who" question
 // asks for (see above), nil when it asks for none.
 func (qs *question) askedOutcome() map[string]bool {
+	ws := qs.ws
+	if qs.want == wantTime {
+		return qs.whenOutcome()
+	}
 	if qs.want != wantAgent {
 		return nil
 	}
-	ws := qs.ws
 	i := 0
 	for i < len(ws) && ws[i].lower != "who" && ws[i].lower != "which" && ws[i].lower != "whom" {
 		i++
@@ -123,3 +126,43 @@ func (sc *scoring) outcomeUnstated(text, title string) bool {
 	}
 	return true
 }
+
+// whenOutcome returns the words that state the outcome a "when" question
+// asks the date of ("When was Michael Astrue confirmed as commissioner?",
+// "When did Ben Cardin retire?"): the verb after "when", an auxiliary
+// and the subject; nil for other questions. A sentence that shares the
+// subject's name and gives a date, but states no such outcome, dates
+// something else.
+func (qs *question) whenOutcome() map[string]bool {
+	ws := qs.ws
+	if len(ws) < 3 || ws[0].lower != "when" || !outcomeAux[ws[1].lower] && ws[1].lower != "did" && ws[1].lower != "does" {
+		return nil
+	}
+	for k := 2; k < len(ws) && k <= 8; k++ {
+		if v := whenVerbs[ws[k].lower]; v != nil {
+			return v
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return nil
+}
+
+// whenVerbs maps the outcome verbs a "when" question may ask the date of
+// to the words that state them: those of outcomeVerbs, confirmation to an
+// office, and departures from one.
+var whenVerbs = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for v, set := range outcomeVerbs {
+		m[v] = set
+	}
+	office := setOf("confirm confirmed confirms confirmation sworn swore swear appointed appoint appointment named nominated elected took")
+	m["confirmed"] = office
+	m["sworn"] = office
+	leave := setOf("resign resigned resigns resignation retire retired retires retirement quit quits step stepped steps left leave leaves departure departed")
+	for _, v := range strings.Fields("resign resigned retire retired quit") {
+		m[v] = leave
+	}
+	return m
+}()

@@ -29,6 +29,13 @@ func TestOutcomeUnstated(t *testing.T) {
 			"Peace Corps Director Ron Tschetter announced today that all Volunteers are safe.", true},
 		{"Who was the first director of the Peace Corps?",
 			"Sargent Shriver was the founding director of the Peace Corps.", false},
+		// the date of an outcome: a date of something else does not give it
+		{"When was Michael Astrue confirmed as Commissioner of Social Security?",
+			"Michael J. Astrue, Commissioner of Social Security, said on December 11, 2009 that the notices were wrong.", true},
+		{"When was Michael Astrue confirmed as Commissioner of Social Security?",
+			"The Senate confirmed Michael Astrue as Commissioner of Social Security on February 1, 2007.", false},
+		{"When did Ben Cardin retire from the Senate?", "Senator Ben Cardin swore in the commissioner on December 20, 2023.", true},
+		{"When did the plant reopen?", "The plant reopened on 4 May.", false},
 		// a count of votes, which a table of results states without a verb
 		{"Who won the most votes in Alofi North?", "Alofi North: Okesene 578, Viliko 402.", false},
 		// not an outcome: the verb of a clause, or another verb
