@@ -48,20 +48,20 @@ var outcomeAux = setOf("was were is are has have had been be will would")
 
 // askedOutcome returns the words that state the outcome a "who" question
 // asks for (see above), nil when it asks for none.
-func (qs *question) askedOutcome() map[string]bool {
+func (qs *question) askedOutcome() (map[string]bool, int) {
 	ws := qs.ws
 	if qs.want == wantTime {
 		return qs.whenOutcome()
 	}
 	if qs.want != wantAgent {
-		return nil
+		return nil, -1
 	}
 	i := 0
 	for i < len(ws) && ws[i].lower != "who" && ws[i].lower != "which" && ws[i].lower != "whom" {
 		i++
 	}
 	if i >= len(ws) || i > 2 {
-		return nil
+		return nil, -1
 	}
 	j := i + 1
 	if ws[i].lower == "which" {
@@ -73,26 +73,26 @@ func (qs *question) askedOutcome() map[string]bool {
 		// "Who did Sarah Ball Johnson beat": the subject, then the verb
 		for k := j + 1; k < len(ws) && k <= j+6; k++ {
 			if outcomeVerbs[ws[k].lower] != nil {
-				return outcomeVerbs[ws[k].lower]
+				return outcomeVerbs[ws[k].lower], k
 			}
 			if ws[k].stop {
 				break
 			}
 		}
-		return nil
+		return nil, -1
 	}
 	for j < len(ws) && outcomeAux[ws[j].lower] {
 		j++
 	}
 	if j >= len(ws) {
-		return nil
+		return nil, -1
 	}
 	if stated := outcomeVerbs[ws[j].lower]; stated != nil {
 		win := ws[j].lower == "won" || ws[j].lower == "win" || ws[j].lower == "wins"
 		if win && (j+1 < len(ws) && ws[j+1].lower == "most" || j+2 < len(ws) && ws[j+1].lower == "the" && ws[j+2].lower == "most") {
-			return nil // "Who won the most votes": a count, which a table of results states
+			return nil, -1 // "Who won the most votes": a count, which a table of results states
 		}
-		return stated
+		return stated, j
 	}
 	// "Who was the first director of the Peace Corps?", "Who was Nepal's
 	// first president?": the first holder is stated as such
@@ -102,10 +102,10 @@ func (qs *question) askedOutcome() map[string]bool {
 			k++
 		}
 		if k < len(ws) && ws[k].lower == "first" {
-			return firstWords
+			return firstWords, k
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // firstWords state that someone was the first to hold a role or do a
@@ -115,9 +115,12 @@ var firstWords = setOf("first 1st founding founded founder inaugural original ea
 // outcomeUnstated reports whether a "who" question asks for an outcome
 // that neither the sentence text nor its article's headline states.
 func (sc *scoring) outcomeUnstated(text, title string) bool {
-	stated := sc.qs.askedOutcome()
+	stated, at := sc.qs.askedOutcome()
 	if stated == nil {
 		return false
+	}
+	if sc.qs.want == wantAgent && sc.contestNowhere(at) {
+		return true
 	}
 	for _, w := range words(text + " . " + title) {
 		if stated[w] {
@@ -127,26 +130,50 @@ func (sc *scoring) outcomeUnstated(text, title string) bool {
 	return true
 }
 
+// contestEnds end the phrase an outcome verb is about: what follows a
+// preposition places or qualifies the outcome.
+var contestEnds = setOf("at in on for during against from with by over to into than")
+
+// contestNowhere reports whether an ordinary word of what the outcome
+// verb at ws[at] is about ("won the men's *goalball* gold", "named
+// Millbrook's new police *chief*") is written by no retrieved article:
+// a contest or an office the stored reports never name is not one they
+// report the outcome of. The phrase ends at a preposition (contestEnds),
+// a dating word or a comma ("won a single bronze medal each, and nothing
+// else").
+func (sc *scoring) contestNowhere(at int) bool {
+	ws := sc.qs.ws
+	for k := at + 1; k < len(ws) && !datingWords[ws[k].lower] && !contestEnds[ws[k].lower]; k++ {
+		if t := sc.qs.wordTerm(ws[k].text); t >= 0 && !sc.vocab.has(t) {
+			return true
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return false
+}
+
 // whenOutcome returns the words that state the outcome a "when" question
 // asks the date of ("When was Michael Astrue confirmed as commissioner?",
 // "When did Ben Cardin retire?"): the verb after "when", an auxiliary
 // and the subject; nil for other questions. A sentence that shares the
 // subject's name and gives a date, but states no such outcome, dates
 // something else.
-func (qs *question) whenOutcome() map[string]bool {
+func (qs *question) whenOutcome() (map[string]bool, int) {
 	ws := qs.ws
 	if len(ws) < 3 || ws[0].lower != "when" || !outcomeAux[ws[1].lower] && ws[1].lower != "did" && ws[1].lower != "does" {
-		return nil
+		return nil, -1
 	}
 	for k := 2; k < len(ws) && k <= 8; k++ {
 		if v := whenVerbs[ws[k].lower]; v != nil {
-			return v
+			return v, k
 		}
 		if ws[k].stop {
 			break
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // whenVerbs maps the outcome verbs a "when" question may ask the date of

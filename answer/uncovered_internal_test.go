@@ -29,6 +29,11 @@ func TestOutcomeUnstated(t *testing.T) {
 			"Peace Corps Director Ron Tschetter announced today that all Volunteers are safe.", true},
 		{"Who was the first director of the Peace Corps?",
 			"Sargent Shriver was the founding director of the Peace Corps.", false},
+		// a contest no stored report names: its outcome is not reported
+		{"Which country won the men's goalball gold medal at the London 2012 Paralympics?",
+			"Australia won a gold medal in rowing at the London 2012 Paralympics.", true},
+		{"Which two countries won a single bronze medal each, and nothing else, in rowing?",
+			"Belarus and Russia each won a single bronze medal in rowing.", false},
 		// the date of an outcome: a date of something else does not give it
 		{"When was Michael Astrue confirmed as Commissioner of Social Security?",
 			"Michael J. Astrue, Commissioner of Social Security, said on December 11, 2009 that the notices were wrong.", true},
