@@ -43,8 +43,8 @@ var outcomeVerbs = func() map[string]map[string]bool {
 }()
 
 // outcomeAux are the auxiliaries between "who" (or "which N") and an outcome
-// verb: "Who *was* named", "Who *has been* appointed".
-var outcomeAux = setOf("was were is are has have had been be will would")
+// verb: "Who *was* named", "Who *has been* appointed", "who *got* elected".
+var outcomeAux = setOf("was were is are has have had been be will would got gets get")
 
 // askedOutcome returns the words that state the outcome a "who" question
 // asks for (see above), nil when it asks for none.

@@ -23,6 +23,7 @@ func TestOutcomeUnstated(t *testing.T) {
 			"Charest is the leader of the Quebec Liberal Party and has held his position as premier since 2003.", true},
 		{"Who replaced Jean Charest as Liberal leader?",
 			"Philippe Couillard succeeded Jean Charest as Liberal leader.", false},
+		{"who got elected mayor of ostrava?", "The Ostrava council met on Monday to discuss the budget.", true},
 		{"Who was named Millbrook's new police chief?",
 			"Library director Janet Moore told the Millbrook council that visits had risen.", true},
 		{"Who was the first director of the Peace Corps?",
