@@ -23,9 +23,9 @@ import "strings"
 // outcomeVerbs maps a question's outcome verb to the words that state
 // such an outcome.
 var outcomeVerbs = func() map[string]map[string]bool {
-	victory := "win wins won winner winners winning victory victories victor victorious beat beats beaten beating defeat defeats defeated defeating champion champions clinch clinched clinches triumph triumphed"
-	elect := "elect elected elects election-winning re-elected reelected president-elect"
-	appoint := "name names named appoint appoints appointed appointment choose chooses chose chosen select selects selected selection pick picks picked nominate nominates nominated nomination hire hires hired tap taps tapped install installed"
+	victory := "win wins won winner winners winning victory victories victor victorious beat beats beaten beating defeat defeats defeated defeating champion champions clinch clinched clinches triumph triumphed claimed"
+	elect := "elect elected elects re-elected reelected president-elect voted"
+	appoint := "name names named appoint appoints appointed appointment choose chooses chose chosen select selects selected selection pick picks picked nominate nominates nominated nomination hire hires hired tap taps tapped install installed become becomes became"
 	succeed := "replace replaces replaced replacing replacement succeed succeeds succeeded successor predecessor"
 	m := map[string]map[string]bool{}
 	add := func(verbs, stated string) {
@@ -38,7 +38,7 @@ var outcomeVerbs = func() map[string]map[string]bool {
 	add("beat beats defeat defeats defeated", victory)
 	add("elect elected", elect+" "+victory)
 	add("named appointed chosen chose selected picked nominated hired tapped", appoint+" "+elect+" "+succeed)
-	add("replace replaces replaced succeed succeeds succeeded", succeed+" "+appoint+" over")
+	add("replace replaces replaced succeed succeeds succeeded", succeed+" "+appoint)
 	return m
 }()
 

@@ -23,6 +23,9 @@ func TestOutcomeUnstated(t *testing.T) {
 			"Charest is the leader of the Quebec Liberal Party and has held his position as premier since 2003.", true},
 		{"Who replaced Jean Charest as Liberal leader?",
 			"Philippe Couillard succeeded Jean Charest as Liberal leader.", false},
+		{"Who was named chief executive of Southvale Water?", "Ann Lee became chief executive of Southvale Water in May.", false},
+		// "over" alone is no succession ("a fight over libraries")
+		{"Who replaced Jean Charest as Liberal leader?", "Liberals fought over Charest's record as leader.", true},
 		{"who got elected mayor of ostrava?", "The Ostrava council met on Monday to discuss the budget.", true},
 		{"Who was named Millbrook's new police chief?",
 			"Library director Janet Moore told the Millbrook council that visits had risen.", true},
