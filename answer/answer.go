@@ -269,6 +269,11 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
+	if sc.outcomeUnstated(picked[0].sent.Text, picked[0].src.Article.Title) {
+		// "who won / was named / replaced": the lead states no such outcome (uncovered.go)
+		ans.Answer = prompts.Unsupported(true)
+		return ans
+	}
 	f, probe := sc.gateFeatures(cands, picked[0], rules), gateProbe()
 	if !(probe != nil && probe.Open) && gateProbability(f) < gateThreshold {
 		ans.Answer = prompts.Unsupported(len(only) > 0)

@@ -1,0 +1,195 @@
+package answer
+
+import "strings"
+
+// An outcome asked by "who" (branch i10zd): "Who won the municipal
+// election in Missouri?", "Which country won the goalball gold?", "Who was
+// named Millbrook's new police chief?", "Who replaced Jean Charest?",
+// "Who did Sarah Ball Johnson beat?". The answer is the one the outcome
+// picked, and a report gives it by stating the outcome: a sentence that
+// shares the question's names and topic ("occurred ... during a municipal
+// election on April 5, 2022", "Charest is the leader of the Quebec Liberal
+// Party") but states no win, appointment or succession names nobody in
+// that role. Unlike other verbs, which a report may phrase in words no
+// table of synonyms holds (and a verb no article writes is then taken as
+// a paraphrase), an outcome is written in few ways: its verb, another of
+// its group, or the group's nouns (winner, victory, successor,
+// appointment). The same holds for the first holder of a role ("Who was
+// the first director of the Peace Corps?" is not answered by the name of
+// its director in 2008). The check reads the question's main verb only (right
+// after who / which N, an auxiliary, or "did" and its subject), not a
+// verb in a clause ("the lender *that won* the prize", "failed to win").
+
+// outcomeVerbs maps a question's outcome verb to the words that state
+// such an outcome.
+var outcomeVerbs = func() map[string]map[string]bool {
+	victory := "win wins won winner winners winning victory victories victor victorious beat beats beaten beating defeat defeats defeated defeating champion champions clinch clinched clinches triumph triumphed claimed"
+	elect := "elect elected elects re-elected reelected president-elect voted"
+	appoint := "name names named appoint appoints appointed appointment choose chooses chose chosen select selects selected selection pick picks picked nominate nominates nominated nomination hire hires hired tap taps tapped install installed become becomes became"
+	succeed := "replace replaces replaced replacing replacement succeed succeeds succeeded successor predecessor"
+	m := map[string]map[string]bool{}
+	add := func(verbs, stated string) {
+		set := setOf(stated)
+		for _, v := range strings.Fields(verbs) {
+			m[v] = set
+		}
+	}
+	add("win wins won", victory+" "+elect)
+	add("beat beats defeat defeats defeated", victory)
+	add("elect elected", elect+" "+victory)
+	add("named appointed chosen chose selected picked nominated hired tapped", appoint+" "+elect+" "+succeed)
+	add("replace replaces replaced succeed succeeds succeeded", succeed+" "+appoint)
+	return m
+}()
+
+// outcomeAux are the auxiliaries between "who" (or "which N") and an outcome
+// verb: "Who *was* named", "Who *has been* appointed", "who *got* elected".
+var outcomeAux = setOf("was were is are has have had been be will would got gets get")
+
+// askedOutcome returns the words that state the outcome a "who" question
+// asks for (see above), nil when it asks for none.
+func (qs *question) askedOutcome() (map[string]bool, int) {
+	ws := qs.ws
+	if qs.want == wantTime {
+		return qs.whenOutcome()
+	}
+	if qs.want != wantAgent {
+		return nil, -1
+	}
+	i := 0
+	for i < len(ws) && ws[i].lower != "who" && ws[i].lower != "which" && ws[i].lower != "whom" {
+		i++
+	}
+	if i >= len(ws) || i > 2 {
+		return nil, -1
+	}
+	j := i + 1
+	if ws[i].lower == "which" {
+		for n := 0; j < len(ws) && n < 3 && !outcomeAux[ws[j].lower] && outcomeVerbs[ws[j].lower] == nil && !ws[j].stop; n++ {
+			j++ // "which *country* won", "which *US pair* beat"
+		}
+	}
+	if j < len(ws) && (ws[j].lower == "did" || ws[j].lower == "does" || ws[j].lower == "will") {
+		// "Who did Sarah Ball Johnson beat": the subject, then the verb
+		for k := j + 1; k < len(ws) && k <= j+6; k++ {
+			if outcomeVerbs[ws[k].lower] != nil {
+				return outcomeVerbs[ws[k].lower], k
+			}
+			if ws[k].stop {
+				break
+			}
+		}
+		return nil, -1
+	}
+	for j < len(ws) && outcomeAux[ws[j].lower] {
+		j++
+	}
+	if j >= len(ws) {
+		return nil, -1
+	}
+	if stated := outcomeVerbs[ws[j].lower]; stated != nil {
+		win := ws[j].lower == "won" || ws[j].lower == "win" || ws[j].lower == "wins"
+		if win && (j+1 < len(ws) && ws[j+1].lower == "most" || j+2 < len(ws) && ws[j+1].lower == "the" && ws[j+2].lower == "most") {
+			return nil, -1 // "Who won the most votes": a count, which a table of results states
+		}
+		return stated, j
+	}
+	// "Who was the first director of the Peace Corps?", "Who was Nepal's
+	// first president?": the first holder is stated as such
+	if j > i+1 && copulas[ws[j-1].lower] {
+		k := j
+		if ws[k].lower == "the" || ws[k].possessive {
+			k++
+		}
+		if k < len(ws) && ws[k].lower == "first" {
+			return firstWords, k
+		}
+	}
+	return nil, -1
+}
+
+// firstWords state that someone was the first to hold a role or do a
+// thing.
+var firstWords = setOf("first 1st founding founded founder inaugural original earliest")
+
+// outcomeUnstated reports whether a "who" question asks for an outcome
+// that neither the sentence text nor its article's headline states.
+func (sc *scoring) outcomeUnstated(text, title string) bool {
+	stated, at := sc.qs.askedOutcome()
+	if stated == nil {
+		return false
+	}
+	if sc.qs.want == wantAgent && sc.contestNowhere(at) {
+		return true
+	}
+	for _, w := range words(text + " . " + title) {
+		if stated[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// contestEnds end the phrase an outcome verb is about: what follows a
+// preposition places or qualifies the outcome.
+var contestEnds = setOf("at in on for during against from with by over to into than")
+
+// contestNowhere reports whether an ordinary word of what the outcome
+// verb at ws[at] is about ("won the men's *goalball* gold", "named
+// Millbrook's new police *chief*") is written by no retrieved article:
+// a contest or an office the stored reports never name is not one they
+// report the outcome of. The phrase ends at a preposition (contestEnds),
+// a dating word or a comma ("won a single bronze medal each, and nothing
+// else").
+func (sc *scoring) contestNowhere(at int) bool {
+	ws := sc.qs.ws
+	for k := at + 1; k < len(ws) && !datingWords[ws[k].lower] && !contestEnds[ws[k].lower]; k++ {
+		if t := sc.qs.wordTerm(ws[k].text); t >= 0 && !sc.vocab.has(t) {
+			return true
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// whenOutcome returns the words that state the outcome a "when" question
+// asks the date of ("When was Michael Astrue confirmed as commissioner?",
+// "When did Ben Cardin retire?"): the verb after "when", an auxiliary
+// and the subject; nil for other questions. A sentence that shares the
+// subject's name and gives a date, but states no such outcome, dates
+// something else.
+func (qs *question) whenOutcome() (map[string]bool, int) {
+	ws := qs.ws
+	if len(ws) < 3 || ws[0].lower != "when" || !outcomeAux[ws[1].lower] && ws[1].lower != "did" && ws[1].lower != "does" {
+		return nil, -1
+	}
+	for k := 2; k < len(ws) && k <= 8; k++ {
+		if v := whenVerbs[ws[k].lower]; v != nil {
+			return v, k
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return nil, -1
+}
+
+// whenVerbs maps the outcome verbs a "when" question may ask the date of
+// to the words that state them: those of outcomeVerbs, confirmation to an
+// office, and departures from one.
+var whenVerbs = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for v, set := range outcomeVerbs {
+		m[v] = set
+	}
+	office := setOf("confirm confirmed confirms confirmation sworn swore swear appointed appoint appointment named nominated elected took")
+	m["confirmed"] = office
+	m["sworn"] = office
+	leave := setOf("resign resigned resigns resignation retire retired retires retirement quit quits step stepped steps left leave leaves departure departed")
+	for _, v := range strings.Fields("resign resigned retire retired quit") {
+		m[v] = leave
+	}
+	return m
+}()
