@@ -68,3 +68,27 @@ func TestGateCoverageOfKind(t *testing.T) {
 		t.Errorf("sentence naming no country: carries %v, gate coverage %.2f != coverage %.2f", plain.carries, plain.gateCov, plain.coverage)
 	}
 }
+
+// TestIrregularForms checks that the forms of an irregular verb match
+// each other (a question's "teach" finds the article's "taught") and that
+// forms left out as other words of news ("fed", "saw") do not.
+func TestIrregularForms(t *testing.T) {
+	stem := func(w string) string { return termsOf([]string{w})[0] }
+	for _, tc := range []struct {
+		q, a string
+		want bool
+	}{
+		{"teach", "taught", true},
+		{"stealing", "stolen", true},
+		{"withdraw", "withdrew", true},
+		{"hold", "held", true},
+		{"feed", "fed", false},
+		{"see", "saw", false},
+		{"teach", "thought", false},
+	} {
+		got := synonymsIn([]string{stem(tc.q)}, map[string]bool{stem(tc.a): true})
+		if got != tc.want {
+			t.Errorf("%q finds %q: %v, want %v", tc.q, tc.a, got, tc.want)
+		}
+	}
+}
