@@ -92,3 +92,17 @@ func TestIrregularForms(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinitePronounsAreNoTerms checks that a pronoun naming no one is
+// no term of a question, while a denying one stays.
+func TestIndefinitePronounsAreNoTerms(t *testing.T) {
+	qs := analyse("should I go up to someone hanging around a mail truck?", nil)
+	for _, tm := range qs.terms {
+		if tm.key == termsOf([]string{"someone"})[0] {
+			t.Errorf("someone is a term: %+v", tm)
+		}
+	}
+	if isStop("nobody") || isStop("nothing") {
+		t.Error("nobody / nothing taken for stop words")
+	}
+}
