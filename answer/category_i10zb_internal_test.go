@@ -107,3 +107,21 @@ func TestIndefinitePronounsAreNoTerms(t *testing.T) {
 		t.Error("nobody / nothing taken for stop words")
 	}
 }
+
+// TestCompoundWrittenOtherwise checks that a noun of a name's phrase
+// written closed in the question and open in the article (or the
+// reverse) is found, while a noun the article does not write in any form
+// is still missing.
+func TestCompoundWrittenOtherwise(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Who testified about the Takata airbags?", "Takata had shipped 33.8 million defective air bag inflators.", ""},
+		{"Why was the Liberia outdoor inauguration held outside?", "The inauguration in Liberia was held out doors.", ""},
+		{"How many Takata air bags were recalled?", "Takata airbags were recalled in 11 makes.", ""},
+		{"Who testified about the Takata airbags?", "Takata shipped defective seat belts.", "the Takata airbags"},
+		{"How many people died in the Kessar floods?", "A quake killed 112 people in Kessar.", "the Kessar floods"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}

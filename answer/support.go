@@ -160,7 +160,7 @@ func (sc *scoring) findCoverage(srcs []*source) {
 			n := &sc.qs.names[i]
 			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
 			seen[i] = seen[i] || has
-			noun := has && n.nounIn(all, skipLast[i])
+			noun := has && (n.nounIn(all, skipLast[i]) || n.nounCompounded(all, sc.keyText(src), skipLast[i]))
 			seenNoun[i] = seenNoun[i] || noun
 			ok = ok && noun
 		}
