@@ -119,7 +119,7 @@ var answerStopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`s t many much whether happen happened happening going get got make
 	made according report reported reports article articles story stories thing things right true did done
-	someone somebody anyone anybody everyone everybody something anything everything`) {
+	someone somebody anyone anybody everyone everybody something anything`) {
 		m[w] = true
 	}
 	return m
