@@ -176,7 +176,7 @@ func (sc *scoring) keptOut(c *candidate, need int) (int, string) {
 	if s, why := sc.notEnough(c, need); why != "" {
 		return 1 + s, why
 	}
-	if c.coverage < sc.minCoverage(c) {
+	if c.gateCov < sc.minCoverage(c) {
 		return 10, causeCoverage
 	}
 	if !c.carries && sc.qs.want != wantAny {

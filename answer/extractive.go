@@ -44,6 +44,7 @@ type candidate struct {
 	words    int     // ordinary words of the question found in its evidence unit
 	preds    bool    // every predicate word of the question is in its sentence or around it
 	coverage float64 // weighted share of question terms found in its evidence unit
+	gateCov  float64 // coverage as the support gate reads it: the asked kind of fact stands for the word naming it (shareOf)
 	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64
 	plan     bool

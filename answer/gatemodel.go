@@ -97,8 +97,8 @@ func (sc *scoring) gateFeatures(cands []*candidate, c *candidate, rules bool) []
 	need := min(2, content)
 	f[gBias] = 1
 	f[gRules] = b2f(rules)
-	f[gCoverage] = clip01(c.coverage)
-	f[gCoverageOK] = b2f(c.coverage >= sc.minCoverage(c))
+	f[gCoverage] = clip01(c.gateCov)
+	f[gCoverageOK] = b2f(c.gateCov >= sc.minCoverage(c))
 	f[gSrcCov] = clip01(c.srcCov)
 	f[gMatchedNeed] = b2f(c.matched >= need)
 	if content > 0 {

@@ -36,6 +36,12 @@ type qterm struct {
 	// "captured") or right after "who"/"what" ("Who scored"): the event
 	// itself, which a sentence must hold however many other words it has.
 	verb bool
+	// category: the word that names the kind of fact asked for, not the
+	// fact ("which *country*", "what *time*", "how *long*", "the *name*
+	// of"): the sentence that answers gives an instance of it, and rarely
+	// writes it (categoryWords): to the support gate, a sentence holding
+	// the kind of fact asked is not short of it (candidate.gateCov).
+	category bool
 	// attr: the attribute a "What was the N of ..." question asks for
 	// ("the *outcome* of the appeal", "the voter *turnout*"): a sentence
 	// that does not name it states something else about the subject.
@@ -167,6 +173,7 @@ func analyse(q string, texts []string) *question {
 	}
 	r.qs.markPredicates(r.ws, firstQuestion(q))
 	r.qs.markAttribute(r.ws)
+	r.qs.markCategory(r.ws)
 	r.qs.final = askedFinal(r.ws)
 	r.qs.negated = slices.ContainsFunc(r.ws, func(w qword) bool { return isDenial(w.lower) })
 	r.qs.ws = r.ws
@@ -319,6 +326,76 @@ func frameWords(ws []qword) map[string]bool {
 		}
 	}
 	return frame
+}
+
+// categoryWords returns the words of a question that name the kind of
+// fact it asks for: the head of a "which N" / "what N" phrase when it
+// names a kind of answer (kindNoun: "which *country*", "what *share* of",
+// "which rebel *group*"),
+// the adjective of "how long" / "how far" / "how big", and the noun of
+// "the name of" / "the number of" after "what is". A news sentence that
+// answers gives the instance ("Mexico", "at 9:20", "five years") and
+// seldom the word itself; a sentence that writes it ("the time", "the
+// country") is no nearer the answer for that.
+func categoryWords(ws []qword) map[string]bool {
+	cat := map[string]bool{}
+	for i, w := range ws {
+		switch {
+		case w.lower == "how" && i+1 < len(ws) && quantityWords[ws[i+1].lower] && ws[i+1].lower != "many" && ws[i+1].lower != "much":
+			cat[ws[i+1].lower] = true
+		case w.lower == "which" || w.lower == "what":
+			head := ""
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				l := ws[j].lower
+				if isStop(l) || verbStop[l] || pastForm(l) || ws[j].text != l || len(numberKeys([]string{l})) > 0 {
+					if len(numberKeys([]string{l})) > 0 && head == "" {
+						continue // "which three nations"
+					}
+					break
+				}
+				head = l
+				if ws[j].stop || ws[j].possessive {
+					break
+				}
+			}
+			if kindNoun(head) {
+				cat[head] = true
+			}
+		case (askNouns[w.lower] || quantityNouns[w.lower]) && i >= 2 && ws[i-1].lower == "the" && i+1 < len(ws) && ws[i+1].lower == "of" &&
+			(ws[0].lower == "what" || ws[0].lower == "which"):
+			cat[w.lower] = true // "What is the name of ...", "What was the number of ..."
+		}
+	}
+	return cat
+}
+
+// kindNoun reports whether a noun names a kind of answer the answerer
+// tells apart (anstype.go): a quantity ("share", "age"), a place
+// ("country", "city"), an agent ("company", "group") or a name. Not a
+// time: nearly every news sentence carries one, so "what date" stays
+// evidence against a sentence that only says "this week". A role
+// ("which *judge*", "which *ranger*") is not one: news writes it beside
+// the person ("U.S. District Judge Donald Molloy"), and an article that
+// names no judge does not say which judge.
+func kindNoun(w string) bool {
+	return quantityNouns[w] || placeNouns[w] || agentNouns[w] || askNouns[w]
+}
+
+// markCategory marks the question's ordinary words that name the kind of
+// fact asked for (categoryWords).
+func (qs *question) markCategory(ws []qword) {
+	cat := categoryWords(ws)
+	keys := map[string]bool{}
+	for w := range cat {
+		for _, t := range terms(w) {
+			keys[t] = true
+		}
+	}
+	for i := range qs.terms {
+		if t := &qs.terms[i]; t.kind == kindWord && keys[t.key] {
+			t.category = true
+		}
+	}
 }
 
 // nameNounTerms returns the terms of the nouns of the question's names;

@@ -160,7 +160,7 @@ func (sc *scoring) findCoverage(srcs []*source) {
 			n := &sc.qs.names[i]
 			has := n.allIn(found) && (len(n.terms) < 2 || sc.together(n, src))
 			seen[i] = seen[i] || has
-			noun := has && n.nounIn(all, skipLast[i])
+			noun := has && (n.nounIn(all, skipLast[i]) || n.nounCompounded(all, sc.keyText(src), skipLast[i]))
 			seenNoun[i] = seenNoun[i] || noun
 			ok = ok && noun
 		}
@@ -530,6 +530,14 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// "How many days ...?" is answered by a number of days, not by "33
 	// miners": the unit of time asked is in the sentence itself
 	c.carries = sc.qs.carries(c.sent.Text, speaker, sc.corpus) && (sc.qs.unit < 0 || u.own.has(sc.qs.unit))
+	c.gateCov = c.coverage
+	if c.carries {
+		// "Which country were the shipments sent from?" answered by "The
+		// shipments were arriving from the Mexico": the place stands for
+		// the word "country" (question.category) when the support gate
+		// weighs the sentence; ranking reads coverage
+		c.gateCov = sc.shareOf(u, w, true)
+	}
 	// a table row states no event of its own: its headings and its
 	// article's headline do, and it holds the asked fact or nothing
 	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsCheck(u.own|u.context, u.own|u.head, w, c.row && c.carries, sc.typedNamed(c)) == "" && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
@@ -688,9 +696,15 @@ func (sc *scoring) namesIn(found mask) bool {
 // those only around the sentence count contextShare, those only in its
 // passage passageShare.
 func (sc *scoring) share(u unit, w []float64) float64 {
+	return sc.shareOf(u, w, false)
+}
+
+// shareOf is share; typed: the sentence holds the kind of fact asked for
+// (candidate.carries), which stands for a word of the question naming
+// that kind (question.category) the unit does not write.
+func (sc *scoring) shareOf(u unit, w []float64, typed bool) float64 {
 	var got, total float64
-	for i := range sc.qs.terms {
-		total += w[i]
+	for i, t := range sc.qs.terms {
 		switch {
 		case u.own.has(i):
 			got += w[i]
@@ -698,7 +712,10 @@ func (sc *scoring) share(u unit, w []float64) float64 {
 			got += contextShare * w[i]
 		case u.passage.has(i):
 			got += passageShare * w[i]
+		case typed && t.category:
+			continue // "which country": the answer names one, not the word
 		}
+		total += w[i]
 	}
 	if total == 0 {
 		return 0
@@ -758,7 +775,7 @@ func (sc *scoring) supported(cands []*candidate) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.onTopic && sc.enough(c, need) && c.coverage >= sc.minCoverage(c) && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
+		if c.onTopic && sc.enough(c, need) && c.gateCov >= sc.minCoverage(c) && (c.carries || sc.qs.want == wantAny || !refuseNearMisses) {
 			return true
 		}
 	}

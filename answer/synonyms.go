@@ -96,8 +96,11 @@ var phrases = strings.NewReplacer(
 func rephrase(q string) string { return strings.TrimPrefix(phrases.Replace(" "+q), " ") }
 
 // irregularForms are the forms of irregular verbs the stemmer leaves
-// apart ("spend" and "spent"); each line is one verb. Verbs whose forms a
-// line of synonymGroups already holds ("sell sold") are not repeated.
+// apart ("spend" and "spent", "teach" and "taught"); each line is one
+// verb. Verbs whose forms a line of synonymGroups already holds ("sell
+// sold") are not repeated; forms that are as often another word of news
+// are left out ("saw", "felt", "lay", "wound", "rose", "born",
+// "fed", "dealt", "rang", "stung", "spoke", "meant").
 var irregularForms = `
 spend spent
 keep kept
@@ -114,6 +117,60 @@ give gave given
 choose chose chosen
 break broke broken
 fight fought
+teach taught
+think thought
+seek sought
+hold held
+lose lost
+stand stood
+understand understood
+write wrote written
+drive drove driven
+go went gone
+know knew known
+ride rode ridden
+run ran
+shake shook shaken
+steal stole stolen
+take took taken
+undertake undertook undertaken
+throw threw thrown
+wear wore worn
+forget forgot forgotten
+freeze froze frozen
+hide hid hidden
+eat ate eaten
+get got gotten
+hear heard
+make made
+sleep slept
+sit sat
+swear swore sworn
+sweep swept
+sing sang sung
+drink drank drunk
+beat beaten
+bite bitten
+blow blew blown
+draw drew drawn
+forbid forbade forbidden
+bleed bled
+dig dug
+hang hung
+slide slid
+spin spun
+swing swung
+wake woke woken
+withdraw withdrew withdrawn
+arise arose arisen
+tear tore torn
+weep wept
+lend lent
+bend bent
+swim swam swum
+shrink shrank shrunk
+become became
+overcome overcame
 `
 
 // synonyms maps a stem to the other stems of its lines.

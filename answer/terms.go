@@ -110,13 +110,16 @@ func isNumber(w string) bool {
 // isStop reports whether a word carries no topic when a sentence is scored
 // against a question: retrieval's stop words, and words that questions
 // about the news use without meaning them ("what happened", "according to
-// the report").
+// the report"), and pronouns that name no one ("should I go up to
+// *someone* hanging around a mail truck?": the article writes "anyone
+// noticing ..." or "persons"). Not "nobody" or "nothing": they deny.
 func isStop(w string) bool { return answerStopWords[w] || retrieval.IsStopWord(w) }
 
 var answerStopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`s t many much whether happen happened happening going get got make
-	made according report reported reports article articles story stories thing things right true did done`) {
+	made according report reported reports article articles story stories thing things right true did done
+	someone somebody anyone anybody everyone everybody something anything`) {
 		m[w] = true
 	}
 	return m

@@ -438,6 +438,44 @@ func (n *qname) nounIn(set map[string]bool, skipLast bool) bool {
 	return true
 }
 
+// nounCompounded is nounIn reading text (keyText form) as well: a noun
+// written as one word in the question and as two in the article, or the
+// reverse, is found ("the Takata *airbags*" in "defective *air bags*",
+// "the *outdoor* inauguration" in "held *out doors*", "the *air bag*
+// recall" in "*airbag* inflators"). English writes one compound open,
+// closed or hyphenated by house style.
+func (n *qname) nounCompounded(set map[string]bool, text string, skipLast bool) bool {
+	if len(n.nounWords) != len(n.nouns) {
+		return false
+	}
+	for i, ts := range n.nouns {
+		if allTerms(ts, set) || synonymsIn(ts, set) || formsIn(ts, set) || (n.optionalLast || skipLast) && i == len(n.nouns)-1 {
+			continue
+		}
+		// the plural's -s aside: "airbags" is written "air bag inflators"
+		w := strings.TrimSuffix(newsbot.AliasKey(n.nounWords[i]), "s")
+		if !splitIn(w, text) && !(i > 0 && strings.Contains(text, " "+newsbot.AliasKey(n.nounWords[i-1])+w)) &&
+			!(i+1 < len(n.nounWords) && strings.Contains(text, " "+w+strings.TrimSuffix(newsbot.AliasKey(n.nounWords[i+1]), "s"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitIn reports whether text writes the word w as two words, each of
+// three letters or more ("air bag" for "airbag").
+func splitIn(w, text string) bool {
+	if strings.Contains(w, " ") {
+		return false
+	}
+	for k := 3; k+3 <= len(w); k++ {
+		if strings.Contains(text, " "+w[:k]+" "+w[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // synonymsIn reports whether each of ts, or a synonym of it, is in set:
 // "the Stavropol blast" is covered by a report of the explosion.
 func synonymsIn(ts []string, set map[string]bool) bool {
