@@ -61,7 +61,7 @@ var spentAnswerSets = []string{
 // or made answers state the asked fact (dev-i10y), or answered questions
 // still refused (dev-i10z), or answered who / why / yes-no questions worded
 // unlike the article (dev-i10za).
-var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxyz]|dev-i10za`)
+var notFittedOn = regexp.MustCompile(`blind(1[3-9]|[2-9][0-9])|dev-i10[lnpqrstuxyz]|dev-i10z[a-z]`)
 
 // gateRow is one question of a set, as the gate saw it.
 type gateRow struct {
