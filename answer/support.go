@@ -1061,6 +1061,9 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		}
 	}
 	picked = sc.typedBeside(cands, picked, ok, okAs(true))
+	if !loose {
+		picked = sc.aboveBeside(cands, picked, okAs(true))
+	}
 	picked = sc.detailBeside(cands, picked, ok)
 	picked = sc.denialBeside(cands, picked, ok)
 	for _, c := range picked {
@@ -1100,6 +1103,40 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 	// when the picks are full, the last only shares the question's words:
 	// the sentence stating the asked kind of fact says more of what was asked
 	return addBeside(cands, picked, ok, typed, true)
+}
+
+// aboveBeside adds to the hand rules' picks the best candidate that
+// scores above their lead but was kept out only by the predicate and
+// near-miss checks, which read the question's verb and words as written:
+// "Which coast was under a tropical storm warning and hurricane watch as
+// Barry *formed*?" is answered by "A Tropical Storm Warning and Hurricane
+// Watch are in effect for much of the Louisiana coast", which shares more
+// of the question than the lead ("Tropical Storm Barry which formed
+// today") and names the asked place beside the question's words; the
+// verb *formed* belongs to a clause. Such a sentence is quoted second,
+// with every other condition of a pick (okLoose: the term checks, the
+// coverage floor, the article's share); when the picks are full it takes
+// the last one's place. The lead, and so whether the question is answered
+// at all, does not change.
+func (sc *scoring) aboveBeside(cands, picked []*candidate, okLoose func(*candidate) bool) []*candidate {
+	if len(picked) == 0 {
+		return picked
+	}
+	lead := picked[0]
+	for _, c := range cands {
+		if c.score <= lead.score {
+			break
+		}
+		if c.preds || slices.Contains(picked, c) || !okLoose(c) {
+			continue
+		}
+		out := append([]*candidate{lead, c}, picked[1:]...)
+		if len(out) > maxItems {
+			out = out[:maxItems]
+		}
+		return out
+	}
+	return picked
 }
 
 // addBeside adds to picked the first of cands that fits, is not picked

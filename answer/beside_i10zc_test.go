@@ -1,0 +1,34 @@
+package answer
+
+import "testing"
+
+// TestAboveBeside checks that a candidate scoring above the hand rules'
+// lead but failing only the predicate check is quoted second, that one
+// scoring below it, one the looser pick refuses, or one passing the
+// predicate check (the rules' own ranking) is not, and that the picks
+// stay at most maxItems with the lead first.
+func TestAboveBeside(t *testing.T) {
+	sc := &scoring{qs: &question{}}
+	lead := &candidate{score: 1.5, preds: true}
+	second := &candidate{score: 1.2, preds: true}
+	third := &candidate{score: 1.1, preds: true}
+	above := &candidate{score: 1.9}
+	refused := &candidate{score: 2.0}
+	below := &candidate{score: 1.3}
+	okLoose := func(c *candidate) bool { return c != refused }
+
+	got := sc.aboveBeside([]*candidate{refused, above, lead, below, second, third}, []*candidate{lead, second, third}, okLoose)
+	if len(got) != maxItems || got[0] != lead || got[1] != above || got[2] != second {
+		t.Fatalf("picked %v, want the lead, the sentence scoring above it, then the second pick", got)
+	}
+	if got := sc.aboveBeside([]*candidate{refused, lead, below}, []*candidate{lead}, okLoose); len(got) != 1 {
+		t.Errorf("added %d sentences scoring below the lead or refused by the loose pick", len(got)-1)
+	}
+	passes := &candidate{score: 1.9, preds: true}
+	if got := sc.aboveBeside([]*candidate{passes, lead}, []*candidate{lead}, okLoose); len(got) != 1 {
+		t.Errorf("added a sentence the hand rules themselves left out")
+	}
+	if got := sc.aboveBeside([]*candidate{above, lead}, []*candidate{lead}, okLoose); len(got) != 2 || got[1] != above {
+		t.Errorf("picked %v, want the lead and the sentence above it", got)
+	}
+}
