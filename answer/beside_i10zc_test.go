@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAboveBeside checks that a candidate scoring above the hand rules'
 // lead but failing only the predicate check is quoted second, that one
@@ -30,5 +33,31 @@ func TestAboveBeside(t *testing.T) {
 	}
 	if got := sc.aboveBeside([]*candidate{above, lead}, []*candidate{lead}, okLoose); len(got) != 2 || got[1] != above {
 		t.Errorf("picked %v, want the lead and the sentence above it", got)
+	}
+}
+
+// TestAboveBesideStatesAsMuch checks that, when the picks leave room, a
+// candidate scoring below the lead but failing only the predicate check
+// is quoted second when the sentence itself states as many of the
+// question's ordinary words as the lead, and not when it states fewer or
+// when the picks are full.
+func TestAboveBesideStatesAsMuch(t *testing.T) {
+	qs := &question{terms: []qterm{{key: "carey", kind: kindName}, {key: "crew", kind: kindWord}, {key: "hurt", kind: kindWord}}}
+	sc := &scoring{qs: qs, w: []float64{2, 1, 1}}
+	lead := &candidate{score: 0.95, preds: true, u: unit{own: 0b011}}
+	states := &candidate{score: 0.71, u: unit{own: 0b110}}
+	fewer := &candidate{score: 0.80, u: unit{own: 0b001}}
+	okLoose := func(*candidate) bool { return true }
+
+	got := sc.aboveBeside([]*candidate{lead, fewer, states}, []*candidate{lead}, okLoose)
+	if len(got) != 2 || got[1] != states {
+		t.Fatalf("picked %v, want the lead and the sentence stating as much", got)
+	}
+	if got := sc.aboveBeside([]*candidate{lead, fewer}, []*candidate{lead}, okLoose); len(got) != 1 {
+		t.Errorf("added a sentence stating fewer of the question's words than the lead")
+	}
+	full := []*candidate{lead, {score: 0.9, preds: true}, {score: 0.8, preds: true}}
+	if got := sc.aboveBeside([]*candidate{lead, states}, full, okLoose); slices.Contains(got, states) {
+		t.Errorf("displaced a pick with a sentence scoring below the lead")
 	}
 }

@@ -1113,19 +1113,30 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 // Watch are in effect for much of the Louisiana coast", which shares more
 // of the question than the lead ("Tropical Storm Barry which formed
 // today") and names the asked place beside the question's words; the
-// verb *formed* belongs to a clause. Such a sentence is quoted second,
+// verb *formed* belongs to a clause. When the picks leave room, a
+// sentence scoring below the lead is taken too if it states, itself, as
+// much of the question's ordinary words as the lead ("The train crews
+// suffered minor injuries", asked "Were the train crews badly hurt in the
+// 2019 CSX collision near Carey?", beside the NTSB's notice of a board
+// meeting, whose year check it fails). Such a sentence is quoted second,
 // with every other condition of a pick (okLoose: the term checks, the
 // coverage floor, the article's share); when the picks are full it takes
-// the last one's place. The lead, and so whether the question is answered
+// the last one's place (only a sentence scoring above the lead: letting
+// the one stating as much displace a pick too lost three answers on the
+// spent sets). The lead, and so whether the question is answered
 // at all, does not change.
 func (sc *scoring) aboveBeside(cands, picked []*candidate, okLoose func(*candidate) bool) []*candidate {
 	if len(picked) == 0 {
 		return picked
 	}
 	lead := picked[0]
+	leadWords := sc.wordsOwn(lead.u.own, sc.w)
 	for _, c := range cands {
-		if c.score <= lead.score {
-			break
+		// below the lead, only into a free place and only a sentence
+		// that itself states as much of the question's ordinary words
+		said := len(picked) < maxItems && sc.wordsOwn(c.u.own, sc.w) >= max(leadWords, 1e-9)
+		if c.score <= lead.score && !said {
+			continue
 		}
 		if c.preds || slices.Contains(picked, c) || !okLoose(c) {
 			continue
