@@ -61,3 +61,22 @@ func TestAboveBesideStatesAsMuch(t *testing.T) {
 		t.Errorf("displaced a pick with a sentence scoring below the lead")
 	}
 }
+
+// TestClockTimeNotDecimal checks that a figure written with a point is a
+// clock time only beside "a.m."/"p.m." or after a preposition of time:
+// "1.2 km (0.74 mi)" states no time of day.
+func TestClockTimeNotDecimal(t *testing.T) {
+	q := "At what time did the quake under the summit caldera strike?"
+	qs := analyse(q, nil)
+	for text, want := range map[string]bool{
+		"The earthquake occurred underneath the summit caldera at a depth of 1.2 km (0.74 mi).": false,
+		"The observatory recorded a magnitude-4.0 earthquake at 4:25 a.m. Tuesday.":              true,
+		"The quake struck the caldera at 10.30 on Tuesday.":                                       true,
+		"The quake struck the caldera shortly before 10.45pm.":                                    true,
+		"The magnitude was revised from 4.0 to 3.85.":                                             false,
+	} {
+		if got := qs.statesAsked(text); got != want {
+			t.Errorf("%q: states the asked time = %v, want %v", text, got, want)
+		}
+	}
+}

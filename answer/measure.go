@@ -255,7 +255,11 @@ var (
 		`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.) ?\d{1,2}(st|nd|rd|th)?\b`)
 	// monthYear: "August 2009", "in May 2012".
 	monthYear = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (1[89]\d\d|20\d\d)\b`)
-	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b|\bnoon\b|\bmidnight\b`)
+	// clockTime: "4:25 a.m.", "10.30pm", "at 10.30", "noon". A figure
+	// written with a point is a time only beside "a.m."/"p.m." or after
+	// "at", "by", "from", "until", "before", "after": "1.2 km (0.74 mi)"
+	// writes decimals.
+	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\.[0-5]\d\s?[ap]\.?m\b|\b(?:at|by|from|until|till|before|after) \d{1,2}\.[0-5]\d\b|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b|\bnoon\b|\bmidnight\b`)
 	yearNum   = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 )
 
