@@ -80,3 +80,28 @@ func TestClockTimeNotDecimal(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusMeasure checks that an open question whose "what"/"which"
+// phrase is headed by a measure noun asks for the quantity in that
+// measure's units, and that other open questions ask for none.
+func TestFocusMeasure(t *testing.T) {
+	for q, want := range map[string]measure{
+		"What penalty did the FAA propose over the wiring?":          measureMoney,
+		"What face value does the gold coin carry?":                  measureMoney,
+		"What were the pills seized in Chicago worth on the street?": measureMoney,
+		"What was the total cost of the repairs?":                    measureMoney,
+		"Which share of the company will Woodbridge own?":            measurePercent,
+		"What did the judge call the sinking?":                       measureNone,
+		"What car was the man driving?":                              measureNone,
+		"What was the name of the ship?":                             measureNone,
+	} {
+		qs := analyse(q, nil)
+		if qs.measure != want {
+			t.Errorf("%q: measure %v, want %v", q, qs.measure, want)
+		}
+	}
+	qs := analyse("What penalty did the FAA propose over the wiring?", nil)
+	if !qs.statesAsked("The proposed civil penalty is $311,000.") || qs.statesAsked("The FAA alleges the wires were spliced too close to the fuel tank.") {
+		t.Errorf("the asked penalty is the sentence writing an amount of money")
+	}
+}

@@ -1092,7 +1092,7 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 		typed = func(c *candidate) bool { return c.asked }
 		ok = okLoose
 	}
-	if len(picked) == 0 || sc.qs.want == wantAny || typed(picked[0]) {
+	if len(picked) == 0 || sc.qs.want == wantAny && !sc.qs.asksForm() || typed(picked[0]) {
 		return picked
 	}
 	for _, c := range picked {
