@@ -105,3 +105,22 @@ func TestFocusMeasure(t *testing.T) {
 		t.Errorf("the asked penalty is the sentence writing an amount of money")
 	}
 }
+
+// TestAskedOrder checks that the picks after the lead prefer a sentence
+// stating the asked form over one scoring a little higher without it,
+// and that the candidates' own order is left as it was.
+func TestAskedOrder(t *testing.T) {
+	sc := &scoring{qs: &question{}}
+	a := &candidate{score: 2.0}
+	b := &candidate{score: 1.4}
+	c := &candidate{score: 1.3, asked: true}
+	d := &candidate{score: 1.0, asked: true}
+	cands := []*candidate{a, b, c, d}
+	got := sc.askedOrder(cands)
+	if want := []*candidate{a, c, b, d}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
+	}
+	if !slices.Equal(cands, []*candidate{a, b, c, d}) {
+		t.Errorf("the candidates' order changed")
+	}
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"regexp"
@@ -22,6 +23,7 @@ const (
 	passageShare  = 0.3  // a term found only in the sentence's passage
 	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
 	nearBonus     = 0.15 // ... within a few words of a word of the question
+	askedBonus    = 0.2  // ... in the asked form (statesAsked), for the picks after the lead (askedOrder)
 	ownWordsBonus = 0.3  // times the share of the question's ordinary words in the sentence itself
 	specificBonus = 0.3  // times the share of those the headline does not hold (specificOwn)
 )
@@ -1042,7 +1044,25 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		}
 	}
 	ok := okAs(loose)
+	order := cands
 	for _, c := range cands {
+		if len(picked) == maxItems {
+			break
+		}
+		if ok(c) && !spokenBy(picked, c) {
+			texts[sameText(c.sent.Text)] = true
+			picked = append(picked, c)
+			if len(picked) == 1 {
+				break
+			}
+		}
+	}
+	if len(picked) == 1 {
+		// the lead is chosen on the score alone (the support gate weighs
+		// it); the sentences quoted beside it also by the asked form
+		order = sc.askedOrder(cands)
+	}
+	for _, c := range order {
 		if len(picked) == maxItems {
 			break
 		}
@@ -1051,7 +1071,7 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 			picked = append(picked, c)
 		}
 	}
-	for _, c := range cands {
+	for _, c := range order {
 		if len(picked) >= maxItems {
 			break
 		}
@@ -1103,6 +1123,23 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 	// when the picks are full, the last only shares the question's words:
 	// the sentence stating the asked kind of fact says more of what was asked
 	return addBeside(cands, picked, ok, typed, true)
+}
+
+// askedOrder returns the candidates ordered for the picks after the lead:
+// by score, raised by askedBonus for a sentence stating the asked fact in
+// the asked form (statesAsked: "Woodbridge will own approximately 53
+// percent", asked what share Woodbridge will own, beside the sentence
+// restating the deal's terms). The order of cands is left as it is.
+func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
+	out := slices.Clone(cands)
+	key := func(c *candidate) float64 {
+		if c.asked {
+			return c.score + askedBonus
+		}
+		return c.score
+	}
+	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(key(b), key(a)) })
+	return out
 }
 
 // aboveBeside adds to the hand rules' picks the best candidate that
