@@ -70,10 +70,10 @@ func TestClockTimeNotDecimal(t *testing.T) {
 	qs := analyse(q, nil)
 	for text, want := range map[string]bool{
 		"The earthquake occurred underneath the summit caldera at a depth of 1.2 km (0.74 mi).": false,
-		"The observatory recorded a magnitude-4.0 earthquake at 4:25 a.m. Tuesday.":              true,
-		"The quake struck the caldera at 10.30 on Tuesday.":                                       true,
-		"The quake struck the caldera shortly before 10.45pm.":                                    true,
-		"The magnitude was revised from 4.0 to 3.85.":                                             false,
+		"The observatory recorded a magnitude-4.0 earthquake at 4:25 a.m. Tuesday.":             true,
+		"The quake struck the caldera at 10.30 on Tuesday.":                                     true,
+		"The quake struck the caldera shortly before 10.45pm.":                                  true,
+		"The magnitude was revised from 4.0 to 3.85.":                                           false,
 	} {
 		if got := qs.statesAsked(text); got != want {
 			t.Errorf("%q: states the asked time = %v, want %v", text, got, want)

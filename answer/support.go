@@ -1155,7 +1155,11 @@ func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
 // much of the question's ordinary words as the lead ("The train crews
 // suffered minor injuries", asked "Were the train crews badly hurt in the
 // 2019 CSX collision near Carey?", beside the NTSB's notice of a board
-// meeting, whose year check it fails). Such a sentence is quoted second,
+// meeting, whose year check it fails). A sentence kept out by the verb
+// check is taken only when it states the asked kind of fact next to a
+// word of the question (near): "Shares of Arden Motors rose 4%", asked
+// how much the shares *fell*, states another event and stays out
+// (without this, 3 more answers on the spent sets). Such a sentence is quoted second,
 // with every other condition of a pick (okLoose: the term checks, the
 // coverage floor, the article's share); when the picks are full it takes
 // the last one's place (only a sentence scoring above the lead: letting
@@ -1175,7 +1179,7 @@ func (sc *scoring) aboveBeside(cands, picked []*candidate, okLoose func(*candida
 		if c.score <= lead.score && !said {
 			continue
 		}
-		if c.preds || slices.Contains(picked, c) || !okLoose(c) {
+		if c.preds || slices.Contains(picked, c) || !okLoose(c) || !c.near && sc.predsWhy(c) == causeVerb {
 			continue
 		}
 		out := append([]*candidate{lead, c}, picked[1:]...)
