@@ -20,9 +20,12 @@ func TestAboveBeside(t *testing.T) {
 	below := &candidate{score: 1.3}
 	okLoose := func(c *candidate) bool { return c != refused }
 
-	got := sc.aboveBeside([]*candidate{refused, above, lead, below, second, third}, []*candidate{lead, second, third}, okLoose)
+	got := sc.aboveBeside([]*candidate{refused, above, lead, below, second}, []*candidate{lead, second}, okLoose)
 	if len(got) != maxItems || got[0] != lead || got[1] != above || got[2] != second {
 		t.Fatalf("picked %v, want the lead, the sentence scoring above it, then the second pick", got)
+	}
+	if got := sc.aboveBeside([]*candidate{above, lead, second, third}, []*candidate{lead, second, third}, okLoose); slices.Contains(got, above) || len(got) != maxItems {
+		t.Errorf("picked %v: full picks must stay as they are", got)
 	}
 	if got := sc.aboveBeside([]*candidate{refused, lead, below}, []*candidate{lead}, okLoose); len(got) != 1 {
 		t.Errorf("added %d sentences scoring below the lead or refused by the loose pick", len(got)-1)

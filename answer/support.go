@@ -1142,51 +1142,44 @@ func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
 	return out
 }
 
-// aboveBeside adds to the hand rules' picks the best candidate that
-// scores above their lead but was kept out only by the predicate and
-// near-miss checks, which read the question's verb and words as written:
-// "Which coast was under a tropical storm warning and hurricane watch as
-// Barry *formed*?" is answered by "A Tropical Storm Warning and Hurricane
-// Watch are in effect for much of the Louisiana coast", which shares more
-// of the question than the lead ("Tropical Storm Barry which formed
-// today") and names the asked place beside the question's words; the
-// verb *formed* belongs to a clause. When the picks leave room, a
-// sentence scoring below the lead is taken too if it states, itself, as
-// much of the question's ordinary words as the lead ("The train crews
-// suffered minor injuries", asked "Were the train crews badly hurt in the
-// 2019 CSX collision near Carey?", beside the NTSB's notice of a board
-// meeting, whose year check it fails). A sentence kept out by the verb
-// check is taken only when it states the asked kind of fact next to a
-// word of the question (near): "Shares of Arden Motors rose 4%", asked
-// how much the shares *fell*, states another event and stays out
-// (without this, 3 more answers on the spent sets). Such a sentence is quoted second,
-// with every other condition of a pick (okLoose: the term checks, the
-// coverage floor, the article's share); when the picks are full it takes
-// the last one's place (only a sentence scoring above the lead: letting
-// the one stating as much displace a pick too lost three answers on the
-// spent sets). The lead, and so whether the question is answered
-// at all, does not change.
+// aboveBeside adds to the hand rules' picks, when they leave room, the
+// best candidate that scores above their lead but was kept out only by the
+// predicate and near-miss checks, which read the question's verb and words
+// as written: "Which coast was under a tropical storm warning and hurricane
+// watch as Barry *formed*?" is answered by "A Tropical Storm Warning and
+// Hurricane Watch are in effect for much of the Louisiana coast", which
+// shares more of the question than the lead ("Tropical Storm Barry which
+// formed today") and names the asked place beside the question's words;
+// the verb *formed* belongs to a clause. A sentence scoring below the lead
+// is taken too if it states, itself, as much of the question's ordinary
+// words as the lead ("The train crews suffered minor injuries", asked
+// "Were the train crews badly hurt in the 2019 CSX collision near Carey?",
+// beside the NTSB's notice of a board meeting, whose year check it fails).
+// A sentence kept out by the verb check is taken only when it states the
+// asked kind of fact next to a word of the question (near): "Shares of
+// Arden Motors rose 4%", asked how much the shares *fell*, states another
+// event and stays out. Such a sentence is quoted second, with every other
+// condition of a pick (okLoose: the term checks, the coverage floor, the
+// article's share). Full picks are left as they are: letting it displace
+// the last pick lost answers on blind4, blind6, blind10 and blind12. The
+// lead, and so whether the question is answered at all, does not change.
 func (sc *scoring) aboveBeside(cands, picked []*candidate, okLoose func(*candidate) bool) []*candidate {
-	if len(picked) == 0 {
+	if len(picked) == 0 || len(picked) >= maxItems {
 		return picked
 	}
 	lead := picked[0]
 	leadWords := sc.wordsOwn(lead.u.own, sc.w)
 	for _, c := range cands {
-		// below the lead, only into a free place and only a sentence
-		// that itself states as much of the question's ordinary words
-		said := len(picked) < maxItems && sc.wordsOwn(c.u.own, sc.w) >= max(leadWords, 1e-9)
+		// below the lead, only a sentence that itself states as much of
+		// the question's ordinary words
+		said := sc.wordsOwn(c.u.own, sc.w) >= max(leadWords, 1e-9)
 		if c.score <= lead.score && !said {
 			continue
 		}
 		if c.preds || slices.Contains(picked, c) || !okLoose(c) || !c.near && sc.predsWhy(c) == causeVerb {
 			continue
 		}
-		out := append([]*candidate{lead, c}, picked[1:]...)
-		if len(out) > maxItems {
-			out = out[:maxItems]
-		}
-		return out
+		return append([]*candidate{lead, c}, picked[1:]...)
 	}
 	return picked
 }
