@@ -204,6 +204,8 @@ func (qs *question) statesAsked(text string) bool {
 		return qs.statesMeasure(text) || qs.countsAsked(text)
 	case wantTime:
 		return qs.statesTime(text)
+	case wantAny:
+		return qs.measure != measureNone && qs.statesMeasure(text)
 	}
 	return false
 }
@@ -212,7 +214,54 @@ func (qs *question) statesAsked(text string) bool {
 // statesAsked can read: a quantity in a measure or of a counted noun, a
 // time.
 func (qs *question) asksForm() bool {
-	return qs.want == wantQuantity && (qs.measure != measureNone || len(qs.counted) > 0) || qs.want == wantTime
+	return qs.want == wantQuantity && (qs.measure != measureNone || len(qs.counted) > 0) || qs.want == wantTime ||
+		qs.want == wantAny && qs.measure != measureNone
+}
+
+// focusNouns are the nouns that, heading a "what"/"which" phrase, ask
+// for a quantity in a measure's units: "What *penalty* did the FAA
+// propose?" is answered by "The proposed civil penalty is $311,000", not
+// by the sentence restating the alleged violation; "What face *value*
+// does the coin carry?" by "gold $5 coins".
+var focusNouns = map[string]measure{
+	"cost": measureMoney, "price": measureMoney, "penalty": measureMoney, "penalties": measureMoney,
+	"fine": measureMoney, "fines": measureMoney, "budget": measureMoney, "reward": measureMoney,
+	"compensation": measureMoney, "salary": measureMoney, "value": measureMoney,
+	"speed": measureSpeed, "weight": measureWeight, "distance": measureLength, "depth": measureLength,
+	"height": measureLength, "length": measureLength, "area": measureArea, "size": measureSize,
+	"share": measurePercent, "percentage": measurePercent, "proportion": measurePercent,
+}
+
+// focusMeasure reads the measure an open question asks for with the noun
+// of its "what"/"which" phrase (focusNouns), or with "worth" ("What were
+// the pills worth on the street?"); measureNone otherwise.
+func focusMeasure(ws []qword) measure {
+	for i, w := range ws {
+		if w.lower != "what" && w.lower != "which" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4 && !countStops[ws[j].lower]; j++ {
+			if m, ok := focusNouns[ws[j].lower]; ok {
+				return m
+			}
+		}
+		// "What was the total cost of the repairs?": the noun after a
+		// copula, before "of"
+		if i+2 < len(ws) && copulas[ws[i+1].lower] {
+			for j := i + 2; j < len(ws) && j <= i+5 && ws[j].lower != "of"; j++ {
+				if m, ok := focusNouns[ws[j].lower]; ok {
+					return m
+				}
+			}
+		}
+		for _, x := range ws[i+1:] {
+			if x.lower == "worth" {
+				return measureMoney
+			}
+		}
+		return measureNone
+	}
+	return measureNone
 }
 
 // The asked precision of a time question. "When is the final?" is
@@ -255,7 +304,11 @@ var (
 		`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Oct\.|Nov\.|Dec\.) ?\d{1,2}(st|nd|rd|th)?\b`)
 	// monthYear: "August 2009", "in May 2012".
 	monthYear = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (1[89]\d\d|20\d\d)\b`)
-	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b|\bnoon\b|\bmidnight\b`)
+	// clockTime: "4:25 a.m.", "10.30pm", "at 10.30", "noon". A figure
+	// written with a point is a time only beside "a.m."/"p.m." or after
+	// "at", "by", "from", "until", "before", "after": "1.2 km (0.74 mi)"
+	// writes decimals.
+	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\.[0-5]\d\s?[ap]\.?m\b|\b(?:at|by|from|until|till|before|after) \d{1,2}\.[0-5]\d\b|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b|\bnoon\b|\bmidnight\b`)
 	yearNum   = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 )
 

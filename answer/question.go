@@ -181,6 +181,9 @@ func analyse(q string, texts []string) *question {
 	if r.qs.want == wantQuantity {
 		r.qs.measure, r.qs.counted = measureAsked(r.ws), countedAsked(r.ws)
 	}
+	if r.qs.want == wantAny {
+		r.qs.measure = focusMeasure(r.ws) // "What penalty did the FAA propose?"
+	}
 	if r.qs.want == wantTime {
 		r.qs.precision = precisionAsked(r.ws)
 	}
