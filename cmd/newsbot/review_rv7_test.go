@@ -1,0 +1,40 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// From a new-user and operator review (branch rv7).
+
+// TestRefusalNextFitsTheRefusal: the line under a refusal says what helps
+// for that refusal. A guild without articles gets none (the refusal says
+// how to add one; the stderr line names the database); a question asked
+// as of a day before every report is told to drop or move --now, not to
+// use other words; the demo, whose database is temporary, points at the
+// sample and at 'newsbot add', not at 'newsbot claims' on another store.
+func TestRefusalNextFitsTheRefusal(t *testing.T) {
+	c := newCLI(t)
+	out, _, code := c.run("", "ask", "What did NATO say?")
+	if code != 0 || strings.Contains(flat(out), "newsbot claims TOPIC") || !strings.Contains(flat(out), "No articles are stored here yet") {
+		t.Errorf("empty guild: exit %d, want the empty refusal alone:\n%s", code, out)
+	}
+	if _, errs, code := c.run("", "add", "--published", "2016-11-08", sample); code != 0 {
+		t.Fatalf("add: exit %d, %s", code, errs)
+	}
+	out, _, _ = c.run("", "ask", "--now", "2016-11-01", "What did the Kremlin say?")
+	if !strings.Contains(flat(out), "published after that day") || !strings.Contains(flat(out), "without --now") || strings.Contains(flat(out), "newsbot claims TOPIC") {
+		t.Errorf("--now before every report: want the --now hint:\n%s", out)
+	}
+	out, _, _ = c.run("", "demo", "What did NATO say?")
+	if !strings.Contains(flat(out), "only the sample article") || strings.Contains(flat(out), "newsbot claims TOPIC") {
+		t.Errorf("demo refusal: want the demo's hint:\n%s", out)
+	}
+	out, _, _ = c.run("", "demo")
+	if strings.Contains(flat(out), "only the sample article") {
+		t.Errorf("demo answer carries the refusal hint:\n%s", out)
+	}
+}
+
+// flat joins a wrapped terminal text into one line.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
