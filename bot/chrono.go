@@ -170,7 +170,7 @@ func timelineItem(e newsbot.TimelineEntry) string {
 		}
 		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
 	} else if e.Speaker != "" {
-		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(orSaid(e.Cue)))
+		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(newsbot.SpeechVerb(e.Cue)))
 		if e.When != "" {
 			b.WriteString(" " + escape(e.When))
 		}
@@ -276,13 +276,6 @@ func orUnknown(s string) string {
 		return "date unknown"
 	}
 	return s
-}
-
-func orSaid(cue string) string {
-	if cue == "" {
-		return "said"
-	}
-	return cue
 }
 
 func upperFirst(s string) string {

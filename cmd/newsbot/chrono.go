@@ -101,7 +101,7 @@ func timelineLine(e newsbot.TimelineEntry) string {
 		}
 		fmt.Fprintf(&b, ": “%s”", e.Content)
 	} else if e.Speaker != "" {
-		b.WriteString(upperFirst(e.Speaker) + " " + orDefault(e.Cue, "said"))
+		b.WriteString(upperFirst(e.Speaker) + " " + newsbot.SpeechVerb(e.Cue))
 		if e.When != "" {
 			b.WriteString(" " + e.When)
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot"
 )
 
 // From a new-user and operator review (branch rv7).
@@ -38,3 +40,23 @@ func TestRefusalNextFitsTheRefusal(t *testing.T) {
 
 // flat joins a wrapped terminal text into one line.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// A statement whose cue is not a finite verb reads as one in timelines
+// and claims lists: "Tamara Spicer said:", not "Tamara Spicer according
+// to:"; "Zakaria Malahifji confirmed:", not "confirming:"; "told" with no
+// object is "said".
+func TestStatementLinesFiniteVerb(t *testing.T) {
+	for cue, want := range map[string]string{"according to": "said", "confirming": "confirmed", "told": "said", "denied": "denied"} {
+		e := newsbot.TimelineEntry{Speaker: "Tamara Spicer", Cue: cue, Content: "the Guard was preparing", ArticleID: 11}
+		if got, w := timelineLine(e), "- Tamara Spicer "+want+": “the Guard was preparing” [article 11]"; got != w {
+			t.Errorf("timelineLine(cue %q) = %q, want %q", cue, got, w)
+		}
+		c := newsbot.Claim{Speaker: "Tamara Spicer", Cue: cue, Content: "the Guard was preparing", ArticleID: 11}
+		if got, w := claimLine(c), "- "+want+": “the Guard was preparing” [article 11]"; got != w {
+			t.Errorf("claimLine(cue %q) = %q, want %q", cue, got, w)
+		}
+		if got, w := claimSide(c), "Tamara Spicer "+want+": “the Guard was preparing” [article 11]"; got != w {
+			t.Errorf("claimSide(cue %q) = %q, want %q", cue, got, w)
+		}
+	}
+}
