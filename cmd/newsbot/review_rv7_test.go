@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbot/newsbot"
 )
@@ -58,5 +59,27 @@ func TestStatementLinesFiniteVerb(t *testing.T) {
 		if got, w := claimSide(c), "Tamara Spicer "+want+": “the Guard was preparing” [article 11]"; got != w {
 			t.Errorf("claimSide(cue %q) = %q, want %q", cue, got, w)
 		}
+	}
+}
+
+// A digest ended by --now names its window "from X to the end of Y", not
+// "since X to the end of Y"; without --now it stays "since X".
+func TestDigestWindowWording(t *testing.T) {
+	since := time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
+	until := time.Date(2016, 11, 9, 23, 59, 59, 0, time.UTC)
+	var b strings.Builder
+	printDigest(&b, since, until, nil)
+	if got, want := b.String(), "No stories added or corrected from 7 November 2016 00:00 UTC to the end of 9 November 2016.\n"; got != want {
+		t.Errorf("empty window with --now: %q, want %q", got, want)
+	}
+	b.Reset()
+	printDigest(&b, since, until, []newsbot.DigestItem{{ArticleID: 1, Title: "T", Line: "L.", Sources: []string{"Reuters"}}})
+	if first, _, _ := strings.Cut(b.String(), "\n"); first != "From 7 November 2016 00:00 UTC to the end of 9 November 2016 (1 story)" {
+		t.Errorf("heading with --now: %q", first)
+	}
+	b.Reset()
+	printDigest(&b, since, time.Time{}, nil)
+	if got, want := b.String(), "No stories added or corrected since 7 November 2016 00:00 UTC.\n"; got != want {
+		t.Errorf("empty window: %q, want %q", got, want)
 	}
 }
