@@ -60,8 +60,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 			if err == flag.ErrHelp {
 				if hw, ok := fs.Output().(*helpWriter); ok {
 					fmt.Fprintf(hw.w, "Usage: %s\n\nFlags:\n", commandUsage(fs.Name()))
-					hw.on = true
-					fs.PrintDefaults()
+					printFlags(hw.w, fs)
 				}
 				return nil, errHelp
 			}
@@ -162,19 +161,30 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// helpWriter is a flag set's output: silent (parse errors are reported in
-// one line by parseArgs) until the help is printed.
-type helpWriter struct {
-	w  io.Writer
-	on bool
+// printFlags writes a command's flags as the flag package does, each
+// named with two dashes ("--json"), as the usage line, the errors and the
+// docs write them.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	var b strings.Builder
+	out := fs.Output()
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
+	for _, line := range strings.SplitAfter(b.String(), "\n") {
+		if strings.HasPrefix(line, "  -") {
+			line = "  --" + line[3:]
+		}
+		io.WriteString(w, line)
+	}
 }
 
-func (h *helpWriter) Write(p []byte) (int, error) {
-	if !h.on {
-		return len(p), nil
-	}
-	return h.w.Write(p)
+// helpWriter is a flag set's output: silent, as parse errors are reported
+// in one line by parseArgs; w is where -h prints the help (printFlags).
+type helpWriter struct {
+	w io.Writer
 }
+
+func (h *helpWriter) Write(p []byte) (int, error) { return len(p), nil }
 
 // commandUsage returns the usage line of the command a flag set belongs to.
 func commandUsage(name string) string {

@@ -83,3 +83,24 @@ func TestDigestWindowWording(t *testing.T) {
 		t.Errorf("empty window: %q, want %q", got, want)
 	}
 }
+
+// 'newsbot help COMMAND' and 'COMMAND -h' name flags with two dashes, as
+// the usage line above them, the errors and the docs do ("--json", not
+// the flag package's "-json").
+func TestHelpFlagsTwoDashes(t *testing.T) {
+	c := newCLI(t)
+	for _, args := range [][]string{{"help", "ask"}, {"ask", "-h"}, {"feed", "add", "-h"}} {
+		out, errs, code := c.run("", args...)
+		if code != 0 || !strings.Contains(out, "Flags:") {
+			t.Fatalf("%v: exit %d, stderr %q, stdout:\n%s", args, code, errs, out)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "  -") && !strings.HasPrefix(line, "  --") {
+				t.Errorf("%v: flag with one dash: %q", args, line)
+			}
+		}
+		if !strings.Contains(out, "\n  --db path\n") {
+			t.Errorf("%v: no '  --db path' line:\n%s", args, out)
+		}
+	}
+}
