@@ -97,7 +97,7 @@ func nextAfter(ans *newsbot.Answer, now func() time.Time) string {
 func printAnswer(w io.Writer, ans *newsbot.Answer, next string) {
 	fmt.Fprintln(w, wrap(ans.Answer, 78))
 	if ans.Note != "" {
-		fmt.Fprintf(w, "\n(%s)\n", ans.Note)
+		fmt.Fprintf(w, "\n%s\n", wrap("("+ans.Note+")", 78))
 	}
 	if len(ans.Citations) == 0 {
 		if next != "" {

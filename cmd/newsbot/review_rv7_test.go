@@ -104,3 +104,19 @@ func TestHelpFlagsTwoDashes(t *testing.T) {
 		}
 	}
 }
+
+// The note under an answer ("The language model could not be reached,
+// ...") is wrapped at 78 columns like the answer above it.
+func TestAnswerNoteWrapped(t *testing.T) {
+	var b strings.Builder
+	printAnswer(&b, &newsbot.Answer{Supported: true, Answer: "As of 8 November 2016: The Kremlin said so [1].",
+		Note: "The language model could not be reached, so this answer quotes the stored articles directly."}, "")
+	for _, line := range strings.Split(b.String(), "\n") {
+		if len([]rune(line)) > 78 {
+			t.Errorf("line of %d columns: %q", len([]rune(line)), line)
+		}
+	}
+	if !strings.Contains(flat(b.String()), "(The language model could not be reached, so this answer quotes the stored articles directly.)") {
+		t.Errorf("note lost:\n%s", b.String())
+	}
+}
