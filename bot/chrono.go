@@ -168,7 +168,7 @@ func timelineItem(e newsbot.TimelineEntry) string {
 		if e.When != "" {
 			b.WriteString(" " + escape(e.When))
 		}
-		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
+		fmt.Fprintf(&b, ": “%s”", escape(clip(newsbot.QuotedContent(e.Content), 300)))
 	} else if e.Speaker != "" {
 		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(newsbot.SpeechVerb(e.Cue)))
 		if e.When != "" {
@@ -177,7 +177,7 @@ func timelineItem(e newsbot.TimelineEntry) string {
 		if e.Via != "" {
 			fmt.Fprintf(&b, " (via %s)", escape(e.Via))
 		}
-		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
+		fmt.Fprintf(&b, ": “%s”", escape(clip(newsbot.QuotedContent(e.Content), 300)))
 	} else {
 		fmt.Fprintf(&b, "“%s”", escape(clip(e.Sentence, 300)))
 	}

@@ -48,3 +48,12 @@ func TestTimelineItemFiniteVerb(t *testing.T) {
 		t.Errorf("timelineItem = %q, want %q", got, want)
 	}
 }
+
+// A quotation that ended with a comma before its cue is shown without it
+// (review rv7).
+func TestTimelineItemNoTrailingComma(t *testing.T) {
+	e := newsbot.TimelineEntry{Speaker: "a source", Cue: "said", Content: `strikes would resume "in coming hours,"`, Outlet: "Reuters"}
+	if got, want := timelineItem(e), `**A source** said: “strikes would resume "in coming hours"” — *Reuters*`; got != want {
+		t.Errorf("timelineItem = %q, want %q", got, want)
+	}
+}

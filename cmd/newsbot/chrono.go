@@ -99,7 +99,7 @@ func timelineLine(e newsbot.TimelineEntry) string {
 		if e.When != "" {
 			b.WriteString(" " + e.When)
 		}
-		fmt.Fprintf(&b, ": “%s”", e.Content)
+		fmt.Fprintf(&b, ": “%s”", newsbot.QuotedContent(e.Content))
 	} else if e.Speaker != "" {
 		b.WriteString(upperFirst(e.Speaker) + " " + newsbot.SpeechVerb(e.Cue))
 		if e.When != "" {
@@ -108,7 +108,7 @@ func timelineLine(e newsbot.TimelineEntry) string {
 		if e.Via != "" {
 			b.WriteString(" (via " + e.Via + ")")
 		}
-		fmt.Fprintf(&b, ": “%s”", e.Content)
+		fmt.Fprintf(&b, ": “%s”", newsbot.QuotedContent(e.Content))
 	} else {
 		fmt.Fprintf(&b, "“%s”", e.Sentence)
 	}

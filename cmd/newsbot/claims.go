@@ -162,7 +162,7 @@ func claimLine(c newsbot.Claim) string {
 	if via := viaChain(c); via != "" {
 		b.WriteString(" (via " + via + ")")
 	}
-	fmt.Fprintf(&b, ": “%s” [article %d]", c.Content, c.ArticleID)
+	fmt.Fprintf(&b, ": “%s” [article %d]", newsbot.QuotedContent(c.Content), c.ArticleID)
 	if len(c.AlsoIn) > 0 {
 		var also []string
 		for _, s := range c.AlsoIn {
@@ -187,7 +187,7 @@ func claimSide(c newsbot.Claim) string {
 	if via := viaChain(c); via != "" {
 		s += " (via " + via + ")"
 	}
-	return fmt.Sprintf("%s %s: “%s” [article %d]", s, newsbot.SpeechVerb(c.Cue), c.Content, c.ArticleID)
+	return fmt.Sprintf("%s %s: “%s” [article %d]", s, newsbot.SpeechVerb(c.Cue), newsbot.QuotedContent(c.Content), c.ArticleID)
 }
 
 // sideBySide lays two texts out in columns of the given width.

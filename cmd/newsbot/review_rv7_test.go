@@ -120,3 +120,17 @@ func TestAnswerNoteWrapped(t *testing.T) {
 		t.Errorf("note lost:\n%s", b.String())
 	}
 }
+
+// A quotation that ended with a comma before its cue is shown without it:
+// “... Aleppo "in coming hours"”, not “... "in coming hours,"”.
+func TestStatementLinesNoTrailingComma(t *testing.T) {
+	content := `Russia is preparing to resume air strikes around Aleppo "in coming hours,"`
+	want := `“Russia is preparing to resume air strikes around Aleppo "in coming hours"”`
+	e := newsbot.TimelineEntry{Speaker: "a source", Cue: "said", Content: content, ArticleID: 1}
+	c := newsbot.Claim{Speaker: "a source", Cue: "said", Content: content, ArticleID: 1}
+	for name, got := range map[string]string{"timelineLine": timelineLine(e), "claimLine": claimLine(c), "claimSide": claimSide(c)} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s = %q, want it to hold %q", name, got, want)
+		}
+	}
+}

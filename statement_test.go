@@ -32,3 +32,17 @@ func TestSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedContent(t *testing.T) {
+	for in, want := range map[string]string{
+		`Russia is preparing to resume air strikes around Aleppo "in coming hours,"`: `Russia is preparing to resume air strikes around Aleppo "in coming hours"`,
+		"the strikes would resume “in coming hours,”":                                "the strikes would resume “in coming hours”",
+		"Minian is still with the rebels,":                                           "Minian is still with the rebels",
+		"Minian is still with the rebels":                                            "Minian is still with the rebels",
+		`he said "no."`:                                                              `he said "no."`,
+	} {
+		if got := newsbot.QuotedContent(in); got != want {
+			t.Errorf("QuotedContent(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -25,3 +25,18 @@ func SpeechVerb(cue string) string {
 	}
 	return stem + "ed" // "noting" gives "noted", "admitting" "admitted"
 }
+
+// QuotedContent returns a statement's content as shown between quotation
+// marks after "SPEAKER VERB:": without the comma that ends a quotation
+// before its cue in the article ("Russia is preparing to resume strikes
+// "in coming hours,"" gives "... "in coming hours""; "... hours," gives
+// "... hours"). Safe for concurrent use.
+func QuotedContent(content string) string {
+	s := strings.TrimSpace(content)
+	for _, mark := range []string{`"`, "”", "'", "’", ""} {
+		if strings.HasSuffix(s, ","+mark) {
+			return s[:len(s)-len(mark)-1] + mark
+		}
+	}
+	return s
+}
