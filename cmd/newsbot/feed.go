@@ -105,7 +105,12 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
-		return sourceError(pos[0], newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds"))
+		if newsbot.ErrorCode(err) == newsbot.ECONFLICT {
+			// the store's message names the feed's URL already: "URL: this
+			// server already follows URL" said it twice
+			return newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds")
+		}
+		return sourceError(pos[0], err)
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, f)

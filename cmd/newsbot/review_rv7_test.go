@@ -134,3 +134,16 @@ func TestStatementLinesNoTrailingComma(t *testing.T) {
 		}
 	}
 }
+
+// Following a feed twice names its URL once, with the command that lists
+// the feeds: not "URL: this server already follows URL: ...".
+func TestFeedAddTwiceNamesURLOnce(t *testing.T) {
+	srv := webServer(t)
+	c := newCLI(t)
+	c.env["NEWSBOT_ALLOW_PRIVATE_URLS"] = "1"
+	c.mustRun("feed", "add", srv.URL+"/rss.xml")
+	_, errs, code := c.run("", "feed", "add", srv.URL+"/rss.xml")
+	if code != 1 || strings.Count(errs, srv.URL) != 1 || !strings.Contains(errs, "already follows") || !strings.Contains(errs, "'newsbot feed list'") {
+		t.Errorf("feed add twice: exit %d, stderr %q", code, errs)
+	}
+}
