@@ -43,6 +43,17 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	return fs, g
 }
 
+// noArgs returns nil when a command that takes no arguments got none,
+// else an EINVALID error naming the first and saying what to do instead:
+// a stray word is refused, not silently ignored ('serve 127.0.0.1:9090'
+// would otherwise serve with no health address).
+func noArgs(command string, pos []string, instead string) error {
+	if len(pos) == 0 {
+		return nil
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "%s takes no arguments (got %q): %s", command, pos[0], instead)
+}
+
 // parseArgs parses flags that may come before, between or after the
 // positional arguments ("ask 'question' --json"), and returns the
 // positional ones. "--" ends flag parsing.

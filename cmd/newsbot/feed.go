@@ -152,7 +152,9 @@ func runFeedRemove(ctx context.Context, env *Env, args []string) error {
 func runFeedList(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "feed list")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("feed list", pos, "'newsbot feed list' lists every feed of --guild"); err != nil {
 		return err
 	}
 	db, err := openStore(ctx, g)
@@ -189,7 +191,9 @@ func runFeedList(ctx context.Context, env *Env, args []string) error {
 func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "feed poll")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("feed poll", pos, "'newsbot feed poll' polls every feed of --guild once"); err != nil {
 		return err
 	}
 	db, err := openStore(ctx, g)

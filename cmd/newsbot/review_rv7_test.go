@@ -147,3 +147,27 @@ func TestFeedAddTwiceNamesURLOnce(t *testing.T) {
 		t.Errorf("feed add twice: exit %d, stderr %q", code, errs)
 	}
 }
+
+// A command that takes no arguments refuses a stray one with what to do
+// instead, rather than ignoring it: 'serve 127.0.0.1:9090' served with no
+// health address, 'feed poll 3' polled every feed (review rv7).
+func TestNoArgsCommandsRefuseStrayWord(t *testing.T) {
+	c := newCLI(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "127.0.0.1:9090"}, `serve takes no arguments (got "127.0.0.1:9090"): give the address of /healthz, /readyz and /metrics with --http`},
+		{[]string{"feed", "poll", "3"}, `feed poll takes no arguments (got "3"): 'newsbot feed poll' polls every feed`},
+		{[]string{"feed", "list", "x"}, `feed list takes no arguments (got "x")`},
+		{[]string{"feedback", "x"}, `feedback takes no arguments (got "x")`},
+		{[]string{"guilds", "x"}, `guilds takes no arguments (got "x"): 'newsbot guilds' lists every guild`},
+		{[]string{"doctor", "x"}, `doctor takes no arguments (got "x"): run 'newsbot doctor' alone`},
+		{[]string{"version", "x"}, `version takes no arguments (got "x"): run 'newsbot version' alone`},
+	} {
+		_, errs, code := c.run("", tc.args...)
+		if code != 1 || !strings.Contains(errs, tc.want) || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q; want one line with %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
