@@ -171,3 +171,19 @@ func TestNoArgsCommandsRefuseStrayWord(t *testing.T) {
 		}
 	}
 }
+
+// serve reports a NEWSBOT_LOG_LEVEL that is not a level as its other
+// configuration warnings: one JSON line with msg "configuration" and the
+// text under "warning", not the text as the message.
+func TestServeBadLogLevelWarning(t *testing.T) {
+	c := newCLI(t)
+	c.env["NEWSBOT_LOG_LEVEL"] = "loud"
+	_, errs, code := c.run("", "serve")
+	if code != 1 {
+		t.Fatalf("serve without a token: exit %d, %s", code, errs)
+	}
+	first, _, _ := strings.Cut(errs, "\n")
+	if !strings.Contains(first, `"msg":"configuration","warning":"NEWSBOT_LOG_LEVEL=\"loud\" is not a level`) {
+		t.Errorf("first line %q, want the configuration warning", first)
+	}
+}
