@@ -107,13 +107,18 @@ func printAnswer(w io.Writer, ans *newsbot.Answer, next string) {
 	}
 	fmt.Fprintln(w, "\nSources:")
 	for _, c := range ans.Citations {
-		fmt.Fprintf(w, "[%d] %s\n", c.N, wrap("“"+c.Quote+"”", 74))
+		// every line within 78 columns, the lines after a source's first
+		// indented under its number
+		fmt.Fprintf(w, "[%d] %s\n", c.N, hang(wrap("“"+c.Quote+"”", 74), "    "))
 		if who := citationSpeaker(c); who != "" {
-			fmt.Fprintf(w, "    — %s\n", who)
+			fmt.Fprintf(w, "    — %s\n", hang(wrap(who, 72), "      "))
 		}
-		fmt.Fprintf(w, "    %s\n", citationSource(c))
+		fmt.Fprintf(w, "    %s\n", hang(wrap(citationSource(c), 74), "    "))
 	}
 }
+
+// hang indents the lines of s after its first by prefix.
+func hang(s, prefix string) string { return strings.ReplaceAll(s, "\n", "\n"+prefix) }
 
 // citationSpeaker says who a quote is attributed to: "a source in the
 // Russian defence ministry, via the Interfax news agency (cited ... as

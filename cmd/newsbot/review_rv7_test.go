@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +186,32 @@ func TestServeBadLogLevelWarning(t *testing.T) {
 	first, _, _ := strings.Cut(errs, "\n")
 	if !strings.Contains(first, `"msg":"configuration","warning":"NEWSBOT_LOG_LEVEL=\"loud\" is not a level`) {
 		t.Errorf("first line %q, want the configuration warning", first)
+	}
+}
+
+// A source under an answer stays within 78 columns (the quote, the
+// speaker and the article line), its later lines indented under its
+// number.
+func TestAnswerSourcesWrapped(t *testing.T) {
+	var b strings.Builder
+	printAnswer(&b, &newsbot.Answer{Supported: true, Answer: "As of 8 November 2016: The Kremlin said so [1].", Citations: []newsbot.Citation{{
+		N: 1, Title: "Russia preparing renewed strikes on Syria's Aleppo 'in coming hours'", Outlet: "Reuters, via Middle East Eye", Published: "2016-11-08",
+		Quote:   "The Kremlin said on Monday Russia's air force would maintain a moratorium on strikes in Aleppo unless rebels launched an offensive.",
+		Speaker: "a source in the Russian defence ministry with a long description of who they are", Via: "the Interfax news agency", Cue: "cited ... as saying", When: "on Tuesday",
+	}}}, "")
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	for _, line := range lines {
+		if len([]rune(line)) > 78 {
+			t.Errorf("line of %d columns: %q", len([]rune(line)), line)
+		}
+	}
+	src := lines[slices.Index(lines, "Sources:")+1:]
+	if len(src) < 5 || !strings.HasPrefix(src[0], "[1] “") {
+		t.Fatalf("sources:\n%s", strings.Join(src, "\n"))
+	}
+	for _, line := range src[1:] {
+		if !strings.HasPrefix(line, "    ") {
+			t.Errorf("line not indented under [1]: %q", line)
+		}
 	}
 }
