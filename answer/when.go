@@ -658,7 +658,9 @@ func dateOrEmpty(t time.Time) string {
 }
 
 // stampAsOf sets a supported answer's as_of to its newest cited source's
-// publication date and opens its text with it: "As of 9 March 2026: ...".
+// publication date and opens its text with it: "As of 9 March 2026: ...",
+// or "As of 9 March 2026, here is what the stored reports say: ..." before
+// a lead (prompts.Lead), which ends in a colon of its own.
 func stampAsOf(ans *newsbot.Answer) {
 	if !ans.Supported {
 		return
@@ -673,6 +675,14 @@ func stampAsOf(ans *newsbot.Answer) {
 	lead, _, _ := strings.Cut(ans.Answer, "\"")
 	if strings.Contains(lead, date) {
 		return
+	}
+	for _, kind := range []string{"unconfirmed", "conflicting", "attributed"} {
+		if lead := prompts.Lead(kind); strings.HasPrefix(ans.Answer, lead) {
+			// "As of 8 November 2016: Not confirmed in the stored reports:
+			// ..." puts two colons in a row; the date leads the lead
+			ans.Answer = "As of " + date + ", " + strings.ToLower(lead[:1]) + ans.Answer[1:]
+			return
+		}
 	}
 	ans.Answer = "As of " + date + ": " + ans.Answer
 }

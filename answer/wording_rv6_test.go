@@ -37,7 +37,10 @@ func TestNarrationAfterLeadHasOneColon(t *testing.T) {
 		}
 		text := ans.Answer
 		if strings.HasPrefix(text, "As of ") {
-			_, text, _ = strings.Cut(text, ": ")
+			// "As of 8 November 2016, here is what ...: " (a lead follows
+			// the date with a comma) or "As of 8 November 2016: ..."
+			i := strings.IndexAny(text, ",:")
+			text = strings.TrimSpace(text[i+1:])
 		}
 		if !strings.Contains(text, "stored reports") || !strings.Contains(strings.ToLower(text), "the report published by harbour wire says") {
 			t.Errorf("%q: answer = %q; want a lead and the outlet's narration", q, ans.Answer)

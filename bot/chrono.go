@@ -168,16 +168,16 @@ func timelineItem(e newsbot.TimelineEntry) string {
 		if e.When != "" {
 			b.WriteString(" " + escape(e.When))
 		}
-		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
+		fmt.Fprintf(&b, ": “%s”", escape(clip(newsbot.QuotedContent(e.Content), 300)))
 	} else if e.Speaker != "" {
-		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(orSaid(e.Cue)))
+		fmt.Fprintf(&b, "**%s** %s", escape(upperFirst(e.Speaker)), escape(newsbot.SpeechVerb(e.Cue)))
 		if e.When != "" {
 			b.WriteString(" " + escape(e.When))
 		}
 		if e.Via != "" {
 			fmt.Fprintf(&b, " (via %s)", escape(e.Via))
 		}
-		fmt.Fprintf(&b, ": “%s”", escape(clip(e.Content, 300)))
+		fmt.Fprintf(&b, ": “%s”", escape(clip(newsbot.QuotedContent(e.Content), 300)))
 	} else {
 		fmt.Fprintf(&b, "“%s”", escape(clip(e.Sentence, 300)))
 	}
@@ -276,13 +276,6 @@ func orUnknown(s string) string {
 		return "date unknown"
 	}
 	return s
-}
-
-func orSaid(cue string) string {
-	if cue == "" {
-		return "said"
-	}
-	return cue
 }
 
 func upperFirst(s string) string {

@@ -620,3 +620,38 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// TestRunStoppedBeforeConnecting: a bot stopped (SIGTERM) while Discord
+// cannot be reached at start says so in its last log line, instead of
+// exiting after a retry line as if it had crashed (review rv7).
+func TestRunStoppedBeforeConnecting(t *testing.T) {
+	fake := fakediscord.New(guildA)
+	defer fake.Close()
+	fake.FailGateway = 1000
+	bot.SetAPIURL(fake.APIURL())
+	defer bot.SetAPIURL("")
+	db := storetest.MustOpen(t)
+	logs := &lockedBuffer{}
+	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db,
+		Adder: ingestAdder{ingest.New(db)}, Guilds: db, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- b.Run(ctx, bot.RunOptions{Token: fake.Token, ShardCount: 1, StartBackoff: 5 * time.Millisecond})
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(logs.String(), "cannot connect to the Discord gateway") && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, `"msg":"stopped before connecting to the Discord gateway","shard":0`) {
+		t.Errorf("last log line %q, want the stop before connecting", last)
+	}
+}

@@ -12,7 +12,7 @@ func ExampleRenderAnswer() {
 	a := &newsbot.Answer{
 		// the answer step's own wording (prompts): the example shows what
 		// a member sees, so it fails when the template changes
-		Answer: "As of 8 November 2016: " + prompts.Lead("unconfirmed") +
+		Answer: "As of 8 November 2016, n" + prompts.Lead("unconfirmed")[1:] +
 			"Interfax, citing a source in the Russian defence ministry, reported that Russia is preparing to resume air strikes around Aleppo (a plan or expectation, not a reported event) [1].",
 		Supported: true,
 		Citations: []newsbot.Citation{{
@@ -26,7 +26,7 @@ func ExampleRenderAnswer() {
 		fmt.Println(m)
 	}
 	// Output:
-	// As of 8 November 2016: Not confirmed in the stored reports: Interfax, citing a source in the Russian defence ministry, reported that Russia is preparing to resume air strikes around Aleppo (a plan or expectation, not a reported event) [1].
+	// As of 8 November 2016, not confirmed in the stored reports: Interfax, citing a source in the Russian defence ministry, reported that Russia is preparing to resume air strikes around Aleppo (a plan or expectation, not a reported event) [1].
 	//
 	// **Sources**
 	// > **[1]** “Russia is preparing to resume air strikes around the Syrian city of Aleppo "in coming hours".”

@@ -42,6 +42,11 @@ func RenderAnswer(a *newsbot.Answer) []string {
 	text := strings.TrimSpace(a.Answer)
 	if text == "" {
 		text = "I couldn't find an answer in the articles added to this server."
+	} else if text != emptyServerText {
+		// the answer quotes article text (and a model's words about it):
+		// escaped like the sources, so that "[update](https://...)" or
+		// "**" in an article cannot format the message
+		text = escapeAnswer(text)
 	}
 	// The text takes at most half the messages, so that sources follow it.
 	body := paragraphs(clip(text, MaxAnswerMessages/2*(MessageLimit-100)))
@@ -259,6 +264,34 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, 
 
 // escape keeps article text from being read as Discord markdown.
 func escape(s string) string { return mdEscaper.Replace(s) }
+
+// escapeAnswer escapes an answer's text as escape does, keeping its
+// citation marks ("[1]") plain where no "(" follows, which could make
+// one the text of a masked link.
+func escapeAnswer(s string) string {
+	e := escape(s)
+	var b strings.Builder
+	for {
+		i := strings.Index(e, `\[`)
+		if i < 0 {
+			break
+		}
+		b.WriteString(e[:i])
+		e = e[i:]
+		j := 2
+		for j < len(e) && e[j] >= '0' && e[j] <= '9' {
+			j++
+		}
+		if j > 2 && strings.HasPrefix(e[j:], `\]`) && !strings.HasPrefix(e[j+2:], "(") {
+			b.WriteString("[" + e[2:j] + "]")
+			e = e[j+2:]
+			continue
+		}
+		b.WriteString(e[:2])
+		e = e[2:]
+	}
+	return b.String() + e
+}
 
 // safeURL returns u when it is an http(s) URL without characters that end a
 // masked link, else "".

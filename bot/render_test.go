@@ -167,3 +167,23 @@ func TestRenderRefusalSaysWhatNext(t *testing.T) {
 		})
 	}
 }
+
+// The answer's text quotes articles: markdown in them is escaped as in
+// the sources (docs/discord.md: article text cannot format the message),
+// a masked link stays inert, and citation marks stay plain [1] (review
+// rv7). The empty-server text keeps its own formatting.
+func TestRenderAnswerEscapesText(t *testing.T) {
+	a := &newsbot.Answer{Supported: true, Answer: "The ministry says \"see [the update](https://phish.example) and **act now**\" [1]; U.S. Charge d`Affaires John Heffern declared a disaster [2]."}
+	m := RenderAnswer(a)[0]
+	for _, want := range []string{`\[the update\](https://phish.example)`, `\*\*act now\*\*`, "d\\`Affaires", `" [1];`, "disaster [2]."} {
+		if !strings.Contains(m, want) {
+			t.Errorf("missing %q in\n%s", want, m)
+		}
+	}
+	if got := escapeAnswer("[12](https://x) [3]"); got != `\[12\](https://x) [3]` {
+		t.Errorf("escapeAnswer = %q", got)
+	}
+	if m := RenderAnswer(&newsbot.Answer{Answer: emptyServerText})[0]; !strings.Contains(m, "**Apps → Add as article**") {
+		t.Errorf("the empty-server text lost its formatting:\n%s", m)
+	}
+}

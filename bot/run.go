@@ -67,7 +67,10 @@ func (b *Bot) Run(ctx context.Context, o RunOptions) error {
 		if err := b.openWithRetry(ctx, s, o, id, count); err != nil {
 			return err
 		} else if ctx.Err() != nil {
-			return nil // stopped while waiting for Discord
+			// stopped while waiting for Discord: the last line says so, as
+			// "shutting down" does for a bot that was serving
+			b.log.Info("stopped before connecting to the Discord gateway", "shard", id)
+			return nil
 		}
 		sessions = append(sessions, s)
 		if s.State != nil && s.State.User != nil {

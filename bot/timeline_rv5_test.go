@@ -35,3 +35,25 @@ func TestDigestLineNamesRelay(t *testing.T) {
 		t.Errorf("digest = %q; want the speaker capitalised and the relay named", out)
 	}
 }
+
+// A cue that is not a finite verb reads as one in Discord's timeline
+// (review rv7): "**Tamara Spicer** said:", not "according to:".
+func TestTimelineItemFiniteVerb(t *testing.T) {
+	e := newsbot.TimelineEntry{Speaker: "Tamara Spicer", Cue: "according to", Content: "the Guard was preparing", Outlet: "DVIDS"}
+	if got, want := timelineItem(e), "**Tamara Spicer** said: “the Guard was preparing” — *DVIDS*"; got != want {
+		t.Errorf("timelineItem = %q, want %q", got, want)
+	}
+	e.Cue = "confirming"
+	if got, want := timelineItem(e), "**Tamara Spicer** confirmed: “the Guard was preparing” — *DVIDS*"; got != want {
+		t.Errorf("timelineItem = %q, want %q", got, want)
+	}
+}
+
+// A quotation that ended with a comma before its cue is shown without it
+// (review rv7).
+func TestTimelineItemNoTrailingComma(t *testing.T) {
+	e := newsbot.TimelineEntry{Speaker: "a source", Cue: "said", Content: `strikes would resume "in coming hours,"`, Outlet: "Reuters"}
+	if got, want := timelineItem(e), `**A source** said: “strikes would resume "in coming hours"” — *Reuters*`; got != want {
+		t.Errorf("timelineItem = %q, want %q", got, want)
+	}
+}

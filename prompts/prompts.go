@@ -19,7 +19,19 @@ import (
 //go:embed *.tmpl
 var files embed.FS
 
-var tmpl = template.Must(template.New("prompts").ParseFS(files, "*.tmpl"))
+var tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{"afterThat": afterThat}).ParseFS(files, "*.tmpl"))
+
+// afterThat returns reported content as it reads after "said that": a
+// sentence's capital determiner is lower-cased ("said that the Missouri
+// Guard posted", not "that The Missouri Guard"); a name or "I" is kept.
+func afterThat(content string) string {
+	first, _, _ := strings.Cut(content, " ")
+	switch first {
+	case "The", "A", "An", "This", "These", "Those", "That", "Its", "Their", "There", "It":
+		return strings.ToLower(first) + content[len(first):]
+	}
+	return content
+}
 
 // Delimiters that open and close each source in the context. Each prompt
 // adds a random nonce, so an article cannot forge the closing line.

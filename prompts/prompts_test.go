@@ -131,3 +131,21 @@ func TestExtractiveItemNarrationNoColon(t *testing.T) {
 		t.Errorf("again: got %q\nwant %q", got, want)
 	}
 }
+
+// Reported content after "that" opens with a lower-case determiner ("said
+// that the Missouri Guard posted"), not "that The Missouri Guard"; a name
+// keeps its capital (review rv7).
+func TestExtractiveItemThatLowercasesDeterminer(t *testing.T) {
+	it := prompts.Item{N: 2, Speaker: "Tamara Spicer", Verb: "said", Content: "The Missouri Guard posted liaison officers"}
+	if got, want := prompts.ExtractiveItem(it), "Tamara Spicer said that the Missouri Guard posted liaison officers [2]"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	it.Content = "Theresa May will resign"
+	if got, want := prompts.ExtractiveItem(it), "Tamara Spicer said that Theresa May will resign [2]"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	it.Content, it.Direct = "The Guard is there", true
+	if got, want := prompts.ExtractiveItem(it), `Tamara Spicer said: "The Guard is there" [2]`; got != want {
+		t.Errorf("direct: got %q\nwant %q", got, want)
+	}
+}

@@ -6,8 +6,11 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/newsbot/newsbot"
+	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 )
 
 func init() {
@@ -63,35 +66,59 @@ func runAsk(ctx context.Context, env *Env, args []string) error {
 		}
 		return writeJSON(env.Stdout, ans)
 	}
-	printAnswer(env.Stdout, ans)
+	printAnswer(env.Stdout, ans, nextAfter(ans, now))
 	return nil
 }
 
 // refusalNext follows a refusal on the terminal: what to try next.
 const refusalNext = "Try the names and words the reports use ('newsbot claims TOPIC' shows who said what about a name or subject), or add an article that covers this ('newsbot add URL|FILE'; 'newsbot articles' lists the stored ones)."
 
+// laterNext follows the refusal of a question asked as of a day before
+// every report found (ask --now): other words would find the same reports.
+const laterNext = "Ask again without --now, or with a later day, to use them ('newsbot articles' lists the stored ones with the day each was published)."
+
+// nextAfter returns the line printed under a refused answer, saying what
+// to try next; "" under an answer, and under the refusal of a guild with
+// no article, which already says how to add one. now is ask's --now clock
+// (nil: today).
+func nextAfter(ans *newsbot.Answer, now func() time.Time) string {
+	switch {
+	case ans.Supported || len(ans.Citations) > 0 || ans.Answer == prompts.NoArticles():
+		return ""
+	case now != nil && ans.Answer == prompts.AllLater(timeexpr.HumanDate(now().Format(timeexpr.DateLayout))):
+		return laterNext
+	}
+	return refusalNext
+}
+
 // printAnswer writes an answer for a terminal: the answer text, then each
-// citation as an attributed quote with its source.
-func printAnswer(w io.Writer, ans *newsbot.Answer) {
+// citation as an attributed quote with its source; next, when not "", is
+// printed under an answer without citations (see nextAfter).
+func printAnswer(w io.Writer, ans *newsbot.Answer, next string) {
 	fmt.Fprintln(w, wrap(ans.Answer, 78))
 	if ans.Note != "" {
-		fmt.Fprintf(w, "\n(%s)\n", ans.Note)
+		fmt.Fprintf(w, "\n%s\n", wrap("("+ans.Note+")", 78))
 	}
 	if len(ans.Citations) == 0 {
-		if !ans.Supported {
-			fmt.Fprintln(w, "\n"+wrap(refusalNext, 78))
+		if next != "" {
+			fmt.Fprintln(w, "\n"+wrap(next, 78))
 		}
 		return
 	}
 	fmt.Fprintln(w, "\nSources:")
 	for _, c := range ans.Citations {
-		fmt.Fprintf(w, "[%d] %s\n", c.N, wrap("“"+c.Quote+"”", 74))
+		// every line within 78 columns, the lines after a source's first
+		// indented under its number
+		fmt.Fprintf(w, "[%d] %s\n", c.N, hang(wrap("“"+c.Quote+"”", 74), "    "))
 		if who := citationSpeaker(c); who != "" {
-			fmt.Fprintf(w, "    — %s\n", who)
+			fmt.Fprintf(w, "    — %s\n", hang(wrap(who, 72), "      "))
 		}
-		fmt.Fprintf(w, "    %s\n", citationSource(c))
+		fmt.Fprintf(w, "    %s\n", hang(wrap(citationSource(c), 74), "    "))
 	}
 }
+
+// hang indents the lines of s after its first by prefix.
+func hang(s, prefix string) string { return strings.ReplaceAll(s, "\n", "\n"+prefix) }
 
 // citationSpeaker says who a quote is attributed to: "a source in the
 // Russian defence ministry, via the Interfax news agency (cited ... as

@@ -99,16 +99,16 @@ func timelineLine(e newsbot.TimelineEntry) string {
 		if e.When != "" {
 			b.WriteString(" " + e.When)
 		}
-		fmt.Fprintf(&b, ": “%s”", e.Content)
+		fmt.Fprintf(&b, ": “%s”", newsbot.QuotedContent(e.Content))
 	} else if e.Speaker != "" {
-		b.WriteString(upperFirst(e.Speaker) + " " + orDefault(e.Cue, "said"))
+		b.WriteString(upperFirst(e.Speaker) + " " + newsbot.SpeechVerb(e.Cue))
 		if e.When != "" {
 			b.WriteString(" " + e.When)
 		}
 		if e.Via != "" {
 			b.WriteString(" (via " + e.Via + ")")
 		}
-		fmt.Fprintf(&b, ": “%s”", e.Content)
+		fmt.Fprintf(&b, ": “%s”", newsbot.QuotedContent(e.Content))
 	} else {
 		fmt.Fprintf(&b, "“%s”", e.Sentence)
 	}
@@ -183,15 +183,16 @@ func runDigest(ctx context.Context, env *Env, args []string) error {
 // printDigest writes each story with its line and sources; until, when not
 // zero, is the window's end (--now: the last instant of that day).
 func printDigest(w io.Writer, since, until time.Time, items []newsbot.DigestItem) {
-	from := since.UTC().Format("2 January 2006 15:04 UTC")
+	window := "since " + since.UTC().Format("2 January 2006 15:04 UTC")
 	if !until.IsZero() {
-		from += " to the end of " + until.UTC().Format("2 January 2006")
+		// "since X to the end of Y" is not English
+		window = "from " + since.UTC().Format("2 January 2006 15:04 UTC") + " to the end of " + until.UTC().Format("2 January 2006")
 	}
 	if len(items) == 0 {
-		fmt.Fprintf(w, "No stories added or corrected since %s.\n", from)
+		fmt.Fprintf(w, "No stories added or corrected %s.\n", window)
 		return
 	}
-	fmt.Fprintf(w, "Since %s (%s)\n", from, count(len(items), "story", "stories"))
+	fmt.Fprintf(w, "%s (%s)\n", upperFirst(window), count(len(items), "story", "stories"))
 	for _, it := range items {
 		fmt.Fprintf(w, "\n%s\n", wrap(digestHeading(it), 78))
 		fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(wrap(digestLine(it), 76), "\n", "\n  "))

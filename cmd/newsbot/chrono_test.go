@@ -97,7 +97,7 @@ func TestDigestAndHistoryCLI(t *testing.T) {
 	}
 	// the window printed is that day whole, and says where it ends
 	y := time.Now().UTC().AddDate(0, 0, -1)
-	want := "since " + y.Format("2 January 2006") + " 00:00 UTC to the end of " + y.Format("2 January 2006") + "."
+	want := "No stories added or corrected from " + y.Format("2 January 2006") + " 00:00 UTC to the end of " + y.Format("2 January 2006") + "."
 	if out := c.mustRun("digest", "--since", "24h", "--now", y.Format("2006-01-02")); !strings.Contains(out, want) {
 		t.Errorf("digest --since 24h --now yesterday: want %q in\n%s", want, out)
 	}

@@ -155,14 +155,14 @@ func asWritten(subject, text string) string {
 func claimLine(c newsbot.Claim) string {
 	var b strings.Builder
 	b.WriteString("- ")
-	b.WriteString(orDefault(c.Cue, "said"))
+	b.WriteString(newsbot.SpeechVerb(c.Cue))
 	if c.When != "" {
 		b.WriteString(" " + c.When)
 	}
 	if via := viaChain(c); via != "" {
 		b.WriteString(" (via " + via + ")")
 	}
-	fmt.Fprintf(&b, ": “%s” [article %d]", c.Content, c.ArticleID)
+	fmt.Fprintf(&b, ": “%s” [article %d]", newsbot.QuotedContent(c.Content), c.ArticleID)
 	if len(c.AlsoIn) > 0 {
 		var also []string
 		for _, s := range c.AlsoIn {
@@ -187,7 +187,7 @@ func claimSide(c newsbot.Claim) string {
 	if via := viaChain(c); via != "" {
 		s += " (via " + via + ")"
 	}
-	return fmt.Sprintf("%s %s: “%s” [article %d]", s, orDefault(c.Cue, "said"), c.Content, c.ArticleID)
+	return fmt.Sprintf("%s %s: “%s” [article %d]", s, newsbot.SpeechVerb(c.Cue), newsbot.QuotedContent(c.Content), c.ArticleID)
 }
 
 // sideBySide lays two texts out in columns of the given width.
@@ -210,11 +210,4 @@ func sideBySide(a, b string, width int) string {
 		fmt.Fprintf(&out, "  %s%s │ %s\n", l, strings.Repeat(" ", pad), r)
 	}
 	return strings.TrimRight(out.String(), "\n")
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

@@ -43,6 +43,17 @@ func newFlagSet(env *Env, name string) (*flag.FlagSet, *globalFlags) {
 	return fs, g
 }
 
+// noArgs returns nil when a command that takes no arguments got none,
+// else an EINVALID error naming the first and saying what to do instead:
+// a stray word is refused, not silently ignored ('serve 127.0.0.1:9090'
+// would otherwise serve with no health address).
+func noArgs(command string, pos []string, instead string) error {
+	if len(pos) == 0 {
+		return nil
+	}
+	return newsbot.Errorf(newsbot.EINVALID, "%s takes no arguments (got %q): %s", command, pos[0], instead)
+}
+
 // parseArgs parses flags that may come before, between or after the
 // positional arguments ("ask 'question' --json"), and returns the
 // positional ones. "--" ends flag parsing.
@@ -60,8 +71,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 			if err == flag.ErrHelp {
 				if hw, ok := fs.Output().(*helpWriter); ok {
 					fmt.Fprintf(hw.w, "Usage: %s\n\nFlags:\n", commandUsage(fs.Name()))
-					hw.on = true
-					fs.PrintDefaults()
+					printFlags(hw.w, fs)
 				}
 				return nil, errHelp
 			}
@@ -162,19 +172,30 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// helpWriter is a flag set's output: silent (parse errors are reported in
-// one line by parseArgs) until the help is printed.
-type helpWriter struct {
-	w  io.Writer
-	on bool
+// printFlags writes a command's flags as the flag package does, each
+// named with two dashes ("--json"), as the usage line, the errors and the
+// docs write them.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	var b strings.Builder
+	out := fs.Output()
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
+	for _, line := range strings.SplitAfter(b.String(), "\n") {
+		if strings.HasPrefix(line, "  -") {
+			line = "  --" + line[3:]
+		}
+		io.WriteString(w, line)
+	}
 }
 
-func (h *helpWriter) Write(p []byte) (int, error) {
-	if !h.on {
-		return len(p), nil
-	}
-	return h.w.Write(p)
+// helpWriter is a flag set's output: silent, as parse errors are reported
+// in one line by parseArgs; w is where -h prints the help (printFlags).
+type helpWriter struct {
+	w io.Writer
 }
+
+func (h *helpWriter) Write(p []byte) (int, error) { return len(p), nil }
 
 // commandUsage returns the usage line of the command a flag set belongs to.
 func commandUsage(name string) string {

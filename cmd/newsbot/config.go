@@ -58,7 +58,7 @@ func valueWarnings(getenv func(string) string) []string {
 		}
 	}
 	if v := getenv("NEWSBOT_LOG"); v != "" && v != "text" && v != "json" {
-		out = append(out, fmt.Sprintf("NEWSBOT_LOG=%q is not a format; write text or json (using text)", v))
+		out = append(out, fmt.Sprintf("NEWSBOT_LOG=%q is not a format; write text or json (the command line uses text; serve always logs JSON)", v))
 	}
 	for _, name := range []string{"NEWSBOT_QUESTIONS_PER_MINUTE", "NEWSBOT_QUESTION_BURST", "NEWSBOT_GUILD_CONCURRENCY", "NEWSBOT_MAX_UPLOAD"} {
 		if v := getenv(name); v != "" {

@@ -15,6 +15,11 @@ import (
 // demoQuestion is the question the demo asks when given none.
 const demoQuestion = "Did Russia resume air strikes on Aleppo?"
 
+// demoNext follows a refusal in the demo, whose temporary database holds
+// only the sample: ask's hint (newsbot claims, newsbot add) would act on
+// another database.
+const demoNext = "The demo holds only the sample article, on the fighting around Aleppo in November 2016: ask about what it reports (newsbot demo \"What did the Kremlin say?\"), or add your own articles with 'newsbot add' and ask them with 'newsbot ask'."
+
 func init() {
 	commands["demo"] = command{
 		usage: "demo [--json] [QUESTION]",
@@ -77,7 +82,11 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, ans)
 	}
 	fmt.Fprintf(env.Stdout, "\nQ: %s\n\n", q)
-	printAnswer(env.Stdout, ans)
+	next := ""
+	if nextAfter(ans, nil) != "" {
+		next = demoNext
+	}
+	printAnswer(env.Stdout, ans, next)
 	if len(pos) == 0 {
 		fmt.Fprintln(env.Stdout, "\nTry your own: newsbot demo \"What did the Syrian Observatory say?\", or add articles with 'newsbot add'.")
 	}

@@ -55,8 +55,8 @@ func runDoctor(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON: a list of {check, status, detail, fix, latency_ms}")
 	if pos, err := parseArgs(fs, args); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		return newsbot.Errorf(newsbot.EINVALID, "doctor takes no arguments (got %q)", pos[0])
+	} else if err := noArgs("doctor", pos, "run 'newsbot doctor' alone: it checks what the environment and .env configure (--db names another database)"); err != nil {
+		return err
 	}
 	d := &doctor{env: env, dbPath: g.db, dotEnv: ".env", ftsModule: "fts5"}
 	d.run(ctx)

@@ -105,7 +105,12 @@ func runFeedAdd(ctx context.Context, env *Env, args []string) error {
 	defer db.Close()
 	f, err := newPoller(env, db).AddFeed(ctx, g.guild, pos[0], *interval, *channel, "cli:"+currentUser())
 	if err != nil {
-		return sourceError(pos[0], newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds"))
+		if newsbot.ErrorCode(err) == newsbot.ECONFLICT {
+			// the store's message names the feed's URL already: "URL: this
+			// server already follows URL" said it twice
+			return newsbot.WithHint(err, newsbot.ECONFLICT, "'newsbot feed list' shows its feeds")
+		}
+		return sourceError(pos[0], err)
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, f)
@@ -147,7 +152,9 @@ func runFeedRemove(ctx context.Context, env *Env, args []string) error {
 func runFeedList(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "feed list")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("feed list", pos, "'newsbot feed list' lists every feed of --guild"); err != nil {
 		return err
 	}
 	db, err := openStore(ctx, g)
@@ -184,7 +191,9 @@ func runFeedList(ctx context.Context, env *Env, args []string) error {
 func runFeedPoll(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "feed poll")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("feed poll", pos, "'newsbot feed poll' polls every feed of --guild once"); err != nil {
 		return err
 	}
 	db, err := openStore(ctx, g)

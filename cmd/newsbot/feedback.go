@@ -33,7 +33,9 @@ func runFeedback(ctx context.Context, env *Env, args []string) error {
 	fs, g := newFlagSet(env, "feedback")
 	asJSON := fs.Bool("json", false, "print JSON")
 	onlyDown := fs.Bool("down", false, "only answers with at least one 👎")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("feedback", pos, "'newsbot feedback' lists the voted answers of --guild, --down only the disliked ones"); err != nil {
 		return err
 	}
 	db, err := openStore(ctx, g)

@@ -22,8 +22,8 @@ func runGuilds(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON: a list of {guild, articles, chunks, feeds}")
 	if pos, err := parseArgs(fs, args); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		return newsbot.Errorf(newsbot.EINVALID, "guilds takes no arguments (got %q)", pos[0])
+	} else if err := noArgs("guilds", pos, "'newsbot guilds' lists every guild; give one to another command with --guild ID"); err != nil {
+		return err
 	}
 	db, err := openStore(ctx, g)
 	if err != nil {

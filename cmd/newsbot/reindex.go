@@ -27,8 +27,8 @@ func runReindex(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 0 {
-		return newsbot.Errorf(newsbot.EINVALID, "reindex takes no arguments, got %q", pos[0])
+	if err := noArgs("reindex", pos, "'newsbot reindex' embeds the stored chunks that have no vector yet (--force: every chunk)"); err != nil {
+		return err
 	}
 	if *batch < 1 || *batch > 2048 {
 		return newsbot.Errorf(newsbot.EINVALID, "--batch must be between 1 and 2048")

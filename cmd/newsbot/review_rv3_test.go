@@ -72,7 +72,7 @@ func TestBadValueWarnings(t *testing.T) {
 	}
 	for _, want := range []string{
 		`newsbot: warning: NEWSBOT_PREFIX_COMMANDS="yes" is not 1 or 0, so it reads as off; write 1 to turn it on`,
-		`newsbot: warning: NEWSBOT_LOG="xml" is not a format; write text or json (using text)`,
+		`newsbot: warning: NEWSBOT_LOG="xml" is not a format; write text or json (the command line uses text; serve always logs JSON)`,
 		`newsbot: warning: NEWSBOT_MAX_UPLOAD="huge" is not a positive number`,
 	} {
 		if !strings.Contains(errs, want) {

@@ -40,7 +40,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	pollFeeds := fs.Bool("poll-feeds", true, "poll the followed feeds in the background (with SQLite only the process of shard 0 does; with PostgreSQL every process, each feed under a lease)")
 	answerTimeout := fs.Duration("answer-timeout", 90*time.Second, "longest time an answer may take before the user is told to retry")
 	grace := fs.Duration("shutdown-grace", 8*time.Second, "on SIGTERM, how long answers in flight may finish before their askers are told to ask again")
-	if _, err := parseArgs(fs, args); err != nil {
+	if pos, err := parseArgs(fs, args); err != nil {
+		return err
+	} else if err := noArgs("serve", pos, "give the address of /healthz, /readyz and /metrics with --http, e.g. --http 127.0.0.1:9090"); err != nil {
 		return err
 	}
 	// Every line serve writes is JSON through this one logger: its own,

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
-
-	"github.com/newsbot/newsbot"
 )
 
 func init() {
@@ -21,8 +19,8 @@ func runVersion(ctx context.Context, env *Env, args []string) error {
 	fs, _ := newFlagSet(env, "version")
 	if pos, err := parseArgs(fs, args); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		return newsbot.Errorf(newsbot.EINVALID, "version takes no arguments (got %q)", pos[0])
+	} else if err := noArgs("version", pos, "run 'newsbot version' alone"); err != nil {
+		return err
 	}
 	info, _ := debug.ReadBuildInfo()
 	writeVersion(env.Stdout, info)

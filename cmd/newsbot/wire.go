@@ -112,7 +112,7 @@ func newServeLogger(env *Env) *slog.Logger {
 	level := logLevel(env, slog.LevelInfo, func(msg string) { bad = msg })
 	log := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
 	if bad != "" {
-		log.Warn(bad)
+		log.Warn("configuration", "warning", bad) // as serve's other configuration warnings
 	}
 	return log
 }

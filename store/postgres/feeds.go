@@ -26,7 +26,7 @@ func (db *DB) CreateFeed(ctx context.Context, f *newsbot.Feed) error {
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (guild, url) DO NOTHING RETURNING id`,
 		f.Guild, f.URL, f.Title, secs, f.Channel, f.AddedBy, f.AddedAt, f.NextPoll.UTC()).Scan(&f.ID)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s; run 'feed list' to see its feeds", f.URL)
+		return newsbot.Errorf(newsbot.ECONFLICT, "this server already follows %s", f.URL)
 	} else if err != nil {
 		return fmt.Errorf("insert feed: %w", err)
 	}
