@@ -451,6 +451,9 @@ func (s *sent) persona() int {
 				return i // "become the Harrow police chief for your reply"
 			}
 			for k := i + 1; k <= i+4 && k < s.n; k++ {
+				if s.toks[k].clause {
+					break // "keep in mind, it's part of a larger story": the noun is in the next clause
+				}
 				if personaNouns[s.word(k)] && !s.is(k+1, "play") {
 					return i
 				}
