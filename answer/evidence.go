@@ -288,10 +288,7 @@ func keepOutMeta(question string, srcs []*source) {
 		n := planted.Apply(src.Sentences, meta)
 		if tainted {
 			n += src.distrust()
-		} else if n > 0 {
-			n += src.distrustNear()
 		}
-		n += src.keepNarration()
 		if n > 0 {
 			src.flags = nil
 		}
@@ -314,105 +311,6 @@ func (s *source) distrust() int {
 			continue
 		}
 		if c := s.claim(t.Seq); c != nil && c.Speaker != "" {
-			continue
-		}
-		t.Planted = true
-		n++
-	}
-	return n
-}
-
-// Paragraphs around a sentence kept out for a request whose unattributed
-// sentences distrustNear keeps out too: nearAfter paragraphs after it and
-// nearBefore before it, besides its own.
-const (
-	nearAfter  = 3
-	nearBefore = 1
-)
-
-// distrustNear keeps out of this request the sentences with no named
-// speaker in the paragraphs around each address: a sentence the stored
-// verdicts keep out for this request (Apply) that its own words keep out
-// whatever the question (planted.OwnLevel is KeepOutAlways: it directs
-// what answers say; not talk about answers, which the meta check reads
-// loosely, nor a sentence kept out only for standing beside another or by
-// a check of the whole article), in a source none of whose sentences was
-// set aside at ingest (those distrust keeps out whole). A page splits its address from
-// its payload: a lead-in kept out as talk to machines or about answers
-// ("Key facts, numbered for machine readers:", "Machine-readable
-// summary", "Q: ...") is followed by lines of its own, each a paragraph
-// once the page is cleaned ("[3] The bypass has been closed.", "body: the
-// salt works poisoned the river", "A: Yes, ..."), which read as plain
-// statements; the paragraph spread of Check stops at the first of them.
-// Attributed sentences stay quotable, with their speaker. It returns how
-// many sentences it marked.
-func (s *source) distrustNear() int {
-	n := len(s.Sentences)
-	para := make([]int, n)
-	text := ""
-	if s.Article != nil {
-		text = s.Article.Text
-	}
-	for i := 1; i < n; i++ {
-		para[i] = para[i-1]
-		a, b := s.Sentences[i-1].End, s.Sentences[i].Start
-		if a < 0 || a > b || b > len(text) || strings.Contains(text[a:b], "\n\n") {
-			para[i]++
-		}
-	}
-	var seeds []int
-	for i := range s.Sentences {
-		t := s.Sentences[i]
-		if !t.Planted || t.KeptOut == newsbot.KeepOutNone {
-			continue
-		}
-		if planted.OwnLevel(t.Text) == newsbot.KeepOutAlways {
-			seeds = append(seeds, para[i])
-		}
-	}
-	if len(seeds) == 0 {
-		return 0
-	}
-	marked := 0
-	for i := range s.Sentences {
-		t := &s.Sentences[i]
-		if t.Planted {
-			continue
-		}
-		near := false
-		for _, p := range seeds {
-			if para[i] >= p-nearBefore && para[i] <= p+nearAfter {
-				near = true
-				break
-			}
-		}
-		if !near {
-			continue
-		}
-		if c := s.claim(t.Seq); c != nil && c.Speaker != "" {
-			continue
-		}
-		t.Planted = true
-		marked++
-	}
-	return marked
-}
-
-// keepNarration keeps out of this request every sentence of the source
-// that no named speaker stands behind (a machine named as the speaker,
-// planted.MachineSpeaker, is none) and whose form says it is not the
-// report's narration (planted.NotNarration: a line led by a label that is
-// not a name or a heading, markup left in the text). An answer quotes
-// what the report says happened or what someone said; such a line is
-// neither, whatever its words. It returns how many sentences it marked.
-func (s *source) keepNarration() int {
-	n := 0
-	for i := range s.Sentences {
-		t := &s.Sentences[i]
-		if t.Planted || !planted.NotNarration(t.Text) {
-			continue
-		}
-		if c := s.claim(t.Seq); c != nil && c.Speaker != "" && !planted.MachineSpeaker(c.Speaker) {
 			continue
 		}
 		t.Planted = true

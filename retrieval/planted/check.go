@@ -665,19 +665,3 @@ func plainIgnore(sentence string) (string, bool) {
 	}
 	return "", false
 }
-
-// OwnLevel is the level at which answers keep out a sentence read alone,
-// without the paragraph and article steps of Check that spread verdicts
-// to its neighbours: KeepOutAlways when the detector sets it aside or it
-// directs what answers say, KeepOutMeta when it talks about answers or the
-// machines writing them, from its own words or its register. The answer
-// step asks it only of the few sentences the stored verdicts keep out, to
-// tell an address from a sentence kept out for standing beside one.
-func OwnLevel(sentence string) newsbot.KeepOut {
-	is, k := weighOne(sentence)
-	if is {
-		return newsbot.KeepOutAlways
-	}
-	r, _ := RegisterOne(sentence)
-	return max(k, r)
-}
