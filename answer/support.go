@@ -1061,33 +1061,25 @@ func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
 		}
 	}
 	ok := okAs(loose)
-	order := cands
-	for _, c := range cands {
-		if len(picked) == maxItems {
-			break
-		}
-		if ok(c) && !spokenBy(picked, c) {
-			texts[sameText(c.sent.Text)] = true
-			picked = append(picked, c)
-			if len(picked) == 1 {
-				break
+	pickUpTo := func(order []*candidate, n int) {
+		for _, c := range order {
+			if len(picked) == n {
+				return
+			}
+			if ok(c) && !spokenBy(picked, c) {
+				texts[sameText(c.sent.Text)] = true
+				picked = append(picked, c)
 			}
 		}
 	}
+	// the lead is chosen on the score alone (the support gate weighs it);
+	// the sentences quoted beside it also by the asked form
+	pickUpTo(cands, 1)
+	order := cands
 	if len(picked) == 1 {
-		// the lead is chosen on the score alone (the support gate weighs
-		// it); the sentences quoted beside it also by the asked form
 		order = sc.askedOrder(cands)
 	}
-	for _, c := range order {
-		if len(picked) == maxItems {
-			break
-		}
-		if ok(c) && !spokenBy(picked, c) {
-			texts[sameText(c.sent.Text)] = true
-			picked = append(picked, c)
-		}
-	}
+	pickUpTo(order, maxItems)
 	for _, c := range order {
 		if len(picked) >= maxItems {
 			break
@@ -1189,8 +1181,7 @@ func (sc *scoring) aboveBeside(cands, picked []*candidate, okLoose func(*candida
 	for _, c := range cands {
 		// below the lead, only a sentence that itself states as much of
 		// the question's ordinary words
-		said := sc.wordsOwn(c.u.own, sc.w) >= max(leadWords, 1e-9)
-		if c.score <= lead.score && !said {
+		if c.score <= lead.score && sc.wordsOwn(c.u.own, sc.w) < max(leadWords, 1e-9) {
 			continue
 		}
 		if c.preds || slices.Contains(picked, c) || !okLoose(c) || !c.near && sc.predsWhy(c) == causeVerb {
