@@ -363,7 +363,7 @@ func (tr *tracker) byNameTail(m mention) *entity {
 			continue
 		}
 		name := withoutGenerational(e.name)
-		if !sameNameWord(lastField(name), last) {
+		if !sameNameWord(lastWord(name), last) {
 			continue // the cheap test first: most names end otherwise
 		}
 		fs := strings.Fields(name)
@@ -381,11 +381,6 @@ func (tr *tracker) byNameTail(m mention) *entity {
 		}
 	}
 	return nil
-}
-
-// lastField returns the last space-separated word of s.
-func lastField(s string) string {
-	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // withoutGenerational returns name without the generational suffixes that
