@@ -253,6 +253,12 @@ func TestIsPlanOrExpectation(t *testing.T) {
 		{"the union called a strike against the company's plan to close the plant", false},
 		{"the union plans to strike on Monday", true},
 		{"Ministers set out their plans to build 300,000 homes", false},
+		// The month and a first name are not modals.
+		{"WASHINGTON - In late May, a NASA-funded robot successfully navigated one of the world's deepest sinkholes", false},
+		{"May 5 saw the first convoy reach the city", false},
+		{"On 3 May the ministry said it would reopen the border", true},
+		{"Club captain Will Hughes scored twice", false},
+		{"May the talks resume soon", true},
 		{"", false},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,9 @@ func IsPlanOrExpectation(s string) bool {
 		}
 		switch {
 		case lex&planModal != 0 || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
+			if i == 0 && f == "may" && startsWithDigit(next(1)) {
+				continue // "May 5 ...": the month opens the claim
+			}
 			return true
 		case lex&planVerb != 0 && next(1) == "to":
 			if i > 0 && nounMarkers[pw.at(i-1)] {
@@ -155,9 +158,21 @@ func (pw *planWords) scan() {
 		return
 	}
 	if f := trimPlanPunct(pw.s[start:end]); f != "" {
-		pw.words[pw.n] = lower(f)
+		pw.words[pw.n] = planForm(f, pw.n)
 		pw.n++
 	}
+}
+
+// planForm is word f, the n-th of its claim, as IsPlanOrExpectation reads
+// it: in lower case, except a modal written "May" or "Will" after the first
+// word, which is the month or a first name ("In late May, a robot
+// navigated ..."), not a modal, and keeps its capital so that no list
+// matches it.
+func planForm(f string, n int) string {
+	if n > 0 && (f == "May" || f == "Will") {
+		return f
+	}
+	return lower(f)
 }
 
 // trimPlanPunct is strings.Trim(f, ".!?:'’‘()") without the cut set's
@@ -186,4 +201,9 @@ func isPlanPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// startsWithDigit reports whether word w begins with an ASCII digit.
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
