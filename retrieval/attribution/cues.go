@@ -177,6 +177,9 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if opinionVerbs[st.ts[i].lo] && i > 0 && st.ts[i-1].is("i", "we") {
 		return // "At first I thought he had stage fright": a narrator's thought
 	}
+	if st.nestedPrediction(i) {
+		return // "said it expects the deal to add to earnings": the said claim's content
+	}
 	sub := st.leftSubject(i)
 	if sub.ok && sub.b-sub.a > 2 && st.ts[sub.a].lo == "according" && st.ts[sub.a+1].lo == "to" {
 		return // "according to a preprint posted to bioRxiv": a participle in the source's phrase
@@ -449,7 +452,7 @@ func findingInverted(ts []tok, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
+	if cv.strict && (k >= len(ts) || !clauseOpens(ts, k) && !predictionInfinitive(ts, i, k)) {
 		return // "but had found no evidence": not a report ("and explained how ..." is one)
 	}
 	r.when = when
@@ -462,6 +465,23 @@ func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// clauseOpens reports whether a reported clause starts at k: "that", a
+// "how" clause, a quotation, a colon, or a clause with its own subject
+// ("announced it will ballot workers", "believes this plan will ...").
+func clauseOpens(ts []tok, k int) bool {
+	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k)
+}
+
+// strictClaimAt reports whether a strict verb at i has its claim starting
+// at k: a clause (clauseOpens), or one of the objects some strict verbs
+// take ("claimed victory", a directive's object and infinitive, a
+// recommended course, a prediction's object and infinitive).
+func strictClaimAt(ts []tok, i, k int) bool {
+	return clauseOpens(ts, k) || claimObjects[ts[k].lo] || experienceClaim(ts, i, k) || adverbClauseAt(ts, k) || numberClauseAt(ts, k) ||
+		phraseThenThat(ts, k) || directive(ts, i, k) || recommendation(ts, i, k) || reportedObject(ts, i, k) || needObject(ts, k) ||
+		predictionInfinitive(ts, i, k)
 }
 
 // speakerBefore checks the subject found before the verb and narrows "A
@@ -562,7 +582,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !adverbClauseAt(ts, k) && !numberClauseAt(ts, k) && !phraseThenThat(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k) && !needObject(ts, k):
+	case cv.strict && k < len(ts) && !strictClaimAt(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
