@@ -1124,6 +1124,11 @@ func (st *sentence) statementSaying(i int) bool {
 			// "issued a statement on Wednesday saying": the statement's time
 			return st.statementSayingAt(i, t)
 		}
+		if p := documentAddressee(ts, i); p > 3 && st.statementSayingAt(i, p) {
+			// "sent a letter to the governor asking that", "filed an
+			// application under 49 U.S.C. § 10903 requesting that"
+			return true
+		}
 	}
 	return st.statementSayingAt(i, i)
 }
@@ -1132,12 +1137,12 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] || !requestReported(ts, i) {
 		return false
 	}
 	when := ""
-	if n < i {
-		when = join(st.s, ts, n, i)
+	if n < i && timeAt(ts, n) == i {
+		when = join(st.s, ts, n, i) // "on Wednesday", not an addressee "to the governor"
 	}
 	sub := st.leftSubject(n - 3)
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
@@ -1177,16 +1182,18 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 // publishedNouns are documents put out that say something, besides the
 // speech acts: "issued a report saying", "released an advisory saying".
 var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
-	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal")
+	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal", "application", "filing", "brief",
+	"request", "submission")
 
 // documentParticiples say what a document put out says: "issued a
 // statement saying", "brought a lawsuit alleging that", "filed a complaint
 // charging that".
-var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing")
+var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing",
+	"asking", "requesting", "demanding", "urging")
 
 // publishVerbs put out a statement: "issued a statement saying".
 var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared",
-	"brought", "filed", "lodged", "submitted")
+	"brought", "filed", "lodged", "submitted", "signed", "wrote", "delivered")
 
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.

@@ -93,3 +93,45 @@ func demonstrativeClause(ts []tok, k int) bool {
 	}
 	return false
 }
+
+// requestParticiples ask for an act; after a document they report a
+// request only before "that" ("a petition demanding that the road be
+// reopened"), not "a letter asking for help".
+var requestParticiples = set("asking", "requesting", "demanding", "urging")
+
+// addresseePrepositions open the phrase naming where a document went or
+// under what it was filed: "to the governor", "with the court", "under 49
+// U.S.C. § 10903".
+var addresseePrepositions = set("to", "with", "under", "before", "against")
+
+// documentAddressee returns the start of a short prepositional phrase
+// between a document noun and the participle at i that says what the
+// document says ("sent a letter to the governor asking that ..."), or -1:
+// the phrase has at most eight words and no comma, quotation or verb, and
+// a request participle must be followed by "that".
+func documentAddressee(ts []tok, i int) int {
+	if requestParticiples[ts[i].lo] && (i+1 >= len(ts) || !ts[i+1].is("that")) {
+		return -1
+	}
+	for p := i - 1; p >= 3 && p >= i-8; p-- {
+		t := ts[p]
+		if t.comma() || t.inQ || t.q != qNone || verbLike(t) {
+			return -1
+		}
+		if addresseePrepositions[t.lo] && !t.capped && p+1 < i {
+			return p
+		}
+	}
+	return -1
+}
+
+// requestReported reports whether a request participle at i reports what
+// was asked: before "that" or an object and an infinitive ("a statement
+// urging residents to stay indoors"), not "a letter asking for help". Other
+// participles pass.
+func requestReported(ts []tok, i int) bool {
+	if !requestParticiples[ts[i].lo] {
+		return true
+	}
+	return i+1 < len(ts) && (ts[i+1].is("that") || directive(ts, i, i+1))
+}

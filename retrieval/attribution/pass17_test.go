@@ -46,3 +46,30 @@ func TestAttributePredictionInfinitive(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeDocumentAddressee covers a document put out with a phrase
+// naming its addressee or its basis before the participle that says what it
+// says (documentAddressee), and request participles after a document
+// (requestReported).
+func TestAttributeDocumentAddressee(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a letter to someone, asking that", []string{
+			"The families sent a letter to the governor asking that the plant be closed."},
+			[]want{{speaker: "The families", content: "the plant be closed"}}},
+		{"a petition with the court, arguing that", []string{
+			"The city filed a petition with the court arguing that the law was unconstitutional."},
+			[]want{{speaker: "The city", content: "the law was unconstitutional"}}},
+		{"an application under a law, requesting that", []string{
+			"The group filed an application under the new law requesting that the permit be revoked."},
+			[]want{{speaker: "The group", content: "the permit be revoked"}}},
+		{"a signed petition demanding that", []string{
+			"Residents signed a petition demanding that the road be reopened."},
+			[]want{{speaker: "Residents", content: "the road be reopened"}}},
+		{"a letter asking for help reports no request", []string{
+			"The charity sent a letter asking for help with the appeal."},
+			nil},
+		{"a filing with no participle is no claim", []string{
+			"The company filed a motion with the court on Friday."},
+			nil},
+	})
+}
