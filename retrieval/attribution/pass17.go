@@ -1,5 +1,11 @@
 package attribution
 
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
+
 // Steps of the Fifteenth pass (issue 12, branch i12q): recall on press
 // releases of federal agencies and regulators (dev-ze), read as general
 // shapes of news and release copy.
@@ -134,4 +140,96 @@ func requestReported(ts []tok, i int) bool {
 		return true
 	}
 	return i+1 < len(ts) && (ts[i+1].is("that") || directive(ts, i, i+1))
+}
+
+// passiveCues are the verbs of stating read in the passive with their
+// agent after "by": "The decision, announced today by the administrator,
+// caps ...", "The merger was announced by both companies on Tuesday", "It
+// was announced by the ministry that the border would reopen".
+var passiveCues = set("announced", "confirmed", "disclosed", "revealed")
+
+// passiveBy handles a verb of stating in the passive with its agent named
+// after "by". The agent is the speaker; the claim is the clause after
+// "that" ("It was announced by X that ..."), or else the subject the
+// participle is attached to ("The decision, announced by X, ..."; "The
+// merger was announced by X."). It reports whether the pattern matched.
+func (st *sentence) passiveBy(i int) bool {
+	ts := st.ts
+	a, b, e := passiveAgent(ts, i)
+	if a < 0 {
+		return false
+	}
+	kind := newsbot.CueStates
+	if cv, ok := verbs[ts[i].lo]; ok {
+		kind = cv.kind // "confirmed by": a confirmation
+	}
+	r := raw{cue: ts[i].s, kind: kind, ca: -1, when: passiveTime(st.s, ts, i+1, a-1, b, e)}
+	switch {
+	case i == 2 && ts[0].lo == "it" && ts[1].is("was", "is", "has", "been") && e < len(ts) && ts[e].lo == "that":
+		st.content(&r, e+1, trimBack(ts, e+1, len(ts)))
+	case i >= 2 && ts[i-1].comma() && e < len(ts) && ts[e].comma():
+		st.content(&r, 0, i-1) // the parenthetical: the subject it is set off from
+	case i >= 2 && ts[i-1].is("was", "were") && e < len(ts) && ts[e].lo == "as":
+		st.content(&r, e+1, trimBack(ts, e+1, len(ts))) // "were confirmed by X as CITES I species"
+	case i >= 2 && ts[i-1].is("was", "were") && (e >= len(ts) || ts[e].punct && !ts[e].comma()):
+		st.content(&r, 0, i-1)
+	default:
+		return false
+	}
+	if r.ca < 0 || ts[0].lo != "it" && !validNP(ts, 0, i-1) {
+		return false
+	}
+	st.emit(r, a, b)
+	for k := i; k < e; k++ {
+		st.used[k] = true
+	}
+	return len(st.out) > 0
+}
+
+// passiveAgent finds the agent after a passive participle at i: an
+// optional time, "by", then a noun phrase of up to eight words ended by a
+// comma, "that", a time or the sentence's end. It returns the agent's
+// tokens [a,b) and the index after the agent and any time after it, or
+// a = -1.
+func passiveAgent(ts []tok, i int) (int, int, int) {
+	k := i + 1
+	if t := timeAt(ts, k); t > k {
+		k = t
+	}
+	if k >= len(ts) || ts[k].lo != "by" {
+		return -1, -1, -1
+	}
+	a, b := k+1, k+1
+	for b < len(ts) && b <= a+8 && (!ts[b].punct || ts[b].s == "&") && !ts[b].inQ && !ts[b].is("that", "as") && timeAt(ts, b) == b && !verbLike(ts[b]) {
+		if !ts[b].capped && strings.HasSuffix(ts[b].lo, "ing") {
+			return -1, -1, -1 // "officials visiting the town": a clause, not a name
+		}
+		b++ // "U.S. Fish & Wildlife": an ampersand stays in the name
+	}
+	if b == a || b > a+8 || !validNP(ts, a, b) || !agentEnds(ts, b) {
+		return -1, -1, -1
+	}
+	e := b
+	if t := timeAt(ts, e); t > e {
+		e = t
+	}
+	return a, b, e
+}
+
+// passiveTime returns the time written between the participle and "by"
+// ([from,to)) or after the agent ([b,e)), or "".
+func passiveTime(s string, ts []tok, from, to, b, e int) string {
+	if to > from {
+		return join(s, ts, from, to)
+	}
+	if e > b {
+		return join(s, ts, b, e)
+	}
+	return ""
+}
+
+// agentEnds reports whether the agent of a passive ends before token b: at
+// the sentence's end, a comma, a full stop, "that", "as" or a time.
+func agentEnds(ts []tok, b int) bool {
+	return b >= len(ts) || ts[b].comma() || ts[b].is(".", "!", "?", ";", "that", "as") || timeAt(ts, b) > b
 }

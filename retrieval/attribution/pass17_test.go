@@ -73,3 +73,33 @@ func TestAttributeDocumentAddressee(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributePassiveBy covers a verb of stating in the passive with its
+// agent after "by" (passiveBy): set off as a parenthetical, after "was",
+// with "It was ... that", with "as" and a finding; near misses with no
+// agent or a participle that is no verb of stating stay no claims.
+func TestAttributePassiveBy(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a parenthetical with a time before the agent", []string{
+			"The new rules, announced on Monday by the transport secretary, will take effect in June."},
+			[]want{{speaker: "the transport secretary", content: "The new rules", when: "on Monday"}}},
+		{"after was, a time after the agent", []string{
+			"The cuts were confirmed by the ministry on Friday."},
+			[]want{{speaker: "the ministry", content: "The cuts", when: "on Friday", cue: newsbot.CueConfirms}}},
+		{"it was ... that", []string{
+			"It was announced by the ministry that the border would reopen."},
+			[]want{{speaker: "the ministry", content: "the border would reopen", cue: newsbot.CueExpects}}},
+		{"an ampersand in the agent, a finding after as", []string{
+			"The seized plants were confirmed by Fish & Game officials as protected species."},
+			[]want{{speaker: "Fish & Game officials", content: "protected species", cue: newsbot.CueConfirms}}},
+		{"no agent is no claim", []string{
+			"The project, first announced in 2009, sought to address a reliability issue."},
+			nil},
+		{"a passive that is no act of stating", []string{
+			"The road, built by the council in 1990, will close for repairs."},
+			nil},
+		{"an agent followed by more of the clause is no agent", []string{
+			"The plan was announced by officials visiting the town and cost $4 million."},
+			nil},
+	})
+}

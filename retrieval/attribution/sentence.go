@@ -114,6 +114,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			} else {
 				st.verb(i, classByIng[t.lo])
 			}
+		case passiveCues[t.lo] && !t.capped && st.passiveBy(i):
+			// "The decision, announced today by Administrator X, caps ..."
 		case t.has(wcParticiple):
 			st.participle(i)
 		default:
