@@ -177,6 +177,9 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if opinionVerbs[st.ts[i].lo] && i > 0 && st.ts[i-1].is("i", "we") {
 		return // "At first I thought he had stage fright": a narrator's thought
 	}
+	if passivePrediction(st.ts, i) {
+		return // "with both business lines forecast to be above ...": no object, no claim
+	}
 	if st.nestedPrediction(i) {
 		return // "said it expects the deal to add to earnings": the said claim's content
 	}
@@ -1199,6 +1202,9 @@ var publishVerbs = set("issued", "released", "published", "posted", "sent", "put
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
+	if passivePrediction(ts, i) {
+		return // "with both business lines forecast to be above ...": no object, no claim
+	}
 	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}

@@ -29,7 +29,7 @@ func predictionInfinitive(ts []tok, i, k int) bool {
 		return false
 	}
 	to := objectBeforeTo(ts, k)
-	return to > k && to+1 < len(ts) && bareVerb(ts[to+1])
+	return to > k && to+1 < len(ts) && (bareVerb(ts[to+1]) || ts[to+1].is("be", "have"))
 }
 
 // nestedPrediction reports whether the verb at i predicts with an object
@@ -232,4 +232,44 @@ func passiveTime(s string, ts []tok, from, to, b, e int) string {
 // the sentence's end, a comma, a full stop, "that", "as" or a time.
 func agentEnds(ts []tok, b int) bool {
 	return b >= len(ts) || ts[b].comma() || ts[b].is(".", "!", "?", ";", "that", "as") || timeAt(ts, b) > b
+}
+
+// transactionNouns name an offer or a filing that is accepted or turned
+// down: rejecting one is an act, not a denial of a claim ("rejected the
+// City's Offer of Financial Assistance", "dismissed the appeal"), while
+// "rejected the criticism" or "denied the charges" deny what was said.
+var transactionNouns = set("offer", "offers", "bid", "bids", "application", "applications", "request", "requests",
+	"petition", "petitions", "motion", "motions", "appeal", "appeals", "nomination", "tender", "settlement", "lawsuit",
+	"suit", "case")
+
+// transactionObject reports whether the denied object in the sentence
+// bytes [ca,cb) is headed by a transaction noun: one within its first
+// eight words, before a comma, "that" or a verb.
+func transactionObject(ts []tok, ca, cb int) bool {
+	for _, t := range ts {
+		if t.a >= ca && t.b <= cb && t.lo == "as" {
+			return false // "dismissed the lawsuit as frivolous": a characterisation
+		}
+	}
+	n := 0
+	for _, t := range ts {
+		if t.b <= ca || t.a >= cb {
+			continue
+		}
+		if n++; n > 8 || t.comma() || t.inQ || t.lo == "that" || verbLike(t) {
+			return false
+		}
+		if transactionNouns[t.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// passivePrediction reports whether a verb of predicting at i is a passive
+// participle with its subject before it: directly before "to" and a verb,
+// with no object ("both business lines forecast to be above the
+// threshold", "costs estimated to reach $2 million").
+func passivePrediction(ts []tok, i int) bool {
+	return (predictionForm(ts[i].lo) || ts[i].lo == "estimated") && i+2 < len(ts) && ts[i+1].lo == "to" && (bareVerb(ts[i+2]) || ts[i+2].is("be", "have"))
 }

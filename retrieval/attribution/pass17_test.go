@@ -103,3 +103,27 @@ func TestAttributePassiveBy(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeActsNotClaims covers two precision guards of the pass: a
+// verb of predicting used as a passive participle before "to"
+// (passivePrediction) and a denial whose object is an offer or a filing
+// (transactionObject); a denied claim and a characterisation stay.
+func TestAttributeActsNotClaims(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a passive participle of forecast after with", []string{
+			"Reserves are strong, with both business lines forecast to be above the upper threshold."},
+			nil},
+		{"rejecting an offer is an act", []string{
+			"In May, the council rejected the developer's offer of financial assistance for the bridge."},
+			nil},
+		{"dismissing an appeal is an act", []string{
+			"The court dismissed the appeal on Monday."},
+			nil},
+		{"a denied criticism stays a claim", []string{
+			"The ministry rejected the criticism on Monday."},
+			[]want{{speaker: "The ministry", content: "the criticism", when: "on Monday", cue: newsbot.CueDenies}}},
+		{"an active prediction with an object stays", []string{
+			"Forecasters expect the storm to be the strongest in a decade."},
+			[]want{{speaker: "Forecasters", content: "the storm to be the strongest in a decade", cue: newsbot.CueExpects}}},
+	})
+}
