@@ -273,3 +273,41 @@ func transactionObject(ts []tok, ca, cb int) bool {
 func passivePrediction(ts []tok, i int) bool {
 	return (predictionForm(ts[i].lo) || ts[i].lo == "estimated") && i+2 < len(ts) && ts[i+1].lo == "to" && (bareVerb(ts[i+2]) || ts[i+2].is("be", "have"))
 }
+
+// commaEndsClaim reports whether the comma at j ends a claim's content:
+// another speaker's claim follows (otherClaimAfter), a reporter's caveat
+// (reporterAside), or a noun phrase that sums the claim up for the reader
+// (summativeAppositive).
+func (st *sentence) commaEndsClaim(j int) bool {
+	return st.otherClaimAfter(j) || st.reporterAside(j) || summativeAppositive(st.ts, j)
+}
+
+// summaryNouns name a statement or a figure as a whole: "a claim the
+// company disputes", "a figure that Mr. Tillman called fantasy math".
+var summaryNouns = set("claim", "claims", "figure", "estimate", "number", "assertion", "allegation", "accusation",
+	"charge", "view", "position", "statement", "remark", "comment", "description", "characterization",
+	"characterisation", "argument", "contention", "suggestion", "prediction", "forecast", "account", "version",
+	"assessment", "finding", "conclusion", "projection", "tally", "toll", "estimation", "stance", "move", "step")
+
+// summativeAppositive reports whether the comma at j opens a noun phrase
+// in apposition to the claim before it, with a relative clause that judges
+// or places it: "said the bill would cost $1.1 trillion, a figure that
+// critics dispute", "says it will strike, a claim the company denies", "a
+// view shared by few economists", "a move that residents welcomed". The
+// appositive is the reporter's; the claim ends at the comma.
+func summativeAppositive(ts []tok, j int) bool {
+	if j+3 >= len(ts) || !ts[j+1].is("a", "an") || ts[j+1].inQ {
+		return false
+	}
+	for n := j + 2; n < len(ts)-1 && n <= j+4; n++ {
+		t := ts[n]
+		if t.punct || t.inQ {
+			return false
+		}
+		if summaryNouns[t.lo] && !t.capped {
+			next := ts[n+1]
+			return !next.inQ && (next.is("that", "which", "who") || next.has(wcDeterminer) || next.has(wcPronoun) || next.capped && !next.punct || pastForm(next.lo))
+		}
+	}
+	return false
+}

@@ -127,3 +127,25 @@ func TestAttributeActsNotClaims(t *testing.T) {
 			[]want{{speaker: "Forecasters", content: "the storm to be the strongest in a decade", cue: newsbot.CueExpects}}},
 	})
 }
+
+// TestAttributeSummativeAppositive covers the content span that ran past
+// the statement into the reporter's appositive (summativeAppositive): the
+// claim ends before ", a figure that ...", ", a claim the company ...", ",
+// a view shared by ..."; an appositive inside the claim that is no summary
+// stays.
+func TestAttributeSummativeAppositive(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a figure that critics dispute", []string{
+			"The agency said the plan would cost $5 million, a figure that critics dispute."},
+			[]want{{speaker: "The agency", content: "the plan would cost $5 million", cue: newsbot.CueExpects}}},
+		{"a reduced relative after the noun", []string{
+			"The union said it will strike, a claim the company disputes."},
+			[]want{{speaker: "The union", content: "it will strike", cue: newsbot.CueExpects}}},
+		{"a passive participle after the noun", []string{
+			"The minister said the reform was a success, a view shared by few economists."},
+			[]want{{speaker: "The minister", content: "the reform was a success"}}},
+		{"an appositive naming a person stays in the claim", []string{
+			"The club said it had signed Tom Hale, a striker who scored 20 goals last season."},
+			[]want{{speaker: "The club", content: "it had signed Tom Hale, a striker who scored 20 goals last season"}}},
+	})
+}

@@ -685,7 +685,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.punct && t.s == ";" && !t.inQ && j > k {
 			return trimBack(ts, k, j)
 		}
-		if t.comma() && !t.inQ && j > k && (st.otherClaimAfter(j) || st.reporterAside(j)) {
+		if t.comma() && !t.inQ && j > k && st.commaEndsClaim(j) {
 			return trimBack(ts, k, j)
 		}
 		if t.inQ || t.punct {
