@@ -234,38 +234,6 @@ func agentEnds(ts []tok, b int) bool {
 	return b >= len(ts) || ts[b].comma() || ts[b].is(".", "!", "?", ";", "that", "as") || timeAt(ts, b) > b
 }
 
-// transactionNouns name an offer or a filing that is accepted or turned
-// down: rejecting one is an act, not a denial of a claim ("rejected the
-// City's Offer of Financial Assistance", "dismissed the appeal"), while
-// "rejected the criticism" or "denied the charges" deny what was said.
-var transactionNouns = set("offer", "offers", "bid", "bids", "application", "applications", "request", "requests",
-	"petition", "petitions", "motion", "motions", "appeal", "appeals", "nomination", "tender", "settlement", "lawsuit",
-	"suit", "case")
-
-// transactionObject reports whether the denied object in the sentence
-// bytes [ca,cb) is headed by a transaction noun: one within its first
-// eight words, before a comma, "that" or a verb.
-func transactionObject(ts []tok, ca, cb int) bool {
-	for _, t := range ts {
-		if t.a >= ca && t.b <= cb && t.lo == "as" {
-			return false // "dismissed the lawsuit as frivolous": a characterisation
-		}
-	}
-	n := 0
-	for _, t := range ts {
-		if t.b <= ca || t.a >= cb {
-			continue
-		}
-		if n++; n > 8 || t.comma() || t.inQ || t.lo == "that" || verbLike(t) {
-			return false
-		}
-		if transactionNouns[t.lo] {
-			return true
-		}
-	}
-	return false
-}
-
 // passivePrediction reports whether a verb of predicting at i is a passive
 // participle with its subject before it: directly before "to" and a verb,
 // with no object ("both business lines forecast to be above the

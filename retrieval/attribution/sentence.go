@@ -139,7 +139,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 func (st *sentence) dropPersonObjects() {
 	out := st.out[:0]
 	for _, r := range st.out {
-		if r.kind == newsbot.CueDenies && r.ca >= 0 && !r.direct && (properNameSpan(st.ts, r.ca, r.cb) || transactionObject(st.ts, r.ca, r.cb)) {
+		if r.kind == newsbot.CueDenies && r.ca >= 0 && !r.direct && properNameSpan(st.ts, r.ca, r.cb) {
 			continue
 		}
 		out = append(out, r)
