@@ -142,3 +142,19 @@ func TestAttributeSummativeAppositive(t *testing.T) {
 			[]want{{speaker: "The club", content: "it had signed Tom Hale, a striker who scored 20 goals last season"}}},
 	})
 }
+
+// TestAttributeProjects covers "project" as a verb of predicting: a claim
+// before "that", while the noun and the passive stay no claims.
+func TestAttributeProjects(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"projects that", []string{
+			"The department projects that enrollment will fall by 5 percent."},
+			[]want{{speaker: "The department", content: "enrollment will fall by 5 percent", cue: newsbot.CueExpects}}},
+		{"the noun with a relative clause", []string{
+			"The projects that the city funded were completed."},
+			nil},
+		{"the passive", []string{
+			"Enrollment is projected to fall by 5 percent."},
+			nil},
+	})
+}
