@@ -177,6 +177,12 @@ func (st *sentence) verb(i int, cv cueVerb) {
 	if opinionVerbs[st.ts[i].lo] && i > 0 && st.ts[i-1].is("i", "we") {
 		return // "At first I thought he had stage fright": a narrator's thought
 	}
+	if passivePrediction(st.ts, i) {
+		return // "with both business lines forecast to be above ...": no object, no claim
+	}
+	if st.nestedPrediction(i) {
+		return // "said it expects the deal to add to earnings": the said claim's content
+	}
 	sub := st.leftSubject(i)
 	if sub.ok && sub.b-sub.a > 2 && st.ts[sub.a].lo == "according" && st.ts[sub.a+1].lo == "to" {
 		return // "according to a preprint posted to bioRxiv": a participle in the source's phrase
@@ -449,7 +455,7 @@ func findingInverted(ts []tok, i int) bool {
 func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	ts := st.ts
 	k, when := st.afterCue(i + 1)
-	if cv.strict && (k >= len(ts) || !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !finiteClauseAt(ts, k)) {
+	if cv.strict && (k >= len(ts) || !clauseOpens(ts, k) && !predictionInfinitive(ts, i, k)) {
 		return // "but had found no evidence": not a report ("and explained how ..." is one)
 	}
 	r.when = when
@@ -462,6 +468,23 @@ func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 	if st.rightContent(&r, k) {
 		st.inherit(r, i)
 	}
+}
+
+// clauseOpens reports whether a reported clause starts at k: "that", a
+// "how" clause, a quotation, a colon, or a clause with its own subject
+// ("announced it will ballot workers", "believes this plan will ...").
+func clauseOpens(ts []tok, k int) bool {
+	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k)
+}
+
+// strictClaimAt reports whether a strict verb at i has its claim starting
+// at k: a clause (clauseOpens), or one of the objects some strict verbs
+// take ("claimed victory", a directive's object and infinitive, a
+// recommended course, a prediction's object and infinitive).
+func strictClaimAt(ts []tok, i, k int) bool {
+	return clauseOpens(ts, k) || claimObjects[ts[k].lo] || experienceClaim(ts, i, k) || adverbClauseAt(ts, k) || numberClauseAt(ts, k) ||
+		phraseThenThat(ts, k) || directive(ts, i, k) || recommendation(ts, i, k) || reportedObject(ts, i, k) || needObject(ts, k) ||
+		predictionInfinitive(ts, i, k)
 }
 
 // speakerBefore checks the subject found before the verb and narrows "A
@@ -562,7 +585,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "X is testifying before the committee": no claim before it
 		}
 		return st.leftContent(r, sub.bound)
-	case cv.strict && k < len(ts) && !ts[k].is("that") && !howClause(ts, k) && ts[k].q != qOpen && ts[k].s != ":" && !claimObjects[ts[k].lo] && !experienceClaim(ts, i, k) && !finiteClauseAt(ts, k) && !adverbClauseAt(ts, k) && !numberClauseAt(ts, k) && !phraseThenThat(ts, k) && !directive(ts, i, k) && !recommendation(ts, i, k) && !reportedObject(ts, i, k) && !needObject(ts, k):
+	case cv.strict && k < len(ts) && !strictClaimAt(ts, i, k):
 		return false
 	case cv.strict && k < len(ts) && recommendation(ts, i, k) && !directive(ts, i, k):
 		if st.sayingAfter(k) {
@@ -1104,6 +1127,11 @@ func (st *sentence) statementSaying(i int) bool {
 			// "issued a statement on Wednesday saying": the statement's time
 			return st.statementSayingAt(i, t)
 		}
+		if p := documentAddressee(ts, i); p > 3 && st.statementSayingAt(i, p) {
+			// "sent a letter to the governor asking that", "filed an
+			// application under 49 U.S.C. § 10903 requesting that"
+			return true
+		}
 	}
 	return st.statementSayingAt(i, i)
 }
@@ -1112,12 +1140,12 @@ func (st *sentence) statementSaying(i int) bool {
 // right before token n (n == i, or the start of a time after the noun).
 func (st *sentence) statementSayingAt(i, n int) bool {
 	ts := st.ts
-	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] {
+	if n < 3 || !documentParticiples[ts[i].lo] || !speechAct(ts, n-1) && !publishedNouns[ts[n-1].lo] || !ts[n-2].has(wcDeterminer) || !publishVerbs[ts[n-3].lo] || !requestReported(ts, i) {
 		return false
 	}
 	when := ""
-	if n < i {
-		when = join(st.s, ts, n, i)
+	if n < i && timeAt(ts, n) == i {
+		when = join(st.s, ts, n, i) // "on Wednesday", not an addressee "to the governor"
 	}
 	sub := st.leftSubject(n - 3)
 	if !sub.ok || !validNP(ts, sub.a, sub.b) {
@@ -1157,21 +1185,26 @@ func (st *sentence) withSubject(i int) (int, int, bool) {
 // publishedNouns are documents put out that say something, besides the
 // speech acts: "issued a report saying", "released an advisory saying".
 var publishedNouns = set("report", "notice", "advisory", "bulletin", "update", "warning", "alert", "declaration",
-	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal")
+	"lawsuit", "suit", "action", "complaint", "petition", "motion", "appeal", "application", "filing", "brief",
+	"request", "submission")
 
 // documentParticiples say what a document put out says: "issued a
 // statement saying", "brought a lawsuit alleging that", "filed a complaint
 // charging that".
-var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing")
+var documentParticiples = set("saying", "alleging", "claiming", "charging", "stating", "arguing", "warning", "accusing",
+	"asking", "requesting", "demanding", "urging")
 
 // publishVerbs put out a statement: "issued a statement saying".
 var publishVerbs = set("issued", "released", "published", "posted", "sent", "put", "circulated", "tweeted", "shared",
-	"brought", "filed", "lodged", "submitted")
+	"brought", "filed", "lodged", "submitted", "signed", "wrote", "delivered")
 
 // participle handles ", adding that", "while confirming that", "but
 // conceded that" after a claim in the same sentence.
 func (st *sentence) participle(i int) {
 	ts := st.ts
+	if passivePrediction(ts, i) {
+		return // "with both business lines forecast to be above ...": no object, no claim
+	}
 	if st.statementSaying(i) || st.withParticiple(i) {
 		return
 	}

@@ -114,6 +114,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			} else {
 				st.verb(i, classByIng[t.lo])
 			}
+		case passiveCues[t.lo] && !t.capped && st.passiveBy(i):
+			// "The decision, announced today by Administrator X, caps ..."
 		case t.has(wcParticiple):
 			st.participle(i)
 		default:
@@ -683,7 +685,7 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.punct && t.s == ";" && !t.inQ && j > k {
 			return trimBack(ts, k, j)
 		}
-		if t.comma() && !t.inQ && j > k && (st.otherClaimAfter(j) || st.reporterAside(j)) {
+		if t.comma() && !t.inQ && j > k && st.commaEndsClaim(j) {
 			return trimBack(ts, k, j)
 		}
 		if t.inQ || t.punct {

@@ -154,6 +154,10 @@ var verbClass = []verbEntry{
 	{base: "warn", kind: newsbot.CueExpects, loose: true},
 	{base: "caution", kind: newsbot.CueExpects, loose: true},
 	{base: "predict", kind: newsbot.CueExpects, loose: true},
+	// "projects that enrollment will fall": strict, and a noun in the base
+	// and -s forms ("the projects", "a project"); "projected to" is a
+	// passive (passivePrediction)
+	{base: "project", kind: newsbot.CueExpects, noun: true},
 	{base: "forecast", kind: newsbot.CueExpects, loose: true, noun: true, past: "forecast"},
 	{base: "estimate", kind: newsbot.CueExpects, loose: true, noun: true},
 	// strict: a prediction only before "that" or a clause ("expects Glenda
