@@ -254,6 +254,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		head := sc.m.match(st.head)
 		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
+		artNames := sc.m.match(st.all) & sc.nameMask // the question's names the article writes
 		for i, s := range src.Sentences {
 			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
@@ -297,6 +298,12 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if i+1 < len(st.sents) {
 				u.context |= sc.m.match(st.sents[i+1])
 			}
+			// the names of the question its article writes elsewhere
+			// (its lead: "Two women hiking near Crater Lake ...") are
+			// those of its later sentences ("Neither woman was near that
+			// trail, so they were cited for being in a closed area"):
+			// evidence at the share of the retrieved passage around it
+			u.passage |= artNames
 			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src], row: row})
 			units = append(units, u)
 		}
