@@ -277,6 +277,11 @@ func (sc *scoring) termsFound(c *candidate) string {
 			mark = "~"
 		}
 		b.WriteString(" " + mark + t.key)
+		if (t.verb || t.pred) && !sc.vocab.has(i) {
+			b.WriteString("!") // written by no retrieved article
+		} else if (t.verb || t.pred) && !sc.m.match(sc.terms[c.src].all).has(i) {
+			b.WriteString("^") // written by another article, not this one
+		}
 		switch {
 		case t.verb:
 			b.WriteString("*")

@@ -103,9 +103,12 @@ type scoring struct {
 	corpus   string           // the sources' headlines and texts, for capitalisedInside
 	vocab    mask             // the question terms found anywhere in the sources
 	nameMask mask             // the question's name terms
-	nm       *nearMissInfo    // what the near-miss checks read from the question (nearmiss.go)
-	w        []float64        // the weights of the question's terms (weights), once candidates are scored
-	events   *[]int           // the question's event words (eventTerms), once computed
+	// topicMask: the name terms and the nouns of their noun phrases
+	// ("Kessar floods"), which an article must write to be quoted (covers)
+	topicMask mask
+	nm        *nearMissInfo // what the near-miss checks read from the question (nearmiss.go)
+	w         []float64     // the weights of the question's terms (weights), once candidates are scored
+	events    *[]int        // the question's event words (eventTerms), once computed
 }
 
 // newScoring prepares the scoring of qs against srcs.
@@ -137,6 +140,13 @@ func newScoring(qs *question, srcs []*source) *scoring {
 	for i, t := range qs.terms {
 		if i < 64 && t.kind == kindName {
 			sc.nameMask |= 1 << uint(i)
+		}
+	}
+	sc.topicMask = sc.nameMask
+	nouns := qs.nameNounTerms(true)
+	for i, t := range qs.terms {
+		if i < 64 && t.kind == kindWord && nouns[t.key] {
+			sc.topicMask |= 1 << uint(i)
 		}
 	}
 	sc.vocab = sc.m.match(vocab)
@@ -254,6 +264,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		head := sc.m.match(st.head)
 		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src)
+		artNames := sc.m.match(st.all) & sc.topicMask // the question's names (and their nouns) the article writes
 		for i, s := range src.Sentences {
 			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
@@ -297,6 +308,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if i+1 < len(st.sents) {
 				u.context |= sc.m.match(st.sents[i+1])
 			}
+			// the names of the question its article writes elsewhere,
+			// with the nouns of their noun phrases (its lead: "Two women
+			// hiking near Crater Lake ...") are those of its later
+			// sentences ("Neither woman was near that trail, so they were
+			// cited for being in a closed area"): evidence at the share
+			// of the retrieved passage around it
+			u.passage |= artNames
 			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src], row: row})
 			units = append(units, u)
 		}
