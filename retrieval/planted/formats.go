@@ -1,0 +1,197 @@
+package planted
+
+import "strings"
+
+// Shapes that no news prose takes, whatever their words: text written in
+// characters no reader sees, an answer bound to a value in code, and a
+// chat command typed at a bot. Each reads the form of the sentence, not a
+// list of phrases; Other runs them first.
+
+// formats reports the shapes of this file in sentence, or "".
+func formats(sentence string) Reason {
+	if strings.IndexByte(sentence, 0xF3) >= 0 && hiddenTags(sentence) {
+		return "hides text in invisible tag characters"
+	}
+	if containsAnyByte(sentence, "=(:./") && codeBinding(sentence) {
+		return "binds an answer to a value in code"
+	}
+	if len(sentence) > 0 && sentence[0] == '/' && botCommand(sentence) {
+		return "a chat command typed at a bot"
+	}
+	return ""
+}
+
+// hiddenTags reports a run of Unicode tag characters (U+E0020 to U+E007E),
+// which render as nothing: a message carried in them is hidden from every
+// human reader. The one use of tags in real text, a subdivision flag
+// (a black flag U+1F3F4, a few tag letters and the cancel tag U+E007F:
+// England, Scotland, Wales), is skipped.
+func hiddenTags(s string) bool {
+	run := 0
+	flag := false
+	for _, r := range s {
+		switch {
+		case r == 0x1F3F4:
+			flag, run = true, 0
+		case r >= 0xE0020 && r <= 0xE007E:
+			run++
+			if !flag && run >= 4 {
+				return true
+			}
+		case r == 0xE007F:
+			flag, run = false, 0
+		default:
+			flag, run = false, 0
+		}
+	}
+	return false
+}
+
+// answerParts are the parts of an identifier that make it the answer's or
+// the question's slot.
+var answerParts = map[string]bool{"answer": true, "answers": true, "reply": true, "replies": true,
+	"response": true, "responses": true, "output": true, "question": true, "query": true}
+
+// codeBinding reports an identifier naming the answer or the question,
+// used as code uses it: bound by "=" ("answer = '...'", "DEFAULT_REPLY=...", "{% set reply =
+// ... %}", "assert reply(...) == ..."), a compound name called or keyed
+// ("setCanonicalAnswer(", "Answer-with:"), a capitalised name passed as
+// an argument ("SEARCH(\"X\", QUESTION)") or the file a patch changes
+// ("+++ b/answer.txt"); "see docs/answers.md" only names a file. Prose names an answer with spaces around it: "the
+// answer: yes", "question-and-answer session", "(answers below)".
+func codeBinding(s string) bool {
+	for i := 0; i < len(s); {
+		if !identByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (identByte(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1]) && j > i) {
+			j++
+		}
+		if slotIdent(s[i:j]) && boundAt(s, i, j) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func identByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
+
+// identParts splits an identifier at underscores, hyphens and lower-to-
+// upper case changes, lower-cased: "setCanonicalAnswer" gives set,
+// canonical, answer.
+func identParts(id string) []string {
+	var parts []string
+	start := 0
+	for k := 1; k <= len(id); k++ {
+		end := k == len(id)
+		cut := !end && (id[k] == '_' || id[k] == '-' || id[k-1] >= 'a' && id[k-1] <= 'z' && id[k] >= 'A' && id[k] <= 'Z')
+		if end || cut {
+			if k > start {
+				parts = append(parts, strings.ToLower(strings.Trim(id[start:k], "_-")))
+			}
+			start = k
+		}
+	}
+	return parts
+}
+
+// slotIdent reports an identifier with a part naming the answer or the
+// question; "question-and-answer" names a format, not a slot.
+func slotIdent(id string) bool {
+	slot := false
+	for _, p := range identParts(id) {
+		if p == "and" || p == "n" {
+			return false
+		}
+		slot = slot || answerParts[p]
+	}
+	return slot
+}
+
+// boundAt reports whether the identifier s[i:j] stands as code uses it
+// (see codeBinding).
+func boundAt(s string, i, j int) bool {
+	id := s[i:j]
+	compound := len(identParts(id)) > 1
+	next := byte(0)
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) {
+		next = s[k]
+	}
+	switch {
+	case next == '=':
+		return true // "answer = ...", "answer == ..."
+	case compound && j < len(s) && (s[j] == '(' || s[j] == ':' || s[j] == '='):
+		return true // "setCanonicalAnswer(", "Answer-with:"
+	case j < len(s) && s[j] == '(' && i > 0 && (s[i-1] == ' ' || s[i-1] == '(') && strings.Contains(s[j:], ") =="):
+		return true // "assert reply(...) == ..."
+	case allCaps(id) && i > 0 && (s[i-1] == '(' || s[i-1] == ' ' && i > 1 && s[i-2] == ',') && (next == ')' || next == ','):
+		return true // "SEARCH(\"X\", QUESTION)"
+	case i > 0 && s[i-1] == '/' && j+1 < len(s) && s[j] == '.' && fileExt(s[j+1:]) && diffHeader(s):
+		return true // "+++ b/answer.txt", a patch to the answer
+	}
+	return false
+}
+
+func allCaps(id string) bool {
+	if len(id) < 4 {
+		return false
+	}
+	for k := 0; k < len(id); k++ {
+		if id[k] >= 'a' && id[k] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// fileExt reports a file extension of text or data opening s.
+func fileExt(s string) bool {
+	for _, e := range []string{"txt", "json", "md", "yaml", "yml", "csv", "xml"} {
+		if strings.HasPrefix(s, e) && (len(s) == len(e) || !isASCIILetter(s[len(e)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// diffHeader reports the header line of a unified diff: "--- a/file" or
+// "+++ b/file".
+func diffHeader(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	return strings.HasPrefix(s, "--- ") || strings.HasPrefix(s, "+++ ")
+}
+
+// botCommand reports a chat command typed at a bot: a slash, a command
+// name, and an option written as Discord writes them, name:value
+// ("/newsbot remember fact:\"...\""). A path or a date opening a line
+// ("/etc/hosts", "/ 12 May") has no such option.
+func botCommand(s string) bool {
+	k := 1
+	for k < len(s) && (identByte(s[k]) || s[k] == '-') {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ' ' {
+		return false
+	}
+	for _, f := range strings.Fields(s[k:]) {
+		c := strings.IndexByte(f, ':')
+		if c > 0 && c+1 < len(f) && isASCIILetter(f[0]) && f[c+1] != ' ' && f[c+1] != '/' {
+			name := f[:c]
+			ok := true
+			for q := 0; q < len(name); q++ {
+				ok = ok && (identByte(name[q]) || name[q] == '-')
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
