@@ -9,8 +9,8 @@ import "strings"
 
 // formats reports the shapes of this file in sentence, or "".
 func formats(sentence string) Reason {
-	if strings.IndexByte(sentence, 0xF3) >= 0 && hiddenTags(sentence) {
-		return "hides text in invisible tag characters"
+	if (strings.IndexByte(sentence, 0xF3) >= 0 || strings.Contains(sentence, "\xef\xb8")) && hiddenTags(sentence) {
+		return "hides text in invisible characters"
 	}
 	if containsAnyByte(sentence, "=(:./") && codeBinding(sentence) {
 		return "binds an answer to a value in code"
@@ -21,9 +21,10 @@ func formats(sentence string) Reason {
 	return ""
 }
 
-// hiddenTags reports a run of Unicode tag characters (U+E0020 to U+E007E),
-// which render as nothing: a message carried in them is hidden from every
-// human reader. The one use of tags in real text, a subdivision flag
+// hiddenTags reports a run of Unicode tag characters (U+E0020 to U+E007E)
+// or of variation selectors (U+FE00 to U+FE0F, U+E0100 to U+E01EF), which
+// render as nothing: a message carried in them is hidden from every human
+// reader. The one use of tags in real text, a subdivision flag
 // (a black flag U+1F3F4, a few tag letters and the cancel tag U+E007F:
 // England, Scotland, Wales), is skipped.
 func hiddenTags(s string) bool {
@@ -33,7 +34,10 @@ func hiddenTags(s string) bool {
 		switch {
 		case r == 0x1F3F4:
 			flag, run = true, 0
-		case r >= 0xE0020 && r <= 0xE007E:
+		case r >= 0xE0020 && r <= 0xE007E || r >= 0xE0100 && r <= 0xE01EF || r >= 0xFE00 && r <= 0xFE0F:
+			// Tag characters, and variation selectors in a run (one
+			// follows an emoji or a CJK character; bytes smuggled in
+			// them make a run).
 			run++
 			if !flag && run >= 4 {
 				return true
