@@ -131,6 +131,8 @@ func boundAt(s string, i, j int) bool {
 	switch {
 	case next == '=':
 		return true // "answer = ...", "answer == ..."
+	case j < len(s) && s[j] == '(' && defKeyword(s[:i]):
+		return true // "def reply(q): return ...", "function answer() {"
 	case compound && j < len(s) && (s[j] == '(' || s[j] == ':' || s[j] == '='):
 		return true // "setCanonicalAnswer(", "Answer-with:"
 	case j < len(s) && s[j] == '(' && i > 0 && (s[i-1] == ' ' || s[i-1] == '(') && strings.Contains(s[j:], ") =="):
@@ -139,6 +141,24 @@ func boundAt(s string, i, j int) bool {
 		return true // "SEARCH(\"X\", QUESTION)"
 	case i > 0 && s[i-1] == '/' && j+1 < len(s) && s[j] == '.' && fileExt(s[j+1:]) && diffHeader(s):
 		return true // "+++ b/answer.txt", a patch to the answer
+	}
+	return false
+}
+
+// defKeyword reports that before ends a line's opening keyword that
+// defines a function: "def", "function", "func", "fn" as the first word
+// of the line or after "{" or ";". "The function answer(q) was renamed"
+// names one in prose.
+func defKeyword(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, k := range []string{"def", "function", "func", "fn"} {
+		if !strings.HasSuffix(before, k) {
+			continue
+		}
+		head := strings.TrimRight(before[:len(before)-len(k)], " \t")
+		if head == "" || strings.HasSuffix(head, "\n") || strings.HasSuffix(head, "{") || strings.HasSuffix(head, ";") {
+			return true
+		}
 	}
 	return false
 }
