@@ -53,16 +53,19 @@ func hiddenTags(s string) bool {
 
 // answerParts are the parts of an identifier that make it the answer's or
 // the question's slot.
-var answerParts = map[string]bool{"answer": true, "answers": true, "reply": true, "replies": true,
-	"response": true, "responses": true, "output": true, "question": true, "query": true}
+var answerParts = []string{"answer", "answers", "reply", "replies", "response", "responses", "output", "question", "query"}
 
 // codeBinding reports an identifier naming the answer or the question,
-// used as code uses it: bound by "=" ("answer = '...'", "DEFAULT_REPLY=...", "{% set reply =
-// ... %}", "assert reply(...) == ..."), a compound name called or keyed
-// ("setCanonicalAnswer(", "Answer-with:"), a capitalised name passed as
-// an argument ("SEARCH(\"X\", QUESTION)") or the file a patch changes
-// ("+++ b/answer.txt"); "see docs/answers.md" only names a file. Prose names an answer with spaces around it: "the
-// answer: yes", "question-and-answer session", "(answers below)".
+// used as code uses it: bound by "=" ("answer = '...'",
+// "DEFAULT_REPLY=...", "{% set reply = ... %}", "assert reply(...) ==
+// ..."), a compound name called or keyed ("setCanonicalAnswer(",
+// "Answer-with:"), a function defined at the start of a line ("def
+// reply(q):"), a capitalised name passed as an argument ("SEARCH(\"X\",
+// QUESTION)") or the file a patch changes ("+++ b/answer.txt"). Prose
+// names an answer with spaces around it: "the answer: yes",
+// "question-and-answer session", "(answers below)", and "see
+// docs/answers.md" only names a file. Most words fail the cheap test of
+// their edges; nothing is allocated.
 func codeBinding(s string) bool {
 	for i := 0; i < len(s); {
 		if !identByte(s[i]) {
@@ -73,8 +76,10 @@ func codeBinding(s string) bool {
 		for j < len(s) && (identByte(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1]) && j > i) {
 			j++
 		}
-		if slotIdent(s[i:j]) && boundAt(s, i, j) {
-			return true
+		if codeEdge(s, i, j) {
+			if n, slot := identSlot(s[i:j]); slot && boundAt(s, i, j, n > 1) {
+				return true
+			}
 		}
 		i = j
 	}
@@ -83,43 +88,54 @@ func codeBinding(s string) bool {
 
 func identByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
 
-// identParts splits an identifier at underscores, hyphens and lower-to-
-// upper case changes, lower-cased: "setCanonicalAnswer" gives set,
-// canonical, answer.
-func identParts(id string) []string {
-	var parts []string
-	start := 0
+// codeEdge reports whether the identifier s[i:j] touches a mark that code
+// puts next to a name (see boundAt): "=", "(" or ":" right after it, "/"
+// before it, or an argument's brackets and commas.
+func codeEdge(s string, i, j int) bool {
+	if j < len(s) && (s[j] == '(' || s[j] == ':' || s[j] == '=' || s[j] == ')' || s[j] == ',' || s[j] == '.') {
+		return true
+	}
+	if i > 0 && (s[i-1] == '/' || s[i-1] == '(') {
+		return true
+	}
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k < len(s) && (s[k] == '=' || s[k] == ')' || s[k] == ',')
+}
+
+// identSlot splits an identifier at underscores, hyphens and lower-to-
+// upper case changes ("setCanonicalAnswer": set, canonical, answer) and
+// returns how many parts it has and whether one names the answer or the
+// question; "question-and-answer" names a format, not a slot.
+func identSlot(id string) (int, bool) {
+	n, slot, start := 0, false, 0
 	for k := 1; k <= len(id); k++ {
 		end := k == len(id)
-		cut := !end && (id[k] == '_' || id[k] == '-' || id[k-1] >= 'a' && id[k-1] <= 'z' && id[k] >= 'A' && id[k] <= 'Z')
-		if end || cut {
-			if k > start {
-				parts = append(parts, strings.ToLower(strings.Trim(id[start:k], "_-")))
-			}
-			start = k
+		if !end && id[k] != '_' && id[k] != '-' && !(id[k-1] >= 'a' && id[k-1] <= 'z' && id[k] >= 'A' && id[k] <= 'Z') {
+			continue
+		}
+		p := strings.Trim(id[start:k], "_-")
+		start = k
+		if p == "" {
+			continue
+		}
+		n++
+		if strings.EqualFold(p, "and") || strings.EqualFold(p, "n") {
+			return n, false
+		}
+		for _, a := range answerParts {
+			slot = slot || strings.EqualFold(p, a)
 		}
 	}
-	return parts
+	return n, slot
 }
 
-// slotIdent reports an identifier with a part naming the answer or the
-// question; "question-and-answer" names a format, not a slot.
-func slotIdent(id string) bool {
-	slot := false
-	for _, p := range identParts(id) {
-		if p == "and" || p == "n" {
-			return false
-		}
-		slot = slot || answerParts[p]
-	}
-	return slot
-}
-
-// boundAt reports whether the identifier s[i:j] stands as code uses it
-// (see codeBinding).
-func boundAt(s string, i, j int) bool {
+// boundAt reports whether the identifier s[i:j], of one part or more
+// (compound), stands as code uses it (see codeBinding).
+func boundAt(s string, i, j int, compound bool) bool {
 	id := s[i:j]
-	compound := len(identParts(id)) > 1
 	next := byte(0)
 	k := j
 	for k < len(s) && s[k] == ' ' {

@@ -135,3 +135,23 @@ func TestHiddenSelectors(t *testing.T) {
 		t.Errorf("emoji with a variation selector flagged (%s)", r)
 	}
 }
+
+// TestFormatsAllocateNothing: the shapes of formats.go run on every
+// sentence at ingest; on ordinary sentences, code-like ones among them,
+// they allocate nothing.
+func TestFormatsAllocateNothing(t *testing.T) {
+	lines := []string{
+		"The council said on Tuesday (after a vote of 12 to 3) that the weir, built in 1902, would be repaired.",
+		"Answer: the ferry resumes on 4 May; see https://example.org/ferry.html for times.",
+		"Readers asked: is the Ebford weir safe? The agency's reply (a firm yes) came at 10:30, its chief said.",
+		"Price (GBP): 12.50, 13.75, 14.00 - figures from the ONS, table 3.1.",
+	}
+	allocs := testing.AllocsPerRun(200, func() {
+		for _, s := range lines {
+			planted.Formats(s)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("formats allocated %.1f times over %d ordinary sentences", allocs, len(lines))
+	}
+}
