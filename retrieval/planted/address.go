@@ -252,12 +252,27 @@ func (s *sent) messageLabel() bool {
 		for i := from; i <= k; i++ {
 			msg = msg || messageWords[s.word(i)] || s.has(i, cOutput)
 			prep = prep || s.has(i, cPrep)
-			machine = machine || s.machineHead(i)
+			machine = machine || s.machineHead(i) || s.labelMachine(i)
 		}
 		if machine && (msg || prep) || (msg || prep) && s.relayIn(from, k+1) {
 			return true
 		}
 		from = k + 1
+	}
+	return false
+}
+
+// labelMachine reports, in a label, a machine named by what it produces
+// ("answer apps", "reply boxes", "answer services") or by not being human
+// ("non-human readers", "nonhuman visitors"): the audience of a note
+// such as "For feed rankers and answer boxes only:". People are named by
+// their trade or place ("answer desk staff", "human readers").
+func (s *sent) labelMachine(i int) bool {
+	switch s.word(i) {
+	case "apps", "app", "boxes", "box", "services", "engines", "tools", "bots", "widgets":
+		return s.has(i-1, cOutput)
+	case "readers", "reader", "visitors", "users", "clients", "audiences", "audience", "eyes":
+		return s.is(i-1, "non-human") || s.is(i-1, "nonhuman") || s.is(i-1, "human") && s.is(i-2, "non")
 	}
 	return false
 }

@@ -31,3 +31,6 @@ func KeepForeign(text string, sents []newsbot.Sentence) {
 	}
 	keepForeign(text, sents, shares)
 }
+
+// Formats is formats (formats.go).
+func Formats(sentence string) Reason { return formats(sentence) }

@@ -53,7 +53,7 @@ var newsObjects = map[string]bool{"news": true, "headlines": true, "headline": t
 var functionHeads = map[string]bool{"services": true, "service": true, "apps": true, "app": true,
 	"feeds": true, "platforms": true, "platform": true, "products": true, "anything": true, "whatever": true,
 	"whoever": true, "anyone": true, "newsrooms": true, "widgets": true, "aggregators": true, "readers": true,
-	"features": true, "pipelines": true, "pipeline": true}
+	"features": true, "pipelines": true, "pipeline": true, "everyone": true, "everybody": true, "all": true}
 
 // functionMods make the next product noun an audience by its function:
 // "recap services", "headline generators", "listing engines".

@@ -731,6 +731,9 @@ func foreignDirected(sentence string) bool {
 // languages and markup. Detect calls it after the English checks. One pass over the bytes
 // decides which of them can apply.
 func Other(sentence string) Reason {
+	if r := formats(sentence); r != "" { // formats.go
+		return r
+	}
 	order, mark := prescan(sentence)
 	if r := markup(sentence, mark); r != "" {
 		return r

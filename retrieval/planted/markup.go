@@ -342,6 +342,12 @@ func (st *markupState) paragraph(n int, text func(int) string, flags []bool) {
 	closes := false
 	for i := range n {
 		s := text(i)
+		if formats(s) != "" {
+			// Code binding an answer, a command to a bot, hidden
+			// characters: the paragraph around it is the same code
+			// or the same hidden message (formats.go).
+			flags[i], all = true, true
+		}
 		k, bare := classifyMarkup(s)
 		switch k {
 		case mToken:

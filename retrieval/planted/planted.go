@@ -331,6 +331,9 @@ func (s *sent) detect() Reason {
 	if s.all&(cMachine|cMachineWeak) != 0 && s.addressed() {
 		return "addressed to machines" // address.go
 	}
+	if s.all&(cMachine|cMachineWeak) == 0 && s.all&(cOutput|cPrep) != 0 && s.messageLabel() {
+		return "addressed to machines named by what they produce" // labelMachine
+	}
 	if p := s.persona(); p <= -2 || p >= 0 && !s.framed(p) && !s.framedBefore(p) {
 		return "gives the reader a role to play"
 	}

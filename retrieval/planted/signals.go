@@ -596,11 +596,37 @@ func (s *sent) politeRequest() int {
 // to repeat"), or -1.
 func (s *sent) youTo() int {
 	for i := 0; i+2 < s.n; i++ {
-		if s.has(i, cYou) && s.is(i+1, "to") && s.speechVerb(i+2) {
+		if s.has(i, cYou) && s.is(i+1, "to") && s.speechVerb(i+2) && !s.askedByOther(i-1) {
 			return i + 2
 		}
 	}
 	return -1
+}
+
+// askVerbs report a request someone makes of "you".
+var askVerbs = map[string]bool{"asks": true, "asked": true, "tells": true, "told": true, "wants": true,
+	"wanted": true, "prompts": true, "prompted": true, "invites": true, "invited": true}
+
+// askedByOther reports that the word at v is a request verb in the
+// present or past ("asks", "told") whose subject, in its clause, is
+// someone else than the text or its writers: "the caller (often a
+// recording) asks you to say \"yes\"" describes what a scammer does,
+// where "we ask you to say", "this page asks you to say" and "it asks
+// you to tell" (the text, or a voice it puts on) make the request.
+func (s *sent) askedByOther(v int) bool {
+	if v < 1 || !askVerbs[s.word(v)] {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		w := s.word(k)
+		if w == "we" || w == "i" || w == "it" || s.has(k, cThis|cTextNoun|cMachine|cMachineWeak|cYou) {
+			return false
+		}
+		if s.toks[k].clause {
+			break
+		}
+	}
+	return true
 }
 
 // taskWords name a duty someone is given: "your task is to repeat".

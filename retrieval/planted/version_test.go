@@ -29,6 +29,7 @@ var checkedFingerprint = map[int]string{
 	10: "2ae0824c45594ddb over 1639 texts", // i11p: audiences named by their function, orders scoped over the text's retellings, planted instructions in quotation marks, ruled accounts, label overrides, bracketed orders (function.go)
 	11: "78b3b59f31697e72 over 1639 texts", // i11q: statements ranked above the text (authority.go)
 	12: "4c9f4375b89f088d over 1639 texts", // i11r: given names, 'anything' as an object, verdicts beside weak machine nouns (issue 11)
+	13: "00bbbd5446829df1 over 1639 texts", // i11t: shapes no prose takes (an answer bound in code, a bot command, hidden tag characters: formats.go), labels to machines named by what they produce, "all/everyone who retell it", requests made by someone else
 }
 
 // fingerprintFiles are the spent sets the fingerprint reads: files that
