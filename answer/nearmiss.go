@@ -38,7 +38,13 @@ import (
 //   - the asked thing: "how much *profit*" needs the noun in the
 //     sentence ("how much money", "how much extra" need none), and "What
 //     is the *unemployment* rate" each word of a compound attribute (the
-//     interest rate is another one).
+//     interest rate is another one);
+//   - another thing of the asked kind: when the question's name modifies
+//     a noun ("Is *the Harbour Road tunnel* still closed?", "the Delta
+//     plant", "Smith's company"), a sentence that writes the noun with
+//     another name beside it ("The *Mill Lane tunnel* reopened") and
+//     does not name the question's (nor an alias of it) is about the
+//     other one.
 //
 // They are hooked in at one place, the candidate's predicate flag
 // (scoring.score), so a sentence they reject neither supports an answer
@@ -58,8 +64,16 @@ type nearMissInfo struct {
 	// muchNoun: the term of the noun asked about by "how much N"
 	// ("how much *profit*"), or -1.
 	muchNoun int
-	attrs    []int // the words of the attribute asked for (attributePhrase)
-	named    int   // the term of N in "the name of the N" (namedNoun), or -1
+	attrs    []int      // the words of the attribute asked for (attributePhrase)
+	named    int        // the term of N in "the name of the N" (namedNoun), or -1
+	kinds    []kindHead // names that modify a noun (kindHeads)
+}
+
+// kindHead is a name of the question that modifies a noun, its head:
+// "the Harbour Road *tunnel*", "Smith's *company*".
+type kindHead struct {
+	name int // index in question.names
+	head int // the term of the noun
 }
 
 // nearMiss reports whether a candidate sentence, with its evidence unit
@@ -78,6 +92,7 @@ const (
 	nmBound               // a number picking the event missing from the unit
 	nmVerb                // the asked verb not stated as the event
 	nmNeed                // the asked quantity's kind missing
+	nmOther               // the asked noun with another name beside it, the question's name absent
 	nmChecks  = iota      // how many checks there are
 )
 
@@ -86,7 +101,8 @@ const (
 func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
-			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
+			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun(),
+			kinds: sc.qs.kindHeads()}
 	}
 	failed := 0
 	fail := func(bit int) bool {
@@ -118,6 +134,9 @@ func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) && fail(nmNeed) {
 		return failed
 	}
+	if len(sc.nm.kinds) > 0 && sc.otherOfKind(c.sent.Text) && fail(nmOther) {
+		return failed
+	}
 	return failed
 }
 
@@ -139,6 +158,8 @@ func (sc *scoring) nearMissCheck(c *candidate, u unit) string {
 		return "near-miss: asked verb"
 	case bits&nmNeed != 0:
 		return "near-miss: quantity kind"
+	case bits&nmOther != 0:
+		return "near-miss: another of the kind"
 	}
 	return ""
 }
@@ -736,4 +757,93 @@ func (qs *question) wordTerm(text string) int {
 		}
 	}
 	return -1
+}
+
+// kindHeads returns the question's names that modify a noun in a noun
+// phrase led by a determiner or by the name's possessive: "Is *the
+// Harbour Road* tunnel still closed?", "the *Delta* plant", "*Smith's*
+// company". The noun is the word right after the name, in lower case and
+// neither a stop word, a modifier ("the EU's *first* quota"), a topic
+// noun ("the Halvern *case*") nor a past form (the question's verb: "Has
+// the Delta *closed*").
+func (qs *question) kindHeads() []kindHead {
+	var out []kindHead
+	for k, n := range qs.names {
+		if len(n.nounWords) == 0 || !n.possessive && (n.start == 0 || !determiners[qs.ws[n.start-1].lower]) {
+			continue
+		}
+		h := n.nounWords[0]
+		lw := strings.ToLower(h)
+		if h != lw || isStop(lw) || modifiers[lw] || topicNouns[lw] || pastForm(lw) {
+			continue
+		}
+		if i := qs.wordTerm(h); i >= 0 {
+			out = append(out, kindHead{name: k, head: i})
+		}
+	}
+	return out
+}
+
+// otherOfKind reports whether the sentence is about another thing of the
+// kind a name of the question heads (kindHeads): it writes the noun right
+// after another name, itself after a determiner or written as a
+// possessive ("*The Mill Lane* tunnel reopened", "*Jones's* company"),
+// whose words are none of the question's, and does not name the
+// question's name nor an alias of it. A sentence that names both ("the
+// Harbour Road and Mill Lane tunnels") is left to the other checks.
+func (sc *scoring) otherOfKind(text string) bool {
+	fs := strings.Fields(text)
+	set := unitSet(text)
+	found := sc.m.match(set)
+	tset := map[string]bool{}
+	for _, kh := range sc.nm.kinds {
+		n := &sc.qs.names[kh.name]
+		if n.allIn(found) || n.aliasIn(set) {
+			continue
+		}
+		t := sc.qs.terms[kh.head]
+		for k := 1; k < len(fs); k++ {
+			clear(tset)
+			for _, x := range unitTerms(strings.Trim(fs[k], "\"'“”‘’(),.;:!?")) {
+				tset[x] = true
+			}
+			if !sc.m.term(kh.head, t, tset) || sc.otherNameBefore(fs, k) == "" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// otherNameBefore returns the name written right before the k-th word of
+// fs, when it is led by a determiner or ends in a possessive and none of
+// its words is the question's, a date or a figure; "" otherwise.
+func (sc *scoring) otherNameBefore(fs []string, k int) string {
+	j := k - 1
+	var name []string
+	for ; j >= 0; j-- {
+		raw := fs[j]
+		if strings.ContainsAny(raw, ",;:.!?()\"“”") {
+			break // the phrase ends: "in Paris, the tunnel"
+		}
+		tok := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
+		if !capitalised(tok) || determiners[strings.ToLower(tok)] {
+			break
+		}
+		if strings.ContainsAny(tok, "0123456789") || timeExpr.MatchString(tok) || isStop(strings.ToLower(tok)) || sc.qs.hasTerm(tok) {
+			return ""
+		}
+		name = append(name, tok)
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	last := fs[k-1]
+	possessive := strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+	if !possessive && (j < 0 || !determiners[strings.ToLower(fs[j])]) {
+		return ""
+	}
+	slices.Reverse(name)
+	return strings.Join(name, " ")
 }
