@@ -96,14 +96,21 @@ const (
 	nmChecks  = iota      // how many checks there are
 )
 
-// nearMissChecks returns the near-miss checks the candidate fails: the
-// first one found, or every one when all is set.
-func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
+// nmInfo returns what the near-miss checks read from the question,
+// computed on first use.
+func (sc *scoring) nmInfo() *nearMissInfo {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
 			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun(),
 			kinds: sc.qs.kindHeads()}
 	}
+	return sc.nm
+}
+
+// nearMissChecks returns the near-miss checks the candidate fails: the
+// first one found, or every one when all is set.
+func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
+	sc.nmInfo()
 	failed := 0
 	fail := func(bit int) bool {
 		failed |= bit
@@ -792,13 +799,26 @@ func (qs *question) kindHeads() []kindHead {
 // question's name nor an alias of it. A sentence that names both ("the
 // Harbour Road and Mill Lane tunnels") is left to the other checks.
 func (sc *scoring) otherOfKind(text string) bool {
+	return sc.otherKinds(text, false) != 0
+}
+
+// otherKinds returns the head nouns of kindHeads that text writes only of
+// another thing of their kind (otherOfKind), as a mask of the question's
+// terms. In a headline (headline set), the other name may also start
+// the text: "Mill Lane tunnel back in use".
+func (sc *scoring) otherKinds(text string, headline bool) mask {
+	kinds := sc.nmInfo().kinds
+	if len(kinds) == 0 {
+		return 0
+	}
 	fs := strings.Fields(text)
 	set := unitSet(text)
 	found := sc.m.match(set)
 	tset := map[string]bool{}
-	for _, kh := range sc.nm.kinds {
+	var out mask
+	for _, kh := range kinds {
 		n := &sc.qs.names[kh.name]
-		if n.allIn(found) || n.aliasIn(set) {
+		if kh.head >= 64 || n.allIn(found) || n.aliasIn(set) {
 			continue
 		}
 		t := sc.qs.terms[kh.head]
@@ -807,19 +827,35 @@ func (sc *scoring) otherOfKind(text string) bool {
 			for _, x := range unitTerms(strings.Trim(fs[k], "\"'“”‘’(),.;:!?")) {
 				tset[x] = true
 			}
-			if !sc.m.term(kh.head, t, tset) || sc.otherNameBefore(fs, k) == "" {
-				continue
+			if sc.m.term(kh.head, t, tset) && sc.otherNameBefore(fs, k, headline) != "" {
+				out |= 1 << uint(kh.head)
+				break
 			}
-			return true
 		}
 	}
-	return false
+	return out
+}
+
+// otherKindsOf returns otherKinds of each sentence of src: the head
+// nouns a sentence writes only of another thing of their kind, which it
+// does not lend its neighbours' evidence units nor its passage. All are
+// zero when the question's names head no noun.
+func (sc *scoring) otherKindsOf(src *source) []mask {
+	out := make([]mask, len(src.Sentences))
+	if len(sc.nmInfo().kinds) == 0 {
+		return out
+	}
+	for i, s := range src.Sentences {
+		out[i] = sc.otherKinds(s.Text, false)
+	}
+	return out
 }
 
 // otherNameBefore returns the name written right before the k-th word of
-// fs, when it is led by a determiner or ends in a possessive and none of
-// its words is the question's, a date or a figure; "" otherwise.
-func (sc *scoring) otherNameBefore(fs []string, k int) string {
+// fs, when it is led by a determiner (or starts a headline, atStart) or
+// ends in a possessive, and none of its words is the question's, a date
+// or a figure; "" otherwise.
+func (sc *scoring) otherNameBefore(fs []string, k int, atStart bool) string {
 	j := k - 1
 	var name []string
 	for ; j >= 0; j-- {
@@ -841,7 +877,7 @@ func (sc *scoring) otherNameBefore(fs []string, k int) string {
 	}
 	last := fs[k-1]
 	possessive := strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
-	if !possessive && (j < 0 || !determiners[strings.ToLower(fs[j])]) {
+	if !possessive && !(j < 0 && atStart) && (j < 0 || !determiners[strings.ToLower(fs[j])]) {
 		return ""
 	}
 	slices.Reverse(name)
