@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
 )
 
@@ -854,7 +855,8 @@ func (sc *scoring) otherKindsOf(src *source) []mask {
 // otherNameBefore returns the name written right before the k-th word of
 // fs, when it is led by a determiner (or starts a headline, atStart) or
 // ends in a possessive, and none of its words is the question's, a date
-// or a figure; "" otherwise.
+// or a figure, nor is it the initials of a name of the question; ""
+// otherwise.
 func (sc *scoring) otherNameBefore(fs []string, k int, atStart bool) string {
 	j := k - 1
 	var name []string
@@ -881,5 +883,12 @@ func (sc *scoring) otherNameBefore(fs []string, k int, atStart bool) string {
 		return ""
 	}
 	slices.Reverse(name)
+	if len(name) == 1 && isAcronymText(name[0]) {
+		for _, n := range sc.qs.names {
+			if initialsIn(strings.Fields(n.text), newsbot.AliasKey(name[0])) != nil {
+				return "" // "This DOE grant", asked of the Department of Energy grant: the name's initials
+			}
+		}
+	}
 	return strings.Join(name, " ")
 }

@@ -70,4 +70,19 @@ func TestOtherOfKind(t *testing.T) {
 			t.Errorf("%q: another company %v, want %v", tc.text, got, tc.want)
 		}
 	}
+	q = "What did the Department of Energy grant allow Sandia to do?"
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"This DOE grant will allow Sandia to upgrade its battery lab.", false}, // the name's initials
+		{"The NSF grant paid for a new microscope.", true},
+	} {
+		qs := analyse(q, []string{"The Department of Energy grant will allow Sandia to upgrade its lab."})
+		sc := newScoring(qs, nil)
+		sc.nm = &nearMissInfo{kinds: qs.kindHeads()}
+		if got := sc.otherOfKind(tc.text); got != tc.want {
+			t.Errorf("%q: another grant %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
