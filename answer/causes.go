@@ -299,7 +299,7 @@ func CauseOrder() []string {
 	return []string{causeNoTrace, causeNoPeriod, causeMissing, causeNoSource, causeNoCand, causeOffTopic, causeNoOwn, causeFewTerms,
 		causeNoWord, causeAttribute, causeVerb, causePredicate, causeYear, causeUnrealised, causeFinal,
 		"near-miss: named noun", "near-miss: speaker", "near-miss: attribute", "near-miss: much noun",
-		"near-miss: bound number", "near-miss: asked verb", "near-miss: quantity kind",
+		"near-miss: bound number", "near-miss: asked verb", "near-miss: quantity kind", "near-miss: another of the kind",
 		causeCoverage, causeType, causePasses, causeFloor, causeSource, causeFirstType, causeRepeat,
 		causeRanking, causeNotFirst, causeFirstCut, causeComposed}
 }

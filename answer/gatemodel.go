@@ -79,7 +79,7 @@ var gateFeatureNames = [gFeatures]string{
 	"names_own", "name_direct", "name_alias", "name_unit", "no_names", "word_share", "words_ok",
 	"preds_in", "years", "unrealised", "provisional", "verb_own", "verb_written", "has_verb",
 	"carries", "fact_near", "plan",
-	"nm_named", "nm_speaker", "nm_attr", "nm_much", "nm_bound", "nm_verb", "nm_need",
+	"nm_named", "nm_speaker", "nm_attr", "nm_much", "nm_bound", "nm_verb", "nm_need", "nm_other",
 	"top1", "top3", "retrieval_margin", "score_margin", "terms", "kind_many", "kind_when", "kind_who", "kind_where", "kind_yesno",
 	"event_nowhere", "event_own", "event_absent", "count_apart", "past_plan",
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval"
 )
 
@@ -38,7 +39,13 @@ import (
 //   - the asked thing: "how much *profit*" needs the noun in the
 //     sentence ("how much money", "how much extra" need none), and "What
 //     is the *unemployment* rate" each word of a compound attribute (the
-//     interest rate is another one).
+//     interest rate is another one);
+//   - another thing of the asked kind: when the question's name modifies
+//     a noun ("Is *the Harbour Road tunnel* still closed?", "the Delta
+//     plant", "Smith's company"), a sentence that writes the noun with
+//     another name beside it ("The *Mill Lane tunnel* reopened") and
+//     does not name the question's (nor an alias of it) is about the
+//     other one.
 //
 // They are hooked in at one place, the candidate's predicate flag
 // (scoring.score), so a sentence they reject neither supports an answer
@@ -58,8 +65,16 @@ type nearMissInfo struct {
 	// muchNoun: the term of the noun asked about by "how much N"
 	// ("how much *profit*"), or -1.
 	muchNoun int
-	attrs    []int // the words of the attribute asked for (attributePhrase)
-	named    int   // the term of N in "the name of the N" (namedNoun), or -1
+	attrs    []int      // the words of the attribute asked for (attributePhrase)
+	named    int        // the term of N in "the name of the N" (namedNoun), or -1
+	kinds    []kindHead // names that modify a noun (kindHeads)
+}
+
+// kindHead is a name of the question that modifies a noun, its head:
+// "the Harbour Road *tunnel*", "Smith's *company*".
+type kindHead struct {
+	name int // index in question.names
+	head int // the term of the noun
 }
 
 // nearMiss reports whether a candidate sentence, with its evidence unit
@@ -78,16 +93,25 @@ const (
 	nmBound               // a number picking the event missing from the unit
 	nmVerb                // the asked verb not stated as the event
 	nmNeed                // the asked quantity's kind missing
+	nmOther               // the asked noun with another name beside it, the question's name absent
 	nmChecks  = iota      // how many checks there are
 )
+
+// nmInfo returns what the near-miss checks read from the question,
+// computed on first use.
+func (sc *scoring) nmInfo() *nearMissInfo {
+	if sc.nm == nil {
+		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
+			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun(),
+			kinds: sc.qs.kindHeads()}
+	}
+	return sc.nm
+}
 
 // nearMissChecks returns the near-miss checks the candidate fails: the
 // first one found, or every one when all is set.
 func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
-	if sc.nm == nil {
-		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
-			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun()}
-	}
+	sc.nmInfo()
 	failed := 0
 	fail := func(bit int) bool {
 		failed |= bit
@@ -118,6 +142,9 @@ func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	if sc.nm.need != "" && !quantityOfKind(c.sent.Text, sc.nm.need, sc.qs.numbers) && fail(nmNeed) {
 		return failed
 	}
+	if len(sc.nm.kinds) > 0 && sc.otherOfKind(c.sent.Text) && fail(nmOther) {
+		return failed
+	}
 	return failed
 }
 
@@ -139,6 +166,8 @@ func (sc *scoring) nearMissCheck(c *candidate, u unit) string {
 		return "near-miss: asked verb"
 	case bits&nmNeed != 0:
 		return "near-miss: quantity kind"
+	case bits&nmOther != 0:
+		return "near-miss: another of the kind"
 	}
 	return ""
 }
@@ -736,4 +765,130 @@ func (qs *question) wordTerm(text string) int {
 		}
 	}
 	return -1
+}
+
+// kindHeads returns the question's names that modify a noun in a noun
+// phrase led by a determiner or by the name's possessive: "Is *the
+// Harbour Road* tunnel still closed?", "the *Delta* plant", "*Smith's*
+// company". The noun is the word right after the name, in lower case and
+// neither a stop word, a modifier ("the EU's *first* quota"), a topic
+// noun ("the Halvern *case*") nor a past form (the question's verb: "Has
+// the Delta *closed*").
+func (qs *question) kindHeads() []kindHead {
+	var out []kindHead
+	for k, n := range qs.names {
+		if len(n.nounWords) == 0 || !n.possessive && (n.start == 0 || !determiners[qs.ws[n.start-1].lower]) {
+			continue
+		}
+		h := n.nounWords[0]
+		lw := strings.ToLower(h)
+		if h != lw || isStop(lw) || modifiers[lw] || topicNouns[lw] || pastForm(lw) {
+			continue
+		}
+		if i := qs.wordTerm(h); i >= 0 {
+			out = append(out, kindHead{name: k, head: i})
+		}
+	}
+	return out
+}
+
+// otherOfKind reports whether the sentence is about another thing of the
+// kind a name of the question heads (kindHeads): it writes the noun right
+// after another name, itself after a determiner or written as a
+// possessive ("*The Mill Lane* tunnel reopened", "*Jones's* company"),
+// whose words are none of the question's, and does not name the
+// question's name nor an alias of it. A sentence that names both ("the
+// Harbour Road and Mill Lane tunnels") is left to the other checks.
+func (sc *scoring) otherOfKind(text string) bool {
+	return sc.otherKinds(text, false) != 0
+}
+
+// otherKinds returns the head nouns of kindHeads that text writes only of
+// another thing of their kind (otherOfKind), as a mask of the question's
+// terms. In a headline (headline set), the other name may also start
+// the text: "Mill Lane tunnel back in use".
+func (sc *scoring) otherKinds(text string, headline bool) mask {
+	kinds := sc.nmInfo().kinds
+	if len(kinds) == 0 {
+		return 0
+	}
+	fs := strings.Fields(text)
+	set := unitSet(text)
+	found := sc.m.match(set)
+	tset := map[string]bool{}
+	var out mask
+	for _, kh := range kinds {
+		n := &sc.qs.names[kh.name]
+		if kh.head >= 64 || n.allIn(found) || n.aliasIn(set) {
+			continue
+		}
+		t := sc.qs.terms[kh.head]
+		for k := 1; k < len(fs); k++ {
+			clear(tset)
+			for _, x := range unitTerms(strings.Trim(fs[k], "\"'“”‘’(),.;:!?")) {
+				tset[x] = true
+			}
+			if sc.m.term(kh.head, t, tset) && sc.otherNameBefore(fs, k, headline) != "" {
+				out |= 1 << uint(kh.head)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// otherKindsOf returns otherKinds of each sentence of src: the head
+// nouns a sentence writes only of another thing of their kind, which it
+// does not lend its neighbours' evidence units nor its passage. All are
+// zero when the question's names head no noun.
+func (sc *scoring) otherKindsOf(src *source) []mask {
+	out := make([]mask, len(src.Sentences))
+	if len(sc.nmInfo().kinds) == 0 {
+		return out
+	}
+	for i, s := range src.Sentences {
+		out[i] = sc.otherKinds(s.Text, false)
+	}
+	return out
+}
+
+// otherNameBefore returns the name written right before the k-th word of
+// fs, when it is led by a determiner (or starts a headline, atStart) or
+// ends in a possessive, and none of its words is the question's, a date
+// or a figure, nor is it the initials of a name of the question; ""
+// otherwise.
+func (sc *scoring) otherNameBefore(fs []string, k int, atStart bool) string {
+	j := k - 1
+	var name []string
+	for ; j >= 0; j-- {
+		raw := fs[j]
+		if strings.ContainsAny(raw, ",;:.!?()\"“”") {
+			break // the phrase ends: "in Paris, the tunnel"
+		}
+		tok := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
+		if !capitalised(tok) || determiners[strings.ToLower(tok)] {
+			break
+		}
+		if strings.ContainsAny(tok, "0123456789") || timeExpr.MatchString(tok) || isStop(strings.ToLower(tok)) || sc.qs.hasTerm(tok) {
+			return ""
+		}
+		name = append(name, tok)
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	last := fs[k-1]
+	possessive := strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+	if !possessive && !(j < 0 && atStart) && (j < 0 || !determiners[strings.ToLower(fs[j])]) {
+		return ""
+	}
+	slices.Reverse(name)
+	if len(name) == 1 && isAcronymText(name[0]) {
+		for _, n := range sc.qs.names {
+			if initialsIn(strings.Fields(n.text), newsbot.AliasKey(name[0])) != nil {
+				return "" // "This DOE grant", asked of the Department of Energy grant: the name's initials
+			}
+		}
+	}
+	return strings.Join(name, " ")
 }

@@ -261,9 +261,14 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 	var units []unit
 	for _, src := range srcs {
 		st := sc.terms[src]
+		// a headline or neighbour about another thing of the asked kind
+		// ("Mill Lane tunnel back in use", asked about the Harbour Road
+		// tunnel) does not lend the sentence its noun (otherKinds)
+		headOther := sc.otherKinds(src.Article.Title, true)
+		other := sc.otherKindsOf(src)
 		head := sc.m.match(st.head)
 		headExact := sc.m.exact(st.head)
-		passage := sc.passageMasks(src)
+		passage := sc.passageMasks(src, other)
 		artNames := sc.m.match(st.all) & sc.topicMask // the question's names (and their nouns) the article writes
 		for i, s := range src.Sentences {
 			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
@@ -274,7 +279,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			if !ok && !row || bareQuestion(src, s) {
 				continue
 			}
-			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]) | sc.valueOf(s.Text), context: head, head: headExact, title: head, passage: passage[s.Seq]}
+			u := unit{set: st.sents[i], own: sc.m.match(st.sents[i]) | sc.valueOf(s.Text), context: head &^ headOther, head: headExact, title: head, passage: passage[s.Seq]}
 			if j := leadIn(src, i); j >= 0 {
 				u.own |= sc.m.match(st.sents[j]) // "The parties won the following seats:" / "- Labour Party: 8 seats"
 			}
@@ -300,13 +305,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 				u.own |= sc.m.match(st.sents[i-1]) & sc.nameMask
 			}
 			if i > 0 {
-				u.context |= sc.m.match(st.sents[i-1])
+				u.context |= sc.m.match(st.sents[i-1]) &^ other[i-1]
 				if sameParagraph(src, i-1, i) {
 					u.before = sc.m.match(st.sents[i-1]) & sc.nameMask
 				}
 			}
 			if i+1 < len(st.sents) {
-				u.context |= sc.m.match(st.sents[i+1])
+				u.context |= sc.m.match(st.sents[i+1]) &^ other[i+1]
 			}
 			// the names of the question its article writes elsewhere,
 			// with the nouns of their noun phrases (its lead: "Two women
@@ -498,15 +503,17 @@ func leadIn(src *source, i int) int {
 const maxListItems = 30
 
 // passageMasks returns, by sentence seq, the question terms found in the
-// retrieved passages of the source that hold the sentence.
-func (sc *scoring) passageMasks(src *source) map[int]mask {
+// retrieved passages of the source that hold the sentence, less the head
+// nouns each sentence writes only of another thing of their kind (other,
+// by sentence: otherKindsOf).
+func (sc *scoring) passageMasks(src *source, other []mask) map[int]mask {
 	out := map[int]mask{}
 	st := sc.terms[src]
 	for _, p := range src.Passages {
 		var m mask
 		for i, s := range src.Sentences {
 			if s.Seq >= p.FirstSeq && s.Seq <= p.LastSeq {
-				m |= sc.m.match(st.sents[i])
+				m |= sc.m.match(st.sents[i]) &^ other[i]
 			}
 		}
 		for seq := p.FirstSeq; seq <= p.LastSeq; seq++ {

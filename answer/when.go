@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
+	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/retrieval/timeexpr"
 )
 
@@ -538,7 +539,7 @@ func answerLatest(question, query string, srcs []*source, aliases map[string][]s
 			j++
 		}
 		newest := p.answer(question, srcs[i:j])
-		if newest.Supported && !p.onlyPlans(srcs[i:j], states) {
+		if newest.Supported && !p.onlyPlans(srcs[i:j], states) && !p.noState(srcs[i:j], states) {
 			if changed := p.changedAnswer(question, newer, states); changed != nil {
 				older := newest // this day's answer, or with the days before it
 				if all := p.answer(question, srcs[i:]); all.Supported {
@@ -574,6 +575,33 @@ func (p *prepared) onlyPlans(day []*source, states map[string]bool) bool {
 	for _, c := range picked {
 		if !c.plan {
 			return false
+		}
+	}
+	return len(picked) > 0
+}
+
+// noState reports whether a question about a state ("Is the tunnel still
+// closed?") would be answered from day only with sentences that state
+// nothing of it: no word of the state or of its change (states) in the
+// sentence, and no predicate of the question in its evidence unit ("The
+// Harbour Road tunnel was built in 1962 and carries 20,000 cars a day").
+// A fact of the thing's history is not its state, so such a day does not
+// displace an older report of it, as a plan does not (onlyPlans).
+func (p *prepared) noState(day []*source, states map[string]bool) bool {
+	if states == nil {
+		return false
+	}
+	picked, _ := p.sc.pick(p.candidatesOf(day))
+	for _, c := range picked {
+		for _, w := range words(c.sent.Text) {
+			if states[retrieval.Stem(w)] {
+				return false
+			}
+		}
+		for i, t := range p.sc.qs.terms {
+			if (t.pred || t.verb) && states[t.key] && (c.u.own | c.u.context).has(i) {
+				return false
+			}
 		}
 	}
 	return len(picked) > 0
