@@ -544,38 +544,44 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// article's headline do, and it holds the asked fact or nothing
 	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsCheck(u.own|u.context, u.own|u.head, w, c.row && c.carries, sc.typedNamed(c)) == "" && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text)) && !sc.nearMiss(c, u)
-	c.score = c.coverage
 	// the sentence that states the asked fact says it with the question's
 	// own ordinary words; an opening sentence that shares the question's
 	// names and gets its other words from its neighbours and headline
 	// summarises the story (wordsOwn)
-	c.score += ownWordsBonus * sc.wordsOwn(u.own, w)
+	f := &c.rank
+	f[rCoverage] = c.coverage
+	f[rWordsOwn] = sc.wordsOwn(u.own, w)
 	if c.onTopic && sc.eachNameIn(u.own|u.before|u.refs|u.context) {
 		// what the question asks beyond its story's topic, said of its
 		// names (in the sentence, its neighbours or its headline)
-		c.score += specificBonus * sc.specificOwn(u.own, u.title, w)
+		f[rSpecific] = sc.specificOwn(u.own, u.title, w)
 	}
 	// a time is tied to the asked event by a word of the question in its
 	// sentence ("in the final ... on 17 May"); read apart from carries,
 	// which misses "May 9" when the question says "May 2014"
-	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
+	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || f[rWordsOwn] > 0)
 	if c.carries {
-		c.score += carriesBonus
+		f[rCarries] = 1
 		if sc.factNearTerm(c.sent.Text) {
 			c.near = true
-			c.score += nearBonus
+			f[rNear] = 1
 		}
 	}
 	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
-		c.score += 0.15 // who said it is what newsbot shows
+		f[rSpeaker] = 1 // who said it is what newsbot shows
 	}
 	if c.src.inPassage(c.sent.Seq) {
-		c.score += 0.05
+		f[rPassage] = 1
 	}
 	if c.sent.Kind == newsbot.KindStandfirst {
-		c.score -= 0.1 // usually repeated in the body
+		f[rStandfirst] = 1 // usually repeated in the body
 	}
-	c.score -= 0.02 * float64(c.src.Rank-1)
+	f[rRank] = float64(c.src.Rank - 1)
+	sc.rankExtra(c, u, w)
+	c.score = 0
+	for i, x := range f {
+		c.score += rankWeights[i] * x
+	}
 }
 
 // factNearTerm reports whether a fact of the kind asked for (a number for
