@@ -28,13 +28,14 @@ const (
 	rPreds               // the predicate checks pass (candidate.preds)
 	rNamesOwn            // each name of the question has a word in the sentence (candidate.namesOwn)
 	rLength              // the sentence's words, in fifties, at most 1
+	rCause               // the question asks why, the sentence gives a reason ("because", "due to", "stems from")
 	rFeatures
 )
 
 // rankFeatureNames names each ranking feature, for the rows written to fit
 // the weights.
 var rankFeatureNames = [rFeatures]string{"coverage", "words_own", "specific", "carries", "near", "speaker", "passage", "standfirst", "rank",
-	"asked", "lead", "context_words", "own_share", "title_words", "preds", "names_own", "length"}
+	"asked", "lead", "context_words", "own_share", "title_words", "preds", "names_own", "length", "cause"}
 
 // rankWeights are the ranking's weights, by feature.
 var rankWeights = [rFeatures]float64{
@@ -47,6 +48,42 @@ var rankWeights = [rFeatures]float64{
 	rPassage:    0.05,
 	rStandfirst: -0.1,
 	rRank:       -0.02,
+}
+
+// orderWeights order the candidates for the picks after the lead
+// (askedOrder): fitted on the readable answer sets to put first the
+// sentences that state the expected answer, among those the pick could
+// quote beside a lead that does not (see docs/answers.md, "The picks
+// beside the lead, ordered by fitted weights"). The lead itself, and so
+// the support gate and every refusal, stays with rankWeights.
+var orderWeights = [rFeatures]float64{
+	rCoverage:     1.0,
+	rWordsOwn:     0.812,
+	rSpecific:     0.811,
+	rCarries:      0.657,
+	rNear:         0.234,
+	rSpeaker:      0.106,
+	rPassage:      -0.494,
+	rStandfirst:   -0.065,
+	rRank:         -0.237,
+	rAsked:        0.715,
+	rLead:         -0.094,
+	rContextWords: 0.26,
+	rOwnShare:     0.586,
+	rTitleWords:   -0.165,
+	rPreds:        0.196,
+	rNamesOwn:     -0.092,
+	rLength:       -0.553,
+	rCause:        0.394,
+}
+
+// orderScore is a candidate's score for the picks after the lead.
+func orderScore(c *candidate) float64 {
+	s := 0.0
+	for i, x := range c.rank {
+		s += orderWeights[i] * x
+	}
+	return s
 }
 
 // rankExtra fills the ranking features beyond the hand rules' terms.
@@ -68,7 +105,47 @@ func (sc *scoring) rankExtra(c *candidate, u unit, w []float64) {
 		f[rNamesOwn] = 1
 	}
 	f[rLength] = min(1, float64(len(strings.Fields(c.sent.Text)))/50)
+	if sc.qs.asksCause() && givesReason(c.sent.Text) {
+		f[rCause] = 1
+	}
 }
+
+// asksCause reports whether the question asks for a reason: "Why ...?",
+// "What unrest led the Peace Corps to ...?", "What caused ...?".
+func (qs *question) asksCause() bool {
+	ws := qs.ws
+	if len(ws) == 0 {
+		return false
+	}
+	if ws[0].lower == "why" {
+		return true
+	}
+	if ws[0].lower != "what" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if causeVerbs[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var causeVerbs = setOf("led caused prompted triggered made drove sparked")
+
+// givesReason reports whether a sentence states a reason: "due to the
+// on-going strikes", "The accusation of spying stems from the fact".
+func givesReason(text string) bool {
+	t := " " + strings.ToLower(text) + " "
+	for _, m := range reasonMarkers {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var reasonMarkers = []string{" because ", " due to ", " stems from ", " stem from ", " owing to ", " as a result of ", " caused by ", " in response to ", " amid ", " after ", " blamed ", " reason "}
 
 // RankRow is one candidate sentence of a traced question, for fitting the
 // ranking's weights: its features, whether it states the expected answer,

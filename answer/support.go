@@ -23,7 +23,6 @@ const (
 	passageShare  = 0.3  // a term found only in the sentence's passage
 	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
 	nearBonus     = 0.15 // ... within a few words of a word of the question
-	askedBonus    = 0.2  // ... in the asked form (statesAsked), for the picks after the lead (askedOrder)
 	ownWordsBonus = 0.3  // times the share of the question's ordinary words in the sentence itself
 	specificBonus = 0.3  // times the share of those the headline does not hold (specificOwn)
 )
@@ -582,6 +581,7 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	for i, x := range f {
 		c.score += rankWeights[i] * x
 	}
+	c.order = orderScore(c)
 }
 
 // factNearTerm reports whether a fact of the kind asked for (a number for
@@ -1140,20 +1140,16 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 	return addBeside(cands, picked, ok, typed, true)
 }
 
-// askedOrder returns the candidates ordered for the picks after the lead:
-// by score, raised by askedBonus for a sentence stating the asked fact in
-// the asked form (statesAsked: "Woodbridge will own approximately 53
-// percent", asked what share Woodbridge will own, beside the sentence
-// restating the deal's terms). The order of cands is left as it is.
+// askedOrder returns the candidates ordered for the picks after the lead,
+// by orderScore: weights fitted on the readable answer sets (rank.go)
+// over the ranking's features, among them whether a sentence states the
+// asked fact in the asked form (statesAsked: "Woodbridge will own
+// approximately 53 percent", asked what share Woodbridge will own, beside
+// the sentence restating the deal's terms), which the hand rules raised by
+// askedBonus. The order of cands is left as it is.
 func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
 	out := slices.Clone(cands)
-	key := func(c *candidate) float64 {
-		if c.asked {
-			return c.score + askedBonus
-		}
-		return c.score
-	}
-	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(key(b), key(a)) })
+	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(b.order, a.order) })
 	return out
 }
 
