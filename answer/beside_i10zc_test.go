@@ -110,14 +110,24 @@ func TestFocusMeasure(t *testing.T) {
 }
 
 // TestAskedOrder checks that the picks after the lead prefer a sentence
-// stating the asked form over one scoring a little higher without it,
-// and that the candidates' own order is left as it was.
+// stating the asked form over one scoring a little higher without it
+// (orderScore, branch i10zg: the fitted weight of the asked form), and
+// that the candidates' own order is left as it was.
 func TestAskedOrder(t *testing.T) {
 	sc := &scoring{qs: &question{}}
-	a := &candidate{score: 2.0}
-	b := &candidate{score: 1.4}
-	c := &candidate{score: 1.3, asked: true}
-	d := &candidate{score: 1.0, asked: true}
+	cand := func(cov float64, asked bool) *candidate {
+		c := &candidate{asked: asked}
+		c.rank[rCoverage] = cov
+		if asked {
+			c.rank[rAsked] = 1
+		}
+		c.order = orderScore(c)
+		return c
+	}
+	a := cand(2.5, false)
+	b := cand(1.4, false)
+	c := cand(1.3, true)
+	d := cand(0.5, true)
 	cands := []*candidate{a, b, c, d}
 	got := sc.askedOrder(cands)
 	if want := []*candidate{a, c, b, d}; !slices.Equal(got, want) {

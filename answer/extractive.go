@@ -47,6 +47,8 @@ type candidate struct {
 	gateCov  float64 // coverage as the support gate reads it: the asked kind of fact stands for the word naming it (shareOf)
 	srcCov   float64 // the same share over the whole article (headline and sentences)
 	score    float64
+	rank     [rFeatures]float64 // the ranking's features (rank.go); score is their weighted sum
+	order    float64            // the score for the picks after the lead (orderScore)
 	plan     bool
 	carries  bool // holds the kind of fact asked for (a quantity for "how many")
 	near     bool // ... within a few words of an ordinary word of the question (factNearTerm)

@@ -23,7 +23,6 @@ const (
 	passageShare  = 0.3  // a term found only in the sentence's passage
 	carriesBonus  = 0.4  // the sentence holds the kind of fact asked for
 	nearBonus     = 0.15 // ... within a few words of a word of the question
-	askedBonus    = 0.2  // ... in the asked form (statesAsked), for the picks after the lead (askedOrder)
 	ownWordsBonus = 0.3  // times the share of the question's ordinary words in the sentence itself
 	specificBonus = 0.3  // times the share of those the headline does not hold (specificOwn)
 )
@@ -269,7 +268,7 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 		head := sc.m.match(st.head)
 		headExact := sc.m.exact(st.head)
 		passage := sc.passageMasks(src, other)
-		artNames := sc.m.match(st.all) & sc.topicMask // the question's names (and their nouns) the article writes
+		artNames := sc.articleNames(st, headOther, other) // the question's names (and their nouns) the article writes
 		for i, s := range src.Sentences {
 			if s.Start < 0 || s.End > len(src.Article.Text) || src.Article.Text[s.Start:s.End] != s.Text {
 				continue
@@ -318,8 +317,13 @@ func (sc *scoring) scoreCandidates(srcs []*source) []*candidate {
 			// hiking near Crater Lake ...") are those of its later
 			// sentences ("Neither woman was near that trail, so they were
 			// cited for being in a closed area"): evidence at the share
-			// of the retrieved passage around it
-			u.passage |= artNames
+			// of the retrieved passage around it; not to a sentence about
+			// another thing of the asked kind ("The Mill Lane tunnel
+			// reopened", asked about the Harbour Road tunnel), whose
+			// article naming the asked one elsewhere says nothing of it
+			if other[i] == 0 {
+				u.passage |= artNames
+			}
 			cands = append(cands, &candidate{src: src, sent: s, claim: src.claim(s.Seq), onTopic: sc.covers[src], row: row})
 			units = append(units, u)
 		}
@@ -569,38 +573,45 @@ func (sc *scoring) score(c *candidate, u unit, w []float64, srcCov float64) {
 	// article's headline do, and it holds the asked fact or nothing
 	c.preds = sc.yearsIn(u.own|u.context|u.title) && sc.predsCheck(u.own|u.context, u.own|u.head, w, c.row && c.carries, sc.typedNamed(c)) == "" && !(sc.qs.past && sc.unrealised(c.sent.Text)) &&
 		!(sc.qs.final && provisional(c.sent.Text)) && !sc.nearMiss(c, u)
-	c.score = c.coverage
 	// the sentence that states the asked fact says it with the question's
 	// own ordinary words; an opening sentence that shares the question's
 	// names and gets its other words from its neighbours and headline
 	// summarises the story (wordsOwn)
-	c.score += ownWordsBonus * sc.wordsOwn(u.own, w)
+	f := &c.rank
+	f[rCoverage] = c.coverage
+	f[rWordsOwn] = sc.wordsOwn(u.own, w)
 	if c.onTopic && sc.eachNameIn(u.own|u.before|u.refs|u.context) {
 		// what the question asks beyond its story's topic, said of its
 		// names (in the sentence, its neighbours or its headline)
-		c.score += specificBonus * sc.specificOwn(u.own, u.title, w)
+		f[rSpecific] = sc.specificOwn(u.own, u.title, w)
 	}
 	// a time is tied to the asked event by a word of the question in its
 	// sentence ("in the final ... on 17 May"); read apart from carries,
 	// which misses "May 9" when the question says "May 2014"
-	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || sc.wordsOwn(u.own, w) > 0)
+	c.asked = sc.qs.statesAsked(c.sent.Text) && (sc.qs.want != wantTime || f[rWordsOwn] > 0)
 	if c.carries {
-		c.score += carriesBonus
+		f[rCarries] = 1
 		if sc.factNearTerm(c.sent.Text) {
 			c.near = true
-			c.score += nearBonus
+			f[rNear] = 1
 		}
 	}
 	if c.claim != nil && c.claim.Speaker != "" && sc.qs.want == wantAny {
-		c.score += 0.15 // who said it is what newsbot shows
+		f[rSpeaker] = 1 // who said it is what newsbot shows
 	}
 	if c.src.inPassage(c.sent.Seq) {
-		c.score += 0.05
+		f[rPassage] = 1
 	}
 	if c.sent.Kind == newsbot.KindStandfirst {
-		c.score -= 0.1 // usually repeated in the body
+		f[rStandfirst] = 1 // usually repeated in the body
 	}
-	c.score -= 0.02 * float64(c.src.Rank-1)
+	f[rRank] = float64(c.src.Rank - 1)
+	sc.rankExtra(c, u, w)
+	c.score = 0
+	for i, x := range f {
+		c.score += rankWeights[i] * x
+	}
+	c.order = orderScore(c)
 }
 
 // factNearTerm reports whether a fact of the kind asked for (a number for
@@ -1159,20 +1170,16 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 	return addBeside(cands, picked, ok, typed, true)
 }
 
-// askedOrder returns the candidates ordered for the picks after the lead:
-// by score, raised by askedBonus for a sentence stating the asked fact in
-// the asked form (statesAsked: "Woodbridge will own approximately 53
-// percent", asked what share Woodbridge will own, beside the sentence
-// restating the deal's terms). The order of cands is left as it is.
+// askedOrder returns the candidates ordered for the picks after the lead,
+// by orderScore: weights fitted on the readable answer sets (rank.go)
+// over the ranking's features, among them whether a sentence states the
+// asked fact in the asked form (statesAsked: "Woodbridge will own
+// approximately 53 percent", asked what share Woodbridge will own, beside
+// the sentence restating the deal's terms), which the hand rules raised by
+// askedBonus. The order of cands is left as it is.
 func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
 	out := slices.Clone(cands)
-	key := func(c *candidate) float64 {
-		if c.asked {
-			return c.score + askedBonus
-		}
-		return c.score
-	}
-	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(key(b), key(a)) })
+	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(b.order, a.order) })
 	return out
 }
 
@@ -1421,4 +1428,35 @@ func (sc *scoring) wordsOwn(own mask, w []float64) float64 {
 		return 0
 	}
 	return got / tot
+}
+
+// articleNames returns the question's names, with the nouns of their noun
+// phrases, that an article writes (its headline and sentences, st), for
+// the evidence unit of each of its sentences. When no sentence writes of
+// another thing of the asked kind (other, headOther: otherKindsOf) that is
+// every such term of the article; otherwise the sentences and headline
+// that do are left out, and so is the noun they write of the other thing,
+// so that "the Mill Lane tunnel" does not lend "tunnel" to a sentence of
+// its article asked about the Harbour Road one.
+func (sc *scoring) articleNames(st *sourceTerms, headOther mask, other []mask) mask {
+	any := headOther
+	for _, o := range other {
+		any |= o
+	}
+	if any == 0 {
+		return sc.m.match(st.all) & sc.topicMask
+	}
+	var m mask
+	if headOther == 0 {
+		m |= sc.m.match(st.head)
+	}
+	for j, set := range st.sents {
+		if j < len(other) && other[j] == 0 {
+			m |= sc.m.match(set)
+		}
+	}
+	// a head noun the article writes of another thing is not lent even
+	// from a sentence where no name stands beside it (a headline repeated
+	// as the text's first line: "Mill Lane tunnel back in use")
+	return m & sc.topicMask &^ any
 }

@@ -13,7 +13,7 @@ import (
 
 func init() {
 	commands["eval-answers"] = command{
-		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE | --causes FILE...",
+		usage: "eval-answers [--fake-embed|--embed] [--llm] [--articles DIR] [--json] [--misses] [--baseline OLD.json] FILE | --causes [--rank-rows OUT] FILE...",
 		// more flags: --use-db, --k N
 		help: "answer quality on questions with expected answers: answered, correct, refused, and retrieval's share",
 		run:  runEvalAnswers,
@@ -27,6 +27,7 @@ type evalAnswersFlags struct {
 	k                                       int
 	articles                                []string
 	baseline                                string
+	rankRows                                string
 }
 
 // runEvalAnswers asks every question of an answer set through the real
@@ -73,6 +74,7 @@ func evalAnswersFlagSet(env *Env) (*flag.FlagSet, *globalFlags, *evalAnswersFlag
 	fs.BoolVar(&f.useDB, "use-db", false, "answer from the articles stored in --db instead of a temporary store (article fields are then ignored)")
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run saved by --json to `FILE`: the questions fixed and broken since")
 	fs.BoolVar(&f.causes, "causes", false, "for every answerable question refused, answered wrongly or answered with the fact late while a top-5 passage held it, say which check kept the sentence holding the answer out; sums the causes over all the sets given")
+	fs.StringVar(&f.rankRows, "rank-rows", "", "with --causes, write to `FILE` (JSON Lines) every answerable question's candidate sentences with their ranking features and whether each states the expected answer, for fitting the ranking's weights (docs/answers.md)")
 	fs.IntVar(&f.k, "k", 0, "retrieve `N` passages for each answer, 1 to 50 (default: the answerer's choice)")
 	fs.Func("articles", "also load every .txt, .md and .html file of `DIR` (repeatable)", func(s string) error {
 		f.articles = append(f.articles, s)
@@ -132,6 +134,8 @@ func checkEvalAnswersArgs(env *Env, pos []string, f evalAnswersFlags) error {
 		return newsbot.Errorf(newsbot.EINVALID, "give one or more question sets: newsbot eval-answers --causes FILE... (JSON Lines of {\"question\",\"article\",\"answers\"})")
 	case f.causes && (f.baseline != "" || f.useDB || f.llm):
 		return newsbot.Errorf(newsbot.EINVALID, "--causes explains extractive answers over each set's own articles: leave out --baseline, --use-db and --llm")
+	case f.rankRows != "" && !f.causes:
+		return newsbot.Errorf(newsbot.EINVALID, "--rank-rows writes the candidates --causes traces: give --causes too")
 	case !f.causes && len(pos) != 1:
 		return newsbot.Errorf(newsbot.EINVALID, "give one question set: newsbot eval-answers FILE (JSON Lines of {\"question\",\"article\",\"answers\"}), or several with --causes")
 	case f.fake && f.embed:

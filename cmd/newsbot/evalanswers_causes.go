@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -73,6 +75,11 @@ func runAnswerCauses(ctx context.Context, env *Env, g *globalFlags, f evalAnswer
 		reps = append(reps, rep)
 	}
 	cr := summariseCauses(sets, reps)
+	if f.rankRows != "" {
+		if err := writeRankRows(f.rankRows, sets, reps); err != nil {
+			return err
+		}
+	}
 	if f.asJSON {
 		return writeJSON(env.Stdout, cr)
 	}
@@ -208,4 +215,43 @@ func printCauseReport(w io.Writer, cr *causeReport, misses bool) {
 			fmt.Fprintf(w, "      %s\n", m.Detail)
 		}
 	}
+}
+
+// rankQuestion is one line of --rank-rows: an answerable question's
+// outcome and its candidate sentences (answer.RankRow).
+type rankQuestion struct {
+	Set        string           `json:"set"`
+	Line       int              `json:"line"`
+	Kind       string           `json:"kind,omitempty"`
+	Answered   bool             `json:"answered"`
+	Correct    bool             `json:"correct"`
+	FirstRight bool             `json:"first_right"`
+	InTop5     bool             `json:"in_top5"`
+	Rules      bool             `json:"rules"`
+	Features   []string         `json:"features"`
+	Rows       []answer.RankRow `json:"rows"`
+}
+
+// writeRankRows writes every answerable question's ranked candidates to
+// path, one JSON object a line.
+func writeRankRows(path string, sets []string, reps []*answerReport) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for i, rep := range reps {
+		for _, r := range rep.Results {
+			if !r.Answerable {
+				continue
+			}
+			q := rankQuestion{Set: setName(sets[i]), Line: r.Line, Kind: r.Kind, Answered: r.Answered, Correct: r.Matched != "",
+				FirstRight: r.FirstRight, InTop5: r.InTop5, Rules: r.RankRules, Features: answer.RankFeatureNames(), Rows: r.Rank}
+			if err := enc.Encode(q); err != nil {
+				f.Close()
+				return err
+			}
+		}
+	}
+	return f.Close()
 }

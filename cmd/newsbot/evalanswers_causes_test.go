@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -133,6 +135,7 @@ func TestEvalAnswersCausesErrors(t *testing.T) {
 		"ErrNoFile":    {[]string{"eval-answers", "--causes"}, "give one or more question sets"},
 		"ErrTwoNoFlag": {[]string{"eval-answers", a, b}, "or several with --causes"},
 		"ErrBaseline":  {[]string{"eval-answers", "--causes", "--baseline", "x.json", a}, "leave out --baseline"},
+		"ErrRankRows":  {[]string{"eval-answers", "--rank-rows", "rows.jsonl", a}, "give --causes too"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, errs, code := c.run("", tc.args...)
@@ -140,5 +143,56 @@ func TestEvalAnswersCausesErrors(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q; want failure mentioning %q", code, errs, tc.want)
 			}
 		})
+	}
+}
+
+// TestEvalAnswersRankRows checks that --rank-rows writes one line per
+// answerable question of every set, with its candidate sentences in
+// ranked order, their features named, and the sentence holding the
+// expected answer marked.
+func TestEvalAnswersRankRows(t *testing.T) {
+	c := newCLI(t)
+	a, b := causeSets(c)
+	path := filepath.Join(t.TempDir(), "rows.jsonl")
+	c.mustRun("eval-answers", "--causes", "--rank-rows", path, a, b)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("%d lines; want 4, one per answerable question:\n%s", len(lines), data)
+	}
+	var q struct {
+		Set      string
+		Line     int
+		Correct  bool
+		Features []string
+		Rows     []struct {
+			Holds bool
+			Text  string
+			F     []float64
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &q); err != nil {
+		t.Fatal(err)
+	}
+	if q.Set != "flood" || q.Line != 1 || !q.Correct || len(q.Rows) == 0 || len(q.Features) == 0 {
+		t.Fatalf("third line = %+v; want the flood set's first question, answered correctly, with its candidates", q)
+	}
+	holds := 0
+	for _, r := range q.Rows {
+		if len(r.F) != len(q.Features) {
+			t.Fatalf("row %q has %d features; want %d", r.Text, len(r.F), len(q.Features))
+		}
+		if r.Holds {
+			holds++
+			if !strings.Contains(r.Text, "1,648") && !strings.Contains(r.Text, "1648") {
+				t.Errorf("row %q marked as holding the answer", r.Text)
+			}
+		}
+	}
+	if holds == 0 {
+		t.Errorf("no row marked as holding the expected answer 1648")
 	}
 }

@@ -43,6 +43,10 @@ type answerResult struct {
 	// passages hold the answer was refused, answered wrongly or answered
 	// with the fact late (answer.Trace.Cause).
 	Cause *answerCause `json:"cause,omitempty"`
+	// Rank holds, with --causes, the candidate sentences of an answerable
+	// question and their ranking features (written by --rank-rows).
+	Rank      []answer.RankRow `json:"-"`
+	RankRules bool             `json:"-"`
 }
 
 // answerCause is the cause of one miss: its outcome and the check.
@@ -207,6 +211,10 @@ func scoreAnswer(ctx context.Context, svc newsbot.Answerer, s newsbot.Retriever,
 	}
 	if causes {
 		r.Cause = explainMiss(tr, r, q.Answers)
+		r.Rank, r.RankRules = tr.RankRows(func(text string) bool {
+			_, ok := containsFact(text, q.Answers)
+			return ok
+		})
 	}
 	return r, nil
 }
