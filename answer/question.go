@@ -756,6 +756,15 @@ func (r *reader) word(i int, w qword) {
 	r.numbers(i, w)
 	switch {
 	case isName(w, r.titleCase, r.texts):
+		if parts := namePair(w, r.texts); parts != nil {
+			// "the US-Japan security treaty": two names, each written on
+			// its own ("between the United States and Japan")
+			r.nameWord(i, parts[0])
+			r.endName()
+			r.phrase = -1
+			r.nameWord(i, parts[1])
+			break
+		}
 		r.nameWord(i, w)
 	case r.cur != nil && joinsName(r.ws, i, r.titleCase, r.texts):
 		r.cur.text += " " + w.text
@@ -864,7 +873,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || adverbLy(w.lower) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || adverbLy(w.lower) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) || phraseEnds[w.lower] {
 		r.phrase = -1
 		return
 	}
@@ -938,6 +947,44 @@ var participles = setOf("given taken shown known seen driven written chosen stol
 // lightVerbs are verbs that are rarely nouns after a name.
 var lightVerbs = setOf("take takes make makes give gives go goes come comes get gets")
 
+// phraseEnds are adverbs that end a name's noun phrase: they complete the
+// question's verb ("sending the Mexican murder suspect *back*", "keep the
+// Iron Mountain veterans hospital *open*", "the Missouri Guard call-ups
+// *ahead* of the storms"), never a noun of the name's phrase.
+var phraseEnds = setOf("back ahead away apart aside together again open shut")
+
+// phrasalUps are the particles of phrasal verbs after a form in -ing ("the
+// Peruvian fake notes *turning up*"): the form is the question's verb.
+var phrasalUps = setOf("up down out off over")
+
+// namePair splits a name written as two names joined by a hyphen ("the
+// US-Japan security treaty", "the Israel-Hamas ceasefire") into the two,
+// when the articles never write the joined form but write one of its
+// parts: a report writes "the United States and Japan", and each part is
+// then a name of its own, found through its own aliases. A hyphenated
+// name the articles write as such ("Rolls-Royce"), or of which they write
+// no part (an absent "Jean-Jacques Dordain"), stays one name.
+func namePair(w qword, texts []string) []qword {
+	a, b, ok := strings.Cut(w.text, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 2 {
+		return nil
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return nil
+	}
+	whole, part := false, false
+	for _, t := range texts {
+		whole = whole || strings.Contains(strings.ToLower(t), strings.ToLower(w.text))
+		part = part || capitalisedInside(t, a) || capitalisedInside(t, b)
+	}
+	if whole || !part {
+		return nil
+	}
+	return []qword{{text: a, lower: strings.ToLower(a), start: w.start}, {text: b, lower: strings.ToLower(b), possessive: w.possessive, stop: w.stop}}
+}
+
 // participleClause reports whether ws[i] opens a participle clause after
 // a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
 // rocket *launched* from Kourou"): a form in -ing or the past followed by
@@ -948,7 +995,7 @@ func participleClause(ws []qword, i int) bool {
 		return false
 	}
 	next := ws[i+1].lower
-	return determiners[next] || placeMarkers[next] || next == "by" || next == "with" || next == "no" ||
+	return determiners[next] || placeMarkers[next] || next == "by" || next == "with" || next == "no" || phraseEnds[next] || phrasalUps[next] ||
 		len(next) > 5 && strings.HasSuffix(next, "ing") // "the Bush administration *discussing* providing"
 }
 

@@ -1,0 +1,61 @@
+package answer
+
+import "testing"
+
+// TestNamePhraseEnds checks that a name's noun phrase ends before an
+// adverb completing the question's verb ("send X back", "keep X open")
+// and before a form in -ing with its particle ("turning up"), so that an
+// article need not write those words; the phrase's real nouns are still
+// required.
+func TestNamePhraseEnds(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Who commented on sending the Mexican murder suspect back?", "ICE returned the murder suspect to Mexico, where Mexican police took him.", ""},
+		{"Who decided to keep the Iron Mountain hospital open?", "The Iron Mountain hospital will continue inpatient care, the secretary decided.", ""},
+		{"Where were the Peruvian notes turning up?", "The notes printed by a Peruvian ring were passed in Florida.", ""},
+		{"Who ordered the Missouri Guard troops ahead of the storms?", "The governor ordered Missouri Guard troops to duty before the storms.", ""},
+		// the nouns before the adverb are still required
+		{"Who commented on sending the Mexican drug lord back?", "ICE returned the murder suspect to Mexico, where Mexican police took him.", "the Mexican drug lord"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestNamePairs checks that two names joined by a hyphen ("US-Japan") are
+// read as two names when the articles write them apart, each through its
+// aliases, and that a hyphenated name written as such, or absent, stays
+// one name.
+func TestNamePairs(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Which anniversary of the US-Japan security treaty fell in 2020?", "In 2020 the security treaty between the United States and Japan marked its 60th anniversary.", ""},
+		{"What did Israel-Hamas talks achieve?", "Talks between Israel and Hamas achieved a pause.", ""},
+		// no part written as such (the US only as "the United States"): refused, named whole
+		{"Which anniversary of the US-Korea security treaty fell in 2020?", "In 2020 the security treaty between the United States and Japan marked its 60th anniversary.", "US-Korea"},
+		// written joined: one name, found
+		{"What did Rolls-Royce say about the engines?", "Rolls-Royce said the engines were safe.", ""},
+		// no part written: one absent name, named whole
+		{"What did Jean-Jacques Dordain say about the launch?", "The agency said the launch went well.", "Jean-Jacques Dordain"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
+
+// TestNounSynonymsOfNames checks that a name's noun written with a word of
+// the same meaning is found ("fake" notes reported as counterfeit, a
+// "boyhood" home as a childhood home, "meth" as methamphetamine), while a
+// noun of another meaning is still required.
+func TestNounSynonymsOfNames(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Where were the Peruvian fake notes spent?", "Counterfeit notes printed by a Peruvian ring were passed in Florida.", ""},
+		{"Who set fire to Bill Clinton's boyhood home?", "A fire was set at the childhood home of Bill Clinton.", ""},
+		{"Who ran the Tulsa meth arrests?", "Agents made methamphetamine arrests in Tulsa.", ""},
+		{"Who ran the Tulsa cocaine arrests?", "Agents made methamphetamine arrests in Tulsa.", "the Tulsa cocaine arrests"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
