@@ -59,3 +59,24 @@ func TestNounSynonymsOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePhraseValuesAndPossessors checks that a number in a name's noun
+// phrase is required as a value, in the article's form, not as a noun
+// ("the Energy Department's $104.7 million" in "$104,700,000"); that a
+// family noun after a surname need not be written ("the Nicholas
+// brothers'" home movies, of "Fayard and Harold Nicholas"); and that a
+// possession later in the phrase ("the New Horizons mission team's name")
+// lets its head go unwritten, as after the name itself.
+func TestNamePhraseValuesAndPossessors(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"What is the source of the Energy Department's $104.7 million?", "The Energy Department announced $104,700,000 from the Recovery Act.", ""},
+		{"What is the source of the Energy Department's $104.7 million?", "The Energy Department announced $90,000,000 from the Recovery Act.", "104.7"},
+		{"Why are the Nicholas brothers' home movies special?", "The home movies of Fayard and Harold Nicholas show rare footage.", ""},
+		{"Why are the Nicholas brothers' home movies special?", "The films of Fayard and Harold Nicholas show rare footage.", "the Nicholas brothers home movies"},
+		{"What does APL stand for in the New Horizons mission team's name?", "New Horizons mission manager Alice Bowman of the Applied Physics Laboratory (APL) led the team.", ""},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}

@@ -721,9 +721,11 @@ brought came went got shut cut quit`)
 // topicNouns after a name say "the business of" or "the place of" the
 // name, not a thing of its own: "the Halvern *case*" is what the
 // articles on Halvern report (charges, a trial, a verdict), "the Rocky
-// Mountain *region*" the Rocky Mountain states. An article need not write
+// Mountain *region*" the Rocky Mountain states; a family noun after a
+// surname says the people of that name ("the Nicholas *brothers*", whom
+// a report names "Fayard and Harold Nicholas"). An article need not write
 // them, as it need not write a modifier.
-var topicNouns = setOf("case cases affair matter saga region area")
+var topicNouns = setOf("case cases affair matter saga region area brothers sisters siblings twins family")
 
 // frameNouns say what kind of fact is asked for, not what happened.
 var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen scheduled expected planned slated due receive receives received")
@@ -881,6 +883,23 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.nounWords = append(n.nounWords, w.text)
 	n.lastNoun = i
 	r.nouns++
+	if w.possessive {
+		// "the New Horizons mission team's *name*", "the Nicholas
+		// brothers' home movies": a possession, as "Russia's carrier"
+		n.possessive = true
+	}
+}
+
+// valueWord reports whether words[i] is a number or the scale of the
+// number before it ("$104.7 *million*"): the reader requires numbers as
+// values (numbers), which the articles write in their own forms
+// ("$104,700,000"), not as nouns of a name's phrase.
+func valueWord(words []string, i int) bool {
+	digit := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "$€£¥"))
+		return unicode.IsDigit(r)
+	}
+	return digit(words[i]) || i > 0 && scales[strings.ToLower(words[i])] > 0 && digit(words[i-1])
 }
 
 // adverbLy reports whether a word is an adverb in -ly, which ends a
@@ -1031,9 +1050,9 @@ func (n *qname) setNouns(ws []qword) {
 		n.optionalLast = true
 	}
 	n.nouns, n.tail = nil, n.text
-	for _, w := range words {
+	for i, w := range words {
 		n.tail += " " + w
-		if modifiers[strings.ToLower(w)] || topicNouns[strings.ToLower(w)] {
+		if modifiers[strings.ToLower(w)] || topicNouns[strings.ToLower(w)] || valueWord(words, i) {
 			continue // "the Norwegians' first death sentences": "first" qualifies, the article may say "original"
 		}
 		n.nouns = append(n.nouns, unitTerms(w))
