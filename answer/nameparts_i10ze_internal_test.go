@@ -80,3 +80,22 @@ func TestNamePhraseValuesAndPossessors(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsSpelledOut checks that a name opening with an acronym is
+// found spelled out ("the FD&C Act" as the "Food, Drug, and Cosmetic
+// Act"), and a two-letter acronym as two capitalised words inside a
+// sentence ("the AG" as "Attorney General"), but not as a sentence's
+// first two words, nor as two words in lower case.
+func TestAcronymsSpelledOut(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Under which law, the FD&C Act, were the goods adulterated?", "The goods are adulterated under the Federal Food, Drug, and Cosmetic Act.", ""},
+		{"Under which law, the FD&C Act, were the goods adulterated?", "The goods are adulterated under the Federal Meat Inspection Act.", "FD&C Act"},
+		{"What did the AG say about staffing?", "In his remarks, Attorney General Garland spoke about staffing.", ""},
+		{"What did the AG say about staffing?", "The minister spoke. After Gaza, staffing was discussed.", "AG"},
+		{"What did the AG say about staffing?", "The minister spoke about agency growth and staffing.", "AG"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}
