@@ -99,3 +99,19 @@ func TestAcronymsSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestItemsAsked checks that the count after "which" or "what" ("Which
+// two federal laws") is not required of an article, which names the
+// items, while a number elsewhere in the question still is.
+func TestItemsAsked(t *testing.T) {
+	for _, tc := range []struct{ q, text, missing string }{
+		{"Which two federal laws still protect the bald eagle?", "Bald eagles remain protected by the Bald and Golden Eagle Protection Act and the Migratory Bird Treaty Act.", ""},
+		{"What three nations played in Sydney?", "The United States, Australia and Canada played in Sydney.", ""},
+		{"What happened to the two ships in Sydney?", "The ship sank off Sydney.", "two"},
+		{"Which laws protected the 400 eagles?", "Bald eagles remain protected by the Bald and Golden Eagle Protection Act.", "400"},
+	} {
+		if got := coveredBy(tc.q, tc.text); got != tc.missing {
+			t.Errorf("%q over %q: missing %q, want %q", tc.q, tc.text, got, tc.missing)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -808,6 +809,9 @@ func (r *reader) numbers(at int, w qword) {
 		// articles ("#25000000"), not 25 and the word "million"
 		ws = append(ws, r.ws[at+1].lower)
 	}
+	if itemsAsked(r.ws, at) {
+		return // "Which *two* industries": how many items the answer lists, not a fact an article writes
+	}
 	for _, k := range numberKeys(ws) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
@@ -818,6 +822,23 @@ func (r *reader) numbers(at int, w qword) {
 			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
 		}
 	}
+}
+
+// itemsAsked reports whether the number ws[i] says how many things the
+// answer names: "Which two federal laws", "What three countries": a count
+// word or a small number right after "which" or "what", before a noun.
+// The article names the two laws; it need not write "two".
+func itemsAsked(ws []qword, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i].stop || ws[i-1].lower != "which" && ws[i-1].lower != "what" {
+		return false
+	}
+	n := numberWords[ws[i].lower]
+	if n == 0 {
+		if v, err := strconv.Atoi(ws[i].lower); err == nil {
+			n = float64(v)
+		}
+	}
+	return n >= 2 && n <= 10 && nounLike(ws[i+1])
 }
 
 // spanNumber reports whether the number ws[i] counts a span of time that
