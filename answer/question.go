@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -721,9 +722,11 @@ brought came went got shut cut quit`)
 // topicNouns after a name say "the business of" or "the place of" the
 // name, not a thing of its own: "the Halvern *case*" is what the
 // articles on Halvern report (charges, a trial, a verdict), "the Rocky
-// Mountain *region*" the Rocky Mountain states. An article need not write
+// Mountain *region*" the Rocky Mountain states; a family noun after a
+// surname says the people of that name ("the Nicholas *brothers*", whom
+// a report names "Fayard and Harold Nicholas"). An article need not write
 // them, as it need not write a modifier.
-var topicNouns = setOf("case cases affair matter saga region area")
+var topicNouns = setOf("case cases affair matter saga region area brothers sisters siblings twins family")
 
 // frameNouns say what kind of fact is asked for, not what happened.
 var frameNouns = setOf("name names kind type sort role reason cause number amount figure size go goes going went gone came take takes make makes give gives belong belongs see sees seeing saw seen scheduled expected planned slated due receive receives received")
@@ -756,6 +759,15 @@ func (r *reader) word(i int, w qword) {
 	r.numbers(i, w)
 	switch {
 	case isName(w, r.titleCase, r.texts):
+		if parts := namePair(w, r.texts); parts != nil {
+			// "the US-Japan security treaty": two names, each written on
+			// its own ("between the United States and Japan")
+			r.nameWord(i, parts[0])
+			r.endName()
+			r.phrase = -1
+			r.nameWord(i, parts[1])
+			break
+		}
 		r.nameWord(i, w)
 	case r.cur != nil && joinsName(r.ws, i, r.titleCase, r.texts):
 		r.cur.text += " " + w.text
@@ -797,6 +809,9 @@ func (r *reader) numbers(at int, w qword) {
 		// articles ("#25000000"), not 25 and the word "million"
 		ws = append(ws, r.ws[at+1].lower)
 	}
+	if itemsAsked(r.ws, at) {
+		return // "Which *two* industries": how many items the answer lists, not a fact an article writes
+	}
 	for _, k := range numberKeys(ws) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
@@ -807,6 +822,23 @@ func (r *reader) numbers(at int, w qword) {
 			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
 		}
 	}
+}
+
+// itemsAsked reports whether the number ws[i] says how many things the
+// answer names: "Which two federal laws", "What three countries": a count
+// word or a small number right after "which" or "what", before a noun.
+// The article names the two laws; it need not write "two".
+func itemsAsked(ws []qword, i int) bool {
+	if i == 0 || i+1 >= len(ws) || ws[i].stop || ws[i-1].lower != "which" && ws[i-1].lower != "what" {
+		return false
+	}
+	n := numberWords[ws[i].lower]
+	if n == 0 {
+		if v, err := strconv.Atoi(ws[i].lower); err == nil {
+			n = float64(v)
+		}
+	}
+	return n >= 2 && n <= 10 && nounLike(ws[i+1])
 }
 
 // spanNumber reports whether the number ws[i] counts a span of time that
@@ -864,7 +896,7 @@ func (r *reader) endName() {
 // nounAfterName records an ordinary word that continues the noun phrase of
 // the name before it (at most three).
 func (r *reader) nounAfterName(i int, w qword) {
-	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || adverbLy(w.lower) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) {
+	if r.phrase < 0 || r.nouns >= 3 || !nounLike(w) || adverbLy(w.lower) || participleClause(r.ws, i) || clausePrepositions[w.lower] || verbAfterNoun(w.lower) || predicateWord(r.ws, i) || phraseEnds[w.lower] {
 		r.phrase = -1
 		return
 	}
@@ -872,6 +904,23 @@ func (r *reader) nounAfterName(i int, w qword) {
 	n.nounWords = append(n.nounWords, w.text)
 	n.lastNoun = i
 	r.nouns++
+	if w.possessive {
+		// "the New Horizons mission team's *name*", "the Nicholas
+		// brothers' home movies": a possession, as "Russia's carrier"
+		n.possessive = true
+	}
+}
+
+// valueWord reports whether words[i] is a number or the scale of the
+// number before it ("$104.7 *million*"): the reader requires numbers as
+// values (numbers), which the articles write in their own forms
+// ("$104,700,000"), not as nouns of a name's phrase.
+func valueWord(words []string, i int) bool {
+	digit := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "$€£¥"))
+		return unicode.IsDigit(r)
+	}
+	return digit(words[i]) || i > 0 && scales[strings.ToLower(words[i])] > 0 && digit(words[i-1])
 }
 
 // adverbLy reports whether a word is an adverb in -ly, which ends a
@@ -938,6 +987,44 @@ var participles = setOf("given taken shown known seen driven written chosen stol
 // lightVerbs are verbs that are rarely nouns after a name.
 var lightVerbs = setOf("take takes make makes give gives go goes come comes get gets")
 
+// phraseEnds are adverbs that end a name's noun phrase: they complete the
+// question's verb ("sending the Mexican murder suspect *back*", "keep the
+// Iron Mountain veterans hospital *open*", "the Missouri Guard call-ups
+// *ahead* of the storms"), never a noun of the name's phrase.
+var phraseEnds = setOf("back ahead away apart aside together again open shut")
+
+// phrasalUps are the particles of phrasal verbs after a form in -ing ("the
+// Peruvian fake notes *turning up*"): the form is the question's verb.
+var phrasalUps = setOf("up down out off over")
+
+// namePair splits a name written as two names joined by a hyphen ("the
+// US-Japan security treaty", "the Israel-Hamas ceasefire") into the two,
+// when the articles never write the joined form but write one of its
+// parts: a report writes "the United States and Japan", and each part is
+// then a name of its own, found through its own aliases. A hyphenated
+// name the articles write as such ("Rolls-Royce"), or of which they write
+// no part (an absent "Jean-Jacques Dordain"), stays one name.
+func namePair(w qword, texts []string) []qword {
+	a, b, ok := strings.Cut(w.text, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(b) < 2 {
+		return nil
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return nil
+	}
+	whole, part := false, false
+	for _, t := range texts {
+		whole = whole || strings.Contains(strings.ToLower(t), strings.ToLower(w.text))
+		part = part || capitalisedInside(t, a) || capitalisedInside(t, b)
+	}
+	if whole || !part {
+		return nil
+	}
+	return []qword{{text: a, lower: strings.ToLower(a), start: w.start}, {text: b, lower: strings.ToLower(b), possessive: w.possessive, stop: w.stop}}
+}
+
 // participleClause reports whether ws[i] opens a participle clause after
 // a noun ("the Atlantis mission *carrying* the Columbus laboratory", "the
 // rocket *launched* from Kourou"): a form in -ing or the past followed by
@@ -948,7 +1035,7 @@ func participleClause(ws []qword, i int) bool {
 		return false
 	}
 	next := ws[i+1].lower
-	return determiners[next] || placeMarkers[next] || next == "by" || next == "with" || next == "no" ||
+	return determiners[next] || placeMarkers[next] || next == "by" || next == "with" || next == "no" || phraseEnds[next] || phrasalUps[next] ||
 		len(next) > 5 && strings.HasSuffix(next, "ing") // "the Bush administration *discussing* providing"
 }
 
@@ -984,9 +1071,9 @@ func (n *qname) setNouns(ws []qword) {
 		n.optionalLast = true
 	}
 	n.nouns, n.tail = nil, n.text
-	for _, w := range words {
+	for i, w := range words {
 		n.tail += " " + w
-		if modifiers[strings.ToLower(w)] || topicNouns[strings.ToLower(w)] {
+		if modifiers[strings.ToLower(w)] || topicNouns[strings.ToLower(w)] || valueWord(words, i) {
 			continue // "the Norwegians' first death sentences": "first" qualifies, the article may say "original"
 		}
 		n.nouns = append(n.nouns, unitTerms(w))

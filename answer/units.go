@@ -602,16 +602,79 @@ func partAliases(name string, aliases map[string][]string) [][]string {
 func (qs *question) spelledOut(texts []string) {
 	for i := range qs.names {
 		n := &qs.names[i]
-		if len(n.terms) != 1 || qs.terms[n.terms[0]].acr == "" || len(qs.terms[n.terms[0]].acr) < 3 {
+		if len(n.terms) == 1 && qs.terms[n.terms[0]].acr != "" && len(qs.terms[n.terms[0]].acr) == 2 {
+			// "the AG": two letters spell too many phrases in any case;
+			// only a name of two capitalised words ("Attorney General")
+			acr := qs.terms[n.terms[0]].acr
+			for _, t := range texts {
+				if phrase := capitalisedPair(t, acr); phrase != nil {
+					n.alts = append(n.alts, termsOf(phrase))
+				}
+			}
 			continue
 		}
-		acr := qs.terms[n.terms[0]].acr
+		acr := ""
+		if len(n.terms) == 1 && qs.terms[n.terms[0]].acr != "" {
+			acr = qs.terms[n.terms[0]].acr
+		} else {
+			acr = acronymName(n.text) // "the FD&C Act"
+		}
+		if len(acr) < 3 {
+			continue
+		}
 		for _, t := range texts {
 			if phrase := initialsIn(caseWords(t), acr); phrase != nil {
 				n.alts = append(n.alts, termsOf(phrase))
 			}
 		}
 	}
+}
+
+// acronymName returns the letters a name opening with an acronym spells
+// with the initials of its other words ("FD&C Act" spells "fdca", the
+// "Food, Drug, and Cosmetic Act"; "USDA Forest Service" "usdafs"), or ""
+// for a name with no acronym in front. An ampersand joins an acronym's
+// letters ("FD&C", "R&D").
+func acronymName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	first := strings.ReplaceAll(ws[0], "&", "")
+	if !isAcronymText(first) {
+		return ""
+	}
+	letters := newsbot.AliasKey(first)
+	for _, w := range ws[1:] {
+		letters += initials(w)
+	}
+	if len(letters) > 8 {
+		return ""
+	}
+	return letters
+}
+
+// capitalisedPair returns the first two words of text, each capitalised
+// and not a stop word, whose initials are the two letters of acr
+// ("Attorney General" for "AG", "Prime Minister" for "PM"), in lower
+// case, or nil. The pair must stand inside a sentence (a sentence's first
+// word is capitalised whatever it is: "After Gaza" spells no "AG"), and
+// nothing may come between its words.
+func capitalisedPair(text, acr string) []string {
+	fs := strings.Fields(text)
+	for i := 1; i+1 < len(fs); i++ {
+		a, b := fs[i], strings.TrimRight(fs[i+1], ".,;:!?)\"'’”")
+		if strings.ContainsAny(fs[i-1][len(fs[i-1])-1:], ".!?:\"“”") || strings.ContainsAny(a, ".,;:!?\"'’“”()") {
+			continue
+		}
+		if len(a) < 2 || len(b) < 2 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' || isAcronymText(a) || isAcronymText(b) {
+			continue
+		}
+		if lowerFirst(a) == acr[0] && lowerFirst(b) == acr[1] && !isStop(strings.ToLower(a)) && !isStop(strings.ToLower(b)) {
+			return []string{strings.ToLower(a), strings.ToLower(b)}
+		}
+	}
+	return nil
 }
 
 // initialsOf adds to the question's names of two words or more the

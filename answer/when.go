@@ -60,7 +60,10 @@ func (s *Service) timeOf(ctx context.Context, guild, question string) (askedTime
 	}
 	today := t.today
 	if t.Before {
-		t.Period = timeexpr.Period{To: day.AddDate(0, 0, -1)}
+		// the report of the event's own day tells what was so before it
+		// ("Prior to this implementation, the SBA could ..."), as it tells
+		// what followed when asked after it
+		t.Period = timeexpr.Period{To: day}
 	} else {
 		// The reports of the event's own day already tell what followed it.
 		t.Period = timeexpr.Period{From: day, To: today}
