@@ -377,6 +377,9 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 	if i+1 < len(ts) && ts[i+1].lo == "by" {
 		return false // a participle: "the story told by survivors"
 	}
+	if attributiveParticiple(ts, i) {
+		return false // "reinstating alleged discriminatees": an adjective
+	}
 	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
 		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
 	}

@@ -1,0 +1,82 @@
+package attribution
+
+import "strings"
+
+// Sixteenth pass (issue 12, branch i12r): recall on federal release copy
+// in house styles no readable set used (dev-zf).
+
+// numberedUnitTitle reports whether tokens [a,p) are a capitalised title
+// whose unit carries a number, as regional, district and union offices
+// are written: "Region 6 Regional Director", "District 4 Council Member",
+// "Local 159 President". The number must follow a capitalised word (the
+// unit), and a title word must come after it.
+func numberedUnitTitle(ts []tok, a, p int) bool {
+	numbered, titled := false, false
+	for k := a; k < p; k++ {
+		t := ts[k]
+		switch {
+		case t.punct:
+			return false
+		case cardinalDigits(t.lo):
+			if k == a || !ts[k-1].capped || cardinalDigits(ts[k-1].lo) {
+				return false
+			}
+			numbered = true
+		case !t.capped:
+			return false
+		case t.has(wcTitle):
+			titled = titled || numbered
+		}
+	}
+	return numbered && titled
+}
+
+// cardinalDigits reports whether w is a short run of digits: "6", "159".
+func cardinalDigits(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// editionNouns name one number of a publication.
+var editionNouns = set("edition", "editions", "issue", "issues", "number")
+
+// publicationOfEdition returns where the publication starts in a source
+// phrase that names one of its editions ("the August edition of Site
+// Selector magazine", "the latest issue of The Lancet", "Sunday's edition
+// of Kommersant"): the publication is the source, as "a statement from X"
+// gives X. The edition noun must come within four words of the phrase's
+// start and be followed by "of" and a capitalised word; else a.
+func publicationOfEdition(ts []tok, a, e int) int {
+	for k := a; k < e-2 && k <= a+4; k++ {
+		if ts[k].punct || ts[k].inQ {
+			return a
+		}
+		if editionNouns[ts[k].lo] && !ts[k].capped && ts[k+1].lo == "of" && ts[k+2].capped && k > a {
+			return k + 2
+		}
+	}
+	return a
+}
+
+// attributiveParticiple reports whether the -ed cue word at i modifies the
+// noun after it, right after a gerund: "such as reinstating alleged
+// discriminatees", "investigating reported sightings", "including claimed
+// losses". The gerund is the verb; the participle is an adjective, no cue.
+// A clause after it ("that", a quotation, a colon) keeps the verb reading.
+func attributiveParticiple(ts []tok, i int) bool {
+	if i == 0 || i+1 >= len(ts) || !strings.HasSuffix(ts[i].lo, "ed") {
+		return false
+	}
+	prev, next := ts[i-1], ts[i+1]
+	if prev.punct || prev.capped || prev.inQ || len(prev.lo) < 6 || !strings.HasSuffix(prev.lo, "ing") {
+		return false
+	}
+	return !next.punct && !next.capped && next.q == qNone && !next.has(wcFunction) && !next.has(wcDeterminer) && !next.has(wcFinite) && next.lo != "that"
+}
