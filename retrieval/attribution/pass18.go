@@ -80,3 +80,46 @@ func attributiveParticiple(ts []tok, i int) bool {
 	}
 	return !next.punct && !next.capped && next.q == qNone && !next.has(wcFunction) && !next.has(wcDeterminer) && !next.has(wcFinite) && next.lo != "that"
 }
+
+// passiveAttributed reports whether "attributed"/"attributes" at i is a
+// passive or a noun phrase's participle rather than a cause credited by
+// its subject: right before "to" ("a statement attributed to the group",
+// "can be mostly attributed to strong sales"), or after a form of "be".
+// The active verb takes its object first: "TVA attributed the gains to
+// two factors".
+func passiveAttributed(ts []tok, i int) bool {
+	if !ts[i].is("attributed", "attributes") {
+		return false
+	}
+	if i+1 < len(ts) && ts[i+1].is("to", "by") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].is("be", "been", "being", "is", "are", "was", "were") {
+			return true
+		}
+		if ts[k].punct || !isLyAdverb(ts[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// frontedPrepositionalPhrase reports whether tokens [a,bound) are one
+// prepositional phrase with no comma, quotation or finite auxiliary in it
+// ("Among the remedies obtained in the settlement", "In its September 2018
+// edition"): such a phrase sets the scene for the clause after it and is
+// never what that clause's subject claims, unless the verb after the comma
+// closes its clause as a parenthetical does ("In the end we won, she said").
+func frontedPrepositionalPhrase(ts []tok, a, bound int) bool {
+	if a+1 >= bound || ts[a].capped && !ts[a].is("among", "in", "on", "for", "with", "at", "from", "under", "after", "before", "during", "despite", "following", "amid", "by") ||
+		!ts[a].is("among", "in", "on", "for", "with", "at", "from", "under", "after", "before", "during", "despite", "following", "amid", "by") {
+		return false
+	}
+	for k := a + 1; k < bound; k++ {
+		if ts[k].punct && ts[k].q == qNone || ts[k].q != qNone || ts[k].inQ || ts[k].has(wcFinite) || ts[k].lo == "that" {
+			return false
+		}
+	}
+	return true
+}
