@@ -123,3 +123,14 @@ func frontedPrepositionalPhrase(ts []tok, a, bound int) bool {
 	}
 	return true
 }
+
+// afterExchangeLabel skips the label of a question-and-answer layout at
+// token a ("A: No, the plant will stay open, said Lyash.", "Answer: ...",
+// "Q: ..."): the label is the layout's, not the claim's. It returns the
+// first token after the colon, or a.
+func afterExchangeLabel(ts []tok, a, bound int) int {
+	if a+2 < bound && ts[a+1].s == ":" && ts[a].capped && !ts[a].inQ && ts[a].is("a", "q", "answer", "question") {
+		return a + 2
+	}
+	return a
+}

@@ -113,3 +113,18 @@ func TestAttributeThatCommaQuotation(t *testing.T) {
 			[]want{{speaker: "Marsh", content: "we should build on the old rail yards"}}},
 	})
 }
+
+// TestAttributeExchangeLabel covers the label of a question-and-answer
+// layout before a claim closed by its cue (afterExchangeLabel): the label
+// is no part of the content.
+func TestAttributeExchangeLabel(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"A: before the answer", []string{
+			"Q: Will the plant close?",
+			"A: No, the plant will stay open, said Lyash."},
+			[]want{{speaker: "Lyash", content: "No, the plant will stay open"}}},
+		{"a capitalised word before a colon that is no label stays", []string{
+			"Warning: the dam is full, the engineer said."},
+			[]want{{speaker: "the engineer", content: "Warning: the dam is full"}}},
+	})
+}

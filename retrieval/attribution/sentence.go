@@ -901,6 +901,7 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 	if d := datelineEnd(ts); d < bound {
 		a = d // "SANTIAGO, Sept 30 (Meridian) - ...": the dateline is no claim
 	}
+	a = afterExchangeLabel(ts, a, bound)
 	for a < bound && ts[a].punct && ts[a].q == qNone {
 		a++
 	}
