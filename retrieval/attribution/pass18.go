@@ -134,3 +134,29 @@ func afterExchangeLabel(ts []tok, a, bound int) int {
 	}
 	return a
 }
+
+// reducedRelative reports whether the -ed cue word at i, with its claim to
+// start at k, is a participle inside its subject's noun phrase rather
+// than the verb: what follows opens with a finite auxiliary that has no
+// subject of its own ("The cuts announced on Friday will hit rural
+// schools hardest": the cuts will hit, nobody claims it), or a time, a
+// comma and a relative clause ("a new initiative from the General Counsel
+// announced last October, under which regions seek ...").
+func reducedRelative(ts []tok, i, k int) bool {
+	if !strings.HasSuffix(ts[i].lo, "ed") || k >= len(ts) || ts[k].inQ || ts[k].q != qNone {
+		return false
+	}
+	if ts[k].has(wcFinite) && !ts[k].capped {
+		return true
+	}
+	for j := k; j < len(ts) && j <= k+3; j++ {
+		if ts[j].comma() {
+			return j > k && (timeAt(ts, k) >= j || ts[k].is("last", "next", "this", "earlier", "late", "early")) && j+1 < len(ts) &&
+				(ts[j+1].lo == "which" || j+2 < len(ts) && !ts[j+1].punct && !ts[j+1].capped && ts[j+2].lo == "which")
+		}
+		if ts[j].punct {
+			return false
+		}
+	}
+	return false
+}

@@ -128,3 +128,27 @@ func TestAttributeExchangeLabel(t *testing.T) {
 			[]want{{speaker: "the engineer", content: "Warning: the dam is full"}}},
 	})
 }
+
+// TestAttributeReducedRelative covers a cue's -ed form inside its
+// subject's noun phrase (reducedRelative): a finite auxiliary with no
+// subject of its own after it, or a time and a relative clause, is no
+// claim; the active verb with a time before "that" stays.
+func TestAttributeReducedRelative(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a finite auxiliary after the participle", []string{
+			"The cuts announced on Friday will hit rural schools hardest."},
+			nil},
+		{"a time, a comma and a relative clause", []string{
+			"The settlement was reached under a new initiative from the General Counsel announced last October, under which regions seek to settle cases."},
+			nil},
+		{"a relative clause with which alone", []string{
+			"The plan announced Tuesday, which would cut 500 jobs, drew criticism from unions."},
+			nil},
+		{"the active verb with a time before that stays", []string{
+			"The company announced on Friday that it would cut 500 jobs."},
+			[]want{{speaker: "The company", content: "it would cut 500 jobs"}}},
+		{"said before a clause stays", []string{
+			"Officials said on Monday the road would reopen in May."},
+			[]want{{speaker: "Officials", content: "the road would reopen in May"}}},
+	})
+}
