@@ -579,6 +579,9 @@ func (st *sentence) quotationBefore(r raw, sub subject, i, k int) bool {
 func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told bool) bool {
 	ts := st.ts
 	k = st.commaOpening(k)
+	if reducedRelative(ts, i, k) {
+		return false // "The cuts announced on Friday will hit ...": a participle, no claim
+	}
 	switch {
 	case !st.rightContent(r, k):
 		if progressive(ts, i) {

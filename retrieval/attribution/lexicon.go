@@ -55,6 +55,10 @@ var verbs = merge(
 	// "reaffirmed the importance of ..." (needObject).
 	cues(newsbot.CueStates, true, false, false, "underlined", "underscored", "reaffirmed"),
 	cues(newsbot.CueStates, true, false, true, "underlines", "underscores", "reaffirms"),
+	// a cause credited, with its object first as blame takes it: "TVA
+	// attributed the 2016 gains to two factors: ..." (the Sixteenth pass;
+	// never right before "to": "a quote attributed to him" is a passive).
+	cues(newsbot.CueStates, false, false, false, "attributed", "attributes"),
 	// opinions held and said: "Donald Rae thinks the water taxi could
 	// work", "She reckons she has made this crossing 9,000 times"; strict,
 	// so only before "that" or a clause.

@@ -461,7 +461,7 @@ func peerName(ts []tok, p, b int) bool {
 // ("Prosecutor | Helen Marsh", "Detective Constable | Priya Nair"), or a.
 func titledName(ts []tok, a, b int) int {
 	for p := max(a+1, b-4); p <= b-2; p++ {
-		if t := ts[p-1]; (t.capped && (t.has(wcTitle) || personNouns[t.lo]) || titleByForm(ts, p-1, b)) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || (gradedTitle(ts, a, p) || hasTitle(ts, a, p)) && isProperName(ts, p, b)) {
+		if t := ts[p-1]; (t.capped && (t.has(wcTitle) || personNouns[t.lo]) || titleByForm(ts, p-1, b)) && isPersonName(ts, p, b) && (isProperName(ts, a, b) || (gradedTitle(ts, a, p) || hasTitle(ts, a, p) || numberedUnitTitle(ts, a, p)) && isProperName(ts, p, b)) {
 			return p
 		}
 	}

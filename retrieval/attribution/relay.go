@@ -33,6 +33,7 @@ func (st *sentence) accordingFrom(i, a int) {
 	}
 	a = stripSource(ts, a, e)
 	e, via := st.sourcePhrase(a, e)
+	a = publicationOfEdition(ts, a, e)
 	when := ""
 	if s := timeEndingAt(ts, e-1); s > a {
 		when, e = join(st.s, ts, s, e), s // "according to a survey by the charity last year"

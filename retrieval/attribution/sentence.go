@@ -374,11 +374,8 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		ts[p].has(wcBlocker) || negatedForm(ts[p].lo)) {
 		return false
 	}
-	if i+1 < len(ts) && ts[i+1].lo == "by" {
-		return false // a participle: "the story told by survivors"
-	}
-	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
-		return false // "Six people accused of building bombs": accuse takes its object first, so "accused of" is a passive
+	if participleNotCue(ts, i) {
+		return false
 	}
 	if cv.class && (i+1 >= len(ts) || !ts[i+1].is("that") && ts[i+1].q != qOpen && ts[i+1].s != ":" && !((prev.capped && (i >= 2 || isAcronym(prev.s)) || agreesWithSubject(ts, i)) && numberClauseAt(ts, i+1))) {
 		return false // "unauthorized charges", "a claim": a noun
@@ -404,6 +401,22 @@ func (st *sentence) verbForm(i int, cv cueVerb) bool {
 		}
 	}
 	return true
+}
+
+// participleNotCue reports whether the cue word at i is a participle or
+// an adjective rather than a finite verb of speaking: "the story told by
+// survivors", "Six people accused of building bombs" (accuse takes its
+// object first, so "accused of" is a passive), "reinstating alleged
+// discriminatees" (attributiveParticiple), "a statement attributed to the
+// group" (passiveAttributed).
+func participleNotCue(ts []tok, i int) bool {
+	if i+1 < len(ts) && ts[i+1].lo == "by" {
+		return true
+	}
+	if i+1 < len(ts) && ts[i].lo == "accused" && ts[i+1].lo == "of" {
+		return true
+	}
+	return attributiveParticiple(ts, i) || passiveAttributed(ts, i)
 }
 
 // nameClosedBefore reports whether a name set off by commas ends right
@@ -888,6 +901,7 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 	if d := datelineEnd(ts); d < bound {
 		a = d // "SANTIAGO, Sept 30 (Meridian) - ...": the dateline is no claim
 	}
+	a = afterExchangeLabel(ts, a, bound)
 	for a < bound && ts[a].punct && ts[a].q == qNone {
 		a++
 	}
@@ -906,7 +920,7 @@ func (st *sentence) leftContent(r *raw, bound int) bool {
 		if ts[a].lo == "according" && a+1 < bound && ts[a+1].lo == "to" {
 			return false // "According to a report, X told clients to ...": the source, not X's claim
 		}
-		if frontedAdverbialClause(ts, a, bound) && !st.parenthetical(bound) && !verbClosesClause(ts, bound) {
+		if (frontedAdverbialClause(ts, a, bound) || frontedPrepositionalPhrase(ts, a, bound)) && !st.parenthetical(bound) && !verbClosesClause(ts, bound) {
 			return false // "As the heat continues, troops continue in their vigilance": no claimed clause
 		}
 		end := trimBack(ts, a, bound)
@@ -985,6 +999,9 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	if that {
 		k++
+	}
+	if that && k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen {
+		k++ // "opined that, “we should legalise the lot ...”": the quotation is the claim
 	}
 	if k >= len(ts) || ts[k].comma() || ts[k].punct && ts[k].q == qNone {
 		if that && ts[k-1].lo == "that" && (r.kind == newsbot.CueDenies || r.kind == newsbot.CueConfirms) {
