@@ -56,7 +56,7 @@ jobless unemployment unemployed
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
 hit struck
-head heads lead leads leader leaders leadership chief director ceo
+head heads lead leads leader leaders leadership chief director ceo boss
 election vote poll polls
 find found discover discovered
 help helping assist assisting assistance aid
@@ -92,6 +92,12 @@ thief thieves crook crooks robber robbers burglar burglars
 publish published publishing release
 building buildings facility facilities
 partner partners partnered partnership partnerships
+car cars vehicle vehicles
+kid kids child children
+jail jailed prison imprisoned
+cop cops police policeman policemen
+sue sued lawsuit lawsuits
+law laws legislation
 `
 
 // phrases are idioms of questions, read as the word news reports use:

@@ -18,6 +18,8 @@ func TestSynonymsI10ziPairs(t *testing.T) {
 		{"succeed", "predecessor"}, {"deal", "settlement"}, {"thieves", "crooks"},
 		{"building", "facility"}, {"partner", "partnership"}, {"leading", "leadership"},
 		{"help", "aid"}, {"publish", "release"},
+		{"cars", "vehicles"}, {"kids", "children"}, {"jail", "prison"},
+		{"cops", "police"}, {"sue", "lawsuit"}, {"law", "legislation"}, {"boss", "chief"},
 	}
 	for _, p := range pairs {
 		a, b := retrieval.Stem(p[0]), retrieval.Stem(p[1])
