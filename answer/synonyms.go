@@ -59,10 +59,10 @@ jobless unemployment unemployed
 send sent deploy deployed dispatch dispatched
 walkout strike stoppage
 hit struck
-head heads lead leads leader leaders chief director ceo
+head heads lead leads leader leaders leadership chief director ceo boss
 election vote poll polls
 find found discover discovered
-help helping assist assisting assistance
+help helping assist assisting assistance aid
 attack attacks bombing bombings
 hand distribute distributed
 notice advisory
@@ -83,6 +83,24 @@ deep depth
 high height tall
 wide width
 heavy weight
+fake fakes counterfeit counterfeits forged forgery bogus phony
+money cash currency
+cut cuts reduce reduced reduction reductions slash slashed curb curbed
+create created establish established
+arrive arrived arrival reach reached
+raid raids raided search searches searched
+succeed succeeded successor predecessor replace replaced
+deal deals settlement settlements accord pact
+thief thieves crook crooks robber robbers burglar burglars
+publish published publishing release
+building buildings facility facilities
+partner partners partnered partnership partnerships
+car cars vehicle vehicles
+kid kids child children
+jail jailed prison imprisoned
+cop cops police policeman policemen
+sue sued lawsuit lawsuits
+law laws legislation
 `
 
 // phrases are idioms of questions, read as the word news reports use:
@@ -93,6 +111,11 @@ var phrases = strings.NewReplacer(
 	" go to the polls", " vote", " went to the polls", " voted", " handed out", " distributed",
 	" broke out", " started", " wiped out", " destroyed",
 	" come back", " return", " came back", " returned", " coming back", " returning",
+	" flown back", " returned", " flew back", " returned", " sent back", " returned", " brought back", " returned",
+	" lift off?", " launch?", " lifted off?", " launched?", " lift off from", " launch from", " lifted off from", " launched from",
+	" blast off", " launch", " blasted off", " launched",
+	" set up", " established", " out of work", " unemployed",
+	" team up with", " partner with", " teamed up with", " partnered with",
 )
 
 // rephrase returns the question with its idioms replaced (phrases).
