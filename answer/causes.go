@@ -229,13 +229,7 @@ func (sc *scoring) predsWhy(c *candidate) string {
 // notPicked returns why selectItems did not pick c, in the order of its
 // checks, with how many c passed before it.
 func (sc *scoring) notPicked(c *candidate, cands, picked []*candidate, need int) (int, string) {
-	bestCov, bestSrc := 0.0, 0.0
-	for _, o := range cands {
-		if o.onTopic {
-			bestCov = max(bestCov, o.coverage)
-			bestSrc = max(bestSrc, o.srcCov)
-		}
-	}
+	_, floor, bestSrc := pickBounds(cands)
 	if !c.onTopic {
 		return 0, causeOffTopic
 	}
@@ -243,7 +237,7 @@ func (sc *scoring) notPicked(c *candidate, cands, picked []*candidate, need int)
 		return 1 + s, why
 	}
 	switch {
-	case c.coverage < max(minPickShare*bestCov, 0.34):
+	case c.coverage < floor:
 		return 10, causeFloor
 	case c.srcCov < minSourceShare*bestSrc:
 		return 11, causeSource

@@ -174,14 +174,7 @@ func (t *Trace) RankRows(holds func(text string) bool) (rows []RankRow, rules bo
 		return nil, false
 	}
 	sc, cands := t.p.sc, t.p.cands
-	bestCov, bestSrc := 0.0, 0.0
-	for _, c := range cands {
-		if c.onTopic {
-			bestCov = max(bestCov, c.coverage)
-			bestSrc = max(bestSrc, c.srcCov)
-		}
-	}
-	floor := max(minPickShare*bestCov, 0.34)
+	_, floor, bestSrc := pickBounds(cands)
 	need := min(2, sc.contentTerms())
 	for _, c := range cands {
 		base := c.coverage >= floor && c.onTopic && c.srcCov >= minSourceShare*bestSrc

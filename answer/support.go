@@ -1066,6 +1066,20 @@ func (sc *scoring) contentTerms() int {
 	return n
 }
 
+// pickBounds returns the best coverage of the on-topic candidates, the
+// coverage floor selectItems asks of a pick (a share of the best, at least
+// 0.34) and the best source coverage, of which a pick's source needs
+// minSourceShare.
+func pickBounds(cands []*candidate) (bestCov, floor, bestSrc float64) {
+	for _, c := range cands {
+		if c.onTopic {
+			bestCov = max(bestCov, c.coverage)
+			bestSrc = max(bestSrc, c.srcCov)
+		}
+	}
+	return bestCov, max(minPickShare*bestCov, 0.34), bestSrc
+}
+
 // selectItems picks up to maxItems candidates: the best sentence of each
 // distinct speaker first, then further sentences of a speaker already
 // chosen when they bear on the question nearly as well. Only articles
@@ -1075,14 +1089,7 @@ func (sc *scoring) contentTerms() int {
 // loose asks for enoughTerms instead of enough (no predicate or near-miss
 // check): the pick the support gate weighs when the hand rules refuse.
 func (sc *scoring) selectItems(cands []*candidate, loose bool) []*candidate {
-	bestCov, bestSrc := 0.0, 0.0
-	for _, c := range cands {
-		if c.onTopic {
-			bestCov = max(bestCov, c.coverage)
-			bestSrc = max(bestSrc, c.srcCov)
-		}
-	}
-	floor := max(minPickShare*bestCov, 0.34)
+	bestCov, floor, bestSrc := pickBounds(cands)
 	need := min(2, sc.contentTerms())
 	var picked []*candidate
 	texts := map[string]bool{}
