@@ -131,7 +131,7 @@ func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 
 // weigh is weighSentence on the scanned sentence.
 func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
-	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || s.alone(sentence) {
+	if s.detect() != "" || s.detectMore(sentence) != "" || otherWith(sentence, s.facts(sentence)) != "" || s.alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
 	if p, ok := plainIgnore(sentence); ok && detectPlain(p) != "" {
@@ -152,7 +152,7 @@ func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 
 // keep is weigh's level for a sentence the detector does not set aside.
 func (s *sent) keep(sentence string) newsbot.KeepOut {
-	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
+	if s.directsAnswers() || injectedWith(sentence, s.facts(sentence).inject) || s.readerOrder() {
 		return newsbot.KeepOutAlways
 	}
 	st := newAimState()
@@ -165,7 +165,7 @@ func (s *sent) keep(sentence string) newsbot.KeepOut {
 	}
 	k := st.verdict(sentence) // aim.go
 	if k == newsbot.KeepOutNone && (isMeta || s.machineQuestion(sentence) ||
-		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
+		s.facts(sentence).other && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
 	return k

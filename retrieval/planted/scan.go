@@ -40,6 +40,9 @@ type sent struct {
 	// shared (sent.alone): keepForeign reads them.
 	closed, words int
 	shared        bool
+	// bytes are readFacts of the sentence once factsRead (sent.facts).
+	bytes     byteFacts
+	factsRead bool
 }
 
 // marks are the punctuation shapes of prompts.
@@ -115,6 +118,7 @@ func quoteMark(r rune) (open, close bool) {
 // rune at a time.
 func (s *sent) scan(text string) {
 	clause, inQuote := true, false
+	s.factsRead = false
 	var prev rune
 	var pairs pairList
 	pairs.find(text)
