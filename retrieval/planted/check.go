@@ -94,6 +94,7 @@ type share struct{ closed, words int }
 // *reg to RegisterOne(sentence), read from the same scan.
 func weighShare(sentence string, reg *regVerdict) (bool, newsbot.KeepOut, uint8, share) {
 	var s sent
+	s.regWant = reg != nil
 	s.scan(sentence)
 	topic := s.topic(sentence)
 	is, k := s.weigh(sentence)
