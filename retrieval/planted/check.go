@@ -94,6 +94,7 @@ type share struct{ closed, words int }
 // *reg to RegisterOne(sentence), read from the same scan.
 func weighShare(sentence string, reg *regVerdict) (bool, newsbot.KeepOut, uint8, share) {
 	var s sent
+	s.regWant = reg != nil
 	s.scan(sentence)
 	topic := s.topic(sentence)
 	is, k := s.weigh(sentence)
@@ -131,7 +132,7 @@ func weighSentence(sentence string) (bool, newsbot.KeepOut) {
 
 // weigh is weighSentence on the scanned sentence.
 func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
-	if s.detect() != "" || s.detectMore(sentence) != "" || Other(sentence) != "" || s.alone(sentence) {
+	if s.detect() != "" || s.detectMore(sentence) != "" || otherWith(sentence, s.facts(sentence)) != "" || s.alone(sentence) {
 		return true, newsbot.KeepOutAlways
 	}
 	if p, ok := plainIgnore(sentence); ok && detectPlain(p) != "" {
@@ -152,7 +153,7 @@ func (s *sent) weigh(sentence string) (bool, newsbot.KeepOut) {
 
 // keep is weigh's level for a sentence the detector does not set aside.
 func (s *sent) keep(sentence string) newsbot.KeepOut {
-	if s.directsAnswers() || Injected(sentence) || s.readerOrder() {
+	if s.directsAnswers() || injectedWith(sentence, s.facts(sentence).inject) || s.readerOrder() {
 		return newsbot.KeepOutAlways
 	}
 	st := newAimState()
@@ -165,7 +166,7 @@ func (s *sent) keep(sentence string) newsbot.KeepOut {
 	}
 	k := st.verdict(sentence) // aim.go
 	if k == newsbot.KeepOutNone && (isMeta || s.machineQuestion(sentence) ||
-		mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).meta) {
+		s.facts(sentence).other && otherScript(sentence, mainScript(sentence)).meta) {
 		k = newsbot.KeepOutMeta
 	}
 	return k

@@ -18,7 +18,12 @@ var injection = regexp.MustCompile(`(?i)\b(ignore|disregard|forget) (all |any |t
 // Injected reports whether text holds one of those shapes. It is cheap for
 // text that holds none of their words (no regular expression runs).
 func Injected(text string) bool {
-	return mayInject(text) && injection.MatchString(text)
+	return injectedWith(text, injectionWord(text))
+}
+
+// injectedWith is Injected given injectionWord(text) as word.
+func injectedWith(text string, word bool) bool {
+	return mayInjectWith(text, word) && injection.MatchString(text)
 }
 
 // injection's branches need, in lower case: a verb of injectionVerbs, a
@@ -41,8 +46,11 @@ var (
 // Kelvin sign (K, with k), so text holding neither can match only where
 // its ASCII bytes spell a branch, which injectionWord looks for whatever
 // else the text holds (curly quotes, accents).
-func mayInject(text string) bool {
-	if !injectionWord(text) && !strings.Contains(text, "ſ") && !strings.Contains(text, "\u212a") {
+func mayInject(text string) bool { return mayInjectWith(text, injectionWord(text)) }
+
+// mayInjectWith is mayInject given injectionWord(text) as word.
+func mayInjectWith(text string, word bool) bool {
+	if !word && !strings.Contains(text, "ſ") && !strings.Contains(text, "\u212a") {
 		return false
 	}
 	if strings.Contains(text, "ſ") {

@@ -735,15 +735,21 @@ func Other(sentence string) Reason {
 		return r
 	}
 	order, mark := prescan(sentence)
-	if r := markup(sentence, mark); r != "" {
+	return otherWith(sentence, byteFacts{order: order, markup: mark, other: mayBeOtherScript(sentence)})
+}
+
+// otherWith is Other given the prefilters' verdicts on sentence (f.order,
+// f.markup and f.other; readFacts).
+func otherWith(sentence string, f byteFacts) Reason {
+	if r := markup(sentence, f.markup); r != "" {
 		return r
 	}
-	if order {
+	if f.order {
 		if r := foreign(sentence); r != "" {
 			return r
 		}
 	}
-	if mayBeOtherScript(sentence) && otherScript(sentence, mainScript(sentence)).planted {
+	if f.other && otherScript(sentence, mainScript(sentence)).planted {
 		return "an order or address to machines in another script" // script.go
 	}
 	if labelToMachines(sentence) {

@@ -204,10 +204,49 @@ type regVerdict struct {
 	next  bool
 }
 
+// registerWord is mayRegister's question of one word w (lower case, its
+// class cls, ending at text[j]; first: the sentence's first word): whether
+// a signal of the register check could fire on it. The scan asks it of
+// each word it reads when regWant is set (sent.mayRegisterScanned).
+func registerWord(text string, w []byte, cls class, j int, first bool) bool {
+	if cls&(cYou|cYourPoss|cYouAre|cOutput|cMachine|cMachineWeak|cAudience) != 0 {
+		return true
+	}
+	if cls&cReaderAct != 0 && strings.Contains(text[j:min(j+12, len(text))], "this") {
+		return true // "drawing on this ...", "reading this page"
+	}
+	switch string(w) {
+	case "next", "following", "below", "follows", "readers", "reader", "please":
+		return true
+	case "after":
+		if strings.HasPrefix(text[j:], " this") {
+			return true
+		}
+	}
+	return first && (cls&cPersona != 0 || speakOrders[string(w)] || shapeOrders[string(w)] || orderLeads[string(w)] ||
+		(cls&cCond != 0 || orderOpeners[string(w)]) && strings.IndexByte(text, ',') > 0)
+}
+
+// mayRegisterScanned is mayRegister(text) of the sentence s scanned with
+// regWant set, from the words the scan read (before it dropped quoted
+// ones): in ASCII text without "#" (whose hashtags the scan splits) and
+// with every word kept (regClipped), the scan's words are mayRegister's
+// (runs of ASCII letters, digits and apostrophes, not opening with an
+// apostrophe); else it reads the bytes again.
+func (s *sent) mayRegisterScanned(text string) bool {
+	if !s.regWant || s.regClipped || strings.IndexByte(text, '#') >= 0 {
+		return mayRegister(text)
+	}
+	if containsAnyByte(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
+		return true
+	}
+	return s.regAny
+}
+
 // registerScanned is RegisterOne of a sentence s has scanned (s.scan;
 // the checks of weigh change nothing a scan sets).
 func (s *sent) registerScanned(sentence string) regVerdict {
-	if !mayRegister(sentence) {
+	if !s.mayRegisterScanned(sentence) {
 		return regVerdict{}
 	}
 	level, next := s.register(sentence)
@@ -509,7 +548,7 @@ func mayRegister(text string) bool {
 	if containsAnyByte(text, ":?") || strings.HasPrefix(text, "[") || strings.HasPrefix(text, "(") {
 		return true // a label, a question, a list marker
 	}
-	var buf [24]byte
+	var buf [maxRegisterWord]byte
 	first := true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -533,27 +572,8 @@ func mayRegister(text string) bool {
 			n++
 			j++
 		}
-		if n <= len(buf) {
-			w := buf[:n]
-			cls := lookup(w, h)
-			if cls&(cYou|cYourPoss|cYouAre|cOutput|cMachine|cMachineWeak|cAudience) != 0 {
-				return true
-			}
-			if cls&cReaderAct != 0 && strings.Contains(text[j:min(j+12, len(text))], "this") {
-				return true // "drawing on this ...", "reading this page"
-			}
-			switch string(w) {
-			case "next", "following", "below", "follows", "readers", "reader", "please":
-				return true
-			case "after":
-				if strings.HasPrefix(text[j:], " this") {
-					return true
-				}
-			}
-			if first && (cls&cPersona != 0 || speakOrders[string(w)] || shapeOrders[string(w)] || orderLeads[string(w)] ||
-				(cls&cCond != 0 || orderOpeners[string(w)]) && strings.IndexByte(text, ',') > 0) {
-				return true
-			}
+		if n <= len(buf) && registerWord(text, buf[:n], lookup(buf[:n], h), j, first) {
+			return true
 		}
 		first = false
 		i = j

@@ -40,6 +40,13 @@ type sent struct {
 	// shared (sent.alone): keepForeign reads them.
 	closed, words int
 	shared        bool
+	// bytes are readFacts of the sentence once factsRead (sent.facts).
+	bytes     byteFacts
+	factsRead bool
+	// With regWant set before the scan, regAny is whether registerWord
+	// holds for a word the scan read, unless regClipped: a word was not
+	// kept whole, or the text is not all ASCII (sent.mayRegisterScanned).
+	regWant, regAny, regClipped bool
 }
 
 // marks are the punctuation shapes of prompts.
@@ -115,6 +122,7 @@ func quoteMark(r rune) (open, close bool) {
 // rune at a time.
 func (s *sent) scan(text string) {
 	clause, inQuote := true, false
+	s.factsRead, s.regAny, s.regClipped = false, false, false
 	var prev rune
 	var pairs pairList
 	pairs.find(text)
@@ -122,6 +130,7 @@ func (s *sent) scan(text string) {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			s.regClipped = true
 		}
 		if isWordRune(r) {
 			q := inQuote || pairs.holds(i)
@@ -198,7 +207,11 @@ func (s *sent) asciiWord(text string, i int, clause, quoted bool) int {
 		s.used++
 		h = (h ^ uint32(c)) * fnvPrime
 	}
-	s.toks[s.n] = tok{cls: lookup(s.arena[a:s.used], h), a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted,
+	cls := lookup(s.arena[a:s.used], h)
+	if s.regWant && !s.regAny && s.used-a <= maxRegisterWord {
+		s.regAny = registerWord(text, s.arena[a:s.used], cls, j, s.n == 0)
+	}
+	s.toks[s.n] = tok{cls: cls, a: uint16(a), b: uint16(s.used), clause: clause, quoted: quoted,
 		named: 'A' <= text[i] && text[i] <= 'Z' || '0' <= text[i] && text[i] <= '9'}
 	if s.givenNamePart(text, i, j) {
 		s.toks[s.n].cls = 0
@@ -257,8 +270,29 @@ func (s *sent) readWord(text string, i int, clause, quoted bool) int {
 		}
 		j += size
 	}
+	n := s.n
 	s.push(text[i:j], clause, quoted)
+	if s.regWant && !s.regAny && !s.regClipped {
+		if s.n == n || s.toks[n].a == s.toks[n].b || !isASCII(text[i:j]) {
+			s.regClipped = true // not kept, kept without its letters, or read again by mayRegister
+		} else if t := &s.toks[n]; int(t.b-t.a) <= maxRegisterWord {
+			s.regAny = registerWord(text, s.arena[t.a:t.b], t.cls, j, n == 0)
+		}
+	}
 	return j
+}
+
+// maxRegisterWord is the longest word mayRegister weighs.
+const maxRegisterWord = 24
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // push lower-cases and classifies one word of any script. A word that does
