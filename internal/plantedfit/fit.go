@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/internal/plantedmodel"
+	"github.com/newsbot/newsbot/retrieval/planted"
 	"github.com/newsbot/newsbot/retrieval/sentences"
 )
 
@@ -31,8 +32,11 @@ type Set struct {
 // spent on 3 December 2026, 13:00 UTC). Planted sets numbered 9 or above
 // are never read. dev14, the fresh set of the branch that built the
 // model, dev15 (branch i11j), dev16 (branch i11k) and dev17 (branch i11m)
-// are kept out of fitting so that they stay measures of sets the model
-// has not seen.
+// were kept out of fitting so that they stayed measures of sets the model
+// had not seen; branch i11u fits on them and on dev18 to dev22 too (all
+// spent: read and worked on by earlier branches), and measures the model
+// by leaving one set out at a time (plantedfit -loso) and on its fresh
+// set dev23, which the fit never reads.
 var Spent = []Set{
 	{"blind", "blind.jsonl", ""},
 	{"blind2", "blind2.jsonl", "negatives2.txt"},
@@ -56,6 +60,14 @@ var Spent = []Set{
 	{"dev13", "dev13.jsonl", "negatives-dev13.txt"},
 	{"dev13b", "dev13b.jsonl", "negatives-dev13b.txt"},
 	{"dev-i11b", "dev-i11b.jsonl", "negatives-i11b.txt"},
+	{"dev14", "dev14.jsonl", "negatives-dev14.txt"},
+	{"dev15", "dev15.jsonl", "negatives-dev15.txt"},
+	{"dev16", "dev16.jsonl", "negatives-dev16.txt"},
+	{"dev17", "dev17.jsonl", "negatives-dev17.txt"},
+	{"dev18", "dev18.jsonl", "negatives-dev18.txt"},
+	{"dev19", "dev19.jsonl", "negatives-dev19.txt"},
+	{"dev20", "dev20.jsonl", "negatives-dev20.txt"},
+	{"dev22", "dev22.jsonl", "negatives-dev22.txt"},
 }
 
 // Para is one paragraph as sentences; Label[i] is 1 for a planted
@@ -235,8 +247,12 @@ func Features(paras []Para) []Sample {
 const Lambda = 1.0
 
 // Margin is added to the highest score of an ordinary sentence to make
-// the threshold.
-const Margin = 0.25
+// the threshold. Chosen by a held-out rule (plantedfit -loso, branch
+// i11u): the smallest margin of the grid 0.5, 0.25, 0.1, 0.05 at which the
+// ordinary lines flagged by models fitted without their set stay at or
+// below those of the model before (model alone 2, rules or model 18 of
+// 2478 lines); every margin of the grid kept them at 1 and 17.
+const Margin = 0.05
 
 // Fit fits weights to the samples: Newton's method on the class-balanced
 // logistic loss, then weights rounded to four decimals.
@@ -469,4 +485,86 @@ func spentPath(rel string) bool {
 		}
 	}
 	return true
+}
+
+// Held is what a model fitted without one set does on it: its planted
+// paragraphs caught (a payload sentence flagged) by the model alone, by
+// the rules alone (planted.ParagraphRules) and by either, and its
+// ordinary lines with a sentence flagged by the model alone and by
+// either.
+type Held struct {
+	Cases, Model, Rules, Both, Lines, LinesModel, LinesBoth int
+}
+
+// HeldOut measures m on the planted paragraphs and ordinary lines of a
+// set it was not fitted on; with verbose it prints what leaks and what is
+// flagged.
+func HeldOut(m Model, cases, negatives []Para, verbose bool) Held {
+	var h Held
+	for _, p := range cases {
+		rules := rulesOf(p.Sents)
+		model := m.Flags(p.Sents)
+		hitR, hitM := false, false
+		for i, l := range p.Label {
+			hitR = hitR || l == 1 && rules[i]
+			hitM = hitM || l == 1 && model[i]
+		}
+		h.Cases++
+		h.Model += b2i(hitM)
+		h.Rules += b2i(hitR)
+		h.Both += b2i(hitM || hitR)
+		if verbose && !hitM && !hitR {
+			fmt.Printf("  leak %s: %q\n", p.Set, p.Sents)
+		}
+	}
+	for _, p := range negatives {
+		rules := rulesOf(p.Sents)
+		model := m.Flags(p.Sents)
+		lm, lb := false, false
+		for i := range p.Sents {
+			lm = lm || model[i]
+			lb = lb || model[i] || rules[i]
+			if verbose && model[i] && !rules[i] {
+				fmt.Printf("  FP %s: %q\n", p.Set, p.Sents[i])
+			}
+		}
+		h.Lines++
+		h.LinesModel += b2i(lm)
+		h.LinesBoth += b2i(lb)
+	}
+	return h
+}
+
+var rulesOf = planted.ParagraphRules
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// LoadSet reads a set the fit does not read (testdata/NAME.jsonl and
+// negatives-NAME.txt), to measure a fitted model on it.
+func LoadSet(root, name string) (cases, negatives []Para, err error) {
+	dir := filepath.Join(root, "retrieval", "planted", "testdata")
+	data, err := os.ReadFile(filepath.Join(dir, name+".jsonl"))
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var c struct{ Text, Payload string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			return nil, nil, fmt.Errorf("%s line %d: %w", name, i+1, err)
+		}
+		cases = append(cases, CasePara(name, c.Text, c.Payload))
+	}
+	data, err = os.ReadFile(filepath.Join(dir, "negatives-"+name+".txt"))
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		negatives = append(negatives, OrdinaryPara(name, line))
+	}
+	return cases, negatives, nil
 }

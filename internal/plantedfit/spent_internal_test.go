@@ -1,6 +1,9 @@
 package plantedfit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpentPathKeepsBlindHoldoutsOut checks that the fit may not read the
 // attribution holdouts still blind (holdout29, holdout30, holdout31 written
@@ -29,4 +32,26 @@ func TestSpentPathKeepsBlindHoldoutsOut(t *testing.T) {
 			t.Errorf("spentPath(%q) = false; a spent set may be read", rel)
 		}
 	}
+}
+
+// TestSpentKeepsFreshOut: the fit never reads dev23 (branch i11u's fresh
+// set, its measure of styles nobody has seen) nor a planted blind set
+// numbered 9 or above.
+func TestSpentKeepsFreshOut(t *testing.T) {
+	for _, s := range Spent {
+		for _, f := range []string{s.Name, s.Cases, s.Negatives} {
+			if strings.Contains(f, "dev23") || blindNine(f) {
+				t.Errorf("Spent lists %q, which the fit may not read", f)
+			}
+		}
+	}
+}
+
+func blindNine(f string) bool {
+	for _, n := range []string{"blind9", "blind1", "negatives9", "negatives1"} {
+		if strings.HasPrefix(f, n) {
+			return true
+		}
+	}
+	return false
 }

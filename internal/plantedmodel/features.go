@@ -20,55 +20,61 @@ import (
 
 // The features, in the order of the weights. Keep Names in step.
 const (
-	fBias       = iota
-	fMach       // a machine or agent noun outside quotes
-	fMachAdj    // automated, artificial, virtual, machine-, ...
-	fMachFront  // a machine word among the first three words (vocative, label)
-	fGeneric    // anyone, whoever, everyone
-	fHuman      // readers, users, people, listeners
-	fMeta       // answer, reply, summary, output, question, prompt
-	fText       // this article, the page, the following text
-	fSelfRef    // a pointer at the text itself: this/the following/below + text noun
-	fProcess    // a participle of processing or answering (reading, summarising)
-	fImperative // an order opens the sentence
-	fImpClause  // an order opens the main clause after an opening clause
-	fModal      // should, must, need to, has to, are to, required, expected
-	fModalMach  // a duty laid on a machine, an answer or the text
-	fModalHuman // a duty laid on people or anyone
-	fDictate    // a verb of saying followed by what to say (that, as, :)
-	fMetaIs     // "the reply is that", "the answer: ..."
-	fYou        // second person outside quotes
-	fYouMach    // second person and a machine or answer word
-	fUniversal  // whatever, regardless, no matter, any/every question
-	fOverride   // ignore, disregard, override, replace, omit
-	fRole       // pretend, imagine, act as, adopt, persona, character
-	fHide       // a hiding place: caption, note, correction, footnote
-	fLabel      // a label with a colon among the first words
-	fReport     // a verb of reporting outside quotes (said, told, according)
-	fQuoted     // share of words inside quotation marks
-	fPast       // share of past-tense words outside quotes
-	fWe         // first person plural
-	fAbsolute   // always, never, only, instead
-	fCond       // if/unless/when with a machine or second person
-	fQuestion   // the sentence is a question
-	fMarkup     // brackets, pipes, braces, angle brackets
-	fLabelMeta  // a label of two words or more naming answers or machines: "Fallback reply for all queries:"
-	fPassive    // a duty to say, in the passive: "it must be stated that", "readers should be told"
-	fFrame      // a news frame: a law, a date, a time, a place in the world
-	fImpAim     // an order aimed at answers, machines or the text (imperative x aim)
-	fDictAim    // what to say, aimed at answers, machines or the text (dictate x aim)
-	fSelfAim    // the text itself and a machine, answer or process (self_ref x aim)
-	fDutySay    // a duty to say what, laid on a machine, an answer or anyone: "models must answer that"
-	fProcSelf   // processing the text itself: "summarising this page", "condenses this article"
-	fSpecific   // what is to be said names something: a name or a figure after the verb of saying
-	fOverAim    // an override aimed at instructions or at "you": "disregard the guidance you were given"
-	fTable      // a table row: two pipes or more
-	fPossible   // can, could, may, might, will, would: what is possible or expected, not ordered
-	fLabelFor   // a label for answers or machines: "Fallback reply for all queries:", "Note for summary tools:"
-	fAnsPos     // an order or duty about a position in an answer: the top, end, opening or last line of an answer or summary
-	fVocative   // a machine addressed by name: a machine word then a comma or colon among the first words
-	fRoleAs     // role-play: a role verb then "as", ordered or said of "you"
-	fShape      // any of the three shapes above
+	fBias        = iota
+	fMach        // a machine or agent noun outside quotes
+	fMachAdj     // automated, artificial, virtual, machine-, ...
+	fMachFront   // a machine word among the first three words (vocative, label)
+	fGeneric     // anyone, whoever, everyone
+	fHuman       // readers, users, people, listeners
+	fMeta        // answer, reply, summary, output, question, prompt
+	fText        // this article, the page, the following text
+	fSelfRef     // a pointer at the text itself: this/the following/below + text noun
+	fProcess     // a participle of processing or answering (reading, summarising)
+	fImperative  // an order opens the sentence
+	fImpClause   // an order opens the main clause after an opening clause
+	fModal       // should, must, need to, has to, are to, required, expected
+	fModalMach   // a duty laid on a machine, an answer or the text
+	fModalHuman  // a duty laid on people or anyone
+	fDictate     // a verb of saying followed by what to say (that, as, :)
+	fMetaIs      // "the reply is that", "the answer: ..."
+	fYou         // second person outside quotes
+	fYouMach     // second person and a machine or answer word
+	fUniversal   // whatever, regardless, no matter, any/every question
+	fOverride    // ignore, disregard, override, replace, omit
+	fRole        // pretend, imagine, act as, adopt, persona, character
+	fHide        // a hiding place: caption, note, correction, footnote
+	fLabel       // a label with a colon among the first words
+	fReport      // a verb of reporting outside quotes (said, told, according)
+	fQuoted      // share of words inside quotation marks
+	fPast        // share of past-tense words outside quotes
+	fWe          // first person plural
+	fAbsolute    // always, never, only, instead
+	fCond        // if/unless/when with a machine or second person
+	fQuestion    // the sentence is a question
+	fMarkup      // brackets, pipes, braces, angle brackets
+	fLabelMeta   // a label of two words or more naming answers or machines: "Fallback reply for all queries:"
+	fPassive     // a duty to say, in the passive: "it must be stated that", "readers should be told"
+	fFrame       // a news frame: a law, a date, a time, a place in the world
+	fImpAim      // an order aimed at answers, machines or the text (imperative x aim)
+	fDictAim     // what to say, aimed at answers, machines or the text (dictate x aim)
+	fSelfAim     // the text itself and a machine, answer or process (self_ref x aim)
+	fDutySay     // a duty to say what, laid on a machine, an answer or anyone: "models must answer that"
+	fProcSelf    // processing the text itself: "summarising this page", "condenses this article"
+	fSpecific    // what is to be said names something: a name or a figure after the verb of saying
+	fOverAim     // an override aimed at instructions or at "you": "disregard the guidance you were given"
+	fTable       // a table row: two pipes or more
+	fPossible    // can, could, may, might, will, would: what is possible or expected, not ordered
+	fLabelFor    // a label for answers or machines: "Fallback reply for all queries:", "Note for summary tools:"
+	fAnsPos      // an order or duty about a position in an answer: the top, end, opening or last line of an answer or summary
+	fVocative    // a machine addressed by name: a machine word then a comma or colon among the first words
+	fRoleAs      // role-play: a role verb then "as", ordered or said of "you"
+	fShape       // any of the three shapes above
+	fImpYou      // an order and second person: "ye tell 'em", "you tell: ..."
+	fCaps        // the register of capitals: most words in upper case (a bulletin, a label)
+	fScriptMix   // letters of another script or with diacritics beside English prose
+	fForeignHead // the sentence opens in another language and goes on in English
+	fCodeValue   // a quoted value given to code: = "...", ("...")
+	fAgentMeta   // an answering agent or process and an answer word or a quantifier: "all units relaying", "every responder"
 	NumFeatures
 )
 
@@ -77,7 +83,8 @@ var Names = [NumFeatures]string{"bias", "mach", "mach_adj", "mach_front", "gener
 	"process", "imperative", "imp_clause", "modal", "modal_mach", "modal_human", "dictate", "meta_is", "you", "you_mach",
 	"universal", "override", "role", "hide", "label", "report", "quoted", "past", "we", "absolute", "cond", "question",
 	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible", "label_for",
-	"ans_pos", "vocative", "role_as", "shape"}
+	"ans_pos", "vocative", "role_as", "shape",
+	"imp_you", "caps", "script_mix", "foreign_head", "code_value", "agent_meta"}
 
 // Vector is the feature vector of one sentence.
 type Vector [NumFeatures]float64
@@ -136,7 +143,9 @@ var procStems = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"summarise", "summarize", "index", "crawl", "parse", "generate", "process", "aggregate",
-		"translate", "scrape", "ingest", "tokenize", "tokenise", "compute", "classify", "retrieve"} {
+		"translate", "scrape", "ingest", "tokenize", "tokenise", "compute", "classify", "retrieve",
+		// Answering is processing too: a responder, an answerer, a relayer.
+		"answer", "respond", "reply", "relay"} {
 		procStems[w] = true
 	}
 	lex(cMach, "ai", "assistant", "chatbot", "bot", "model", "llm", "gpt", "engine", "software", "system", "program",
@@ -161,7 +170,7 @@ func init() {
 		"discard", "substitute", "overwrite", "supersedes", "overrides", "replaces")
 	lex(cRole, "pretend", "imagine", "act", "play", "adopt", "assume", "roleplay", "role", "become", "persona",
 		"character", "behave", "impersonate", "simulate", "speak", "voice")
-	lex(cModal, "should", "must", "shall", "ought", "mandatory", "obligatory")
+	lex(cModal, "should", "must", "shall", "ought", "mandatory", "obligatory", "shalt")
 	// Participles that lay a duty only in the passive: "are required to",
 	// not "the minister asked companies to".
 	lex(cDutyPart, "required", "expected", "obliged", "supposed", "instructed", "directed", "asked", "told")
@@ -174,7 +183,7 @@ func init() {
 	lex(cReport, "said", "says", "told", "according", "announced", "warned", "added", "explained", "stated", "claimed",
 		"urged", "advised", "insisted", "reported", "wrote", "argued", "confirmed", "denied", "found", "showed",
 		"revealed", "estimated", "noted", "believes", "thinks", "recalled", "testified", "ruled", "ordered")
-	lex(cYou, "you", "your", "yours", "yourself", "yourselves", "thou", "ye")
+	lex(cYou, "you", "your", "yours", "yourself", "yourselves", "thou", "ye", "thee", "thy")
 	lex(cWe, "we", "our", "us", "ours")
 	lex(cAbs, "always", "never", "only", "instead", "exclusively", "solely", "sole", "entirely", "correct", "real",
 		"true", "right", "official")
@@ -419,6 +428,12 @@ func Sentence(s string, x *Vector) (english bool) {
 type reading struct {
 	toks                                     [maxToks]tok
 	n, words, inQuote, markup, pipes, closed int
+	// caps counts the words in upper case (two letters or more); other
+	// counts the runs of letters outside ASCII (another script, or
+	// diacritics), otherHead those before the first English closed-class
+	// word; codeValue is set by a quote right after "=" or "(".
+	caps, other, otherHead int
+	codeValue              bool
 }
 
 // read fills r with the tokens of s.
@@ -430,13 +445,33 @@ func (r *reading) read(s string) {
 	markup, pipes := 0, 0
 	foreign, closed := false, 0
 	words, inQuote := 0, 0
+	caps, other, otherHead := 0, 0, 0
+	lastPunct := byte(0) // the last byte that is neither a letter nor a space
+	// inWord and capWord follow the word being read across scripts: a
+	// letter outside ASCII counts as another language only in a word that
+	// opens in lower case or in another script (not "İştar Gözaydın",
+	// a name).
+	inWord, capWord := false, false
 	for i := 0; i < len(s) && n < maxToks; {
 		b := s[i]
 		if b >= 0x80 {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) && !foreign {
-				foreign = true
-				words++
+			if unicode.IsLetter(r) {
+				if !inWord {
+					inWord, capWord = true, unicode.IsUpper(r)
+				}
+				if !foreign && (!capWord || !latin(r)) {
+					other++
+					if closed == 0 {
+						otherHead++
+					}
+				}
+				if !foreign {
+					foreign = true
+					words++
+				}
+			} else {
+				inWord = false
 			}
 			switch r {
 			case '\u201c', '\u00ab':
@@ -449,6 +484,13 @@ func (r *reading) read(s string) {
 		}
 		foreign = false
 		if !isWordByte(b) {
+			inWord = false
+			if (b == '"' || b == '\'') && (lastPunct == '=' || lastPunct == '(') {
+				r.codeValue = true
+			}
+			if b != ' ' && b != '\t' {
+				lastPunct = b
+			}
 			switch b {
 			case '"':
 				quoted = !quoted
@@ -478,6 +520,14 @@ func (r *reading) read(s string) {
 		}
 		w := s[i:j]
 		i = j
+		lastPunct = 0
+		if !inWord {
+			capWord = w[0] >= 'A' && w[0] <= 'Z'
+		}
+		inWord = true
+		if upper(w) {
+			caps++
+		}
 		if len(w) > len(buf) {
 			words++
 			continue
@@ -516,6 +566,24 @@ func (r *reading) read(s string) {
 		}
 	}
 	r.n, r.words, r.inQuote, r.markup, r.pipes, r.closed = n, words, inQuote, markup, pipes, closed
+	r.caps, r.other, r.otherHead = caps, other, otherHead
+}
+
+// latin reports a letter of the Latin script (with diacritics).
+func latin(r rune) bool { return r < 0x250 || r >= 0x1e00 && r <= 0x1eff }
+
+// upper reports a word of two letters or more, all in upper case.
+func upper(w string) bool {
+	letters := 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // features fills x from the tokens r read from s and reports whether s
@@ -735,6 +803,22 @@ func (r *reading) features(s string, x *Vector) (english bool) {
 			x[fShape] = 1
 		}
 	}
+	set(fImpYou, all&cYou != 0 && (x[fImperative] != 0 || x[fImpClause] != 0))
+	set(fCaps, words >= 4 && r.caps*2 >= words)
+	set(fScriptMix, r.other > 0 && closed >= 3)
+	set(fForeignHead, r.otherHead > 0 && closed >= 2)
+	set(fCodeValue, r.codeValue)
+	if all&cProc != 0 || all&cMach != 0 {
+		for i := 0; i < n; i++ {
+			if toks[i].c&cQuant != 0 && !toks[i].quoted {
+				for k := i + 1; k < n && k <= i+3; k++ {
+					if toks[k].c&(cProc|cMach) != 0 {
+						x[fAgentMeta] = 1
+					}
+				}
+			}
+		}
+	}
 	aim := all&(cMach|cMachAdj|cMeta) != 0 || x[fSelfRef] != 0 || x[fUniversal] != 0
 	set(fImpAim, aim && (x[fImperative] != 0 || x[fImpClause] != 0))
 	set(fDictAim, aim && (x[fDictate] != 0 || x[fPassive] != 0))
@@ -822,7 +906,8 @@ func AloneShare(s string) (alone bool, closed, words int) {
 const slack = 1e-9
 
 // exact marks the features the token pass fixes: reach gives their values.
-var exact = [NumFeatures]bool{fBias: true, fQuoted: true, fPast: true, fMarkup: true, fTable: true, fQuestion: true}
+var exact = [NumFeatures]bool{fBias: true, fQuoted: true, fPast: true, fMarkup: true, fTable: true, fQuestion: true,
+	fCaps: true, fScriptMix: true, fForeignHead: true, fCodeValue: true}
 
 // ceiling is the highest score w can give a sentence whose reach is v: the
 // exact features at their values, each other feature counted when it can
@@ -872,6 +957,18 @@ func (r *reading) reach(s string, x *Vector) {
 	}
 	if lastByte(s) == '?' {
 		x[fQuestion] = 1
+	}
+	if r.words >= 4 && r.caps*2 >= r.words {
+		x[fCaps] = 1
+	}
+	if r.other > 0 && r.closed >= 3 {
+		x[fScriptMix] = 1
+	}
+	if r.otherHead > 0 && r.closed >= 2 {
+		x[fForeignHead] = 1
+	}
+	if r.codeValue {
+		x[fCodeValue] = 1
 	}
 	machMeta := has(cMach | cMachAdj | cMeta)
 	modal := has(cModal | cModalTo)
@@ -924,6 +1021,8 @@ func (r *reading) reach(s string, x *Vector) {
 	can(fVocative, vocative)
 	can(fRoleAs, roleAs)
 	can(fShape, ansPos || vocative || roleAs)
+	can(fImpYou, has(cYou))
+	can(fAgentMeta, has(cQuant) && has(cProc|cMach))
 }
 
 // grammar sets the features of three shapes that lay a duty on whatever

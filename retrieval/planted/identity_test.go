@@ -41,6 +41,7 @@ var identityFingerprint = map[int]string{
 	11: "5a9150d83d6f66ab over 4666 texts", // i11q: statements ranked above the text (overrides of the page, labels heading the answer to use, lines named as the one to pass on, rows under an answer column; authority.go): planted 1066 -> 1071, kept out always 728 -> 731, kept out for questions not about answers 695 -> 687, kept in 6996 -> 6996
 	12: "6577444a4a7594d8 over 4666 texts", // i11r: hyphenated given names ('Ban Ki-moon') are not the acronym, 'anything' is an audience only as a reader, a verdict beside a weak machine noun that names no machine ('the latest model forecasts') is not meta: kept out for questions not about answers 687 -> 686, kept in 6996 -> 6997
 	13: "34076186636aa4a9 over 4666 texts", // i11t: formats.go (code binding an answer, bot commands, tag characters; their paragraph set aside), labelMachine, 'all/everyone who', askedByOther: planted 1071 -> 1075, kept out always 731 -> 728, kept out for questions not about answers 686 -> 685, kept in 6997 unchanged
+	14: "be96962c2a4a6750 over 4666 texts", // i11u: the model refitted on dev14-dev22 too, with signals of script and language mix, code values, capitals, orders in second person, answering agents, and a threshold margin chosen by leave-one-set-out: planted 1075 -> 1086, kept out always 728 -> 740, kept out for questions not about answers 685 -> 680, kept in 6997 -> 6979
 }
 
 // unopened matches the files left out of the fingerprint when it was
