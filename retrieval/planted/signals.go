@@ -248,7 +248,7 @@ func (s *sent) order() int {
 		for k := 0; k < 3 && j < s.n && (s.has(j, cLead) || s.has(j, cNeg)); k++ {
 			j++
 		}
-		if s.speechVerb(j) {
+		if s.speechVerb(j) && !s.countLabel(j) {
 			if !ordered {
 				ordered = true
 				if s.orderAt(j) {
@@ -260,6 +260,25 @@ func (s *sent) order() int {
 		}
 	}
 	return -1
+}
+
+// countLabel reports a speech verb that labels a count ("quote 1",
+// "paraphrase 8" in a list of kinds: "date 8, paraphrase 8, who 8"): a
+// bare figure after it ends its clause, so it has no object to speak.
+func (s *sent) countLabel(j int) bool {
+	if j+1 >= s.n || j+2 < s.n && !s.toks[j+2].clause {
+		return false
+	}
+	t := &s.toks[j+1]
+	if t.b == t.a {
+		return false
+	}
+	for _, c := range s.arena[t.a:t.b] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // greetsMachine reports a sentence that opens by greeting a machine ("hey
