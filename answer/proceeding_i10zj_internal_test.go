@@ -1,0 +1,47 @@
+package answer
+
+import "testing"
+
+// TestProceedingUnstated checks the proceeding check of uncovered.go: a
+// question asking what came of a suit, a fine or charges (an appeal, a
+// settlement, a ruling, a sentence, a conviction, a plea) is refused over
+// a sentence and headline that state no such outcome, and kept over one
+// that states it; the nouns "rule", "appeal" and "sentence" ask nothing.
+func TestProceedingUnstated(t *testing.T) {
+	cases := []struct {
+		q, text string
+		refuse  bool
+	}{
+		{"Did Regions Bank appeal the CFPB's $7.5 million fine?",
+			"The Bureau also fined the company $7.5 million for its illegal actions.", true},
+		{"Will the ferry company appeal the ruling?",
+			"The ferry company said it would not appeal.", false},
+		{"how much did the lender end up paying to settle with the cfpb?",
+			"The CFPB is seeking compensation for harmed consumers and a civil penalty.", true},
+		{"How much did Boeing agree to pay to settle the launch contracts case?",
+			"Boeing agreed to pay $615 million to resolve the launch contracts case.", false},
+		{"did the court rule against security national in the cfpb lawsuit?",
+			"Security National took advantage of military rules to pressure servicemembers.", true},
+		{"did the court rule against security national in the cfpb lawsuit?",
+			"The court ruled that Security National had misled servicemembers.", false},
+		{"How many years in prison was Richard Scrushy sentenced to?",
+			"Richard Scrushy was charged with bribery in 2005.", true},
+		{"How many years in prison was Petra Oswin sentenced to?",
+			"Petra Oswin was sentenced to six years in prison.", false},
+		{"Which former Alabama governor was convicted of bribery?",
+			"Former governor Don Siegelman was found guilty of bribery.", false},
+		// nouns: no proceeding asked
+		{"what's the max fine per day for a pipeline safety violation after the 2017 rule?",
+			"The maximum civil penalty for a single violation is now $209,002 for each day.", false},
+		{"When did the Norwegians lose their first appeal?",
+			"The two lost their first appeal in December.", false},
+		{"What sentence did the tribunal give the two Norwegians?",
+			"The tribunal condemned the two Norwegians to death.", false},
+	}
+	for _, c := range cases {
+		sc := scoringOver(c.q, c.text)
+		if got := sc.proceedingUnstated(c.text, "Report"); got != c.refuse {
+			t.Errorf("%q over %q: proceedingUnstated = %v, want %v", c.q, c.text, got, c.refuse)
+		}
+	}
+}
