@@ -30,6 +30,10 @@ func TestProceedingUnstated(t *testing.T) {
 			"Petra Oswin was sentenced to six years in prison.", false},
 		{"Which former Alabama governor was convicted of bribery?",
 			"Former governor Don Siegelman was found guilty of bribery.", false},
+		{"when did the cfpb sue regions bank over its deposit advance loans?",
+			"Today the Consumer Financial Protection Bureau (CFPB) took action against Regions Bank for charging overdraft fees.", true},
+		{"when did the cfpb sue the servicemember auto lender?",
+			"Today the Consumer Financial Protection Bureau (CFPB) sued an auto loan company.", false},
 		// nouns: no proceeding asked
 		{"what's the max fine per day for a pipeline safety violation after the 2017 rule?",
 			"The maximum civil penalty for a single violation is now $209,002 for each day.", false},

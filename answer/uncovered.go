@@ -222,6 +222,7 @@ var proceedingVerbs = func() map[string]map[string]bool {
 	add("convict convicted", "convict convicted conviction convictions guilty verdict")
 	add("acquit acquitted", "acquit acquitted acquittal cleared")
 	add("plead pleads pleaded pled", "plead pleads pleaded pled plea pleas guilty")
+	add("sue sues sued", "sue sues sued suing lawsuit lawsuits suit suits complaint complaints filed")
 	return m
 }()
 
@@ -230,7 +231,7 @@ var proceedingVerbs = func() map[string]map[string]bool {
 // often ("the 2017 rule", "their first appeal") and count only as the
 // infinitive ("to settle") or the verb after an auxiliary and its subject
 // ("did the court rule", "will the company appeal").
-var proceedingPast = setOf("appealed settled ruled sentenced convicted acquitted pleaded pled")
+var proceedingPast = setOf("appealed settled ruled sentenced convicted acquitted pleaded pled sued")
 
 var proceedingAux = setOf("did does do will would can could should may might")
 
