@@ -34,7 +34,11 @@ func TestProceedingUnstated(t *testing.T) {
 			"Today the Consumer Financial Protection Bureau (CFPB) took action against Regions Bank for charging overdraft fees.", true},
 		{"when did the cfpb sue the servicemember auto lender?",
 			"Today the Consumer Financial Protection Bureau (CFPB) sued an auto loan company.", false},
-		// nouns: no proceeding asked
+		// nouns and other senses: no proceeding asked
+		{"During which years did the Argentine military rule of the Guerra Sucia last?",
+			"The military junta governed Argentina from 1976 to 1983.", false},
+		{"How was the 2014 women's world wheelchair basketball final between Canada and Germany settled in the end?",
+			"Canada beat Germany 63-61 in overtime to win the final.", false},
 		{"what's the max fine per day for a pipeline safety violation after the 2017 rule?",
 			"The maximum civil penalty for a single violation is now $209,002 for each day.", false},
 		{"When did the Norwegians lose their first appeal?",
@@ -46,6 +50,30 @@ func TestProceedingUnstated(t *testing.T) {
 		sc := scoringOver(c.q, c.text)
 		if got := sc.proceedingUnstated(c.text, "Report"); got != c.refuse {
 			t.Errorf("%q over %q: proceedingUnstated = %v, want %v", c.q, c.text, got, c.refuse)
+		}
+	}
+}
+
+// TestWhenOpenedBecame checks the "when" outcomes added by branch i10zj:
+// an opening and becoming the holder of a role are dated by a sentence
+// that states them, not by one on the same office or role.
+func TestWhenOpenedBecame(t *testing.T) {
+	cases := []struct {
+		q, text string
+		refuse  bool
+	}{
+		{"when did the USPTO open its denver regional office?",
+			"The USPTO's Rocky Mountain regional office in Denver serves eight states, the agency said on May 3, 2016.", true},
+		{"When did the Public Vaults exhibit open?", "The Public Vaults exhibit opened on November 12, 2004.", false},
+		{"When did Colette Peters become head of the Oregon Department of Corrections?",
+			"The Attorney General said on July 19, 2022 that she led the Oregon Department of Corrections for 10 years.", true},
+		{"When did Colette Peters become head of the Oregon Department of Corrections?",
+			"Peters was appointed director of the Oregon Department of Corrections in 2012.", false},
+	}
+	for _, c := range cases {
+		sc := scoringOver(c.q, c.text)
+		if got := sc.outcomeUnstated(c.text, "Report"); got != c.refuse {
+			t.Errorf("%q over %q: outcomeUnstated = %v, want %v", c.q, c.text, got, c.refuse)
 		}
 	}
 }

@@ -191,6 +191,18 @@ var whenVerbs = func() map[string]map[string]bool {
 	for _, v := range strings.Fields("resign resigned retire retired quit") {
 		m[v] = leave
 	}
+	// branch i10zj: "when did the USPTO open its Denver office?" is not
+	// dated by a sentence on the office that states no opening; "When did
+	// Colette Peters become head of the Oregon department?" not by one that
+	// says she led it (nor by a headline on her swearing-in elsewhere)
+	opening := setOf("open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled dedicated debut debuted")
+	for _, v := range strings.Fields("open opens opened") {
+		m[v] = opening
+	}
+	became := setOf("become becomes became becoming named appointed appointment took joined")
+	for _, v := range strings.Fields("become became") {
+		m[v] = became
+	}
 	return m
 }()
 
@@ -230,8 +242,10 @@ var proceedingVerbs = func() map[string]map[string]bool {
 // they stand; the others ("appeal", "rule", "sentence") are nouns as
 // often ("the 2017 rule", "their first appeal") and count only as the
 // infinitive ("to settle") or the verb after an auxiliary and its subject
-// ("did the court rule", "will the company appeal").
-var proceedingPast = setOf("appealed settled ruled sentenced convicted acquitted pleaded pled sued")
+// ("did the court rule", "will the company appeal"), and not before "of"
+// ("did the military rule of the Guerra Sucia last"). "Settled" is not
+// read alone: a final is settled by a win ("How was the final settled?").
+var proceedingPast = setOf("appealed ruled sentenced convicted acquitted pleaded pled sued")
 
 var proceedingAux = setOf("did does do will would can could should may might")
 
@@ -253,6 +267,9 @@ func (qs *question) askedProceeding() map[string]bool {
 		}
 		if k > 0 && ws[k-1].lower == "to" {
 			return stated
+		}
+		if k+1 < len(ws) && ws[k+1].lower == "of" {
+			continue
 		}
 		if aux >= 0 && k-aux >= 2 && k-aux <= 5 && !determiners[ws[k-1].lower] && !ws[k-1].possessive && !ws[k-1].stop {
 			return stated
