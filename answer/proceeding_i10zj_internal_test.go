@@ -65,6 +65,8 @@ func TestWhenOpenedBecame(t *testing.T) {
 		{"when did the USPTO open its denver regional office?",
 			"The USPTO's Rocky Mountain regional office in Denver serves eight states, the agency said on May 3, 2016.", true},
 		{"When did the Public Vaults exhibit open?", "The Public Vaults exhibit opened on November 12, 2004.", false},
+		{"When will the UK open talks with the EU on shared stocks?",
+			"The UK government said it would begin talks with the EU on shared stocks in January.", false},
 		{"When did Colette Peters become head of the Oregon Department of Corrections?",
 			"The Attorney General said on July 19, 2022 that she led the Oregon Department of Corrections for 10 years.", true},
 		{"When did Colette Peters become head of the Oregon Department of Corrections?",

@@ -195,7 +195,8 @@ var whenVerbs = func() map[string]map[string]bool {
 	// dated by a sentence on the office that states no opening; "When did
 	// Colette Peters become head of the Oregon department?" not by one that
 	// says she led it (nor by a headline on her swearing-in elsewhere)
-	opening := setOf("open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled dedicated debut debuted")
+	// (talks are opened as they begin: "would begin talks with the EU")
+	opening := setOf("open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled dedicated debut debuted begin begins began beginning start starts started launch launches launched")
 	for _, v := range strings.Fields("open opens opened") {
 		m[v] = opening
 	}
