@@ -20,6 +20,8 @@ func TestProceedingUnstated(t *testing.T) {
 			"The CFPB is seeking compensation for harmed consumers and a civil penalty.", true},
 		{"How much did Boeing agree to pay to settle the launch contracts case?",
 			"Boeing agreed to pay $615 million to resolve the launch contracts case.", false},
+		{"How much did Discover Bank agree to pay to settle with the CFPB?",
+			"Under the consent order, Discover Bank must pay $16 million in refunds and a $2.5 million penalty.", false},
 		{"did the court rule against security national in the cfpb lawsuit?",
 			"Security National took advantage of military rules to pressure servicemembers.", true},
 		{"did the court rule against security national in the cfpb lawsuit?",

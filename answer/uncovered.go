@@ -228,7 +228,8 @@ var proceedingVerbs = func() map[string]map[string]bool {
 		}
 	}
 	add("appeal appeals appealed", "appeal appeals appealed appealing challenge challenged challenges contest contested")
-	add("settle settles settled", "settle settles settled settlement settlements settling resolve resolves resolved resolving resolution")
+	// a consent order or an agreement to pay is how a settlement is often reported
+	add("settle settles settled", "settle settles settled settlement settlements settling resolve resolves resolved resolving resolution consent agreed agreement")
 	// not "rule" or "rules", nouns as often ("took advantage of military rules")
 	add("rule rules ruled", "ruled ruling rulings judge judged judgment judgement verdict decision decided found upheld overturned dismissed")
 	add("sentence sentenced", "sentence sentenced sentences sentencing prison jail jailed")
