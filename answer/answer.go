@@ -269,8 +269,8 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
-	if sc.outcomeUnstated(picked[0].sent.Text, picked[0].src.Article.Title) {
-		// "who won / was named / replaced": the lead states no such outcome (uncovered.go)
+	if sc.outcomeUnstated(picked[0].sent.Text, picked[0].src.Article.Title) || sc.proceedingUnstated(picked[0].sent.Text, picked[0].src.Article.Title) {
+		// "who won / was named / replaced", "did X appeal / settle": the lead states no such outcome (uncovered.go)
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}

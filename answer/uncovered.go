@@ -191,5 +191,107 @@ var whenVerbs = func() map[string]map[string]bool {
 	for _, v := range strings.Fields("resign resigned retire retired quit") {
 		m[v] = leave
 	}
+	// branch i10zj: "when did the USPTO open its Denver office?" is not
+	// dated by a sentence on the office that states no opening; "When did
+	// Colette Peters become head of the Oregon department?" not by one that
+	// says she led it (nor by a headline on her swearing-in elsewhere)
+	// (talks are opened as they begin: "would begin talks with the EU")
+	opening := setOf("open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled dedicated debut debuted begin begins began beginning start starts started launch launches launched")
+	for _, v := range strings.Fields("open opens opened") {
+		m[v] = opening
+	}
+	became := setOf("become becomes became becoming named appointed appointment took joined")
+	for _, v := range strings.Fields("become became") {
+		m[v] = became
+	}
 	return m
 }()
+
+// The outcome of a proceeding (branch i10zj): "Did Regions Bank appeal
+// the fine?", "how much did the lender end up paying to settle with the
+// CFPB?", "did the court rule against Security National?", "How many
+// years was Madoff sentenced to?". A report of the suit, the fine or the
+// charges names the parties and the case but not what came of it, and an
+// outcome of a proceeding is written in few ways: its verb or the group's
+// nouns (settlement, ruling, verdict, conviction). A lead sentence that
+// states none of them, nor its headline, reports an earlier step of the
+// case, not the outcome asked.
+
+// proceedingVerbs maps a question's proceeding verb to the words that
+// state that outcome.
+var proceedingVerbs = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	add := func(verbs, stated string) {
+		set := setOf(stated)
+		for _, v := range strings.Fields(verbs) {
+			m[v] = set
+		}
+	}
+	add("appeal appeals appealed", "appeal appeals appealed appealing challenge challenged challenges contest contested")
+	// a consent order or an agreement to pay is how a settlement is often reported
+	add("settle settles settled", "settle settles settled settlement settlements settling resolve resolves resolved resolving resolution consent agreed agreement")
+	// not "rule" or "rules", nouns as often ("took advantage of military rules")
+	add("rule rules ruled", "ruled ruling rulings judge judged judgment judgement verdict decision decided found upheld overturned dismissed")
+	add("sentence sentenced", "sentence sentenced sentences sentencing prison jail jailed")
+	add("convict convicted", "convict convicted conviction convictions guilty verdict")
+	add("acquit acquitted", "acquit acquitted acquittal cleared")
+	add("plead pleads pleaded pled", "plead pleads pleaded pled plea pleas guilty")
+	add("sue sues sued", "sue sues sued suing lawsuit lawsuits suit suits complaint complaints filed")
+	return m
+}()
+
+// proceedingPast are the forms of proceedingVerbs that are verbs wherever
+// they stand; the others ("appeal", "rule", "sentence") are nouns as
+// often ("the 2017 rule", "their first appeal") and count only as the
+// infinitive ("to settle") or the verb after an auxiliary and its subject
+// ("did the court rule", "will the company appeal"), and not before "of"
+// ("did the military rule of the Guerra Sucia last"). "Settled" is not
+// read alone: a final is settled by a win ("How was the final settled?").
+var proceedingPast = setOf("appealed ruled sentenced convicted acquitted pleaded pled sued")
+
+var proceedingAux = setOf("did does do will would can could should may might")
+
+// askedProceeding returns the words that state the outcome of a
+// proceeding the question asks about, nil when it asks about none.
+func (qs *question) askedProceeding() map[string]bool {
+	ws := qs.ws
+	aux := -1
+	for k, w := range ws {
+		if proceedingAux[w.lower] {
+			aux = k
+		}
+		stated := proceedingVerbs[w.lower]
+		if stated == nil || w.possessive {
+			continue
+		}
+		if proceedingPast[w.lower] {
+			return stated
+		}
+		if k > 0 && ws[k-1].lower == "to" {
+			return stated
+		}
+		if k+1 < len(ws) && ws[k+1].lower == "of" {
+			continue
+		}
+		if aux >= 0 && k-aux >= 2 && k-aux <= 5 && !determiners[ws[k-1].lower] && !ws[k-1].possessive && !ws[k-1].stop {
+			return stated
+		}
+	}
+	return nil
+}
+
+// proceedingUnstated reports whether the question asks for the outcome of
+// a proceeding that neither the sentence text nor its article's headline
+// states.
+func (sc *scoring) proceedingUnstated(text, title string) bool {
+	stated := sc.qs.askedProceeding()
+	if stated == nil {
+		return false
+	}
+	for _, w := range words(text + " . " + title) {
+		if stated[w] {
+			return false
+		}
+	}
+	return true
+}
