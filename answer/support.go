@@ -1182,8 +1182,9 @@ func (sc *scoring) typedBeside(cands, picked []*candidate, ok, okLoose func(*can
 // over the ranking's features, among them whether a sentence states the
 // asked fact in the asked form (statesAsked: "Woodbridge will own
 // approximately 53 percent", asked what share Woodbridge will own, beside
-// the sentence restating the deal's terms), which the hand rules raised by
-// askedBonus. The order of cands is left as it is.
+// the sentence restating the deal's terms; rAsked, which the hand rules
+// raised by a fixed bonus of 0.2 before rank.go). The order of cands is
+// left as it is.
 func (sc *scoring) askedOrder(cands []*candidate) []*candidate {
 	out := slices.Clone(cands)
 	slices.SortStableFunc(out, func(a, b *candidate) int { return cmp.Compare(b.order, a.order) })

@@ -22,7 +22,6 @@ postpone postponed delay delayed push pushed defer deferred
 arrest arrested detain detained
 ask asked asking request requested requesting
 truck trucks lorry lorries
-fake fakes counterfeit counterfeits bogus phony
 boyhood childhood
 meth methamphetamine
 ship ships vessel vessels boat boats
