@@ -110,6 +110,9 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if (o.corpus != "" || o.reuse && o.queries.file != "") && !flagGiven(fs, "articles") {
 		o.articles = 0 // the whole file, or whatever --reuse finds
 	}
+	if o.reuse && o.queries.file == "" && o.queries.n > 0 && !flagGiven(fs, "articles") {
+		return newsbot.Errorf(newsbot.EINVALID, "--reuse with synthetic questions needs --articles N, the count the kept database was built with: the questions are about its first N articles (without it they would all be about the first 10000)")
+	}
 	if o.queries.file != "" {
 		// Read the questions now: a wrong path must not cost a whole ingest
 		// before it is reported.

@@ -236,3 +236,19 @@ func storetestPassword(s string) string {
 func isLoopback(host string) bool {
 	return host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
 }
+
+// TestBenchReuseNeedsArticles: --reuse with synthetic questions and no
+// --articles is refused with what to give, rather than asking every
+// question about the first 10,000 articles of a larger kept database.
+func TestBenchReuseNeedsArticles(t *testing.T) {
+	c := newCLI(t)
+	db := filepath.Join(t.TempDir(), "kept.db")
+	c.mustRun("bench", "--articles", "12", "--queries", "0", "--db", db, "--keep")
+	_, errs, code := c.run("", "bench", "--reuse", "--db", db, "--queries", "3")
+	if code == 0 || !strings.Contains(errs, "--articles N") {
+		t.Fatalf("bench --reuse without --articles: exit %d, %q", code, errs)
+	}
+	if out := c.mustRun("bench", "--reuse", "--db", db, "--articles", "12", "--queries", "3"); !strings.Contains(out, "over 12 articles") {
+		t.Fatalf("bench --reuse --articles 12: %q", out)
+	}
+}
