@@ -562,13 +562,7 @@ func TestRunRetriesAtStart(t *testing.T) {
 	fake.FailGateway, fake.FailCommands = 2, 1
 	bot.SetAPIURL(fake.APIURL())
 	defer bot.SetAPIURL("")
-	db := storetest.MustOpen(t)
-	logs := &lockedBuffer{}
-	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db,
-		Adder: ingestAdder{ingest.New(db)}, Guilds: db, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, logs := loggingBot(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
@@ -602,6 +596,20 @@ func TestRunRetriesAtStart(t *testing.T) {
 	}
 }
 
+// loggingBot returns a bot over a fresh store whose JSON log lines go to
+// the returned buffer.
+func loggingBot(t *testing.T) (*bot.Bot, *lockedBuffer) {
+	t.Helper()
+	db := storetest.MustOpen(t)
+	logs := &lockedBuffer{}
+	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db,
+		Adder: ingestAdder{ingest.New(db)}, Guilds: db, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, logs
+}
+
 // lockedBuffer is a bytes.Buffer safe for a logger's writes and the test's
 // reads.
 type lockedBuffer struct {
@@ -630,13 +638,7 @@ func TestRunStoppedBeforeConnecting(t *testing.T) {
 	fake.FailGateway = 1000
 	bot.SetAPIURL(fake.APIURL())
 	defer bot.SetAPIURL("")
-	db := storetest.MustOpen(t)
-	logs := &lockedBuffer{}
-	b, err := bot.New(bot.Config{Answerer: &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db}}, Articles: db,
-		Adder: ingestAdder{ingest.New(db)}, Guilds: db, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, logs := loggingBot(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {

@@ -70,14 +70,7 @@ func TestAnchorSet(t *testing.T) {
 // splices of anchors, page text and awkward runes.
 func TestPromoAnchors(t *testing.T) {
 	groups := promoAnchorGroups()
-	var texts []string
-	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
-		data, err := os.ReadFile(filepath.Join("testdata", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
-	}
+	texts := testPageLines(t)
 	pieces := []string{" ", "İ", "\u212A", "ſ", "\xff", "É", "©", "@", "-", "’", "SIGN", "Up"}
 	for _, g := range groups {
 		pieces = append(pieces, g...)
@@ -177,14 +170,7 @@ func TestWordHelpers(t *testing.T) {
 // of the test pages and on random splices of pieces that open, close or
 // nearly match the expressions (runes that fold with ASCII letters too).
 func TestRegexpPrechecks(t *testing.T) {
-	var texts []string
-	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
-		data, err := os.ReadFile(filepath.Join("testdata", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(data), "\n")...)
-	}
+	texts := testPageLines(t)
 	texts = append(texts, benchTexts(20)...)
 	pieces := []string{" ", "\t", "\n", "(", ")", "((", " )", "Reporting by", "reporting BY", "Additional ", "extra ", "ſ", "\u212A", "É",
 		"Editing by", "Jane Doe", "(AFP/Getty Images)", "Reuters", "2025", "2025-05-02", "2 May 2025", "May 2, 2025", "12", "-", "|", "›", "»", ">",
@@ -250,4 +236,19 @@ func containsFoldBytewise(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// testPageLines returns the lines of the test pages the cleaning checks
+// are held equal on.
+func testPageLines(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	for _, f := range []string{"wire.txt", "pasted-wire.txt", "feature.md", "outsider/pasted-newsletter-box.txt", "outsider/pasted-broadcaster.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	return texts
 }

@@ -43,14 +43,7 @@ func TestReadFacts(t *testing.T) {
 	pieces := []string{"a", "I", "gnore ", "ignore ", "IGNORE previous", "you are now", "<", "<<", "<<<", "[", "{", ">", " ",
 		"é", "É", "œ", "\u2019", "\u2014", "\xe2\x80", "\xe2\x80\xcd", "\xcd", "\xe3", "и", "模型", "ß", "1", "'", "dites", "Dites", "répondez",
 		"system prompt", "tell the user", "jailbreak", "\xc3", "\xc5\x92", "€"}
-	r := rand.New(rand.NewPCG(1, 13))
-	for range 20000 {
-		var b []byte
-		for range r.IntN(8) + 1 {
-			b = append(b, pieces[r.IntN(len(pieces))]...)
-		}
-		check(string(b))
-	}
+	splices(1, 20000, 8, pieces, check)
 	// every verdict is reached
 	var seen byteFacts
 	for _, s := range []string{"Dites <b>", "模型", "Ignore previous"} {
@@ -99,18 +92,24 @@ func TestMayRegisterScanned(t *testing.T) {
 	pieces := []string{"a", "You", "your", " ", "  ", "'", "''", "'tis", "it's", "dogs'", ",", ".", "-", "\"", "(", ")", "[", "#", "é", "\u2019",
 		"please", "Next", "after", " this", "reading", "this", "If", "for", "say", "Tell", "model", "AI", "Ki-moon", "Ban", "1", "x2",
 		"abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwx", "answers", "\"quoted you\"", " / ", "when"}
-	r := rand.New(rand.NewPCG(2, 13))
-	for range 30000 {
-		var b []byte
-		for range r.IntN(10) + 1 {
-			b = append(b, pieces[r.IntN(len(pieces))]...)
-		}
-		check(string(b))
-	}
+	splices(2, 30000, 10, pieces, check)
 	long := strings.Repeat("word ", maxToks+5) + "you"
 	check(long)
 	check(strings.Repeat("abcdefghij", 210) + " you")
 	if fromScan < 1000 || hits == 0 || hits == fromScan {
 		t.Fatalf("%d strings answered from the scan, %d of them true", fromScan, hits)
+	}
+}
+
+// splices calls check on n random strings of 1 to most pieces each, joined
+// (seeded by seed, so that a failure repeats).
+func splices(seed uint64, n, most int, pieces []string, check func(string)) {
+	r := rand.New(rand.NewPCG(seed, 13))
+	for range n {
+		var b []byte
+		for range r.IntN(most) + 1 {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		check(string(b))
 	}
 }
