@@ -58,7 +58,7 @@ func (st *sentence) rightNP(k int) (int, bool) {
 		if t.punct && t.s != "(" && t.s != ")" && !ampersandInName(ts, e) || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
 			break
 		}
-		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.is("has", "had", "have", "will", "would") {
+		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.has(wcFinite) && t.is("has", "had", "have", "will", "would") {
 			return e, false
 		}
 		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {

@@ -60,6 +60,9 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if a >= b {
 		return a, b, ""
 	}
+	if na, nb, role := bracketedBodyRole(s, ts, a, b); na > a {
+		return na, nb, role
+	}
 	// Name first, then "from/of/at/with" and the role; a title may come
 	// before the name ("Detective Constable Priya Nair of Kelmscott Police").
 	for k := a + 2; k < b && k <= a+8; k++ {

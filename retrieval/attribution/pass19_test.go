@@ -1,0 +1,61 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// Tests of the seventeenth pass (issue 12, branch i12s): made-up sentences
+// for the shapes the fresh dev set dev-zg and the brief's open cases miss,
+// each positive case wrong on main 8db90de, and near misses the steps must
+// leave alone.
+
+// TestAttributeNameHomographs covers a given name that is also a modal or
+// a verb ("Will", "May") opening a speaker's name (givenNameHomographs):
+// the word classes of the word are dropped, questions and dates keep them.
+func TestAttributeNameHomographs(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"Will before a surname and said", []string{
+			"Will Hughes said the player would stay."},
+			[]want{{speaker: "Will Hughes", content: "the player would stay"}}},
+		{"a title before Will", []string{
+			"Coach Will Hughes said the player would stay."},
+			[]want{{speaker: "Will Hughes", content: "the player would stay"}}},
+		{"May with an appositive", []string{
+			"May Chen, the mayor, said the council would vote on Friday."},
+			[]want{{speaker: "May Chen", content: "the council would vote on Friday"}}},
+		{"Will after the quotation and its cue", []string{
+			"“The player will stay,” said Will Hughes, the coach."},
+			[]want{{speaker: "Will Hughes", content: "The player will stay", kind: newsbot.ClaimDirect}}},
+		{"a question keeps the modal", []string{
+			"Will Britain say no?"},
+			nil},
+		{"the month after a preposition", []string{
+			"In May Congress said the bill would pass."},
+			[]want{{speaker: "Congress", content: "the bill would pass"}}},
+		{"a name in the content stays in it", []string{
+			"Officials said Will Hughes would stay."},
+			[]want{{speaker: "Officials", content: "Will Hughes would stay"}}},
+	})
+}
+
+// TestAttributeBracketedBodyRole covers a role that opens with a body and
+// its acronym in brackets before a title and a name (bracketedBodyRole):
+// the person is the speaker, the phrase before the name the role.
+func TestAttributeBracketedBodyRole(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a body, its acronym, a title with a domain", []string{
+			"State Department of Transport (SDT) Deputy Director for Road Safety Nadia Kerr today announced that the bridge is closing."},
+			[]want{{speaker: "Nadia Kerr", content: "the bridge is closing"}}},
+		{"a three-word name after the title", []string{
+			"National Parks Service (NPS) Regional Director Ana Lucia Reyes announced that the trail is open."},
+			[]want{{speaker: "Ana Lucia Reyes", content: "the trail is open"}}},
+		{"after the quotation", []string{
+			"“The water is safe,” said Environmental Protection Agency (EPA) Administrator Lee Zeldin."},
+			[]want{{speaker: "Lee Zeldin", content: "The water is safe", kind: newsbot.ClaimDirect}}},
+		{"the body alone stays the speaker", []string{
+			"The Environmental Protection Agency (EPA) said the water was safe."},
+			[]want{{speaker: "The Environmental Protection Agency", content: "the water was safe"}}},
+	})
+}
