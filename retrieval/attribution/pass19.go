@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/newsbot/newsbot"
+
 // Seventeenth pass (issue 12, branch i12s): recall on house styles no
 // readable set used (dev-zg: rural development releases, personnel agency
 // blog and survey copy), read as general shapes.
@@ -81,4 +83,113 @@ func bodyAcronymEnd(ts []tok, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// documentHeads head a document or data set that states something in a
+// relative clause: "the FEVS data which ... shows", "a report that found".
+var documentHeads = set("data", "figures", "report", "reports", "survey", "poll", "study", "analysis",
+	"statistics", "results", "estimates", "research", "review", "audit", "assessment", "census")
+
+// relativeDocument handles a document or data set named in the object of
+// a sentence and stating a clause in a relative clause after it: "Last
+// week we previewed the FEVS data which, for the second year, shows
+// Federal employees are more satisfied", "the agency released a survey,
+// which found that rents rose", "released figures that show crime fell".
+// The noun phrase, from its determiner to its head, is the speaker; the
+// claim runs to the next comma outside a quotation or the end of the
+// clause. It reports whether it matched.
+func (st *sentence) relativeDocument(i int, cv cueVerb) bool {
+	ts := st.ts
+	if cv.noun || ts[i].capped || ts[i].inQ {
+		return false
+	}
+	rel := relativeBefore(ts, i)
+	if rel < 2 || cv.base && !ts[rel].is("which", "that") {
+		return false
+	}
+	j := rel - 1
+	if ts[j].comma() {
+		j--
+	}
+	a := documentPhraseStart(ts, j)
+	if a < 0 || cv.base && !pluralHead(ts[j]) {
+		return false
+	}
+	r := raw{cue: ts[i].s, kind: cv.kind, ca: -1}
+	k := i + 1
+	if k < len(ts) && ts[k].lo == "that" && !ts[k].inQ {
+		k++
+	}
+	e := k
+	for e < len(ts) && !(ts[e].comma() && !ts[e].inQ) {
+		e++
+	}
+	e = min(e, st.clauseEnd(k))
+	if e <= k+1 {
+		return false
+	}
+	st.content(&r, k, trimBack(ts, k, e))
+	if r.ca < 0 || !st.hasClause(r.ca, r.cb) {
+		return false
+	}
+	st.emit(r, a, j+1)
+	return true
+}
+
+// relativeBefore returns the relative pronoun ("which", "that") that opens
+// the clause whose verb is at i, right before it or before an aside set
+// off by commas ("which, for the second year, shows"), or -1.
+func relativeBefore(ts []tok, i int) int {
+	if i >= 1 && ts[i-1].is("which", "that") && !ts[i-1].capped {
+		return i - 1
+	}
+	if i < 3 || !ts[i-1].comma() {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-8; k-- {
+		if ts[k].inQ || ts[k].punct && !ts[k].comma() {
+			return -1
+		}
+		if ts[k].comma() {
+			if ts[k-1].lo == "which" && !ts[k-1].capped {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// documentPhraseStart returns where the noun phrase headed by a document
+// noun at j starts: a determiner, then up to three modifiers (capitalised
+// names and acronyms, or plain lower-case words); or -1.
+func documentPhraseStart(ts []tok, j int) int {
+	if j < 1 || !documentHeads[ts[j].lo] || ts[j].capped || ts[j].inQ {
+		return -1
+	}
+	for a := j - 1; a >= 0 && a >= j-4; a-- {
+		t := ts[a]
+		if t.inQ || t.punct {
+			return -1
+		}
+		if t.is("the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "new") && !t.capped || a == 0 && t.is("the", "a", "an", "its", "their", "our", "this", "these") {
+			return a
+		}
+		if t.has(wcFunction) || t.has(wcVerb) || verbLike(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralHead reports whether a document noun is plural, so that a base
+// form agrees with it: "figures that show".
+func pluralHead(t tok) bool {
+	return t.is("data", "figures", "reports", "statistics", "results", "estimates")
+}
+
+// showVerb is the cue of "show", "shows" and "showed" after a document:
+// a statement; "show" is a base form that needs a plural subject.
+func showVerb(t tok) cueVerb {
+	return cueVerb{kind: newsbot.CueStates, base: t.lo == "show"}
 }

@@ -59,3 +59,60 @@ func TestAttributeBracketedBodyRole(t *testing.T) {
 			[]want{{speaker: "The Environmental Protection Agency", content: "the water was safe"}}},
 	})
 }
+
+// TestAttributeParentheticalPastTense covers a parenthetical attribution
+// after a short subject with a past tense after it (resumesClause): the
+// content is the whole clause, as with an auxiliary.
+func TestAttributeParentheticalPastTense(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a first name in a present-tense parenthetical", []string{
+			"There I met Jackie Boone.",
+			"The program, Jackie says, helped transform her seven-year-old business."},
+			[]want{{speaker: "Jackie Boone", content: "The program, Jackie says, helped transform her seven-year-old business"}}},
+		{"a pronoun and a past tense", []string{
+			"The program, he says, doubled her sales."},
+			[]want{{speaker: "he", content: "The program, he says, doubled her sales"}}},
+		{"an auxiliary stays", []string{
+			"The fourth move, Reyes says, will be the last."},
+			[]want{{speaker: "Reyes", content: "The fourth move, Reyes says, will be the last"}}},
+	})
+}
+
+// TestAttributeMadeClearColon covers "made (it) clear:" before a clause
+// (madeClear): the colon stands for "that".
+func TestAttributeMadeClearColon(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"made it clear and a colon", []string{
+			"President Okoro has made it clear: the government needs to deliver results for taxpayers."},
+			[]want{{speaker: "Okoro", content: "the government needs to deliver results for taxpayers"}}},
+		{"made clear and a colon", []string{
+			"The governor made clear: the plant will not close."},
+			[]want{{speaker: "The governor", content: "the plant will not close"}}},
+		{"made it clear with that stays", []string{
+			"The minister made it clear that the plant will not close."},
+			[]want{{speaker: "The minister", content: "the plant will not close"}}},
+	})
+}
+
+// TestAttributeRelativeDocument covers a document or data set in the
+// object of a sentence that states a clause in a relative clause after it
+// (relativeDocument): the document's noun phrase is the speaker.
+func TestAttributeRelativeDocument(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"which and an aside before shows", []string{
+			"Last week we previewed the survey data which, for the second year, shows employees are more satisfied with their jobs."},
+			[]want{{speaker: "the survey data", content: "employees are more satisfied with their jobs"}}},
+		{"a comma and which", []string{
+			"The agency released the census data, which shows rural counties lost residents."},
+			[]want{{speaker: "the census data", content: "rural counties lost residents"}}},
+		{"plural figures that show", []string{
+			"Officials released new figures that show crime fell last year."},
+			[]want{{speaker: "new figures", content: "crime fell last year"}}},
+		{"a noun-phrase object is no claim", []string{
+			"The figures, which show a fall in crime, were released on Monday."},
+			nil},
+		{"a relative clause with its own subject is no claim", []string{
+			"The data that we collected shows nothing."},
+			nil},
+	})
+}

@@ -81,7 +81,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 		switch { // each case's words must be in cueWords
 		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
 			// "characterised the plan as reckless"
-		case t.is("show", "shows", "showed") && st.documentShows(i):
+		case t.is("show", "shows", "showed") && (st.relativeDocument(i, showVerb(t)) || st.documentShows(i)):
 			// "figures released by the department show ..."
 		case t.lo == "out" && i > 0 && phrasalHeads[ts[i-1].lo]:
 			st.phrasal(i) // "point out that"
@@ -119,7 +119,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 		case t.has(wcParticiple):
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && !st.relativeDocument(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
@@ -973,8 +973,7 @@ func (st *sentence) parenthetical(bound int) bool {
 		if _, ok := verbs[ts[k].lo]; ok {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
-					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && !ts[j+1].has(wcParticiple) &&
-						(ts[j+1].has(wcFinite) || bound == 1 && (pluralVerb(ts[0], ts[j+1]) || singularVerb(ts[0], ts[j+1])) || shortNounPhrase(ts, bound) && (pluralVerb(ts[bound-1], ts[j+1]) || singularVerb(ts[bound-1], ts[j+1])))
+					return j+2 < len(ts) && resumesClause(ts, bound, ts[j+1])
 				}
 			}
 			return false
@@ -1025,6 +1024,38 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	st.content(r, k, st.clauseEnd(k))
 	return r.ca >= 0
+}
+
+// resumesClause reports whether w, the word after the comma that closes a
+// parenthetical attribution, goes on with the clause the attribution
+// interrupts: a finite auxiliary, or after a one-word subject or a short
+// noun phrase a verb that agrees with it or a past tense ("The program,
+// Jackie says, helped transform her business").
+func resumesClause(ts []tok, bound int, w tok) bool {
+	if w.capped || w.is("adding", "saying", "while", "but", "and", "citing", "quoting") || w.has(wcParticiple) {
+		return false
+	}
+	if w.has(wcFinite) {
+		return true
+	}
+	var subj tok
+	switch {
+	case bound == 1:
+		subj = ts[0]
+	case shortNounPhrase(ts, bound):
+		subj = ts[bound-1]
+	default:
+		return false
+	}
+	return pluralVerb(subj, w) || singularVerb(subj, w) || pastTenseVerb(w)
+}
+
+// pastTenseVerb reports whether w reads as a regular past tense: a plain
+// lower-case word of five letters or more in -ed, not in -eed ("need",
+// "speed").
+func pastTenseVerb(w tok) bool {
+	return !w.capped && !w.punct && !w.inQ && !w.has(wcFunction) && !w.has(wcPronoun) && len(w.lo) >= 5 &&
+		strings.HasSuffix(w.lo, "ed") && !strings.HasSuffix(w.lo, "eed")
 }
 
 // shortNounPhrase reports whether the sentence opens with a determiner and
