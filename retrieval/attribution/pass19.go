@@ -193,3 +193,16 @@ func pluralHead(t tok) bool {
 func showVerb(t tok) cueVerb {
 	return cueVerb{kind: newsbot.CueStates, base: t.lo == "show"}
 }
+
+// listMarkers open the items of a bulleted list.
+var listMarkers = set("•", "·", "*", "▪", "◦", "‣", "●", "■", "►", "○", "✓")
+
+// afterListMarker returns the tokens of a sentence without the bullet that
+// opens it as a list item: "• The agency said prices would rise" is read
+// as the sentence after the bullet.
+func afterListMarker(ts []tok) []tok {
+	if len(ts) > 2 && ts[0].punct && listMarkers[ts[0].s] && !ts[1].punct {
+		return ts[1:]
+	}
+	return ts
+}

@@ -116,3 +116,43 @@ func TestAttributeRelativeDocument(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeListItems covers a statement written as a bulleted list
+// item (afterListMarker): the sentence after the bullet is read as any
+// other.
+func TestAttributeListItems(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a round bullet", []string{
+			"• The ministry said prices would rise."},
+			[]want{{speaker: "The ministry", content: "prices would rise"}}},
+		{"a middle dot and a name", []string{
+			"· Jane Doe said the road would reopen."},
+			[]want{{speaker: "Jane Doe", content: "the road would reopen"}}},
+		{"an asterisk", []string{
+			"* The mayor noted that the road was closed."},
+			[]want{{speaker: "The mayor", content: "the road was closed"}}},
+		{"a bullet before narration is no claim", []string{
+			"• Prices rose by a fifth."},
+			nil},
+	})
+}
+
+// TestAttributeHighlighted covers "highlighted that" and "highlights
+// that" as strict cues of emphasis: a clause after "that" is a claim, an
+// object is not.
+func TestAttributeHighlighted(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a person highlighted that", []string{
+			"The minister highlighted that rents rose."},
+			[]want{{speaker: "The minister", content: "rents rose"}}},
+		{"a report highlights that", []string{
+			"The report highlights that rents rose in every region."},
+			[]want{{speaker: "The report", content: "rents rose in every region"}}},
+		{"an object is no claim", []string{
+			"The minister highlighted the work of volunteers at the event."},
+			nil},
+		{"the importance of a thing, as underlined takes it", []string{
+			"The minister highlighted the importance of rural broadband."},
+			[]want{{speaker: "The minister", content: "the importance of rural broadband"}}},
+	})
+}
