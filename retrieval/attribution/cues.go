@@ -595,7 +595,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "decried new levies, saying they will ...": the participle says what
 		}
 		st.objectAdjuncts(r) // "SAGE recommends continued use of the vaccines"
-	case told && !st.hasClause(r.ca, r.cb):
+	case told && !st.hasClause(r.ca, r.cb) && !afterThat(ts, r.ca):
 		// "X told the national authority." names a listener, not a claim.
 		r.ca, r.cb = -1, -1
 		return st.leftContent(r, sub.bound)
@@ -1083,6 +1083,13 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		t := ts[j]
 		if t.punct || t.inQ {
 			break
+		}
+		if j == k && objectPronouns[t.lo] && !t.capped {
+			last = j + 1 // "he told me the program works"
+			break
+		}
+		if j > k && last > k && clauseSubjectAfterHearer(ts, j) {
+			break // "told reporters the program was working": the listener is named, the claim begins
 		}
 		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
 			break // "told the court her client was ...": the possessive opens the claim

@@ -206,3 +206,29 @@ func afterListMarker(ts []tok) []tok {
 	}
 	return ts
 }
+
+// objectPronouns are listeners after "told" and "tells" that no claim
+// opens with: "he told me the program works", "she tells us that ...".
+// "her" is left out: "told her client was ..." may open the claim.
+var objectPronouns = set("me", "us", "him", "them", "you")
+
+// clauseSubjectAfterHearer reports whether the word at j, after a listener
+// of "told" has been named, is the head of the claim's subject: a noun
+// followed by a finite verb or a modal ("told reporters the program was
+// working", where "program" could name a broadcast).
+func clauseSubjectAfterHearer(ts []tok, j int) bool {
+	t := ts[j]
+	return !t.punct && !t.inQ && !t.has(wcDeterminer) && j+1 < len(ts) && (ts[j+1].has(wcFinite) || modals[ts[j+1].lo]) && !ts[j+1].capped
+}
+
+// afterThat reports whether the content starting at byte ca follows a
+// "that": the complementiser says a clause follows, as in "told reporters
+// that the program works", whose verb no word list knows.
+func afterThat(ts []tok, ca int) bool {
+	for k := 1; k < len(ts); k++ {
+		if ts[k].a == ca {
+			return ts[k-1].lo == "that" && !ts[k-1].capped && !ts[k-1].inQ
+		}
+	}
+	return false
+}

@@ -156,3 +156,30 @@ func TestAttributeHighlighted(t *testing.T) {
 			[]want{{speaker: "The minister", content: "the importance of rural broadband"}}},
 	})
 }
+
+// TestAttributeToldListeners covers the listener of "told" and "tells":
+// an object pronoun (objectPronouns), a listener followed by the claim's
+// own subject (clauseSubjectAfterHearer), and a claim after "that" whose
+// verb no word list knows (afterThat).
+func TestAttributeToldListeners(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"told me", []string{
+			"He told me the program was working."},
+			[]want{{speaker: "He", content: "the program was working"}}},
+		{"tells us that", []string{
+			"She tells us that the plan failed."},
+			[]want{{speaker: "She", content: "the plan failed"}}},
+		{"a listener, then a subject that could name a broadcast", []string{
+			"Jones told reporters the program was working."},
+			[]want{{speaker: "Jones", content: "the program was working"}}},
+		{"that before a verb no list knows", []string{
+			"Jones told reporters that the program works."},
+			[]want{{speaker: "Jones", content: "the program works"}}},
+		{"a broadcast programme stays the listener", []string{
+			"She told the BBC's Today programme the plan was dead."},
+			[]want{{speaker: "She", content: "the plan was dead"}}},
+		{"a listener alone is no claim", []string{
+			"He told the court."},
+			nil},
+	})
+}
