@@ -232,3 +232,63 @@ func afterThat(ts []tok, ca int) bool {
 	}
 	return false
 }
+
+// textNouns name a written text whose words "read": "the statement read",
+// "reads the letter", "a sign read".
+var textNouns = set("statement", "statements", "letter", "message", "note", "post", "release", "sign",
+	"notice", "tweet", "email", "e-mail", "memo", "banner", "placard", "headline", "caption", "text",
+	"citation", "order", "filing", "complaint", "petition", "resolution", "proclamation", "verdict")
+
+// documentReads handles "read" and "reads" with a written text as its
+// subject, before or after the verb: "“...,” the statement read", "The
+// letter reads: “...”", "“...,” reads the statement". The text is the
+// speaker and the verb is read as a strict cue; "He read the report" (a
+// reader, not a text) is no claim. It reports whether it matched.
+func (st *sentence) documentReads(i int) bool {
+	ts := st.ts
+	if ts[i].capped || ts[i].inQ || i+1 < len(ts) && ts[i+1].is("to", "by", "out", "aloud", "into") {
+		return false // "a statement read to the court": a participle
+	}
+	if !textSubjectBefore(ts, i) && !textSubjectAfter(ts, i) {
+		return false
+	}
+	st.verb(i, cueVerb{kind: newsbot.CueStates, strict: true})
+	return true
+}
+
+// textSubjectBefore reports whether a text noun (after a determiner or a
+// possessive, with at most two modifiers) ends right before the verb at i.
+func textSubjectBefore(ts []tok, i int) bool {
+	if i < 2 || !textNouns[ts[i-1].lo] || ts[i-1].capped || ts[i-1].inQ {
+		return false
+	}
+	for a := i - 2; a >= 0 && a >= i-4; a-- {
+		t := ts[a]
+		if t.punct || t.inQ {
+			return false
+		}
+		if t.has(wcDeterminer) || possessiveWord(t.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// textSubjectAfter reports whether a determiner, at most two modifiers
+// and a text noun follow the verb at i, closing the sentence or its
+// clause: "reads the statement.", "read a sign outside the hall".
+func textSubjectAfter(ts []tok, i int) bool {
+	if i+2 >= len(ts) || !ts[i+1].has(wcDeterminer) || ts[i+1].inQ {
+		return false
+	}
+	for j := i + 2; j < len(ts) && j <= i+4; j++ {
+		t := ts[j]
+		if t.punct || t.inQ {
+			return false
+		}
+		if textNouns[t.lo] && !t.capped {
+			return j+1 == len(ts) || ts[j+1].punct || prepositions[ts[j+1].lo] || ts[j+1].is("from", "of", "by", "issued", "released", "posted")
+		}
+	}
+	return false
+}

@@ -183,3 +183,26 @@ func TestAttributeToldListeners(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeDocumentReads covers "read" and "reads" with a written text
+// as subject (documentReads): the text is the speaker; a reader is not,
+// and "a statement read to the court" is a participle.
+func TestAttributeDocumentReads(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the quotation, then the statement read", []string{
+			"“We are proud of the team,” the statement read."},
+			[]want{{speaker: "the statement", content: "We are proud of the team", kind: newsbot.ClaimDirect}}},
+		{"the letter reads and a colon", []string{
+			"The letter reads: “We are proud of the team.”"},
+			[]want{{speaker: "The letter", content: "We are proud of the team", kind: newsbot.ClaimDirect}}},
+		{"reads the statement after the quotation", []string{
+			"“We are proud of the team,” reads the statement."},
+			[]want{{speaker: "the statement", content: "We are proud of the team", kind: newsbot.ClaimDirect}}},
+		{"a reader is no speaker", []string{
+			"He read the report on Tuesday."},
+			nil},
+		{"a statement read to the court", []string{
+			"Her daughter, Susan Evans, said in a statement read to the court that her mother had been heartbroken."},
+			[]want{{speaker: "Susan Evans", content: "her mother had been heartbroken"}}},
+	})
+}

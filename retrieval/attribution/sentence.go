@@ -83,6 +83,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			// "characterised the plan as reckless"
 		case t.is("show", "shows", "showed") && (st.relativeDocument(i, showVerb(t)) || st.documentShows(i)):
 			// "figures released by the department show ..."
+		case t.is("read", "reads"):
+			st.documentReads(i) // "the statement read: “...”"
 		case t.lo == "out" && i > 0 && phrasalHeads[ts[i-1].lo]:
 			st.phrasal(i) // "point out that"
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
@@ -336,7 +338,7 @@ func outletName(name string) bool {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out", "read", "reads")
 	for w := range characterising {
 		m[w] = true
 	}
