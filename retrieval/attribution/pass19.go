@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/newsbot/newsbot"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // Seventeenth pass (issue 12, branch i12s): recall on house styles no
 // readable set used (dev-zg: rural development releases, personnel agency
@@ -291,4 +295,26 @@ func textSubjectAfter(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// participleThenThat returns the "that" after a participle phrase that
+// describes the text named right before k ("said in a statement read to
+// the court that ...", "wrote in a letter sent to staff that ..."), or -1:
+// the claim begins after "that", not at the participle.
+func participleThenThat(ts []tok, k int) int {
+	if k < 1 || k+2 >= len(ts) || !(textNouns[ts[k-1].lo] || sourceNouns[ts[k-1].lo]) || ts[k].capped || ts[k].inQ {
+		return -1
+	}
+	if w := ts[k].lo; !(strings.HasSuffix(w, "ed") || w == "read" || w == "sent" || w == "written" || w == "given") {
+		return -1
+	}
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return -1
+		}
+		if ts[j].lo == "that" {
+			return j
+		}
+	}
+	return -1
 }

@@ -1013,6 +1013,9 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 		}
 		return false
 	}
+	if j := participleThenThat(ts, k); !that && j > k {
+		return st.rightContent(r, j) // "said in a statement read to the court that ..."
+	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
 	// After "that" the claim has begun: "said that at least 40 died".
 	if !that && st.manner(k) == k && !toInfinitive && !approximatorAt(ts, k) && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
