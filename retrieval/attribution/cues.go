@@ -474,7 +474,7 @@ func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 // "how" clause, a quotation, a colon, or a clause with its own subject
 // ("announced it will ballot workers", "believes this plan will ...").
 func clauseOpens(ts []tok, k int) bool {
-	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k)
+	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k) || bareNounClauseAt(ts, k)
 }
 
 // strictClaimAt reports whether a strict verb at i has its claim starting

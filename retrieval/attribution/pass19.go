@@ -318,3 +318,20 @@ func participleThenThat(ts []tok, k int) int {
 	}
 	return -1
 }
+
+// bareNounClauseAt reports whether a clause opens at k with a noun phrase
+// of one or two plain lower-case words and no determiner, then a modal or
+// a finite auxiliary: "suggested taxes would rise", "signalled higher
+// rates could follow".
+func bareNounClauseAt(ts []tok, k int) bool {
+	for j := k; j < len(ts) && j <= k+2; j++ {
+		t := ts[j]
+		if j > k && (modals[t.lo] || t.has(wcFinite)) && !t.capped {
+			return true
+		}
+		if t.punct || t.inQ || t.capped || t.has(wcFunction) || t.has(wcDeterminer) || t.has(wcPronoun) || verbLike(t) || prepositions[t.lo] || isDigitWord(t.lo) {
+			return false
+		}
+	}
+	return false
+}

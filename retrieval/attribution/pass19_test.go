@@ -206,3 +206,20 @@ func TestAttributeDocumentReads(t *testing.T) {
 			[]want{{speaker: "Susan Evans", content: "her mother had been heartbroken"}}},
 	})
 }
+
+// TestAttributeBareNounClause covers a strict cue before a clause whose
+// subject is a bare noun phrase (bareNounClauseAt): "suggested taxes
+// would rise" is a claim, an object is not.
+func TestAttributeBareNounClause(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a plural noun and a modal", []string{
+			"Treasury sources suggested taxes would rise."},
+			[]want{{speaker: "Treasury sources", content: "taxes would rise"}}},
+		{"an adjective, a noun and a modal", []string{
+			"The governor signalled higher fees could follow."},
+			[]want{{speaker: "The governor", content: "higher fees could follow"}}},
+		{"an object is no claim", []string{
+			"The governor signalled support for the bill."},
+			nil},
+	})
+}
