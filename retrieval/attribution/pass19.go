@@ -335,3 +335,48 @@ func bareNounClauseAt(ts []tok, k int) bool {
 	}
 	return false
 }
+
+// speakerVerbAfterState reports whether "and" at j, inside a claim that
+// starts at k, joins a new act of the speaker rather than more of the
+// claim: the claim is a state, a form of "be" or a linking verb before an
+// adjective, a quotation or a noun ("the results were “weaker than
+// feared”", "they were not behind the posts"); the word before "and"
+// closes it (a closing quotation mark or a plain word, not a participle);
+// a past tense follows, then its object or complement ("and cut their
+// price target", "and chose not to comment", "and focused on ...").
+// "was arrested and charged" (a participle before "and") and "prices
+// rose and wages fell" (a noun after "and") are left alone.
+func speakerVerbAfterState(ts []tok, k, j int) bool {
+	if j+2 >= len(ts) || ts[j].inQ {
+		return false
+	}
+	prev, v, next := ts[j-1], ts[j+1], ts[j+2]
+	if !(prev.q == qClose || !prev.punct && !prev.capped && !prev.inQ && !strings.HasSuffix(prev.lo, "ed") && !strings.HasSuffix(prev.lo, "ing")) {
+		return false
+	}
+	if v.capped || v.inQ || v.punct || !(pastForm(v.lo) || irregular[v.lo] || v.is("cut", "set", "put", "let", "cast", "quit")) || v.has(wcParticiple) || verbs[v.lo].kind != "" {
+		return false
+	}
+	if !(next.has(wcDeterminer) || possessiveWord(next.s) || next.is("their", "its", "his", "her", "not", "to", "on", "for")) {
+		return false
+	}
+	return stateClause(ts, k, j)
+}
+
+// stateClause reports whether tokens [k,j) hold a form of "be" or a
+// linking verb not followed by a participle: "were “weaker than feared”",
+// "looked “absolutely miserable”", "were not behind the posts".
+func stateClause(ts []tok, k, j int) bool {
+	for m := k; m+1 < j; m++ {
+		if !ts[m].is("was", "were", "is", "are", "looked", "seemed", "appeared", "remained") || ts[m].inQ {
+			continue
+		}
+		n := m + 1
+		if ts[n].lo == "not" && n+1 < j {
+			n++
+		}
+		w := ts[n].lo
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !irregular[w]
+	}
+	return false
+}

@@ -223,3 +223,24 @@ func TestAttributeBareNounClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeSpeakerVerbAfterState covers a claim that is a state
+// followed by "and" and the speaker's own act (speakerVerbAfterState): the
+// claim ends before "and"; a coordinated participle or a second clause
+// stays in it.
+func TestAttributeSpeakerVerbAfterState(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a quotation, and a past tense with its object", []string{
+			"Analysts said the results were \"weaker than feared\" and cut their price target."},
+			[]want{{speaker: "Analysts", content: "the results were \"weaker than feared\""}}},
+		{"a negated state, and chose not to", []string{
+			"Party officials said they were not behind the posts and chose not to comment further."},
+			[]want{{speaker: "Party officials", content: "they were not behind the posts"}}},
+		{"a coordinated participle stays", []string{
+			"Police said the man was arrested and charged with theft."},
+			[]want{{speaker: "Police", content: "the man was arrested and charged with theft"}}},
+		{"a second clause stays", []string{
+			"She said prices rose and wages fell."},
+			[]want{{speaker: "She", content: "prices rose and wages fell"}}},
+	})
+}

@@ -718,6 +718,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}
+		if t.lo == "and" && j > k && speakerVerbAfterState(ts, k, j) {
+			return trimBack(ts, k, j) // "the results were “weaker than feared” and cut their target"
+		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k {
 			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun && !cv.base && !cv.strict || ok && ts[j-1].comma() {
 				return trimBack(ts, k, j)
