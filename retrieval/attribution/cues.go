@@ -484,7 +484,7 @@ func clauseOpens(ts []tok, k int) bool {
 func strictClaimAt(ts []tok, i, k int) bool {
 	return clauseOpens(ts, k) || claimObjects[ts[k].lo] || experienceClaim(ts, i, k) || adverbClauseAt(ts, k) || numberClauseAt(ts, k) ||
 		phraseThenThat(ts, k) || directive(ts, i, k) || recommendation(ts, i, k) || reportedObject(ts, i, k) || needObject(ts, k) ||
-		predictionInfinitive(ts, i, k)
+		predictionInfinitive(ts, i, k) || findingObject(ts, i, k)
 }
 
 // speakerBefore checks the subject found before the verb and narrows "A

@@ -380,3 +380,46 @@ func stateClause(ts []tok, k, j int) bool {
 	}
 	return false
 }
+
+// researchNouns head the subject of a finding: "the researchers found no
+// significant difference", "A poll last month found Tolliver ahead".
+// Searchers who find things ("the team", "investigators", "scientists")
+// are left out: "The team found the wreck" is no claim.
+var researchNouns = set("researchers", "authors", "study", "poll", "survey", "analysis", "review", "audit",
+	"investigation", "report", "research", "data", "inquiry", "researcher")
+
+// findingObject reports whether "found" or "finds" at i, whose subject is
+// a study, a poll or researchers, states its finding as a noun phrase or a
+// small clause starting at k: "the researchers found no significant
+// difference between ...", "A poll last month found Tolliver ahead by two
+// points". "Police found a knife" (no research subject) is no claim.
+func findingObject(ts []tok, i, k int) bool {
+	if !ts[i].is("found", "finds") || k >= len(ts) || ts[k].punct || ts[k].inQ || !researchSubjectBefore(ts, i) {
+		return false
+	}
+	for j := k; j < len(ts) && j <= k+3; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return j > k+1
+		}
+	}
+	return true
+}
+
+// researchSubjectBefore reports whether a research noun ends the subject
+// before the verb at i, with at most a time phrase of two words between
+// ("A poll last month found").
+func researchSubjectBefore(ts []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := ts[j]
+		if t.punct || t.inQ {
+			return false
+		}
+		if researchNouns[t.lo] && !t.capped || researchNouns[t.lo] && j == 0 {
+			return true
+		}
+		if !t.is("last", "this", "month", "week", "year", "also", "previously", "recently", "earlier") {
+			return false
+		}
+	}
+	return false
+}

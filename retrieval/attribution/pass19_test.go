@@ -244,3 +244,23 @@ func TestAttributeSpeakerVerbAfterState(t *testing.T) {
 			[]want{{speaker: "She", content: "prices rose and wages fell"}}},
 	})
 }
+
+// TestAttributeFindingObject covers "found" after a study, a poll or
+// researchers with a noun phrase or small clause as its finding
+// (findingObject), and "notified X that" (a listener verb).
+func TestAttributeFindingObject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"researchers found a noun phrase", []string{
+			"Overall, the researchers found no significant difference between the two groups."},
+			[]want{{speaker: "the researchers", content: "no significant difference between the two groups"}}},
+		{"a poll and a time phrase, then a small clause", []string{
+			"A Ledger-Dispatch poll last month found Tolliver ahead by two points."},
+			[]want{{speaker: "A Ledger-Dispatch poll", content: "Tolliver ahead by two points"}}},
+		{"a search is no finding", []string{
+			"Police found a knife at the scene."},
+			nil},
+		{"notified a listener that", []string{
+			"The operator notified Coast Guard watchstanders that the diver did not resurface."},
+			[]want{{speaker: "The operator", content: "the diver did not resurface"}}},
+	})
+}
