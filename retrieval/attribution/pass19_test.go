@@ -8,8 +8,8 @@ import (
 
 // Tests of the seventeenth pass (issue 12, branch i12s): made-up sentences
 // for the shapes the fresh dev set dev-zg and the brief's open cases miss,
-// each positive case wrong on main 8db90de, and near misses the steps must
-// leave alone.
+// each positive case wrong on main 8db90de unless its name says "held on
+// main", and near misses the steps must leave alone.
 
 // TestAttributeNameHomographs covers a given name that is also a modal or
 // a verb ("Will", "May") opening a speaker's name (givenNameHomographs):
@@ -45,13 +45,13 @@ func TestAttributeNameHomographs(t *testing.T) {
 // the person is the speaker, the phrase before the name the role.
 func TestAttributeBracketedBodyRole(t *testing.T) {
 	runAttributeTable(t, []attrCase{
-		{"a body, its acronym, a title with a domain", []string{
+		{"a body, its acronym, a title with a domain (held on main)", []string{
 			"State Department of Transport (SDT) Deputy Director for Road Safety Nadia Kerr today announced that the bridge is closing."},
 			[]want{{speaker: "Nadia Kerr", content: "the bridge is closing"}}},
 		{"a three-word name after the title", []string{
 			"National Parks Service (NPS) Regional Director Ana Lucia Reyes announced that the trail is open."},
 			[]want{{speaker: "Ana Lucia Reyes", content: "the trail is open"}}},
-		{"after the quotation", []string{
+		{"after the quotation (held on main)", []string{
 			"“The water is safe,” said Environmental Protection Agency (EPA) Administrator Lee Zeldin."},
 			[]want{{speaker: "Lee Zeldin", content: "The water is safe", kind: newsbot.ClaimDirect}}},
 		{"the body alone stays the speaker", []string{
@@ -166,7 +166,7 @@ func TestAttributeToldListeners(t *testing.T) {
 		{"told me", []string{
 			"He told me the program was working."},
 			[]want{{speaker: "He", content: "the program was working"}}},
-		{"tells us that", []string{
+		{"tells us that (held on main)", []string{
 			"She tells us that the plan failed."},
 			[]want{{speaker: "She", content: "the plan failed"}}},
 		{"a listener, then a subject that could name a broadcast", []string{
