@@ -144,4 +144,4 @@ func (st *sentence) seenSpeaker(a, b int, via string) (int, string) {
 // listenerVerbs take a listener before "that": "warned middle-class users
 // of cocaine that he is out to get them".
 var listenerVerbs = set("warned", "warns", "cautioned", "cautions", "assured", "assures", "reminded",
-	"reminds", "informed", "informs", "promised", "promises", "urged")
+	"reminds", "informed", "informs", "promised", "promises", "urged", "notified", "notifies")

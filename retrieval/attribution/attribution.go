@@ -156,6 +156,7 @@ func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) 
 	if s.Kind == newsbot.KindHeadline || s.Kind == newsbot.KindCredit || isCredit(text) {
 		return
 	}
+	ts = afterListMarker(ts)
 	if paraStart {
 		a.turn = a.turnAt(s)
 		if a.turn == nil && a.qa != nil && a.qa.answers[s.Start] {

@@ -121,15 +121,16 @@ func wentOnTo(ts []tok, i int) int {
 }
 
 // madeClear reads "X made it clear that ..." and "X has made clear that
-// ...": a statement, the subject of "made" its speaker. It reports whether
-// it recorded a claim.
+// ...", or a colon for "that" ("has made it clear: the government needs
+// ..."): a statement, the subject of "made" its speaker. It reports
+// whether it recorded a claim.
 func (st *sentence) madeClear(i int) bool {
 	ts := st.ts
 	k := i + 1
 	if k < len(ts) && ts[k].lo == "it" {
 		k++
 	}
-	if k+2 >= len(ts) || ts[k].lo != "clear" || ts[k+1].lo != "that" || ts[k].inQ {
+	if k+2 >= len(ts) || ts[k].lo != "clear" || !(ts[k+1].lo == "that" || ts[k+1].s == ":" && ts[k+1].q == qNone) || ts[k].inQ {
 		return false
 	}
 	sub := st.leftSubject(i)

@@ -58,7 +58,7 @@ func (st *sentence) rightNP(k int) (int, bool) {
 		if t.punct && t.s != "(" && t.s != ")" && !ampersandInName(ts, e) || t.q != qNone || t.inQ || timeAt(ts, e) > e || st.manner(e) > e {
 			break
 		}
-		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.is("has", "had", "have", "will", "would") {
+		if t.has(wcOpener) && t.lo != "and" || t.has(wcPassive) || t.has(wcFinite) && t.is("has", "had", "have", "will", "would") {
 			return e, false
 		}
 		if _, ok := verbs[t.lo]; ok && !t.capped && e > k {
@@ -474,7 +474,7 @@ func (st *sentence) coordinatedVerb(r raw, cv cueVerb, i int) {
 // "how" clause, a quotation, a colon, or a clause with its own subject
 // ("announced it will ballot workers", "believes this plan will ...").
 func clauseOpens(ts []tok, k int) bool {
-	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k)
+	return ts[k].is("that") || howClause(ts, k) || ts[k].q == qOpen || ts[k].s == ":" || finiteClauseAt(ts, k) || demonstrativeClause(ts, k) || bareNounClauseAt(ts, k)
 }
 
 // strictClaimAt reports whether a strict verb at i has its claim starting
@@ -484,7 +484,7 @@ func clauseOpens(ts []tok, k int) bool {
 func strictClaimAt(ts []tok, i, k int) bool {
 	return clauseOpens(ts, k) || claimObjects[ts[k].lo] || experienceClaim(ts, i, k) || adverbClauseAt(ts, k) || numberClauseAt(ts, k) ||
 		phraseThenThat(ts, k) || directive(ts, i, k) || recommendation(ts, i, k) || reportedObject(ts, i, k) || needObject(ts, k) ||
-		predictionInfinitive(ts, i, k)
+		predictionInfinitive(ts, i, k) || findingObject(ts, i, k)
 }
 
 // speakerBefore checks the subject found before the verb and narrows "A
@@ -595,7 +595,7 @@ func (st *sentence) claimAround(r *raw, cv cueVerb, sub subject, i, k int, told 
 			return false // "decried new levies, saying they will ...": the participle says what
 		}
 		st.objectAdjuncts(r) // "SAGE recommends continued use of the vaccines"
-	case told && !st.hasClause(r.ca, r.cb):
+	case told && !st.hasClause(r.ca, r.cb) && !afterThat(ts, r.ca):
 		// "X told the national authority." names a listener, not a claim.
 		r.ca, r.cb = -1, -1
 		return st.leftContent(r, sub.bound)
@@ -1083,6 +1083,13 @@ func (st *sentence) hearer(k int, when string) (int, string) {
 		t := ts[j]
 		if t.punct || t.inQ {
 			break
+		}
+		if j == k && objectPronouns[t.lo] && !t.capped {
+			last = j + 1 // "he told me the program works"
+			break
+		}
+		if j > k && last > k && clauseSubjectAfterHearer(ts, j) {
+			break // "told reporters the program was working": the listener is named, the claim begins
 		}
 		if j > k && last > k && t.is("her", "his", "their", "its", "our", "my") {
 			break // "told the court her client was ...": the possessive opens the claim

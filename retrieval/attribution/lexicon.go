@@ -52,9 +52,10 @@ var verbs = merge(
 		"found", "concluded", "finds", "concludes", "continued", "explained", "recounted"),
 	cues(newsbot.CueStates, true, false, true, "notes", "states", "maintains"),
 	// agency copy's verbs of emphasis, strict: "underlined that ...",
-	// "reaffirmed the importance of ..." (needObject).
-	cues(newsbot.CueStates, true, false, false, "underlined", "underscored", "reaffirmed"),
-	cues(newsbot.CueStates, true, false, true, "underlines", "underscores", "reaffirms"),
+	// "highlighted that ...", "reaffirmed the importance of ..."
+	// (needObject).
+	cues(newsbot.CueStates, true, false, false, "underlined", "underscored", "reaffirmed", "highlighted"),
+	cues(newsbot.CueStates, true, false, true, "underlines", "underscores", "reaffirms", "highlights"),
 	// a cause credited, with its object first as blame takes it: "TVA
 	// attributed the 2016 gains to two factors: ..." (the Sixteenth pass;
 	// never right before "to": "a quote attributed to him" is a passive).

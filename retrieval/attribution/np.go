@@ -56,40 +56,19 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // splitRole separates a role written around a name: "Prime Minister Ilir
 // Brand", "Union representative Piotr Zawadzki", "Yasser Alyousef from the
 // political office of ...". It returns the name's token range and the role.
+// Each construction is a named step, tried in order.
 func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if a >= b {
 		return a, b, ""
 	}
-	// Name first, then "from/of/at/with" and the role; a title may come
-	// before the name ("Detective Constable Priya Nair of Kelmscott Police").
-	for k := a + 2; k < b && k <= a+8; k++ {
-		if !ts[k].is("from", "of", "at", "with", "for") {
-			continue
-		}
-		if isPersonName(ts, a, k) {
-			return a, k, join(s, ts, k, b)
-		}
-		if p := titledName(ts, a, k); p > a {
-			return p, k, join(s, ts, a, p) + " " + join(s, ts, k, b)
-		}
-		// "marine biologist Dr Lerato Mokoena of the University of ..."
-		if na, nb, role := splitRole(s, ts, a, k); na > a && nb == k && isPersonName(ts, na, nb) {
-			return na, nb, role + " " + join(s, ts, k, b)
-		}
+	if na, nb, role := bracketedBodyRole(s, ts, a, b); na > a {
+		return na, nb, role
 	}
-	// "Spc. William Dubois an Army musician with the 198th Army Band": a
-	// name and its role with the comma between them left out.
-	for k := a + 2; k+1 < b && k <= a+6; k++ {
-		if !ts[k].is("a", "an", "the") || ts[k].capped {
-			continue
-		}
-		if isPersonName(ts, a, k) {
-			return a, k, join(s, ts, k, b)
-		}
-		if p := titledName(ts, a, k); p > a {
-			return p, k, join(s, ts, a, p) + ", " + join(s, ts, k, b)
-		}
-		break
+	if na, nb, role, ok := nameThenLinkedRole(s, ts, a, b); ok {
+		return na, nb, role
+	}
+	if na, nb, role, ok := nameThenUnmarkedRole(s, ts, a, b); ok {
+		return na, nb, role
 	}
 	if p := describedName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p) // "the authority's engineer Ada Voss"
@@ -100,8 +79,55 @@ func splitRole(s string, ts []tok, a, b int) (int, int, string) {
 	if p := possessorBeforeName(ts, a, b); p > a {
 		return p, b, join(s, ts, a, p) // "Labour's Jess Phillips", "NASA's Bill Nelson"
 	}
-	// Role first, then the name: the trailing run of capitalised words,
-	// without the title words at its front.
+	return roleFirstName(s, ts, a, b)
+}
+
+// nameThenLinkedRole reads a name first, then "from/of/at/with/for" and
+// the role; a title may come before the name ("Detective Constable Priya
+// Nair of Kelmscott Police"). It reports whether it matched.
+func nameThenLinkedRole(s string, ts []tok, a, b int) (int, int, string, bool) {
+	for k := a + 2; k < b && k <= a+8; k++ {
+		if !ts[k].is("from", "of", "at", "with", "for") {
+			continue
+		}
+		if isPersonName(ts, a, k) {
+			return a, k, join(s, ts, k, b), true
+		}
+		if p := titledName(ts, a, k); p > a {
+			return p, k, join(s, ts, a, p) + " " + join(s, ts, k, b), true
+		}
+		// "marine biologist Dr Lerato Mokoena of the University of ..."
+		if na, nb, role := splitRole(s, ts, a, k); na > a && nb == k && isPersonName(ts, na, nb) {
+			return na, nb, role + " " + join(s, ts, k, b), true
+		}
+	}
+	return a, b, "", false
+}
+
+// nameThenUnmarkedRole reads a name and its role with the comma between
+// them left out: "Spc. William Dubois an Army musician with the 198th
+// Army Band". Only the first article is tried. It reports whether it
+// matched.
+func nameThenUnmarkedRole(s string, ts []tok, a, b int) (int, int, string, bool) {
+	for k := a + 2; k+1 < b && k <= a+6; k++ {
+		if !ts[k].is("a", "an", "the") || ts[k].capped {
+			continue
+		}
+		if isPersonName(ts, a, k) {
+			return a, k, join(s, ts, k, b), true
+		}
+		if p := titledName(ts, a, k); p > a {
+			return p, k, join(s, ts, a, p) + ", " + join(s, ts, k, b), true
+		}
+		break
+	}
+	return a, b, "", false
+}
+
+// roleFirstName reads a role first, then the name: the trailing run of
+// capitalised words, without the title words at its front ("Prosecutor
+// Helen Marsh", "Telecoms company Telvio"); or no role at all.
+func roleFirstName(s string, ts []tok, a, b int) (int, int, string) {
 	r := b
 	for r > a && !ts[r-1].punct && (ts[r-1].capped || strings.HasPrefix(ts[r-1].lo, "al-")) {
 		r--

@@ -81,8 +81,10 @@ func analyse(s string, ts []tok, agency string) []raw {
 		switch { // each case's words must be in cueWords
 		case characterising[t.lo] != "" && !t.capped && st.characterisedAs(i):
 			// "characterised the plan as reckless"
-		case t.is("show", "shows", "showed") && st.documentShows(i):
+		case t.is("show", "shows", "showed") && (st.relativeDocument(i, showVerb(t)) || st.documentShows(i)):
 			// "figures released by the department show ..."
+		case t.is("read", "reads"):
+			st.documentReads(i) // "the statement read: “...”"
 		case t.lo == "out" && i > 0 && phrasalHeads[ts[i-1].lo]:
 			st.phrasal(i) // "point out that"
 		case t.lo == "according" && i+1 < len(ts) && ts[i+1].lo == "to":
@@ -119,7 +121,7 @@ func analyse(s string, ts []tok, agency string) []raw {
 		case t.has(wcParticiple):
 			st.participle(i)
 		default:
-			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && st.verbForm(i, cv) {
+			if cv, ok := verbs[t.lo]; ok && !st.relativeSpeaker(i, cv) && !st.relativeNamed(i, cv) && !st.relativeDocument(i, cv) && st.verbForm(i, cv) {
 				st.verb(i, cv)
 			}
 		}
@@ -336,7 +338,7 @@ func outletName(name string) bool {
 // cueWords holds every word that opens a case of analyse's switch, so that
 // the other words of a sentence (nearly all) cost one lookup, not three.
 var cueWords = func() map[string]bool {
-	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out")
+	m := set("according", "cited", "quoted", "cites", "quotes", "records", "recorded", "record", "called", "calls", "call", "calling", "put", "doubt", "doubts", "concern", "concerns", "made", "makes", "branded", "labelled", "labeled", "dubbed", "termed", "show", "shows", "showed", "out", "read", "reads")
 	for w := range characterising {
 		m[w] = true
 	}
@@ -716,6 +718,9 @@ func (st *sentence) clauseEnd(k int) int {
 		if t.is("and", "but") && j+1 < len(ts) && j > k && st.actAfter(j+1) {
 			return trimBack(ts, k, j) // "... and urged residents to leave": the speaker's act
 		}
+		if t.lo == "and" && j > k && speakerVerbAfterState(ts, k, j) {
+			return trimBack(ts, k, j) // "the results were “weaker than feared” and cut their target"
+		}
 		if t.is("and", "but") && j+1 < len(ts) && j > k {
 			if cv, ok := verbs[ts[j+1].lo]; ok && !cv.noun && !cv.base && !cv.strict || ok && ts[j-1].comma() {
 				return trimBack(ts, k, j)
@@ -973,8 +978,7 @@ func (st *sentence) parenthetical(bound int) bool {
 		if _, ok := verbs[ts[k].lo]; ok {
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
 				if ts[j].comma() {
-					return j+2 < len(ts) && !ts[j+1].capped && !ts[j+1].is("adding", "saying", "while", "but", "and", "citing", "quoting") && !ts[j+1].has(wcParticiple) &&
-						(ts[j+1].has(wcFinite) || bound == 1 && (pluralVerb(ts[0], ts[j+1]) || singularVerb(ts[0], ts[j+1])) || shortNounPhrase(ts, bound) && (pluralVerb(ts[bound-1], ts[j+1]) || singularVerb(ts[bound-1], ts[j+1])))
+					return j+2 < len(ts) && resumesClause(ts, bound, ts[j+1])
 				}
 			}
 			return false
@@ -1012,6 +1016,9 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 		}
 		return false
 	}
+	if j := participleThenThat(ts, k); !that && j > k {
+		return st.rightContent(r, j) // "said in a statement read to the court that ..."
+	}
 	toInfinitive := ts[k].lo == "to" && r.kind == newsbot.CueExpects // "vowed to fight on"
 	// After "that" the claim has begun: "said that at least 40 died".
 	if !that && st.manner(k) == k && !toInfinitive && !approximatorAt(ts, k) && ts[k].is("in", "at", "on", "during", "from", "to", "by", "with", "after", "before", "outside") {
@@ -1025,6 +1032,38 @@ func (st *sentence) rightContent(r *raw, k int) bool {
 	}
 	st.content(r, k, st.clauseEnd(k))
 	return r.ca >= 0
+}
+
+// resumesClause reports whether w, the word after the comma that closes a
+// parenthetical attribution, goes on with the clause the attribution
+// interrupts: a finite auxiliary, or after a one-word subject or a short
+// noun phrase a verb that agrees with it or a past tense ("The program,
+// Jackie says, helped transform her business").
+func resumesClause(ts []tok, bound int, w tok) bool {
+	if w.capped || w.is("adding", "saying", "while", "but", "and", "citing", "quoting") || w.has(wcParticiple) {
+		return false
+	}
+	if w.has(wcFinite) {
+		return true
+	}
+	var subj tok
+	switch {
+	case bound == 1:
+		subj = ts[0]
+	case shortNounPhrase(ts, bound):
+		subj = ts[bound-1]
+	default:
+		return false
+	}
+	return pluralVerb(subj, w) || singularVerb(subj, w) || pastTenseVerb(w)
+}
+
+// pastTenseVerb reports whether w reads as a regular past tense: a plain
+// lower-case word of five letters or more in -ed, not in -eed ("need",
+// "speed").
+func pastTenseVerb(w tok) bool {
+	return !w.capped && !w.punct && !w.inQ && !w.has(wcFunction) && !w.has(wcPronoun) && len(w.lo) >= 5 &&
+		strings.HasSuffix(w.lo, "ed") && !strings.HasSuffix(w.lo, "eed")
 }
 
 // shortNounPhrase reports whether the sentence opens with a determiner and

@@ -94,6 +94,7 @@ func tokenizeLowered(s, ls string, open bool, buf []tok) []tok {
 		}
 	}
 	markQuotes(out, open)
+	givenNameHomographs(out)
 	return out
 }
 
