@@ -33,3 +33,40 @@ func TestLowerNameMissing(t *testing.T) {
 		t.Errorf("missing = %q, want %q", sc.missing, "Sara Aviel")
 	}
 }
+
+// TestActionUnstated checks the adverse-action verbs of uncovered.go: a
+// question asking for a withdrawal, a decertification, a penalty or
+// layoffs is refused over a lead that shares its names but states none of
+// them, and kept over one that states it in its group's words.
+func TestActionUnstated(t *testing.T) {
+	cases := []struct {
+		q, text string
+		refuse  bool
+	}{
+		{"when did the fca withdraw the bookletter on director candidate disclosures?",
+			"The FCA Board today approved a bookletter on the distribution of director candidate information.", true},
+		{"when did the fca withdraw the bookletter on director candidate disclosures?",
+			"The FCA Board today rescinded the bookletter on director candidate disclosures.", false},
+		{"When did the EAC decertify Unisyn's voting system?",
+			"The EAC approved an Engineering Change Order that addresses a voting machine anomaly reported by Unisyn.", true},
+		{"When did the EAC decertify Unisyn's voting system?",
+			"The EAC suspended the certification of Unisyn's voting system on June 3.", false},
+		{"which fcs institution was penalized for sending out campaign material?",
+			"FCS institutions are prohibited from distributing campaign material to their voting stockholders.", true},
+		{"which fcs institution was penalized for sending out campaign material?",
+			"AgFirst paid a civil money penalty for sending out campaign material.", false},
+		{"How many workers did Gulfmark lay off last year?",
+			"A fire at the Gulfmark refinery injured three workers early Thursday.", true},
+		{"How many workers did Gulfmark lay off last year?",
+			"Gulfmark announced 300 layoffs at the refinery last year.", false},
+		// a noun, or a phrasal verb without its particle: not asked
+		{"How much was the fine in the Regions case?", "Regions Bank paid $7.5 million.", false},
+		{"Who laid the groundwork for the deal?", "Ann Lee negotiated the deal.", false},
+	}
+	for _, c := range cases {
+		sc := scoringOver(c.q, c.text)
+		if got := sc.proceedingUnstated(c.text, "Report"); got != c.refuse {
+			t.Errorf("%q over %q: refused = %v, want %v", c.q, c.text, got, c.refuse)
+		}
+	}
+}

@@ -254,17 +254,31 @@ var proceedingAux = setOf("did does do will would can could should may might")
 // askedProceeding returns the words that state the outcome of a
 // proceeding the question asks about, nil when it asks about none.
 func (qs *question) askedProceeding() map[string]bool {
+	if stated := qs.askedVerb(proceedingVerbs, proceedingPast); stated != nil {
+		return stated
+	}
+	return qs.askedVerb(actionVerbs, actionPast)
+}
+
+// askedVerb returns the words that state the event of the first verb of
+// verbs the question asks about (past forms wherever they stand, others
+// as an infinitive or after an auxiliary and its subject), nil when it
+// asks about none.
+func (qs *question) askedVerb(verbs map[string]map[string]bool, past map[string]bool) map[string]bool {
 	ws := qs.ws
 	aux := -1
 	for k, w := range ws {
 		if proceedingAux[w.lower] {
 			aux = k
 		}
-		stated := proceedingVerbs[w.lower]
+		stated := verbs[w.lower]
 		if stated == nil || w.possessive {
 			continue
 		}
-		if proceedingPast[w.lower] {
+		if phrasal[w.lower] && (k+1 >= len(ws) || ws[k+1].lower != "off") {
+			continue // "lay off", "laid off", not "laid the groundwork"
+		}
+		if past[w.lower] {
 			return stated
 		}
 		if k > 0 && ws[k-1].lower == "to" {
@@ -279,6 +293,42 @@ func (qs *question) askedProceeding() map[string]bool {
 	}
 	return nil
 }
+
+// An adverse action taken on the question's names (branch i10zm): "When
+// did the FCA withdraw the bookletter?", "Which institution was penalized
+// for sending out campaign material?", "When did the EAC decertify
+// Unisyn's voting system?", "How many workers did Gulfmark lay off?". A
+// report of the bookletter's approval, of the rule, of the system's
+// certified fix or of a fire at the refinery names the same bodies and
+// things but not the action asked, and such an action is written in few
+// ways: its verb, another of its group or the group's nouns (withdrawal,
+// penalty, layoffs). As with a proceeding, a lead sentence that states
+// none of them, nor its headline, reports something else.
+
+// actionVerbs maps a question's adverse-action verb to the words that
+// state it.
+var actionVerbs = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	add := func(verbs, stated string) {
+		set := setOf(stated)
+		for _, v := range strings.Fields(verbs) {
+			m[v] = set
+		}
+	}
+	undo := "withdraw withdraws withdrew withdrawn withdrawal rescind rescinds rescinded rescission revoke revokes revoked revocation repeal repeals repealed retract retracts retracted retraction cancel cancels canceled cancelled cancellation scrap scrapped abandon abandoned reverse reversed reversal overturned vacated invalidated"
+	add("withdraw withdraws withdrew withdrawn rescind rescinded revoke revoked repeal repealed retract retracted", undo)
+	add("decertify decertified", undo+" decertify decertifies decertified decertification suspend suspended suspension")
+	add("penalize penalized penalise penalised sanction sanctioned punish punished fined", "penalize penalizes penalized penalise penalised penalty penalties fine fines fined sanction sanctions sanctioned punish punished punishment enforcement consent violation violations")
+	add("lay laid", "laid lay layoff layoffs lay-off lay-offs furlough furloughed furloughs cut cuts cutting eliminate eliminated eliminating elimination dismissed fired jobs")
+	return m
+}()
+
+// actionPast are the forms of actionVerbs that are verbs wherever they
+// stand ("fine" is a noun as often: "how much was the fine").
+var actionPast = setOf("withdrew withdrawn rescinded revoked repealed retracted decertified penalized penalised sanctioned punished fined laid")
+
+// phrasal verbs of actionVerbs count only with their particle ("lay off").
+var phrasal = setOf("lay laid")
 
 // proceedingUnstated reports whether the question asks for the outcome of
 // a proceeding that neither the sentence text nor its article's headline
