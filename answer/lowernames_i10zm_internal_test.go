@@ -70,3 +70,35 @@ func TestActionUnstated(t *testing.T) {
 		}
 	}
 }
+
+// TestWinStatedBySentence checks the win checks of uncovered.go: a win is
+// stated by the lead sentence itself (not by a headline's "winner"), of
+// the contest asked (its ordinary words in the sentence or headline).
+func TestWinStatedBySentence(t *testing.T) {
+	cases := []struct {
+		q, text, title string
+		refuse         bool
+	}{
+		{"Who won the Northern Counties Cup final at Whitcombe Park?",
+			"Harrowgate Town reached the Northern Counties Cup final after a header settled the semi-final.",
+			"Harrowgate hold their nerve to reach cup final after late Okonkwo winner", true},
+		{"Who won the Northern Counties Cup final at Whitcombe Park?",
+			"Harrowgate Town won the Northern Counties Cup final at Whitcombe Park.", "Cup final", false},
+		{"Which country won the men's wheelchair basketball gold medal at the London 2012 Paralympics?",
+			"Australia men's national wheelchair basketball team decisively beat South Africa by a score of 93 to 39.",
+			"Australia and South Africa play in their 2012 Paralympics opener", true},
+		{"Which country won the men's wheelchair basketball gold medal at the London 2012 Paralympics?",
+			"Canada beat Australia to win the men's wheelchair basketball gold medal.", "Paralympics", false},
+		// the contest's words in the headline, numbers and quantifiers aside
+		{"Which country won the 2013 Wheelchair Rugby Tri-Nations Series in Sydney?",
+			"The United States won the series against Australia and Canada.", "United States wins Wheelchair Rugby Tri-Nations Series", false},
+		{"Which two countries won a single bronze medal each in rowing?",
+			"Belarus and Russia won a bronze medal in rowing, a single one.", "Rowing medals", false},
+	}
+	for _, c := range cases {
+		sc := scoringOver(c.q, c.text)
+		if got := sc.outcomeUnstated(c.text, c.title); got != c.refuse {
+			t.Errorf("%q over %q: outcomeUnstated = %v, want %v", c.q, c.text, got, c.refuse)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package answer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot/retrieval"
+)
 
 // An outcome asked by "who" (branch i10zd): "Who won the municipal
 // election in Missouri?", "Which country won the goalball gold?", "Who was
@@ -121,6 +125,17 @@ func (sc *scoring) outcomeUnstated(text, title string) bool {
 	}
 	if sc.qs.want == wantAgent && sc.contestNowhere(at) {
 		return true
+	}
+	if sc.qs.want == wantAgent && victoryVerbs[sc.qs.ws[at].lower] {
+		// branch i10zm: a win is stated by the sentence itself, of the
+		// contest asked ("won the Northern Counties Cup final" is not
+		// stated by "reached the final" under a headline on a late
+		// "winner"; "won the men's wheelchair basketball gold medal" not
+		// by "beat South Africa" in a group match)
+		if sc.contestApart(at, text, title) {
+			return true
+		}
+		title = ""
 	}
 	for _, w := range words(text + " . " + title) {
 		if stated[w] {
@@ -345,3 +360,37 @@ func (sc *scoring) proceedingUnstated(text, title string) bool {
 	}
 	return true
 }
+
+// victoryVerbs are the outcome verbs of a win, which a sentence states
+// itself: a headline's "winner" is as often a match-winning goal.
+var victoryVerbs = setOf("win wins won beat beats defeat defeats defeated")
+
+// contestApart reports whether an ordinary word of the contest a win
+// verb at ws[at] is about ("won the men's wheelchair basketball *gold
+// medal*"), up to a preposition, a dating word or a comma, is written
+// neither by the sentence text nor by its headline (in any form of its
+// stem): the sentence reports a win in another contest. Names (written
+// capitalised), numbers and quantifiers ("a *single* bronze medal
+// *each*") are left to the other checks.
+func (sc *scoring) contestApart(at int, text, title string) bool {
+	ws := sc.qs.ws
+	have := map[string]bool{}
+	for _, w := range words(text + " . " + title) {
+		have[w] = true
+		have[retrieval.Stem(w)] = true
+	}
+	for k := at + 1; k < len(ws) && !datingWords[ws[k].lower] && !contestEnds[ws[k].lower]; k++ {
+		w := ws[k]
+		bare := strings.TrimSuffix(w.lower, "'s")
+		if !isStop(w.lower) && !quantifiers[w.lower] && !isNumber(w.lower) && w.text == w.lower && !have[w.lower] && !have[retrieval.Stem(bare)] {
+			return true
+		}
+		if w.stop {
+			break
+		}
+	}
+	return false
+}
+
+// quantifiers say how many won, not what.
+var quantifiers = setOf("single each only both all most every either one two three")
