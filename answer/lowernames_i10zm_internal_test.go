@@ -102,3 +102,22 @@ func TestWinStatedBySentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessorApart checks that "Who replaced NAME" is not answered by a
+// lead stating another succession, and is by one writing the name.
+func TestSuccessorApart(t *testing.T) {
+	cases := []struct {
+		q, text string
+		refuse  bool
+	}{
+		{"Who replaced Luis Fennick as Dunmore manager?", "Kerrow had replaced Martin Doyle in the summer of 2023, when Doyle left for Ashby Town.", true},
+		{"Who replaced Luis Fennick as Dunmore manager?", "Dunmore named Ian Kerrow to replace Fennick as manager.", false},
+		{"Who replaced Jean Charest as Liberal leader?", "Philippe Couillard succeeded Jean Charest as Liberal leader.", false},
+	}
+	for _, c := range cases {
+		sc := scoringOver(c.q, c.text+" Luis Fennick left.")
+		if got := sc.outcomeUnstated(c.text, "Report"); got != c.refuse {
+			t.Errorf("%q over %q: outcomeUnstated = %v, want %v", c.q, c.text, got, c.refuse)
+		}
+	}
+}

@@ -126,6 +126,9 @@ func (sc *scoring) outcomeUnstated(text, title string) bool {
 	if sc.qs.want == wantAgent && sc.contestNowhere(at) {
 		return true
 	}
+	if sc.qs.want == wantAgent && successionVerbs[sc.qs.ws[at].lower] && sc.successorApart(at, text) {
+		return true
+	}
 	if sc.qs.want == wantAgent && victoryVerbs[sc.qs.ws[at].lower] {
 		// branch i10zm: a win is stated by the sentence itself, of the
 		// contest asked ("won the Northern Counties Cup final" is not
@@ -394,3 +397,31 @@ func (sc *scoring) contestApart(at int, text, title string) bool {
 
 // quantifiers say how many won, not what.
 var quantifiers = setOf("single each only both all most every either one two three")
+
+// successionVerbs ask who followed a named holder ("Who replaced Luis
+// Fennick as Dunmore manager?").
+var successionVerbs = setOf("replace replaces replaced succeed succeeds succeeded")
+
+// successorApart reports whether a succession question names the holder
+// replaced (capitalised words right after the verb) and the lead sentence
+// text writes none of that name's words: it states another succession
+// ("Kerrow had replaced Martin Doyle"), or none.
+func (sc *scoring) successorApart(at int, text string) bool {
+	ws := sc.qs.ws
+	have := setOf(strings.Join(words(text), " "))
+	named := false
+	for k := at + 1; k < len(ws) && k <= at+4; k++ {
+		w := ws[k]
+		if w.text == w.lower || w.start {
+			break
+		}
+		named = true
+		if have[strings.TrimSuffix(w.lower, "'s")] {
+			return false
+		}
+		if w.stop || w.possessive {
+			break
+		}
+	}
+	return named
+}
