@@ -274,6 +274,11 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
+	if sc.qualifierApart(picked) {
+		// "the final rule" over "a proposed rule": another thing of the asked name (qualifier.go)
+		ans.Answer = prompts.Unsupported(true)
+		return ans
+	}
 	f, probe := sc.gateFeatures(cands, picked[0], rules), gateProbe()
 	if !(probe != nil && probe.Open) && gateProbability(f) < gateThreshold {
 		ans.Answer = prompts.Unsupported(len(only) > 0)

@@ -177,6 +177,11 @@ func (sc *scoring) findCoverage(srcs []*source) {
 		}
 		sc.covers[src] = ok
 	}
+	defer func() {
+		if sc.missing == "" {
+			sc.missing = sc.lowerNameMissing()
+		}
+	}()
 	for i, n := range sc.qs.names {
 		switch {
 		case !seen[i]:

@@ -1,6 +1,10 @@
 package answer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot/retrieval"
+)
 
 // An outcome asked by "who" (branch i10zd): "Who won the municipal
 // election in Missouri?", "Which country won the goalball gold?", "Who was
@@ -121,6 +125,20 @@ func (sc *scoring) outcomeUnstated(text, title string) bool {
 	}
 	if sc.qs.want == wantAgent && sc.contestNowhere(at) {
 		return true
+	}
+	if sc.qs.want == wantAgent && successionVerbs[sc.qs.ws[at].lower] && sc.successorApart(at, text) {
+		return true
+	}
+	if sc.qs.want == wantAgent && victoryVerbs[sc.qs.ws[at].lower] {
+		// branch i10zm: a win is stated by the sentence itself, of the
+		// contest asked ("won the Northern Counties Cup final" is not
+		// stated by "reached the final" under a headline on a late
+		// "winner"; "won the men's wheelchair basketball gold medal" not
+		// by "beat South Africa" in a group match)
+		if sc.contestApart(at, text, title) {
+			return true
+		}
+		title = ""
 	}
 	for _, w := range words(text + " . " + title) {
 		if stated[w] {
@@ -254,17 +272,31 @@ var proceedingAux = setOf("did does do will would can could should may might")
 // askedProceeding returns the words that state the outcome of a
 // proceeding the question asks about, nil when it asks about none.
 func (qs *question) askedProceeding() map[string]bool {
+	if stated := qs.askedVerb(proceedingVerbs, proceedingPast); stated != nil {
+		return stated
+	}
+	return qs.askedVerb(actionVerbs, actionPast)
+}
+
+// askedVerb returns the words that state the event of the first verb of
+// verbs the question asks about (past forms wherever they stand, others
+// as an infinitive or after an auxiliary and its subject), nil when it
+// asks about none.
+func (qs *question) askedVerb(verbs map[string]map[string]bool, past map[string]bool) map[string]bool {
 	ws := qs.ws
 	aux := -1
 	for k, w := range ws {
 		if proceedingAux[w.lower] {
 			aux = k
 		}
-		stated := proceedingVerbs[w.lower]
+		stated := verbs[w.lower]
 		if stated == nil || w.possessive {
 			continue
 		}
-		if proceedingPast[w.lower] {
+		if phrasal[w.lower] && (k+1 >= len(ws) || ws[k+1].lower != "off") {
+			continue // "lay off", "laid off", not "laid the groundwork"
+		}
+		if past[w.lower] {
 			return stated
 		}
 		if k > 0 && ws[k-1].lower == "to" {
@@ -280,6 +312,42 @@ func (qs *question) askedProceeding() map[string]bool {
 	return nil
 }
 
+// An adverse action taken on the question's names (branch i10zm): "When
+// did the FCA withdraw the bookletter?", "Which institution was penalized
+// for sending out campaign material?", "When did the EAC decertify
+// Unisyn's voting system?", "How many workers did Gulfmark lay off?". A
+// report of the bookletter's approval, of the rule, of the system's
+// certified fix or of a fire at the refinery names the same bodies and
+// things but not the action asked, and such an action is written in few
+// ways: its verb, another of its group or the group's nouns (withdrawal,
+// penalty, layoffs). As with a proceeding, a lead sentence that states
+// none of them, nor its headline, reports something else.
+
+// actionVerbs maps a question's adverse-action verb to the words that
+// state it.
+var actionVerbs = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	add := func(verbs, stated string) {
+		set := setOf(stated)
+		for _, v := range strings.Fields(verbs) {
+			m[v] = set
+		}
+	}
+	undo := "withdraw withdraws withdrew withdrawn withdrawal rescind rescinds rescinded rescission revoke revokes revoked revocation repeal repeals repealed retract retracts retracted retraction cancel cancels canceled cancelled cancellation scrap scrapped abandon abandoned reverse reversed reversal overturned vacated invalidated"
+	add("withdraw withdraws withdrew withdrawn rescind rescinded revoke revoked repeal repealed retract retracted", undo)
+	add("decertify decertified", undo+" decertify decertifies decertified decertification suspend suspended suspension")
+	add("penalize penalized penalise penalised sanction sanctioned punish punished fined", "penalize penalizes penalized penalise penalised penalty penalties fine fines fined sanction sanctions sanctioned punish punished punishment enforcement consent violation violations")
+	add("lay laid", "laid lay layoff layoffs lay-off lay-offs furlough furloughed furloughs cut cuts cutting eliminate eliminated eliminating elimination dismissed fired jobs")
+	return m
+}()
+
+// actionPast are the forms of actionVerbs that are verbs wherever they
+// stand ("fine" is a noun as often: "how much was the fine").
+var actionPast = setOf("withdrew withdrawn rescinded revoked repealed retracted decertified penalized penalised sanctioned punished fined laid")
+
+// phrasal verbs of actionVerbs count only with their particle ("lay off").
+var phrasal = setOf("lay laid")
+
 // proceedingUnstated reports whether the question asks for the outcome of
 // a proceeding that neither the sentence text nor its article's headline
 // states.
@@ -294,4 +362,66 @@ func (sc *scoring) proceedingUnstated(text, title string) bool {
 		}
 	}
 	return true
+}
+
+// victoryVerbs are the outcome verbs of a win, which a sentence states
+// itself: a headline's "winner" is as often a match-winning goal.
+var victoryVerbs = setOf("win wins won beat beats defeat defeats defeated")
+
+// contestApart reports whether an ordinary word of the contest a win
+// verb at ws[at] is about ("won the men's wheelchair basketball *gold
+// medal*"), up to a preposition, a dating word or a comma, is written
+// neither by the sentence text nor by its headline (in any form of its
+// stem): the sentence reports a win in another contest. Names (written
+// capitalised), numbers and quantifiers ("a *single* bronze medal
+// *each*") are left to the other checks.
+func (sc *scoring) contestApart(at int, text, title string) bool {
+	ws := sc.qs.ws
+	have := map[string]bool{}
+	for _, w := range words(text + " . " + title) {
+		have[w] = true
+		have[retrieval.Stem(w)] = true
+	}
+	for k := at + 1; k < len(ws) && !datingWords[ws[k].lower] && !contestEnds[ws[k].lower]; k++ {
+		w := ws[k]
+		bare := strings.TrimSuffix(w.lower, "'s")
+		if !isStop(w.lower) && !quantifiers[w.lower] && !isNumber(w.lower) && w.text == w.lower && !have[w.lower] && !have[retrieval.Stem(bare)] {
+			return true
+		}
+		if w.stop {
+			break
+		}
+	}
+	return false
+}
+
+// quantifiers say how many won, not what.
+var quantifiers = setOf("single each only both all most every either one two three")
+
+// successionVerbs ask who followed a named holder ("Who replaced Luis
+// Fennick as Dunmore manager?").
+var successionVerbs = setOf("replace replaces replaced succeed succeeds succeeded")
+
+// successorApart reports whether a succession question names the holder
+// replaced (capitalised words right after the verb) and the lead sentence
+// text writes none of that name's words: it states another succession
+// ("Kerrow had replaced Martin Doyle"), or none.
+func (sc *scoring) successorApart(at int, text string) bool {
+	ws := sc.qs.ws
+	have := setOf(strings.Join(words(text), " "))
+	named := false
+	for k := at + 1; k < len(ws) && k <= at+4; k++ {
+		w := ws[k]
+		if w.text == w.lower || w.start {
+			break
+		}
+		named = true
+		if have[strings.TrimSuffix(w.lower, "'s")] {
+			return false
+		}
+		if w.stop || w.possessive {
+			break
+		}
+	}
+	return named
 }
