@@ -13,6 +13,15 @@ import (
 func numberKeys(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
+		if ks := periodKeys(ws[i]); ks != nil {
+			out = append(out, ks...) // "FY2016" is 2016, "Q3" the third quarter (shorthand.go)
+			continue
+		}
+		if n := ordinalQuarter[ws[i]]; n > 0 && i+1 < len(ws) && (ws[i+1] == "quarter" || ws[i+1] == "quarters") {
+			out = append(out, quarterKey(n)) // "the third quarter", "third-quarter"
+			i++
+			continue
+		}
 		v, ok := numberValue(ws[i])
 		if !ok {
 			continue

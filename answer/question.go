@@ -160,7 +160,7 @@ func isAcronymText(w string) bool {
 // name ("Russia") from one that is not ("Explain"), and to read a question
 // written in title case.
 func analyse(q string, texts []string) *question {
-	q = rephrase(q)
+	q = rephrase(expandShorthand(q))
 	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
 		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
 	r.qs.duration = r.qs.want == wantQuantity && strings.Contains(" "+strings.Join(words(q), " ")+" ", " how long ")
@@ -809,6 +809,9 @@ func (r *reader) numbers(at int, w qword) {
 		// articles ("#25000000"), not 25 and the word "million"
 		ws = append(ws, r.ws[at+1].lower)
 	}
+	if len(ws) == 1 && ordinalQuarter[ws[0]] > 0 && at+1 < len(r.ws) && !w.stop && strings.HasPrefix(r.ws[at+1].lower, "quarter") {
+		ws = append(ws, "quarter") // "the third quarter": one quarter, as numberKeys reads it
+	}
 	if itemsAsked(r.ws, at) {
 		return // "Which *two* industries": how many items the answer lists, not a fact an article writes
 	}
@@ -816,10 +819,14 @@ func (r *reader) numbers(at int, w qword) {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
 			i := r.add(qterm{key: k, kind: kindNumber})
-			if spanNumber(r.ws, at) {
+			if spanNumber(r.ws, at) || comparisonBase(r.ws, at) {
 				continue // weighed, not required
 			}
-			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
+			text := w.text
+			if len(ws) == 2 && isQuarterKey(k) {
+				text += " quarter" // "none of them mentions third quarter"
+			}
+			r.qs.names = append(r.qs.names, qname{text: text, tail: text, terms: []int{i}})
 		}
 	}
 }

@@ -1,0 +1,238 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Members ask about financial and regulatory releases the way they type:
+// "q3 22 trading rev up how many pct yoy?", "cftc fines in fy16", "$273
+// mln". The releases write "the third quarter of 2022", "47.8 percent",
+// "fiscal year (FY) 2016", "$273.0 million". Two things bring the forms
+// together:
+//
+//   - expandShorthand rewrites a question's clipped words and
+//     abbreviations into the words releases write ("pct" is "percent",
+//     "rev" "revenue", "yoy" "year over year"), its fiscal years and
+//     quarters into the words releases write ("FY 11", "fy'11" and
+//     "FY2011" are "fiscal 2011", which also finds "FY 2011"; "q1 22",
+//     "1Q22" and "Q1 '22" are "first quarter 2022"), so that keyword
+//     search ranks the release of the asked period first, and "the
+//     fed" into the name the alias table knows ("the Fed"); written in
+//     capitals ("YOY", "FY", "PCT") they are not read as names an article
+//     must hold;
+//   - numberKeys reads a fiscal year ("FY2016", "fy16", "FY 2016") as the
+//     year ("#2016") and a quarter ("Q3", "3Q", "third quarter",
+//     "third-quarter") as a quarter key ("#q3"), in questions and
+//     articles alike: a quarter is required like any number, so a
+//     question about the third quarter is not answered by the release
+//     of the second.
+
+// shortWords maps a clipped word or abbreviation, lower-cased, to the
+// words releases write for it.
+var shortWords = map[string]string{
+	"pct": "percent", "pcts": "percent", "perc": "percent",
+	"bps": "basis points", "bp": "basis point",
+	"yoy": "year over year", "y/y": "year over year", "y-o-y": "year over year",
+	"qoq": "quarter over quarter", "q/q": "quarter over quarter", "q-o-q": "quarter over quarter",
+	"mln": "million", "mlns": "million", "bln": "billion", "blns": "billion", "trn": "trillion", "tln": "trillion",
+	"rev": "revenue", "revs": "revenues",
+	"deriv": "derivative", "derivs": "derivatives",
+	"govt": "government", "gov't": "government",
+	"ppl": "people", "cos": "companies",
+	"yr": "year", "yrs": "years", "mos": "months", "qtr": "quarter", "qtrs": "quarters",
+	"avg": "average", "approx": "approximately",
+	"mgmt": "management", "intl": "international", "int'l": "international", "natl": "national", "nat'l": "national",
+	"dept": "department", "admin": "administration", "mkt": "market", "mkts": "markets",
+	"amt": "amount", "incl": "including", "exec": "executive", "execs": "executives",
+	"w/o": "without", "w/": "with",
+}
+
+// scaleAfterNumber are the short scales read only after a number ("$65
+// mn", "1.3 bn", "2 tn"): alone they are other words (Tennessee, a
+// military unit).
+var scaleAfterNumber = map[string]string{
+	"mn": "million", "mil": "million", "m": "million", "bn": "billion", "bil": "billion", "b": "billion",
+	"tn": "trillion", "k": "thousand",
+}
+
+// quarterWords are the quarters as releases write them.
+var quarterWords = [5]string{1: "first quarter", 2: "second quarter", 3: "third quarter", 4: "fourth quarter"}
+
+// ordinalQuarter maps the ordinal written before "quarter" to its number.
+var ordinalQuarter = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+// expandShorthand returns the question with its shorthand written out
+// (see above).
+func expandShorthand(q string) string {
+	fs := strings.Fields(q)
+	out := make([]string, 0, len(fs))
+	for i := 0; i < len(fs); i++ {
+		lead, core, trail := splitPunct(fs[i])
+		lo := strings.ToLower(core)
+		next := ""
+		if i+1 < len(fs) && trail == "" {
+			_, next, _ = splitPunct(fs[i+1])
+		}
+		switch {
+		case lo == "":
+		case shortWords[lo] != "":
+			core = shortWords[lo]
+		case scaleAfterNumber[lo] != "" && i > 0 && endsInDigit(fs[i-1]):
+			core = scaleAfterNumber[lo]
+		case lo == "fed" && i > 0 && strings.EqualFold(strings.Trim(fs[i-1], "\"'“‘("), "the"):
+			core = "Fed"
+		case lo == "fy" || lo == "fiscal" && strings.EqualFold(next, "yr"):
+			// "FY 11", "fiscal yr 2011": the year follows
+			j := i + 1
+			if lo == "fiscal" {
+				j++
+			}
+			if j < len(fs) {
+				yl, y, yt := splitPunct(fs[j])
+				if yr, ok := yearOf(strings.TrimLeft(y, "'’")); ok && (yl == "" || yl == "'" || yl == "’") {
+					out = append(out, lead+"fiscal "+strconv.Itoa(yr)+yt)
+					i = j
+					continue
+				}
+			}
+			if lo == "fy" {
+				core = "fiscal year"
+			}
+		default:
+			if yr, ok := fiscalToken(lo); ok {
+				core = "fiscal " + strconv.Itoa(yr)
+				break
+			}
+			if n, yr, ok := quarterToken(lo); ok {
+				core = quarterWords[n]
+				if yr > 0 {
+					core += " " + strconv.Itoa(yr)
+				} else if trail == "" && i+1 < len(fs) {
+					// "q1 22", "Q1 '22", "q1-22" is split by Fields only at spaces
+					yl, y, yt := splitPunct(fs[i+1])
+					if (yl == "" || yl == "'" || yl == "’") && len(strings.TrimLeft(y, "'’")) == 2 {
+						if yr, ok := yearOf(strings.TrimLeft(y, "'’")); ok {
+							out = append(out, lead+core+" "+strconv.Itoa(yr)+yt)
+							i++
+							continue
+						}
+					}
+				}
+			}
+		}
+		out = append(out, lead+core+trail)
+	}
+	return strings.Join(out, " ")
+}
+
+// splitPunct splits a field into its leading punctuation, its core and
+// its trailing punctuation: "(q3," gives "(", "q3", ","; "w/o", "y/y"
+// and "gov't" keep their inner marks, "'22" gives "'" and "22".
+func splitPunct(f string) (lead, core, trail string) {
+	inner := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	start := strings.IndexFunc(f, inner)
+	if start < 0 {
+		return f, "", ""
+	}
+	end := strings.LastIndexFunc(f, func(r rune) bool { return inner(r) || r == '/' })
+	_, size := utf8.DecodeRuneInString(f[end:])
+	return f[:start], f[start : end+size], f[end+size:]
+}
+
+// endsInDigit reports whether a field ends in a digit ("$65", "1.3").
+func endsInDigit(f string) bool {
+	f = strings.TrimRight(f, ".,")
+	return f != "" && f[len(f)-1] >= '0' && f[len(f)-1] <= '9'
+}
+
+// yearOf reads a year written with two or four digits ("11" is 2011,
+// "98" 1998, "2016" 2016).
+func yearOf(s string) (int, bool) {
+	if len(s) != 2 && len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, false
+	}
+	if len(s) == 4 {
+		return n, n >= 1900 && n <= 2100
+	}
+	if n < 70 {
+		return 2000 + n, true
+	}
+	return 1900 + n, true
+}
+
+// fiscalToken reads "fy11", "fy2011", "fy-11" as the fiscal year.
+func fiscalToken(w string) (int, bool) {
+	rest, ok := strings.CutPrefix(w, "fy")
+	if !ok {
+		return 0, false
+	}
+	return yearOf(strings.TrimLeft(rest, "-'’"))
+}
+
+// quarterToken reads "q3", "3q", "q3'22", "3q22", "q3-2022" as the
+// quarter and, when written with it, its year (0 when not).
+func quarterToken(w string) (n, year int, ok bool) {
+	var rest string
+	switch {
+	case len(w) >= 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+		n, rest = int(w[1]-'0'), w[2:]
+	case len(w) >= 2 && w[1] == 'q' && w[0] >= '1' && w[0] <= '4':
+		n, rest = int(w[0]-'0'), w[2:]
+	default:
+		return 0, 0, false
+	}
+	rest = strings.TrimLeft(rest, "-'’")
+	if rest == "" {
+		return n, 0, true
+	}
+	if y, ok := yearOf(rest); ok {
+		return n, y, true
+	}
+	return 0, 0, false
+}
+
+// periodKeys returns the keys of a fiscal year or a quarter written as
+// one word ("fy2016" gives "#2016"; "q3" and "3q" "#q3"; "3q22" "#q3"
+// and "#2022"), or nil.
+func periodKeys(w string) []string {
+	if y, ok := fiscalToken(w); ok {
+		return []string{numberKey(float64(y))}
+	}
+	if n, y, ok := quarterToken(w); ok {
+		if y == 0 {
+			return []string{quarterKey(n)}
+		}
+		return []string{quarterKey(n), numberKey(float64(y))}
+	}
+	return nil
+}
+
+// quarterKey is the term key of the n-th quarter.
+func quarterKey(n int) string { return "#q" + strconv.Itoa(n) }
+
+// isQuarterKey reports whether a number key is a quarter's.
+func isQuarterKey(k string) bool { return strings.HasPrefix(k, "#q") }
+
+// comparisonBase reports whether the number ws[i] is the base a figure is
+// compared with ("q2 revenue fell how much *vs q1*", "compared with
+// 2021"): releases write the base as often as "the previous quarter" or
+// "a year earlier", so it is weighed, not required.
+func comparisonBase(ws []qword, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch ws[j].lower {
+		case "vs", "v", "versus", "compared":
+			return true
+		}
+		if ws[j].stop {
+			return false
+		}
+	}
+	return false
+}

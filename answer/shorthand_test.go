@@ -1,0 +1,34 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot/ingest"
+)
+
+// Two releases of one template, a quarter apart (the store may group
+// them as copies of one story): a question typed in shorthand ("q1 25",
+// "rev", "mln", "yoy") is answered from the release of the quarter it
+// names, and a quarter no release covers is refused.
+func TestShorthandQuarters(t *testing.T) {
+	e := newEnv(t, "g")
+	e.addAs(t, "g", "lender-revenue-q1.txt", ingest.Meta{Outlet: "HCA", Published: "2025-05-20"})
+	e.addAs(t, "g", "lender-revenue-q2.txt", ingest.Meta{Outlet: "HCA", Published: "2025-08-19"})
+	for _, c := range []struct{ q, fact string }{
+		{"how much lending rev did banks book in q1 25?", "$4.2 billion"},
+		{"hca lending rev in 2Q 2025?", "$3.9 billion"},
+		{"how many mln was q2 2025 lending revenue down vs q1?", "$300.0 million"},
+		{"how many banks held lending licences at end of Q1 '25?", "842"},
+		{"how much lending rev did banks book in q3 2025?", ""},
+		{"what was hca lending revenue in q4 2024?", ""},
+	} {
+		ans := e.askOn(t, "g", c.q, "2025-12-01")
+		switch {
+		case c.fact == "" && ans.Supported:
+			t.Errorf("%q answered, want refused: %s", c.q, ans.Answer)
+		case c.fact != "" && (!ans.Supported || !strings.Contains(ans.Answer, c.fact)):
+			t.Errorf("%q: want %s in the answer, got %s", c.q, c.fact, ans.Answer)
+		}
+	}
+}
