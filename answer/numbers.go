@@ -65,7 +65,7 @@ func numberValue(w string) (float64, bool) {
 var numberSuffixes = []struct {
 	s     string
 	scale float64
-}{{"bn", 1e9}, {"mn", 1e6}, {"km", 1}, {"th", 1}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"m", 1e6}, {"k", 1e3}, {"s", 1}}
+}{{"bln", 1e9}, {"bil", 1e9}, {"mln", 1e6}, {"mil", 1e6}, {"trn", 1e12}, {"bn", 1e9}, {"mn", 1e6}, {"tn", 1e12}, {"b", 1e9}, {"km", 1}, {"th", 1}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"m", 1e6}, {"k", 1e3}, {"s", 1}}
 
 // isNumberKey reports whether a term is a number key.
 func isNumberKey(t string) bool { return strings.HasPrefix(t, "#") }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -235,4 +236,80 @@ func comparisonBase(ws []qword, i int) bool {
 		}
 	}
 	return false
+}
+
+// writtenPrecision returns the unit of the last digit of a number as the
+// question writes it, with its scale ("3.4bn" and "3.4 billion" 1e8,
+// "2.6" 0.1, "48" before "percent" 1), or 0 for an exact figure: a whole
+// number without a scale (a count, a year), a number in words.
+func writtenPrecision(ws []string, percent bool) float64 {
+	if len(ws) == 0 || ws[0] == "" || ws[0][0] < '0' || ws[0][0] > '9' {
+		return 0
+	}
+	w, scale := ws[0], 1.0
+	for _, suf := range numberSuffixes {
+		if strings.HasSuffix(w, suf.s) && len(w) > len(suf.s) {
+			w, scale = strings.TrimSuffix(w, suf.s), suf.scale
+			break
+		}
+	}
+	if len(ws) > 1 && scales[ws[1]] > 0 {
+		scale *= scales[ws[1]]
+	}
+	dot := strings.IndexByte(w, '.')
+	if dot < 0 && scale == 1 && !percent {
+		return 0
+	}
+	unit := 1.0
+	if dot >= 0 {
+		for range len(w) - dot - 1 {
+			unit /= 10
+		}
+	}
+	return unit * scale
+}
+
+// roundedKeys returns the number keys of vocab that round to the number
+// term t at the precision it was written with: "$3.4bn" finds "$3.42
+// billion", "48 pct" "47.8 percent". Members round; releases do not.
+func roundedKeys(t qterm, vocab map[string]bool) []string {
+	if t.prec == 0 || isQuarterKey(t.key) {
+		return nil
+	}
+	q, err := strconv.ParseFloat(t.key[1:], 64)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for v := range vocab {
+		if v == t.key || !isNumberKey(v) || isQuarterKey(v) {
+			continue
+		}
+		a, err := strconv.ParseFloat(v[1:], 64)
+		if err == nil && a >= q-t.prec/2*(1+1e-9) && a < q+t.prec/2 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// pointsAlts returns, for a number the question writes in basis points
+// ("25 bps") or percentage points ("0.25 percentage point"), the key of
+// the same change in the other unit, as an alternative an article may
+// write instead.
+func pointsAlts(k string, ws []qword, at int) [][]string {
+	if at+1 >= len(ws) || isQuarterKey(k) {
+		return nil
+	}
+	v, err := strconv.ParseFloat(k[1:], 64)
+	if err != nil {
+		return nil
+	}
+	switch next := ws[at+1].lower; {
+	case next == "basis" || next == "bps" || next == "bp":
+		return [][]string{{numberKey(math.Round(v*1e4) / 1e6)}}
+	case next == "percentage" && at+2 < len(ws) && strings.HasPrefix(ws[at+2].lower, "point"):
+		return [][]string{{numberKey(math.Round(v*1e4) / 1e2)}}
+	}
+	return nil
 }

@@ -61,3 +61,37 @@ func TestQuarterRequired(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundedNumbers(t *testing.T) {
+	vocab := map[string]bool{}
+	for _, k := range numberKeys(words("$3.42 billion, 47.8 percent, 69 cases, $3.46 billion, 2011, 0.25 and 3,400")) {
+		vocab[k] = true
+	}
+	for q, want := range map[string][]string{
+		"how much was the $3.4bn loan": {"#3420000000"}, // not 3.46bn: it rounds to 3.5
+		"up 48 pct":                    {"#47.8"},
+		"the 3.4 billion":              {"#3420000000"},
+		"69 cases":                     nil, // a count is exact
+		"in 2011":                      nil,
+	} {
+		qs := analyse(expandShorthand(q), nil)
+		var got []string
+		for _, tm := range qs.terms {
+			if tm.kind == kindNumber {
+				got = append(got, roundedKeys(tm, vocab)...)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: rounded keys %v, want %v", q, got, want)
+		}
+	}
+	qs := analyse("did the Fed cut rates by 25 bps?", nil)
+	var alts [][]string
+	for _, n := range qs.names {
+		alts = append(alts, n.alts...)
+	}
+	if !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, []string{"#0.25"}) }) {
+		t.Errorf("25 bps: alts %v, want #0.25 (percentage points) among them", alts)
+	}
+}
