@@ -32,3 +32,27 @@ func TestShorthandQuarters(t *testing.T) {
 		}
 	}
 }
+
+// Shorthand typed in lower case over a release that writes the words out
+// ("avg", "bps", "yoy", "q4 24", "pct"; "hpi" and "g-fee" stay ordinary
+// words, weighed, never names an article must hold): answered from the
+// release, and a quarter or year it does not cover refused.
+func TestShorthandAbbreviations(t *testing.T) {
+	e := newEnv(t, "g")
+	e.addAs(t, "g", "housing-agency-fees.txt", ingest.Meta{Outlet: "HFB", Published: "2025-02-11"})
+	for _, c := range []struct{ q, fact string }{
+		{"what was the avg g-fee in 2024 in bps?", "64 basis points"},
+		{"how much did the hpi rise yoy in q4 24?", "4.2 percent"},
+		{"what was the hpi change in 4Q 2024 in pct", "4.2 percent"},
+		{"how much did the hpi rise in q3 24?", ""},
+		{"what was the avg g-fee in 2022?", ""},
+	} {
+		ans := e.askOn(t, "g", c.q, "2025-12-01")
+		switch {
+		case c.fact == "" && ans.Supported:
+			t.Errorf("%q answered, want refused: %s", c.q, ans.Answer)
+		case c.fact != "" && (!ans.Supported || !strings.Contains(ans.Answer, c.fact)):
+			t.Errorf("%q: want %s in the answer, got %s", c.q, c.fact, ans.Answer)
+		}
+	}
+}
