@@ -313,3 +313,100 @@ func pointsAlts(k string, ws []qword, at int) [][]string {
 	}
 	return nil
 }
+
+// periodSet holds fiscal years ("#2016") and quarters ("#q3"), each kind
+// apart.
+type periodSet struct{ fiscal, quarter map[string]bool }
+
+// askedPeriods returns the fiscal years and quarters the question pins
+// ("cftc actions in fy18", "q3 revenue"), not those it compares with
+// ("vs q1"): the required number terms of those kinds.
+func (qs *question) askedPeriods() periodSet {
+	fiscal, _ := periodsOf(words(wordsText(qs.ws)))
+	var ps periodSet
+	for _, n := range qs.names {
+		if len(n.terms) != 1 || qs.terms[n.terms[0]].kind != kindNumber {
+			continue
+		}
+		switch k := qs.terms[n.terms[0]].key; {
+		case isQuarterKey(k):
+			ps.quarter = addKey(ps.quarter, k)
+		case fiscal[k]:
+			ps.fiscal = addKey(ps.fiscal, k)
+		}
+	}
+	return ps
+}
+
+// other reports whether text names a fiscal year, or a quarter, of a
+// kind the question asks about but none of the asked ones: "actions
+// filed during FY 2019 (69)" does not say how many were filed in FY
+// 2018, which its neighbour names.
+func (ps periodSet) other(text string) bool {
+	if ps.fiscal == nil && ps.quarter == nil {
+		return false
+	}
+	fiscal, quarter := periodsOf(words(text))
+	return otherThan(ps.fiscal, fiscal) || otherThan(ps.quarter, quarter)
+}
+
+// otherThan reports whether written holds keys and none of asked's (asked
+// not empty).
+func otherThan(asked, written map[string]bool) bool {
+	if len(asked) == 0 || len(written) == 0 {
+		return false
+	}
+	for k := range asked {
+		if written[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// periodsOf returns the fiscal years ("FY 2016", "fiscal year 2016",
+// "fiscal 2016", "FY2016") and the quarters ("third quarter", "Q3") a
+// text of words() writes.
+func periodsOf(ws []string) (fiscal, quarter map[string]bool) {
+	for i, w := range ws {
+		if y, ok := fiscalToken(w); ok {
+			fiscal = addKey(fiscal, numberKey(float64(y)))
+			continue
+		}
+		if w == "fy" || w == "fiscal" {
+			j := i + 1
+			if j < len(ws) && ws[j] == "year" {
+				j++
+			}
+			if j < len(ws) && len(ws[j]) == 4 {
+				if y, ok := yearOf(ws[j]); ok {
+					fiscal = addKey(fiscal, numberKey(float64(y)))
+				}
+			}
+		}
+	}
+	for _, k := range numberKeys(ws) {
+		if isQuarterKey(k) {
+			quarter = addKey(quarter, k)
+		}
+	}
+	return fiscal, quarter
+}
+
+// addKey adds k to a set made on first use.
+func addKey(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
+}
+
+// wordsText joins the question's words as written.
+func wordsText(ws []qword) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}

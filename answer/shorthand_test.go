@@ -56,3 +56,34 @@ func TestShorthandAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// A release compares fiscal years: the sentence quoted first for "fy10"
+// is the one about FY 2010, not the lead about FY 2011 (a sentence that
+// names another fiscal year and not the asked one states another
+// year's figure); "make" finds "earned"; a year it does not give is
+// refused.
+func TestShorthandFiscalYears(t *testing.T) {
+	e := newEnv(t, "g")
+	e.addAs(t, "g", "export-fund-fy2011.txt", ingest.Meta{Outlet: "ECF", Published: "2011-11-15"})
+	for _, c := range []struct{ q, first, fact string }{
+		{"how much did the ecf approve in fy10?", "$24.5 billion", ""},
+		{"how much did the ecf approve in fy09 in bn", "$21.0 billion", ""},
+		{"how much did ecf approve in FY11?", "$32.7 billion", ""},
+		{"how much did the ecf make in fy2011?", "", "$3.4 billion"},
+		{"how much did ecf approve in fy08?", "", ""},
+	} {
+		ans := e.askOn(t, "g", c.q, "2025-12-01")
+		switch {
+		case c.first == "" && c.fact == "":
+			if ans.Supported {
+				t.Errorf("%q answered, want refused: %s", c.q, ans.Answer)
+			}
+		case !ans.Supported || len(ans.Citations) == 0:
+			t.Errorf("%q refused: %s", c.q, ans.Answer)
+		case c.first != "" && !strings.Contains(ans.Citations[0].Quote, c.first):
+			t.Errorf("%q: first quote %q, want %s in it", c.q, ans.Citations[0].Quote, c.first)
+		case c.fact != "" && !strings.Contains(ans.Answer, c.fact):
+			t.Errorf("%q: want %s in the answer, got %s", c.q, c.fact, ans.Answer)
+		}
+	}
+}
