@@ -49,6 +49,7 @@ var shortWords = map[string]string{
 	"dept": "department", "admin": "administration", "mkt": "market", "mkts": "markets",
 	"amt": "amount", "incl": "including", "exec": "executive", "execs": "executives",
 	"w/o": "without", "w/": "with",
+	"ytd": "year to date", "pts": "points",
 }
 
 // scaleAfterNumber are the short scales read only after a number ("$65
@@ -102,24 +103,37 @@ func expandShorthand(q string) string {
 			if lo == "fy" {
 				core = "fiscal year"
 			}
+		case (lead == "'" || lead == "’") && len(lo) == 2 && lo[0] >= '0' && lo[0] <= '9' && lo[1] >= '0' && lo[1] <= '9':
+			// "in '11": a year
+			y, _ := yearOf(lo)
+			lead, core = "", strconv.Itoa(y)
+		case unitAfterDigits(lo) != "":
+			core = unitAfterDigits(lo) // "25bps", "273mln", "5pct": the figure and its unit apart
 		default:
 			if yr, ok := fiscalToken(lo); ok {
 				core = "fiscal " + strconv.Itoa(yr)
 				break
 			}
-			if n, yr, ok := quarterToken(lo); ok {
-				core = quarterWords[n]
-				if yr > 0 {
-					core += " " + strconv.Itoa(yr)
-				} else if trail == "" && i+1 < len(fs) {
-					// "q1 22", "Q1 '22", "q1-22" is split by Fields only at spaces
-					yl, y, yt := splitPunct(fs[i+1])
-					if (yl == "" || yl == "'" || yl == "’") && len(strings.TrimLeft(y, "'’")) == 2 {
-						if yr, ok := yearOf(strings.TrimLeft(y, "'’")); ok {
-							out = append(out, lead+core+" "+strconv.Itoa(yr)+yt)
-							i++
-							continue
-						}
+			part, yr := "", 0
+			if n, y, ok := quarterToken(lo); ok {
+				part, yr = quarterWords[n], y
+			} else if n, y, ok := halfToken(lo); ok {
+				part, yr = [3]string{1: "first half", 2: "second half"}[n], y
+			}
+			if part == "" {
+				break
+			}
+			core = part
+			if yr > 0 {
+				core += " " + strconv.Itoa(yr)
+			} else if trail == "" && i+1 < len(fs) {
+				// "q1 22", "Q1 '22": the year written apart
+				yl, y, yt := splitPunct(fs[i+1])
+				if (yl == "" || yl == "'" || yl == "’") && len(y) == 2 {
+					if yr, ok := yearOf(y); ok {
+						out = append(out, lead+core+" "+strconv.Itoa(yr)+yt)
+						i++
+						continue
 					}
 				}
 			}
@@ -409,4 +423,44 @@ func wordsText(ws []qword) string {
 		parts[i] = w.text
 	}
 	return strings.Join(parts, " ")
+}
+
+// unitAfterDigits returns a figure written with a shorthand unit ("25bps",
+// "273mln", "5pct", "3.4bn") as the figure and the unit's words ("25
+// basis points", "273 million"), or "".
+func unitAfterDigits(w string) string {
+	i := strings.IndexFunc(w, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == ',') })
+	if i <= 0 || w[0] < '0' || w[0] > '9' {
+		return ""
+	}
+	digits, unit := w[:i], w[i:]
+	if words := shortWords[unit]; words != "" && unit != "pts" {
+		return digits + " " + words
+	}
+	if words := scaleAfterNumber[unit]; words != "" && unit != "m" && unit != "k" && unit != "b" {
+		return digits + " " + words
+	}
+	return ""
+}
+
+// halfToken reads "h1", "1h", "h2'22", "2h22" as the half year and, when
+// written with it, its year (0 when not).
+func halfToken(w string) (n, year int, ok bool) {
+	var rest string
+	switch {
+	case len(w) >= 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
+		n, rest = int(w[1]-'0'), w[2:]
+	case len(w) >= 2 && w[1] == 'h' && (w[0] == '1' || w[0] == '2'):
+		n, rest = int(w[0]-'0'), w[2:]
+	default:
+		return 0, 0, false
+	}
+	rest = strings.TrimLeft(rest, "-'’")
+	if rest == "" {
+		return n, 0, true
+	}
+	if y, ok := yearOf(rest); ok {
+		return n, y, true
+	}
+	return 0, 0, false
 }

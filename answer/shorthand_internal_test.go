@@ -14,10 +14,13 @@ func TestExpandShorthand(t *testing.T) {
 		"what did the fed say about 3Q21 yoy growth in bps?": "what did the Fed say about third quarter 2021 year over year growth in basis points?",
 		"revenue of $65 mn vs Q3-2022":                       "revenue of $65 million vs third quarter 2022",
 		"how much did the FY deficit grow":                   "how much did the fiscal year deficit grow",
+		"rates up 25bps, 5pct of $273mln in '11":             "rates up 25 basis points, 5 percent of $273 million in 2011",
+		"h1 22 revenue ytd, up 2 pct pts":                    "first half 2022 revenue year to date, up 2 percent points",
 		// not shorthand: left as written
-		"who fed the q10 team in the fy": "who fed the q10 team in the fiscal year",
-		"how many m did it travel":       "how many m did it travel",
-		"was he fed up w/ the TN rules?": "was he fed up with the TN rules?",
+		"who fed the q10 team in the fy":    "who fed the q10 team in the fiscal year",
+		"how many m did it travel":          "how many m did it travel",
+		"was he fed up w/ the TN rules?":    "was he fed up with the TN rules?",
+		"the 5m race in h10, rock 'n' roll": "the 5m race in h10, rock 'n' roll",
 	} {
 		if got := expandShorthand(q); got != want {
 			t.Errorf("expandShorthand(%q)\n = %q\nwant %q", q, got, want)
