@@ -84,8 +84,8 @@ func expandShorthand(q string) string {
 			core = shortWords[lo]
 		case scaleAfterNumber[lo] != "" && i > 0 && endsInDigit(fs[i-1]):
 			core = scaleAfterNumber[lo]
-		case lo == "fed" && i > 0 && strings.EqualFold(strings.Trim(fs[i-1], "\"'“‘("), "the"):
-			core = "Fed"
+		case (lo == "fed" || lo == "fed's" || lo == "fed’s") && i > 0 && strings.EqualFold(strings.Trim(fs[i-1], "\"'“‘("), "the"):
+			core = "F" + core[1:] // "the fed's rate": the Fed's
 		case lo == "fy" || lo == "fiscal" && strings.EqualFold(next, "yr"):
 			// "FY 11", "fiscal yr 2011": the year follows
 			j := i + 1
@@ -242,7 +242,7 @@ func isQuarterKey(k string) bool { return strings.HasPrefix(k, "#q") }
 func comparisonBase(ws []qword, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch ws[j].lower {
-		case "vs", "v", "versus", "compared":
+		case "vs", "versus", "compared":
 			return true
 		}
 		if ws[j].stop {
