@@ -200,6 +200,12 @@ func quarterToken(w string) (n, year int, ok bool) {
 		n, rest = int(w[1]-'0'), w[2:]
 	case len(w) >= 2 && w[1] == 'q' && w[0] >= '1' && w[0] <= '4':
 		n, rest = int(w[0]-'0'), w[2:]
+	case len(w) >= 6 && (w[len(w)-2] == 'q') && w[len(w)-1] >= '1' && w[len(w)-1] <= '4':
+		// "2012q3", "2012-q3": the year first
+		if y, ok := yearOf(strings.TrimRight(w[:len(w)-2], "-")); ok && len(strings.TrimRight(w[:len(w)-2], "-")) == 4 {
+			return int(w[len(w)-1] - '0'), y, true
+		}
+		return 0, 0, false
 	default:
 		return 0, 0, false
 	}

@@ -15,6 +15,7 @@ func TestExpandShorthand(t *testing.T) {
 		"revenue of $65 mn vs Q3-2022":                       "revenue of $65 million vs third quarter 2022",
 		"how much did the FY deficit grow":                   "how much did the fiscal year deficit grow",
 		"rates up 25bps, 5pct of $273mln in '11":             "rates up 25 basis points, 5 percent of $273 million in 2011",
+		"the hpi in 2012-q3 and 2013Q1":                      "the hpi in third quarter 2012 and first quarter 2013",
 		"did the fed's rate rise":                            "did the Fed's rate rise",
 		"h1 22 revenue ytd, up 2 pct pts":                    "first half 2022 revenue year to date, up 2 percent points",
 		// not shorthand: left as written
