@@ -54,10 +54,10 @@ var shortWords = map[string]string{
 
 // scaleAfterNumber are the short scales read only after a number ("$65
 // mn", "1.3 bn", "2 tn"): alone they are other words (Tennessee, a
-// military unit).
+// military unit). "m", "k" and "b" written apart are left as they are
+// ("a 100 m sprint"); glued to the figure numberValue reads them.
 var scaleAfterNumber = map[string]string{
-	"mn": "million", "mil": "million", "m": "million", "bn": "billion", "bil": "billion", "b": "billion",
-	"tn": "trillion", "k": "thousand",
+	"mn": "million", "mil": "million", "bn": "billion", "bil": "billion", "tn": "trillion",
 }
 
 // quarterWords are the quarters as releases write them.
@@ -80,7 +80,8 @@ func expandShorthand(q string) string {
 		}
 		switch {
 		case lo == "":
-		case shortWords[lo] != "":
+		case shortWords[lo] != "" && !(lo == "rev" && core != lo):
+			// "Rev." before a name is a title, not revenue
 			core = shortWords[lo]
 		case scaleAfterNumber[lo] != "" && i > 0 && endsInDigit(fs[i-1]):
 			core = scaleAfterNumber[lo]
@@ -443,7 +444,7 @@ func unitAfterDigits(w string) string {
 	if words := shortWords[unit]; words != "" && unit != "pts" {
 		return digits + " " + words
 	}
-	if words := scaleAfterNumber[unit]; words != "" && unit != "m" && unit != "k" && unit != "b" {
+	if words := scaleAfterNumber[unit]; words != "" {
 		return digits + " " + words
 	}
 	return ""
