@@ -35,7 +35,7 @@ import (
 // words releases write for it.
 var shortWords = map[string]string{
 	"pct": "percent", "pcts": "percent", "perc": "percent",
-	"bps": "basis points", "bp": "basis point",
+	"bps": "basis points",
 	"yoy": "year over year", "y/y": "year over year", "y-o-y": "year over year",
 	"qoq": "quarter over quarter", "q/q": "quarter over quarter", "q-o-q": "quarter over quarter",
 	"mln": "million", "mlns": "million", "bln": "billion", "blns": "billion", "trn": "trillion", "tln": "trillion",
@@ -58,7 +58,13 @@ var shortWords = map[string]string{
 // ("a 100 m sprint"); glued to the figure numberValue reads them.
 var scaleAfterNumber = map[string]string{
 	"mn": "million", "mil": "million", "bn": "billion", "bil": "billion", "tn": "trillion",
+	"bp": "basis point", // alone, BP the company
 }
+
+// unitsInCaps are the shortWords also read when typed in capitals
+// ("YOY", "PCT"); the others in capitals are names or tickers ("AVG",
+// "MOS", "COS").
+var unitsInCaps = setOf("pct bps yoy y/y qoq q/q mln bln trn ytd")
 
 // quarterWords are the quarters as releases write them.
 var quarterWords = [5]string{1: "first quarter", 2: "second quarter", 3: "third quarter", 4: "fourth quarter"}
@@ -80,7 +86,7 @@ func expandShorthand(q string) string {
 		}
 		switch {
 		case lo == "":
-		case shortWords[lo] != "" && !(lo == "rev" && core != lo):
+		case shortWords[lo] != "" && !(lo == "rev" && core != lo) && (!allCaps(core) || unitsInCaps[lo]):
 			// "Rev." before a name is a title, not revenue
 			core = shortWords[lo]
 		case scaleAfterNumber[lo] != "" && i > 0 && endsInDigit(fs[i-1]):
@@ -470,4 +476,18 @@ func halfToken(w string) (n, year int, ok bool) {
 		return n, y, true
 	}
 	return 0, 0, false
+}
+
+// allCaps reports whether w has two letters or more, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
