@@ -62,11 +62,12 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	asked, err := s.timeOf(ctx, q.Guild, q.Text)
+	qt := expandShorthand(q.Text) // "q1 22 rev up how many pct?" as releases write it
+	asked, err := s.timeOf(ctx, q.Guild, qt)
 	if err != nil {
 		return nil, err
 	}
-	text := asked.text(q.Text) // time words are not keywords
+	text := asked.text(qt) // time words are not keywords
 	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
 		return nil, err
 	} else if ov != nil {
@@ -97,13 +98,13 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	keepOutMeta(q.Text, srcs)
+	keepOutMeta(qt, srcs)
 	srcs = asked.sources(srcs)
 	aliases, err := s.aliases(ctx, q.Guild, query)
 	if err != nil {
 		return nil, err
 	}
-	if r, rsrcs, ok, err := s.reread(ctx, q.Guild, q.Text, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+	if r, rsrcs, ok, err := s.reread(ctx, q.Guild, qt, text, query, asked, ps, min(k, maxK), aliases); err != nil {
 		return nil, err
 	} else if ok {
 		asked, srcs = r, rsrcs

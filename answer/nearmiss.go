@@ -68,6 +68,9 @@ type nearMissInfo struct {
 	attrs    []int      // the words of the attribute asked for (attributePhrase)
 	named    int        // the term of N in "the name of the N" (namedNoun), or -1
 	kinds    []kindHead // names that modify a noun (kindHeads)
+	// periods: the fiscal years and quarters the question asks about
+	// (askedPeriods), each kind by its keys.
+	periods periodSet
 }
 
 // kindHead is a name of the question that modifies a noun, its head:
@@ -103,7 +106,7 @@ func (sc *scoring) nmInfo() *nearMissInfo {
 	if sc.nm == nil {
 		sc.nm = &nearMissInfo{verbs: sc.qs.askedVerbs(), need: sc.qs.quantityNeed(), bound: sc.qs.boundNumbers(),
 			speaker: sc.qs.askedSpeaker(), muchNoun: sc.qs.muchNoun(), attrs: sc.qs.attributePhrase(), named: sc.qs.namedNoun(),
-			kinds: sc.qs.kindHeads()}
+			kinds: sc.qs.kindHeads(), periods: sc.qs.askedPeriods()}
 	}
 	return sc.nm
 }
@@ -131,7 +134,7 @@ func (sc *scoring) nearMissChecks(c *candidate, u unit, all bool) int {
 	if sc.nm.muchNoun >= 0 && !u.own.has(sc.nm.muchNoun) && fail(nmMuch) {
 		return failed
 	}
-	if !sc.boundToUnit(u) && fail(nmBound) {
+	if (!sc.boundToUnit(u) || sc.nm.periods.other(c.sent.Text)) && fail(nmBound) {
 		return failed
 	}
 	for _, i := range sc.nm.verbs {

@@ -13,6 +13,15 @@ import (
 func numberKeys(ws []string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
+		if ks := periodKeys(ws[i]); ks != nil {
+			out = append(out, ks...) // "FY2016" is 2016, "Q3" the third quarter (shorthand.go)
+			continue
+		}
+		if n := ordinalQuarter[ws[i]]; n > 0 && i+1 < len(ws) && (ws[i+1] == "quarter" || ws[i+1] == "quarters") {
+			out = append(out, quarterKey(n)) // "the third quarter", "third-quarter"
+			i++
+			continue
+		}
 		v, ok := numberValue(ws[i])
 		if !ok {
 			continue
@@ -56,7 +65,7 @@ func numberValue(w string) (float64, bool) {
 var numberSuffixes = []struct {
 	s     string
 	scale float64
-}{{"bn", 1e9}, {"mn", 1e6}, {"km", 1}, {"th", 1}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"m", 1e6}, {"k", 1e3}, {"s", 1}}
+}{{"bln", 1e9}, {"bil", 1e9}, {"mln", 1e6}, {"mil", 1e6}, {"trn", 1e12}, {"bn", 1e9}, {"mn", 1e6}, {"tn", 1e12}, {"b", 1e9}, {"km", 1}, {"th", 1}, {"st", 1}, {"nd", 1}, {"rd", 1}, {"m", 1e6}, {"k", 1e3}, {"s", 1}}
 
 // isNumberKey reports whether a term is a number key.
 func isNumberKey(t string) bool { return strings.HasPrefix(t, "#") }

@@ -47,6 +47,10 @@ type qterm struct {
 	// ("the *outcome* of the appeal", "the voter *turnout*"): a sentence
 	// that does not name it states something else about the subject.
 	attr bool
+	// prec: for a number written rounded ("$3.4bn", "48 pct"), the unit
+	// of its last digit (1e8, 1); an article's figure that rounds to it
+	// ("$3.42 billion", "47.8 percent") matches (roundedKeys). 0: exact.
+	prec float64
 }
 
 // qname is a name of the question ("NATO", "Angela Merkel", "Northern
@@ -160,7 +164,7 @@ func isAcronymText(w string) bool {
 // name ("Russia") from one that is not ("Explain"), and to read a question
 // written in title case.
 func analyse(q string, texts []string) *question {
-	q = rephrase(q)
+	q = rephrase(expandShorthand(q))
 	r := &reader{ws: questionWords(q), texts: texts, index: map[string]int{}, phrase: -1,
 		qs: &question{numbers: map[string]bool{}, want: answerKindOf(q)}}
 	r.qs.duration = r.qs.want == wantQuantity && strings.Contains(" "+strings.Join(words(q), " ")+" ", " how long ")
@@ -809,17 +813,28 @@ func (r *reader) numbers(at int, w qword) {
 		// articles ("#25000000"), not 25 and the word "million"
 		ws = append(ws, r.ws[at+1].lower)
 	}
+	if len(ws) == 1 && ordinalQuarter[ws[0]] > 0 && at+1 < len(r.ws) && !w.stop && strings.HasPrefix(r.ws[at+1].lower, "quarter") {
+		ws = append(ws, "quarter") // "the third quarter": one quarter, as numberKeys reads it
+	}
 	if itemsAsked(r.ws, at) {
 		return // "Which *two* industries": how many items the answer lists, not a fact an article writes
 	}
-	for _, k := range numberKeys(ws) {
+	keys := numberKeys(ws)
+	for _, k := range keys {
 		if !r.qs.numbers[k] && !isFraction(k) {
 			r.qs.numbers[k] = true
 			i := r.add(qterm{key: k, kind: kindNumber})
-			if spanNumber(r.ws, at) {
+			if len(keys) == 1 {
+				r.qs.terms[i].prec = writtenPrecision(ws, at+1 < len(r.ws) && strings.HasPrefix(r.ws[at+1].lower, "percent"))
+			}
+			if spanNumber(r.ws, at) || comparisonBase(r.ws, at) {
 				continue // weighed, not required
 			}
-			r.qs.names = append(r.qs.names, qname{text: w.text, tail: w.text, terms: []int{i}})
+			text := w.text
+			if len(ws) == 2 && isQuarterKey(k) {
+				text += " quarter" // "none of them mentions third quarter"
+			}
+			r.qs.names = append(r.qs.names, qname{text: text, tail: text, terms: []int{i}, alts: pointsAlts(k, r.ws, at)})
 		}
 	}
 }

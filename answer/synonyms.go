@@ -100,6 +100,7 @@ jail jailed prison imprisoned
 cop cops police policeman policemen
 sue sued lawsuit lawsuits
 law laws legislation
+fiscal fy
 `
 
 // phrases are idioms of questions, read as the word news reports use:

@@ -157,6 +157,9 @@ type matcher struct {
 func newMatcher(qs *question, vocab map[string]bool) *matcher {
 	m := &matcher{qs: qs, variants: make([][]string, len(qs.terms))}
 	for i, t := range qs.terms {
+		if t.kind == kindNumber {
+			m.variants[i] = roundedKeys(t, vocab)
+		}
 		if t.kind == kindNumber || t.kind == kindGeneric {
 			continue
 		}
