@@ -68,6 +68,7 @@ var Spent = []Set{
 	{"dev19", "dev19.jsonl", "negatives-dev19.txt"},
 	{"dev20", "dev20.jsonl", "negatives-dev20.txt"},
 	{"dev22", "dev22.jsonl", "negatives-dev22.txt"},
+	{"dev23", "dev23.jsonl", "negatives-dev23.txt"},
 }
 
 // Para is one paragraph as sentences; Label[i] is 1 for a planted

@@ -192,7 +192,11 @@ func init() {
 		"generator", "generators")
 	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing", "text",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
-		"indexing", "research", "coding", "reading")
+		"indexing", "research", "coding", "reading",
+		// Participles of answering name a machine by what it does
+		// ("answering services", "an answering system"), as
+		// "summarising" does.
+		"answering", "responding", "replying", "captioning", "transcription", "decoding")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
 	add(cYourPoss, "your", "yours", "votre", "vos", "ton", "tes", "tus", "dein", "deine", "deinen", "deiner")
 	add(cYouAre|cYou, "you're", "eres", "êtes", "bist", "estás")
