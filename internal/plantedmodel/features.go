@@ -371,9 +371,9 @@ func slowLookup(w string) cls {
 	if n > 3 && w[n-1] == 's' && w[n-2] != 's' {
 		stem := w[:n-1]
 		if w[n-2] == 'e' && w[n-3] == 'i' {
-			c |= lexicon[w[:n-3]+"y"] & (cMach | cHuman | cMeta | cText | cHide)
+			c |= lexicon[w[:n-3]+"y"] & (cMach | cHuman | cMeta | cText | cHide | cAgentNoun)
 		}
-		c |= lexicon[stem] & (cMach | cHuman | cMeta | cText | cHide)
+		c |= lexicon[stem] & (cMach | cHuman | cMeta | cText | cHide | cAgentNoun)
 		w, n = stem, n-1
 	}
 	if n > 3 && (hasSuffix(w, "bot") || hasSuffix(w, "gpt")) {
@@ -865,7 +865,7 @@ func (r *reading) features(s string, x *Vector) (english bool) {
 			x[fWhenAsked] = 1
 		}
 	}
-	if head := codeSwitchHead(toks[:n]); head >= 6 && closed >= 3 {
+	if head := codeSwitchHead(toks[:n]); head >= 6 && closed >= 2 {
 		x[fCodeSwitch] = 1
 	}
 	aim := all&(cMach|cMachAdj|cMeta) != 0 || x[fSelfRef] != 0 || x[fUniversal] != 0
@@ -1091,7 +1091,7 @@ func (r *reading) reach(s string, x *Vector) {
 	can(fAgentMeta, has(cQuant) && has(cProc|cMach))
 	can(fYourMeta, has(cPoss) && has(cMeta))
 	can(fWhenAsked, has(cAsk) && has(cCond|cWho))
-	if codeSwitchHead(toks) >= 6 && r.closed >= 3 {
+	if codeSwitchHead(toks) >= 6 && r.closed >= 2 {
 		x[fCodeSwitch] = 1
 	}
 }
