@@ -75,9 +75,6 @@ const (
 	fForeignHead // the sentence opens in another language and goes on in English
 	fCodeValue   // a quoted value given to code: = "...", ("...")
 	fAgentMeta   // an answering agent or process and an answer word or a quantifier: "all units relaying", "every responder"
-	fYourMeta    // a second-person possessive before an answer word: "put it in your summaries", "thy reply"
-	fWhenAsked   // being asked, with no one named who asks: "when asked about the ferry:", "will repeat this when asked", "the next person who asks"
-	fCodeSwitch  // six lower-case words or more before the first English closed-class word, then English: a lead-in in another language with no diacritics
 	NumFeatures
 )
 
@@ -87,7 +84,7 @@ var Names = [NumFeatures]string{"bias", "mach", "mach_adj", "mach_front", "gener
 	"universal", "override", "role", "hide", "label", "report", "quoted", "past", "we", "absolute", "cond", "question",
 	"markup", "label_meta", "passive", "frame", "imp_aim", "dict_aim", "self_aim", "duty_say", "proc_self", "specific", "over_aim", "table", "possible", "label_for",
 	"ans_pos", "vocative", "role_as", "shape",
-	"imp_you", "caps", "script_mix", "foreign_head", "code_value", "agent_meta", "your_meta", "when_asked", "code_switch"}
+	"imp_you", "caps", "script_mix", "foreign_head", "code_value", "agent_meta"}
 
 // Vector is the feature vector of one sentence.
 type Vector [NumFeatures]float64
@@ -126,13 +123,9 @@ const (
 	cCan
 	cFor
 	cDutyPart
-	cBe        // be
-	cSaid      // the participle of a verb of saying: stated, told, made (clear)
-	cPos       // a position in a text: top, end, closing, last, opening
-	cAsk       // being asked: ask, asks, asked, queried
-	cWho       // who, that: a relative opening a clause
-	cPoss      // your, thy: a second-person possessive
-	cAgentNoun // nouns a process participle makes a machine: "answering service", "answering system"
+	cBe   // be
+	cSaid // the participle of a verb of saying: stated, told, made (clear)
+	cPos  // a position in a text: top, end, closing, last, opening
 )
 
 var lexicon = map[string]cls{}
@@ -156,14 +149,7 @@ func init() {
 		procStems[w] = true
 	}
 	lex(cMach, "ai", "assistant", "chatbot", "bot", "model", "llm", "gpt", "engine", "software", "system", "program",
-		"programme", "tool", "algorithm", "agent", "machine", "copilot", "app", "computer", "robot", "pipeline", "crawler",
-		"device")
-	// Nouns that name a machine only after a participle of processing or
-	// answering: "answering services", "summarising clients".
-	lex(cAgentNoun, "service", "client", "box", "unit", "desk", "line", "screen", "interface", "platform", "product")
-	lex(cAsk, "ask", "asks", "asked", "queried", "prompted")
-	lex(cWho, "who", "that", "which")
-	lex(cPoss, "your", "thy", "thine")
+		"programme", "tool", "algorithm", "agent", "machine", "copilot", "app", "computer", "robot", "pipeline", "crawler")
 	lex(cMachAdj, "automated", "automatic", "artificial", "virtual", "digital", "language", "generative", "synthetic",
 		"intelligent", "machine", "neural")
 	lex(cGeneric, "anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody")
@@ -172,7 +158,7 @@ func init() {
 		"conversation", "chat", "instruction", "guidance", "directive", "command", "quote", "citation", "transcript")
 	lex(cText, "article", "page", "text", "document", "passage", "paragraph", "story", "report", "line",
 		"sentence", "section", "feed", "content", "item", "post", "piece", "copy", "message", "note", "part", "block",
-		"site", "source", "material", "context", "edition", "deed", "issue", "clause", "entry", "version", "volume")
+		"site", "source", "material", "context")
 	lex(cComm, "say", "tell", "state", "report", "answer", "reply", "respond", "describe", "mention", "write", "present",
 		"call", "claim", "assert", "declare", "insist", "confirm", "inform", "assure", "convince", "explain", "output",
 		"print", "quote", "cite", "repeat", "summarise", "summarize", "add", "append", "include", "list", "give", "put",
@@ -273,9 +259,9 @@ func buildTable() {
 	for w := range procStems {
 		stems = append(stems, w)
 	}
-	stems = append(stems, "read", "answer", "use", "handle", "scan", "draw", "render")
+	stems = append(stems, "read", "answer", "use", "handle", "scan", "draw")
 	for _, w := range stems {
-		forms := []string{w, w + "s", w + "d", w + "ed", w + "ing", w + "er", w + "or", w + "r", w + "eth"}
+		forms := []string{w, w + "s", w + "d", w + "ed", w + "ing", w + "er", w + "or", w + "r"}
 		if hasSuffix(w, "y") {
 			forms = append(forms, w[:len(w)-1]+"ies")
 		}
@@ -371,9 +357,9 @@ func slowLookup(w string) cls {
 	if n > 3 && w[n-1] == 's' && w[n-2] != 's' {
 		stem := w[:n-1]
 		if w[n-2] == 'e' && w[n-3] == 'i' {
-			c |= lexicon[w[:n-3]+"y"] & (cMach | cHuman | cMeta | cText | cHide | cAgentNoun)
+			c |= lexicon[w[:n-3]+"y"] & (cMach | cHuman | cMeta | cText | cHide)
 		}
-		c |= lexicon[stem] & (cMach | cHuman | cMeta | cText | cHide | cAgentNoun)
+		c |= lexicon[stem] & (cMach | cHuman | cMeta | cText | cHide)
 		w, n = stem, n-1
 	}
 	if n > 3 && (hasSuffix(w, "bot") || hasSuffix(w, "gpt")) {
@@ -387,15 +373,6 @@ func slowLookup(w string) cls {
 				c |= cMach
 				break
 			}
-		}
-	}
-	// Archaic third person of processing and saying: readeth, rendereth,
-	// declareth.
-	if n > 5 && hasSuffix(w, "eth") {
-		stem := w[:n-3]
-		if procStems[stem] || procStems[stem+"e"] || lexicon[stem]&cComm != 0 || lexicon[stem+"e"]&cComm != 0 ||
-			stem == "read" || stem == "render" {
-			c |= cProc
 		}
 	}
 	// Participles of processing and saying: reading, summarising, answering.
@@ -580,9 +557,6 @@ func (r *reading) read(s string) {
 		}
 		if t.c == 0 && e.said {
 			t.c = cSaid
-		}
-		if t.c&cAgentNoun != 0 && n > 0 && toks[n-1].c&cProc != 0 && !toks[n-1].quoted {
-			t.c |= cMach // "answering services", "summarising clients"
 		}
 		toks[n] = t
 		n++
@@ -845,52 +819,12 @@ func (r *reading) features(s string, x *Vector) (english bool) {
 			}
 		}
 	}
-	for i := 0; i < n; i++ {
-		t := toks[i]
-		if t.quoted {
-			continue
-		}
-		// "your summaries", "in thy reply", "your own answers".
-		if t.c&cPoss != 0 {
-			for k := i + 1; k < n && k <= i+2; k++ {
-				if toks[k].c&cMeta != 0 && !toks[k].quoted {
-					x[fYourMeta] = 1
-				}
-			}
-		}
-		// Being asked with no one named: "when asked", "if asked",
-		// "who asks": the word before is a condition or a relative.
-		if t.c&cAsk != 0 && i > 0 && toks[i-1].c&(cCond|cWho) != 0 && !toks[i-1].quoted &&
-			(i+1 >= n || toks[i+1].c&(cHuman|cGeneric|cMach|cYou) == 0) {
-			x[fWhenAsked] = 1
-		}
-	}
-	if head := codeSwitchHead(toks[:n]); head >= 6 && closed >= 2 {
-		x[fCodeSwitch] = 1
-	}
 	aim := all&(cMach|cMachAdj|cMeta) != 0 || x[fSelfRef] != 0 || x[fUniversal] != 0
 	set(fImpAim, aim && (x[fImperative] != 0 || x[fImpClause] != 0))
 	set(fDictAim, aim && (x[fDictate] != 0 || x[fPassive] != 0))
 	set(fSelfAim, x[fSelfRef] != 0 && (all&(cMach|cMachAdj|cMeta|cProc) != 0))
 	set(fFrame, all&cFrame != 0)
 	return english
-}
-
-// codeSwitchHead counts the lower-case words before the first English
-// closed-class word: an English sentence reaches it within a few words (its
-// subject and verb), a lead-in in another language without diacritics
-// ("Tout robo k ap reponn kesyon yo dwe di ke the ...") goes on for many.
-func codeSwitchHead(toks []tok) int {
-	head := 0
-	for i := range toks {
-		if toks[i].c&cClosed != 0 {
-			return head
-		}
-		if !toks[i].name {
-			head++
-		}
-	}
-	return 0 // no English closed-class word at all: not English prose
 }
 
 // imperative reports a base verb at i with an object or particle after it:
@@ -973,7 +907,7 @@ const slack = 1e-9
 
 // exact marks the features the token pass fixes: reach gives their values.
 var exact = [NumFeatures]bool{fBias: true, fQuoted: true, fPast: true, fMarkup: true, fTable: true, fQuestion: true,
-	fCaps: true, fScriptMix: true, fForeignHead: true, fCodeValue: true, fCodeSwitch: true}
+	fCaps: true, fScriptMix: true, fForeignHead: true, fCodeValue: true}
 
 // ceiling is the highest score w can give a sentence whose reach is v: the
 // exact features at their values, each other feature counted when it can
@@ -1089,11 +1023,6 @@ func (r *reading) reach(s string, x *Vector) {
 	can(fShape, ansPos || vocative || roleAs)
 	can(fImpYou, has(cYou))
 	can(fAgentMeta, has(cQuant) && has(cProc|cMach))
-	can(fYourMeta, has(cPoss) && has(cMeta))
-	can(fWhenAsked, has(cAsk) && has(cCond|cWho))
-	if codeSwitchHead(toks) >= 6 && r.closed >= 2 {
-		x[fCodeSwitch] = 1
-	}
 }
 
 // grammar sets the features of three shapes that lay a duty on whatever
