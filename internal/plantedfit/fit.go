@@ -36,7 +36,8 @@ type Set struct {
 // had not seen; branch i11u fits on them and on dev18 to dev22 too (all
 // spent: read and worked on by earlier branches), and measures the model
 // by leaving one set out at a time (plantedfit -loso) and on its fresh
-// set dev23, which the fit never reads.
+// set dev23, which the fit never reads (nor dev24, branch i11v's fresh
+// set).
 var Spent = []Set{
 	{"blind", "blind.jsonl", ""},
 	{"blind2", "blind2.jsonl", "negatives2.txt"},

@@ -42,6 +42,7 @@ var identityFingerprint = map[int]string{
 	12: "6577444a4a7594d8 over 4666 texts", // i11r: hyphenated given names ('Ban Ki-moon') are not the acronym, 'anything' is an audience only as a reader, a verdict beside a weak machine noun that names no machine ('the latest model forecasts') is not meta: kept out for questions not about answers 687 -> 686, kept in 6996 -> 6997
 	13: "34076186636aa4a9 over 4666 texts", // i11t: formats.go (code binding an answer, bot commands, tag characters; their paragraph set aside), labelMachine, 'all/everyone who', askedByOther: planted 1071 -> 1075, kept out always 731 -> 728, kept out for questions not about answers 686 -> 685, kept in 6997 unchanged
 	14: "be96962c2a4a6750 over 4666 texts", // i11u: the model refitted on dev14-dev22 too, with signals of script and language mix, code values, capitals, orders in second person, answering agents, and a threshold margin chosen by leave-one-set-out: planted 1075 -> 1086, kept out always 728 -> 740, kept out for questions not about answers 685 -> 680, kept in 6997 -> 6979
+	15: "d5894c997f6ff270 over 4666 texts", // i11v: participles of answering name machines ("answering services", an answering system), a service so named is a machine (machineIn), clauses, editions and deeds are texts, "whosoever" an audience, "readeth" a reader's act: planted 1086 -> 1087, kept out always 740 -> 739, kept out for questions not about answers 680, kept in 6979 unchanged
 }
 
 // unopened matches the files left out of the fingerprint when it was

@@ -192,7 +192,11 @@ func init() {
 		"generator", "generators")
 	add(cMachineMod, "translation", "conversational", "intelligent", "linguagem", "linguaggio", "language", "ai", "search", "answer", "autonomous", "automated", "summarising", "summarizing", "text",
 		"summarisation", "summarization", "processing", "chat", "virtual", "digital", "generative", "lenguaje", "langage",
-		"indexing", "research", "coding", "reading")
+		"indexing", "research", "coding", "reading",
+		// Participles of answering name a machine by what it does
+		// ("answering services", "an answering system"), as
+		// "summarising" does.
+		"answering", "responding", "replying", "captioning", "transcription", "decoding")
 	add(cYou, "você", "vocês", "voi", "te", "ti", "you", "you'll", "yourself", "yourselves", "vous", "tu", "toi", "tú", "usted", "ustedes", "du", "dich", "dir")
 	add(cYourPoss, "your", "yours", "votre", "vos", "ton", "tes", "tus", "dein", "deine", "deinen", "deiner")
 	add(cYouAre|cYou, "you're", "eres", "êtes", "bist", "estás")
@@ -203,7 +207,8 @@ func init() {
 		"frage", "fragen", "gefragt", "pregunta", "preguntas", "preguntan", "pregunte", "demande", "demandez", "demandé",
 		"demandent")
 	add(cTextNoun, "sentence", "sentences", "line", "lines", "statement", "note", "message", "outlet", "publication", "website", "page", "article", "text", "story", "report", "paragraph", "document", "passage", "site", "content",
-		"section", "post", "piece", "entry", "webpage", "artículo", "texte", "artikel", "seite", "texto", "página")
+		"section", "post", "piece", "entry", "webpage", "artículo", "texte", "artikel", "seite", "texto", "página",
+		"clause", "clauses", "edition", "editions", "deed", "volume")
 	add(cSelfNoun, "page", "text", "paragraph", "passage", "webpage", "article")
 	add(cThis, "this", "these", "following", "ce", "cet", "cette", "ces", "este", "esta", "estos", "dieser", "diesem",
 		"diesen", "dieses", "diese")
@@ -237,12 +242,14 @@ func init() {
 	add(cCond, "se", "if", "when", "whenever", "should", "si", "wenn", "falls", "cuando", "quand", "lorsque", "once", "while")
 	add(cReaderAct, "responding", "replying", "writing", "answering", "summarising", "talking", "chatting", "condense", "condenses", "condensing", "recap", "recaps", "recapping", "paraphrase", "paraphrases", "paraphrasing", "rewrite", "rewrites", "rewriting", "digest", "digests", "digesting", "summarising", "summarizing", "summarised", "summarized", "summarise", "summarize", "summarises", "summarizes", "repeating", "citing", "processing",
 		"processed", "parsing", "parsed", "reading", "reads", "read", "indexing", "indexed", "crawling", "crawled",
+		"readeth", "rendereth", "repeateth", // the archaic third person
+
 		"generating", "producing", "describing", "answering", "quoting", "turns", "uses", "using", "ingesting", "analysing",
 		"analyzing", "resumir", "résumer", "résumant", "zusammenfassen", "draws", "drawing", "based", "used",
 		"generates", "produces")
 	add(cProduce, "answer", "answers", "describe", "write", "writes", "generate", "produce", "summarise", "summarize",
 		"respond", "reply", "quote", "cite", "mention", "present", "talk", "discuss", "explain")
-	add(cAudience, "user", "users", "anyone", "anything", "whoever", "everyone", "everybody", "anybody", "usuario", "usuarios",
+	add(cAudience, "whosoever", "whoso", "user", "users", "anyone", "anything", "whoever", "everyone", "everybody", "anybody", "usuario", "usuarios",
 		"utilisateur", "utilisateurs", "nutzer")
 	add(cAny, "any", "every", "each", "all", "whatever", "whichever", "cualquier", "toda", "todas", "jede", "jeder",
 		"jedes", "toute", "toutes", "tout", "quelle", "quel")

@@ -105,7 +105,8 @@ var truthWords = map[string]bool{"only": true, "true": true, "real": true, "corr
 // them in a label: "by any summary service:".
 var serviceNouns = map[string]bool{"service": true, "services": true, "tool": true, "tools": true, "system": true,
 	"systems": true, "program": true, "programs": true, "programme": true, "software": true, "app": true, "apps": true,
-	"engine": true, "engines": true, "device": true, "devices": true, "reader": true, "readers": true}
+	"engine": true, "engines": true, "device": true, "devices": true, "reader": true, "readers": true,
+	"client": true, "clients": true}
 
 // registerLevels gives the sentences of an article the register check
 // (see above): the level at which answers keep out each sentence that

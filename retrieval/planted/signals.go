@@ -768,6 +768,11 @@ func (s *sent) machineIn(a, b int) bool {
 			(s.is(i+1, "de") || s.is(i+1, "di")) && s.has(i+2, cMachineMod)) {
 			return true
 		}
+		// A service named by what it does to texts: "answering
+		// services", "AI clients" (genericAddressee reads them so too).
+		if i > a && serviceNouns[s.word(i)] && c&cMachineWeak == 0 && s.has(i-1, cMachine|cMachineMod) && !s.toks[i-1].quoted {
+			return true
+		}
 	}
 	return false
 }
