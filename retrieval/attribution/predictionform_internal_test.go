@@ -1,0 +1,40 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPredictionFormsMadeOnce checks the set made once against the forms
+// built on each call, as predictionForm did before: every base, its
+// forms, their neighbours by a letter and a sample of other words.
+func TestPredictionFormsMadeOnce(t *testing.T) {
+	built := func(w string) bool {
+		for b := range predictionBases {
+			third, past, _ := verbForms(b, "")
+			if w == b || w == third || w == past {
+				return true
+			}
+		}
+		return false
+	}
+	words := strings.Fields("expects expected forecasts forecast forecasted predicts predicted projects projected " +
+		"expecting projecting estimated said says Expected expect. projectd forecastes predictes the a to")
+	for b := range predictionBases {
+		third, past, ing := verbForms(b, "")
+		for _, w := range []string{b, third, past, ing} {
+			words = append(words, w, w[:len(w)-1], w+"s", strings.ToUpper(w))
+		}
+	}
+	found := 0
+	for _, w := range words {
+		if got, want := predictionForm(w), built(w); got != want {
+			t.Errorf("predictionForm(%q) = %v, built on the call %v", w, got, want)
+		} else if got {
+			found++
+		}
+	}
+	if found < 3*len(predictionBases) {
+		t.Errorf("only %d words are forms of a verb of predicting", found)
+	}
+}
