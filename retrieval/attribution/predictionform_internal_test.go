@@ -38,3 +38,31 @@ func TestPredictionFormsMadeOnce(t *testing.T) {
 		t.Errorf("only %d words are forms of a verb of predicting", found)
 	}
 }
+
+// TestOpensWithThe checks opensWithThe against the split it stands
+// before: the first field "the" in any case, and a second field.
+func TestOpensWithThe(t *testing.T) {
+	pieces := []string{"the", "The", "THE", "tHe", "th", "then", "e", " ", "  ", "\u00a0", "\t", "team", "report", "ſ", "K", "é", "x", "\u2003"}
+	n, yes := 0, 0
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		fs := strings.Fields(s)
+		want := len(fs) >= 2 && strings.EqualFold(fs[0], "the")
+		if got := opensWithThe(s); got != want {
+			t.Fatalf("opensWithThe(%q) = %v, the split says %v", s, got, want)
+		}
+		n++
+		if want {
+			yes++
+		}
+		if depth < 4 {
+			for _, p := range pieces {
+				walk(s+p, depth+1)
+			}
+		}
+	}
+	walk("", 0)
+	if yes < 1000 {
+		t.Errorf("only %d of %d strings open with the and a field", yes, n)
+	}
+}
