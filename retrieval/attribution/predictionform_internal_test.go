@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestPredictionFormsMadeOnce checks the set made once against the forms
@@ -64,5 +65,57 @@ func TestOpensWithThe(t *testing.T) {
 	walk("", 0)
 	if yes < 1000 {
 		t.Errorf("only %d of %d strings open with the and a field", yes, n)
+	}
+}
+
+// TestFieldReadersInPlace checks singularDescription and nameLike, which
+// read their fields in place, against the split they made before.
+func TestFieldReadersInPlace(t *testing.T) {
+	singularBefore := func(name string) bool {
+		f := strings.Fields(lower(name))
+		if len(f) < 2 || len(f) > 5 || !(f[0] == "a" || f[0] == "an" || f[0] == "one") {
+			return false
+		}
+		return singularNouns[f[len(f)-1]]
+	}
+	nameLikeBefore := func(s string) bool {
+		ws := strings.Fields(s)
+		if len(ws) == 0 || len(ws) > 4 || strings.EqualFold(ws[0], "the") {
+			return false
+		}
+		for _, w := range ws {
+			if r := []rune(w + " ")[0]; !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	pieces := []string{" ", "a ", "A", "an", "One ", "the ", "The", "Smith Lee Ng ", "é", "É ", "spokesman"}
+	for w := range singularNouns {
+		pieces = append(pieces, w)
+		break
+	}
+	sing, named := 0, 0
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		if got, want := singularDescription(s), singularBefore(s); got != want {
+			t.Fatalf("singularDescription(%q) = %v, before %v", s, got, want)
+		} else if got {
+			sing++
+		}
+		if got, want := nameLike(s), nameLikeBefore(s); got != want {
+			t.Fatalf("nameLike(%q) = %v, before %v", s, got, want)
+		} else if got {
+			named++
+		}
+		if depth < 5 {
+			for _, p := range pieces {
+				walk(s+p, depth+1)
+			}
+		}
+	}
+	walk("", 0)
+	if sing < 50 || named < 1000 {
+		t.Errorf("only %d singular descriptions and %d names", sing, named)
 	}
 }
