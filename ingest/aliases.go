@@ -141,7 +141,7 @@ func appendNameWords(out []nameWord, text string) []nameWord {
 			// "UK-based", "Damascus-allied": an adjective, not part of a name.
 			if h := strings.LastIndexByte(base, '-'); h >= 0 && !unicode.IsUpper(firstRune(base[h+1:])) {
 				cap = false
-			} else if calendar[base] {
+			} else if mayBeCalendar(base) && calendar[base] {
 				cap = false
 			}
 		}
@@ -183,6 +183,23 @@ var calendar = func() map[string]bool {
 	}
 	return m
 }()
+
+// calendarEdges[n] marks the first and last bytes of the calendar words
+// of n bytes (bit 0: some word starts with the byte, bit 1: some word ends
+// with it), so that most capitalised words skip the look-up.
+var calendarEdges = func() (t [10][256]uint8) {
+	for w := range calendar {
+		t[len(w)][w[0]] |= 1
+		t[len(w)][w[len(w)-1]] |= 2
+	}
+	return t
+}()
+
+// mayBeCalendar is false for a word that is no key of calendar.
+func mayBeCalendar(w string) bool {
+	n := len(w)
+	return n > 0 && n < len(calendarEdges) && calendarEdges[n][w[0]]&1 != 0 && calendarEdges[n][w[n-1]]&2 != 0
+}
 
 func isWordRune(s string) bool {
 	if s[0] < utf8.RuneSelf {

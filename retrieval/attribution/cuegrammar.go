@@ -159,11 +159,14 @@ func singularThey(e *entity) bool {
 // singularDescription reports whether name describes one unnamed person
 // by a noun of singularNouns after "a", "an" or "one".
 func singularDescription(name string) bool {
-	f := strings.Fields(lower(name))
-	if len(f) < 2 || len(f) > 5 || !(f[0] == "a" || f[0] == "an" || f[0] == "one") {
-		return false
+	n, last := 0, ""
+	for f := range strings.FieldsSeq(lower(name)) { // the fields read in place, no slice
+		if n++; n == 1 && !(f == "a" || f == "an" || f == "one") || n > 5 {
+			return false
+		}
+		last = f
 	}
-	return singularNouns[f[len(f)-1]]
+	return n >= 2 && singularNouns[last]
 }
 
 // ofPhraseInSubject reports whether the token at j is an "of" inside the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot"
 )
@@ -291,6 +292,9 @@ func titlesOnly(fs []string) bool {
 func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
 	for i := range a.out {
 		c := &a.out[i]
+		if !opensWithThe(c.Speaker) {
+			continue // fs[0] below is no "the": asked before the split
+		}
 		fs := strings.Fields(c.Speaker)
 		if len(fs) < 2 || len(fs) > 3 || !strings.EqualFold(fs[0], "the") {
 			continue
@@ -313,6 +317,18 @@ func (a *article) earlierIndefinites(sents []newsbot.Sentence) {
 			}
 		}
 	}
+}
+
+// opensWithThe reports whether the first of strings.Fields(s) is "the" in
+// any case and another field follows: the three letters (whose case
+// folds stay in ASCII) and a space rune after them.
+func opensWithThe(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if len(s) < 4 || !strings.EqualFold(s[:3], "the") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[3:])
+	return unicode.IsSpace(r) && strings.TrimSpace(s[3:]) != ""
 }
 
 // researchGroups are the nouns a writer calls the people behind a study by

@@ -47,15 +47,20 @@ func (st *sentence) nestedPrediction(i int) bool {
 }
 
 // predictionForm reports whether w is a form of a verb of predicting.
-func predictionForm(w string) bool {
+func predictionForm(w string) bool { return predictionForms[w] }
+
+// predictionForms holds each of predictionBases with its third-person and
+// past forms (verbForms), made once: predictionForm is asked of every verb
+// of every sentence, and building the forms on each call cost two string
+// concatenations a base.
+var predictionForms = func() map[string]bool {
+	m := map[string]bool{}
 	for b := range predictionBases {
 		third, past, _ := verbForms(b, "")
-		if w == b || w == third || w == past {
-			return true
-		}
+		m[b], m[third], m[past] = true, true, true
 	}
-	return false
-}
+	return m
+}()
 
 // objectBeforeTo returns the index of the "to" that closes a short noun
 // phrase starting at k ("the Board to", "inflation to"), or -1: at most six

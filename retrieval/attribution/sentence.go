@@ -270,16 +270,16 @@ func personRelay(x raw) bool {
 // nameLike reports whether every word of s is capitalised and the first is
 // no determiner: "Little", "George Little", not "The ministry".
 func nameLike(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 4 || strings.EqualFold(ws[0], "the") {
-		return false
-	}
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(s) { // the fields read in place, no slice
+		if n++; n > 4 || n == 1 && strings.EqualFold(w, "the") {
+			return false
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // opensContent reports whether the speaker of y opens the content body of

@@ -55,7 +55,8 @@ var frontedPrepositions = set("regarding", "concerning", "despite", "following",
 // preposition and ends with a comma: "In contrast, he ...", "In a 42-page
 // opinion, Judge X wrote". It returns the token after the comma, or a.
 func frontedPrepPhrase(ts []tok, a int) int {
-	if a >= len(ts) || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] && !compoundPrep(ts, a) || !ts[a].capped {
+	// capped first: most words are not, and it needs no look-up
+	if a >= len(ts) || !ts[a].capped || !prepositions[ts[a].lo] && !frontedPrepositions[ts[a].lo] && !compoundPrep(ts, a) {
 		return a
 	}
 	for k := a + 1; k < len(ts) && k <= a+6; k++ {

@@ -116,20 +116,51 @@ func identSlot(id string) (int, bool) {
 		if !end && id[k] != '_' && id[k] != '-' && !(id[k-1] >= 'a' && id[k-1] <= 'z' && id[k] >= 'A' && id[k] <= 'Z') {
 			continue
 		}
-		p := strings.Trim(id[start:k], "_-")
+		p := trimIdentMarks(id[start:k])
 		start = k
 		if p == "" {
 			continue
 		}
 		n++
-		if strings.EqualFold(p, "and") || strings.EqualFold(p, "n") {
+		if len(p) <= 3 && (strings.EqualFold(p, "and") || strings.EqualFold(p, "n")) {
 			return n, false
 		}
-		for _, a := range answerParts {
-			slot = slot || strings.EqualFold(p, a)
+		if !slot && mayBeAnswerPart(p) {
+			for _, a := range answerParts {
+				slot = slot || strings.EqualFold(p, a)
+			}
 		}
 	}
 	return n, slot
+}
+
+// trimIdentMarks is strings.Trim(p, "_-") without building the cut set
+// on each call.
+func trimIdentMarks(p string) string {
+	for len(p) > 0 && (p[0] == '_' || p[0] == '-') {
+		p = p[1:]
+	}
+	for len(p) > 0 && (p[len(p)-1] == '_' || p[len(p)-1] == '-') {
+		p = p[:len(p)-1]
+	}
+	return p
+}
+
+// answerPartEdges[n] marks the first bytes, in either case, of the
+// answerParts of n bytes: a part (ASCII, as an identifier's are) that
+// no mark lets through equals none of them, whatever the case.
+var answerPartEdges = func() (t [16][256]bool) {
+	for _, a := range answerParts {
+		t[len(a)][a[0]] = true
+		t[len(a)][a[0]-'a'+'A'] = true
+	}
+	return t
+}()
+
+// mayBeAnswerPart is false for an ASCII identifier part that
+// strings.EqualFold finds equal to none of answerParts.
+func mayBeAnswerPart(p string) bool {
+	return len(p) < len(answerPartEdges) && answerPartEdges[len(p)][p[0]]
 }
 
 // boundAt reports whether the identifier s[i:j], of one part or more
