@@ -27,7 +27,7 @@ import (
 // ordinary word unless the whole run is written only as a name.
 
 // recaseRun is the longest run of question words read as one name.
-const recaseRun = 4
+const recaseRun = 6
 
 // textWord is a word of an article as written.
 type textWord struct {
@@ -39,19 +39,23 @@ type textWord struct {
 
 // caseIndex holds how the retrieved articles write each word.
 type caseIndex struct {
-	texts    [][]textWord
-	lower    map[string]int            // written in lower case
-	named    map[string]map[string]int // written capitalised inside a sentence, or in capitals anywhere: form -> count
+	texts [][]textWord
+	lower map[string]int            // written in lower case
+	named map[string]map[string]int // written capitalised inside a sentence, or in capitals anywhere: form -> count
 	// heads: words written capitalised at the end of a capitalised run,
 	// or in capitals ("Acton" in "Commissioner Mark Acton said"), unlike
 	// a title before a name ("President Barack Obama")
 	heads map[string]bool
-	initials map[string]bool           // initials of capitalised runs ("fmc")
-	joined   string                    // every text, lower-cased, space-joined words
+	// alone: words written capitalised inside a sentence with no
+	// capitalised word before them ("American", "Taub" in "said Taub"),
+	// unlike the class word of names ("Belize City", "Space Agency")
+	alone    map[string]bool
+	initials map[string]bool // initials of capitalised runs ("fmc")
+	joined   string          // every text, lower-cased, space-joined words
 }
 
 func newCaseIndex(texts []string) *caseIndex {
-	ix := &caseIndex{lower: map[string]int{}, named: map[string]map[string]int{}, heads: map[string]bool{}, initials: map[string]bool{}}
+	ix := &caseIndex{lower: map[string]int{}, named: map[string]map[string]int{}, heads: map[string]bool{}, alone: map[string]bool{}, initials: map[string]bool{}}
 	var all []string
 	for _, t := range texts {
 		for _, line := range strings.Split(t, "\n") {
@@ -76,6 +80,9 @@ func (ix *caseIndex) addLine(ws []textWord, all []string) []string {
 		}
 		if isAcronymText(w.form) || !w.start && capitalised(w.form) && endsRun(ws, i) {
 			ix.heads[w.lower] = true
+		}
+		if isAcronymText(w.form) || !w.start && capitalised(w.form) && (ws[i-1].stop || !capitalised(ws[i-1].form)) {
+			ix.alone[w.lower] = true
 		}
 		switch {
 		case isLowerWord(w.form):
@@ -146,7 +153,7 @@ func splitTextWords(t string) []textWord {
 	for i < len(t) {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if strings.ContainsRune(".!?\n:;\"“(—–", r) {
+			if strings.ContainsRune(".!?\n:;\"“(—–", r) && !(r == '.' && len(out) > 0 && abbreviated(out[len(out)-1].form)) {
 				start = true
 			}
 			i += n
@@ -178,6 +185,15 @@ func splitTextWords(t string) []textWord {
 	return out
 }
 
+// abbreviated reports whether a word before a full stop is an initial
+// or a title's abbreviation ("Richard A. Lidinsky", "Mr. Frid"): the
+// sentence goes on.
+func abbreviated(w string) bool {
+	return utf8.RuneCountInString(w) == 1 && capitalised(w) || titleAbbreviations[w]
+}
+
+var titleAbbreviations = setOf("Mr Mrs Ms Dr Jr Sr St Gen Sen Rep Gov Lt Col Capt Sgt Prof Rev")
+
 func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
@@ -198,7 +214,7 @@ func isLowerWord(w string) bool {
 // a name's: not a stop word, question word, number or generic word.
 func recasable(w string) bool {
 	return isLowerWord(w) && utf8.RuneCountInString(w) >= 2 && !isStop(w) && !answerQuestionWords[w] &&
-		!isNumber(w) && numberWords[w] == 0 && !genericStems[retrieval.Stem(w)]
+		!isNumber(w) && numberWords[w] == 0 && !genericStems[retrieval.Stem(w)] && !monthOrDay[w]
 }
 
 // qspan is a word of the question text with its byte offsets.
@@ -265,6 +281,7 @@ func (ix *caseIndex) recaseText(q string) string {
 func (ix *caseIndex) recase(q string) (string, bool) {
 	sp := questionSpans(q)
 	forms := make([]string, len(sp))
+	single := make([]bool, len(sp)) // read as a name on its own, not in a run
 	for i := 0; i < len(sp); i++ {
 		if !recasable(sp[i].word) {
 			continue
@@ -296,8 +313,10 @@ func (ix *caseIndex) recase(q string) (string, bool) {
 		}
 		if !done {
 			forms[i] = ix.wordForm(sp[i].word)
+			single[i] = forms[i] != ""
 		}
 	}
+	ix.apart(sp, forms, single)
 	var b strings.Builder
 	at, changed := 0, false
 	for i, s := range sp {
@@ -406,4 +425,33 @@ func typedLower(q string) bool {
 		}
 	}
 	return true
+}
+
+// apart undoes the reading of a word read as a name on its own next to
+// another name, or joined to one by "of" or "the", when the articles
+// never write it without a capitalised word before it: "american city",
+// "connecticut agency", "act of congress" are a name and a class word the
+// articles write only inside other names ("Belize City"); read together
+// they would be one name no article writes. A run the articles write
+// whole was read as one (runForms).
+func (ix *caseIndex) apart(sp []qspan, forms []string, single []bool) {
+	for i := range sp {
+		if !single[i] || ix.alone[sp[i].word] {
+			continue
+		}
+		next := func(step int) bool {
+			for j := i + step; j >= 0 && j < len(sp); j += step {
+				if forms[j] != "" {
+					return true
+				}
+				if !nameJoiners[sp[j].word] {
+					return false
+				}
+			}
+			return false
+		}
+		if next(-1) || next(1) {
+			forms[i] = ""
+		}
+	}
 }
