@@ -49,18 +49,21 @@ type caseIndex struct {
 	// alone: words written capitalised inside a sentence with no
 	// capitalised word before them ("American", "Taub" in "said Taub"),
 	// unlike the class word of names ("Belize City", "Space Agency")
-	alone    map[string]bool
+	alone map[string]bool
+	// after: the capitalised words written right before a capitalised
+	// word ("Taub" after "G." and "Chairman")
+	after    map[string]map[string]bool
 	initials map[string]bool // initials of capitalised runs ("fmc")
 	joined   string          // every text, lower-cased, space-joined words
 }
 
 func newCaseIndex(texts []string) *caseIndex {
-	ix := &caseIndex{lower: map[string]int{}, named: map[string]map[string]int{}, heads: map[string]bool{}, alone: map[string]bool{}, initials: map[string]bool{}}
+	ix := &caseIndex{lower: map[string]int{}, named: map[string]map[string]int{}, heads: map[string]bool{}, alone: map[string]bool{}, after: map[string]map[string]bool{}, initials: map[string]bool{}}
 	var all []string
 	for _, t := range texts {
 		for _, line := range strings.Split(t, "\n") {
 			ws := splitTextWords(line)
-			all = ix.addLine(ws, all)
+			all = ix.addLine(ws, headline(line, ws), all)
 		}
 	}
 	ix.joined = " " + strings.Join(all, " ") + " "
@@ -69,9 +72,8 @@ func newCaseIndex(texts []string) *caseIndex {
 
 // addLine indexes the words of a line of an article. A line in title
 // case (a headline) says nothing about which words are names.
-func (ix *caseIndex) addLine(ws []textWord, all []string) []string {
+func (ix *caseIndex) addLine(ws []textWord, title bool, all []string) []string {
 	ix.texts = append(ix.texts, ws)
-	title := titleLine(ws)
 	run := ""
 	for i, w := range ws {
 		all = append(all, w.lower)
@@ -81,8 +83,14 @@ func (ix *caseIndex) addLine(ws []textWord, all []string) []string {
 		if isAcronymText(w.form) || !w.start && capitalised(w.form) && endsRun(ws, i) {
 			ix.heads[w.lower] = true
 		}
-		if isAcronymText(w.form) || !w.start && capitalised(w.form) && (ws[i-1].stop || !capitalised(ws[i-1].form)) {
+		switch {
+		case isAcronymText(w.form) || !w.start && capitalised(w.form) && (ws[i-1].stop || !capitalised(ws[i-1].form)):
 			ix.alone[w.lower] = true
+		case !w.start && capitalised(w.form):
+			if ix.after[w.lower] == nil {
+				ix.after[w.lower] = map[string]bool{}
+			}
+			ix.after[w.lower][ws[i-1].lower] = true
 		}
 		switch {
 		case isLowerWord(w.form):
@@ -117,9 +125,15 @@ func endsRun(ws []textWord, i int) bool {
 	return ws[i].stop || i+1 == len(ws) || !capitalised(ws[i+1].form)
 }
 
-// titleLine reports whether most words of a line (three or more) are
-// capitalised, as in a headline.
-func titleLine(ws []textWord) bool {
+// headline reports whether a line is a headline: it does not end a
+// sentence, and most of its words (three or more) are capitalised. A
+// sentence full of names ("Today Tony Hammond and Nanci E. Langley were
+// sworn in ...") is not one.
+func headline(line string, ws []textWord) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”'’") {
+		return false
+	}
 	caps, all := 0, 0
 	for _, w := range ws {
 		if isStop(w.lower) || isNumber(w.lower) {
@@ -217,6 +231,14 @@ func recasable(w string) bool {
 		!isNumber(w) && numberWords[w] == 0 && !genericStems[retrieval.Stem(w)] && !monthOrDay[w]
 }
 
+// runWord reports whether a question word typed in lower case may sit
+// in a run the articles write as one name though it is not read as a
+// name alone: a generic or stop word ("new horizons", "us marshals").
+func runWord(w string) bool {
+	return isLowerWord(w) && !answerQuestionWords[w] && !nameJoiners[w] && w != "and" &&
+		(isStop(w) || genericStems[retrieval.Stem(w)])
+}
+
 // qspan is a word of the question text with its byte offsets.
 type qspan struct {
 	from, to int
@@ -283,7 +305,7 @@ func (ix *caseIndex) recase(q string) (string, bool) {
 	forms := make([]string, len(sp))
 	single := make([]bool, len(sp)) // read as a name on its own, not in a run
 	for i := 0; i < len(sp); i++ {
-		if !recasable(sp[i].word) {
+		if !recasable(sp[i].word) && !runWord(sp[i].word) {
 			continue
 		}
 		// a run first ("postal service", "french america line"), longest
@@ -291,18 +313,19 @@ func (ix *caseIndex) recase(q string) (string, bool) {
 		done := false
 		for n := min(recaseRun, len(sp)-i); n >= 2 && !done; n-- {
 			last := sp[i+n-1].word
-			if !recasable(last) || sp[i+n-1].from > sp[i].from && strings.ContainsAny(q[sp[i].to:sp[i+n-1].from], ",.?!;:") {
+			if !recasable(last) && !runWord(last) || nameJoiners[last] || sp[i+n-1].from > sp[i].from && strings.ContainsAny(q[sp[i].to:sp[i+n-1].from], ",.?!;:") {
 				continue
 			}
 			run := make([]string, n)
-			ok := true
+			ok, named := true, false
 			for k := 0; k < n; k++ {
 				run[k] = sp[i+k].word
-				if !recasable(run[k]) && !nameJoiners[run[k]] && run[k] != "and" {
+				named = named || recasable(run[k])
+				if !recasable(run[k]) && !runWord(run[k]) && !nameJoiners[run[k]] && run[k] != "and" {
 					ok = false
 				}
 			}
-			if !ok {
+			if !ok || !named {
 				continue
 			}
 			if fs := ix.runForms(run); fs != nil {
@@ -311,7 +334,7 @@ func (ix *caseIndex) recase(q string) (string, bool) {
 				done = true
 			}
 		}
-		if !done {
+		if !done && recasable(sp[i].word) {
 			forms[i] = ix.wordForm(sp[i].word)
 			single[i] = forms[i] != ""
 		}
@@ -337,7 +360,9 @@ func (ix *caseIndex) wordForm(w string) string {
 	if ix.lower[w] > 0 {
 		return ""
 	}
-	if fs := ix.named[w]; len(fs) > 0 && ix.heads[w] {
+	if fs := ix.named[w]; len(fs) > 0 && ix.heads[w] && (ix.alone[w] || len(ix.after[w]) >= 2) {
+		// a class word the articles write only after one name ("News
+		// Agency", "Belize City") is not a name of its own
 		best, n := "", 0
 		for f, c := range fs {
 			if c > n || c == n && f < best {
