@@ -84,8 +84,11 @@ func (ix *caseIndex) addLine(ws []textWord, title bool, all []string) []string {
 			ix.heads[w.lower] = true
 		}
 		switch {
-		case isAcronymText(w.form) || !w.start && capitalised(w.form) && (ws[i-1].stop || !capitalised(ws[i-1].form)):
+		case isAcronymText(w.form) || !w.start && capitalised(w.form) && (ws[i-1].stop || !capitalised(ws[i-1].form)) && !determiners[ws[i-1].form]:
 			ix.alone[w.lower] = true
+		case !w.start && capitalised(w.form) && determiners[ws[i-1].form]:
+			// "the Board", "the Commission": the short form of a longer
+			// name, whose word a member writes as an ordinary word
 		case !w.start && capitalised(w.form):
 			if ix.after[w.lower] == nil {
 				ix.after[w.lower] = map[string]bool{}

@@ -12,13 +12,14 @@ func TestRecase(t *testing.T) {
 		"Commission Designates Mark Acton Vice Chairman\n" +
 			"The Postal Regulatory Commission (PRC) voted to designate Commissioner Mark Acton as vice chairman, succeeding Commissioner Ann Fisher. " +
 			"President Barack Obama designated him. The Postal Service met the PRC. The service was praised. " +
-			"Later, Acton said the US Marshals and New Horizons had nothing to do with it. Volunteers left Belize City for American towns.",
+			"Later, Acton said the US Marshals and New Horizons had nothing to do with it. Volunteers left Belize City for American towns. The Board approved it.",
 	}
 	cases := []struct{ q, want string }{
 		{"who was fmc chairman in 2012", "who was FMC chairman in 2012"},                     // initials of a capitalised run
 		{"who did mark acton replace", "who did Mark Acton replace"},                         // the end of a run
 		{"who did fisher succeed at the prc", "who did fisher succeed at the PRC"},           // written only after "Ann": not read alone; an acronym
 		{"did the us marshals meet new horizons", "did the US Marshals meet New Horizons"},   // runs holding a stop or generic word
+		{"when did the board approve it", "when did the board approve it"},                   // written only after "the": a short form
 		{"to which american city did they go", "to which American city did they go"},         // a class word written after one name only
 		{"did the postal service meet the prc", "did the Postal Service meet the PRC"},       // a run never written in lower case
 		{"who did the president designate", "who did the president designate"},               // a title before a name
