@@ -19,7 +19,7 @@ import (
 // the retrieved articles do. A word, or a run of words, of the question
 // typed in lower case is read as the name the articles write when they
 // write it capitalised inside a sentence and never in lower case
-// ("Acton", "Postal Service", "June"), in capitals ("PRC", "BEIC"), as
+// ("Acton", "Postal Service"), in capitals ("PRC", "BEIC"), as
 // the initials of a capitalised run ("fmc": "Federal Maritime
 // Commission") or as a name of the built-in alias table they write
 // ("fed": "Federal Reserve"). A word the articles also write in lower
