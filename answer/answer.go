@@ -98,13 +98,31 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 	if err != nil {
 		return nil, err
 	}
-	keepOutMeta(qt, srcs)
+	asText := qt
+	if ix, ok := recaseIndex(text, srcs); ok {
+		// names typed in lower case, read as the found articles write
+		// them (recase.go): the question is searched and read again
+		if rt, changed := ix.recase(text); changed {
+			text, asText = rt, ix.recaseText(asText)
+			query = s.standalone(ctx, text, history)
+			if rps, err := s.Retriever.Search(ctx, q.Guild, query, asked.pool(min(k, maxK))); err != nil {
+				return nil, fmt.Errorf("search: %w", err)
+			} else if len(rps) > 0 {
+				rsrcs, err := s.loadSources(ctx, q.Guild, asked.passages(slices.Clone(rps), min(k, maxK)))
+				if err != nil {
+					return nil, err
+				}
+				ps, srcs = rps, rsrcs
+			}
+		}
+	}
+	keepOutMeta(asText, srcs)
 	srcs = asked.sources(srcs)
 	aliases, err := s.aliases(ctx, q.Guild, query)
 	if err != nil {
 		return nil, err
 	}
-	if r, rsrcs, ok, err := s.reread(ctx, q.Guild, qt, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+	if r, rsrcs, ok, err := s.reread(ctx, q.Guild, asText, text, query, asked, ps, min(k, maxK), aliases); err != nil {
 		return nil, err
 	} else if ok {
 		asked, srcs = r, rsrcs
