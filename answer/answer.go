@@ -67,7 +67,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	}
 	text := asked.text(q.Text) // time words are not keywords
-	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
+	if ov, err := s.answerOverview(ctx, q.Guild, &asked, q.Text, text); err != nil {
 		return nil, err
 	} else if ov != nil {
 		if !ov.Supported && len(ov.Citations) == 0 {

@@ -664,6 +664,9 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		return nil
 	}
 	label := t.Period.Label()
+	if t.Anchor == timeexpr.AnchorYearless {
+		label = unaskedYears(label, t.Phrase)
+	}
 	ds, ok := s.Store.(newsbot.PublishedCounter)
 	if !ok {
 		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnknown, label)
@@ -679,6 +682,22 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnanswered, label)
 	}
 	return nil
+}
+
+// yearWord is a year as Label writes it.
+var yearWord = regexp.MustCompile(`\s*\b\d{4}\b`)
+
+// unaskedYears drops from a period's label the years its question did
+// not write: "29 October" asked and refused is "29 October", not "29
+// October 2026", a year the user never named (the stored reports may be
+// of 2016).
+func unaskedYears(label, phrase string) string {
+	return strings.TrimSpace(yearWord.ReplaceAllStringFunc(label, func(y string) string {
+		if strings.Contains(phrase, strings.TrimSpace(y)) {
+			return y
+		}
+		return ""
+	}))
 }
 
 func dateOrEmpty(t time.Time) string {
