@@ -79,6 +79,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		}
 		return s.finish(ctx, q, asked, ov)
 	}
+	if ans, err := s.answerAuthor(ctx, q.Guild, q.Text); err != nil {
+		return nil, err
+	} else if ans != nil { // "Who wrote the report?": its stored byline and outlet (byline.go)
+		return s.finish(ctx, q, asked, ans)
+	}
 	query := s.standalone(ctx, text, history)
 	k := q.K
 	if k <= 0 {
