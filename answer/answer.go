@@ -284,7 +284,7 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
-	text, cites := compose(question, p.notAgain(question, sc.askedFirst(picked)), disputed(cands))
+	text, cites := compose(question, sc.bearing(p.notAgain(question, sc.askedFirst(picked))), disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
