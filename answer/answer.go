@@ -112,6 +112,10 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	} else if ok {
 		asked, srcs = r, rsrcs
+	} else if e, esrcs, ok, err := s.earlier(ctx, q.Guild, q.Text, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+		return nil, err
+	} else if ok { // the period's announcements (earlier.go)
+		asked, srcs = e, esrcs
 	}
 	asked.prior = newSubject(text, history)
 	if tr := traceFrom(ctx); tr != nil {

@@ -32,6 +32,9 @@ type askedTime struct {
 	// was is the period as read against today when the question was
 	// read against the articles' dates instead (reread.go); else zero.
 	was timeexpr.Period
+	// early is set when the question is answered from the reports of
+	// before its period (earlier.go): announcements of it.
+	early bool
 	// prior is the previous answer when the question is a follow-up that
 	// names its own subject (newSubject); its sentences do not lead again.
 	prior string
@@ -144,7 +147,12 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		}
 		var out []newsbot.Passage
 		for _, p := range ps {
-			if (reach.ContainsDate(p.Published) || laterReport(reach, p.Published) || undated(p.Published)) && len(out) < k {
+			in := reach.ContainsDate(p.Published) || laterReport(reach, p.Published) || undated(p.Published)
+			if t.early {
+				// only the reports of before the period (earlier.go)
+				in = earlierReport(reach, p.Published)
+			}
+			if in && len(out) < k {
 				out = append(out, p)
 			}
 		}
@@ -179,6 +187,20 @@ func laterReport(reach timeexpr.Period, date string) bool {
 	}
 	d, ok := timeexpr.ParseDate(date)
 	return ok && d.After(reach.To)
+}
+
+// earlierReport reports whether an article published on date came out
+// before period reach: an announcement, schedule or forecast may state
+// what was to happen in it ("Board Meeting Sept. 15" in a release of 6
+// August, "1.5 Percent Benefit Increase for 2014" in October 2013). Like
+// a later report's, only its sentences that name a time in the period
+// are kept (narrowTo), unless its lead is about the period (leadAbout).
+func earlierReport(reach timeexpr.Period, date string) bool {
+	if reach.From.IsZero() {
+		return false
+	}
+	d, ok := timeexpr.ParseDate(date)
+	return ok && d.Before(reach.From)
 }
 
 // notAfterToday drops passages of articles dated after the day the
@@ -251,7 +273,7 @@ func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
 	}
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
-	later := byArticle && laterReport(p, src.Article.Published)
+	later := byArticle && (laterReport(p, src.Article.Published) || earlierReport(p, src.Article.Published))
 	if later && leadAbout(src, p, published) {
 		// A later report whose lead is about the period (a Census
 		// release of December on "the year to July 1, 2017") is about
