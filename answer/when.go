@@ -244,8 +244,12 @@ func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, a
 func (t *askedTime) sources(srcs []*source) []*source {
 	if !t.Period.IsZero() {
 		kept := srcs[:0]
+		phrase := "" // the time words an undated article may write alike (narrowUndated)
+		if t.Anchor != timeexpr.AnchorNone {
+			phrase = t.Phrase
+		}
 		for _, src := range srcs {
-			if narrowTo(src, t.Period, t.was.IsZero()) {
+			if narrowTo(src, t.Period, t.was.IsZero(), phrase) {
 				kept = append(kept, src)
 			}
 		}
@@ -267,9 +271,9 @@ func (t *askedTime) sources(srcs []*source) []*source {
 // only sentences that name that same time themselves count ("in January"
 // asked, "in January" written), not those in it by their article's date,
 // their claim's date or a day they name within it.
-func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
+func narrowTo(src *source, p timeexpr.Period, byArticle bool, phrase string) bool {
 	if undated(src.Article.Published) {
-		return narrowUndated(src, p)
+		return narrowUndated(src, p, phrase)
 	}
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
@@ -330,7 +334,13 @@ func undated(published string) bool {
 // article is about p throughout, save sentences that name only times
 // outside it; otherwise its sentences that name a time in p are kept,
 // with the rest of their paragraph as context, as for a later report.
-func narrowUndated(src *source, p timeexpr.Period) bool {
+//
+// A sentence that writes the question's own relative time words ("last
+// year", "January 26", "October" of "in October" asked) is kept too: with no
+// date to read them against, the same words are the only reading the
+// article allows (branch i10zo; as a reread reads "in January" asked and
+// written, reread.go).
+func narrowUndated(src *source, p timeexpr.Period, phrase string) bool {
 	outside := func(sent newsbot.Sentence) bool {
 		ts := absoluteTimes(sent.Text)
 		return len(ts) > 0 && !slices.ContainsFunc(ts, func(t timeexpr.Period) bool { return overlaps(t, p) })
@@ -352,8 +362,10 @@ func narrowUndated(src *source, p timeexpr.Period) bool {
 		return keepAllBut(src, outside)
 	}
 	keep := make([]bool, len(src.Sentences))
+	own := timeWords(phrase)
 	for i, sent := range src.Sentences {
-		keep[i] = slices.ContainsFunc(absoluteTimes(sent.Text), func(t timeexpr.Period) bool { return overlaps(t, p) })
+		keep[i] = slices.ContainsFunc(absoluteTimes(sent.Text), func(t timeexpr.Period) bool { return overlaps(t, p) }) ||
+			own != "" && containsWords(strings.ToLower(sent.Text), own)
 	}
 	for i, sent := range src.Sentences {
 		if !keep[i] && paragraphKeeps(src, keep, i) {
@@ -365,6 +377,35 @@ func narrowUndated(src *source, p timeexpr.Period) bool {
 		}
 	}
 	return keepOnly(src, keep)
+}
+
+// timeWords returns a question's time phrase without its preposition
+// ("in October" is "october", "as of January 26" is "january 26"), or ""
+// when nothing is left.
+func timeWords(phrase string) string {
+	w := strings.ToLower(strings.TrimSpace(phrase))
+	for _, p := range []string{"as of ", "in ", "on ", "at ", "during ", "since ", "from ", "by ", "for ", "of "} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			w = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return w
+}
+
+// containsWords reports whether text holds words as a run of whole words.
+func containsWords(text, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], words)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(words)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // absoluteTimes returns the times a text names that need no date to be
