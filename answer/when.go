@@ -525,13 +525,18 @@ func namesTime(sent newsbot.Sentence, published time.Time) bool {
 }
 
 // namesPeriod reports whether a sentence names a time, read against its
-// article's date, that spans all of period p.
+// article's date, that spans all of period p: any of them when it names
+// several ("confirmed on December 4 and sworn in on December 11").
 func namesPeriod(sent newsbot.Sentence, p timeexpr.Period, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	sp, _, ok := timeexpr.Find(sent.Text, published)
-	return ok && !sp.From.After(p.From) && !sp.To.Before(p.To)
+	for _, sp := range timeexpr.FindAll(sent.Text, published) {
+		if !sp.From.After(p.From) && !sp.To.Before(p.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceIn reports whether a sentence is about period p: by a time it
