@@ -68,7 +68,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	}
 	text := asked.text(qt) // time words are not keywords
-	if ov, err := s.answerOverview(ctx, q.Guild, asked, text); err != nil {
+	if ov, err := s.answerOverview(ctx, q.Guild, &asked, qt, text); err != nil {
 		return nil, err
 	} else if ov != nil {
 		if !ov.Supported && len(ov.Citations) == 0 {
@@ -79,6 +79,11 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 			}
 		}
 		return s.finish(ctx, q, asked, ov)
+	}
+	if ans, err := s.answerAuthor(ctx, q.Guild, q.Text); err != nil {
+		return nil, err
+	} else if ans != nil { // "Who wrote the report?": its stored byline and outlet (byline.go)
+		return s.finish(ctx, q, asked, ans)
 	}
 	query := s.standalone(ctx, text, history)
 	k := q.K
@@ -126,6 +131,10 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	} else if ok {
 		asked, srcs = r, rsrcs
+	} else if e, esrcs, ok, err := s.earlier(ctx, q.Guild, q.Text, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+		return nil, err
+	} else if ok { // the period's announcements (earlier.go)
+		asked, srcs = e, esrcs
 	}
 	asked.prior = newSubject(text, history)
 	if tr := traceFrom(ctx); tr != nil {
@@ -303,7 +312,7 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(len(only) > 0)
 		return ans
 	}
-	text, cites := compose(question, p.notAgain(question, sc.askedFirst(picked)), disputed(cands))
+	text, cites := compose(question, sc.bearing(p.notAgain(question, sc.askedFirst(picked))), disputed(cands))
 	if len(cites) == 0 {
 		ans.Answer = prompts.Unsupported(true)
 		return ans

@@ -178,6 +178,11 @@ func item(n int, c *candidate) prompts.Item {
 	if cl == nil || cl.Speaker == "" || c.whole {
 		it.Narration = true
 		it.Content = innerQuotes(trimEnd(c.sent.Text))
+		if c.whole && ownSpeaker(c.sent.Text, cl) {
+			// "the report published by Reuters cites a Syrian military
+			// source": the line names who said it, the outlet relays it
+			it.Cites = lowerThe(cl.Speaker)
+		}
 		return it
 	}
 	it.Speaker, it.Via, it.Verb, it.When = lowerThe(cl.Speaker), lowerThe(cl.Via), verb(cl), whenPhrase(cl.When)
@@ -215,6 +220,42 @@ func item(n int, c *candidate) prompts.Item {
 		!strings.HasPrefix(strings.TrimSpace(cl.Content), "that ")
 	it.Content = innerQuotes(content)
 	return it
+}
+
+// ownSpeaker reports whether a sentence quoted whole states its claim's
+// speaker as the one who said it ("A Syrian military source said the
+// army ...", "..., Syrian state media said"): the speaker and the cue
+// side by side, with no intermediary. A claim in a clause of the
+// reporter's own sentence ("..., which the UN says is home to ...") is
+// not the sentence's speaker.
+func ownSpeaker(text string, cl *newsbot.Claim) bool {
+	if cl == nil || cl.Speaker == "" || cl.Via != "" || cl.Cue == "" || cl.CueKind == newsbot.CueDenies {
+		return false
+	}
+	lo, sp, cue := strings.ToLower(text), strings.ToLower(cl.Speaker), strings.ToLower(cl.Cue)
+	for _, c := range []string{"but ", "and ", "however, ", "meanwhile, "} {
+		lo = strings.TrimPrefix(lo, c)
+	}
+	at := strings.Index(lo, sp)
+	if at < 0 {
+		return false
+	}
+	before := strings.TrimRight(lo[:at], " ")
+	if before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "'") &&
+		!strings.HasSuffix(before, "’") && !strings.HasSuffix(before, "”") && !strings.HasSuffix(before, `"`) {
+		return false // inside the reporter's clause ("hours after the Syrian army said ...")
+	}
+	after := lo[at+len(sp):]
+	if strings.HasPrefix(after, " "+cue) {
+		return true
+	}
+	// "Zakaria Malahifji, head of the political office of the Fastaqim
+	// rebel group said": an apposition between the speaker and the cue
+	k := strings.Index(after, " "+cue)
+	appos := strings.HasPrefix(after, ",") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " \u2013") ||
+		strings.HasPrefix(after, " \u2014") || strings.HasPrefix(after, " (")
+	return appos && k > 0 && k < 100 && !strings.ContainsAny(after[:k], ".;:") &&
+		!strings.Contains(after[:k], " which ") && !strings.Contains(after[:k], " who ")
 }
 
 // fragment reports whether reported content lacks its own subject, as

@@ -3,11 +3,13 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/prompts"
 	"github.com/newsbot/newsbot/retrieval"
+	"github.com/newsbot/newsbot/retrieval/timeexpr"
 )
 
 // maxOverview is how many reports an overview of a period quotes.
@@ -43,7 +45,7 @@ func (t askedTime) overview(text string) bool {
 // of each of the period's newest reports, wire copies counted once. It
 // returns nil when the question names a subject (see overview) or the
 // store cannot list articles by date.
-func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime, text string) (*newsbot.Answer, error) {
+func (s *Service) answerOverview(ctx context.Context, guild string, t *askedTime, question, text string) (*newsbot.Answer, error) {
 	pl, ok := s.Store.(newsbot.PublishedLister)
 	if !ok || !t.overview(text) {
 		return nil, nil
@@ -52,6 +54,92 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 	if err != nil {
 		return nil, err
 	}
+	if len(as) == 0 && t.Event == "" && t.Anchor != timeexpr.AnchorNone {
+		// "What happened on 29 October?" with reports of 2016 stored:
+		// the day near them, not this year's (rereadOverview)
+		if r, ans, err := s.rereadOverview(ctx, guild, pl, *t, question, text); err != nil || ans != nil {
+			if ans != nil {
+				*t = r
+			}
+			return ans, err
+		}
+	}
+	return s.overviewOf(ctx, guild, *t, text, as, nil)
+}
+
+// rereadOverview reads the period of "What happened <period>?" against
+// the dates of the stored reports when no report of the period as read
+// against today is stored (reread.go does so for a question with a
+// subject): the newest reports' readings first ("29 October" read in a
+// report of 8 November 2016 is 29 October 2016), at most maxRereads of
+// them. A reading is answered by the reports published in it, else by
+// the sentences of reports published up to reportLag days after it that
+// name a time within it ("the Kremlin said on Monday"). ans is nil when
+// no reading finds any.
+func (s *Service) rereadOverview(ctx context.Context, guild string, pl newsbot.PublishedLister, t askedTime, question, text string) (askedTime, *newsbot.Answer, error) {
+	stored, err := pl.ArticlesPublished(ctx, guild, "", dateOrEmpty(t.today), 4*maxOverview)
+	if err != nil {
+		return t, nil, err
+	}
+	tried := []timeexpr.Period{t.Period}
+	for _, a := range stored {
+		if len(tried) > maxRereads {
+			break
+		}
+		day, ok := timeexpr.ParseDate(a.Published)
+		if !ok {
+			continue
+		}
+		r := askedTime{Query: timeexpr.Parse(question, day), today: t.today, was: t.Period}
+		if r.Period.IsZero() || r.Period.From.After(day) || slices.Contains(tried, r.Period) {
+			continue
+		}
+		tried = append(tried, r.Period)
+		if r.Period.To.IsZero() {
+			continue
+		}
+		reach := r.Period.To.AddDate(0, 0, reportLag)
+		as, err := pl.ArticlesPublished(ctx, guild, dateOrEmpty(r.Period.From), dateOrEmpty(reach), 4*maxOverview)
+		if err != nil {
+			return t, nil, err
+		}
+		ans, err := s.overviewOf(ctx, guild, r, text, as, func(src *source) *candidate { return within(src, r.Period) })
+		if err != nil {
+			return t, nil, err
+		}
+		if ans.Supported {
+			return r, ans, nil
+		}
+	}
+	return t, nil, nil
+}
+
+// within returns the first quotable body sentence of a source published
+// after period p that names a time inside p, read against its article's
+// date ("said on Monday" in Tuesday's report), or nil. A sentence naming
+// a wider time ("late last month") does not say what happened on the day.
+func within(src *source, p timeexpr.Period) *candidate {
+	published, ok := timeexpr.ParseDate(src.Article.Published)
+	if !ok {
+		return nil
+	}
+	for i, sent := range src.Sentences {
+		if _, ok := src.sentFlags(i); !ok || sent.Kind != newsbot.KindBody || strings.TrimSpace(sent.Text) == "" || bareQuestion(src, sent) {
+			continue
+		}
+		for _, sp := range timeexpr.FindAll(sent.Text, published) {
+			if !sp.From.IsZero() && !sp.To.IsZero() && !sp.From.Before(p.From) && !sp.To.After(p.To) {
+				return &candidate{src: src, sent: sent, claim: src.claim(sent.Seq)}
+			}
+		}
+	}
+	return nil
+}
+
+// overviewOf answers an overview from the reports as: the lead of each
+// report published in t's period, and, with later (nil for none), the
+// sentence later picks of each report published after it.
+func (s *Service) overviewOf(ctx context.Context, guild string, t askedTime, text string, as []newsbot.Article, later func(*source) *candidate) (*newsbot.Answer, error) {
 	ps := make([]newsbot.Passage, len(as))
 	for i, a := range as {
 		ps[i] = newsbot.Passage{ArticleID: a.ID, Title: a.Title, Published: a.Published, FirstSeq: -1, LastSeq: -1}
@@ -67,7 +155,11 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 		if len(ans.Citations) == maxOverview {
 			break
 		}
-		if lead := leadCandidate(src); lead != nil {
+		lead := leadCandidate(src)
+		if later != nil && !t.Period.ContainsDate(src.Article.Published) {
+			lead = later(src)
+		}
+		if lead != nil {
 			c, ok := citation(lead)
 			if !ok {
 				continue
@@ -81,7 +173,11 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t askedTime,
 	}
 	if len(items) > 0 {
 		ans.Supported = true
-		ans.Answer = fmt.Sprintf("The stored reports from %s: %s.", t.Period.Label(), strings.Join(items, "; "))
+		open := "The stored reports from %s: %s."
+		if later != nil {
+			open = "What the stored reports say of %s: %s." // the reports may be of later days
+		}
+		ans.Answer = fmt.Sprintf(open, t.Period.Label(), strings.Join(items, "; "))
 	}
 	return ans, nil
 }

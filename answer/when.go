@@ -32,6 +32,9 @@ type askedTime struct {
 	// was is the period as read against today when the question was
 	// read against the articles' dates instead (reread.go); else zero.
 	was timeexpr.Period
+	// early is set when the question is answered from the reports of
+	// before its period (earlier.go): announcements of it.
+	early bool
 	// prior is the previous answer when the question is a follow-up that
 	// names its own subject (newSubject); its sentences do not lead again.
 	prior string
@@ -144,7 +147,12 @@ func (t askedTime) passages(ps []newsbot.Passage, k int) []newsbot.Passage {
 		}
 		var out []newsbot.Passage
 		for _, p := range ps {
-			if (reach.ContainsDate(p.Published) || laterReport(reach, p.Published) || undated(p.Published)) && len(out) < k {
+			in := reach.ContainsDate(p.Published) || laterReport(reach, p.Published) || undated(p.Published)
+			if t.early {
+				// only the reports of before the period (earlier.go)
+				in = earlierReport(reach, p.Published)
+			}
+			if in && len(out) < k {
 				out = append(out, p)
 			}
 		}
@@ -179,6 +187,20 @@ func laterReport(reach timeexpr.Period, date string) bool {
 	}
 	d, ok := timeexpr.ParseDate(date)
 	return ok && d.After(reach.To)
+}
+
+// earlierReport reports whether an article published on date came out
+// before period reach: an announcement, schedule or forecast may state
+// what was to happen in it ("Board Meeting Sept. 15" in a release of 6
+// August, "1.5 Percent Benefit Increase for 2014" in October 2013). Like
+// a later report's, only its sentences that name a time in the period
+// are kept (narrowTo), unless its lead is about the period (leadAbout).
+func earlierReport(reach timeexpr.Period, date string) bool {
+	if reach.From.IsZero() {
+		return false
+	}
+	d, ok := timeexpr.ParseDate(date)
+	return ok && d.Before(reach.From)
 }
 
 // notAfterToday drops passages of articles dated after the day the
@@ -222,8 +244,12 @@ func (s *Service) finish(ctx context.Context, q newsbot.Question, t askedTime, a
 func (t *askedTime) sources(srcs []*source) []*source {
 	if !t.Period.IsZero() {
 		kept := srcs[:0]
+		phrase := "" // the time words an undated article may write alike (narrowUndated)
+		if t.Anchor != timeexpr.AnchorNone {
+			phrase = t.Phrase
+		}
 		for _, src := range srcs {
-			if narrowTo(src, t.Period, t.was.IsZero()) {
+			if narrowTo(src, t.Period, t.was.IsZero(), phrase) {
 				kept = append(kept, src)
 			}
 		}
@@ -245,13 +271,13 @@ func (t *askedTime) sources(srcs []*source) []*source {
 // only sentences that name that same time themselves count ("in January"
 // asked, "in January" written), not those in it by their article's date,
 // their claim's date or a day they name within it.
-func narrowTo(src *source, p timeexpr.Period, byArticle bool) bool {
+func narrowTo(src *source, p timeexpr.Period, byArticle bool, phrase string) bool {
 	if undated(src.Article.Published) {
-		return narrowUndated(src, p)
+		return narrowUndated(src, p, phrase)
 	}
 	inPeriod := p.ContainsDate(src.Article.Published)
 	published, _ := timeexpr.ParseDate(src.Article.Published)
-	later := byArticle && laterReport(p, src.Article.Published)
+	later := byArticle && (laterReport(p, src.Article.Published) || earlierReport(p, src.Article.Published))
 	if later && leadAbout(src, p, published) {
 		// A later report whose lead is about the period (a Census
 		// release of December on "the year to July 1, 2017") is about
@@ -308,7 +334,13 @@ func undated(published string) bool {
 // article is about p throughout, save sentences that name only times
 // outside it; otherwise its sentences that name a time in p are kept,
 // with the rest of their paragraph as context, as for a later report.
-func narrowUndated(src *source, p timeexpr.Period) bool {
+//
+// A sentence that writes the question's own relative time words ("last
+// year", "January 26", "October" of "in October" asked) is kept too: with no
+// date to read them against, the same words are the only reading the
+// article allows (branch i10zo; as a reread reads "in January" asked and
+// written, reread.go).
+func narrowUndated(src *source, p timeexpr.Period, phrase string) bool {
 	outside := func(sent newsbot.Sentence) bool {
 		ts := absoluteTimes(sent.Text)
 		return len(ts) > 0 && !slices.ContainsFunc(ts, func(t timeexpr.Period) bool { return overlaps(t, p) })
@@ -330,8 +362,10 @@ func narrowUndated(src *source, p timeexpr.Period) bool {
 		return keepAllBut(src, outside)
 	}
 	keep := make([]bool, len(src.Sentences))
+	own := timeWords(phrase)
 	for i, sent := range src.Sentences {
-		keep[i] = slices.ContainsFunc(absoluteTimes(sent.Text), func(t timeexpr.Period) bool { return overlaps(t, p) })
+		keep[i] = slices.ContainsFunc(absoluteTimes(sent.Text), func(t timeexpr.Period) bool { return overlaps(t, p) }) ||
+			own != "" && containsWords(strings.ToLower(sent.Text), own)
 	}
 	for i, sent := range src.Sentences {
 		if !keep[i] && paragraphKeeps(src, keep, i) {
@@ -343,6 +377,35 @@ func narrowUndated(src *source, p timeexpr.Period) bool {
 		}
 	}
 	return keepOnly(src, keep)
+}
+
+// timeWords returns a question's time phrase without its preposition
+// ("in October" is "october", "as of January 26" is "january 26"), or ""
+// when nothing is left.
+func timeWords(phrase string) string {
+	w := strings.ToLower(strings.TrimSpace(phrase))
+	for _, p := range []string{"as of ", "in ", "on ", "at ", "during ", "since ", "from ", "by ", "for ", "of "} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			w = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return w
+}
+
+// containsWords reports whether text holds words as a run of whole words.
+func containsWords(text, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], words)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(words)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // absoluteTimes returns the times a text names that need no date to be
@@ -462,13 +525,18 @@ func namesTime(sent newsbot.Sentence, published time.Time) bool {
 }
 
 // namesPeriod reports whether a sentence names a time, read against its
-// article's date, that spans all of period p.
+// article's date, that spans all of period p: any of them when it names
+// several ("confirmed on December 4 and sworn in on December 11").
 func namesPeriod(sent newsbot.Sentence, p timeexpr.Period, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	sp, _, ok := timeexpr.Find(sent.Text, published)
-	return ok && !sp.From.After(p.From) && !sp.To.Before(p.To)
+	for _, sp := range timeexpr.FindAll(sent.Text, published) {
+		if !sp.From.After(p.From) && !sp.To.Before(p.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceIn reports whether a sentence is about period p: by a time it
@@ -664,6 +732,9 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		return nil
 	}
 	label := t.Period.Label()
+	if t.Anchor == timeexpr.AnchorYearless {
+		label = unaskedYears(label, t.Phrase)
+	}
 	ds, ok := s.Store.(newsbot.PublishedCounter)
 	if !ok {
 		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnknown, label)
@@ -679,6 +750,22 @@ func (s *Service) refusePeriod(ctx context.Context, guild string, t askedTime, a
 		ans.Answer = prompts.NotInPeriod(prompts.PeriodUnanswered, label)
 	}
 	return nil
+}
+
+// yearWord is a year as Label writes it.
+var yearWord = regexp.MustCompile(`\s*\b\d{4}\b`)
+
+// unaskedYears drops from a period's label the years its question did
+// not write: "29 October" asked and refused is "29 October", not "29
+// October 2026", a year the user never named (the stored reports may be
+// of 2016).
+func unaskedYears(label, phrase string) string {
+	return strings.TrimSpace(yearWord.ReplaceAllStringFunc(label, func(y string) string {
+		if strings.Contains(phrase, strings.TrimSpace(y)) {
+			return y
+		}
+		return ""
+	}))
 }
 
 func dateOrEmpty(t time.Time) string {

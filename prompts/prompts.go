@@ -130,6 +130,7 @@ type Item struct {
 	Source    string // outlet or title, for narration
 	Direct    bool   // Content is the speaker's own words
 	Narration bool   // no speaker: the report's own words
+	Cites     string // for narration: the speaker the quoted line names itself ("a Syrian military source")
 	Again     bool   // narration from the same source as the previous item
 	Plan      bool   // a plan or an expectation, not an event
 	According bool   // "according to Speaker, Content"
