@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Coreference by class word: an answering sentence often calls its
@@ -28,26 +29,37 @@ type ctok struct {
 // and apostrophes) and punctuation marks.
 func corefTokens(text string) []ctok {
 	var out []ctok
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, ctok{w: strings.Trim(b.String(), "-'’")})
-			b.Reset()
+	start := -1 // the word being read starts at text[start]
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, ctok{w: strings.Trim(text[start:end], "-'’")})
+			start = -1
 		}
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '-' || r == '\'' || r == '’')):
-			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '-' || r == '\'' || r == '’')):
+			if start < 0 {
+				start = i // a word is its runes as written: a substring, not a copy
+			}
 		case unicode.IsSpace(r):
-			flush()
+			flush(i)
 		default:
-			flush()
-			out = append(out, ctok{w: string(r), punct: true})
+			flush(i)
+			out = append(out, ctok{w: runeText(text, i, r), punct: true})
 		}
 	}
-	flush()
+	flush(len(text))
 	return out
+}
+
+// runeText returns string(r) for the rune r read at text[i]: the bytes
+// of text, unless they are not UTF-8 (r is then U+FFFD).
+func runeText(text string, i int, r rune) string {
+	if r == utf8.RuneError {
+		return string(r)
+	}
+	return text[i : i+utf8.RuneLen(r)]
 }
 
 func lowerWord(t ctok) bool {
