@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // Coreference by class word: an answering sentence often calls its
@@ -83,7 +85,14 @@ var corefDets = map[string]bool{"the": true, "this": true, "a": true, "an": true
 
 // stemOf returns the stem of one word ("" for a stop word).
 func stemOf(w string) string {
-	ts := termsOf(words(w))
+	ws := words(w)
+	if len(ws) == 1 { // termsOf of one word, without its set against repeats
+		if contentWord(ws[0]) {
+			return retrieval.Stem(ws[0])
+		}
+		return ""
+	}
+	ts := termsOf(ws)
 	if len(ts) != 1 {
 		return ""
 	}

@@ -83,6 +83,33 @@ func splitWords(text string, fold func(rune) rune) []string {
 	return out
 }
 
+// wordsAtLeast reports whether text has n words or more as words splits
+// it (len(words(text)) >= n), without building them.
+func wordsAtLeast(text string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	in := false      // inside a word
+	prev := rune(-1) // the rune before i
+	for i, r := range text {
+		switch {
+		case letterOrDigit(r):
+			if !in {
+				if n--; n == 0 {
+					return true
+				}
+				in = true
+			}
+		case (r == ',' || r == '.') && prev >= 0 && unicode.IsDigit(prev) && i+utf8.RuneLen(r) < len(text) && unicode.IsDigit(nextRune(text[i+utf8.RuneLen(r):])):
+			// 275,000 and 1.5 are one word
+		default:
+			in = false
+		}
+		prev = r
+	}
+	return false
+}
+
 // letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), with ASCII
 // answered without the tables.
 func letterOrDigit(r rune) bool {

@@ -108,6 +108,15 @@ func spelledAcronymsAll(text string) []string {
 	return out
 }
 
+// stemOfTerms is stemOf as it was: the one term of termsOf.
+func stemOfTerms(w string) string {
+	ts := termsOf(words(w))
+	if len(ts) != 1 {
+		return ""
+	}
+	return ts[0]
+}
+
 // unitSetOfTerms is unitSet as it was: the set of unitTerms.
 func unitSetOfTerms(text string) map[string]bool {
 	m := map[string]bool{}
@@ -138,6 +147,16 @@ func checkSplitWords(t *testing.T, text string) {
 	if got, want := spelledAcronyms(text), spelledAcronymsAll(text); !slices.Equal(got, want) {
 		t.Fatalf("spelledAcronyms(%q) = %q, want %q", text, got, want)
 	}
+	for n := range 7 {
+		if got, want := wordsAtLeast(text, n), len(words(text)) >= n; got != want {
+			t.Fatalf("wordsAtLeast(%q, %d) = %v, want %v", text, n, got, want)
+		}
+	}
+	for _, w := range append(strings.Fields(text), text) {
+		if got, want := stemOf(w), stemOfTerms(w); got != want {
+			t.Fatalf("stemOf(%q) = %q, want %q", w, got, want)
+		}
+	}
 	if got, want := unitSet(text), unitSetOfTerms(text); !maps.Equal(got, want) {
 		t.Fatalf("unitSet(%q) = %v, want %v", text, got, want)
 	}
@@ -145,8 +164,9 @@ func checkSplitWords(t *testing.T, text string) {
 
 // TestTokensAsBefore: the byte reader of words gives the words the rune
 // reader gave, corefTokens' substrings the tokens its builder gave,
-// joinedNames and spelledAcronyms what they gave reading every field, and
-// unitSet the set of unitTerms, on random text mixing the cases it treats apart (capitals, accents,
+// joinedNames and spelledAcronyms what they gave reading every field,
+// unitSet the set of unitTerms, wordsAtLeast the count of words, stemOf
+// (on each field and the whole text) the one term of termsOf, on random text mixing the cases it treats apart (capitals, accents,
 // thousands commas and decimal points, digits of other scripts, invalid
 // UTF-8, a dotted capital I that lower-cases to ASCII) and on the article
 // texts of the package's and ingest's test data and the spent answer sets.
@@ -154,7 +174,7 @@ func TestTokensAsBefore(t *testing.T) {
 	pieces := []string{"a", "Z", "q", "7", "0", ",", ".", " ", "'", "-", "é", "Ö", "ß", "İ", "Σ", "ς", "中", "٣", "²", "½",
 		"\xff", "\xc3", "\ufffd", "1,000", "2.5", "X-", "-Y", "U-N", "Sa-hel", "’", "won", "won’t", "the", "agency", "\t", "—", "3,", ",4", ".5", "Guantánamo", "U.S.", "e\u0301", "\n", "ﬁ"}
 	rng := rand.New(rand.NewPCG(10, 26))
-	for range 50000 {
+	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(12) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
