@@ -30,7 +30,7 @@ type ctok struct {
 // corefTokens splits text into words (letters, digits, inner hyphens
 // and apostrophes) and punctuation marks.
 func corefTokens(text string) []ctok {
-	var out []ctok
+	out := make([]ctok, 0, strings.Count(text, " ")+4) // a word a space and a few marks
 	start := -1 // the word being read starts at text[start]
 	flush := func(end int) {
 		if start >= 0 {
@@ -52,6 +52,9 @@ func corefTokens(text string) []ctok {
 		}
 	}
 	flush(len(text))
+	if len(out) == 0 {
+		return nil // as before: no tokens is nil
+	}
 	return out
 }
 

@@ -24,7 +24,10 @@ func words(text string) []string {
 // only words with a letter fold changes, or with a thousands comma left
 // out, are built.
 func splitWords(text string, fold func(rune) rune) []string {
-	var out []string
+	if text == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(text, " ")+1) // about a word a space: one allocation, not one a doubling
 	var buf []byte       // the word, once it is built
 	start, end := -1, -1 // the word is text[start:end] while not built
 	built := false
@@ -80,6 +83,9 @@ func splitWords(text string, fold func(rune) rune) []string {
 		i += n
 	}
 	flush()
+	if len(out) == 0 {
+		return nil // as before: no words is nil
+	}
 	return out
 }
 

@@ -134,11 +134,11 @@ var splitFolds = map[string]func(rune) rune{
 func checkSplitWords(t *testing.T, text string) {
 	t.Helper()
 	for name, fold := range splitFolds {
-		if got, want := splitWords(text, fold), splitWordsRunes(text, fold); !slices.Equal(got, want) {
+		if got, want := splitWords(text, fold), splitWordsRunes(text, fold); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("%s(%q) = %q, want %q", name, text, got, want)
 		}
 	}
-	if got, want := corefTokens(text), corefTokensBuilt(text); !slices.Equal(got, want) {
+	if got, want := corefTokens(text), corefTokensBuilt(text); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 		t.Fatalf("corefTokens(%q) = %v, want %v", text, got, want)
 	}
 	if got, want := joinedNames(text), joinedNamesAll(text); !slices.Equal(got, want) {
