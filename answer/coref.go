@@ -30,7 +30,8 @@ type ctok struct {
 // corefTokens splits text into words (letters, digits, inner hyphens
 // and apostrophes) and punctuation marks.
 func corefTokens(text string) []ctok {
-	out := make([]ctok, 0, strings.Count(text, " ")+4) // a word a space and a few marks
+	// a word a space and a few marks: one allocation, not one a doubling
+	out := make([]ctok, 0, strings.Count(text, " ")+4)
 	start := -1 // the word being read starts at text[start]
 	flush := func(end int) {
 		if start >= 0 {

@@ -27,7 +27,8 @@ func splitWords(text string, fold func(rune) rune) []string {
 	if text == "" {
 		return nil
 	}
-	out := make([]string, 0, strings.Count(text, " ")+1) // about a word a space: one allocation, not one a doubling
+	// about a word a space: one allocation, not one a doubling
+	out := make([]string, 0, strings.Count(text, " ")+1)
 	var buf []byte       // the word, once it is built
 	start, end := -1, -1 // the word is text[start:end] while not built
 	built := false
