@@ -3,6 +3,9 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/retrieval"
 )
 
 // Coreference by class word: an answering sentence often calls its
@@ -27,27 +30,42 @@ type ctok struct {
 // corefTokens splits text into words (letters, digits, inner hyphens
 // and apostrophes) and punctuation marks.
 func corefTokens(text string) []ctok {
-	var out []ctok
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, ctok{w: strings.Trim(b.String(), "-'’")})
-			b.Reset()
+	// a word a space and a few marks: one allocation, not one a doubling
+	out := make([]ctok, 0, strings.Count(text, " ")+4)
+	start := -1 // the word being read starts at text[start]
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, ctok{w: strings.Trim(text[start:end], "-'’")})
+			start = -1
 		}
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '-' || r == '\'' || r == '’')):
-			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '-' || r == '\'' || r == '’')):
+			if start < 0 {
+				start = i // a word is its runes as written: a substring, not a copy
+			}
 		case unicode.IsSpace(r):
-			flush()
+			flush(i)
 		default:
-			flush()
-			out = append(out, ctok{w: string(r), punct: true})
+			flush(i)
+			out = append(out, ctok{w: runeText(text, i, r), punct: true})
 		}
 	}
-	flush()
+	flush(len(text))
+	if len(out) == 0 {
+		return nil // as before: no tokens is nil
+	}
 	return out
+}
+
+// runeText returns string(r) for the rune r read at text[i]: the bytes
+// of text, unless they are not UTF-8 (r is then U+FFFD).
+func runeText(text string, i int, r rune) string {
+	if r == utf8.RuneError {
+		return string(r)
+	}
+	return text[i : i+utf8.RuneLen(r)]
 }
 
 func lowerWord(t ctok) bool {
@@ -71,7 +89,14 @@ var corefDets = map[string]bool{"the": true, "this": true, "a": true, "an": true
 
 // stemOf returns the stem of one word ("" for a stop word).
 func stemOf(w string) string {
-	ts := termsOf(words(w))
+	ws := words(w)
+	if len(ws) == 1 { // termsOf of one word, without its set against repeats
+		if contentWord(ws[0]) {
+			return retrieval.Stem(ws[0])
+		}
+		return ""
+	}
+	ts := termsOf(ws)
 	if len(ts) != 1 {
 		return ""
 	}

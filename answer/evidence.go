@@ -332,7 +332,7 @@ func quotableBase(s newsbot.Sentence) bool {
 	case newsbot.KindHeadline, newsbot.KindCredit, newsbot.KindCaption:
 		return false
 	}
-	return len(words(s.Text)) >= 4 && !boilerplate(s.Text)
+	return wordsAtLeast(s.Text, 4) && !boilerplate(s.Text)
 }
 
 // boilerplate reports whether text reads like site furniture rather than

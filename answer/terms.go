@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -19,30 +20,119 @@ func words(text string) []string {
 
 // splitWords is words with fold applied to each letter and digit kept
 // (words lower-cases and unaccents; caseWords keeps runes as they are).
+// A word that fold leaves as written is a substring of text, not a copy:
+// only words with a letter fold changes, or with a thousands comma left
+// out, are built.
 func splitWords(text string, fold func(rune) rune) []string {
-	var out []string
-	var b strings.Builder
-	rs := []rune(text)
+	if text == "" {
+		return nil
+	}
+	// about a word a space: one allocation, not one a doubling
+	out := make([]string, 0, strings.Count(text, " ")+1)
+	var buf []byte       // the word, once it is built
+	start, end := -1, -1 // the word is text[start:end] while not built
+	built := false
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		switch {
+		case built:
+			if len(buf) > 0 {
+				out = append(out, string(buf))
+			}
+		case start >= 0:
+			out = append(out, text[start:end])
+		}
+		start, built = -1, false
+	}
+	// build copies the word so far into buf, from where it differs from
+	// the text.
+	build := func() {
+		if !built {
+			buf, built = buf[:0], true
+			if start >= 0 {
+				buf = append(buf, text[start:end]...)
+			}
 		}
 	}
-	for i, r := range rs {
+	prev := rune(-1) // the rune before i, -1 at the start
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(fold(r))
-		case r == ',' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			// 275,000 stays whole, as 275000
-		case r == '.' && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			b.WriteRune(r) // 1.5 stays a decimal
+		case letterOrDigit(r):
+			if f := fold(r); f != r || built {
+				build()
+				buf = utf8.AppendRune(buf, f)
+			} else if start < 0 {
+				start, end = i, i+n
+			} else {
+				end = i + n
+			}
+		case (r == ',' || r == '.') && prev >= 0 && unicode.IsDigit(prev) && i+n < len(text) && unicode.IsDigit(nextRune(text[i+n:])):
+			if r == ',' {
+				build() // 275,000 stays whole, as 275000
+			} else if built {
+				buf = append(buf, '.') // 1.5 stays a decimal
+			} else {
+				end = i + n
+			}
 		default:
 			flush()
 		}
+		prev = r
+		i += n
 	}
 	flush()
+	if len(out) == 0 {
+		return nil // as before: no words is nil
+	}
 	return out
+}
+
+// wordsAtLeast reports whether text has n words or more as words splits
+// it (len(words(text)) >= n), without building them.
+func wordsAtLeast(text string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	in := false      // inside a word
+	prev := rune(-1) // the rune before i
+	for i, r := range text {
+		switch {
+		case letterOrDigit(r):
+			if !in {
+				if n--; n == 0 {
+					return true
+				}
+				in = true
+			}
+		case (r == ',' || r == '.') && prev >= 0 && unicode.IsDigit(prev) && i+utf8.RuneLen(r) < len(text) && unicode.IsDigit(nextRune(text[i+utf8.RuneLen(r):])):
+			// 275,000 and 1.5 are one word
+		default:
+			in = false
+		}
+		prev = r
+	}
+	return false
+}
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), with ASCII
+// answered without the tables.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// nextRune returns the first rune of s (not empty), as []rune(s)[0] reads it.
+func nextRune(s string) rune {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // unaccent returns a Latin letter without its accent ("ö" gives "o"), so
@@ -77,7 +167,7 @@ func termsOf(ws []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range ws {
-		if isStop(w) || (len([]rune(w)) < 2 && !isNumber(w)) {
+		if !contentWord(w) {
 			continue
 		}
 		s := retrieval.Stem(w)
@@ -87,6 +177,12 @@ func termsOf(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// contentWord reports whether termsOf keeps a word of words(): not a stop
+// word, and of two letters or more unless a number.
+func contentWord(w string) bool {
+	return !isStop(w) && (utf8.RuneCountInString(w) >= 2 || isNumber(w))
 }
 
 // termSet returns the set of stems of text's content words.

@@ -30,8 +30,14 @@ func unitTerms(text string) []string {
 // them whole ("Sahel"). Only words that open with a capital are joined,
 // so "well-known" stays two words.
 func joinedNames(text string) []string {
+	if strings.IndexByte(text, '-') < 0 {
+		return nil // most sentences: no field to join
+	}
 	var out []string
-	for _, f := range strings.Fields(text) {
+	for f := range strings.FieldsSeq(text) {
+		if strings.IndexByte(f, '-') < 0 {
+			continue // nor has it trimmed
+		}
 		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		if !strings.Contains(f, "-") || f == "" || !unicode.IsUpper([]rune(f)[0]) {
 			continue
@@ -93,8 +99,14 @@ func acronyms(text string) []string {
 // two or more single capitals joined by hyphens, standing alone ("X-ray",
 // "T-shirt" and "B-15A" are no acronyms).
 func spelledAcronyms(text string) []string {
+	if strings.IndexByte(text, '-') < 0 {
+		return nil // most sentences: nothing spelled out
+	}
 	var out []string
-	for _, f := range strings.Fields(text) {
+	for f := range strings.FieldsSeq(text) {
+		if strings.IndexByte(f, '-') < 0 {
+			continue // one part, trimmed or not
+		}
 		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		parts := strings.Split(f, "-")
 		if len(parts) < 2 {
@@ -114,11 +126,27 @@ func spelledAcronyms(text string) []string {
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // unitSet returns unitTerms as a set.
+// It fills the set as it reads the words, without unitTerms' list (nor
+// termsOf's own set that keeps the list free of repeats).
 func unitSet(text string) map[string]bool {
-	ts := unitTerms(text)
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
+	ws := words(text)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if contentWord(w) {
+			m[retrieval.Stem(w)] = true
+		}
+	}
+	if wonIn(text) {
+		m[wonTerm] = true
+	}
+	for _, k := range numberKeys(ws) {
+		m[k] = true
+	}
+	for _, k := range joinedNames(text) {
+		m[k] = true
+	}
+	for _, k := range acronyms(text) {
+		m[k] = true
 	}
 	return m
 }

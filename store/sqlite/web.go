@@ -216,8 +216,7 @@ func (db *DB) StoryIDs(ctx context.Context, guild string, articleIDs []int64) (m
 	for _, id := range articleIDs {
 		args = append(args, id)
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT id, story_id FROM articles WHERE guild = ? AND id IN (?`+
-		strings.Repeat(",?", len(articleIDs)-1)+`)`, args...)
+	rows, err := db.db.QueryContext(ctx, storyIDsQuery(len(articleIDs)), args...)
 	if err != nil {
 		return nil, fmt.Errorf("story ids: %w", err)
 	}
@@ -233,6 +232,15 @@ func (db *DB) StoryIDs(ctx context.Context, guild string, articleIDs []int64) (m
 		out[id] = story
 	}
 	return out, rows.Err()
+}
+
+// storyIDsQuery selects the story of n articles of a guild by their ids.
+// The guild is tested on each row found (`+guild` uses no index): with
+// `guild = ?` indexed, SQLite read the guild's whole (guild, story_id)
+// index, every article of it, instead of n primary-key probes (6 ms of
+// CPU a question at 100,000 articles).
+func storyIDsQuery(n int) string {
+	return `SELECT id, story_id FROM articles WHERE +guild = ? AND id IN (?` + strings.Repeat(",?", n-1) + `)`
 }
 
 // StoryOf returns the story id of one of the guild's articles, or ENOTFOUND.
