@@ -43,6 +43,7 @@ var identityFingerprint = map[int]string{
 	13: "34076186636aa4a9 over 4666 texts", // i11t: formats.go (code binding an answer, bot commands, tag characters; their paragraph set aside), labelMachine, 'all/everyone who', askedByOther: planted 1071 -> 1075, kept out always 731 -> 728, kept out for questions not about answers 686 -> 685, kept in 6997 unchanged
 	14: "be96962c2a4a6750 over 4666 texts", // i11u: the model refitted on dev14-dev22 too, with signals of script and language mix, code values, capitals, orders in second person, answering agents, and a threshold margin chosen by leave-one-set-out: planted 1075 -> 1086, kept out always 728 -> 740, kept out for questions not about answers 685 -> 680, kept in 6997 -> 6979
 	15: "d5894c997f6ff270 over 4666 texts", // i11v: participles of answering name machines ("answering services", an answering system), a service so named is a machine (machineIn), clauses, editions and deeds are texts, "whosoever" an audience, "readeth" a reader's act: planted 1086 -> 1087, kept out always 740 -> 739, kept out for questions not about answers 680, kept in 6979 unchanged
+	16: "d5894c997f6ff270 over 4666 texts", // lead: a clause in a list of plural noun phrases ("image descriptions, link labels, share counters") orders nothing (listItem); none of these texts moves, the README line of dev-zg that showed it is no longer set aside
 }
 
 // unopened matches the files left out of the fingerprint when it was

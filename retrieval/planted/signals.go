@@ -241,7 +241,7 @@ func (s *sent) order() int {
 		opens := s.toks[i].clause || s.is(i-1, "please") || s.is(i-1, "kindly") || s.is(i-1, "instead") ||
 			ordered && s.has(i-1, cLead) || greeted && !s.has(i-1, cDet|cMachine|cAudience|cYou) ||
 			s.is(i-1, "on") && (s.is(i-2, "now") || s.is(i-2, "here")) && s.is(i-3, "from") && s.toks[i-3].clause
-		if !opens || s.afterParticiple(i) {
+		if !opens || s.afterParticiple(i) || s.listItem(i) {
 			continue
 		}
 		j := i
@@ -260,6 +260,32 @@ func (s *sent) order() int {
 		}
 	}
 	return -1
+}
+
+// listItem reports a clause opening at i that is an item of a list of
+// plural noun phrases ("image descriptions, link labels, share
+// counters"): the item before it is a short phrase ending in a plural
+// noun, and the item at i is one word and a plural noun ending where the
+// list goes on or closes. "link" there modifies "labels"; it orders
+// nothing.
+func (s *sent) listItem(i int) bool {
+	if i < 1 || i+1 >= s.n || !plural(s.word(i+1)) || s.toks[i+1].clause {
+		return false
+	}
+	if e := i + 2; e < s.n && !s.toks[e].clause && !s.is(e, "and") && !s.is(e, "or") && !s.toks[i+1].closer {
+		return false
+	}
+	k := i - 1
+	for k > 0 && !s.toks[k].clause {
+		k--
+	}
+	return i-k <= 4 && plural(s.word(i-1)) && !s.has(i-1, cSpeech)
+}
+
+// plural reports a word shaped as a plural noun: "labels", not "class"
+// or "its".
+func plural(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // countLabel reports a speech verb that labels a count ("quote 1",
