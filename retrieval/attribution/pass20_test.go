@@ -1,0 +1,44 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot"
+)
+
+// Tests of the eighteenth pass (issue 12, branch i12t): made-up sentences
+// for the shapes the fresh dev set dev-zh and the brief's open cases miss,
+// each positive case wrong on main a65d945 unless its name says "held on
+// main", and near misses the steps must leave alone.
+
+// TestAttributeWordsAndPutIt covers "In the words of X, ..." (a source
+// before its claim, as "In the opinion of X") and "As X put it, ..." with
+// an unquoted clause after the comma.
+func TestAttributeWordsAndPutIt(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"in the words of a description", []string{
+			"In the words of the director, the program has saved the town."},
+			[]want{{speaker: "the director", content: "the program has saved the town"}}},
+		{"in the words of a surname resolves to the full name", []string{
+			"Maria Lopez runs the clinic.",
+			"In the words of Lopez, the program has saved the town."},
+			[]want{{speaker: "Maria Lopez", content: "the program has saved the town"}}},
+		{"as X put it, a clause", []string{
+			"As the minister put it, the budget has no room for new spending."},
+			[]want{{speaker: "the minister", content: "the budget has no room for new spending"}}},
+		{"as X put it with an adverb after it", []string{
+			"Maria Lopez runs the clinic.",
+			"As Lopez put it simply, the program works well."},
+			[]want{{speaker: "Maria Lopez", content: "the program works well"}}},
+		{"as X put it before a quotation (held on main)", []string{
+			"As the minister put it, “the town is saved.”"},
+			[]want{{speaker: "the minister", content: "the town is saved", kind: newsbot.ClaimDirect}}},
+		{"a particle after put it is no speech", []string{
+			"As the crew put it out, the fire stopped."},
+			nil},
+		{"in other words is no source", []string{
+			"The speech was short.",
+			"In other words, the plan has failed."},
+			nil},
+	})
+}
