@@ -289,6 +289,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 	if pronounClass(join(text, ts, x, y)) != "" {
 		return
 	}
+	if headingLine(ts, y) {
+		a.prevSubj = nil // "Key points:": a heading, no subject
+		return
+	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
 	if na, nb, role := splitRole(text, ts, x, y); a.prevSubj == nil && role != "" {
 		// "Budget carrier Skylark Air cut its forecast": the firm named

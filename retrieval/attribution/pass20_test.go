@@ -42,3 +42,24 @@ func TestAttributeWordsAndPutIt(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeHeadingNoSubject covers a heading of two words before a
+// colon ("Key points:"): its first word names no body that "the agency"
+// can resolve to (headingLine).
+func TestAttributeHeadingNoSubject(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the agency after a heading alone stays a description", []string{
+			"Key points:",
+			"The agency said prices would rise."},
+			[]want{{speaker: "The agency", content: "prices would rise"}}},
+		{"the agency after a heading resolves to the body before it", []string{
+			"The Federal Trade Commission released its report.",
+			"Key points:",
+			"The agency said prices would rise."},
+			[]want{{speaker: "The Federal Trade Commission", content: "prices would rise"}}},
+		{"a cue before a colon keeps its speaker (held on main)", []string{
+			"NATO says:",
+			"The alliance will meet."},
+			[]want{{speaker: "NATO", content: "The alliance will meet.", kind: newsbot.ClaimDirect}}},
+	})
+}
