@@ -10,3 +10,24 @@ package attribution
 func headingLine(ts []tok, y int) bool {
 	return y+2 == len(ts) && ts[y+1].s == ":" && (!ts[y].has(wcCue) || phrasalHeads[ts[y].lo])
 }
+
+// agentAfterBy reports whether the last word of a description comes in a
+// longer name only after "by": "the researchers" is not "a study by
+// researchers at the National Institutes of Health", whose head is the
+// study they made.
+func agentAfterBy(name, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	by := false
+	for _, w := range name {
+		if w == "by" {
+			by = true
+		}
+		if w == head {
+			return by
+		}
+	}
+	return false
+}

@@ -63,3 +63,24 @@ func TestAttributeHeadingNoSubject(t *testing.T) {
 			[]want{{speaker: "NATO", content: "The alliance will meet.", kind: newsbot.ClaimDirect}}},
 	})
 }
+
+// TestAttributeAgentAfterBy covers a description whose head comes in an
+// earlier, longer mention only after "by" ("a study by researchers at
+// ..."): "the researchers" made the study and are not it (agentAfterBy).
+func TestAttributeAgentAfterBy(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"the researchers are not the study they made", []string{
+			"Coffee may protect the liver, suggests a study by researchers at Lund University.",
+			"Overall, the researchers found no significant difference between the two groups."},
+			[]want{
+				{speaker: "a study by researchers at Lund University", content: "Coffee may protect the liver"},
+				// the researchers named after "by", not the study
+				{speaker: "researchers at Lund University", content: "no significant difference between the two groups"}}},
+		{"a fuller mention with the head before by still resolves (held on main)", []string{
+			"The national data protection authority said the fine stood.",
+			"The authority said the company had ignored the rules."},
+			[]want{
+				{speaker: "The national data protection authority", content: "the fine stood"},
+				{speaker: "The national data protection authority", content: "the company had ignored the rules"}}},
+	})
+}
