@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file holds the steps of the eighteenth pass (issue 12, branch i12t).
 
 // headingLine reports whether the sentence is a heading of two words before
@@ -30,4 +32,29 @@ func agentAfterBy(name, words []string) bool {
 		}
 	}
 	return false
+}
+
+// agreeingPresent reports whether a determiner at k, one singular noun in
+// lower case and a present tense in -s that no word list knows make a
+// clause: "told me the program works", "claims the plan succeeds well".
+// The verb must end the sentence or come before an adverb in -ly, "well"
+// or "again", so a compound's plural head ("the program costs of the
+// city", "the road works on Main Street") stays a noun phrase.
+func agreeingPresent(ts []tok, k int) bool {
+	n, v := k+1, k+2
+	if v >= len(ts) || !ts[k].is("the", "this", "a", "an") {
+		return false
+	}
+	noun, verb := ts[n], ts[v]
+	if noun.punct || noun.inQ || noun.capped || verb.punct || verb.inQ || verb.capped {
+		return false
+	}
+	if strings.HasSuffix(noun.lo, "s") || !strings.HasSuffix(verb.lo, "s") || strings.HasSuffix(verb.lo, "ss") || strings.HasSuffix(verb.lo, "'s") || strings.HasSuffix(verb.lo, "’s") || len(verb.lo) < 4 {
+		return false
+	}
+	if v+1 >= len(ts) {
+		return true
+	}
+	after := ts[v+1]
+	return after.punct && !after.comma() && after.q == qNone || strings.HasSuffix(after.lo, "ly") || after.is("well", "again")
 }

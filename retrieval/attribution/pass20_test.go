@@ -84,3 +84,24 @@ func TestAttributeAgentAfterBy(t *testing.T) {
 				{speaker: "The national data protection authority", content: "the company had ignored the rules"}}},
 	})
 }
+
+// TestAttributeAgreeingPresent covers a clause whose verb is a present
+// tense in -s no word list knows, after a determiner and one singular noun
+// (agreeingPresent): "told me the program works".
+func TestAttributeAgreeingPresent(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"told me, a clause ending the sentence", []string{
+			"Maria Lopez runs the clinic.",
+			"She told me the program works."},
+			[]want{{speaker: "Maria Lopez", content: "the program works"}}},
+		{"told reporters, an adverb after the verb", []string{
+			"Tom Reyes told reporters the scheme succeeds mostly in cities."},
+			[]want{{speaker: "Tom Reyes", content: "the scheme succeeds mostly in cities"}}},
+		{"a plural head of a compound before a preposition stays a listener's object", []string{
+			"Tom Reyes told me the program costs of the city."},
+			nil},
+		{"a noun phrase alone names no claim (held on main)", []string{
+			"Tom Reyes told me the news."},
+			nil},
+	})
+}
