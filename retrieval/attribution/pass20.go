@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // This file holds the steps of the eighteenth pass (issue 12, branch i12t).
 
@@ -57,4 +61,45 @@ func agreeingPresent(ts []tok, k int) bool {
 	}
 	after := ts[v+1]
 	return after.punct && !after.comma() && after.q == qNone || strings.HasSuffix(after.lo, "ly") || after.is("well", "again")
+}
+
+// creditedQuote gives the quotation paragraph left with no speaker the
+// person a credit line after it names: a paragraph that is a dash, a name
+// with an optional title before it and an optional bracket after it, and
+// nothing else (`"This investment will improve ..."` then "- Congressman
+// Garret Graves (R-LA 6th District)"), as a release sets a pull quote. The
+// quotation is a direct claim with no cue.
+func (a *article) creditedQuote(line string) {
+	ts := tokenize(line, false, nil)
+	if len(ts) < 3 || !isDash(ts[0]) {
+		return
+	}
+	e := 1
+	for e < len(ts) && ts[e].capped && !ts[e].punct && !ts[e].inQ {
+		e++
+	}
+	if e < len(ts) && ts[e].s == "(" {
+		for e < len(ts) && ts[e].s != ")" {
+			e++
+		}
+		e++
+	}
+	for e < len(ts) && ts[e].punct && ts[e].s != "(" && ts[e].q == qNone && !ts[e].comma() {
+		e++
+	}
+	if e < len(ts) {
+		return // more than a name: a sentence of its own
+	}
+	b := 1
+	for b < len(ts) && ts[b].capped && !ts[b].punct {
+		b++
+	}
+	na, nb, role := splitRole(line, ts, 1, b)
+	if nb-na < 2 || !isPersonName(ts, na, nb) {
+		return
+	}
+	a.units++
+	a.pending, a.orphan = a.orphan, nil
+	a.emitPending(newsbot.Claim{Speaker: join(line, ts, na, nb), Role: role, Unit: a.units})
+	a.pending = nil
 }

@@ -105,3 +105,26 @@ func TestAttributeAgreeingPresent(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttributeCreditedPullQuote covers a quotation paragraph with no
+// speaker followed by a credit line of a dash and a name (creditedQuote).
+func TestAttributeCreditedPullQuote(t *testing.T) {
+	runAttributeTable(t, []attrCase{
+		{"a dash, a title, a name and a bracket", []string{
+			"“This investment will improve the town.”",
+			"- Congressman Garret Graves (R-LA 6th District)"},
+			[]want{{speaker: "Garret Graves", content: "This investment will improve the town.", kind: newsbot.ClaimDirect}}},
+		{"an em dash and a name alone", []string{
+			"“The bridge will reopen in May.”",
+			"— Maria Lopez"},
+			[]want{{speaker: "Maria Lopez", content: "The bridge will reopen in May.", kind: newsbot.ClaimDirect}}},
+		{"a photo credit names no speaker", []string{
+			"“The bridge will reopen in May.”",
+			"- Photo by Maria Lopez"},
+			nil},
+		{"a dash line after narration stays no claim", []string{
+			"The bridge will reopen in May.",
+			"— Maria Lopez"},
+			nil},
+	})
+}
