@@ -85,6 +85,7 @@ type article struct {
 	lastSeq  int // index of the latest sentence with a claim, -1 if none
 	lastSent int
 	pending  []pendingQuote
+	orphan   []pendingQuote // a closed quotation paragraph left with no speaker, for a credit line after it
 	started  bool
 	seq      int             // index of the sentence under analysis
 	curStart int             // its start in text
@@ -119,6 +120,10 @@ type pendingQuote struct {
 
 func (a *article) sentence(k int, s newsbot.Sentence, sents []newsbot.Sentence) {
 	paraStart := !a.started || strings.Contains(a.text[a.prevEnd:s.Start], "\n\n")
+	if paraStart && !a.open && len(a.orphan) > 0 {
+		a.creditedQuote(a.text[s.Start:s.End]) // `"..."` / "- Congressman Garret Graves (R-LA 6th District)"
+	}
+	a.orphan = nil
 	if paraStart {
 		if !a.open || !opensQuote(a.text[s.Start:s.End]) {
 			// A quotation left open at a paragraph's end and taken up by
@@ -287,6 +292,10 @@ func (a *article) noteSubject(text string, ts []tok) {
 		return
 	}
 	if pronounClass(join(text, ts, x, y)) != "" {
+		return
+	}
+	if headingLine(ts, y) {
+		a.prevSubj = nil // "Key points:": a heading, no subject
 		return
 	}
 	a.prevSubj = a.tr.resolve(join(text, ts, x, y))
@@ -934,7 +943,11 @@ func (a *article) flushPending() {
 				prev.Unit = a.units
 			}
 			a.emitPending(prev)
+			a.pending = nil
 		}
+	}
+	if len(a.pending) > 0 && a.pending[0].newPara {
+		a.orphan = append(a.orphan[:0], a.pending...)
 	}
 	a.pending = nil
 }

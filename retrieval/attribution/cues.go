@@ -750,6 +750,9 @@ func finiteClauseAt(ts []tok, k int) bool {
 		// ("show Dunning’s license was suspended": a name's possessive opens the noun phrase)
 		// "claims its nuclear program is peaceful": a short noun phrase,
 		// then a finite verb
+		if agreeingPresent(ts, k) {
+			return true // "told me the program works"
+		}
 		limit := k + 4
 		for j := k + 1; j < len(ts) && j <= limit; j++ {
 			t := ts[j]
@@ -947,6 +950,9 @@ func (st *sentence) hasClause(ca, cb int) bool {
 		}
 		if t.a == ca && t.is("he", "she", "they", "we", "i", "it", "you") && k+1 < len(st.ts) && st.ts[k+1].b <= cb && !st.ts[k+1].punct && !st.ts[k+1].capped {
 			return true // "told Action News Five she lives in the house": a subject pronoun opens a clause
+		}
+		if t.a == ca && agreeingPresent(st.ts, k) {
+			return true // "told me the program works"
 		}
 	}
 	return false

@@ -572,7 +572,7 @@ func (tr *tracker) byShortForm(m mention) *entity {
 			e.bySurname = true
 			return e
 		case m.definite && len(e.words) > len(words) && !possessiveHead(e.name) && containsAll(e.words, words) &&
-			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)):
+			(headWord(e.name) == headWord(m.name) || isCapitalised(e.name)) && !agentAfterBy(e.words, words):
 			return e
 		}
 	}

@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/newsbot/newsbot"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot"
+)
 
 // This file holds the pattern of a named person whose claim is reported in
 // a relative clause after the name, anywhere in the sentence: "That
@@ -137,7 +141,10 @@ func (st *sentence) putIt(i int) bool {
 	if k+1 < len(ts) && ts[k].comma() && ts[k+1].q == qOpen && st.asBefore(i) {
 		k++ // "at a time when, as she later put it, \"women were ...\""
 	}
-	if k >= len(ts) || ts[k].s != ":" && ts[k].q != qOpen {
+	asClause := asOpensSentence(ts, i, k)
+	if asClause {
+		k++ // "As Smith put it, the program has saved the town": the clause after the comma
+	} else if k >= len(ts) || ts[k].s != ":" && ts[k].q != qOpen {
 		return false
 	}
 	sub := st.leftSubject(i)
@@ -147,6 +154,35 @@ func (st *sentence) putIt(i int) bool {
 	r := raw{cue: join(st.s, ts, i, cueEnd), kind: newsbot.CueStates, ca: -1, when: sub.when, role: sub.role}
 	if st.rightContent(&r, k) {
 		st.emitSubject(r, sub, i)
+	}
+	return true
+}
+
+// asOpensSentence reports whether "as" opens the sentence before the
+// subject of "put it" at i and a comma at k ends the phrase, with an
+// unquoted clause of at least three words after it: "As Smith put it, the
+// program has saved the town". A quotation after the comma is read by the
+// quotation's own rules.
+func asOpensSentence(ts []tok, i, k int) bool {
+	if k+3 >= len(ts) || !ts[k].comma() || ts[k+1].q != qNone || ts[k+1].inQ || ts[k+1].punct {
+		return false
+	}
+	a := 0
+	for a < i && ts[a].punct && !ts[a].inQ {
+		a++
+	}
+	if a >= i-1 || ts[a].lo != "as" {
+		return false
+	}
+	for j := i + 2; j < k; j++ {
+		if !strings.HasSuffix(ts[j].lo, "ly") && !ts[j].is("more", "best") {
+			return false // "As the rain put it out, ...": a particle, no speech
+		}
+	}
+	for j := a + 1; j < i; j++ {
+		if ts[j].punct || ts[j].inQ {
+			return false
+		}
 	}
 	return true
 }

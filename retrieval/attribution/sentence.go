@@ -71,8 +71,8 @@ func analyse(s string, ts []tok, agency string) []raw {
 			st.verb(i, thatVerbCue) // "submitted that ...", "cautioned that ..."
 			continue
 		}
-		if !t.inQ && !st.used[i] && t.is("opinion", "view") {
-			st.inTheOpinionOf(i) // "In the opinion of the director ..., Viktor Lagutin, the talks are ..."
+		if !t.inQ && !st.used[i] && t.is("opinion", "view", "words") {
+			st.inTheOpinionOf(i) // "In the opinion of the director ..., Viktor Lagutin, the talks are ...", "In the words of X, ..."
 			continue
 		}
 		if t.punct || t.inQ || st.used[i] || !t.has(wcCue) || i > 0 && ts[i-1].is("a", "an", "the") {
