@@ -126,3 +126,27 @@ func TestOverviewYearlessDay(t *testing.T) {
 		t.Errorf("answer = %q; want a refusal naming the year asked", ans.Answer)
 	}
 }
+
+// TestOverviewDayWrittenInReport: "What happened on 29 October?" over the
+// bundled sample (a report of 8 November 2016, ten days later, that
+// writes "On 29 October, rebels counter-attacked ...") reads the day
+// against the report that gave the reading and quotes that sentence; it
+// was refused as "none of them covers 29 October" when only reports up
+// to seven days after the day were read.
+func TestOverviewDayWrittenInReport(t *testing.T) {
+	db := storetest.MustOpen(t)
+	c, err := ingest.CleanText(readFixture(t, sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Published = "2016-11-08"
+	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Reuters"}); err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
+	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+	ans := askPort(t, svc, "What happened on 29 October?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "rebels counter-attacked") || !strings.HasPrefix(ans.Answer, `Reading "on 29 October" as 29 October 2016`) {
+		t.Fatalf("answer = %q; want the sample's sentence dated 29 October 2016, its reading said", ans.Answer)
+	}
+}
