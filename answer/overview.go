@@ -82,7 +82,7 @@ func (s *Service) rereadOverview(ctx context.Context, guild string, pl newsbot.P
 	if err != nil {
 		return t, nil, err
 	}
-	tried := []timeexpr.Period{t.Period}
+	tried, asRead := []timeexpr.Period{t.Period}, false
 	for _, a := range stored {
 		if len(tried) > maxRereads {
 			break
@@ -92,10 +92,22 @@ func (s *Service) rereadOverview(ctx context.Context, guild string, pl newsbot.P
 			continue
 		}
 		r := askedTime{Query: timeexpr.Parse(question, day), today: t.today, was: t.Period}
-		if r.Period.IsZero() || r.Period.From.After(day) || slices.Contains(tried, r.Period) {
+		if r.Period.IsZero() || r.Period.From.After(day) {
 			continue
 		}
-		tried = append(tried, r.Period)
+		if r.Period == t.Period {
+			// the day as read against today ("on 7 November" asked
+			// with --now 2016-11-09): none of its own reports is
+			// stored, but a later report may date an event in it
+			if asRead {
+				continue
+			}
+			asRead, r.was = true, timeexpr.Period{}
+		} else if slices.Contains(tried, r.Period) {
+			continue
+		} else {
+			tried = append(tried, r.Period)
+		}
 		if r.Period.To.IsZero() {
 			continue
 		}

@@ -150,3 +150,32 @@ func TestOverviewDayWrittenInReport(t *testing.T) {
 		t.Fatalf("answer = %q; want the sample's sentence dated 29 October 2016, its reading said", ans.Answer)
 	}
 }
+
+// TestOverviewDayAsReadLater: "What happened on 7 November?" asked on 9
+// November 2016 of the sample (published 8 November) reads the day of
+// this year, whose own reports are not stored, from the later report's
+// sentence dating an event in it ("The Kremlin said on Monday"), as it
+// does when asked in another year; it was refused only when the reading
+// against today was already that day. No "Reading ..." is said: the day
+// is read as asked.
+func TestOverviewDayAsReadLater(t *testing.T) {
+	db := storetest.MustOpen(t)
+	c, err := ingest.CleanText(readFixture(t, sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Published = "2016-11-08"
+	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Reuters"}); err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC) }
+	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+	ans := askPort(t, svc, "What happened on 7 November?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "Kremlin said on Monday") || strings.Contains(ans.Answer, "Reading") {
+		t.Fatalf("answer = %q; want the Kremlin's statement of Monday 7 November 2016, with no reading said", ans.Answer)
+	}
+	ans = askPort(t, svc, "What happened on 2 November?")
+	if ans.Supported {
+		t.Errorf("answer = %q; no sentence dates an event on 2 November", ans.Answer)
+	}
+}
