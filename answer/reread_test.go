@@ -134,17 +134,7 @@ func TestOverviewYearlessDay(t *testing.T) {
 // was refused as "none of them covers 29 October" when only reports up
 // to seven days after the day were read.
 func TestOverviewDayWrittenInReport(t *testing.T) {
-	db := storetest.MustOpen(t)
-	c, err := ingest.CleanText(readFixture(t, sample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Published = "2016-11-08"
-	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Reuters"}); err != nil {
-		t.Fatal(err)
-	}
-	now := func() time.Time { return time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC) }
-	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
+	svc := sampleOn(t, time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC))
 	ans := askPort(t, svc, "What happened on 29 October?")
 	if !ans.Supported || !strings.Contains(ans.Answer, "rebels counter-attacked") || !strings.HasPrefix(ans.Answer, `Reading "on 29 October" as 29 October 2016`) {
 		t.Fatalf("answer = %q; want the sample's sentence dated 29 October 2016, its reading said", ans.Answer)
@@ -159,6 +149,20 @@ func TestOverviewDayWrittenInReport(t *testing.T) {
 // against today was already that day. No "Reading ..." is said: the day
 // is read as asked.
 func TestOverviewDayAsReadLater(t *testing.T) {
+	svc := sampleOn(t, time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC))
+	ans := askPort(t, svc, "What happened on 7 November?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "Kremlin said on Monday") || strings.Contains(ans.Answer, "Reading") {
+		t.Fatalf("answer = %q; want the Kremlin's statement of Monday 7 November 2016, with no reading said", ans.Answer)
+	}
+	ans = askPort(t, svc, "What happened on 2 November?")
+	if ans.Supported {
+		t.Errorf("answer = %q; no sentence dates an event on 2 November", ans.Answer)
+	}
+}
+
+// sampleOn stores the bundled sample as published by Reuters on 8
+// November 2016, its clock standing at now.
+func sampleOn(t *testing.T, now time.Time) *answer.Service {
 	db := storetest.MustOpen(t)
 	c, err := ingest.CleanText(readFixture(t, sample))
 	if err != nil {
@@ -168,14 +172,6 @@ func TestOverviewDayAsReadLater(t *testing.T) {
 	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Reuters"}); err != nil {
 		t.Fatal(err)
 	}
-	now := func() time.Time { return time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC) }
-	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
-	ans := askPort(t, svc, "What happened on 7 November?")
-	if !ans.Supported || !strings.Contains(ans.Answer, "Kremlin said on Monday") || strings.Contains(ans.Answer, "Reading") {
-		t.Fatalf("answer = %q; want the Kremlin's statement of Monday 7 November 2016, with no reading said", ans.Answer)
-	}
-	ans = askPort(t, svc, "What happened on 2 November?")
-	if ans.Supported {
-		t.Errorf("answer = %q; no sentence dates an event on 2 November", ans.Answer)
-	}
+	clock := func() time.Time { return now }
+	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: clock}, Now: clock}
 }
