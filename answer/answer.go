@@ -131,7 +131,7 @@ func (s *Service) Ask(ctx context.Context, q newsbot.Question) (*newsbot.Answer,
 		return nil, err
 	} else if ok {
 		asked, srcs = r, rsrcs
-	} else if e, esrcs, ok, err := s.earlier(ctx, q.Guild, q.Text, text, query, asked, ps, min(k, maxK), aliases); err != nil {
+	} else if e, esrcs, ok, err := s.earlier(ctx, q.Guild, asText, text, query, asked, ps, min(k, maxK), aliases); err != nil {
 		return nil, err
 	} else if ok { // the period's announcements (earlier.go)
 		asked, srcs = e, esrcs

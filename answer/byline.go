@@ -99,7 +99,7 @@ func (s *Service) answerAuthor(ctx context.Context, guild, question string) (*ne
 		return nil, nil
 	}
 	c.N = 1
-	report := "The report \u201c" + a.Title + "\u201d"
+	report := "The report \u201c" + a.Title + "\u201d [1]" // [1] cites its lead: the report, not the byline
 	when := ""
 	if d, ok := timeexpr.ParseDate(a.Published); ok {
 		when = " on " + timeexpr.Human(d)
@@ -107,13 +107,13 @@ func (s *Service) answerAuthor(ctx context.Context, guild, question string) (*ne
 	var text string
 	switch {
 	case byline != "" && outlet != "":
-		text = fmt.Sprintf("%s was published by %s%s; its byline reads \u201c%s\u201d [1].", report, outlet, when, byline)
+		text = fmt.Sprintf("%s was published by %s%s; its byline reads \u201c%s\u201d.", report, outlet, when, byline)
 	case byline != "":
-		text = fmt.Sprintf("%s, stored without its outlet, has the byline \u201c%s\u201d [1].", report, byline)
+		text = fmt.Sprintf("%s, stored without its outlet, has the byline \u201c%s\u201d.", report, byline)
 	case ask.outlet:
-		text = fmt.Sprintf("%s was published by %s%s [1].", report, outlet, when)
+		text = fmt.Sprintf("%s was published by %s%s.", report, outlet, when)
 	default:
-		text = fmt.Sprintf("%s names no author; it was published by %s%s [1].", report, outlet, when)
+		text = fmt.Sprintf("%s names no author; it was published by %s%s.", report, outlet, when)
 	}
 	return &newsbot.Answer{Question: question, Mode: newsbot.ModeExtractive, Supported: true, Answer: text, Citations: []newsbot.Citation{c}}, nil
 }

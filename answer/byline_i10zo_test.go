@@ -53,6 +53,10 @@ func TestAuthorFromByline(t *testing.T) {
 			len(ans.Citations) != 1 || !ans.Citations[0].Verified {
 			t.Errorf("%q: answer = %+v; want the byline and outlet, citing a verified lead", q, ans)
 		}
+		if !strings.Contains(ans.Answer, "\u201cKelmar port exports slump\u201d [1] was published") || strings.Contains(ans.Answer, "\u201d [1].") {
+			// [1] quotes the lead: it stands by the report, not by the byline
+			t.Errorf("%q: answer = %q; want [1] after the report's headline, not after the byline", q, ans.Answer)
+		}
 	}
 	two := bylineService(t, true)
 	ans := askPort(t, two, "Who wrote the report about Nordline's ferry fares?")

@@ -73,15 +73,16 @@ func (s *Service) answerOverview(ctx context.Context, guild string, t *askedTime
 // subject): the newest reports' readings first ("29 October" read in a
 // report of 8 November 2016 is 29 October 2016), at most maxRereads of
 // them. A reading is answered by the reports published in it, else by
-// the sentences of reports published up to reportLag days after it that
-// name a time within it ("the Kremlin said on Monday"). ans is nil when
-// no reading finds any.
+// the sentences of reports published up to reportLag days after it, or
+// up to the report whose date gave the reading, that name a time within
+// it ("the Kremlin said on Monday"). ans is nil when no reading finds
+// any.
 func (s *Service) rereadOverview(ctx context.Context, guild string, pl newsbot.PublishedLister, t askedTime, question, text string) (askedTime, *newsbot.Answer, error) {
 	stored, err := pl.ArticlesPublished(ctx, guild, "", dateOrEmpty(t.today), 4*maxOverview)
 	if err != nil {
 		return t, nil, err
 	}
-	tried := []timeexpr.Period{t.Period}
+	tried, asRead := []timeexpr.Period{t.Period}, false
 	for _, a := range stored {
 		if len(tried) > maxRereads {
 			break
@@ -91,14 +92,32 @@ func (s *Service) rereadOverview(ctx context.Context, guild string, pl newsbot.P
 			continue
 		}
 		r := askedTime{Query: timeexpr.Parse(question, day), today: t.today, was: t.Period}
-		if r.Period.IsZero() || r.Period.From.After(day) || slices.Contains(tried, r.Period) {
+		if r.Period.IsZero() || r.Period.From.After(day) {
 			continue
 		}
-		tried = append(tried, r.Period)
+		if r.Period == t.Period {
+			// the day as read against today ("on 7 November" asked
+			// with --now 2016-11-09): none of its own reports is
+			// stored, but a later report may date an event in it
+			if asRead {
+				continue
+			}
+			asRead, r.was = true, timeexpr.Period{}
+		} else if slices.Contains(tried, r.Period) {
+			continue
+		} else {
+			tried = append(tried, r.Period)
+		}
 		if r.Period.To.IsZero() {
 			continue
 		}
 		reach := r.Period.To.AddDate(0, 0, reportLag)
+		if day.After(reach) {
+			// the report whose date gave this reading is read too: it may
+			// write the day itself ("On 29 October, rebels ..." in the
+			// sample's report of 8 November)
+			reach = day
+		}
 		as, err := pl.ArticlesPublished(ctx, guild, dateOrEmpty(r.Period.From), dateOrEmpty(reach), 4*maxOverview)
 		if err != nil {
 			return t, nil, err

@@ -126,3 +126,52 @@ func TestOverviewYearlessDay(t *testing.T) {
 		t.Errorf("answer = %q; want a refusal naming the year asked", ans.Answer)
 	}
 }
+
+// TestOverviewDayWrittenInReport: "What happened on 29 October?" over the
+// bundled sample (a report of 8 November 2016, ten days later, that
+// writes "On 29 October, rebels counter-attacked ...") reads the day
+// against the report that gave the reading and quotes that sentence; it
+// was refused as "none of them covers 29 October" when only reports up
+// to seven days after the day were read.
+func TestOverviewDayWrittenInReport(t *testing.T) {
+	svc := sampleOn(t, time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC))
+	ans := askPort(t, svc, "What happened on 29 October?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "rebels counter-attacked") || !strings.HasPrefix(ans.Answer, `Reading "on 29 October" as 29 October 2016`) {
+		t.Fatalf("answer = %q; want the sample's sentence dated 29 October 2016, its reading said", ans.Answer)
+	}
+}
+
+// TestOverviewDayAsReadLater: "What happened on 7 November?" asked on 9
+// November 2016 of the sample (published 8 November) reads the day of
+// this year, whose own reports are not stored, from the later report's
+// sentence dating an event in it ("The Kremlin said on Monday"), as it
+// does when asked in another year; it was refused only when the reading
+// against today was already that day. No "Reading ..." is said: the day
+// is read as asked.
+func TestOverviewDayAsReadLater(t *testing.T) {
+	svc := sampleOn(t, time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC))
+	ans := askPort(t, svc, "What happened on 7 November?")
+	if !ans.Supported || !strings.Contains(ans.Answer, "Kremlin said on Monday") || strings.Contains(ans.Answer, "Reading") {
+		t.Fatalf("answer = %q; want the Kremlin's statement of Monday 7 November 2016, with no reading said", ans.Answer)
+	}
+	ans = askPort(t, svc, "What happened on 2 November?")
+	if ans.Supported {
+		t.Errorf("answer = %q; no sentence dates an event on 2 November", ans.Answer)
+	}
+}
+
+// sampleOn stores the bundled sample as published by Reuters on 8
+// November 2016, its clock standing at now.
+func sampleOn(t *testing.T, now time.Time) *answer.Service {
+	db := storetest.MustOpen(t)
+	c, err := ingest.CleanText(readFixture(t, sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Published = "2016-11-08"
+	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Reuters"}); err != nil {
+		t.Fatal(err)
+	}
+	clock := func() time.Time { return now }
+	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: clock}, Now: clock}
+}

@@ -216,14 +216,7 @@ func quarterToken(w string) (n, year int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	rest = strings.TrimLeft(rest, "-'’")
-	if rest == "" {
-		return n, 0, true
-	}
-	if y, ok := yearOf(rest); ok {
-		return n, y, true
-	}
-	return 0, 0, false
+	return periodYear(n, rest)
 }
 
 // periodKeys returns the keys of a fiscal year or a quarter written as
@@ -468,6 +461,13 @@ func halfToken(w string) (n, year int, ok bool) {
 	default:
 		return 0, 0, false
 	}
+	return periodYear(n, rest)
+}
+
+// periodYear returns a quarter's or half's number n with the year
+// written after it ("'22", "-2022", "22"; 0 when none), ok false when
+// what follows is no year.
+func periodYear(n int, rest string) (int, int, bool) {
 	rest = strings.TrimLeft(rest, "-'’")
 	if rest == "" {
 		return n, 0, true
