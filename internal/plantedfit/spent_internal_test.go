@@ -55,3 +55,40 @@ func blindNine(f string) bool {
 	}
 	return false
 }
+
+// TestRealTextSpent: every text of realtext.txt is an article, attribution
+// text or README of a spent answer or attribution set, and a path of a
+// blind set or of planted text is refused.
+func TestRealTextSpent(t *testing.T) {
+	root, err := Root(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.RealGroups) < 100 {
+		t.Fatalf("read %d real-text sets, want the spent answer and attribution sets", len(d.RealGroups))
+	}
+	for _, g := range d.RealGroups {
+		if !spentPath("testdata/" + g + "/") {
+			t.Errorf("real-text set %s is not spent", g)
+		}
+	}
+	for _, rel := range []string{
+		"testdata/eval/blind13/articles/a.txt",
+		"testdata/attribution/holdout29/a.json",
+		"retrieval/planted/testdata/dev24.jsonl",
+		"testdata/eval/blind7/questions.jsonl",
+	} {
+		if g, ok := realGroup(rel); ok && spentPath(rel) {
+			t.Errorf("%s would be read as real text (%s)", rel, g)
+		}
+	}
+	for _, rel := range []string{"testdata/eval/blind7/articles/a.txt", "testdata/attribution/holdout28/a.json", "testdata/attribution/dev-j/README.md", "testdata/attribution/gold.json"} {
+		if _, ok := realGroup(rel); !ok {
+			t.Errorf("%s refused as real text", rel)
+		}
+	}
+}

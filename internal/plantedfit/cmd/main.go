@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/newsbot/newsbot/internal/plantedfit"
 )
@@ -17,7 +18,9 @@ import (
 func main() {
 	loso := flag.Bool("loso", false, "print the leave-one-set-out table instead of writing the weights")
 	verbose := flag.Bool("v", false, "with -loso, list what leaks and what is flagged")
-	fresh := flag.String("fresh", "", "with -loso, also measure the fit on every spent set on this set never fitted on (NAME: testdata/NAME.jsonl and negatives-NAME.txt)")
+	fresh := flag.String("fresh", "", "with -loso, also measure the fit on every spent set on these sets never fitted on (NAME,NAME: testdata/NAME.jsonl and negatives-NAME.txt)")
+	folds := flag.Int("realk", 5, "with -loso, leave the real text out in this many folds and count the sentences each fit flags on the fold it did not read")
+	noReal := flag.Bool("noreal", false, "with -loso, fit on no real text at all (the fit before realtext.txt), to compare")
 	flag.Parse()
 	root, err := plantedfit.Root(".")
 	if err != nil {
@@ -39,6 +42,14 @@ func main() {
 		fmt.Printf("wrote %s (threshold %.2f)\n", out, m.Threshold)
 		return
 	}
+	// leave adds the real-text groups to what a fit leaves out when
+	// -noreal asks for the fit without them.
+	leave := func(names ...string) []string {
+		if *noReal {
+			names = append(names, d.RealGroups...)
+		}
+		return names
+	}
 	fmt.Printf("%-9s %5s %6s %6s %6s %6s %6s %6s\n", "held out", "cases", "model", "rules", "both", "lines", "lnFPm", "lnFPb")
 	var tc, tm, tr, tb, tl, tfm, tfb int
 	// The margin over the highest ordinary score of the fit, chosen by
@@ -46,7 +57,7 @@ func main() {
 	grid := []float64{0.5, 0.25, 0.1, 0.05}
 	scan := make([]plantedfit.Held, len(grid))
 	for _, s := range plantedfit.Spent {
-		m := d.FitWithout(s.Name)
+		m := d.FitWithout(leave(s.Name)...)
 		for g, margin := range grid {
 			mg := m
 			mg.Threshold += margin - plantedfit.Margin
@@ -65,15 +76,38 @@ func main() {
 		fmt.Printf("margin %.2f: held out caught by the model alone %d, rules or model %d; ordinary lines flagged: model alone %d, rules or model %d\n",
 			margin, scan[g].Model, scan[g].Both, scan[g].LinesModel, scan[g].LinesBoth)
 	}
-	if *fresh != "" {
-		cases, negs, err := plantedfit.LoadSet(root, *fresh)
+	all := d.FitWithout(leave()...)
+	for _, name := range strings.Split(*fresh, ",") {
+		if name == "" {
+			continue
+		}
+		cases, negs, err := plantedfit.LoadSet(root, name)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "plantedfit:", err)
 			os.Exit(1)
 		}
-		r := plantedfit.HeldOut(d.FitWithout(), cases, negs, *verbose)
-		fmt.Printf("%-9s %5d %6d %6d %6d %6d %6d %6d (fitted on every spent set, never on this one)\n", *fresh, r.Cases, r.Model, r.Rules, r.Both, r.Lines, r.LinesModel, r.LinesBoth)
+		r := plantedfit.HeldOut(all, cases, negs, *verbose)
+		fmt.Printf("%-9s %5d %6d %6d %6d %6d %6d %6d (fitted on every spent set, never on this one; threshold %.2f)\n", name, r.Cases, r.Model, r.Rules, r.Both, r.Lines, r.LinesModel, r.LinesBoth, all.Threshold)
 	}
+	// Real text left out by folds: the sentences a fit flags (model alone)
+	// on the articles and attribution texts it did not read.
+	var rs, rm, rb int
+	for f, groups := range d.RealFolds(*folds) {
+		m := d.FitWithout(leave(groups...)...)
+		var paras []plantedfit.Para
+		for _, g := range groups {
+			paras = append(paras, d.Real[g]...)
+		}
+		n, fm, fb := plantedfit.RealFlags(m, paras, *verbose)
+		fmt.Printf("real fold %d (%d sets): %d sentences, flagged by the model alone %d, by rules or model %d (threshold %.2f)\n", f, len(groups), n, fm, fb, m.Threshold)
+		rs, rm, rb = rs+n, rm+fm, rb+fb
+	}
+	n, fm, fb := 0, 0, 0
+	for _, g := range d.RealGroups {
+		a, b, c := plantedfit.RealFlags(all, d.Real[g], false)
+		n, fm, fb = n+a, fm+b, fb+c
+	}
+	fmt.Printf("real text held out by %d folds: %d sentences, flagged by the model alone %d, by rules or model %d; the fit on everything: model alone %d, rules or model %d\n", *folds, rs, rm, rb, fm, fb)
 	fmt.Printf("caught: model alone %d of %d (%.1f%%), rules %d (%.1f%%), rules or model %d (%.1f%%); ordinary lines flagged: model alone %d, rules or model %d of %d\n",
 		tm, tc, 100*float64(tm)/float64(tc), tr, 100*float64(tr)/float64(tc), tb, 100*float64(tb)/float64(tc), tfm, tfb, tl)
 }
