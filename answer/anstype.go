@@ -209,7 +209,7 @@ var basedPlace = regexp.MustCompile(`\b(\p{Lu}[\p{L}.]*)-based\b`)
 
 // durationText reports whether text writes a span a "how long" question
 // can be answered by: a count of a unit of time ("48 hours", "a 72-hour
-// pause", "forty years", "a week or longer", "the two-year mission"), a
+// pause", "forty years", "14 calendar days", "the two-year mission"), a
 // length ("90 miles", "2 kilometers"), "since" or "until", or a running
 // period ("in its sixth year"). A sentence with only a date or some other
 // number ("the strike began August 28th", "10 district offices") does not
@@ -221,7 +221,7 @@ func durationText(text string) bool {
 
 var durationExpr = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
 	`fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|few|many|couple of|half an?)` +
-	`(?:\s|-)(?:(?:more|full|straight|consecutive|additional|extra|long)\s)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?\b`)
+	`(?:\s|-)(?:[\p{L}-]+\s)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?\b`)
 
 // until finds "until" / "till", which bound a span ("stay aboard until
 // April").

@@ -22,6 +22,8 @@ func TestDurationCarried(t *testing.T) {
 		{"How long has Charest been premier?", "Charest has been premier since 2003.", true},
 		{"How long might the locks stay closed?", "The locks could stay closed for two weeks or longer.", true},
 		{"How long did Shenouda lead the Copts?", "The Pope spent forty years leading Egypt's Copts.", true},
+		{"how long can the fcs liquidity waiver last?",
+			"The resolution grants FCS banks a temporary waiver for no more than 14 calendar days.", true},
 		{"How long is the B-15A fragment?", "The fragment is approximately 90 miles long.", true},
 		{"How long has the war been going on?", "The war is now in its sixth year.", true},
 		// not a "how long" question: any new number carries
