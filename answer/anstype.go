@@ -109,6 +109,9 @@ func setOf(ws string) map[string]bool { return newsbot.WordSet(strings.Fields(ws
 func (qs *question) carries(text, speaker, corpus string) bool {
 	switch qs.want {
 	case wantQuantity:
+		if qs.duration && !durationText(text) {
+			return false // "how long did the strike last?": no span of time or length is written
+		}
 		ws := periodsOut(words(dateExpr.ReplaceAllString(text, " ")))
 		for _, k := range numberKeys(ws) {
 			if !qs.numbers[k] {
@@ -203,6 +206,26 @@ func (qs *question) basedIn(text string) bool {
 }
 
 var basedPlace = regexp.MustCompile(`\b(\p{Lu}[\p{L}.]*)-based\b`)
+
+// durationText reports whether text writes a span a "how long" question
+// can be answered by: a count of a unit of time ("48 hours", "a 72-hour
+// pause", "forty years", "14 calendar days", "the two-year mission"), a
+// length ("90 miles", "2 kilometers"), "since" or "until", or a running
+// period ("in its sixth year"). A sentence with only a date or some other
+// number ("the strike began August 28th", "10 district offices") does not
+// say how long anything lasted.
+func durationText(text string) bool {
+	return durationExpr.MatchString(text) || since.MatchString(text) || until.MatchString(text) ||
+		ordinalPeriod.MatchString(text) || measureValues[measureLength].MatchString(text)
+}
+
+var durationExpr = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
+	`fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|few|many|couple of|half an?)` +
+	`(?:\s|-)(?:[\p{L}-]+\s)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?\b`)
+
+// until finds "until" / "till", which bound a span ("stay aboard until
+// April").
+var until = regexp.MustCompile(`(?i)\b(until|till)\b`)
 
 // since finds "since", which answers "how long" ("since the war began")
 // but is no date of its own ("had since retired").

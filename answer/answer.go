@@ -302,6 +302,11 @@ func (p *prepared) answer(question string, only []*source) *newsbot.Answer {
 		ans.Answer = prompts.Unsupported(true)
 		return ans
 	}
+	if sc.speakerUnheard(picked) {
+		// "What did X say ...": no pick is X's words, only others' words about X (nearmiss.go)
+		ans.Answer = prompts.Unsupported(true)
+		return ans
+	}
 	if sc.qualifierApart(picked) {
 		// "the final rule" over "a proposed rule": another thing of the asked name (qualifier.go)
 		ans.Answer = prompts.Unsupported(true)

@@ -15,7 +15,9 @@ import "strings"
 // is refused with that name, as a capitalised one would be.
 
 // givenNames are common given names that are not also English words or
-// places ("will", "mark", "grant", "rose", "may", "virginia" are left out).
+// places ("will", "mark", "grant", "rose", "may", "virginia" are left out);
+// the last line holds the short forms members type ("tom", "dave"), added
+// by branch i10zp, which also mended "rebecca".
 var givenNames = setOf(`
 aaron abigail adam adrian agnes ahmed aidan alan alana albert alberto
 alejandro alex alexander alexandra alexis alfred alfredo alice alicia
@@ -46,7 +48,7 @@ martin marvin mary matthew maureen megan melanie melissa michael
 michelle miguel mike mildred mitchell mohammed monica nancy naomi
 natalie nathan neil nicholas nicole noah norma norman olivia oscar
 pablo pamela patricia patrick paul paula pedro peggy peter philip
-phillip phyllis rachel rafael ralph randy raymond rebeccald renee
+phillip phyllis rachel rafael ralph randy raymond rebecca renee
 ricardo richard rick ricky robert roberta roberto robin rodney roger
 ronald ronnie rosa ruth ryan sally samantha samuel sandra sara sarah
 scott sean sergio sharon shawn sheila shirley sophia stacy stanley
@@ -54,7 +56,8 @@ stephanie stephen steve steven susan suzanne sylvia tammy tanya teresa
 terry theodore theresa thomas timothy tina todd tommy tony tracy
 travis tyler valerie vanessa vernon veronica vicki vincent walter
 wanda warren wayne wendy wesley william willie xavier yolanda yvonne
-zachary`)
+zachary
+tom bob dave dan ron ken sam ted tim doug matt jen liz beth meg deb`)
 
 // lowerNameMissing returns the name ("Sara Aviel") of a run of a
 // lower-case given name and the word after it, neither written by any

@@ -14,6 +14,9 @@ func TestLowerNameMissing(t *testing.T) {
 		{"what did jerome powell say about the gold medal?", "Jerome Powell"},
 		// the article writes the surname: a reader's lower case for a named person
 		{"who did andrew saul replace?", ""},
+		// a short form members type (branch i10zp)
+		{"when did tom buffenbarger meet the mediators about the strike?", "Tom Buffenbarger"},
+		{"did rebecca fenwick attend the ceremony?", "Rebecca Fenwick"},
 		// the given name is written: the person may be named otherwise
 		{"what did dan say at the ceremony?", ""},
 		// not a given name, or not in lower case

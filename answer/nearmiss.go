@@ -546,6 +546,30 @@ var (
 	speechVerbs = setOf("say tell told said announce claim warn respond reply comment admit deny argue insist state")
 )
 
+// speakerUnheard reports whether a question asking for a named speaker's
+// words ("What did Scot Beckenbaugh say after the meeting?", askedSpeaker)
+// is led by picks none of which is that speaker's (spokenByName): another
+// speaker's sentence naming X ("I have asked Deputy Director Scot L
+// Beckenbaugh ... to intervene") says nothing X said. The near-miss bit
+// nmSpeaker only weighs this in the gate, which lets such leads through
+// when their words cover the question well.
+func (sc *scoring) speakerUnheard(picked []*candidate) bool {
+	k := sc.nmInfo().speaker
+	if k < 0 || len(picked) == 0 || sc.qs.names[k].start != 2 {
+		// only a bare name right after the auxiliary: a role asked with
+		// its article ("What did the Japanese captain say", "the Corps")
+		// is often written as a description the attribution does not
+		// take for the speaker, and is left to the gate
+		return false
+	}
+	for _, c := range picked {
+		if sc.spokenByName(c, &sc.qs.names[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // spokenByName reports whether the candidate is the named speaker's: its
 // claim's speaker or intermediary is the name (or an alias of it).
 func (sc *scoring) spokenByName(c *candidate, n *qname) bool {
