@@ -110,7 +110,7 @@ func stemOf(w string) string {
 func corefNamesIn(toks []ctok) []corefName {
 	var out []corefName
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || !capitalised(toks[i].w) || isStop(strings.ToLower(toks[i].w)) {
+		if toks[i].punct || !capitalised(toks[i].w) || isStopFolded(toks[i].w) {
 			continue
 		}
 		j := i + 1
@@ -125,7 +125,7 @@ func corefNamesIn(toks []ctok) []corefName {
 		var ws []string
 		for _, t := range toks[i:j] {
 			ws = append(ws, t.w)
-			if s := stemOf(strings.ToLower(t.w)); s != "" {
+			if s := stemOfFolded(t.w); s != "" {
 				n.classes[s] = true
 			}
 		}
@@ -161,6 +161,36 @@ func corefNamesIn(toks []ctok) []corefName {
 		i = j - 1
 	}
 	return out
+}
+
+// isStopFolded is isStop(strings.ToLower(w)), without the copy when w is
+// ASCII and short (the lower-cased word is built on the stack).
+func isStopFolded(w string) bool {
+	var buf [32]byte
+	if lw, ok := lowerASCII(w, buf[:]); ok {
+		return isStop(lw)
+	}
+	return isStop(strings.ToLower(w))
+}
+
+// stemOfFolded is stemOf(strings.ToLower(w)). For an ASCII w it is
+// stemOf(w): words splits an ASCII text at the same places whatever its
+// case and lower-cases each word itself.
+func stemOfFolded(w string) string {
+	if isASCII(w) {
+		return stemOf(w)
+	}
+	return stemOf(strings.ToLower(w))
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // corefNames returns, for each of sents, the text of the names its

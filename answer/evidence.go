@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval/planted"
@@ -344,7 +346,11 @@ func quotableBase(s newsbot.Sentence) bool {
 // addresses the reader ("your", "our") or is a few words long
 // ("Advertisement", "Subscribe now").
 func boilerplate(text string) bool {
-	t := strings.ToLower(text)
+	var buf [256]byte
+	t, ok := lowerASCII(text, buf[:])
+	if !ok {
+		t = strings.ToLower(text)
+	}
 	for _, p := range boilerplatePhrases {
 		if strings.Contains(t, p) {
 			return true
@@ -356,6 +362,36 @@ func boilerplate(text string) bool {
 		}
 	}
 	return false
+}
+
+// lowerASCII returns text with its capitals in lower case when text is
+// all ASCII (where strings.ToLower does just that): text itself when it
+// has no capital, else a copy written into buf, or ok false when text is
+// not ASCII or longer than buf. The copy is valid while buf is.
+func lowerASCII(text string, buf []byte) (lower string, ok bool) {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text, true
+	}
+	if len(text) > len(buf) {
+		return "", false
+	}
+	b := buf[:len(text)]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // furnitureShort is the most words a line of site furniture without a
