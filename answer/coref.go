@@ -183,6 +183,34 @@ func stemOfFolded(w string) string {
 	return stemOf(strings.ToLower(w))
 }
 
+// theOrThis reports whether strings.ToLower(w) is "the" or "this",
+// comparing an ASCII w byte by byte.
+func theOrThis(w string) bool {
+	if !isASCII(w) {
+		d := strings.ToLower(w)
+		return d == "the" || d == "this"
+	}
+	return asciiFoldIs(w, "the") || asciiFoldIs(w, "this")
+}
+
+// asciiFoldIs reports whether the ASCII word w with its capitals lowered
+// is lower.
+func asciiFoldIs(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -210,8 +238,7 @@ func corefNames(title string, sents []string) []string {
 		toks := corefTokens(s)
 		var refs []string
 		for k := 0; k+1 < len(toks); k++ {
-			d := strings.ToLower(toks[k].w)
-			if toks[k].punct || (d != "the" && d != "this") || !lowerWord(toks[k+1]) {
+			if toks[k].punct || !theOrThis(toks[k].w) || !lowerWord(toks[k+1]) {
 				continue
 			}
 			// the description's head: "the company", "the state agency";
@@ -221,7 +248,7 @@ func corefNames(title string, sents []string) []string {
 				cands = []string{toks[k+2].w, toks[k+1].w}
 			}
 			for _, c := range cands {
-				if ref := latestOf(known, stemOf(strings.ToLower(c))); ref != "" {
+				if ref := latestOf(known, stemOfFolded(c)); ref != "" {
 					refs = append(refs, ref)
 					break
 				}

@@ -346,11 +346,8 @@ func quotableBase(s newsbot.Sentence) bool {
 // addresses the reader ("your", "our") or is a few words long
 // ("Advertisement", "Subscribe now").
 func boilerplate(text string) bool {
-	var buf [256]byte
-	t, ok := lowerASCII(text, buf[:])
-	if !ok {
-		t = strings.ToLower(text)
-	}
+	var buf [512]byte
+	t := lowerForPhrases(text, buf[:])
 	for _, p := range boilerplatePhrases {
 		if strings.Contains(t, p) {
 			return true
@@ -392,6 +389,31 @@ func lowerASCII(text string, buf []byte) (lower string, ok bool) {
 		b[i] = c
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// lowerForPhrases returns text with its ASCII capitals in lower case,
+// for looking for ASCII phrases (boilerplatePhrases, furnitureWords): it
+// holds one exactly when strings.ToLower(text) does, since every rune
+// beyond ASCII but İ and the Kelvin sign lowers to one beyond ASCII (the
+// runs of ASCII bytes are the same in both). Text with either of those,
+// or longer than buf, is lowered by strings.ToLower; the copy in buf is
+// valid while buf is.
+func lowerForPhrases(text string, buf []byte) string {
+	if lw, ok := lowerASCII(text, buf); ok {
+		return lw
+	}
+	if len(text) > len(buf) || strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+		return strings.ToLower(text)
+	}
+	b := buf[:len(text)]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // furnitureShort is the most words a line of site furniture without a

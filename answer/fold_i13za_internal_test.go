@@ -36,9 +36,18 @@ func checkFolded(t *testing.T, text string) {
 	if lw, ok := lowerASCII(text, buf[:]); ok && lw != strings.ToLower(text) {
 		t.Fatalf("lowerASCII(%q) = %q", text, lw)
 	}
+	lp, lower := lowerForPhrases(text, buf[:]), strings.ToLower(text)
+	for _, p := range append(append([]string{"sign", "i", "k", "ip to", "ie"}, boilerplatePhrases...), furnitureWords...) {
+		if strings.Contains(lp, p) != strings.Contains(lower, p) {
+			t.Fatalf("lowerForPhrases(%q) = %q holds %q: %v, strings.ToLower's %q: %v", text, lp, p, strings.Contains(lp, p), lower, !strings.Contains(lp, p))
+		}
+	}
 	for _, w := range append(strings.Fields(text), text) {
 		if got, want := isStopFolded(w), isStop(strings.ToLower(w)); got != want {
 			t.Fatalf("isStopFolded(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := theOrThis(w), strings.ToLower(w) == "the" || strings.ToLower(w) == "this"; got != want {
+			t.Fatalf("theOrThis(%q) = %v, want %v", w, got, want)
 		}
 		if got, want := stemOfFolded(w), stemOf(strings.ToLower(w)); got != want {
 			t.Fatalf("stemOfFolded(%q) = %q, want %q", w, got, want)
@@ -53,7 +62,8 @@ func checkFolded(t *testing.T, text string) {
 func TestFoldedAsBefore(t *testing.T) {
 	pieces := []string{"a", "Z", "q", "7", " ", "'", "-", "é", "Ö", "İ", "\u212a", "Σ", "\xff", "\xc3", "Sign Up", "SKIP to",
 		"All Rights Reserved", "Read More", "newsletter", "Subscribe", "COOKIE", "your", "Our", "we", "The", "Agency",
-		"Officials", "said", "Many", "WHETHER", "s\u212aip to", "cooK\u212aie", strings.Repeat("Word ", 60)}
+		"Officials", "said", "Many", "WHETHER", "s\u212aip to", "cooK\u212aie", strings.Repeat("Word ", 60),
+		"’", "“Read", "more”", "s\u0130gn up", "S\u0130GN UP", "cook\xffie", "Share ", "This", "Ω", "THE", "tHiS", "th", "thİs", "thiſ", "The", strings.Repeat("Ünïcode ", 40)}
 	rng := rand.New(rand.NewPCG(13, 27))
 	for range 20000 {
 		var b strings.Builder
@@ -62,10 +72,10 @@ func TestFoldedAsBefore(t *testing.T) {
 		}
 		checkFolded(t, b.String())
 	}
-	for _, text := range []string{"s\u212aip to the content", "Sign up for our newsletter", "İ"} {
+	for _, text := range []string{"thİs THE tHiS thiſ th The", "s\u212aip to the content", "Sign up for our newsletter", "İ"} {
 		checkFolded(t, text)
 	}
-	if !boilerplate("S\u212aIP TO main content") {
+	if !boilerplate("S\u212aIP TO main content") || !boilerplate("“S\u0130GN UP” today") {
 		t.Error("the Kelvin sign no longer lowers to k: boilerplate must still read it as strings.ToLower does")
 	}
 	lines := 0
