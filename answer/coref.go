@@ -186,6 +186,11 @@ func stemOfFolded(w string) string {
 // theOrThis reports whether strings.ToLower(w) is "the" or "this",
 // comparing an ASCII w byte by byte.
 func theOrThis(w string) bool {
+	// only T and t lower to t, and only İ (two bytes) lowers to ASCII from
+	// beyond it: "the" and "this" are lowered from 3 to 5 bytes
+	if len(w) < 3 || len(w) > 5 || w[0] != 't' && w[0] != 'T' {
+		return false
+	}
 	if !isASCII(w) {
 		d := strings.ToLower(w)
 		return d == "the" || d == "this"

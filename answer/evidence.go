@@ -399,22 +399,33 @@ func lowerASCII(text string, buf []byte) (lower string, ok bool) {
 // or longer than buf, is lowered by strings.ToLower; the copy in buf is
 // valid while buf is.
 func lowerForPhrases(text string, buf []byte) string {
-	if lw, ok := lowerASCII(text, buf); ok {
-		return lw
-	}
-	if len(text) > len(buf) || strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+	if len(text) > len(buf) {
 		return strings.ToLower(text)
 	}
 	b := buf[:len(text)]
+	var high byte // the bytes' union: 0x80 set when one is beyond ASCII
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		high |= c
+		b[i] = asciiLowerByte[c]
+	}
+	if high >= utf8.RuneSelf && (strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")) {
+		return strings.ToLower(text)
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// asciiLowerByte maps each byte to itself but the ASCII capitals, to
+// their lower case.
+var asciiLowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // furnitureShort is the most words a line of site furniture without a
 // word addressing the reader has ("Advertisement", "Subscribe to

@@ -75,6 +75,19 @@ func TestFoldedAsBefore(t *testing.T) {
 	for _, text := range []string{"thİs THE tHiS thiſ th The", "s\u212aip to the content", "Sign up for our newsletter", "İ"} {
 		checkFolded(t, text)
 	}
+	letters := []string{"", "t", "T", "h", "H", "e", "E", "i", "I", "İ", "s", "S", "ſ", "\u212a"}
+	for _, a := range letters {
+		for _, b := range letters {
+			for _, c := range letters {
+				for _, d := range letters {
+					w := a + b + c + d
+					if got, want := theOrThis(w), strings.ToLower(w) == "the" || strings.ToLower(w) == "this"; got != want {
+						t.Fatalf("theOrThis(%q) = %v, want %v", w, got, want)
+					}
+				}
+			}
+		}
+	}
 	if !boilerplate("S\u212aIP TO main content") || !boilerplate("“S\u0130GN UP” today") {
 		t.Error("the Kelvin sign no longer lowers to k: boilerplate must still read it as strings.ToLower does")
 	}
