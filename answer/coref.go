@@ -110,7 +110,7 @@ func stemOf(w string) string {
 func corefNamesIn(toks []ctok) []corefName {
 	var out []corefName
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || !capitalised(toks[i].w) || isStop(strings.ToLower(toks[i].w)) {
+		if toks[i].punct || !capitalised(toks[i].w) || isStopFolded(toks[i].w) {
 			continue
 		}
 		j := i + 1
@@ -125,7 +125,7 @@ func corefNamesIn(toks []ctok) []corefName {
 		var ws []string
 		for _, t := range toks[i:j] {
 			ws = append(ws, t.w)
-			if s := stemOf(strings.ToLower(t.w)); s != "" {
+			if s := stemOfFolded(t.w); s != "" {
 				n.classes[s] = true
 			}
 		}
@@ -163,6 +163,69 @@ func corefNamesIn(toks []ctok) []corefName {
 	return out
 }
 
+// isStopFolded is isStop(strings.ToLower(w)), without the copy when w is
+// ASCII and short (the lower-cased word is built on the stack).
+func isStopFolded(w string) bool {
+	var buf [32]byte
+	if lw, ok := lowerASCII(w, buf[:]); ok {
+		return isStop(lw)
+	}
+	return isStop(strings.ToLower(w))
+}
+
+// stemOfFolded is stemOf(strings.ToLower(w)). For an ASCII w it is
+// stemOf(w): words splits an ASCII text at the same places whatever its
+// case and lower-cases each word itself.
+func stemOfFolded(w string) string {
+	if isASCII(w) {
+		return stemOf(w)
+	}
+	return stemOf(strings.ToLower(w))
+}
+
+// theOrThis reports whether strings.ToLower(w) is "the" or "this",
+// comparing an ASCII w byte by byte.
+func theOrThis(w string) bool {
+	// only T and t lower to t, and only İ (two bytes) lowers to ASCII from
+	// beyond it: "the" and "this" are lowered from 3 to 5 bytes
+	if len(w) < 3 || len(w) > 5 || w[0] != 't' && w[0] != 'T' {
+		return false
+	}
+	if !isASCII(w) {
+		d := strings.ToLower(w)
+		return d == "the" || d == "this"
+	}
+	return asciiFoldIs(w, "the") || asciiFoldIs(w, "this")
+}
+
+// asciiFoldIs reports whether the ASCII word w with its capitals lowered
+// is lower.
+func asciiFoldIs(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // corefNames returns, for each of sents, the text of the names its
 // definite descriptions refer to ("" when none), reading title first.
 func corefNames(title string, sents []string) []string {
@@ -180,8 +243,7 @@ func corefNames(title string, sents []string) []string {
 		toks := corefTokens(s)
 		var refs []string
 		for k := 0; k+1 < len(toks); k++ {
-			d := strings.ToLower(toks[k].w)
-			if toks[k].punct || (d != "the" && d != "this") || !lowerWord(toks[k+1]) {
+			if toks[k].punct || !theOrThis(toks[k].w) || !lowerWord(toks[k+1]) {
 				continue
 			}
 			// the description's head: "the company", "the state agency";
@@ -191,7 +253,7 @@ func corefNames(title string, sents []string) []string {
 				cands = []string{toks[k+2].w, toks[k+1].w}
 			}
 			for _, c := range cands {
-				if ref := latestOf(known, stemOf(strings.ToLower(c))); ref != "" {
+				if ref := latestOf(known, stemOfFolded(c)); ref != "" {
 					refs = append(refs, ref)
 					break
 				}

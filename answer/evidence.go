@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/retrieval/planted"
@@ -344,7 +346,8 @@ func quotableBase(s newsbot.Sentence) bool {
 // addresses the reader ("your", "our") or is a few words long
 // ("Advertisement", "Subscribe now").
 func boilerplate(text string) bool {
-	t := strings.ToLower(text)
+	var buf [512]byte
+	t := lowerForPhrases(text, buf[:])
 	for _, p := range boilerplatePhrases {
 		if strings.Contains(t, p) {
 			return true
@@ -357,6 +360,72 @@ func boilerplate(text string) bool {
 	}
 	return false
 }
+
+// lowerASCII returns text with its capitals in lower case when text is
+// all ASCII (where strings.ToLower does just that): text itself when it
+// has no capital, else a copy written into buf, or ok false when text is
+// not ASCII or longer than buf. The copy is valid while buf is.
+func lowerASCII(text string, buf []byte) (lower string, ok bool) {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return text, true
+	}
+	if len(text) > len(buf) {
+		return "", false
+	}
+	b := buf[:len(text)]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// lowerForPhrases returns text with its ASCII capitals in lower case,
+// for looking for ASCII phrases (boilerplatePhrases, furnitureWords): it
+// holds one exactly when strings.ToLower(text) does, since every rune
+// beyond ASCII but İ and the Kelvin sign lowers to one beyond ASCII (the
+// runs of ASCII bytes are the same in both). Text with either of those,
+// or longer than buf, is lowered by strings.ToLower; the copy in buf is
+// valid while buf is.
+func lowerForPhrases(text string, buf []byte) string {
+	if len(text) > len(buf) {
+		return strings.ToLower(text)
+	}
+	b := buf[:len(text)]
+	var high byte // the bytes' union: 0x80 set when one is beyond ASCII
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		high |= c
+		b[i] = asciiLowerByte[c]
+	}
+	if high >= utf8.RuneSelf && (strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")) {
+		return strings.ToLower(text)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// asciiLowerByte maps each byte to itself but the ASCII capitals, to
+// their lower case.
+var asciiLowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // furnitureShort is the most words a line of site furniture without a
 // word addressing the reader has ("Advertisement", "Subscribe to
