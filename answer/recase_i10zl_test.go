@@ -7,9 +7,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -29,15 +27,7 @@ func TestLowerCaseNameRequired(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	now := func() time.Time { return time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC) }
-	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
-	ask := func(q string) *newsbot.Answer {
-		ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ans
-	}
+	ask := askerAt(t, db, time.Date(2016, 11, 9, 12, 0, 0, 0, time.UTC))
 	for _, q := range []string{"How many passengers a week does the port of Harlow handle?", "how many passengers a week does the port of harlow handle"} {
 		if ans := ask(q); ans.Supported || strings.Contains(ans.Answer, "40,000") {
 			t.Errorf("%q answered %q; want a refusal (Harlow's port is not reported)", q, ans.Answer)

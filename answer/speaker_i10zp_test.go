@@ -7,10 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot"
-	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
-	"github.com/newsbot/newsbot/retrieval"
 	"github.com/newsbot/newsbot/store/storetest"
 )
 
@@ -31,15 +28,7 @@ func TestAskedSpeakerUnheard(t *testing.T) {
 	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{}); err != nil {
 		t.Fatal(err)
 	}
-	now := func() time.Time { return time.Date(2015, 9, 17, 12, 0, 0, 0, time.UTC) }
-	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}
-	ask := func(q string) *newsbot.Answer {
-		ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ans
-	}
+	ask := askerAt(t, db, time.Date(2015, 9, 17, 12, 0, 0, 0, time.UTC))
 	if ans := ask("What did Scot Beckenbaugh say after the Pantex meeting in Amarillo?"); ans.Supported {
 		t.Errorf("Beckenbaugh answered %q; want a refusal (only Beck's words about him are stored)", ans.Answer)
 	}

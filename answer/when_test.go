@@ -45,6 +45,21 @@ func bridgeService(t *testing.T) (*answer.Service, map[string]int64) {
 	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}, ids
 }
 
+// askerAt returns Ask over db's guild "g" with the clock at now, failing
+// the test on an error.
+func askerAt(t *testing.T, db newsbot.ArticleStore, now time.Time) func(q string) *newsbot.Answer {
+	clock := func() time.Time { return now }
+	svc := &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: clock}, Now: clock}
+	return func(q string) *newsbot.Answer {
+		t.Helper()
+		ans, err := svc.Ask(context.Background(), newsbot.Question{Guild: "g", Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ans
+	}
+}
+
 func TestAskInTime(t *testing.T) {
 	svc, ids := bridgeService(t)
 	ask := func(q string) *newsbot.Answer {
