@@ -194,12 +194,17 @@ func (s *Service) overviewOf(ctx context.Context, guild string, t askedTime, tex
 		ans.Supported = true
 		open := "The stored reports from %s: %s."
 		if later != nil {
-			open = "What the stored reports say of %s: %s." // the reports may be of later days
+			open = laterOpen + "%s: %s." // the reports may be of later days
 		}
 		ans.Answer = fmt.Sprintf(open, t.Period.Label(), strings.Join(items, "; "))
 	}
 	return ans, nil
 }
+
+// laterOpen opens an overview of a day drawn from reports of later days
+// ("What the stored reports say of 29 October 2016: ..."); stampAsOf puts
+// the reports' date before it with a comma, not a second colon.
+const laterOpen = "What the stored reports say of "
 
 // leadCandidate returns the first quotable body sentence of a source,
 // with its claim, or nil.

@@ -139,6 +139,9 @@ func TestOverviewDayWrittenInReport(t *testing.T) {
 	if !ans.Supported || !strings.Contains(ans.Answer, "rebels counter-attacked") || !strings.HasPrefix(ans.Answer, `Reading "on 29 October" as 29 October 2016`) {
 		t.Fatalf("answer = %q; want the sample's sentence dated 29 October 2016, its reading said", ans.Answer)
 	}
+	if want := "As of 8 November 2016, what the stored reports say of 29 October 2016: "; !strings.Contains(ans.Answer, want) {
+		t.Errorf("answer = %q; want the reports' date to lead the overview's opening with a comma: %q", ans.Answer, want)
+	}
 }
 
 // TestOverviewDayAsReadLater: "What happened on 7 November?" asked on 9

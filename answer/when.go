@@ -794,8 +794,9 @@ func stampAsOf(ans *newsbot.Answer) {
 	if strings.Contains(lead, date) {
 		return
 	}
-	for _, kind := range []string{"unconfirmed", "conflicting", "attributed"} {
-		if lead := prompts.Lead(kind); strings.HasPrefix(ans.Answer, lead) {
+	leads := []string{prompts.Lead("unconfirmed"), prompts.Lead("conflicting"), prompts.Lead("attributed"), laterOpen}
+	for _, lead := range leads {
+		if strings.HasPrefix(ans.Answer, lead) {
 			// "As of 8 November 2016: Not confirmed in the stored reports:
 			// ..." puts two colons in a row; the date leads the lead
 			ans.Answer = "As of " + date + ", " + strings.ToLower(lead[:1]) + ans.Answer[1:]
