@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
@@ -20,11 +19,8 @@ func bylineService(t *testing.T, two bool) *answer.Service {
 	db := storetest.MustOpen(t)
 	ing := ingest.New(db)
 	add := func(title, published, byline, outlet string, paras ...string) {
-		c := &ingest.Cleaned{Title: title, Published: published, Byline: byline}
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
-		for _, p := range paras {
-			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-		}
+		c := cleaned(title, published, paras...)
+		c.Byline = byline
 		if _, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: outlet}); err != nil {
 			t.Fatal(err)
 		}

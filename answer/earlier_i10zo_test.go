@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot"
 	"github.com/newsbot/newsbot/answer"
 	"github.com/newsbot/newsbot/ingest"
 	"github.com/newsbot/newsbot/retrieval"
@@ -23,11 +22,7 @@ func TestEarlierReportAnnouncesPeriod(t *testing.T) {
 	db := storetest.MustOpen(t)
 	ing := ingest.New(db)
 	add := func(title, published string, paras ...string) {
-		c := &ingest.Cleaned{Title: title, Published: published}
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
-		for _, p := range paras {
-			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-		}
+		c := cleaned(title, published, paras...)
 		if _, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Brenford Gazette"}); err != nil {
 			t.Fatal(err)
 		}

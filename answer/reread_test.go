@@ -19,11 +19,7 @@ func portService(t *testing.T, current bool) *answer.Service {
 	db := storetest.MustOpen(t)
 	ing := ingest.New(db)
 	add := func(title, published string, paras ...string) {
-		c := &ingest.Cleaned{Title: title, Published: published}
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
-		for _, p := range paras {
-			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-		}
+		c := cleaned(title, published, paras...)
 		if _, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "Coast Times"}); err != nil {
 			t.Fatal(err)
 		}

@@ -15,22 +15,14 @@ func TestShorthandQuarters(t *testing.T) {
 	e := newEnv(t, "g")
 	e.addAs(t, "g", "lender-revenue-q1.txt", ingest.Meta{Outlet: "HCA", Published: "2025-05-20"})
 	e.addAs(t, "g", "lender-revenue-q2.txt", ingest.Meta{Outlet: "HCA", Published: "2025-08-19"})
-	for _, c := range []struct{ q, fact string }{
+	e.checkFactsOn(t, "g", "2025-12-01", []factCase{
 		{"how much lending rev did banks book in q1 25?", "$4.2 billion"},
 		{"hca lending rev in 2Q 2025?", "$3.9 billion"},
 		{"how many mln was q2 2025 lending revenue down vs q1?", "$300.0 million"},
 		{"how many banks held lending licences at end of Q1 '25?", "842"},
 		{"how much lending rev did banks book in q3 2025?", ""},
 		{"what was hca lending revenue in q4 2024?", ""},
-	} {
-		ans := e.askOn(t, "g", c.q, "2025-12-01")
-		switch {
-		case c.fact == "" && ans.Supported:
-			t.Errorf("%q answered, want refused: %s", c.q, ans.Answer)
-		case c.fact != "" && (!ans.Supported || !strings.Contains(ans.Answer, c.fact)):
-			t.Errorf("%q: want %s in the answer, got %s", c.q, c.fact, ans.Answer)
-		}
-	}
+	})
 }
 
 // Shorthand typed in lower case over a release that writes the words out
@@ -40,21 +32,13 @@ func TestShorthandQuarters(t *testing.T) {
 func TestShorthandAbbreviations(t *testing.T) {
 	e := newEnv(t, "g")
 	e.addAs(t, "g", "housing-agency-fees.txt", ingest.Meta{Outlet: "HFB", Published: "2025-02-11"})
-	for _, c := range []struct{ q, fact string }{
+	e.checkFactsOn(t, "g", "2025-12-01", []factCase{
 		{"what was the avg g-fee in 2024 in bps?", "64 basis points"},
 		{"how much did the hpi rise yoy in q4 24?", "4.2 percent"},
 		{"what was the hpi change in 4Q 2024 in pct", "4.2 percent"},
 		{"how much did the hpi rise in q3 24?", ""},
 		{"what was the avg g-fee in 2022?", ""},
-	} {
-		ans := e.askOn(t, "g", c.q, "2025-12-01")
-		switch {
-		case c.fact == "" && ans.Supported:
-			t.Errorf("%q answered, want refused: %s", c.q, ans.Answer)
-		case c.fact != "" && (!ans.Supported || !strings.Contains(ans.Answer, c.fact)):
-			t.Errorf("%q: want %s in the answer, got %s", c.q, c.fact, ans.Answer)
-		}
-	}
+	})
 }
 
 // A release compares fiscal years: the sentence quoted first for "fy10"

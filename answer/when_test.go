@@ -21,11 +21,7 @@ func bridgeService(t *testing.T) (*answer.Service, map[string]int64) {
 	ing := ingest.New(db)
 	ids := map[string]int64{}
 	add := func(name, title, published string, paras ...string) {
-		c := &ingest.Cleaned{Title: title, Published: published}
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
-		for _, p := range paras {
-			c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-		}
+		c := cleaned(title, published, paras...)
 		res, err := ing.AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: "River Post"})
 		if err != nil {
 			t.Fatal(err)
@@ -43,6 +39,17 @@ func bridgeService(t *testing.T) (*answer.Service, map[string]int64) {
 		"Engineer Lena Ortiz said the repaired span was safe for cars and lorries.")
 	now := func() time.Time { return time.Date(2026, 3, 8, 12, 0, 0, 0, time.UTC) }
 	return &answer.Service{Store: db, Retriever: &retrieval.Searcher{Store: db, Now: now}, Now: now}, ids
+}
+
+// cleaned is a cleaned article: its title as the headline, then each
+// paragraph as body text.
+func cleaned(title, published string, paras ...string) *ingest.Cleaned {
+	c := &ingest.Cleaned{Title: title, Published: published}
+	c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
+	for _, p := range paras {
+		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
+	}
+	return c
 }
 
 // askerAt returns Ask over db's guild "g" with the clock at now, failing

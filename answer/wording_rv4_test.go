@@ -18,11 +18,7 @@ import (
 func wordingService(t *testing.T, outlet, title string, paras ...string) *answer.Service {
 	t.Helper()
 	db := storetest.MustOpen(t)
-	c := &ingest.Cleaned{Title: title, Published: "2016-11-08"}
-	c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: title, Kind: newsbot.KindHeadline})
-	for _, p := range paras {
-		c.Paragraphs = append(c.Paragraphs, ingest.Paragraph{Text: p, Kind: newsbot.KindBody})
-	}
+	c := cleaned(title, "2016-11-08", paras...)
 	if _, err := ingest.New(db).AddCleaned(context.Background(), "g", c, ingest.Meta{Outlet: outlet}); err != nil {
 		t.Fatal(err)
 	}
